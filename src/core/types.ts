@@ -1,0 +1,148 @@
+// Shared types for every stage of the pipeline (sources -> engine -> scan -> report); this file imports nothing.
+
+/** Severity of a rule, from most to least urgent. */
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** What a rule looks for: secrets in content, plaintext credentials in known file types, or repository hygiene. */
+export type RuleKind = 'secret' | 'credential' | 'hygiene';
+
+/** How likely a match of the rule is a real problem (SARIF `precision`). */
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/** A rule's own proof: text (with `{random:N}`-style placeholders), optionally at a path for path-scoped rules. */
+export type RuleExample = string | { readonly path: string; readonly text: string };
+
+/** A validated, frozen rule as the engine consumes it. */
+export interface RuleSpec {
+  readonly id: string;
+  readonly kind: RuleKind;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly precision: Precision;
+  /** Lower-case literals; the rule runs only on blobs containing one of them (case-insensitive). Empty: always runs. */
+  readonly keywords: readonly string[];
+  /** JavaScript regular expression source; compiled with the `g` flag plus `flags`. */
+  readonly pattern: string;
+  readonly flags: string;
+  /** Capture group holding the secret (0 = whole match). */
+  readonly secretGroup: number;
+  /** Minimum Shannon entropy (bits per character) of the secret; undefined = no floor. */
+  readonly minEntropy?: number;
+  /** Name of a structural check the secret must pass (e.g. a checksum), see engine/validators.ts. */
+  readonly validate?: string;
+  /** Regex sources; a secret matching any of them is not a finding. */
+  readonly allowValues: readonly string[];
+  /** Globs: when non-empty, the rule reports only for paths matching one of them. */
+  readonly paths: readonly string[];
+  /** Globs: the rule never reports for paths matching one of them. */
+  readonly excludePaths: readonly string[];
+  /** Skip the shared placeholder allowlist (for rules whose secrets legitimately look like words). */
+  readonly skipPlaceholderCheck: boolean;
+  readonly tags: readonly string[];
+  readonly references: readonly string[];
+  /** Markdown: how to rotate and purge. */
+  readonly remediation: string;
+  readonly examples: { readonly match: readonly RuleExample[]; readonly ignore: readonly RuleExample[] };
+  /** File the rule came from (for messages). */
+  readonly source: string;
+}
+
+/** Bytes of one unique piece of content, identified by its git object id (or a content hash outside git). */
+export interface Blob {
+  readonly id: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Who made a commit and when. */
+export interface CommitInfo {
+  readonly id: string;
+  readonly author: string;
+  readonly email: string;
+  /** ISO 8601 author date. */
+  readonly date: string;
+  readonly summary: string;
+}
+
+/** Where a blob was seen: a path, and in git scans the commit that introduced it there. */
+export interface Origin {
+  readonly path: string;
+  readonly commit?: CommitInfo;
+  /**
+   * When set, only findings whose line falls in one of these inclusive [first, last] line ranges count
+   * (the added lines of a diff). Undefined: every line counts.
+   */
+  readonly lines?: ReadonlyArray<readonly [number, number]>;
+}
+
+/** One rule match inside one blob, as the engine reports it (no path, no commit). */
+export interface Match {
+  readonly ruleId: string;
+  readonly blobId: string;
+  /** The secret (capture group) in clear; reporters redact it. */
+  readonly secret: string;
+  /** 1-based line and column (UTF-16 code units) of the secret's first character. */
+  readonly line: number;
+  readonly column: number;
+  /** 1-based line and column one past the secret's last character. */
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** The line holding the secret, cut to a bounded window around it; contains the secret in clear. */
+  readonly snippet: string;
+  readonly entropy: number;
+}
+
+/** A reported finding: a match attached to the origin that introduced it. */
+export interface Finding extends Match {
+  readonly severity: Severity;
+  readonly kind: RuleKind;
+  readonly path: string;
+  readonly commit?: CommitInfo;
+  /** Content-based identity: rule + secret (+ path where the rule says so); never line numbers or commits. */
+  readonly fingerprint: string;
+  /** Other places (blob/path/commit) holding the same finding, beyond the reported one. */
+  readonly otherOccurrences: number;
+}
+
+export type DiagnosticCode =
+  | 'missing-object'
+  | 'too-large'
+  | 'regex-timeout'
+  | 'read-error'
+  | 'git-warning'
+  | 'unreachable'
+  | 'match-limit';
+
+/** Odd data met during a scan: recorded, skipped, never fatal. */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly detail: string;
+  readonly blobId?: string;
+  readonly path?: string;
+  readonly ruleId?: string;
+}
+
+/** What kind of scan produced a report (SARIF runAutomationDetails, text headline). */
+export type ScanKind = 'history' | 'tree' | 'staged' | 'range' | 'stdin';
+
+/** Counters every scan reports, so that a scan that scanned nothing says so. */
+export interface ScanStats {
+  blobs: number;
+  bytes: number;
+  binarySkipped: number;
+  commits: number;
+  /** Blobs whose content went through rule regexes (the prefilter found a keyword). */
+  blobsMatched: number;
+  durationMs: number;
+}
+
+/** Everything a reporter needs; reporters never read files or git. */
+export interface ScanReport {
+  readonly kind: ScanKind;
+  readonly target: string;
+  readonly findings: readonly Finding[];
+  readonly rules: readonly RuleSpec[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly stats: ScanStats;
+  readonly toolVersion: string;
+}

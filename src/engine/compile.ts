@@ -1,0 +1,62 @@
+// Compiles frozen RuleSpecs into matchers: one prefilter over every keyword, one RegExp and checks per rule.
+
+import { ConfigError } from '../core/errors.js';
+import type { RuleSpec } from '../core/types.js';
+import { buildPrefilter, type Prefilter } from './prefilter.js';
+import { VALIDATORS } from './validators.js';
+
+export interface CompiledRule {
+  readonly spec: RuleSpec;
+  readonly index: number;
+  readonly regex: RegExp;
+  readonly allow: readonly RegExp[];
+  readonly validate: ((secret: string) => boolean) | undefined;
+}
+
+export interface CompiledRuleSet {
+  readonly rules: readonly CompiledRule[];
+  readonly prefilter: Prefilter;
+  /** For each keyword index, the indexes of the rules it enables. */
+  readonly rulesByKeyword: readonly (readonly number[])[];
+  /** Rules without keywords: they run on every text blob. */
+  readonly alwaysRun: readonly number[];
+}
+
+/** Compiles rules once per thread; throws a ConfigError naming every rule that cannot compile. */
+export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
+  const problems: string[] = [];
+  const keywordIndex = new Map<string, number>();
+  const rulesByKeyword: number[][] = [];
+  const alwaysRun: number[] = [];
+  const rules: CompiledRule[] = [];
+  for (const spec of specs) {
+    let regex: RegExp;
+    try {
+      // `d` gives the exact offsets of the secret group.
+      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
+    } catch (error: unknown) {
+      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const validate = spec.validate === undefined ? undefined : VALIDATORS[spec.validate];
+    if (spec.validate !== undefined && !validate) {
+      problems.push(
+        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(', ')}`,
+      );
+    }
+    const allow = spec.allowValues.map((source) => new RegExp(source));
+    rules.push({ spec, index: rules.length, regex, allow, validate });
+    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
+    for (const keyword of spec.keywords) {
+      let k = keywordIndex.get(keyword);
+      if (k === undefined) {
+        k = keywordIndex.size;
+        keywordIndex.set(keyword, k);
+        rulesByKeyword.push([]);
+      }
+      rulesByKeyword[k]!.push(rules.length - 1);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
+}

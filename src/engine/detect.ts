@@ -1,0 +1,165 @@
+// Scans one blob: binary check, keyword prefilter, rule regexes, entropy, validators and allowlists -> Matches.
+// Knows nothing of paths, commits or files; the same blob always gives the same matches.
+
+import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
+import { isPlaceholder } from './allowlist.js';
+import { isBinary } from './binary.js';
+import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { shannonEntropy } from './entropy.js';
+
+/** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
+export const MAX_MATCHES_PER_RULE = 200;
+/** Characters of context kept on each side of a secret in a snippet. */
+const SNIPPET_CONTEXT = 80;
+
+export interface BlobScan {
+  readonly blobId: string;
+  readonly matches: Match[];
+  readonly binary: boolean;
+  /** The prefilter let the blob through to the rule regexes. */
+  readonly matched: boolean;
+  readonly diagnostics: Diagnostic[];
+}
+
+export interface Detector {
+  readonly ruleSet: CompiledRuleSet;
+  /** Scans a blob; `beforeRule` is told which rule runs next (the worker pool's watchdog uses it). */
+  scan(blob: Blob, beforeRule?: (ruleIndex: number) => void): BlobScan;
+}
+
+/** Compiles the rules once and returns a reusable detector (one per thread). */
+export function createDetector(specs: readonly RuleSpec[]): Detector {
+  const ruleSet = compileRules(specs);
+  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
+  const candidate = new Uint8Array(ruleSet.rules.length);
+
+  return {
+    ruleSet,
+    scan(blob, beforeRule) {
+      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+      found.fill(0);
+      candidate.fill(0);
+      let any = ruleSet.alwaysRun.length > 0;
+      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+        for (let k = 0; k < found.length; k++) {
+          if (found[k] === 0) continue;
+          for (const r of ruleSet.rulesByKeyword[k]!) candidate[r] = 1;
+          any = true;
+        }
+      }
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      for (const r of ruleSet.alwaysRun) candidate[r] = 1;
+      // Rules run on a Latin-1 view (one character per byte): decoding is a copy, several times faster than UTF-8
+      // on non-ASCII text, and rule patterns are ASCII. Secrets, snippets and columns are converted back to UTF-8.
+      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString('latin1');
+      const lines = new LineIndex(text);
+      const matches: Match[] = [];
+      const diagnostics: Diagnostic[] = [];
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 0) continue;
+        beforeRule?.(r);
+        runRule(ruleSet.rules[r]!, blob.id, text, lines, matches, diagnostics);
+      }
+      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+    },
+  };
+}
+
+function runRule(
+  rule: CompiledRule,
+  blobId: string,
+  text: string,
+  lines: LineIndex,
+  matches: Match[],
+  diagnostics: Diagnostic[],
+): void {
+  const { regex, spec } = rule;
+  regex.lastIndex = 0;
+  let count = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const secret = m[spec.secretGroup];
+    const span = m.indices?.[spec.secretGroup];
+    if (!secret || !span) continue;
+    const entropy = shannonEntropy(secret);
+    if (spec.minEntropy !== undefined && entropy < spec.minEntropy) continue;
+    if (rule.validate && !rule.validate(secret)) continue;
+    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) continue;
+    if (rule.allow.some((re) => re.test(secret))) continue;
+    if (++count > MAX_MATCHES_PER_RULE) {
+      diagnostics.push({
+        code: 'match-limit',
+        blobId,
+        ruleId: spec.id,
+        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`,
+      });
+      break;
+    }
+    const [start, end] = span;
+    const startPos = lines.position(start);
+    const endPos = lines.position(end);
+    const lineStart = lines.lineStart(startPos.line);
+    const lineEnd = lines.lineEnd(startPos.line);
+    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+    const to = Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT);
+    matches.push({
+      ruleId: spec.id,
+      blobId,
+      secret: utf8(secret),
+      line: startPos.line,
+      column: utf16Column(text, lines.lineStart(startPos.line), start),
+      endLine: endPos.line,
+      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
+      snippet: utf8(text.slice(from, to)).replace(/\r$/, ''),
+      entropy: Math.round(entropy * 100) / 100,
+    });
+  }
+}
+
+/** Decodes a Latin-1 view of bytes as the UTF-8 text it is (invalid sequences become U+FFFD). */
+function utf8(latin1: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
+}
+
+/** 1-based column in UTF-16 code units (SARIF's default) of a byte offset within its line. */
+function utf16Column(text: string, lineStart: number, offset: number): number {
+  return utf8(text.slice(lineStart, offset)).length + 1;
+}
+
+/** Offsets of line starts, built on first use; converts string offsets to 1-based line/column. */
+class LineIndex {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  private build(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    let i = -1;
+    while ((i = this.text.indexOf('\n', i + 1)) !== -1) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const starts = this.build();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  lineStart(line: number): number {
+    return this.build()[line - 1]!;
+  }
+
+  lineEnd(line: number): number {
+    const next = this.build()[line];
+    return next === undefined ? this.text.length : next - 1;
+  }
+}

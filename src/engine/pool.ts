@@ -1,0 +1,211 @@
+// Runs the detector over a stream of blobs: in-process for small scans, then on worker threads with a
+// watchdog that replaces a worker whose regex overruns its time budget on one blob.
+
+import { Worker } from 'node:worker_threads';
+import type { Blob, Diagnostic, RuleSpec } from '../core/types.js';
+import { createDetector, type BlobScan, type Detector } from './detect.js';
+
+export interface WorkerInit {
+  readonly rules: readonly RuleSpec[];
+  /** Int32Array view: [batch, item (-1 idle), rule (-1 none), sequence]. */
+  readonly heartbeat: SharedArrayBuffer;
+}
+
+export interface BatchMessage {
+  readonly batch: number;
+  readonly ids: string[];
+  /** offsets[i]..offsets[i+1] are blob i's bytes in `buffer`. */
+  readonly offsets: Uint32Array;
+  readonly buffer: ArrayBuffer;
+}
+
+export interface ResultMessage {
+  readonly batch: number;
+  readonly results: BlobScan[];
+}
+
+export interface ScannerOptions {
+  readonly rules: readonly RuleSpec[];
+  /** Worker threads to use once the scan is big enough; 0 keeps everything in-process. */
+  readonly workers: number;
+  /** Bytes scanned in-process before workers start (short scans skip the pool's start-up). */
+  readonly inlineBytes: number;
+  /** Time one blob may spend in the rules before its worker is replaced and the blob reported. */
+  readonly blobTimeoutMs: number;
+  readonly onResult: (scan: BlobScan) => void;
+  readonly onDiagnostic: (diagnostic: Diagnostic) => void;
+}
+
+const BATCH_BYTES = 1 << 20;
+const BATCH_ITEMS = 64;
+const IN_FLIGHT_PER_WORKER = 2;
+
+interface PendingBatch {
+  readonly batch: number;
+  readonly blobs: Blob[];
+}
+
+interface Slot {
+  worker: Worker;
+  beat: Int32Array;
+  inFlight: Map<number, PendingBatch>;
+  lastSequence: number;
+  stuckSince: number;
+}
+
+/** Scans blobs handed to `submit`, delivering one BlobScan per blob through `onResult`, in no fixed order. */
+export class BlobScanner {
+  private detector: Detector | undefined;
+  private inlineUsed = 0;
+  private slots: Slot[] = [];
+  private queue: PendingBatch[] = [];
+  private current: Blob[] = [];
+  private currentBytes = 0;
+  private nextBatch = 0;
+  private waiters: (() => void)[] = [];
+  private drainWaiters: (() => void)[] = [];
+  private watchdog: NodeJS.Timeout | undefined;
+  private failure: unknown;
+  private closed = false;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
+  async submit(blob: Blob): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
+      this.inlineUsed += blob.bytes.byteLength;
+      this.detector ??= createDetector(this.options.rules);
+      this.options.onResult(this.detector.scan(blob));
+      return;
+    }
+    this.current.push(blob);
+    this.currentBytes += blob.bytes.byteLength;
+    if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+    while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+      if (this.failure) throw this.failure;
+    }
+  }
+
+  /** Waits for every submitted blob's result. */
+  async drain(): Promise<void> {
+    this.flush();
+    while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
+      await new Promise<void>((resolve) => this.drainWaiters.push(resolve));
+      if (this.failure) throw this.failure;
+    }
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+
+  private flush(): void {
+    if (this.current.length === 0) return;
+    this.queue.push({ batch: this.nextBatch++, blobs: this.current });
+    this.current = [];
+    this.currentBytes = 0;
+    this.startWorkers();
+    this.dispatch();
+  }
+
+  private startWorkers(): void {
+    while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
+    this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
+    this.watchdog.unref();
+  }
+
+  private spawn(): Slot {
+    const heartbeat = new SharedArrayBuffer(16);
+    const beat = new Int32Array(heartbeat);
+    Atomics.store(beat, 1, -1);
+    const init: WorkerInit = { rules: this.options.rules, heartbeat };
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
+    const slot: Slot = { worker, beat, inFlight: new Map(), lastSequence: 0, stuckSince: Date.now() };
+    worker.on('message', (message: ResultMessage) => this.receive(slot, message));
+    worker.on('error', (error: unknown) => this.fail(error));
+    worker.on('exit', (code) => {
+      if (!this.closed && this.slots.includes(slot) && code !== 0) this.fail(new Error(`scan worker exited with code ${code}`));
+    });
+    return slot;
+  }
+
+  private receive(slot: Slot, message: ResultMessage): void {
+    slot.inFlight.delete(message.batch);
+    for (const result of message.results) this.options.onResult(result);
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
+        const pending = this.queue.shift()!;
+        slot.inFlight.set(pending.batch, pending);
+        slot.worker.postMessage(...pack(pending));
+      }
+    }
+    if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
+    if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
+  }
+
+  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  private checkTimeouts(): void {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      const sequence = Atomics.load(slot.beat, 3);
+      const item = Atomics.load(slot.beat, 1);
+      if (sequence !== slot.lastSequence || item === -1) {
+        slot.lastSequence = sequence;
+        slot.stuckSince = now;
+        continue;
+      }
+      if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
+      const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
+      const blob = batch?.blobs[item];
+      const ruleIndex = Atomics.load(slot.beat, 2);
+      const rule = this.options.rules[ruleIndex];
+      this.options.onDiagnostic({
+        code: 'regex-timeout',
+        ...(blob ? { blobId: blob.id } : {}),
+        ...(rule ? { ruleId: rule.id } : {}),
+        detail: `rule ${rule?.id ?? '?'} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? '?'}; the blob was skipped for the remaining rules`,
+      });
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+      for (const pending of slot.inFlight.values()) {
+        const rest = pending.blobs.filter((b) => b !== blob);
+        if (blob && pending.blobs.includes(blob)) {
+          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
+        }
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
+      }
+      this.slots.push(this.spawn());
+      this.dispatch();
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error;
+    this.waiters.splice(0).forEach((w) => w());
+    this.drainWaiters.splice(0).forEach((w) => w());
+  }
+}
+
+function pack(pending: PendingBatch): [BatchMessage, ArrayBuffer[]] {
+  const offsets = new Uint32Array(pending.blobs.length + 1);
+  let total = 0;
+  pending.blobs.forEach((blob, i) => {
+    offsets[i] = total;
+    total += blob.bytes.byteLength;
+  });
+  offsets[pending.blobs.length] = total;
+  const buffer = new ArrayBuffer(total);
+  const view = new Uint8Array(buffer);
+  pending.blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]!));
+  return [{ batch: pending.batch, ids: pending.blobs.map((b) => b.id), offsets, buffer }, [buffer]];
+}

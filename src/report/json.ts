@@ -1,0 +1,42 @@
+// Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
+
+import type { ScanReport } from '../core/types.js';
+import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+
+export const JSON_FORMAT_VERSION = 1;
+
+/** Renders the report as pretty-printed JSON. */
+export function renderJson(report: ScanReport, options: RenderOptions): string {
+  const findings = report.findings.map((f) => ({
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: f.kind === 'hygiene' ? '' : shownSecret(f.secret, options),
+    snippet: f.kind === 'hygiene' ? f.snippet : shownSnippet(f.snippet, f.secret, options),
+    entropy: f.entropy,
+    fingerprint: f.fingerprint,
+    blob: f.blobId,
+    commit: f.commit ?? null,
+    otherOccurrences: f.otherOccurrences,
+  }));
+  const document = {
+    formatVersion: JSON_FORMAT_VERSION,
+    tool: { name: 'leakgate', version: report.toolVersion },
+    scan: { kind: report.kind, target: report.target, redacted: !options.showSecrets, ...report.stats },
+    summary: {
+      findings: report.findings.length,
+      bySeverity: Object.fromEntries(
+        ['critical', 'high', 'medium', 'low', 'info'].map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
+      ),
+      diagnostics: report.diagnostics.length,
+    },
+    findings,
+    diagnostics: report.diagnostics,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

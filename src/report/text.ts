@@ -1,0 +1,112 @@
+// Human-readable report for terminals: one block per finding, then a summary line with counts.
+
+import { SEVERITIES, type Finding, type ScanReport, type Severity } from '../core/types.js';
+import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+
+export interface TextOptions extends RenderOptions {
+  readonly color: boolean;
+  /** List every diagnostic rather than the first few. */
+  readonly verbose: boolean;
+}
+
+const DIAGNOSTICS_SHOWN = 10;
+
+type Paint = (text: string) => string;
+
+function palette(color: boolean): Record<'red' | 'yellow' | 'cyan' | 'dim' | 'bold' | 'green' | 'magenta', Paint> {
+  const wrap =
+    (open: number, close: number): Paint =>
+    (text) =>
+      color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
+}
+
+/** Control characters in paths, snippets and git metadata are shown escaped, so they cannot rewrite the terminal. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/\n/g, '\\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** Renders the whole report as text. */
+export function renderText(report: ScanReport, options: TextOptions): string {
+  const c = palette(options.color);
+  const severityColor: Record<Severity, Paint> = { critical: c.red, high: c.red, medium: c.yellow, low: c.cyan, info: c.dim };
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
+  const out: string[] = [];
+  for (const finding of report.findings) {
+    const rule = rules.get(finding.ruleId);
+    const paint = severityColor[finding.severity];
+    out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ''}`);
+    out.push(`  ${c.cyan(printable(finding.path))}:${finding.line}:${finding.column}${commitLine(finding, c.dim)}`);
+    if (finding.kind !== 'hygiene') {
+      out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
+      const snippet = shownSnippet(finding.snippet, finding.secret, options).trim();
+      if (snippet) out.push(`  ${c.dim('line')}    ${printable(snippet)}`);
+    } else if (finding.snippet) {
+      out.push(`  ${printable(finding.snippet)}`);
+    }
+    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, 'other occurrence')}` : '';
+    out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
+    out.push(c.dim(`  allow: add "leakgate:allow ${finding.ruleId}" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`));
+    out.push('');
+  }
+  const diagnostics = report.diagnostics;
+  if (diagnostics.length > 0) {
+    out.push(c.yellow(`${plural(diagnostics.length, 'diagnostic')} (items skipped or partly scanned):`));
+    const shown = options.verbose ? diagnostics : diagnostics.slice(0, DIAGNOSTICS_SHOWN);
+    for (const d of shown) out.push(`  ${d.code}: ${printable(d.detail)}`);
+    if (shown.length < diagnostics.length) out.push(c.dim(`  ... and ${diagnostics.length - shown.length} more (--verbose lists them all)`));
+    out.push('');
+  }
+  out.push(summaryLine(report, c));
+  return `${out.join('\n')}\n`;
+}
+
+function commitLine(finding: Finding, dim: Paint): string {
+  const commit = finding.commit;
+  if (!commit) return '';
+  const date = commit.date.slice(0, 10);
+  return `  ${dim(`commit ${commit.id.slice(0, 12)} ${printable(commit.author)} <${printable(commit.email)}> ${date} "${printable(commit.summary.slice(0, 60))}"`)}`;
+}
+
+/** "N findings (1 critical, 2 high) in 1,234 blobs (5.6 MiB), 89 commits, 1.2 s": says what was scanned, even when nothing. */
+export function summaryLine(report: ScanReport, c = palette(false)): string {
+  const s = report.stats;
+  const scanned =
+    s.blobs === 0
+      ? 'nothing to scan'
+      : `${plural(s.blobs, report.kind === 'stdin' ? 'input' : 'blob')} (${formatBytes(s.bytes)})${
+          report.kind === 'history' || report.kind === 'range' ? `, ${plural(s.commits, 'commit')}` : ''
+        }`;
+  const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([sev, n]) => `${n} ${sev}`)
+    .join(', ');
+  const headline =
+    report.findings.length === 0 ? c.green('no findings') : c.red(c.bold(`${plural(report.findings.length, 'finding')} (${counts})`));
+  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : '';
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
+}

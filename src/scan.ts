@@ -1,0 +1,218 @@
+// Wires one source, the engine and the report data: blobs -> matches -> findings attached to their origins.
+// The CLI and the Action both call runScan; neither knows how sources or the engine work.
+
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { GitError, InputError } from './core/errors.js';
+import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
+import { fingerprint } from './engine/fingerprint.js';
+import { resolveOverlaps } from './engine/overlap.js';
+import { compilePathTests } from './engine/paths.js';
+import { BlobScanner } from './engine/pool.js';
+import { DirectorySource } from './sources/directory.js';
+import { gitMaybe } from './sources/git.js';
+import { HistorySource } from './sources/history.js';
+import type { PathFilter, Source, SourceProgress } from './sources/source.js';
+import { StreamSource } from './sources/stdin.js';
+import { VERSION } from './version.js';
+
+/** What to scan. */
+export type Target =
+  | { readonly type: 'history'; readonly path: string; readonly revs?: readonly string[] }
+  | { readonly type: 'directory'; readonly path: string }
+  | { readonly type: 'stdin'; readonly name: string; readonly input: AsyncIterable<Buffer | string> };
+
+/** Options shared by the CLI and the Action; built once at the edge and never mutated. */
+export interface ScanOptions {
+  readonly target: Target;
+  readonly rules: readonly RuleSpec[];
+  /** Worker threads for big scans; 0 scans in-process only. */
+  readonly workers: number;
+  readonly maxBlobBytes: number;
+  readonly blobTimeoutMs: number;
+  readonly skipPath?: PathFilter;
+  readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
+}
+
+export const DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_BLOB_TIMEOUT_MS = 10_000;
+/** Below this many bytes a scan never starts worker threads (their start-up would dominate). */
+const INLINE_BYTES = 4 * 1024 * 1024;
+
+/** Runs one scan to completion and returns everything a reporter needs. */
+export async function runScan(options: ScanOptions): Promise<ScanReport> {
+  const started = performance.now();
+  const source = await openSource(options);
+  const matchesByBlob = new Map<string, Match[]>();
+  const diagnostics: Diagnostic[] = [];
+  const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const scanner = new BlobScanner({
+    rules: options.rules,
+    workers: options.workers,
+    inlineBytes: INLINE_BYTES,
+    blobTimeoutMs: options.blobTimeoutMs,
+    onResult: (result) => {
+      if (result.binary) stats.binarySkipped++;
+      if (result.matched) stats.blobsMatched++;
+      if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
+      diagnostics.push(...result.diagnostics);
+    },
+    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
+  });
+  try {
+    for await (const blob of source.blobs()) {
+      stats.blobs++;
+      stats.bytes += blob.size;
+      options.onProgress?.(source.progress);
+      if (blob.truncated) {
+        diagnostics.push({
+          code: 'too-large',
+          blobId: blob.id,
+          detail: `blob ${blob.id} is ${blob.size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`,
+        });
+        continue;
+      }
+      await scanner.submit(blob);
+    }
+    await scanner.drain();
+  } finally {
+    await scanner.close();
+    await source.close();
+  }
+  stats.commits = source.progress.commits;
+  diagnostics.push(...source.diagnostics);
+  const origins = await source.origins([...matchesByBlob.keys()]);
+  await describeTooLarge(diagnostics, source);
+  const findings = await attach(matchesByBlob, origins, options.rules, diagnostics);
+  stats.durationMs = Math.round(performance.now() - started);
+  return {
+    kind: source.kind,
+    target: source.target,
+    findings,
+    rules: options.rules,
+    diagnostics: sortDiagnostics(diagnostics),
+    stats,
+    toolVersion: VERSION,
+  };
+}
+
+async function openSource(options: ScanOptions): Promise<Source> {
+  const { target } = options;
+  if (target.type === 'stdin') return new StreamSource(target.input, target.name, options.maxBlobBytes);
+  const path = resolve(target.path);
+  try {
+    await stat(path);
+  } catch {
+    throw new InputError(`${target.path}: no such file or directory`);
+  }
+  if (target.type === 'directory') return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
+  const gitDir = await gitMaybe(path, ['rev-parse', '--git-dir']);
+  if (gitDir === undefined) {
+    throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
+  }
+  const revs = target.revs ?? ['--all'];
+  return new HistorySource({
+    repo: path,
+    kind: target.revs ? 'range' : 'history',
+    target: target.path,
+    revs,
+    merges: target.revs ? 'combined' : 'first-parent',
+    maxBlobBytes: options.maxBlobBytes,
+    ...(options.skipPath ? { skipPath: options.skipPath } : {}),
+  });
+}
+
+/** How many commits a history scan of `path` will walk (for progress), or undefined if git cannot tell. */
+export async function countCommits(path: string, revs: readonly string[] = ['--all']): Promise<number | undefined> {
+  const out = await gitMaybe(resolve(path), ['rev-list', '--count', ...revs]);
+  const n = Number(out?.trim());
+  return Number.isInteger(n) ? n : undefined;
+}
+
+/** Adds the path of too-large blobs to their diagnostics when the source knows it. */
+async function describeTooLarge(diagnostics: Diagnostic[], source: Source): Promise<void> {
+  const large = diagnostics.filter((d) => d.code === 'too-large' && d.blobId && !d.path);
+  if (large.length === 0) return;
+  const origins = await source.origins(large.map((d) => d.blobId!));
+  for (const [i, d] of diagnostics.entries()) {
+    if (d.code !== 'too-large' || !d.blobId) continue;
+    const origin = origins.get(d.blobId)?.[0];
+    if (origin) diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, origin.path) };
+  }
+}
+
+function inLines(match: Match, origin: Origin): boolean {
+  if (!origin.lines) return true;
+  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+}
+
+/** Attaches matches to origins, keeps the most specific rule per span, and deduplicates by (rule, secret, path). */
+async function attach(
+  matchesByBlob: ReadonlyMap<string, Match[]>,
+  origins: ReadonlyMap<string, Origin[]>,
+  rules: readonly RuleSpec[],
+  diagnostics: Diagnostic[],
+): Promise<Finding[]> {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const tests = await compilePathTests(rules);
+  const byKey = new Map<string, { finding: Finding; count: number }>();
+  for (const [blobId, matches] of matchesByBlob) {
+    const places = origins.get(blobId);
+    if (!places || places.length === 0) {
+      diagnostics.push({ code: 'unreachable', blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
+      continue;
+    }
+    for (const origin of places) {
+      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const rule = ruleById.get(match.ruleId)!;
+        const pathScoped = rule.kind !== 'secret' || rule.paths.length > 0;
+        const finding: Finding = {
+          ...match,
+          severity: rule.severity,
+          kind: rule.kind,
+          path: origin.path,
+          ...(origin.commit ? { commit: origin.commit } : {}),
+          fingerprint: fingerprint(rule.id, match.secret, pathScoped ? origin.path : undefined),
+          otherOccurrences: 0,
+        };
+        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        const prior = byKey.get(key);
+        if (!prior) byKey.set(key, { finding, count: 1 });
+        else {
+          prior.count++;
+          if (earlier(finding, prior.finding)) prior.finding = finding;
+        }
+      }
+    }
+  }
+  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+
+/** Earlier introduction first: commit date, then line, then column. */
+function earlier(a: Finding, b: Finding): boolean {
+  const da = a.commit?.date ?? '';
+  const db = b.commit?.date ?? '';
+  if (da !== db) return Date.parse(da) < Date.parse(db);
+  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? '') < (b.commit?.id ?? '');
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/** Deterministic order: path, line, column, rule, fingerprint. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? '', b.path ?? '') || cmp(a.blobId ?? '', b.blobId ?? '') || cmp(a.detail, b.detail),
+  );
+}
+
+export type { ScanKind };

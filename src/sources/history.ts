@@ -1,0 +1,267 @@
+// Git history source: one `git log --raw` walk finds every blob introduced by the walked commits (and where),
+// and one long-running `git cat-file --batch` streams each unique blob's content exactly once.
+//
+// Why a log walk rather than `rev-list --objects` or `--batch-all-objects`: the walk yields each blob with the
+// commit and path that introduced it, in an order that git reads faster than pack order (git/git: 13.3 s versus
+// 16.4 s for the same 262k blobs), and it skips unreachable objects. Merges are diffed against their first parent
+// for whole-history scans (content resolved in a merge is caught, and every other blob is attributed to the
+// earlier non-merge commit); range scans use combined diffs so content merely merged in from outside the range
+// is not counted as new.
+
+import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
+import { CatFileReader, git, gitRecords } from './git.js';
+import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+
+export interface HistoryOptions {
+  readonly repo: string;
+  readonly kind: ScanKind;
+  readonly target: string;
+  /** Revision arguments for `git log`, e.g. ['--all'] or ['A..B']. */
+  readonly revs: readonly string[];
+  /** Diff merges against their first parent (whole history) or all parents (ranges). */
+  readonly merges: 'first-parent' | 'combined';
+  /** Blobs larger than this are not read whole (only their head, for hygiene checks). */
+  readonly maxBlobBytes: number;
+  readonly skipPath?: PathFilter;
+}
+
+const ZERO_OID = /^0+$/;
+/** Requests kept queued in cat-file ahead of the blob being consumed. */
+const READ_HIGH = 512;
+const READ_LOW = 128;
+
+/** Where a blob was first introduced at one path: indexes into the walk's commit and path tables. */
+interface Intro {
+  commit: number;
+  path: number;
+}
+
+/** Reads blobs introduced by a set of commits; see the file comment. */
+export class HistorySource implements Source {
+  readonly kind: ScanKind;
+  readonly target: string;
+  readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly commitIds: string[] = [];
+  private readonly commitTimes: number[] = [];
+  private readonly paths: string[] = [];
+  private readonly pathIndex = new Map<string, number>();
+  /** Blob id -> introductions, one per path, earliest commit kept. */
+  private readonly intros = new Map<string, Intro | Intro[]>();
+  private readonly requested = new Set<string>();
+  private reader: CatFileReader | undefined;
+
+  constructor(private readonly options: HistoryOptions) {
+    this.kind = options.kind;
+    this.target = options.target;
+  }
+
+  async *blobs(): AsyncGenerator<SourceBlob> {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    const inFlight: { id: string; path: string; read: Promise<SourceBlob | undefined> }[] = [];
+    const request = (id: string, path: string): void => {
+      const read = reader.read(id).then((object): SourceBlob | undefined => {
+        if (!object) return undefined;
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+      });
+      read.catch(() => undefined);
+      inFlight.push({ id, path, read });
+    };
+    const take = async (): Promise<SourceBlob | undefined> => {
+      const next = inFlight.shift()!;
+      const blob = await next.read;
+      if (!blob) {
+        this.diagnostics.push({
+          code: 'missing-object',
+          blobId: next.id,
+          path: next.path,
+          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`,
+        });
+        return undefined;
+      }
+      this.progress.blobsRead++;
+      this.progress.bytesRead += blob.size;
+      return blob;
+    };
+    // The walk runs on its own, as fast as git produces it: it is small next to the blobs, attribution needs all of
+    // it anyway, and a walk throttled by the scan leaves both git processes waiting on each other.
+    const queue: { blob: string; path: string }[] = [];
+    let queueHead = 0;
+    let walking = true;
+    let walkError: unknown;
+    let wake: (() => void) | undefined;
+    const walkDone = (async () => {
+      try {
+        for await (const change of this.walk()) {
+          if (this.requested.has(change.blob)) continue;
+          this.requested.add(change.blob);
+          queue.push(change);
+          if (wake) {
+            wake();
+            wake = undefined;
+          }
+        }
+      } catch (error: unknown) {
+        walkError = error;
+      } finally {
+        walking = false;
+        wake?.();
+      }
+    })();
+    try {
+      // Keep between LOW and HIGH requests queued in git so it never waits for us, sent in one write each round.
+      for (;;) {
+        while (inFlight.length < READ_HIGH && queueHead < queue.length) {
+          const next = queue[queueHead++]!;
+          request(next.blob, next.path);
+        }
+        if (queueHead > 65536) {
+          queue.splice(0, queueHead);
+          queueHead = 0;
+        }
+        reader.flush();
+        if (inFlight.length === 0) {
+          if (!walking) break;
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
+        // Consume at least one blob (this is where the loop waits), and down to LOW while git has plenty queued.
+        do {
+          const blob = await take();
+          if (blob) {
+            yield blob;
+            reader.release(blob.bytes.byteLength);
+          }
+        } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queue.length));
+      }
+      await walkDone;
+      if (walkError) throw walkError;
+    } finally {
+      reader.close();
+      this.reader = undefined;
+    }
+  }
+
+  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
+  private async *walk(): AsyncGenerator<{ blob: string; path: string }> {
+    const args = [
+      'log',
+      ...this.options.revs,
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      `--diff-merges=${this.options.merges}`,
+      '-z',
+      '--format=%x01%H %ct',
+      '--',
+    ];
+    let commit = -1;
+    let pendingEntry: string | undefined;
+    for await (let token of gitRecords(this.options.repo, args, 0)) {
+      if (token.charCodeAt(0) === 10) token = token.slice(1);
+      if (pendingEntry !== undefined) {
+        const entry = pendingEntry;
+        pendingEntry = undefined;
+        const change = this.parseEntry(entry, token, commit);
+        if (change) yield change;
+        continue;
+      }
+      if (token.charCodeAt(0) === 1) {
+        const space = token.indexOf(' ');
+        commit = this.commitIds.length;
+        this.commitIds.push(token.slice(1, space));
+        this.commitTimes.push(Number(token.slice(space + 1)));
+        this.progress.commits++;
+      } else if (token.charCodeAt(0) === 58) {
+        pendingEntry = token;
+      }
+    }
+  }
+
+  /** Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction. */
+  private parseEntry(entry: string, path: string, commit: number): { blob: string; path: string } | undefined {
+    let parents = 0;
+    while (entry.charCodeAt(parents) === 58) parents++;
+    const fields = entry.slice(parents).split(' ');
+    const mode = fields[parents];
+    const blob = fields[2 * parents + 1];
+    const status = fields[2 * parents + 2] ?? '';
+    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith('D')) return undefined;
+    // Only regular files: symlinks hold a path, gitlinks (submodules) a commit id.
+    if (mode !== '100644' && mode !== '100755' && mode !== '100664') return undefined;
+    if (commit < 0 || this.options.skipPath?.(path)) return undefined;
+    this.recordIntro(blob, path, commit);
+    return { blob, path };
+  }
+
+  private recordIntro(blob: string, path: string, commit: number): void {
+    let p = this.pathIndex.get(path);
+    if (p === undefined) {
+      p = this.paths.length;
+      this.paths.push(path);
+      this.pathIndex.set(path, p);
+    }
+    const known = this.intros.get(blob);
+    if (!known) {
+      this.intros.set(blob, { commit, path: p });
+      return;
+    }
+    const list = Array.isArray(known) ? known : [known];
+    const same = list.find((i) => i.path === p);
+    if (same) {
+      // The walk goes newest first; an older commit (or an equal time seen later) is the earlier introduction.
+      if (this.commitTimes[commit]! <= this.commitTimes[same.commit]!) same.commit = commit;
+      return;
+    }
+    list.push({ commit, path: p });
+    if (!Array.isArray(known)) this.intros.set(blob, list);
+  }
+
+  async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
+    const wanted = new Map<string, Intro[]>();
+    const commits = new Set<number>();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      const list = (Array.isArray(known) ? known : [known])
+        .slice()
+        .sort((a, b) => this.commitTimes[a.commit]! - this.commitTimes[b.commit]! || a.path - b.path);
+      wanted.set(id, list);
+      for (const intro of list) commits.add(intro.commit);
+    }
+    const info = await this.commitInfo([...commits].map((c) => this.commitIds[c]!));
+    const out = new Map<string, Origin[]>();
+    for (const [id, list] of wanted) {
+      out.set(
+        id,
+        list.map((intro) => {
+          const commit = info.get(this.commitIds[intro.commit]!);
+          return commit ? { path: this.paths[intro.path]!, commit } : { path: this.paths[intro.path]! };
+        }),
+      );
+    }
+    return out;
+  }
+
+  /** Author, date and subject of the given commits, in one git call. */
+  private async commitInfo(ids: readonly string[]): Promise<Map<string, CommitInfo>> {
+    const out = new Map<string, CommitInfo>();
+    if (ids.length === 0) return out;
+    const text = await git(
+      this.options.repo,
+      ['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%s'],
+      `${ids.join('\n')}\n`,
+    );
+    const fields = text.split('\0');
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const id = fields[i]!.replace(/^\n/, '');
+      out.set(id, { id, author: fields[i + 1]!, email: fields[i + 2]!, date: fields[i + 3]!, summary: fields[i + 4]! });
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    this.reader?.close();
+  }
+}

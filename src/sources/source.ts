@@ -1,0 +1,36 @@
+// The contract between sources and the scan: each unique blob once, then where the blobs with findings came from.
+
+import type { Blob, Diagnostic, Origin, ScanKind } from '../core/types.js';
+
+/** A blob as a source delivers it: `size` is the full size; `bytes` holds only the head when the blob is too large. */
+export interface SourceBlob extends Blob {
+  readonly size: number;
+  /** True when `bytes` is only the first few KB of a blob larger than the source's limit. */
+  readonly truncated: boolean;
+}
+
+/** Progress counters a source keeps while it is read. */
+export interface SourceProgress {
+  blobsRead: number;
+  bytesRead: number;
+  /** Total blobs the source will deliver, once known. */
+  blobsTotal?: number;
+  commits: number;
+}
+
+export interface Source {
+  readonly kind: ScanKind;
+  /** Human description of what is scanned, for reports. */
+  readonly target: string;
+  /** Each unique blob exactly once. */
+  blobs(): AsyncIterable<SourceBlob>;
+  /** After `blobs()` is exhausted: where each of these blobs was introduced (earliest first per path). */
+  origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>>;
+  readonly progress: SourceProgress;
+  /** Problems met while reading (missing objects, unreadable files); never thrown. */
+  readonly diagnostics: Diagnostic[];
+  close(): Promise<void>;
+}
+
+/** Decides early which paths a source should skip (allowlisted paths); the source never sees the config. */
+export type PathFilter = (path: string) => boolean;
