@@ -162,21 +162,29 @@ async function attach(
       diagnostics.push({ code: 'unreachable', blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
       continue;
     }
+    // Each match belongs to the earliest origin where it counts (path globs, added lines); every later place
+    // holding the same blob (a rename, a copy) is another occurrence, not another finding.
+    const placed = new Map<Match, string>();
     for (const origin of places) {
       const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
       for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const placedKey = placed.get(match);
+        if (placedKey !== undefined) {
+          byKey.get(placedKey)!.count++;
+          continue;
+        }
         const rule = ruleById.get(match.ruleId)!;
-        const pathScoped = rule.kind !== 'secret' || rule.paths.length > 0;
         const finding: Finding = {
           ...match,
           severity: rule.severity,
           kind: rule.kind,
           path: origin.path,
           ...(origin.commit ? { commit: origin.commit } : {}),
-          fingerprint: fingerprint(rule.id, match.secret, pathScoped ? origin.path : undefined),
+          fingerprint: fingerprint(rule.id, match.secret, isPathScoped(rule) ? origin.path : undefined),
           otherOccurrences: 0,
         };
         const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        placed.set(match, key);
         const prior = byKey.get(key);
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
@@ -187,6 +195,11 @@ async function attach(
     }
   }
   return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+
+/** Credential and hygiene rules, and rules limited to paths, are about a file: their identity includes the path. */
+function isPathScoped(rule: RuleSpec): boolean {
+  return rule.kind !== 'secret' || rule.paths.length > 0;
 }
 
 /** Earlier introduction first: commit date, then line, then column. */

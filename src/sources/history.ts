@@ -9,7 +9,7 @@
 // is not counted as new.
 
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
-import { CatFileReader, git, gitRecords } from './git.js';
+import { CatFileReader, git, gitMaybe, gitRecords } from './git.js';
 import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
@@ -57,11 +57,12 @@ export class HistorySource implements Source {
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
+    const present = await this.presentObjects();
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     const inFlight: { id: string; path: string; read: Promise<SourceBlob | undefined> }[] = [];
     const request = (id: string, path: string): void => {
-      const read = reader.read(id).then((object): SourceBlob | undefined => {
+      const read = (present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id)).then((object): SourceBlob | undefined => {
         if (!object) return undefined;
         return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
       });
@@ -141,6 +142,20 @@ export class HistorySource implements Source {
       reader.close();
       this.reader = undefined;
     }
+  }
+
+  /**
+   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
+   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
+   */
+  private async presentObjects(): Promise<Set<string> | undefined> {
+    const partial = await gitMaybe(this.options.repo, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$']);
+    if (!partial?.split('\n').some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return undefined;
+    const present = new Set<string>();
+    for await (const line of gitRecords(this.options.repo, ['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype)'], 10)) {
+      if (line.endsWith(' blob')) present.add(line.slice(0, line.indexOf(' ')));
+    }
+    return present;
   }
 
   /** Streams the walk: records commits and introductions, yields each (blob, path) change. */

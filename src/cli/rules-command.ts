@@ -1,0 +1,52 @@
+// `leakgate rules`: list the rules in effect, or `--check [FILE]` to lint a pack and run its examples.
+
+import type { ParseArgsConfig } from 'node:util';
+import { InputError } from '../core/errors.js';
+import { loadRules, parse, parseFormat, USAGE, type Io } from './args.js';
+import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
+
+const rulesOptions = {
+  check: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  rules: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export async function rulesCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, rulesOptions, 'rules');
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT_CLEAN;
+  }
+  if (values.check) {
+    const { loadBuiltinRules, loadRulePackFile, mergeRulePacks } = await import('../ruleset/load.js');
+    if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(' ')}`);
+    const { checkRules } = await import('../rule-check.js');
+    const builtin = await loadBuiltinRules();
+    const file = positionals[0];
+    const subjects = file ? await loadRulePackFile(file) : builtin;
+    const all = file ? mergeRulePacks([builtin, subjects]) : builtin;
+    const problems = await checkRules(all, subjects);
+    for (const p of problems) io.stderr.write(`${p}\n`);
+    const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+    io.stdout.write(
+      problems.length === 0
+        ? `${subjects.length} rules OK, ${examples} examples pass\n`
+        : `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${subjects.length} rules\n`,
+    );
+    return problems.length === 0 ? EXIT_CLEAN : EXIT_ERROR;
+  }
+  if (positionals.length > 0) throw new InputError(`rules: unexpected argument "${positionals[0]}"; use "rules --check FILE" to check a pack`);
+  const rules = await loadRules(values.rules);
+  if (parseFormat(values.format) === 'json') {
+    io.stdout.write(`${JSON.stringify(rules.map(({ id, kind, description, severity, precision, keywords, source }) => ({ id, kind, description, severity, precision, keywords, source })), null, 2)}\n`);
+    return EXIT_CLEAN;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) {
+    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}  [${r.keywords.join(', ')}]\n`);
+  }
+  io.stdout.write(`${rules.length} rules\n`);
+  return EXIT_CLEAN;
+}
+

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDetector, MAX_MATCHES_PER_RULE } from '../../src/engine/detect.js';
+import { resolveOverlaps } from '../../src/engine/overlap.js';
+import { makeRule, TOKEN_RULE } from '../helpers/rules.js';
+import { fake } from '../helpers/secrets.js';
+
+const detector = createDetector([TOKEN_RULE]);
+const scan = (content: string | Buffer) =>
+  detector.scan({ id: 'b', bytes: typeof content === 'string' ? Buffer.from(content, 'utf8') : content });
+
+test('reports line, column and end column of the secret', () => {
+  const token = fake('tok_{random:24}');
+  const result = scan(`first\n  key = "${token}"\n`);
+  assert.equal(result.matches.length, 1);
+  const m = result.matches[0]!;
+  assert.equal(m.secret, token);
+  assert.equal(m.line, 2);
+  assert.equal(m.column, 10);
+  assert.equal(m.endColumn, 10 + token.length);
+  assert.match(m.snippet, /key = "/);
+});
+
+test('columns count UTF-16 code units after multi-byte characters', () => {
+  const token = fake('tok_{random:24}');
+  const m = scan(`ünïcödé 😀 ${token}`).matches[0]!;
+  assert.equal(m.column, 'ünïcödé 😀 '.length + 1);
+  assert.equal(m.snippet, `ünïcödé 😀 ${token}`);
+});
+
+test('a blob with NUL bytes in its head is binary and skipped', () => {
+  const result = scan(Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(fake('tok_{random:24}'))]));
+  assert.equal(result.binary, true);
+  assert.equal(result.matches.length, 0);
+});
+
+test('invalid UTF-8 before a secret does not hide it', () => {
+  const token = fake('tok_{random:24}');
+  const bytes = Buffer.concat([Buffer.from([0xc3, 0x28, 0xe2, 0x82, 0x0a]), Buffer.from(`x ${token}\n`)]);
+  const result = scan(bytes);
+  assert.equal(result.matches.length, 1);
+  assert.equal(result.matches[0]!.secret, token);
+  assert.equal(result.matches[0]!.line, 2);
+});
+
+test('CRLF line endings: right line, no carriage return in the snippet', () => {
+  const token = fake('tok_{random:24}');
+  const m = scan(`a\r\nb\r\nv=${token}\r\nc\r\n`).matches[0]!;
+  assert.equal(m.line, 3);
+  assert.equal(m.column, 3);
+  assert.ok(!m.snippet.includes('\r'));
+});
+
+test('a 5 MB single-line file with the secret at its end: found, snippet bounded', () => {
+  const token = fake('tok_{random:24}');
+  const big = `${'var a=1;'.repeat(5 * 1024 * 1024 / 8)}${token}`;
+  const result = scan(big);
+  assert.equal(result.matches.length, 1);
+  assert.equal(result.matches[0]!.line, 1);
+  assert.ok(result.matches[0]!.snippet.length < 300);
+});
+
+test('blobs without keywords never reach the rules', () => {
+  assert.equal(scan('nothing to see').matched, false);
+  assert.equal(scan('tok_ but no token').matched, true);
+});
+
+test('entropy floor and placeholders drop lookalikes', () => {
+  assert.equal(scan('tok_aaaaaaaaaaaaaaaaaaaaaaaa').matches.length, 0);
+  assert.equal(scan('tok_abcabcabcabcabcabcabcabc').matches.length, 0);
+});
+
+test('matches per rule per blob are capped with a diagnostic', () => {
+  const lines = Array.from({ length: MAX_MATCHES_PER_RULE + 5 }, () => fake('tok_{random:24}')).join('\n');
+  const result = scan(lines);
+  assert.equal(result.matches.length, MAX_MATCHES_PER_RULE);
+  assert.equal(result.diagnostics[0]?.code, 'match-limit');
+});
+
+test('a specific rule wins over a generic one on the same characters', () => {
+  const generic = makeRule({ id: 'test.generic', keywords: ['key'], pattern: 'key\\s*=\\s*"([^"]+)"', secretGroup: 1, tags: ['generic'] });
+  const both = createDetector([generic, TOKEN_RULE]);
+  const token = fake('tok_{random:24}');
+  const matches = both.scan({ id: 'b', bytes: Buffer.from(`key = "${token}"`) }).matches;
+  assert.equal(matches.length, 2);
+  const kept = resolveOverlaps(matches, (id) => (id === 'test.generic' ? generic : TOKEN_RULE));
+  assert.deepEqual(kept.map((m) => m.ruleId), ['test.token']);
+});
+
+test('a rule without keywords runs on every text blob', () => {
+  const always = createDetector([makeRule({ id: 'test.always', pattern: 'zz[0-9]{4}' })]);
+  assert.equal(always.scan({ id: 'b', bytes: Buffer.from('x zz1234') }).matches.length, 1);
+});

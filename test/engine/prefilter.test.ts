@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildPrefilter } from '../../src/engine/prefilter.js';
+
+function found(keywords: string[], text: string | Buffer): string[] {
+  const pf = buildPrefilter(keywords);
+  const marks = new Uint8Array(keywords.length);
+  pf.scan(typeof text === 'string' ? Buffer.from(text, 'latin1') : text, marks);
+  return keywords.filter((_, i) => marks[i] === 1);
+}
+
+test('finds keywords case-insensitively', () => {
+  assert.deepEqual(found(['ghp_', 'password'], 'const PassWord = 1; GHP_x'), ['ghp_', 'password']);
+});
+
+test('finds overlapping and nested keywords (a combined regex would miss these)', () => {
+  assert.deepEqual(found(['xoxb-', 'oxb', 'b-1'], 'token xoxb-1'), ['xoxb-', 'oxb', 'b-1']);
+  assert.deepEqual(found(['abcd', 'bc'], 'abcd'), ['abcd', 'bc']);
+  assert.deepEqual(found(['aab', 'ab'], 'aaab'), ['aab', 'ab']);
+});
+
+test('finds keywords at the very start and end of the buffer', () => {
+  assert.deepEqual(found(['start', 'end!'], 'start middle end!'), ['start', 'end!']);
+});
+
+test('finds nothing in text without keywords, and handles empty input and empty keyword lists', () => {
+  assert.deepEqual(found(['secret'], 'nothing here'), []);
+  assert.deepEqual(found(['secret'], ''), []);
+  assert.deepEqual(found([], 'secret'), []);
+});
+
+test('works on binary bytes including NUL and high bytes', () => {
+  const bytes = Buffer.from([0, 255, 0x73, 0x6b, 0x5f, 0x6c, 0x69, 0x76, 0x65, 0x5f, 0, 200]);
+  assert.deepEqual(found(['sk_live_'], bytes), ['sk_live_']);
+});
+
+test('agrees with a naive search on random text', () => {
+  const keywords = ['abc', 'bca', 'cab', 'aaa', 'abca', 'c_a'];
+  let state = 7;
+  const rand = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) % 4;
+  for (let round = 0; round < 200; round++) {
+    const text = Array.from({ length: 40 }, () => 'abc_'[rand()]).join('');
+    const naive = keywords.filter((k) => text.includes(k));
+    assert.deepEqual(found(keywords, text), naive, text);
+  }
+});

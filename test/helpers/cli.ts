@@ -1,0 +1,40 @@
+// Runs the built CLI (dist/cli.js, as users run it) in a child process.
+
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `scan` with JSON output and parses it. */
+export function scanJson(args: readonly string[], options: { cwd?: string; input?: string | Buffer } = {}): {
+  code: number;
+  stderr: string;
+  report: {
+    scan: { kind: string; blobs: number; commits: number };
+    findings: { ruleId: string; path: string; line: number; column: number; secret: string; fingerprint: string; otherOccurrences: number; commit: { id: string; summary: string; author: string; date: string } | null }[];
+    diagnostics: { code: string; detail: string; path?: string }[];
+  };
+} {
+  const result = runCli(['scan', ...args, '--format', 'json', '--no-progress'], options);
+  if (result.code === 2) throw new Error(`scan failed: ${result.stderr}`);
+  return { code: result.code, stderr: result.stderr, report: JSON.parse(result.stdout) };
+}

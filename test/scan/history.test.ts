@@ -1,0 +1,202 @@
+// Whole-history scans through the CLI, against throwaway repositories built here.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { rmSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRepo, tempDir } from '../helpers/repo.js';
+import { githubToken } from '../helpers/secrets.js';
+import { runCli, scanJson } from '../helpers/cli.js';
+
+test('a secret added then deleted is found, attributed to the commit that introduced it', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  repo.commit({ 'README.md': 'hello\n' }, 'initial');
+  const intro = repo.commit({ 'src/config.js': `// settings\nconst token = "${token}";\n` }, 'add config');
+  repo.commit({ 'src/config.js': '// settings\nconst token = process.env.TOKEN;\n' }, 'use env');
+  repo.commit({ 'src/config.js': null }, 'remove config');
+  const { code, report } = scanJson([repo.dir]);
+  assert.equal(code, 1);
+  assert.equal(report.findings.length, 1);
+  const f = report.findings[0]!;
+  assert.equal(f.ruleId, 'github.pat');
+  assert.equal(f.path, 'src/config.js');
+  assert.equal(f.line, 2);
+  assert.equal(f.column, 16);
+  assert.equal(f.commit?.id, intro);
+  assert.equal(f.commit?.summary, 'add config');
+  assert.equal(f.commit?.author, 'Test Author');
+  assert.notEqual(f.secret, token, 'redacted by default');
+  assert.ok(token.startsWith(f.secret.replace('…', '')));
+  assert.equal(report.scan.commits, 4);
+});
+
+test('secrets on a non-default branch and reachable only from a tag are found', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const onBranch = githubToken();
+  const onTag = githubToken();
+  repo.commit({ 'a.txt': 'a\n' }, 'initial');
+  repo.git('checkout', '-q', '-b', 'feature');
+  repo.commit({ 'feature.txt': `key ${onBranch}\n` }, 'feature work');
+  repo.git('checkout', '-q', 'main');
+  repo.git('checkout', '-q', '--detach');
+  repo.commit({ 'tagged.txt': `key ${onTag}\n` }, 'tagged only');
+  repo.git('tag', '-a', '-m', 'release', 'v1');
+  repo.git('checkout', '-q', 'main');
+  const { report } = scanJson([repo.dir, '--no-redact']);
+  const secrets = report.findings.map((f) => f.secret).sort();
+  assert.deepEqual(secrets, [onBranch, onTag].sort());
+});
+
+test('a secret kept in a file across 50 commits is one finding with its first commit', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  const first = repo.commit({ 'app.cfg': `token=${token}\ncounter=0\n` }, 'commit 0');
+  for (let i = 1; i < 50; i++) repo.commit({ 'app.cfg': `token=${token}\ncounter=${i}\n` }, `commit ${i}`);
+  const { report } = scanJson([repo.dir]);
+  assert.equal(report.findings.length, 1);
+  assert.equal(report.findings[0]!.commit?.id, first);
+  assert.equal(report.findings[0]!.otherOccurrences, 49);
+});
+
+test('a renamed file keeps its attribution to the first commit', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  const first = repo.commit({ 'old/name.txt': `token ${token}\n` }, 'add');
+  repo.git('mv', 'old/name.txt', 'new-name.txt');
+  repo.commit({}, 'rename');
+  const { report } = scanJson([repo.dir]);
+  assert.equal(report.findings.length, 1);
+  assert.equal(report.findings[0]!.commit?.id, first);
+  assert.equal(report.findings[0]!.path, 'old/name.txt');
+});
+
+test('content written in a merge commit (conflict resolution) is found and attributed to the merge', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  repo.commit({ 'f.txt': 'base\n' }, 'base');
+  repo.git('checkout', '-q', '-b', 'side');
+  repo.commit({ 'f.txt': 'side\n' }, 'side');
+  repo.git('checkout', '-q', 'main');
+  repo.commit({ 'f.txt': 'main\n' }, 'main');
+  try {
+    repo.git('merge', '-q', 'side');
+  } catch {
+    // expected conflict
+  }
+  repo.write('f.txt', `resolved ${token}\n`);
+  repo.git('add', 'f.txt');
+  const merge = repo.commit({}, 'merge side');
+  const { report } = scanJson([repo.dir]);
+  assert.equal(report.findings.length, 1);
+  assert.equal(report.findings[0]!.commit?.id, merge);
+});
+
+test('a stashed secret is found', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'initial');
+  repo.write('a.txt', `a ${githubToken()}\n`);
+  repo.git('stash', '-q');
+  const { report } = scanJson([repo.dir]);
+  assert.equal(report.findings.length, 1);
+});
+
+test('a bare mirror clone is scanned like its source', (t) => {
+  const repo = createRepo();
+  const mirror = tempDir();
+  t.after(() => (repo.remove(), mirror.remove()));
+  repo.commit({ 'a.txt': `x ${githubToken()}\n` }, 'one');
+  execFileSync('git', ['clone', '-q', '--mirror', repo.dir, join(mirror.dir, 'm.git')]);
+  const { report } = scanJson([join(mirror.dir, 'm.git')]);
+  assert.equal(report.findings.length, 1);
+  assert.equal(report.findings[0]!.commit?.summary, 'one');
+});
+
+test('an empty repository scans nothing, says so and exits 0', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const result = runCli(['scan', repo.dir, '--no-progress']);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stdout, /no findings.*nothing to scan/);
+});
+
+test('file names with spaces, unicode and newlines are reported exactly', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const names = ['with space.txt', 'ünï cödé/日本.txt', 'new\nline.txt'];
+  repo.commit(Object.fromEntries(names.map((n) => [n, `tok ${githubToken()}\n`])), 'odd names');
+  const { report } = scanJson([repo.dir]);
+  assert.deepEqual(report.findings.map((f) => f.path).sort(), [...names].sort());
+  const text = runCli(['scan', repo.dir, '--no-progress']).stdout;
+  assert.ok(text.includes('new\\nline.txt'), 'newline escaped in text output');
+});
+
+test('hostile content: NUL bytes, invalid UTF-8 before a secret, CRLF, a 5 MB single line', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const tokens = [githubToken(), githubToken(), githubToken(), githubToken()];
+  repo.commit(
+    {
+      'binary.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(tokens[0]!)]),
+      'latin.txt': Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x0a]), Buffer.from(`k=${tokens[1]}\n`)]),
+      'crlf.txt': `a\r\nb\r\nkey: ${tokens[2]}\r\n`,
+      'min.js': `${'x=1;'.repeat(5 * 1024 * 1024 / 4)}y="${tokens[3]}"`,
+    },
+    'hostile',
+  );
+  repo.commit({}, 'empty commit');
+  const { code, report } = scanJson([repo.dir]);
+  assert.equal(code, 1);
+  const byPath = new Map(report.findings.map((f) => [f.path, f]));
+  assert.ok(!byPath.has('binary.bin'), 'binary blobs are skipped by secret rules');
+  assert.equal(byPath.get('latin.txt')?.line, 2);
+  assert.equal(byPath.get('crlf.txt')?.line, 3);
+  assert.equal(byPath.get('min.js')?.line, 1);
+});
+
+test('a missing object is a diagnostic; the scan goes on and the exit code tells the truth', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'keep.txt': `k ${githubToken()}\n`, 'lost.txt': 'this blob will be deleted\n' }, 'one');
+  const lost = repo.git('rev-parse', 'HEAD:lost.txt').trim();
+  rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+  const { code, report } = scanJson([repo.dir]);
+  assert.equal(code, 1);
+  assert.equal(report.findings.length, 1);
+  const missing = report.diagnostics.filter((d) => d.code === 'missing-object');
+  assert.equal(missing.length, 1);
+  assert.equal(missing[0]!.path, 'lost.txt');
+});
+
+test('a partial clone: absent blobs are diagnostics, never fetched', (t) => {
+  const origin = createRepo();
+  const clone = tempDir();
+  t.after(() => (origin.remove(), clone.remove()));
+  origin.commit({ 'a.txt': `old ${githubToken()}\n` }, 'one');
+  origin.commit({ 'a.txt': 'current\n' }, 'two');
+  origin.git('config', 'uploadpack.allowFilter', 'true');
+  const dest = join(clone.dir, 'partial');
+  execFileSync('git', ['clone', '-q', '--no-checkout', '--filter=blob:none', `file://${origin.dir}`, dest]);
+  const packsBefore = readdirSync(join(dest, '.git', 'objects', 'pack')).length;
+  const { code, report } = scanJson([dest]);
+  assert.equal(code, 0);
+  assert.equal(report.diagnostics.filter((d) => d.code === 'missing-object').length, 2);
+  assert.equal(readdirSync(join(dest, '.git', 'objects', 'pack')).length, packsBefore, 'nothing was fetched');
+});
+
+test('the same repository gives byte-identical JSON apart from timing', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  for (let i = 0; i < 5; i++) repo.commit({ [`f${i}.txt`]: `t ${githubToken()}\n`, [`g${i}.txt`]: `u ${githubToken()}\n` }, `c${i}`);
+  const strip = (text: string): string => text.replace(/"durationMs": \d+/, '');
+  const a = runCli(['scan', repo.dir, '-f', 'json', '--workers', '2']).stdout;
+  const b = runCli(['scan', repo.dir, '-f', 'json', '--workers', '0']).stdout;
+  assert.equal(strip(a), strip(b));
+});
