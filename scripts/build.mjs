@@ -30,6 +30,8 @@ await build({
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  // Worktrees link node_modules to a shared copy; keep the link's path so every checkout builds the same bytes.
+  preserveSymlinks: true,
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle need a real `require`.
   banner: { js: "import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);" },
