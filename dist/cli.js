@@ -1,22 +1,25 @@
+#!/usr/bin/env node
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   EXIT_CLEAN,
   EXIT_ERROR,
   USAGE
-} from "./chunk-GGYLTU7Z.js";
+} from "./chunk-S74D2LEB.js";
+import {
+  VERSION
+} from "./chunk-MPYZAZE2.js";
 import {
   InputError,
   isScannerError
 } from "./chunk-TVGA44QV.js";
-import {
-  VERSION
-} from "./chunk-MPYZAZE2.js";
 import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-N6FCHVGS.js")).scanCommand,
-  rules: async () => (await import("./chunk-DZBPTCJC.js")).rulesCommand
+  scan: async () => (await import("./chunk-ZXMGNRYO.js")).scanCommand,
+  rules: async () => (await import("./chunk-OQA3ENY3.js")).rulesCommand,
+  install: async () => (await import("./chunk-QMOJ2YPY.js")).installCommand,
+  uninstall: async () => (await import("./chunk-QMOJ2YPY.js")).uninstallCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -2,7 +2,7 @@
 // Run after `tsc` (npm run build does both); the rules are read through the compiled ruleset module.
 
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +36,9 @@ await build({
   // CommonJS dependencies inside an ESM bundle need a real `require`.
   banner: { js: "import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);" },
 });
+
+// Executable, so that the pre-commit framework (language: script) and npm's bin links can run it directly.
+chmodSync(join(dist, 'cli.js'), 0o755);
 
 const { loadBuiltinRulesFromYaml } = await import('../build/src/ruleset/load.js');
 const rules = await loadBuiltinRulesFromYaml();

@@ -12,13 +12,26 @@ import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
 import { HistorySource } from './sources/history.js';
+import { resolvePushRevs, verifyRevisions, type RefUpdate } from './sources/ranges.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
+import { StagedSource } from './sources/staged.js';
 import { StreamSource } from './sources/stdin.js';
 import { VERSION } from './version.js';
 
 /** What to scan. */
 export type Target =
-  | { readonly type: 'history'; readonly path: string; readonly revs?: readonly string[] }
+  /** Every ref's history, or with `revs` a range (`A..B`, `^X HEAD`...): then only what the range adds counts. */
+  | {
+      readonly type: 'history';
+      readonly path: string;
+      readonly revs?: readonly string[];
+      /** The user's spelling of `revs` and its flag, checked before the walk so a typo is a clear error. */
+      readonly spec?: { readonly flag: string; readonly text: string };
+    }
+  /** The index compared with HEAD: what `git commit` would record (the pre-commit hook). */
+  | { readonly type: 'staged'; readonly path: string }
+  /** The commits that ref updates add to a remote (the pre-push hook; see sources/ranges.ts). */
+  | { readonly type: 'push'; readonly path: string; readonly updates: readonly RefUpdate[]; readonly exclude?: readonly string[] }
   | { readonly type: 'directory'; readonly path: string }
   | { readonly type: 'stdin'; readonly name: string; readonly input: AsyncIterable<Buffer | string> };
 
@@ -80,9 +93,10 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     await source.close();
   }
   stats.commits = source.progress.commits;
-  diagnostics.push(...source.diagnostics);
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
+  // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
+  diagnostics.push(...source.diagnostics);
   const findings = await attach(matchesByBlob, origins, options.rules, diagnostics);
   stats.durationMs = Math.round(performance.now() - started);
   return {
@@ -106,17 +120,44 @@ async function openSource(options: ScanOptions): Promise<Source> {
     throw new InputError(`${target.path}: no such file or directory`);
   }
   if (target.type === 'directory') return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
+  const skip = options.skipPath ? { skipPath: options.skipPath } : {};
+  // The staged source's own first git call says whether this is a work tree; skipping the check saves a process
+  // on the pre-commit hook's path.
+  if (target.type === 'staged') return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, ...skip });
   const gitDir = await gitMaybe(path, ['rev-parse', '--git-dir']);
   if (gitDir === undefined) {
     throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
   }
-  const revs = target.revs ?? ['--all'];
+  if (target.type === 'push') {
+    const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    const source = rangeSource(path, target.path, range.revs, options);
+    source.diagnostics.push(...range.diagnostics);
+    return source;
+  }
+  if (!target.revs) {
+    return new HistorySource({
+      repo: path,
+      kind: 'history',
+      target: target.path,
+      revs: ['--all'],
+      merges: 'first-parent',
+      maxBlobBytes: options.maxBlobBytes,
+      ...skip,
+    });
+  }
+  if (target.spec) await verifyRevisions(path, target.spec.flag, target.spec.text, target.revs);
+  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+}
+
+/** Commits of a range: merges diffed against every parent, and only the lines each commit added count. */
+function rangeSource(repo: string, target: string, revs: readonly string[], options: ScanOptions): HistorySource {
   return new HistorySource({
-    repo: path,
-    kind: target.revs ? 'range' : 'history',
-    target: target.path,
+    repo,
+    kind: 'range',
+    target,
     revs,
-    merges: target.revs ? 'combined' : 'first-parent',
+    merges: 'combined',
+    addedLines: true,
     maxBlobBytes: options.maxBlobBytes,
     ...(options.skipPath ? { skipPath: options.skipPath } : {}),
   });
@@ -229,3 +270,5 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 export type { ScanKind };
+// The range logic, for the CLI's pre-push mode and the Action's push and pull_request events.
+export { parsePrePushInput, resolvePushRange, resolvePushRevs, type PushRange, type RefUpdate } from './sources/ranges.js';

@@ -12,6 +12,16 @@ Usage:
   leakgate scan [PATH]          scan every blob reachable from every ref of the repository at PATH (default .)
   leakgate scan --no-git PATH   scan the files on disk under PATH (any directory, git or not)
   leakgate scan -               scan standard input
+  leakgate scan --staged [PATH] scan what is staged for the next commit: added and changed lines only (pre-commit hook)
+  leakgate scan --pre-push [PATH]
+                                scan the commits a push adds to the remote, from git's pre-push input (pre-push hook)
+  leakgate scan --range A..B [PATH]
+                                scan what the commits of a range add (merges: what is new relative to every parent)
+  leakgate scan --since-commit REV [--all-refs] [PATH]
+                                the same for REV..HEAD, or with --all-refs for every ref's commits not in REV
+  leakgate install [--pre-commit] [--pre-push] [PATH]
+                                install the git hooks (both by default) into the repository's hooks directory
+  leakgate uninstall [PATH]     remove them and restore the hooks that were there before
   leakgate rules                list the rules in effect
   leakgate rules --check [FILE] validate a rule pack (default: the built-in packs) and run every rule's examples
   leakgate version              print the version
@@ -28,6 +38,9 @@ Scan options:
   -q, --quiet                   no progress, no summary when clean; findings and errors only
   -v, --verbose                 list every diagnostic and print timings on stderr
   -h, --help                    this help
+
+Hooks: "git commit --no-verify" skips every hook; LEAKGATE_SKIP=1 skips only leakgate's (--staged, --pre-push),
+with a warning. Staged, pre-push and range scans print on stderr how much they scanned.
 
 Exit codes: 0 no findings, 1 findings, 2 usage, configuration or runtime error.`;
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // Executable entry of the `leakgate` command.
 
 import { main } from './main.js';

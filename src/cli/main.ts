@@ -12,6 +12,8 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan-command.js')).scanCommand,
   rules: async () => (await import('./rules-command.js')).rulesCommand,
+  install: async () => (await import('./install-command.js')).installCommand,
+  uninstall: async () => (await import('./install-command.js')).uninstallCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

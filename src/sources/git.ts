@@ -37,6 +37,28 @@ export function gitBuffer(cwd: string, args: readonly string[], input?: string |
   });
 }
 
+/** What a git command printed and how it exited, for commands whose non-zero exit carries an answer. */
+export interface GitResult {
+  readonly code: number;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}
+
+/** Runs git to completion without throwing on a non-zero exit (a spawn failure still throws GitError). */
+export function gitResult(cwd: string, args: readonly string[], input?: string | Buffer): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawnGit(cwd, args);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
+
 export async function git(cwd: string, args: readonly string[], input?: string | Buffer): Promise<string> {
   return (await gitBuffer(cwd, args, input)).toString('utf8');
 }

@@ -7,9 +7,15 @@
 // for whole-history scans (content resolved in a merge is caught, and every other blob is attributed to the
 // earlier non-merge commit); range scans use combined diffs so content merely merged in from outside the range
 // is not counted as new.
+//
+// Range scans can also restrict findings to the lines each commit added (`addedLines`): the walk keeps the parents'
+// blob ids of every introduction, and once the blobs with matches are known, a -U0 diff against each parent's blob
+// says which lines are new (for a merge, new relative to every parent). An old secret in a file that a commit of the
+// range merely touches is then not reported again.
 
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
-import { CatFileReader, git, gitMaybe, gitRecords } from './git.js';
+import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
+import { CatFileReader, git, gitBuffer, gitMaybe, gitRecords } from './git.js';
 import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
@@ -23,6 +29,8 @@ export interface HistoryOptions {
   /** Blobs larger than this are not read whole (only their head, for hygiene checks). */
   readonly maxBlobBytes: number;
   readonly skipPath?: PathFilter;
+  /** Report only the lines each introducing commit added (range scans); whole blobs otherwise. */
+  readonly addedLines?: boolean;
 }
 
 const ZERO_OID = /^0+$/;
@@ -34,7 +42,12 @@ const READ_LOW = 128;
 interface Intro {
   commit: number;
   path: number;
+  /** With `addedLines`: the blob at this path in each parent of the commit (zeros where the file did not exist). */
+  parents?: readonly string[];
 }
+
+/** Blob diffs run at once while attributing findings to added lines. */
+const DIFF_CONCURRENCY = 4;
 
 /** Reads blobs introduced by a set of commits; see the file comment. */
 export class HistorySource implements Source {
@@ -50,6 +63,8 @@ export class HistorySource implements Source {
   private readonly intros = new Map<string, Intro | Intro[]>();
   private readonly requested = new Set<string>();
   private reader: CatFileReader | undefined;
+  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
+  private present: Set<string> | undefined;
 
   constructor(private readonly options: HistoryOptions) {
     this.kind = options.kind;
@@ -57,7 +72,10 @@ export class HistorySource implements Source {
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
+    // No revisions means nothing to walk (a push that adds no commit), never `git log`'s default of HEAD.
+    if (this.options.revs.length === 0) return;
     const present = await this.presentObjects();
+    this.present = present;
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     const inFlight: { id: string; path: string; read: Promise<SourceBlob | undefined> }[] = [];
@@ -206,11 +224,11 @@ export class HistorySource implements Source {
     // Only regular files: symlinks hold a path, gitlinks (submodules) a commit id.
     if (mode !== '100644' && mode !== '100755' && mode !== '100664') return undefined;
     if (commit < 0 || this.options.skipPath?.(path)) return undefined;
-    this.recordIntro(blob, path, commit);
+    this.recordIntro(blob, path, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : undefined);
     return { blob, path };
   }
 
-  private recordIntro(blob: string, path: string, commit: number): void {
+  private recordIntro(blob: string, path: string, commit: number, parents: readonly string[] | undefined): void {
     let p = this.pathIndex.get(path);
     if (p === undefined) {
       p = this.paths.length;
@@ -219,17 +237,20 @@ export class HistorySource implements Source {
     }
     const known = this.intros.get(blob);
     if (!known) {
-      this.intros.set(blob, { commit, path: p });
+      this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
       return;
     }
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
     if (same) {
       // The walk goes newest first; an older commit (or an equal time seen later) is the earlier introduction.
-      if (this.commitTimes[commit]! <= this.commitTimes[same.commit]!) same.commit = commit;
+      if (this.commitTimes[commit]! <= this.commitTimes[same.commit]!) {
+        same.commit = commit;
+        if (parents) same.parents = parents;
+      }
       return;
     }
-    list.push({ commit, path: p });
+    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
     if (!Array.isArray(known)) this.intros.set(blob, list);
   }
 
@@ -245,18 +266,89 @@ export class HistorySource implements Source {
       wanted.set(id, list);
       for (const intro of list) commits.add(intro.commit);
     }
-    const info = await this.commitInfo([...commits].map((c) => this.commitIds[c]!));
+    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commitIds[c]!)), this.addedLinesOf(wanted)]);
     const out = new Map<string, Origin[]>();
     for (const [id, list] of wanted) {
       out.set(
         id,
         list.map((intro) => {
           const commit = info.get(this.commitIds[intro.commit]!);
-          return commit ? { path: this.paths[intro.path]!, commit } : { path: this.paths[intro.path]! };
+          const origin: Origin = commit ? { path: this.paths[intro.path]!, commit } : { path: this.paths[intro.path]! };
+          const added = lines.get(intro);
+          return added ? { ...origin, lines: added } : origin;
         }),
       );
     }
     return out;
+  }
+
+  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+  private async addedLinesOf(wanted: ReadonlyMap<string, Intro[]>): Promise<Map<Intro, LineRanges>> {
+    const out = new Map<Intro, LineRanges>();
+    if (!this.options.addedLines) return out;
+    const pairs = new Map<string, { old: string; now: string }>();
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+      }
+    }
+    const diffs = new Map<string, LineRanges | undefined>();
+    const queue = [...pairs];
+    const work = async (): Promise<void> => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { old, now }] = next;
+        diffs.set(key, await this.diffBlobs(old, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        let lines: LineRanges | undefined;
+        for (const parent of intro.parents ?? []) {
+          // A parent without the file, or a binary diff, leaves every line new relative to that parent.
+          const relative = ZERO_OID.test(parent) ? undefined : diffs.get(pairKey(parent, blob));
+          if (relative) lines = lines ? intersectLines(lines, relative) : relative;
+        }
+        if (lines) out.set(intro, lines);
+      }
+    }
+    return out;
+  }
+
+  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+  private async diffBlobs(old: string, now: string): Promise<LineRanges | undefined> {
+    if (old === now) return [];
+    if (this.present && !this.present.has(old)) {
+      this.diagnostics.push({
+        code: 'missing-object',
+        blobId: old,
+        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`,
+      });
+      return undefined;
+    }
+    try {
+      const patch = await gitBuffer(this.options.repo, [
+        'diff',
+        '-U0',
+        '--inter-hunk-context=0',
+        '--full-index',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        old,
+        now,
+      ]);
+      const added = parseAddedLines(patch);
+      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : undefined;
+    } catch (error: unknown) {
+      // A parent blob missing from a partial clone: count every line, and say why.
+      this.diagnostics.push({
+        code: 'missing-object',
+        blobId: old,
+        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); every line of ${now.slice(0, 12)} counts`,
+      });
+      return undefined;
+    }
   }
 
   /** Author, date and subject of the given commits, in one git call. */

@@ -1,0 +1,204 @@
+// Staged source: what `git commit` would record. The staged blobs (the index) are compared with HEAD, or with the
+// empty tree before the first commit; each changed file's staged blob is read by id (never the working tree) and
+// only its added or changed lines count.
+//
+// One `git diff-index --cached --patch-with-raw -z` gives both the list of changes (NUL-separated, so any file
+// name is exact) and the -U0 hunks that say which lines each change added. During a merge the index is compared
+// with HEAD: everything the merge brings into the current branch is scanned.
+
+import { GitError } from '../core/errors.js';
+import type { Diagnostic, Origin } from '../core/types.js';
+import { pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
+import { CatFileReader, gitBuffer, gitResult } from './git.js';
+import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+
+export interface StagedOptions {
+  readonly repo: string;
+  readonly target: string;
+  readonly maxBlobBytes: number;
+  readonly skipPath?: PathFilter;
+}
+
+/** One staged change that adds content: the staged blob at a path, and the lines it adds (undefined: all). */
+export interface StagedChange {
+  readonly path: string;
+  readonly blob: string;
+  readonly lines: LineRanges | undefined;
+}
+
+const EMPTY_TREE: Record<string, string> = {
+  sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+  sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
+};
+const ZERO_OID = /^0+$/;
+const REGULAR_FILE = new Set(['100644', '100755', '100664']);
+
+/** Reads the staged changes of a work tree; see the file comment. */
+export class StagedSource implements Source {
+  readonly kind = 'staged' as const;
+  readonly target: string;
+  readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly places = new Map<string, Origin[]>();
+  private reader: CatFileReader | undefined;
+
+  constructor(private readonly options: StagedOptions) {
+    this.target = options.target;
+  }
+
+  async *blobs(): AsyncGenerator<SourceBlob> {
+    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    const order: { blob: string; path: string }[] = [];
+    for (const change of changes) {
+      if (this.options.skipPath?.(change.path)) continue;
+      const origin: Origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
+      const known = this.places.get(change.blob);
+      if (known) known.push(origin);
+      else {
+        this.places.set(change.blob, [origin]);
+        order.push(change);
+      }
+    }
+    this.progress.blobsTotal = order.length;
+    if (order.length === 0) return;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    try {
+      const reads = order.map((o) => reader.read(o.blob));
+      for (const r of reads) r.catch(() => undefined);
+      reader.flush();
+      for (const [i, { blob, path }] of order.entries()) {
+        const object = await reads[i]!;
+        if (!object) {
+          this.diagnostics.push({
+            code: 'missing-object',
+            blobId: blob,
+            path,
+            detail: `staged blob ${blob} (${path}) is not in the object store; it was not scanned`,
+          });
+          continue;
+        }
+        this.progress.blobsRead++;
+        this.progress.bytesRead += object.size;
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        reader.release(object.bytes.byteLength);
+      }
+    } finally {
+      reader.close();
+      this.reader = undefined;
+    }
+  }
+
+  async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
+    const out = new Map<string, Origin[]>();
+    for (const id of blobIds) {
+      const places = this.places.get(id);
+      if (places) out.set(id, places);
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    this.reader?.close();
+  }
+}
+
+/**
+ * Lists what the index changes relative to HEAD (or the empty tree before the first commit): one entry per staged
+ * file that adds content, with the lines it adds. Deletions, pure renames, symlinks and submodules add no content.
+ * Unmerged paths are reported in `diagnostics`. Throws GitError when git cannot answer (not a work tree, no git).
+ */
+export async function listStagedChanges(repo: string, diagnostics: Diagnostic[]): Promise<StagedChange[]> {
+  const base = await stagedBase(repo);
+  const output = await gitBuffer(repo, [
+    'diff-index',
+    '--cached',
+    '-z',
+    '--patch-with-raw',
+    '-U0',
+    '--inter-hunk-context=0',
+    '--full-index',
+    '-M',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    base,
+    '--',
+  ]);
+  const { entries, patchStart } = parseRaw(output);
+  const added = parseAddedLines(output.subarray(patchStart));
+  const changes: StagedChange[] = [];
+  for (const e of entries) {
+    if (e.status === 'U') {
+      diagnostics.push({ code: 'git-warning', path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
+      continue;
+    }
+    if (e.status === 'D' || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    let lines: LineRanges | undefined;
+    if (!ZERO_OID.test(e.oldBlob)) {
+      const key = pairKey(e.oldBlob, e.newBlob);
+      if (added.has(key)) lines = added.get(key);
+      else if (e.oldBlob === e.newBlob) lines = [];
+      // Otherwise (a type change, a pair git did not diff): every line counts, the safe side.
+    }
+    if (lines && lines.length === 0) continue;
+    changes.push({ path: e.path, blob: e.newBlob, lines });
+  }
+  return changes;
+}
+
+/** HEAD's commit, or the empty tree of the repository's hash when HEAD is unborn (the first commit). */
+async function stagedBase(repo: string): Promise<string> {
+  // One git call answers all three: is this a work tree, which hash, and does HEAD exist.
+  const result = await gitResult(repo, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '-q', 'HEAD^{commit}']);
+  const lines = result.stdout.toString('utf8').split('\n').filter((l) => l !== '');
+  if (result.code !== 0 && (lines.length < 2 || result.stderr !== '')) {
+    const why = result.stderr || `exit ${result.code}`;
+    throw new GitError(
+      /must be run in a work tree/.test(why)
+        ? `${repo}: --staged needs a work tree (a bare repository has no index)`
+        : `git rev-parse failed in ${repo}: ${why}`,
+    );
+  }
+  // Counted from the end: the top-level path printed first may itself hold a newline.
+  if (result.code === 0) return lines.at(-1)!;
+  const format = lines.at(-1) ?? 'sha1';
+  const empty = EMPTY_TREE[format];
+  if (!empty) throw new GitError(`${repo}: unsupported object format "${format}"`);
+  return empty;
+}
+
+interface RawEntry {
+  readonly newMode: string;
+  readonly oldBlob: string;
+  readonly newBlob: string;
+  readonly status: string;
+  readonly path: string;
+}
+
+/** Splits `--patch-with-raw -z` output into the raw entries and the offset where the patch text starts. */
+function parseRaw(output: Buffer): { entries: RawEntry[]; patchStart: number } {
+  const entries: RawEntry[] = [];
+  let pos = 0;
+  const next = (): string | undefined => {
+    if (pos >= output.length) return undefined;
+    let end = output.indexOf(0, pos);
+    if (end === -1) end = output.length;
+    const token = output.toString('utf8', pos, end);
+    pos = end + 1;
+    return token;
+  };
+  while (pos < output.length && output[pos] === 58 /* : */) {
+    const meta = next()!;
+    // :oldmode newmode oldblob newblob status
+    const [, newMode = '', oldBlob = '', newBlob = '', status = ''] = meta.slice(1).split(' ');
+    const first = next();
+    if (first === undefined) break;
+    const renamed = status.startsWith('R') || status.startsWith('C');
+    const path = renamed ? (next() ?? first) : first;
+    entries.push({ newMode, oldBlob, newBlob, status: status.charAt(0), path });
+  }
+  // The raw part ends with an empty record (a lone NUL) before the patch.
+  if (output[pos] === 0) pos++;
+  return { entries, patchStart: pos };
+}

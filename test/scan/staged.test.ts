@@ -1,0 +1,262 @@
+// `leakgate scan --staged`: the index against HEAD, through the CLI, on throwaway repositories.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createRepo, tempDir, type TestRepo } from '../helpers/repo.js';
+import { githubToken } from '../helpers/secrets.js';
+import { runCli, scanJson } from '../helpers/cli.js';
+
+function stage(repo: TestRepo, files: Record<string, string | Buffer>): void {
+  for (const [path, content] of Object.entries(files)) {
+    repo.write(path, content);
+    repo.git('add', '--', path);
+  }
+}
+
+const staged = (repo: TestRepo, extra: string[] = []) => scanJson(['--staged', repo.dir, '--no-redact', ...extra]);
+
+test('a staged secret is found with its path and its line in the staged version', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'app.cfg': 'a=1\nb=2\nc=3\n' }, 'base');
+  const token = githubToken();
+  stage(repo, { 'app.cfg': `header\na=1\nb=2\ntoken=${token}\nc=3\n` });
+  const { code, stderr, report } = staged(repo);
+  assert.equal(code, 1);
+  assert.equal(report.scan.kind, 'staged');
+  assert.deepEqual(
+    report.findings.map((f) => [f.path, f.line, f.column, f.secret]),
+    [['app.cfg', 4, 7, token]],
+  );
+  assert.equal(report.findings[0]!.commit, null);
+  assert.match(stderr, /scanned 1 file \(.*\): 1 finding/);
+});
+
+test('only added or changed lines count: an old secret in a touched file is not reported again', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const old = githubToken();
+  repo.commit({ 'cfg.txt': `old=${old}\nx=1\n` }, 'old secret, already in history');
+  stage(repo, { 'cfg.txt': `old=${old}\nx=2\n` });
+  const clean = staged(repo);
+  assert.equal(clean.code, 0);
+  assert.equal(clean.report.findings.length, 0);
+  assert.match(clean.stderr, /scanned 1 file/);
+  const fresh = githubToken();
+  stage(repo, { 'cfg.txt': `old=${old}\nx=2\nnew=${fresh}\n` });
+  const { report } = staged(repo);
+  assert.deepEqual(
+    report.findings.map((f) => [f.line, f.secret]),
+    [[3, fresh]],
+  );
+});
+
+test('the index is scanned, never the working tree', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  const token = githubToken();
+  // Staged, then removed from the working file without staging: still what the commit would record.
+  stage(repo, { 'a.txt': `a\nkey ${token}\n` });
+  repo.write('a.txt', 'a\nclean again\n');
+  const hidden = staged(repo);
+  assert.equal(hidden.code, 1);
+  assert.equal(hidden.report.findings[0]?.secret, token);
+  // Written to the working tree only: not part of the commit, not a finding.
+  repo.git('reset', '-q');
+  repo.write('a.txt', `a\nkey ${githubToken()}\n`);
+  repo.write('untracked.txt', `key ${githubToken()}\n`);
+  const invented = staged(repo);
+  assert.equal(invented.code, 0);
+  assert.equal(invented.report.findings.length, 0);
+  assert.match(invented.stderr, /nothing to scan/);
+});
+
+test('the first commit of a repository (no HEAD) is scanned whole', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  stage(repo, { 'first.txt': `one\ntwo ${token}\n`, 'other.txt': 'clean\n' });
+  const { code, stderr, report } = staged(repo);
+  assert.equal(code, 1);
+  assert.deepEqual(
+    report.findings.map((f) => [f.path, f.line]),
+    [['first.txt', 2]],
+  );
+  assert.match(stderr, /scanned 2 files/);
+});
+
+test('nothing staged, or only deletions: "nothing to scan", exit 0, on stderr', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': `x ${githubToken()}\n`, 'b.txt': 'b\n' }, 'base');
+  const empty = runCli(['scan', '--staged'], { cwd: repo.dir });
+  assert.equal(empty.code, 0, empty.stderr);
+  assert.equal(empty.stdout, '');
+  assert.match(empty.stderr, /leakgate: nothing to scan/);
+  repo.git('rm', '-q', 'a.txt');
+  const deletion = runCli(['scan', '--staged'], { cwd: repo.dir });
+  assert.equal(deletion.code, 0, deletion.stderr);
+  assert.match(deletion.stderr, /nothing to scan/);
+});
+
+test('renames: a pure rename adds no lines; a rename with an added secret reports the new path', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const old = githubToken();
+  const body = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
+  repo.commit({ 'old/name.txt': `${body}\nold=${old}\n` }, 'base');
+  repo.git('mv', 'old/name.txt', 'new name.txt');
+  const pure = staged(repo);
+  assert.equal(pure.code, 0);
+  assert.equal(pure.report.findings.length, 0);
+  const fresh = githubToken();
+  stage(repo, { 'new name.txt': `${body}\nold=${old}\nfresh=${fresh}\n` });
+  const { report } = staged(repo);
+  assert.deepEqual(
+    report.findings.map((f) => [f.path, f.line, f.secret]),
+    [['new name.txt', 22, fresh]],
+  );
+});
+
+test('during a merge: a conflict resolved with a secret is found; unmerged paths are diagnostics', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'f.txt': 'base\n', 'g.txt': 'base\n' }, 'base');
+  repo.git('checkout', '-q', '-b', 'side');
+  repo.commit({ 'f.txt': 'side\n', 'g.txt': 'side\n' }, 'side');
+  repo.git('checkout', '-q', 'main');
+  repo.commit({ 'f.txt': 'main\n', 'g.txt': 'main\n' }, 'main');
+  assert.throws(() => repo.git('merge', '-q', 'side'));
+  const token = githubToken();
+  stage(repo, { 'f.txt': `resolved ${token}\n` });
+  const { code, report } = staged(repo);
+  assert.equal(code, 1);
+  assert.deepEqual(
+    report.findings.map((f) => f.path),
+    ['f.txt'],
+  );
+  assert.ok(report.diagnostics.some((d) => d.code === 'git-warning' && d.path === 'g.txt'));
+});
+
+test('during a merge: content the merge brings into the branch is scanned', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  repo.git('checkout', '-q', '-b', 'side');
+  const token = githubToken();
+  repo.commit({ 'side.txt': `key ${token}\n` }, 'side');
+  repo.git('checkout', '-q', 'main');
+  repo.commit({ 'b.txt': 'b\n' }, 'main');
+  repo.git('merge', '-q', '--no-commit', '--no-ff', 'side');
+  const { code, report } = staged(repo);
+  assert.equal(code, 1);
+  assert.equal(report.findings[0]?.path, 'side.txt');
+});
+
+test('binary staged files are skipped and counted; a -diff attribute does not hide text', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ '.gitattributes': 'generated/** -diff\n', 'generated/out.js': 'x\n' }, 'base');
+  const token = githubToken();
+  stage(repo, {
+    'image.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(githubToken())]),
+    'generated/out.js': `x\ny="${token}"\n`,
+  });
+  const { code, stderr, report } = staged(repo);
+  assert.equal(code, 1);
+  assert.deepEqual(
+    report.findings.map((f) => [f.path, f.line]),
+    [['generated/out.js', 2]],
+  );
+  assert.match(stderr, /scanned 2 files \(.*1 binary skipped\)/);
+});
+
+test('file names with spaces, unicode and newlines are staged and reported exactly', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'readme.txt': 'r\n' }, 'base');
+  const names = ['with space.txt', 'ünï cödé/日本.txt', 'new\nline.txt', 'tab\there.txt', '"quoted".txt'];
+  stage(repo, Object.fromEntries(names.map((n) => [n, `a\ntok ${githubToken()}\n`])));
+  const { report } = staged(repo);
+  assert.deepEqual(report.findings.map((f) => f.path).sort(), [...names].sort());
+  assert.ok(report.findings.every((f) => f.line === 2));
+  // Modified (not added) files with odd names go through the hunk parser.
+  repo.git('commit', '-q', '--no-verify', '-m', 'odd names');
+  stage(repo, Object.fromEntries(names.map((n) => [n, `a\nclean\nb ${githubToken()}\n`])));
+  const again = staged(repo);
+  assert.deepEqual(again.report.findings.map((f) => f.path).sort(), [...names].sort());
+  assert.ok(again.report.findings.every((f) => f.line === 3));
+});
+
+test('CRLF files and a missing final newline keep their line numbers', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'w.txt': 'a\r\nb\r\n', 'n.txt': 'a\nb' }, 'base');
+  stage(repo, { 'w.txt': `a\r\nb\r\nk ${githubToken()}\r\n`, 'n.txt': `a\nb ${githubToken()}` });
+  const { report } = staged(repo);
+  assert.deepEqual(
+    report.findings.map((f) => [f.path, f.line]).sort(),
+    [
+      ['n.txt', 2],
+      ['w.txt', 3],
+    ],
+  );
+});
+
+test('runs from a subdirectory and reports paths from the top of the work tree', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'sub/dir/a.txt': 'a\n' }, 'base');
+  stage(repo, { 'top.txt': `k ${githubToken()}\n` });
+  const result = runCli(['scan', '--staged', '-f', 'json'], { cwd: join(repo.dir, 'sub', 'dir') });
+  assert.equal(result.code, 1, result.stderr);
+  assert.equal(JSON.parse(result.stdout).findings[0].path, 'top.txt');
+});
+
+test('a bare repository or a non-repository is exit 2 with the reason', (t) => {
+  const bare = createRepo({ bare: true });
+  const plain = tempDir();
+  t.after(() => (bare.remove(), plain.remove()));
+  const inBare = runCli(['scan', '--staged', bare.dir]);
+  assert.equal(inBare.code, 2);
+  assert.match(inBare.stderr, /--staged needs a work tree/);
+  const outside = runCli(['scan', '--staged', plain.dir], { env: { GIT_CEILING_DIRECTORIES: plain.dir } });
+  assert.equal(outside.code, 2);
+  assert.match(outside.stderr, /leakgate: .*(not a git repository|failed)/i);
+});
+
+test('LEAKGATE_SKIP=1 skips with a warning', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  stage(repo, { 'a.txt': `k ${githubToken()}\n` });
+  const result = runCli(['scan', '--staged'], { cwd: repo.dir, env: { LEAKGATE_SKIP: '1' } });
+  assert.equal(result.code, 0);
+  assert.match(result.stderr, /WARNING: LEAKGATE_SKIP is set; the staged changes were NOT scanned/);
+  assert.equal(runCli(['scan', '--staged'], { cwd: repo.dir, env: { LEAKGATE_SKIP: '0' } }).code, 1);
+});
+
+test('a finding message says how to allow it and how to skip once', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  stage(repo, { 'a.txt': `k ${githubToken()}\n` });
+  const result = runCli(['scan', '--staged'], { cwd: repo.dir });
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /allow: add "leakgate:allow github\.pat"/);
+  assert.match(result.stderr, /commit blocked/);
+  assert.match(result.stderr, /LEAKGATE_SKIP=1 git commit/);
+});
+
+test('a staged blob missing from the object store is a diagnostic, not a silent pass', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  stage(repo, { 'lost.txt': 'will vanish\n', 'b.txt': `k ${githubToken()}\n` });
+  const lost = repo.git('rev-parse', ':lost.txt').trim();
+  execFileSync('rm', [join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2))]);
+  const { code, report } = staged(repo);
+  assert.equal(code, 1);
+  assert.ok(report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'lost.txt'));
+});
