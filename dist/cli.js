@@ -16,10 +16,10 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-ZXMGNRYO.js")).scanCommand,
+  scan: async () => (await import("./chunk-KGOID35L.js")).scanCommand,
   rules: async () => (await import("./chunk-OQA3ENY3.js")).rulesCommand,
-  install: async () => (await import("./chunk-QMOJ2YPY.js")).installCommand,
-  uninstall: async () => (await import("./chunk-QMOJ2YPY.js")).uninstallCommand
+  install: async () => (await import("./chunk-GKHHIL3U.js")).installCommand,
+  uninstall: async () => (await import("./chunk-GKHHIL3U.js")).uninstallCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

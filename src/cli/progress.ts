@@ -1,7 +1,7 @@
 // Progress on stderr for long scans, redrawn in place on a TTY at most ten times a second; silent otherwise.
 
 import type { SourceProgress } from '../sources/source.js';
-import { formatBytes } from '../report/text.js';
+import { formatBytes, formatCount } from '../report/text.js';
 
 export interface ProgressLine {
   update(progress: Readonly<SourceProgress>): void;
@@ -37,12 +37,12 @@ export function createProgress(stream: NodeJS.WriteStream, enabled: boolean): Pr
       let eta = '';
       if (totalCommits && p.commits > 0) {
         const fraction = Math.min(1, p.commits / totalCommits);
-        eta = `, ${Math.round(fraction * 100)}% of ${totalCommits.toLocaleString('en-US')} commits, ETA ${duration(seconds / fraction - seconds)}`;
+        eta = `, ${Math.round(fraction * 100)}% of ${formatCount(totalCommits)} commits, ETA ${duration(seconds / fraction - seconds)}`;
       } else if (p.blobsTotal && p.blobsRead > 0) {
         const fraction = p.blobsRead / p.blobsTotal;
         eta = `, ETA ${duration(seconds / fraction - seconds)}`;
       }
-      const line = `scanning: ${p.blobsRead.toLocaleString('en-US')} blobs, ${formatBytes(p.bytesRead)}, ${formatBytes(rate)}/s${eta}`;
+      const line = `scanning: ${formatCount(p.blobsRead)} blobs, ${formatBytes(p.bytesRead)}, ${formatBytes(rate)}/s${eta}`;
       stream.write(`\r\u001b[2K${line.slice(0, (stream.columns || 100) - 1)}`);
       drawn = true;
     },

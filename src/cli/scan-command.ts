@@ -7,7 +7,7 @@ import type { ScanReport } from '../core/types.js';
 import { loadRules, parse, parseFormat, parseSize, parseWorkers, USAGE, type Format, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
-import { formatBytes } from '../report/text.js';
+import { formatBytes, plural } from '../report/text.js';
 import type { Target } from '../scan.js';
 
 const scanOptions = {
@@ -100,9 +100,6 @@ function scannedLine(report: ScanReport, target: Target): string {
   return `leakgate: ${what}: ${found}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** What a blocked hook tells the user, after the findings and their "allow:" lines. */
 function blockedHint(target: Target): string {

@@ -3,16 +3,19 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GitError } from '../core/errors.js';
 
+let env: NodeJS.ProcessEnv | undefined;
+
 /** Environment for every git child: never prompt, never page, never fetch missing objects behind our back. */
 export function gitEnv(): NodeJS.ProcessEnv {
-  return {
+  // Built once: copying process.env goes through a C++ getter per variable.
+  return (env ??= {
     ...process.env,
     GIT_TERMINAL_PROMPT: '0',
     GIT_PAGER: 'cat',
     GIT_NO_LAZY_FETCH: '1',
     GIT_OPTIONAL_LOCKS: '0',
     LC_ALL: 'C',
-  };
+  });
 }
 
 export function spawnGit(cwd: string, args: readonly string[]): ChildProcessWithoutNullStreams {

@@ -47,7 +47,16 @@ export class StagedSource implements Source {
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
-    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    // cat-file starts while diff-index runs: on the hook's path, process start-up is most of git's time.
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    let changes: StagedChange[];
+    try {
+      changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    } catch (error: unknown) {
+      reader.close();
+      throw error;
+    }
     const order: { blob: string; path: string }[] = [];
     for (const change of changes) {
       if (this.options.skipPath?.(change.path)) continue;
@@ -60,9 +69,6 @@ export class StagedSource implements Source {
       }
     }
     this.progress.blobsTotal = order.length;
-    if (order.length === 0) return;
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    this.reader = reader;
     try {
       const reads = order.map((o) => reader.read(o.blob));
       for (const r of reads) r.catch(() => undefined);
@@ -109,22 +115,16 @@ export class StagedSource implements Source {
  * Unmerged paths are reported in `diagnostics`. Throws GitError when git cannot answer (not a work tree, no git).
  */
 export async function listStagedChanges(repo: string, diagnostics: Diagnostic[]): Promise<StagedChange[]> {
-  const base = await stagedBase(repo);
-  const output = await gitBuffer(repo, [
-    'diff-index',
-    '--cached',
-    '-z',
-    '--patch-with-raw',
-    '-U0',
-    '--inter-hunk-context=0',
-    '--full-index',
-    '-M',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    base,
-    '--',
-  ]);
+  // Against HEAD first (the usual case, one git call); if that fails, find out why: an unborn HEAD (the first
+  // commit) is diffed against the empty tree, anything else is an error with git's reason.
+  let output: Buffer;
+  try {
+    output = await diffIndex(repo, 'HEAD');
+  } catch (error: unknown) {
+    const base = await stagedBase(repo);
+    if (base === 'HEAD') throw error;
+    output = await diffIndex(repo, base);
+  }
   const { entries, patchStart } = parseRaw(output);
   const added = parseAddedLines(output.subarray(patchStart));
   const changes: StagedChange[] = [];
@@ -147,7 +147,26 @@ export async function listStagedChanges(repo: string, diagnostics: Diagnostic[])
   return changes;
 }
 
-/** HEAD's commit, or the empty tree of the repository's hash when HEAD is unborn (the first commit). */
+/** The index against `base`: raw entries (NUL-separated), then the -U0 patch with full blob ids. */
+function diffIndex(repo: string, base: string): Promise<Buffer> {
+  return gitBuffer(repo, [
+    'diff-index',
+    '--cached',
+    '-z',
+    '--patch-with-raw',
+    '-U0',
+    '--inter-hunk-context=0',
+    '--full-index',
+    '-M',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    base,
+    '--',
+  ]);
+}
+
+/** 'HEAD' when it names a commit, else the empty tree of the repository's hash (HEAD unborn: the first commit). */
 async function stagedBase(repo: string): Promise<string> {
   // One git call answers all three: is this a work tree, which hash, and does HEAD exist.
   const result = await gitResult(repo, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '-q', 'HEAD^{commit}']);
@@ -160,8 +179,7 @@ async function stagedBase(repo: string): Promise<string> {
         : `git rev-parse failed in ${repo}: ${why}`,
     );
   }
-  // Counted from the end: the top-level path printed first may itself hold a newline.
-  if (result.code === 0) return lines.at(-1)!;
+  if (result.code === 0) return 'HEAD';
   const format = lines.at(-1) ?? 'sha1';
   const empty = EMPTY_TREE[format];
   if (!empty) throw new GitError(`${repo}: unsupported object format "${format}"`);

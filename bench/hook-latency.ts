@@ -1,0 +1,136 @@
+// Hook latency: wall time of the installed git hooks (sh + Node start-up + git + scan), as a developer feels it on
+// every commit and push. Builds throwaway repositories, installs the hooks with this checkout's dist/cli.js, and
+// runs each hook script the way git does, N times per scenario; prints median, min and max in milliseconds.
+//
+//   npm run build && node build/bench/hook-latency.js [--runs 10]
+//
+// Targets (issue 3): an ordinary commit (10 staged text files of up to 2,000 lines) under 150 ms median; an empty
+// commit or one with nothing scannable under 100 ms. `node -e 0` is measured too, as the floor no hook can beat.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const runsFlag = process.argv.indexOf('--runs');
+const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 10;
+const FILES = 10;
+const LINES = 2000;
+
+const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+/** A source-like file: mostly code, one line in twenty mentions a token so that rules really run. */
+function sourceFile(seed: number, lines: number, edit = -1): string {
+  const out: string[] = [];
+  for (let i = 0; i < lines; i++) {
+    const n = seed * 100_000 + i;
+    if (i % 20 === 0) out.push(`  const token${n} = process.env.API_TOKEN_${n % 97}; // read at start-up`);
+    else out.push(`  result${n % 13} = compute(values[${n % 101}], ${n}, "label-${n % 7}")${i === edit ? ' // edited' : ''};`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function newRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'leakgate-hook-bench-'));
+  git(dir, 'init', '-q', '--initial-branch=main');
+  git(dir, 'config', 'user.name', 'Bench');
+  git(dir, 'config', 'user.email', 'bench@example.test');
+  execFileSync(process.execPath, [CLI, 'install'], { cwd: dir, env, stdio: 'ignore' });
+  return dir;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+interface Row {
+  readonly scenario: string;
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly target?: number;
+  readonly note: string;
+}
+
+/** Runs a command RUNS times after one warm-up; wall milliseconds of each run. */
+function time(command: string, args: string[], cwd: string, input = ''): { walls: number[]; last: { code: number; stderr: string } } {
+  const walls: number[] = [];
+  let last = { code: 0, stderr: '' };
+  for (let i = 0; i <= RUNS; i++) {
+    const start = performance.now();
+    const result = spawnSync(command, args, { cwd, env, input, encoding: 'utf8' });
+    const wall = performance.now() - start;
+    last = { code: result.status ?? -1, stderr: result.stderr };
+    if (i > 0) walls.push(wall);
+  }
+  return { walls, last };
+}
+
+function row(scenario: string, measured: { walls: number[]; last: { code: number; stderr: string } }, target?: number): Row {
+  const note = measured.last.stderr.trim().split('\n').filter((l) => l.startsWith('leakgate:')).at(-1) ?? `exit ${measured.last.code}`;
+  return { scenario, median: median(measured.walls), min: Math.min(...measured.walls), max: Math.max(...measured.walls), note, ...(target ? { target } : {}) };
+}
+
+const rows: Row[] = [];
+const repos: string[] = [];
+try {
+  rows.push(row('node -e 0 (floor)', time(process.execPath, ['-e', '0'], tmpdir())));
+
+  // An ordinary commit: 10 files of 2,000 lines already in history, a few lines changed in each, staged.
+  const ordinary = newRepo();
+  repos.push(ordinary);
+  for (let f = 0; f < FILES; f++) writeFileSync(join(ordinary, `src-${f}.js`), sourceFile(f, LINES));
+  git(ordinary, 'add', '-A');
+  git(ordinary, 'commit', '-q', '--no-verify', '-m', 'base');
+  for (let f = 0; f < FILES; f++) writeFileSync(join(ordinary, `src-${f}.js`), sourceFile(f, LINES, 1001 + f));
+  git(ordinary, 'add', '-A');
+  const preCommit = join(ordinary, '.git', 'hooks', 'pre-commit');
+  rows.push(row(`pre-commit, ${FILES} modified files of ${LINES} lines staged`, time(preCommit, [], ordinary), 150));
+
+  // The same 10 files added whole (every line is new and scanned).
+  const added = newRepo();
+  repos.push(added);
+  writeFileSync(join(added, 'README'), 'x\n');
+  git(added, 'add', '-A');
+  git(added, 'commit', '-q', '--no-verify', '-m', 'base');
+  for (let f = 0; f < FILES; f++) writeFileSync(join(added, `src-${f}.js`), sourceFile(f, LINES));
+  git(added, 'add', '-A');
+  rows.push(row(`pre-commit, ${FILES} new files of ${LINES} lines staged`, time(join(added, '.git', 'hooks', 'pre-commit'), [], added), 150));
+
+  // Nothing staged (git commit --allow-empty), and nothing scannable (a binary file).
+  git(ordinary, 'commit', '-q', '--no-verify', '-m', 'edits');
+  rows.push(row('pre-commit, empty commit (nothing staged)', time(preCommit, [], ordinary), 100));
+  writeFileSync(join(ordinary, 'image.bin'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.alloc(64 * 1024, 7)]));
+  git(ordinary, 'add', 'image.bin');
+  rows.push(row('pre-commit, only a binary file staged', time(preCommit, [], ordinary), 100));
+  git(ordinary, 'commit', '-q', '--no-verify', '-m', 'binary');
+
+  // pre-push of one new commit touching the 10 files, remote-tracking ref at the commit before.
+  const before = git(ordinary, 'rev-parse', 'HEAD').trim();
+  git(ordinary, 'update-ref', 'refs/remotes/origin/main', before);
+  for (let f = 0; f < FILES; f++) writeFileSync(join(ordinary, `src-${f}.js`), sourceFile(f, LINES, 1501 + f));
+  git(ordinary, 'commit', '-q', '--no-verify', '-am', 'one more');
+  const after = git(ordinary, 'rev-parse', 'HEAD').trim();
+  const input = `refs/heads/main ${after} refs/heads/main ${before}\n`;
+  rows.push(row(`pre-push, 1 new commit changing ${FILES} files`, time(join(ordinary, '.git', 'hooks', 'pre-push'), ['origin', 'unused-url'], ordinary, input)));
+} finally {
+  for (const dir of repos) rmSync(dir, { recursive: true, force: true });
+}
+
+const cores = cpus().length;
+console.log(`hook latency, ${RUNS} runs after one warm-up, ${cores} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}\n`);
+console.log('| scenario | median ms | min ms | max ms | target | hook said |');
+console.log('|---|---:|---:|---:|---:|---|');
+for (const r of rows) {
+  const ok = r.target === undefined ? '' : `${r.median <= r.target ? 'ok' : 'OVER'} < ${r.target}`;
+  console.log(`| ${r.scenario} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.max.toFixed(0)} | ${ok} | ${r.note} |`);
+}
