@@ -65,6 +65,26 @@ test('pre-commit: a staged secret blocks the commit; clean commits, --no-verify 
   assert.equal(gitRun(repo, ['commit', '--allow-empty', '-m', 'empty']).code, 0);
 });
 
+test('pre-commit: "git commit -a" and "git commit PATH" are checked on what they really commit', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'tracked.txt': 'a\n', 'other.txt': 'b\n' }, 'base');
+  install(repo, '--pre-commit');
+  const before = head(repo);
+  // Not staged, but "commit -a" would record it: git hands the hook a temporary index (GIT_INDEX_FILE).
+  repo.write('tracked.txt', `a\nk ${githubToken()}\n`);
+  const all = gitRun(repo, ['commit', '-a', '-m', 'all']);
+  assert.notEqual(all.code, 0);
+  assert.match(all.stderr, /tracked\.txt/);
+  assert.equal(head(repo), before);
+  // "commit PATH" records only PATH: a secret staged in another file is not part of this commit.
+  repo.git('add', 'tracked.txt');
+  repo.write('other.txt', 'b\nclean\n');
+  const only = gitRun(repo, ['commit', '-m', 'only other', '--', 'other.txt']);
+  assert.equal(only.code, 0, only.stderr);
+  assert.match(only.stderr, /scanned 1 file/);
+});
+
 test('pre-commit: the first commit of a new repository is checked too', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
