@@ -11,8 +11,8 @@ import { compilePathTests } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
-import { HistorySource } from './sources/history.js';
-import { resolvePushRevs, verifyRevisions, type RefUpdate } from './sources/ranges.js';
+import { HistorySource, verifyRevisions } from './sources/history.js';
+import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StagedSource } from './sources/staged.js';
 import { StreamSource } from './sources/stdin.js';
@@ -270,5 +270,5 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 export type { ScanKind };
-// The range logic, for the CLI's pre-push mode and the Action's push and pull_request events.
-export { parsePrePushInput, resolvePushRange, resolvePushRevs, type PushRange, type RefUpdate } from './sources/ranges.js';
+// The pre-push range logic, for the CLI (and any other caller that has git's pre-push input).
+export { parsePrePushInput, resolvePushRevs, type PushRange, type RefUpdate } from './sources/pre-push.js';

@@ -13,9 +13,10 @@
 // says which lines are new (for a merge, new relative to every parent). An old secret in a file that a commit of the
 // range merely touches is then not reported again.
 
+import { GitError, InputError } from '../core/errors.js';
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, git, gitBuffer, gitMaybe, gitRecords } from './git.js';
+import { CatFileReader, git, gitBuffer, gitMaybe, gitRecords, gitResult } from './git.js';
 import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
@@ -370,5 +371,20 @@ export class HistorySource implements Source {
 
   async close(): Promise<void> {
     this.reader?.close();
+  }
+}
+
+/**
+ * Checks user-given revision arguments (`--range A..B`, `--since-commit X`) before a walk, so that a typo is a
+ * clear error naming the flag rather than a failed `git log`.
+ */
+export async function verifyRevisions(repo: string, flag: string, spec: string, revs: readonly string[]): Promise<void> {
+  if (spec === '' || spec.startsWith('-') || /[\s\0]/.test(spec)) {
+    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
+  }
+  const result = await gitResult(repo, ['rev-parse', ...revs.filter((r) => !r.startsWith('--')), '--']);
+  if (result.code !== 0) {
+    const why = result.stderr.split('\n')[0]?.replace(/^fatal: /, '') ?? `exit ${result.code}`;
+    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
   }
 }

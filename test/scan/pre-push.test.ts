@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
 import { runCli } from '../helpers/cli.js';
-import { parsePrePushInput } from '../../src/sources/ranges.js';
+import { parsePrePushInput } from '../../src/sources/pre-push.js';
 
 const ZERO = '0'.repeat(40);
 

@@ -1,10 +1,10 @@
-// Commit ranges for the history source: what a push adds to a remote (the pre-push hook, the Action's push
-// events) and user-given ranges, turned into `git log` revision arguments. Never "the last N commits": a range is
-// always "reachable from what is pushed, not from what the remote already has".
+// The pre-push hook's range: git's pre-push input (one line per pushed ref) -> `git log` revision arguments for
+// the history source covering exactly the commits the push adds to the remote. Never "the last N commits": a
+// range is always "reachable from what is pushed, not from what the remote already has".
 
 import { GitError, InputError } from '../core/errors.js';
 import type { Diagnostic } from '../core/types.js';
-import { git, gitResult } from './git.js';
+import { git } from './git.js';
 
 /** One line of git's pre-push input: `<local ref> <local sha> <remote ref> <remote sha>`. */
 export interface RefUpdate {
@@ -111,11 +111,6 @@ export async function resolvePushRevs(repo: string, updates: readonly RefUpdate[
   return { revs, notes, diagnostics };
 }
 
-/** The range of a push event (Action): `before` is the remote's old value (zeros for a new ref), `after` the new. */
-export async function resolvePushRange(repo: string, before: string, after: string, options: PushRangeOptions = {}): Promise<PushRange> {
-  return resolvePushRevs(repo, [{ localRef: after, localSha: after, remoteRef: after, remoteSha: before }], options);
-}
-
 function describe(exclude: readonly string[] | undefined): string {
   if (!exclude || exclude.length === 0) return 'the remote';
   return exclude.map((e) => (e === '--remotes' ? 'any remote-tracking ref' : e === '--all' ? 'any ref' : e)).join(', ');
@@ -131,19 +126,4 @@ async function peel(repo: string, names: readonly string[]): Promise<Map<string,
     if (type && type !== 'missing' && OID.test(id)) out.set(name, { id, type });
   });
   return out;
-}
-
-/**
- * Checks user-given revision arguments (`--range A..B`, `--since-commit X`) before a walk, so that a typo is a
- * clear error naming the flag rather than a failed `git log`.
- */
-export async function verifyRevisions(repo: string, flag: string, spec: string, revs: readonly string[]): Promise<void> {
-  if (spec === '' || spec.startsWith('-') || /[\s\0]/.test(spec)) {
-    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
-  }
-  const result = await gitResult(repo, ['rev-parse', '--revs-only', ...revs.filter((r) => !r.startsWith('--')), '--']);
-  if (result.code !== 0) {
-    const why = result.stderr.split('\n')[0]?.replace(/^fatal: /, '') ?? `exit ${result.code}`;
-    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
-  }
 }
