@@ -16,8 +16,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-7SWJVCWA.js")).scanCommand,
-  rules: async () => (await import("./chunk-OQA3ENY3.js")).rulesCommand,
+  scan: async () => (await import("./chunk-VVYWKQA4.js")).scanCommand,
+  rules: async () => (await import("./chunk-5AE2QRXV.js")).rulesCommand,
   install: async () => (await import("./chunk-GKHHIL3U.js")).installCommand,
   uninstall: async () => (await import("./chunk-GKHHIL3U.js")).uninstallCommand
 };

@@ -13,74 +13,85 @@ export interface Prefilter {
  * numbered last, so the hot loop needs one table load and one comparison per byte.
  */
 export function buildPrefilter(keywords: readonly string[]): Prefilter {
-  const words = keywords.map((k) => Buffer.from(k.toLowerCase(), 'latin1'));
-  // 1. Trie over lower-cased bytes.
-  const goto: Map<number, number>[] = [new Map()];
+  // Plain arrays and loops throughout: the build runs on every hook start, mostly in V8's interpreter, where Maps,
+  // iterators, a dense trie or a 256-step loop per state cost tens of milliseconds with a few hundred keywords.
+  const lowered = keywords.map((k) => k.toLowerCase());
+  // 1. Trie over lower-cased bytes (Latin-1: the low byte of each character); edges[s] = [byte, child, byte, ...].
+  const edges: number[][] = [[]];
   const out: number[][] = [[]];
-  words.forEach((word, index) => {
+  const childOf = (s: number, byte: number): number => {
+    const list = edges[s]!;
+    for (let i = 0; i < list.length; i += 2) if (list[i] === byte) return list[i + 1]!;
+    return 0;
+  };
+  lowered.forEach((word, index) => {
     let s = 0;
-    for (const byte of word) {
-      let next = goto[s]!.get(byte);
-      if (next === undefined) {
-        next = goto.length;
-        goto.push(new Map());
+    for (let i = 0; i < word.length; i++) {
+      const byte = word.charCodeAt(i) & 0xff;
+      let next = childOf(s, byte);
+      if (next === 0) {
+        next = edges.length;
+        edges[s]!.push(byte, next);
+        edges.push([]);
         out.push([]);
-        goto[s]!.set(byte, next);
       }
       s = next;
     }
     out[s]!.push(index);
   });
-  const count = goto.length;
+  const count = edges.length;
   // 2. Failure links in BFS order, merging outputs along them.
   const fail = new Int32Array(count);
   const order: number[] = [];
-  const queue: number[] = [];
-  for (const next of goto[0]!.values()) {
-    fail[next] = 0;
-    queue.push(next);
-  }
-  while (queue.length > 0) {
-    const s = queue.shift()!;
+  const queue: number[] = edges[0]!.filter((_, i) => i % 2 === 1);
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head]!;
     order.push(s);
-    for (const [byte, next] of goto[s]!) {
+    const list = edges[s]!;
+    for (let e = 0; e < list.length; e += 2) {
+      const byte = list[e]!;
+      const next = list[e + 1]!;
       let f = fail[s]!;
-      while (f !== 0 && !goto[f]!.has(byte)) f = fail[f]!;
-      const candidate = goto[f]!.get(byte);
-      fail[next] = candidate !== undefined && candidate !== next ? candidate : 0;
-      out[next]!.push(...out[fail[next]!]!);
+      while (f !== 0 && childOf(f, byte) === 0) f = fail[f]!;
+      const candidate = childOf(f, byte);
+      fail[next] = candidate !== next ? candidate : 0;
+      if (out[fail[next]!]!.length > 0) out[next]!.push(...out[fail[next]!]!);
       queue.push(next);
     }
   }
-  // 3. Full transition function over lower-cased bytes.
-  const delta = new Int32Array(count * 256);
-  for (let b = 0; b < 256; b++) delta[b] = goto[0]!.get(b) ?? 0;
-  for (const s of order) {
-    for (let b = 0; b < 256; b++) {
-      const direct = goto[s]!.get(b);
-      delta[s * 256 + b] = direct !== undefined ? direct : delta[fail[s]! * 256 + b]!;
-    }
-  }
-  // 4. Renumber: states without output first, then states with output; fold upper-case bytes into the table.
+  // 3. Renumber: states without output first, then states with output.
   const renumber = new Int32Array(count);
   let next = 0;
   for (let s = 0; s < count; s++) if (out[s]!.length === 0) renumber[s] = next++;
   const firstOutput = next;
   for (let s = 0; s < count; s++) if (out[s]!.length > 0) renumber[s] = next++;
-  const table = new Int32Array(count * 256);
-  const outputs: Int32Array[] = new Array<Int32Array>(count);
-  for (let s = 0; s < count; s++) {
+  // 4. Full transition table over raw bytes, upper-case ASCII folded in. A state's row is its failure state's row
+  // (already built: BFS order) with its own trie edges written over it; copying rows natively instead of looking
+  // up 256 transitions per state keeps start-up short with hundreds of keywords (the hook pays it on every commit).
+  // 16-bit states when they fit (any realistic pack): half the memory to fault in and copy.
+  const table = count <= 0xffff ? new Uint16Array(count * 256) : new Int32Array(count * 256);
+  const own = (s: number): void => {
     const row = renumber[s]! * 256;
-    for (let b = 0; b < 256; b++) {
-      const lower = b >= 65 && b <= 90 ? b + 32 : b;
-      table[row + b] = renumber[delta[s * 256 + lower]!]!;
+    const list = edges[s]!;
+    for (let e = 0; e < list.length; e += 2) {
+      const byte = list[e]!;
+      const target = renumber[list[e + 1]!]!;
+      table[row + byte] = target;
+      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
     }
-    outputs[renumber[s]!] = Int32Array.from(new Set(out[s]!));
+  };
+  own(0);
+  for (const s of order) {
+    const from = renumber[fail[s]!]! * 256;
+    table.copyWithin(renumber[s]! * 256, from, from + 256);
+    own(s);
   }
-  const total = words.length;
+  const outputs: Int32Array[] = new Array<Int32Array>(count);
+  for (let s = 0; s < count; s++) if (out[s]!.length > 0) outputs[renumber[s]!] = Int32Array.from(new Set(out[s]!));
+  const total = lowered.length;
 
   return {
-    keywords: keywords.map((k) => k.toLowerCase()),
+    keywords: lowered,
     scan(bytes: Uint8Array, found: Uint8Array): number {
       let distinct = 0;
       if (total === 0) return 0;
