@@ -16,10 +16,10 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-VVYWKQA4.js")).scanCommand,
+  scan: async () => (await import("./chunk-UZZ5LZET.js")).scanCommand,
   rules: async () => (await import("./chunk-5AE2QRXV.js")).rulesCommand,
-  install: async () => (await import("./chunk-GKHHIL3U.js")).installCommand,
-  uninstall: async () => (await import("./chunk-GKHHIL3U.js")).uninstallCommand
+  install: async () => (await import("./chunk-E65DWZUL.js")).installCommand,
+  uninstall: async () => (await import("./chunk-E65DWZUL.js")).uninstallCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,22 +1,21 @@
 // Wires one source, the engine and the report data: blobs -> matches -> findings attached to their origins.
 // The CLI and the Action both call runScan; neither knows how sources or the engine work.
 
-import { stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
 import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
-import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
-import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
-import { HistorySource, verifyRevisions } from './sources/history.js';
-import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
+import type { HistorySource } from './sources/history.js';
+import type { RefUpdate } from './sources/pre-push.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
-import { StagedSource } from './sources/staged.js';
-import { StreamSource } from './sources/stdin.js';
 import { VERSION } from './version.js';
+
+// Sources (and node:crypto, node:fs/promises behind them) are loaded only for the scan that needs them: the
+// pre-commit hook starts Node on every commit and pays for every module it loads.
 
 /** What to scan. */
 export type Target =
@@ -54,7 +53,7 @@ const INLINE_BYTES = 4 * 1024 * 1024;
 
 /** Runs one scan to completion and returns everything a reporter needs. */
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
-  const started = performance.now();
+  const started = process.hrtime.bigint();
   const source = await openSource(options);
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
@@ -98,7 +97,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
   diagnostics.push(...source.diagnostics);
   const findings = await attach(matchesByBlob, origins, options.rules, diagnostics);
-  stats.durationMs = Math.round(performance.now() - started);
+  // process.hrtime rather than `performance`, whose first use loads perf_hooks.
+  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   return {
     kind: source.kind,
     target: source.target,
@@ -112,25 +112,32 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
 
 async function openSource(options: ScanOptions): Promise<Source> {
   const { target } = options;
-  if (target.type === 'stdin') return new StreamSource(target.input, target.name, options.maxBlobBytes);
-  const path = resolve(target.path);
-  try {
-    await stat(path);
-  } catch {
-    throw new InputError(`${target.path}: no such file or directory`);
+  if (target.type === 'stdin') {
+    const { StreamSource } = await import('./sources/stdin.js');
+    return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  if (target.type === 'directory') return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
+  const path = resolve(target.path);
+  if (!existsSync(path)) throw new InputError(`${target.path}: no such file or directory`);
+  if (target.type === 'directory') {
+    const { DirectorySource } = await import('./sources/directory.js');
+    return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
+  }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
   // The staged source's own first git call says whether this is a work tree; skipping the check saves a process
   // on the pre-commit hook's path.
-  if (target.type === 'staged') return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, ...skip });
+  if (target.type === 'staged') {
+    const { StagedSource } = await import('./sources/staged.js');
+    return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, ...skip });
+  }
+  const { HistorySource, verifyRevisions } = await import('./sources/history.js');
   const gitDir = await gitMaybe(path, ['rev-parse', '--git-dir']);
   if (gitDir === undefined) {
     throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
   }
   if (target.type === 'push') {
+    const { resolvePushRevs } = await import('./sources/pre-push.js');
     const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
-    const source = rangeSource(path, target.path, range.revs, options);
+    const source = rangeSource(HistorySource, path, target.path, range.revs, options);
     source.diagnostics.push(...range.diagnostics);
     return source;
   }
@@ -146,12 +153,18 @@ async function openSource(options: ScanOptions): Promise<Source> {
     });
   }
   if (target.spec) await verifyRevisions(path, target.spec.flag, target.spec.text, target.revs);
-  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+  return rangeSource(HistorySource, path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
 }
 
 /** Commits of a range: merges diffed against every parent, and only the lines each commit added count. */
-function rangeSource(repo: string, target: string, revs: readonly string[], options: ScanOptions): HistorySource {
-  return new HistorySource({
+function rangeSource(
+  History: typeof HistorySource,
+  repo: string,
+  target: string,
+  revs: readonly string[],
+  options: ScanOptions,
+): HistorySource {
+  return new History({
     repo,
     kind: 'range',
     target,
@@ -194,8 +207,11 @@ async function attach(
   rules: readonly RuleSpec[],
   diagnostics: Diagnostic[],
 ): Promise<Finding[]> {
+  if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const tests = await compilePathTests(rules);
+  // node:crypto is loaded only when there is something to fingerprint.
+  const { fingerprint } = await import('./engine/fingerprint.js');
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
     const places = origins.get(blobId);

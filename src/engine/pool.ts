@@ -1,7 +1,8 @@
 // Runs the detector over a stream of blobs: in-process for small scans, then on worker threads with a
 // watchdog that replaces a worker whose regex overruns its time budget on one blob.
 
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { Blob, Diagnostic, RuleSpec } from '../core/types.js';
 import { createDetector, type BlobScan, type Detector } from './detect.js';
 
@@ -125,7 +126,7 @@ export class BlobScanner {
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
     const init: WorkerInit = { rules: this.options.rules, heartbeat };
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: init });
+    const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: init });
     const slot: Slot = { worker, beat, inFlight: new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on('message', (message: ResultMessage) => this.receive(slot, message));
     worker.on('error', (error: unknown) => this.fail(error));
@@ -194,6 +195,13 @@ export class BlobScanner {
     this.waiters.splice(0).forEach((w) => w());
     this.drainWaiters.splice(0).forEach((w) => w());
   }
+}
+
+let threads: typeof import('node:worker_threads') | undefined;
+
+/** node:worker_threads, loaded on first use: small scans (every hook run) never start a worker and skip it. */
+function workerThreads(): typeof import('node:worker_threads') {
+  return (threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 }
 
 function pack(pending: PendingBatch): [BatchMessage, ArrayBuffer[]] {
