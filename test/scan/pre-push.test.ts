@@ -1,6 +1,8 @@
 // `leakgate scan --pre-push`: git's pre-push input -> exactly the commits the push adds to the remote.
 
 import { test } from 'node:test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRepo, type TestRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
@@ -150,4 +152,14 @@ test('parsePrePushInput: lines, blank lines and SHA-256 ids', () => {
     { localRef: 'HEAD', localSha: sha256, remoteRef: 'refs/heads/c', remoteSha: '0'.repeat(64) },
   ]);
   assert.throws(() => parsePrePushInput('only three fields\n'), /standard input line 1/);
+});
+
+test('a commit of the pushed range missing from the object store is exit 2, never a silent pass', (t) => {
+  const { repo, base } = published(t);
+  const middle = repo.commit({ 'a.txt': 'a\n' }, 'middle');
+  const local = repo.commit({ 'b.txt': 'b\n' }, 'tip');
+  rmSync(join(repo.dir, '.git', 'objects', middle.slice(0, 2), middle.slice(2)));
+  const result = runCli(['scan', '--pre-push'], { cwd: repo.dir, input: `refs/heads/main ${local} refs/heads/main ${base}\n` });
+  assert.equal(result.code, 2, result.stderr);
+  assert.match(result.stderr, /leakgate: git log .*failed/);
 });

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
@@ -259,4 +260,15 @@ test('a staged blob missing from the object store is a diagnostic, not a silent 
   const { code, report } = staged(repo);
   assert.equal(code, 1);
   assert.ok(report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'lost.txt'));
+});
+
+test('a damaged index is exit 2 with git\'s message, never a silent pass', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  stage(repo, { 'b.txt': `k ${githubToken()}\n` });
+  writeFileSync(join(repo.dir, '.git', 'index'), 'DIRC this is not an index');
+  const result = runCli(['scan', '--staged'], { cwd: repo.dir });
+  assert.equal(result.code, 2);
+  assert.match(result.stderr, /leakgate: git diff-index .*failed: .*index/i);
 });
