@@ -4,7 +4,7 @@ import {
   EXIT_CLEAN,
   EXIT_ERROR,
   USAGE
-} from "./chunk-S74D2LEB.js";
+} from "./chunk-453BAJY3.js";
 import {
   VERSION
 } from "./chunk-MPYZAZE2.js";
@@ -16,10 +16,10 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-UZZ5LZET.js")).scanCommand,
-  rules: async () => (await import("./chunk-5AE2QRXV.js")).rulesCommand,
-  install: async () => (await import("./chunk-E65DWZUL.js")).installCommand,
-  uninstall: async () => (await import("./chunk-E65DWZUL.js")).uninstallCommand
+  scan: async () => (await import("./chunk-ESCYMFOW.js")).scanCommand,
+  rules: async () => (await import("./chunk-QCJH4P32.js")).rulesCommand,
+  install: async () => (await import("./chunk-DGVGDOEU.js")).installCommand,
+  uninstall: async () => (await import("./chunk-DGVGDOEU.js")).uninstallCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -19,8 +19,9 @@ Usage:
                                 scan what the commits of a range add (merges: what is new relative to every parent)
   leakgate scan --since-commit REV [--all-refs] [PATH]
                                 the same for REV..HEAD, or with --all-refs for every ref's commits not in REV
-  leakgate install [--pre-commit] [--pre-push] [PATH]
-                                install the git hooks (both by default) into the repository's hooks directory
+  leakgate install [--pre-commit] [--pre-push] [--force] [PATH]
+                                install the git hooks (both by default) into the repository's hooks directory;
+                                --force even where husky, lefthook or pre-commit is configured
   leakgate uninstall [PATH]     remove them and restore the hooks that were there before
   leakgate rules                list the rules in effect
   leakgate rules --check [FILE] validate a rule pack (default: the built-in packs) and run every rule's examples

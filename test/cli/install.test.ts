@@ -129,6 +129,26 @@ test('husky (core.hooksPath), lefthook and pre-commit hooks: refused with the li
   assert.match(framework.stderr, /- id: leakgate/);
 });
 
+test('a hook manager configured but not yet installed (lefthook.yml, .pre-commit-config.yaml) is respected; --force overrides', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  writeFileSync(join(repo.dir, 'lefthook.yml'), 'pre-commit:\n  commands: {}\n');
+  const refused = runCli(['install'], { cwd: repo.dir });
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /managed by lefthook \(lefthook\.yml; its hooks would replace or bypass leakgate's \(--force installs anyway\)\)/);
+  assert.ok(!existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit')));
+  const forced = runCli(['install', '--force'], { cwd: repo.dir });
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.ok(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit')));
+  const other = createRepo();
+  t.after(() => other.remove());
+  writeFileSync(join(other.dir, '.pre-commit-config.yaml'), 'repos: []\n');
+  const framework = runCli(['install', '--pre-push'], { cwd: other.dir });
+  assert.equal(framework.code, 2);
+  assert.match(framework.stderr, /- id: leakgate-pre-push/);
+  assert.match(framework.stderr, /pre-commit install --hook-type pre-push/);
+});
+
 test('outside a repository: exit 2 with the reason', (t) => {
   const dir = tempDir();
   t.after(() => dir.remove());
