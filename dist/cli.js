@@ -16,7 +16,7 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-ESCYMFOW.js")).scanCommand,
+  scan: async () => (await import("./chunk-PTIOOIXL.js")).scanCommand,
   rules: async () => (await import("./chunk-QCJH4P32.js")).rulesCommand,
   install: async () => (await import("./chunk-DGVGDOEU.js")).installCommand,
   uninstall: async () => (await import("./chunk-DGVGDOEU.js")).uninstallCommand

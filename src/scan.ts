@@ -71,8 +71,16 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
   });
+  // Ask the source for its first blob (that starts git), then compile the rules while git works on the other
+  // core: on a hook's short scan the two would otherwise add up.
+  const blobs = source.blobs()[Symbol.asyncIterator]();
+  let finished = false;
   try {
-    for await (const blob of source.blobs()) {
+    const first = blobs.next();
+    first.catch(() => undefined);
+    scanner.prepare();
+    for (let next = await first; !next.done; next = await blobs.next()) {
+      const blob = next.value;
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
@@ -86,8 +94,11 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       }
       await scanner.submit(blob);
     }
+    finished = true;
     await scanner.drain();
   } finally {
+    // What `for await` would do on an early exit: let the source's own cleanup run.
+    if (!finished) await blobs.return?.(undefined).catch(() => undefined);
     await scanner.close();
     await source.close();
   }

@@ -71,6 +71,11 @@ export class BlobScanner {
 
   constructor(private readonly options: ScannerOptions) {}
 
+  /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
+  prepare(): void {
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+  }
+
   /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
   async submit(blob: Blob): Promise<void> {
     if (this.failure) throw this.failure;
