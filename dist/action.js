@@ -26610,7 +26610,7 @@ async function fullHistoryRange(repo, options = {}) {
     options.log?.(`shallow checkout: fetching the full history of every branch and tag from ${remote}`);
     await fetchOrThrow(repo, remote, ["--unshallow", "--tags"], [`+refs/heads/*:refs/remotes/${remote}/*`], "the full history");
   }
-  return { revs: ["--all"], description: "full history of every branch and tag" };
+  return { revs: ["--all"], description: "full history of every branch and tag in the checkout" };
 }
 async function hasCommit(repo, rev) {
   return await gitMaybe(repo, ["cat-file", "-e", `${rev}^{commit}`]) !== void 0;
@@ -26811,7 +26811,7 @@ async function settingsFromInputs(inputs, repoDir) {
     if (!existsSync3(path6)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     notes.push(`input "${name}" (${file}) is not applied by this build of leakgate: config and baseline support is not in it yet`);
   }
-  return { newFindings: (findings) => findings, notes };
+  return { rules: await loadBuiltinRules(), newFindings: (findings) => findings, notes };
 }
 
 // src/action/main.ts
@@ -26827,7 +26827,7 @@ async function run() {
     log: (line) => info(line)
   });
   info(`leakgate ${VERSION}: ${plan2.description}`);
-  const rules = await loadBuiltinRules();
+  const { rules } = settings;
   const options = plan2.target && {
     target: plan2.target,
     rules,

@@ -13,7 +13,6 @@ import { EXIT_ERROR } from '../cli/exit-code.js';
 import { locationHash } from '../engine/fingerprint.js';
 import { renderSarif } from '../report/sarif.js';
 import { summaryLine } from '../report/text.js';
-import { loadBuiltinRules } from '../ruleset/load.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, runScan, type ScanOptions } from '../scan.js';
 import { gitMaybe } from '../sources/git.js';
 import { VERSION } from '../version.js';
@@ -39,7 +38,7 @@ async function run(): Promise<void> {
   });
   core.info(`leakgate ${VERSION}: ${plan.description}`);
 
-  const rules = await loadBuiltinRules();
+  const { rules } = settings;
   const options: ScanOptions | undefined = plan.target && {
     target: plan.target,
     rules,

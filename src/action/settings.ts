@@ -8,12 +8,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Finding } from '../core/types.js';
+import type { Finding, RuleSpec } from '../core/types.js';
+import { loadBuiltinRules } from '../ruleset/load.js';
 import type { PathFilter } from '../sources/source.js';
 import type { ActionInputs } from './inputs.js';
 
 /** What the config and baseline inputs decide for one scan. */
 export interface ScanSettings {
+  /** The rules in effect (the built-in packs, plus or minus what the config says). */
+  readonly rules: readonly RuleSpec[];
   /** Paths the source should skip (allowlisted paths of the config). */
   readonly skipPath?: PathFilter;
   /** The findings that are not in the baseline. */
@@ -22,7 +25,7 @@ export interface ScanSettings {
   readonly notes: readonly string[];
 }
 
-/** Resolves the config and baseline inputs against the scanned directory. */
+/** Resolves the config and baseline inputs against the scanned directory, and loads the rules. */
 export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | 'baseline'>, repoDir: string): Promise<ScanSettings> {
   const notes: string[] = [];
   for (const [name, file] of [
@@ -34,5 +37,5 @@ export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | '
     if (!existsSync(path)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     notes.push(`input "${name}" (${file}) is not applied by this build of leakgate: config and baseline support is not in it yet`);
   }
-  return { newFindings: (findings) => findings, notes };
+  return { rules: await loadBuiltinRules(), newFindings: (findings) => findings, notes };
 }

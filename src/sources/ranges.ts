@@ -94,7 +94,7 @@ export async function fullHistoryRange(repo: string, options: FetchOptions = {})
     options.log?.(`shallow checkout: fetching the full history of every branch and tag from ${remote}`);
     await fetchOrThrow(repo, remote, ['--unshallow', '--tags'], [`+refs/heads/*:refs/remotes/${remote}/*`], 'the full history');
   }
-  return { revs: ['--all'], description: 'full history of every branch and tag' };
+  return { revs: ['--all'], description: 'full history of every branch and tag in the checkout' };
 }
 
 /** True when the object exists locally and is (or peels to) a commit. */
