@@ -335,11 +335,17 @@ test('mode tree scans the files on disk with paths from the repository root', as
   const secret = githubToken();
   mkdirSync(join(co.dir, 'deploy'));
   writeFileSync(join(co.dir, 'deploy', 'values.yaml'), `token: ${secret}\n`);
+  // Hostile neighbours: a name with the characters workflow commands use as separators, binary, invalid UTF-8.
+  writeFileSync(join(co.dir, 'deploy', 'we,ird:name%.txt'), Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(` then ${githubToken()}\n`)]));
+  writeFileSync(join(co.dir, 'deploy', 'blob.bin'), Buffer.from([0, 1, 2, 0, 255, 254, 0]));
   const run = await runAction({ event: 'push', payload: {}, workspace: co.dir, inputs: { mode: 'tree', 'working-directory': 'deploy' } });
   assert.equal(run.code, 1, run.stdout + run.stderr);
   assert.equal(run.outputs['scanned-commits'], '0');
+  assert.equal(run.outputs.findings, '2');
+  assertValidSarif(run);
   assert.equal(run.sarif!.runs[0]!.automationDetails.id, 'leakgate/tree/');
-  assert.match(annotations(run, 'error')[0]!, /file=deploy\/values\.yaml,line=1/);
+  const files = annotations(run, 'error').map((line) => /file=([^,]*),/.exec(line)?.[1]);
+  assert.deepEqual(files.sort(), ['deploy/values.yaml', 'deploy/we%2Cird%3Aname%25.txt']);
 });
 
 test('bad inputs and a range mode on a schedule fail with exit 2 and a message naming the input', async (t) => {
