@@ -16,7 +16,11 @@ export function isZeroId(id: string): boolean {
   return /^0+$/.test(id);
 }
 
-/** A commit the range needs: a revision, and what to fetch from the remote when it is not in the repository. */
+/**
+ * A commit the range needs: a revision, and what to fetch from the remote when it is not in the repository. A rev
+ * starting with "--" is a rev-list option standing for several refs (e.g. `--remotes=origin` for a pre-push hook's
+ * new branch); it is passed through as is and never fetched.
+ */
 export interface Tip {
   readonly rev: string;
   /** Refspec or object id for `git fetch <remote> <fetch>`; defaults to `rev`. */
@@ -71,7 +75,7 @@ export async function pushRange(
 
 async function newRefRange(repo: string, head: Tip, base: readonly Tip[], options: FetchOptions): Promise<CommitRange> {
   const present: Tip[] = [];
-  for (const tip of base) if ((await hasCommit(repo, tip.rev)) || (await tryFetch(repo, [tip], options))) present.push(tip);
+  for (const tip of base) if (isRefOption(tip) || (await hasCommit(repo, tip.rev)) || (await tryFetch(repo, [tip], options))) present.push(tip);
   await ensureComplete(repo, [head], present, options);
   if (present.length === 0) return { revs: [head.rev], description: `new ref: all commits of ${short(head.rev)}` };
   return {
@@ -113,7 +117,7 @@ export async function isShallow(repo: string): Promise<boolean> {
  * Throws a GitError naming the fix when that cannot be done.
  */
 export async function ensureComplete(repo: string, include: readonly Tip[], exclude: readonly Tip[], options: FetchOptions = {}): Promise<void> {
-  const tips = [...include, ...exclude];
+  const tips = [...include, ...exclude].filter((tip) => !isRefOption(tip));
   const missing: Tip[] = [];
   for (const tip of tips) if (!(await hasCommit(repo, tip.rev))) missing.push(tip);
   if (missing.length > 0 && !(await tryFetch(repo, missing, options))) {
@@ -179,6 +183,10 @@ function shallowError(repo: string, what: string): GitError {
   return new GitError(
     `${repo} is a shallow clone that does not hold ${what}, and there is no remote to deepen it from; check out the full history (actions/checkout with "fetch-depth: 0", or "git fetch --unshallow")`,
   );
+}
+
+function isRefOption(tip: Tip): boolean {
+  return tip.rev.startsWith('--');
 }
 
 function short(rev: string): string {
