@@ -1,9 +1,11 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  EXIT_CLEAN,
-  EXIT_ERROR,
   USAGE
-} from "./chunk-5J4SKM4S.js";
+} from "./chunk-7CKZHADJ.js";
+import {
+  EXIT_CLEAN,
+  EXIT_ERROR
+} from "./chunk-VBZAXXFA.js";
 import {
   InputError,
   isScannerError
@@ -15,8 +17,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-X2FSP2V5.js")).scanCommand,
-  rules: async () => (await import("./chunk-J6SFFMRE.js")).rulesCommand
+  scan: async () => (await import("./chunk-RZML544E.js")).scanCommand,
+  rules: async () => (await import("./chunk-WLAUO3XN.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;
