@@ -44,7 +44,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
         `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(', ')}`,
       );
     }
-    const allow = spec.allowValues.map((source) => new RegExp(source));
+    const allow = spec.allowValues.map(compileAllowPattern);
     rules.push({ spec, index: rules.length, regex, allow, validate });
     if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
     for (const keyword of spec.keywords) {
@@ -59,4 +59,12 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
+}
+
+/**
+ * Compiles an allowlist pattern (values or paths). A leading `(?i)` makes it case-insensitive, since config files
+ * cannot carry flags and gitleaks allowlists use that form.
+ */
+export function compileAllowPattern(source: string): RegExp {
+  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
 }
