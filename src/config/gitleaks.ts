@@ -33,7 +33,7 @@ type Table = Record<string, unknown>;
 
 const TOP_FIELDS = new Set(['title', 'description', 'minVersion', 'extend', 'rules', 'allowlist', 'allowlists']);
 const EXTEND_FIELDS = new Set(['useDefault', 'path', 'disabledRules']);
-const RULE_FIELDS = new Set(['id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlist', 'allowlists']);
+const RULE_FIELDS = new Set(['id', 'description', 'regex', 'secretGroup', 'entropy', 'keywords', 'path', 'tags', 'allowlist', 'allowlists', 'required']);
 const ALLOWLIST_FIELDS = new Set(['description', 'condition', 'commits', 'paths', 'regexes', 'regexTarget', 'stopwords']);
 /** gitleaks follows `[extend] path` at most this deep. */
 const MAX_EXTEND_DEPTH = 2;
@@ -200,6 +200,9 @@ function readRule(reader: Reader, table: unknown, index: number): RuleSpec | und
   }
   const at = `${where} (${id})`;
   reader.unknownFields(table, RULE_FIELDS, at);
+  if (table.required !== undefined) {
+    reader.warn(`${at}.required`, 'composite rules are not supported; the rule reports on its own regex alone (more findings, never fewer)');
+  }
   const regexSource = reader.string(table, 'regex', at);
   const pathSource = reader.string(table, 'path', at);
   const secretGroup = reader.number(table, 'secretGroup', at, 0, 50);

@@ -15,16 +15,17 @@ const MARKER = /(?<![A-Za-z0-9_-])(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
 /** A rule id after the marker (separated by spaces or commas); stops at `--`, a comment closer or anything else. */
 const RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
 const REASON = /^[ \t,]*--[ \t]*(.*)$/;
-/** Comment closers left after a reason: `*\/`, `-->`, `%>`, `#}`, `}}`, `*)`, `-}`. */
-const CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\})\s*$/;
+/** Comment closers left after a reason (`*\/`, `-->`, `%>`, `#}`, `}}`, `*)`, `-}`), or the opener of a next comment. */
+const CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\}|\s(?:#|\/\/|\/\*|<!--|;|%|--))\s*$/;
 const MAX_REASON = 200;
 
 /** Quick test before parsing: a line without this substring has no allow comment. */
 export const ALLOW_HINT = ':allow';
 
 /** Every allow comment on one line of text, in order; empty when there is none. */
-export function parseAllowComments(line: string): AllowComment[] {
-  if (!line.includes(ALLOW_HINT)) return [];
+export function parseAllowComments(text: string): AllowComment[] {
+  if (!text.includes(ALLOW_HINT)) return [];
+  const line = text.replace(/[\r\n]+$/, '');
   const found: { marker: AllowComment['marker']; start: number; end: number }[] = [];
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;

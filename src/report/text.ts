@@ -123,6 +123,6 @@ export function summaryLine(report: ScanReport, c = palette(false)): string {
     report.findings.length === 0 ? c.green('no findings') : c.red(c.bold(`${plural(report.findings.length, 'finding')} (${counts})`));
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${(report.suppressed ?? []).length.toLocaleString('en-US')} suppressed (${hidden})` : '';
-  const diag = report.diagnostics.length > 0 ? `; ${plural(report.diagnostics.length, 'diagnostic')}` : '';
-  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${suppressed}${diag}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
+  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : '';
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
 }
