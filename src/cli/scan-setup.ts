@@ -44,7 +44,7 @@ export async function prepareScan(
   const workers = parseWorkers(values.workers);
   const { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES } = await import('../scan.js');
   const maxBlobBytes = values['max-blob-size'] ? parseSize(values['max-blob-size'], '--max-blob-size') : DEFAULT_MAX_BLOB_BYTES;
-  const { loadScanSettings } = await import('../config/settings.js');
+  const { loadScanSettings, settingsScanOptions } = await import('../config/settings.js');
   const settings = await loadScanSettings(path === '-' ? io.cwd : resolve(io.cwd, path), {
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
     ...(extra.baselinePath ? { baselinePath: resolve(io.cwd, extra.baselinePath) } : {}),
@@ -57,16 +57,15 @@ export async function prepareScan(
       : values['no-git']
         ? { type: 'directory', path }
         : { type: 'history', path };
-  const suppress = extra.suppress ?? true;
+  const { suppress, ...fromSettings } = settingsScanOptions(settings);
   const options: ScanOptions = {
     target,
-    rules: settings.rules,
     workers,
     maxBlobBytes,
     blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
-    ...(settings.skipPath ? { skipPath: settings.skipPath } : {}),
-    ...(suppress ? { suppress: settings.suppress } : { inlineAllow: false }),
-    ...(settings.hygiene ? { hygiene: settings.hygiene } : {}),
+    ...fromSettings,
+    // --no-suppress: report what allow comments, ignore files and the baseline would hide.
+    ...((extra.suppress ?? true) ? { suppress } : { inlineAllow: false }),
   };
   return { settings, options, workers };
 }

@@ -6,6 +6,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { FailOn, HygieneSettings, RuleSpec } from '../core/types.js';
+import type { ScanOptions } from '../scan.js';
 import type { PathFilter } from '../sources/source.js';
 import type { SuppressionInput } from '../suppress.js';
 import {
@@ -186,6 +187,16 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     failOn: config?.failOn ?? 'info',
     warnings: Object.freeze(warnings),
   });
+}
+
+/** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */
+export function settingsScanOptions(settings: ScanSettings): Pick<ScanOptions, 'rules' | 'skipPath' | 'suppress' | 'hygiene'> {
+  return {
+    rules: settings.rules,
+    ...(settings.skipPath ? { skipPath: settings.skipPath } : {}),
+    suppress: settings.suppress,
+    ...(settings.hygiene ? { hygiene: settings.hygiene } : {}),
+  };
 }
 
 type PolicyModule = typeof import('./policy.js');
