@@ -22,6 +22,7 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
   }
   const { loadScanSettings } = await import('../config/settings.js');
   const settings = await loadScanSettings(io.cwd, {
+    useBaseline: false,
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
     ...(values.rules ? { ruleFiles: values.rules.map((f) => resolve(io.cwd, f)) } : {}),
   });

@@ -93,15 +93,21 @@ test('CRLF lines, and a multi-line secret allowed on its last line', () => {
   assert.ok(m?.allowed);
 });
 
-test('a 5 MB line with many secrets and an allow comment at its end: every match allowed, quickly', () => {
-  const tokens = Array.from({ length: 150 }, () => fake('tok_{random:24}'));
-  const line = `${tokens.map((t) => `${t}; ${'x'.repeat(30_000)} `).join('')} // leakgate:allow`;
-  const started = performance.now();
-  const matches = scan(line);
-  const ms = performance.now() - started;
-  assert.equal(matches.length, 150);
-  assert.ok(matches.every((m) => m.allowed));
-  assert.ok(ms < 2000, `took ${ms} ms`);
+test('a 5 MB line with many secrets and an allow comment at its end: every match allowed, the line parsed once', () => {
+  const tokens = Array.from({ length: 50 }, () => fake('tok_{random:24}'));
+  const line = tokens.map((t) => `${t}; ${'x'.repeat(100_000)} `).join('');
+  const time = (text: string) => {
+    const started = performance.now();
+    const matches = scan(text);
+    return { matches, ms: performance.now() - started };
+  };
+  const plain = time(line);
+  const allowed = time(`${line} // leakgate:allow`);
+  assert.equal(allowed.matches.length, 50);
+  assert.ok(allowed.matches.every((m) => m.allowed));
+  assert.ok(plain.matches.every((m) => !m.allowed));
+  // Parsing the line once per blob, not once per match, keeps the cost next to the scan's own.
+  assert.ok(allowed.ms < plain.ms * 2 + 500, `${allowed.ms} ms with the comment, ${plain.ms} ms without`);
 });
 
 test('invalid UTF-8 and NUL-free binary-looking text around an allow comment do not break parsing', () => {
