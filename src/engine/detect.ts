@@ -1,7 +1,7 @@
 // Scans one blob: binary check, keyword prefilter, rule regexes, entropy, validators and allowlists -> Matches.
 // Knows nothing of paths, commits or files; the same blob always gives the same matches.
 
-import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
+import type { Blob, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/types.js';
 import { isPlaceholder } from './allowlist.js';
 import { isBinary } from './binary.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
@@ -134,7 +134,7 @@ class AllowComments {
   }
 
   /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
-  covering(ruleId: string, firstLine: number, lastLine: number) {
+  covering(ruleId: string, firstLine: number, lastLine: number): InlineAllow | undefined {
     if (!this.any) return undefined;
     return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? undefined : allowFor(this.on(lastLine), ruleId));
   }
