@@ -3,7 +3,7 @@ import {
   EXIT_CLEAN,
   EXIT_ERROR,
   USAGE
-} from "./chunk-GGYLTU7Z.js";
+} from "./chunk-5J4SKM4S.js";
 import {
   InputError,
   isScannerError
@@ -15,8 +15,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-N6FCHVGS.js")).scanCommand,
-  rules: async () => (await import("./chunk-DZBPTCJC.js")).rulesCommand
+  scan: async () => (await import("./chunk-X2FSP2V5.js")).scanCommand,
+  rules: async () => (await import("./chunk-J6SFFMRE.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -61,7 +61,6 @@ function checkRule(rule: RuleInput, where: string): string[] {
   }
   rule.allowValues.forEach((value, i) => {
     try {
-      // A leading (?i) makes an allow pattern case-insensitive (engine/compile.ts).
       new RegExp(value.startsWith('(?i)') ? value.slice(4) : value);
     } catch (error: unknown) {
       problems.push(`${where}.allowValues[${i}]: does not compile: ${error instanceof Error ? error.message : String(error)}`);
