@@ -4,7 +4,7 @@
 
 import type { RuleSpec, Severity } from '../core/types.js';
 import { deepFreeze } from '../ruleset/parse-pack.js';
-import { compileAllowPattern } from '../engine/compile.js';
+import { compileAllowValue } from '../engine/compile.js';
 import type { PathFilter } from '../sources/source.js';
 
 export interface RuleChange {
@@ -81,7 +81,7 @@ export async function skipPathFilter(policy: Policy): Promise<PathFilter | undef
     tests.push(picomatch(policy.skipGlobs, { dot: true }));
   }
   if (policy.skipRegexes.length > 0) {
-    const regexes = policy.skipRegexes.map(compileAllowPattern);
+    const regexes = policy.skipRegexes.map(compileAllowValue);
     tests.push((path) => regexes.some((re) => re.test(path)));
   }
   if (tests.length === 0) return undefined;

@@ -2,7 +2,7 @@
 // the start-up path of scans without a config file).
 
 import { z } from 'zod';
-import { compileAllowPattern } from '../engine/compile.js';
+import { compileAllowValue } from '../engine/compile.js';
 import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i;
@@ -26,7 +26,7 @@ const sizeSchema = z
 /** A JavaScript regular expression source that compiles (a leading `(?i)` makes it case-insensitive). */
 const regexSchema = z.string().min(1, 'expected a non-empty regular expression').superRefine((value, ctx) => {
   try {
-    compileAllowPattern(value);
+    compileAllowValue(value);
   } catch (error: unknown) {
     ctx.addIssue({
       code: 'custom',

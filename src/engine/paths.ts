@@ -2,7 +2,7 @@
 // `excludePathRegexes` searched in the path, as gitleaks configs give them) are applied per origin.
 
 import type { RuleSpec } from '../core/types.js';
-import { compileAllowPattern } from './compile.js';
+import { compileAllowValue } from './compile.js';
 
 export type PathTest = (path: string) => boolean;
 
@@ -29,11 +29,11 @@ export async function compilePathTests(rules: readonly RuleSpec[]): Promise<Read
       checks.push((path) => !exclude(path));
     }
     if (rule.pathRegexes && rule.pathRegexes.length > 0) {
-      const include = rule.pathRegexes.map(compileAllowPattern);
+      const include = rule.pathRegexes.map(compileAllowValue);
       checks.push((path) => include.some((re) => re.test(path)));
     }
     if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
-      const exclude = rule.excludePathRegexes.map(compileAllowPattern);
+      const exclude = rule.excludePathRegexes.map(compileAllowValue);
       checks.push((path) => !exclude.some((re) => re.test(path)));
     }
     tests.set(rule.id, (path) => checks.every((check) => check(path)));

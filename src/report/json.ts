@@ -38,7 +38,7 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
         ['critical', 'high', 'medium', 'low', 'info'].map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
       ),
       diagnostics: report.diagnostics.length,
-      suppressed: { total: suppressed.length, baseline: counts.baseline, inline: counts.inline, ignored: counts.ignore },
+      suppressed: { total: suppressed.length, ...counts },
     },
     findings,
     suppressed,

@@ -19,7 +19,7 @@ interface JsonFinding {
   suppression?: { kind: string; reason?: string; source?: string };
 }
 interface JsonReport {
-  summary: { findings: number; suppressed: { total: number; baseline: number; inline: number; ignored: number } };
+  summary: { findings: number; suppressed: { total: number; baseline: number; inline: number; ignore: number } };
   findings: JsonFinding[];
   suppressed: JsonFinding[];
 }
@@ -68,7 +68,7 @@ test('allow comments: the line is allowed, a second secret of another rule on it
       ['github.pat', 'src/b.py', 'inline', undefined],
     ],
   );
-  assert.deepEqual(report.summary.suppressed, { total: 2, baseline: 0, inline: 2, ignored: 0 });
+  assert.deepEqual(report.summary.suppressed, { total: 2, baseline: 0, inline: 2, ignore: 0 });
   assert.match(textSummary([repo.dir, '--rules', pack]), /1 finding \(1 high\); 2 suppressed \(2 allowed inline\)/);
   // --no-suppress reports everything.
   assert.equal(scan([repo.dir, '--rules', pack, '--no-suppress']).report.findings.length, 3);
@@ -102,7 +102,7 @@ test('an ignored secret stays ignored through a rebase that moves its line, a sq
   assert.equal(readFileSync(join(repo.dir, '.leakgateignore'), 'utf8'), `${fingerprint}  # rotated 2024-01, test value now\n`);
   const ignored = scan([repo.dir]);
   assert.equal(ignored.code, 0);
-  assert.deepEqual(ignored.report.summary.suppressed, { total: 1, baseline: 0, inline: 0, ignored: 1 });
+  assert.deepEqual(ignored.report.summary.suppressed, { total: 1, baseline: 0, inline: 0, ignore: 1 });
   assert.equal(ignored.report.suppressed[0]?.suppression?.reason, 'rotated 2024-01, test value now');
 
   // main gains lines above the secret; rebasing the feature moves the secret's line and rewrites every commit id.
@@ -398,7 +398,7 @@ regexes = ['''^acme_test''']
   writeFileSync(join(repo.dir, '.leakgate.yaml'), 'extends: gitleaks\noverrides:\n  acme-key: { severity: low }\n');
   const extended = scan([repo.dir]).report;
   assert.deepEqual(extended.findings.map((f) => [f.ruleId, f.severity]), [['acme-key', 'low'], ['github.pat', 'critical']]);
-  assert.equal(extended.summary.suppressed.ignored, 1);
+  assert.equal(extended.summary.suppressed.ignore, 1);
 });
 
 test('gitleaks: without [extend] useDefault only its own rules run; a config extending a missing file is an error', (t) => {
