@@ -1,5 +1,5 @@
-// Allow comments: `leakgate:allow [rule-id ...] [-- reason]` anywhere on a line, in any comment syntax, covers that
-// line's matches; naming rules narrows it, so a different secret of another rule on the same line is still reported.
+// Allow comments: `leakgate:allow [rule-id ...] [-- reason]` in a comment anywhere on a line, in any comment syntax,
+// covers that line's matches; naming rules narrows it, so a different secret of another rule on the same line is still reported.
 // gitleaks' `gitleaks:allow` marker covers every rule, as it does in gitleaks, for users switching over.
 
 import type { InlineAllow } from '../core/types.js';
@@ -10,8 +10,13 @@ export interface AllowComment extends InlineAllow {
   readonly rules: readonly string[];
 }
 
-/** The marker as a word of its own: `xleakgate:allow` and `leakgate:allowed` are not markers. */
-const MARKER = /(?<![A-Za-z0-9_-])(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
+/**
+ * The marker right after a comment opener (`//`, `#`, `/*`, `*`, `<!--`, `--`, `;`, `%`, `{#`, `{{!`, `{{/*`, `(*`,
+ * `REM`, `::`, or `'`/`"` followed by a space), as a word of its own. Requiring the opener keeps the marker's
+ * mention in prose, strings and minified one-line files (`"see leakgate:allow"`) from allowing a whole line.
+ */
+const MARKER =
+  /(?:\/\/+|#+|\/\*+|\*|<!--|--|;+|%+|\{#|\{\{!(?:--)?|\{\{-?\/\*|\(\*|\b[Rr][Ee][Mm]\b|::|['"](?=[ \t]))[ \t]*(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
 /** A rule id after the marker (separated by spaces or commas); stops at `--`, a comment closer or anything else. */
 const RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
 const REASON = /^[ \t,]*--[ \t]*(.*)$/;
@@ -48,10 +53,20 @@ export function parseAllowComments(text: string): AllowComment[] {
       }
       tail = rest.slice(consumed);
     }
-    const reason = REASON.exec(tail)?.[1]?.replace(CLOSER, '').trim().slice(0, MAX_REASON);
+    const reason = stripClosers(REASON.exec(tail)?.[1] ?? '').slice(0, MAX_REASON);
     comments.push(reason ? { marker, rules, reason } : { marker, rules });
   });
   return comments;
+}
+
+/** A reason without the comment closers after it (`*\/}}` closes a Helm comment: two of them). */
+function stripClosers(text: string): string {
+  let out = text.trim();
+  for (let prior = ''; prior !== out; ) {
+    prior = out;
+    out = out.replace(CLOSER, '').trim();
+  }
+  return out;
 }
 
 /** The allow comment that covers a match of `ruleId`, if any (the first one on the line that does). */

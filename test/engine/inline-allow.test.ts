@@ -20,6 +20,12 @@ test('allow comments in any comment syntax, with rule ids and a reason', () => {
     ['x = 1 // gitleaks:allow', [], undefined],
     ['x = 1 // gitleaks:allow because a test', [], undefined],
     ['x = 1 // leakgate:allow -- ünïcödé reason 😀', [], 'ünïcödé reason 😀'],
+    ['x = 1 #leakgate:allow', [], undefined],
+    ['x = 1 ;; leakgate:allow test.token', ['test.token'], undefined],
+    [' * leakgate:allow test.token -- in a block comment', ['test.token'], 'in a block comment'],
+    ['SET X=1 REM leakgate:allow', [], undefined],
+    ['{{/* leakgate:allow -- helm template */}}', [], 'helm template'],
+    ['x = 1 (* leakgate:allow test.token *)', ['test.token'], undefined],
   ];
   for (const [line, rules, reason] of cases) {
     const [comment, ...rest] = parseAllowComments(line);
@@ -30,8 +36,20 @@ test('allow comments in any comment syntax, with rule ids and a reason', () => {
   }
 });
 
-test('lookalikes are not allow comments', () => {
-  for (const line of ['xleakgate:allow', 'leakgate:allowed', 'leakgate:allow-list', 'leakgate: allow', 'LEAKGATE:ALLOW', 'leakgate allow']) {
+test('lookalikes and mentions outside a comment are not allow comments', () => {
+  for (const line of [
+    '// xleakgate:allow',
+    '// leakgate:allowed',
+    '// leakgate:allow-list',
+    '// leakgate: allow',
+    '// LEAKGATE:ALLOW',
+    '// leakgate allow',
+    'leakgate:allow at the start of a line, not in a comment',
+    'const hint = "leakgate:allow";',
+    "const hint = 'leakgate:allow';",
+    '{"remediation":"allow it inline with `leakgate:allow <rule-id> -- reason` on the same line"}',
+    'see the leakgate:allow docs',
+  ]) {
     assert.deepEqual(parseAllowComments(line), [], line);
   }
 });

@@ -12,7 +12,7 @@ import { renderText, summaryLine } from '../../src/report/text.js';
 import { makeRule } from '../helpers/rules.js';
 
 const require = createRequire(import.meta.url);
-const SECRET = 'tok_SYNTHETICxSUPPRESSEDx0123';
+const SECRET = 'tok_SYNTHETICxSUPPRESSEDx0123'; // leakgate:allow generic.password-assignment -- synthetic, for reporter tests
 const rules = [makeRule({ id: 'test.token', pattern: 'tok_[A-Za-z0-9]+', severity: 'critical' })];
 
 function finding(n: number): Finding {
