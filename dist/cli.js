@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  EXIT_CLEAN,
-  EXIT_ERROR,
   USAGE
-} from "./chunk-453BAJY3.js";
+} from "./chunk-EPWDOFX7.js";
+import {
+  EXIT_CLEAN,
+  EXIT_ERROR
+} from "./chunk-VBZAXXFA.js";
 import {
   VERSION
 } from "./chunk-MPYZAZE2.js";
@@ -16,10 +18,13 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-PTIOOIXL.js")).scanCommand,
-  rules: async () => (await import("./chunk-QCJH4P32.js")).rulesCommand,
-  install: async () => (await import("./chunk-DGVGDOEU.js")).installCommand,
-  uninstall: async () => (await import("./chunk-DGVGDOEU.js")).uninstallCommand
+  scan: async () => (await import("./chunk-YSKZX3GP.js")).scanCommand,
+  rules: async () => (await import("./chunk-BCYYXIVP.js")).rulesCommand,
+  init: async () => (await import("./chunk-S6NINFHB.js")).initCommand,
+  ignore: async () => (await import("./chunk-OKT25MIR.js")).ignoreCommand,
+  baseline: async () => (await import("./chunk-GMVU5VCT.js")).baselineCommand,
+  install: async () => (await import("./chunk-M7N6TGS5.js")).installCommand,
+  uninstall: async () => (await import("./chunk-M7N6TGS5.js")).uninstallCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,7 +1,8 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   createDetector
-} from "./chunk-JDFZSXZU.js";
+} from "./chunk-ZPMKJVIT.js";
+import "./chunk-NFGRQZFF.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
-import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
+import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
@@ -12,6 +12,7 @@ import { gitMaybe } from './sources/git.js';
 import type { HistorySource } from './sources/history.js';
 import type { RefUpdate } from './sources/pre-push.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
+import { applySuppressions, type SuppressionInput } from './suppress.js';
 import { VERSION } from './version.js';
 
 // Sources (and node:crypto, node:fs/promises behind them) are loaded only for the scan that needs them: the
@@ -42,7 +43,14 @@ export interface ScanOptions {
   readonly workers: number;
   readonly maxBlobBytes: number;
   readonly blobTimeoutMs: number;
+  /** Paths never scanned (the config's global path allowlist); applied by the source and again to origins. */
   readonly skipPath?: PathFilter;
+  /** Ignore-file fingerprints and the baseline (allow comments are recorded by the engine). */
+  readonly suppress?: SuppressionInput;
+  /** False: allow comments do not hide findings (an audit that wants to see everything). Default true. */
+  readonly inlineAllow?: boolean;
+  /** Size thresholds for hygiene rules, from the config file. */
+  readonly hygiene?: HygieneSettings;
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 
@@ -107,13 +115,15 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   await describeTooLarge(diagnostics, source);
   // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
   diagnostics.push(...source.diagnostics);
-  const findings = await attach(matchesByBlob, origins, options.rules, diagnostics);
+  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   // process.hrtime rather than `performance`, whose first use loads perf_hooks.
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   return {
     kind: source.kind,
     target: source.target,
     findings,
+    suppressed,
     rules: options.rules,
     diagnostics: sortDiagnostics(diagnostics),
     stats,
@@ -217,6 +227,7 @@ async function attach(
   origins: ReadonlyMap<string, Origin[]>,
   rules: readonly RuleSpec[],
   diagnostics: Diagnostic[],
+  skipPath: PathFilter | undefined,
 ): Promise<Finding[]> {
   if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
@@ -225,11 +236,12 @@ async function attach(
   const { fingerprint } = await import('./engine/fingerprint.js');
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
-    const places = origins.get(blobId);
-    if (!places || places.length === 0) {
+    const known = origins.get(blobId);
+    if (!known || known.length === 0) {
       diagnostics.push({ code: 'unreachable', blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
       continue;
     }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
     // Each match belongs to the earliest origin where it counts (path globs, added lines); every later place
     // holding the same blob (a rename, a copy) is another occurrence, not another finding.
     const placed = new Map<Match, string>();
@@ -257,7 +269,7 @@ async function attach(
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
           prior.count++;
-          if (earlier(finding, prior.finding)) prior.finding = finding;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
         }
       }
     }
@@ -267,7 +279,16 @@ async function attach(
 
 /** Credential and hygiene rules, and rules limited to paths, are about a file: their identity includes the path. */
 function isPathScoped(rule: RuleSpec): boolean {
-  return rule.kind !== 'secret' || rule.paths.length > 0;
+  return rule.kind !== 'secret' || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+
+/**
+ * Which occurrence of one finding to report: one without an allow comment wins over one with (the secret also
+ * sits somewhere unallowed, so the finding is not allowed), then the earlier introduction.
+ */
+function preferred(a: Finding, b: Finding): boolean {
+  if ((a.allowed === undefined) !== (b.allowed === undefined)) return a.allowed === undefined;
+  return earlier(a, b);
 }
 
 /** Earlier introduction first: commit date, then line, then column. */

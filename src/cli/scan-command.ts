@@ -1,29 +1,30 @@
-// `leakgate scan`: flags -> ScanOptions -> runScan -> report on stdout or a file -> exit code.
+// `leakgate scan`: flags + the repository's settings -> ScanOptions -> runScan -> report on stdout or a file -> exit code.
 
 import { writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { ScanReport } from '../core/types.js';
-import { loadRules, parse, parseFormat, parseSize, parseWorkers, USAGE, type Format, type Io } from './args.js';
+import { parse, parseFormat, USAGE, type Format, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
+import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
 import { formatBytes, plural } from '../report/text.js';
 import type { Target } from '../scan.js';
 
 const scanOptions = {
+  ...scanSetupOptions,
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'no-redact': { type: 'boolean' },
-  'no-git': { type: 'boolean' },
   staged: { type: 'boolean' },
   range: { type: 'string' },
   'since-commit': { type: 'string' },
   'all-refs': { type: 'boolean' },
   'pre-push': { type: 'boolean' },
-  rules: { type: 'string', multiple: true },
-  workers: { type: 'string' },
-  'max-blob-size': { type: 'string' },
-  'stdin-name': { type: 'string' },
+  baseline: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'no-suppress': { type: 'boolean' },
+  'show-suppressed': { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean', short: 'v' },
@@ -65,9 +66,11 @@ async function prePushUpdates(io: Io) {
   ];
 }
 
-/** Chooses what to scan from the mode flags; at most one of --staged, --range, --since-commit, --pre-push. */
-async function chooseTarget(values: ScanValues, positionals: string[], io: Io): Promise<Target> {
-  const path = positionals[0] ?? '.';
+/**
+ * The git target of a mode flag (--staged, --range, --since-commit, --pre-push; at most one), or undefined for a
+ * plain scan, whose target comes from prepareScan.
+ */
+async function modeTarget(values: ScanValues, path: string, io: Io): Promise<Target | undefined> {
   const modes = (['staged', 'range', 'since-commit', 'pre-push'] as const).filter((m) => values[m] !== undefined && values[m] !== false);
   if (modes.length > 1) throw new InputError(`scan: --${modes.join(' and --')} cannot be combined; choose one`);
   const mode = modes[0];
@@ -83,9 +86,7 @@ async function chooseTarget(values: ScanValues, positionals: string[], io: Io): 
     const text = values['since-commit'] ?? '';
     return { type: 'history', path, revs: values['all-refs'] ? ['--all', `^${text}`] : [`^${text}`, 'HEAD'], spec: { flag: '--since-commit', text } };
   }
-  if (path === '-') return { type: 'stdin', name: values['stdin-name'] ?? 'stdin', input: io.stdin as AsyncIterable<Buffer> };
-  if (values['no-git']) return { type: 'directory', path };
-  return { type: 'history', path };
+  return undefined;
 }
 
 /** "scanned 3 files (12 KiB), 2 commits" or "nothing to scan": said on stderr by every hook and range scan. */
@@ -97,9 +98,9 @@ function scannedLine(report: ScanReport, target: Target): string {
       ? `nothing to scan${target.type === 'staged' ? ' (no staged content)' : report.kind === 'range' && s.commits === 0 ? ' (no new commits)' : commits}`
       : `scanned ${plural(s.blobs, 'file')} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ''})${commits}`;
   const found = report.findings.length === 0 ? 'no findings' : plural(report.findings.length, 'finding');
-  return `leakgate: ${what}: ${found}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
+  const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : '';
+  return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
 }
-
 
 /** What a blocked hook tells the user, after the findings and their "allow:" lines. */
 function blockedHint(target: Target): string {
@@ -111,17 +112,25 @@ function blockedHint(target: Target): string {
   ].join('\n');
 }
 
-async function render(report: ScanReport, format: Format, showSecrets: boolean, color: boolean, verbose: boolean): Promise<string> {
+interface RenderFlags {
+  readonly showSecrets: boolean;
+  readonly color: boolean;
+  readonly verbose: boolean;
+  readonly showSuppressed: boolean;
+}
+
+async function render(report: ScanReport, format: Format, flags: RenderFlags): Promise<string> {
+  const { showSecrets, showSuppressed } = flags;
   if (format === 'json') {
     const { renderJson } = await import('../report/json.js');
     return renderJson(report, { showSecrets });
   }
   if (format === 'sarif') {
     const [{ renderSarif }, { locationHash }] = await Promise.all([import('../report/sarif.js'), import('../engine/fingerprint.js')]);
-    return renderSarif(report, { showSecrets, locationHash });
+    return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });
   }
   const { renderText } = await import('../report/text.js');
-  return renderText(report, { showSecrets, color, verbose });
+  return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed });
 }
 
 export async function scanCommand(args: string[], io: Io): Promise<number> {
@@ -131,43 +140,48 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
-  const format = parseFormat(values.format);
-  const workers = parseWorkers(values.workers);
-  const { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, runScan, countCommits } = await import('../scan.js');
-  const maxBlobBytes = values['max-blob-size'] ? parseSize(values['max-blob-size'], '--max-blob-size') : DEFAULT_MAX_BLOB_BYTES;
-  const quiet = values.quiet ?? false;
-  const verbose = values.verbose ?? false;
   const hookMode = values.staged ? 'staged changes' : values['pre-push'] ? 'pushed commits' : undefined;
   if (hookMode && skipRequested()) {
     io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets\n`);
     return EXIT_CLEAN;
   }
-  const target = await chooseTarget(values, positionals, io);
-  const rules = await loadRules(values.rules);
+  const format = parseFormat(values.format);
+  const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
+  const path = positionals[0] ?? '.';
+  const quiet = values.quiet ?? false;
+  const verbose = values.verbose ?? false;
+  const mode = await modeTarget(values, path, io);
+  const prepared = await prepareScan(values, path, io, {
+    ...(values.baseline ? { baselinePath: values.baseline } : {}),
+    suppress: !values['no-suppress'],
+  });
+  const { settings, workers } = prepared;
+  const options = mode ? { ...prepared.options, target: mode } : prepared.options;
+  const target = options.target;
+  if (!quiet) printWarnings(settings, io);
+  const { runScan, countCommits } = await import('../scan.js');
+  // Hook and range scans: one line on stderr says how much was scanned; a clean text run prints nothing else.
   const ranged = target.type === 'staged' || target.type === 'push' || (target.type === 'history' && target.revs !== undefined);
   const progress = createProgress(io.stderr, !quiet && !values['no-progress'] && target.type !== 'staged');
   if (target.type === 'history' && io.stderr.isTTY && !quiet) {
-    countCommits(target.path, target.revs).then((n) => n !== undefined && progress.setTotalCommits(n), () => undefined);
+    countCommits(path, target.revs).then((n) => n !== undefined && progress.setTotalCommits(n), () => undefined);
   }
   let report: ScanReport;
   try {
-    report = await runScan({
-      target,
-      rules,
-      workers,
-      maxBlobBytes,
-      blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
-      onProgress: (p) => progress.update(p),
-    });
+    report = await runScan({ ...options, onProgress: (p) => progress.update(p) });
   } finally {
     progress.done();
   }
   const color = format === 'text' && !values.output && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
   const clean = report.findings.length === 0;
-  // Hook and range scans keep a clean text run to the one stderr line below.
-  const silentText = format === 'text' && clean && (quiet || (ranged && report.diagnostics.length === 0 && !values.output));
+  const silentText = format === 'text' && clean && (quiet || (ranged && report.diagnostics.length === 0 && !values.output && !values['show-suppressed']));
   if (!silentText) {
-    const text = await render(report, format, values['no-redact'] ?? false, color, verbose);
+    const text = await render(report, format, {
+      showSecrets: values['no-redact'] ?? false,
+      color,
+      verbose,
+      showSuppressed: values['show-suppressed'] ?? false,
+    });
     if (values.output) {
       try {
         writeFileSync(values.output, text);
@@ -182,15 +196,18 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       io.stdout.write(text);
     }
   }
+  const { failingFindings } = await import('../fail-on.js');
+  const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
   if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target)}\n`);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
-  if (!clean && (target.type === 'staged' || (target.type === 'push' && values['pre-push']))) io.stderr.write(blockedHint(target));
+  if (failing && (target.type === 'staged' || target.type === 'push')) io.stderr.write(blockedHint(target));
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
       `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.durationMs} ms, ${workers} workers\n`,
     );
+    const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);
+    if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(', ')}\n`);
   }
-  return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }
-
