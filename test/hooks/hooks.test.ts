@@ -85,6 +85,35 @@ test('pre-commit: "git commit -a" and "git commit PATH" are checked on what they
   assert.match(only.stderr, /scanned 1 file/);
 });
 
+test('pre-commit: following the finding\'s own "allow:" advice (inline comment, or leakgate ignore) lets the commit through', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  install(repo, '--pre-commit');
+  const token = githubToken();
+  repo.write('fixture.js', `const sample = "${token}";\n`);
+  repo.git('add', 'fixture.js');
+  const blocked = gitRun(repo, ['commit', '-m', 'fixture']);
+  assert.notEqual(blocked.code, 0);
+  const advice = /allow: add "leakgate:allow ([\w.-]+) -- reason" in a comment on the line, or run "leakgate ignore ([0-9a-f]+)"/.exec(blocked.stderr);
+  assert.ok(advice, blocked.stderr);
+  // Inline: the comment the message names.
+  repo.write('fixture.js', `const sample = "${token}"; // leakgate:allow ${advice[1]} -- test fixture\n`);
+  repo.git('add', 'fixture.js');
+  const inline = gitRun(repo, ['commit', '-m', 'fixture, allowed inline']);
+  assert.equal(inline.code, 0, inline.stderr);
+  assert.match(inline.stderr, /1 suppressed/);
+  // Ignore file: the command the message names.
+  repo.write('other.js', `const again = "${token}";\n`);
+  repo.git('add', 'other.js');
+  assert.notEqual(gitRun(repo, ['commit', '-m', 'again']).code, 0);
+  const ignore = runCli(['ignore', advice[2]!, '--reason', 'test fixture'], { cwd: repo.dir });
+  assert.equal(ignore.code, 0, ignore.stderr);
+  repo.git('add', '.leakgateignore');
+  const ignored = gitRun(repo, ['commit', '-m', 'again, ignored']);
+  assert.equal(ignored.code, 0, ignored.stderr);
+});
+
 test('pre-commit: the first commit of a new repository is checked too', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());

@@ -245,7 +245,7 @@ test('a finding message says how to allow it and how to skip once', (t) => {
   stage(repo, { 'a.txt': `k ${githubToken()}\n` });
   const result = runCli(['scan', '--staged'], { cwd: repo.dir });
   assert.equal(result.code, 1);
-  assert.match(result.stdout, /allow: add "leakgate:allow github\.pat"/);
+  assert.match(result.stdout, /allow: add "leakgate:allow github\.pat/);
   assert.match(result.stderr, /commit blocked/);
   assert.match(result.stderr, /LEAKGATE_SKIP=1 git commit/);
 });
