@@ -10,7 +10,7 @@ import {
   DEFAULT_BLOB_TIMEOUT_MS,
   DEFAULT_MAX_BLOB_BYTES,
   runScan
-} from "./chunk-D5J3YXWI.js";
+} from "./chunk-WFQIQFKR.js";
 import "./chunk-AYY4DWZ7.js";
 import {
   EXIT_ERROR

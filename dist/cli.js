@@ -18,11 +18,11 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-YSKZX3GP.js")).scanCommand,
+  scan: async () => (await import("./chunk-ZISAUQPS.js")).scanCommand,
   rules: async () => (await import("./chunk-BCYYXIVP.js")).rulesCommand,
   init: async () => (await import("./chunk-S6NINFHB.js")).initCommand,
   ignore: async () => (await import("./chunk-OKT25MIR.js")).ignoreCommand,
-  baseline: async () => (await import("./chunk-GMVU5VCT.js")).baselineCommand,
+  baseline: async () => (await import("./chunk-VWWJ4HOF.js")).baselineCommand,
   install: async () => (await import("./chunk-M7N6TGS5.js")).installCommand,
   uninstall: async () => (await import("./chunk-M7N6TGS5.js")).uninstallCommand
 };

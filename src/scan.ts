@@ -62,7 +62,6 @@ const INLINE_BYTES = 4 * 1024 * 1024;
 /** Runs one scan to completion and returns everything a reporter needs. */
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const started = process.hrtime.bigint();
-  const source = await openSource(options);
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
@@ -79,15 +78,12 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
   });
-  // Ask the source for its first blob (that starts git), then compile the rules while git works on the other
-  // core: on a hook's short scan the two would otherwise add up.
+  // A source that knows early that content is coming (the staged list) lets the rules compile while git reads it.
+  const source = await openSource(options, () => scanner.prepare());
   const blobs = source.blobs()[Symbol.asyncIterator]();
   let finished = false;
   try {
-    const first = blobs.next();
-    first.catch(() => undefined);
-    scanner.prepare();
-    for (let next = await first; !next.done; next = await blobs.next()) {
+    for (let next = await blobs.next(); !next.done; next = await blobs.next()) {
       const blob = next.value;
       stats.blobs++;
       stats.bytes += blob.size;
@@ -131,7 +127,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   };
 }
 
-async function openSource(options: ScanOptions): Promise<Source> {
+async function openSource(options: ScanOptions, onContent: () => void): Promise<Source> {
   const { target } = options;
   if (target.type === 'stdin') {
     const { StreamSource } = await import('./sources/stdin.js');
@@ -148,7 +144,7 @@ async function openSource(options: ScanOptions): Promise<Source> {
   // on the pre-commit hook's path.
   if (target.type === 'staged') {
     const { StagedSource } = await import('./sources/staged.js');
-    return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, ...skip });
+    return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, onContent, ...skip });
   }
   const { HistorySource, verifyRevisions } = await import('./sources/history.js');
   const gitDir = await gitMaybe(path, ['rev-parse', '--git-dir']);

@@ -17,6 +17,8 @@ export interface StagedOptions {
   readonly target: string;
   readonly maxBlobBytes: number;
   readonly skipPath?: PathFilter;
+  /** Called once blobs are known to be coming, before they are read (the scan compiles its rules meanwhile). */
+  readonly onContent?: () => void;
 }
 
 /** One staged change that adds content: the staged blob at a path, and the lines it adds (undefined: all). */
@@ -47,16 +49,9 @@ export class StagedSource implements Source {
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
-    // cat-file starts while diff-index runs: on the hook's path, process start-up is most of git's time.
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    this.reader = reader;
-    let changes: StagedChange[];
-    try {
-      changes = await listStagedChanges(this.options.repo, this.diagnostics);
-    } catch (error: unknown) {
-      reader.close();
-      throw error;
-    }
+    // Starting a process costs more here than git's own work (Node forks its whole address space), so cat-file
+    // starts only when there is something to read: an empty commit runs one git process.
+    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
     const order: { blob: string; path: string }[] = [];
     for (const change of changes) {
       if (this.options.skipPath?.(change.path)) continue;
@@ -69,10 +64,14 @@ export class StagedSource implements Source {
       }
     }
     this.progress.blobsTotal = order.length;
+    if (order.length === 0) return;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
     try {
       const reads = order.map((o) => reader.read(o.blob));
       for (const r of reads) r.catch(() => undefined);
       reader.flush();
+      this.options.onContent?.();
       for (const [i, { blob, path }] of order.entries()) {
         const object = await reads[i]!;
         if (!object) {
