@@ -1,56 +1,19 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  pathToUri,
-  renderSarif
-} from "./chunk-4NHBXD5V.js";
-import {
   locationHash
-} from "./chunk-QK7QNPCE.js";
+} from "./action-chunk-EMRFMDBK.js";
 import {
-  DEFAULT_BLOB_TIMEOUT_MS,
-  DEFAULT_MAX_BLOB_BYTES,
-  runScan
-} from "./chunk-WFQIQFKR.js";
-import "./chunk-AYY4DWZ7.js";
-import {
-  EXIT_ERROR
-} from "./chunk-VBZAXXFA.js";
-import {
-  VERSION
-} from "./chunk-MPYZAZE2.js";
-import "./chunk-ZPMKJVIT.js";
-import "./chunk-NFGRQZFF.js";
-import {
-  loadBuiltinRules
-} from "./chunk-OZNMCW6D.js";
-import {
-  formatBytes,
-  printable,
-  summaryLine
-} from "./chunk-WZULPSPL.js";
-import {
-  shownSecret
-} from "./chunk-73NG7B4Z.js";
-import {
-  SEVERITIES
-} from "./chunk-MWPVYLQK.js";
-import "./chunk-V5MDRX66.js";
-import {
-  git,
-  gitMaybe,
-  gitRecords
-} from "./chunk-6Q7H7BQF.js";
-import {
+  ConfigError,
   GitError,
   InputError,
   isScannerError
-} from "./chunk-TVGA44QV.js";
+} from "./action-chunk-O7PUBUA5.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-MHERK6FT.js";
+} from "./action-chunk-ND6KTPYW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -368,8 +331,8 @@ var require_errors = __commonJS({
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "UndiciError";
         this.code = "UND_ERR";
       }
@@ -380,10 +343,10 @@ var require_errors = __commonJS({
     };
     var kConnectTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CONNECT_TIMEOUT");
     var ConnectTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ConnectTimeoutError";
-        this.message = message || "Connect Timeout Error";
+        this.message = message2 || "Connect Timeout Error";
         this.code = "UND_ERR_CONNECT_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -393,10 +356,10 @@ var require_errors = __commonJS({
     };
     var kHeadersTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_TIMEOUT");
     var HeadersTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersTimeoutError";
-        this.message = message || "Headers Timeout Error";
+        this.message = message2 || "Headers Timeout Error";
         this.code = "UND_ERR_HEADERS_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -406,10 +369,10 @@ var require_errors = __commonJS({
     };
     var kHeadersOverflowError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HEADERS_OVERFLOW");
     var HeadersOverflowError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "HeadersOverflowError";
-        this.message = message || "Headers Overflow Error";
+        this.message = message2 || "Headers Overflow Error";
         this.code = "UND_ERR_HEADERS_OVERFLOW";
       }
       static [Symbol.hasInstance](instance) {
@@ -419,10 +382,10 @@ var require_errors = __commonJS({
     };
     var kBodyTimeoutError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BODY_TIMEOUT");
     var BodyTimeoutError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "BodyTimeoutError";
-        this.message = message || "Body Timeout Error";
+        this.message = message2 || "Body Timeout Error";
         this.code = "UND_ERR_BODY_TIMEOUT";
       }
       static [Symbol.hasInstance](instance) {
@@ -432,10 +395,10 @@ var require_errors = __commonJS({
     };
     var kResponseStatusCodeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE_STATUS_CODE");
     var ResponseStatusCodeError = class extends UndiciError {
-      constructor(message, statusCode, headers, body) {
-        super(message);
+      constructor(message2, statusCode, headers, body) {
+        super(message2);
         this.name = "ResponseStatusCodeError";
-        this.message = message || "Response Status Code Error";
+        this.message = message2 || "Response Status Code Error";
         this.code = "UND_ERR_RESPONSE_STATUS_CODE";
         this.body = body;
         this.status = statusCode;
@@ -449,10 +412,10 @@ var require_errors = __commonJS({
     };
     var kInvalidArgumentError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_ARG");
     var InvalidArgumentError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidArgumentError";
-        this.message = message || "Invalid Argument Error";
+        this.message = message2 || "Invalid Argument Error";
         this.code = "UND_ERR_INVALID_ARG";
       }
       static [Symbol.hasInstance](instance) {
@@ -462,10 +425,10 @@ var require_errors = __commonJS({
     };
     var kInvalidReturnValueError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INVALID_RETURN_VALUE");
     var InvalidReturnValueError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InvalidReturnValueError";
-        this.message = message || "Invalid Return Value Error";
+        this.message = message2 || "Invalid Return Value Error";
         this.code = "UND_ERR_INVALID_RETURN_VALUE";
       }
       static [Symbol.hasInstance](instance) {
@@ -475,10 +438,10 @@ var require_errors = __commonJS({
     };
     var kAbortError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORT");
     var AbortError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "The operation was aborted";
+        this.message = message2 || "The operation was aborted";
         this.code = "UND_ERR_ABORT";
       }
       static [Symbol.hasInstance](instance) {
@@ -488,10 +451,10 @@ var require_errors = __commonJS({
     };
     var kRequestAbortedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_ABORTED");
     var RequestAbortedError = class extends AbortError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "AbortError";
-        this.message = message || "Request aborted";
+        this.message = message2 || "Request aborted";
         this.code = "UND_ERR_ABORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -501,10 +464,10 @@ var require_errors = __commonJS({
     };
     var kInformationalError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_INFO");
     var InformationalError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "InformationalError";
-        this.message = message || "Request information";
+        this.message = message2 || "Request information";
         this.code = "UND_ERR_INFO";
       }
       static [Symbol.hasInstance](instance) {
@@ -514,10 +477,10 @@ var require_errors = __commonJS({
     };
     var kRequestContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_CONTENT_LENGTH_MISMATCH");
     var RequestContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "RequestContentLengthMismatchError";
-        this.message = message || "Request body length does not match content-length header";
+        this.message = message2 || "Request body length does not match content-length header";
         this.code = "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -527,10 +490,10 @@ var require_errors = __commonJS({
     };
     var kResponseContentLengthMismatchError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_CONTENT_LENGTH_MISMATCH");
     var ResponseContentLengthMismatchError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseContentLengthMismatchError";
-        this.message = message || "Response body length does not match content-length header";
+        this.message = message2 || "Response body length does not match content-length header";
         this.code = "UND_ERR_RES_CONTENT_LENGTH_MISMATCH";
       }
       static [Symbol.hasInstance](instance) {
@@ -540,10 +503,10 @@ var require_errors = __commonJS({
     };
     var kClientDestroyedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_DESTROYED");
     var ClientDestroyedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientDestroyedError";
-        this.message = message || "The client is destroyed";
+        this.message = message2 || "The client is destroyed";
         this.code = "UND_ERR_DESTROYED";
       }
       static [Symbol.hasInstance](instance) {
@@ -553,10 +516,10 @@ var require_errors = __commonJS({
     };
     var kClientClosedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_CLOSED");
     var ClientClosedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ClientClosedError";
-        this.message = message || "The client is closed";
+        this.message = message2 || "The client is closed";
         this.code = "UND_ERR_CLOSED";
       }
       static [Symbol.hasInstance](instance) {
@@ -566,10 +529,10 @@ var require_errors = __commonJS({
     };
     var kSocketError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_SOCKET");
     var SocketError = class extends UndiciError {
-      constructor(message, socket) {
-        super(message);
+      constructor(message2, socket) {
+        super(message2);
         this.name = "SocketError";
-        this.message = message || "Socket error";
+        this.message = message2 || "Socket error";
         this.code = "UND_ERR_SOCKET";
         this.socket = socket;
       }
@@ -580,10 +543,10 @@ var require_errors = __commonJS({
     };
     var kNotSupportedError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_NOT_SUPPORTED");
     var NotSupportedError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "NotSupportedError";
-        this.message = message || "Not supported error";
+        this.message = message2 || "Not supported error";
         this.code = "UND_ERR_NOT_SUPPORTED";
       }
       static [Symbol.hasInstance](instance) {
@@ -593,10 +556,10 @@ var require_errors = __commonJS({
     };
     var kBalancedPoolMissingUpstreamError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_BPL_MISSING_UPSTREAM");
     var BalancedPoolMissingUpstreamError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MissingUpstreamError";
-        this.message = message || "No upstream has been added to the BalancedPool";
+        this.message = message2 || "No upstream has been added to the BalancedPool";
         this.code = "UND_ERR_BPL_MISSING_UPSTREAM";
       }
       static [Symbol.hasInstance](instance) {
@@ -606,8 +569,8 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code2, data) {
-        super(message);
+      constructor(message2, code2, data) {
+        super(message2);
         this.name = "HTTPParserError";
         this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
@@ -619,10 +582,10 @@ var require_errors = __commonJS({
     };
     var kResponseExceededMaxSizeError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RES_EXCEEDED_MAX_SIZE");
     var ResponseExceededMaxSizeError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "ResponseExceededMaxSizeError";
-        this.message = message || "Response content exceeded max size";
+        this.message = message2 || "Response content exceeded max size";
         this.code = "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       }
       static [Symbol.hasInstance](instance) {
@@ -632,10 +595,10 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message2, code2, { headers, data }) {
+        super(message2);
         this.name = "RequestRetryError";
-        this.message = message || "Request retry error";
+        this.message = message2 || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code2;
         this.data = data;
@@ -648,10 +611,10 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code2, { headers, data }) {
-        super(message);
+      constructor(message2, code2, { headers, data }) {
+        super(message2);
         this.name = "ResponseError";
-        this.message = message || "Response error";
+        this.message = message2 || "Response error";
         this.code = "UND_ERR_RESPONSE";
         this.statusCode = code2;
         this.data = data;
@@ -664,10 +627,10 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message2, options) {
+        super(message2, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
-        this.message = message || "Secure Proxy Connection failed";
+        this.message = message2 || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
         this.cause = cause;
       }
@@ -678,10 +641,10 @@ var require_errors = __commonJS({
     };
     var kMessageSizeExceededError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_WS_MESSAGE_SIZE_EXCEEDED");
     var MessageSizeExceededError = class extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         this.name = "MessageSizeExceededError";
-        this.message = message || "Max decompressed message size exceeded";
+        this.message = message2 || "Max decompressed message size exceeded";
         this.code = "UND_ERR_WS_MESSAGE_SIZE_EXCEEDED";
       }
       static [Symbol.hasInstance](instance) {
@@ -2177,9 +2140,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2217,12 +2180,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -2692,14 +2655,14 @@ var require_connect = __commonJS({
       if (socket == null) {
         return;
       }
-      let message = "Connect Timeout Error";
+      let message2 = "Connect Timeout Error";
       if (Array.isArray(socket.autoSelectFamilyAttemptedAddresses)) {
-        message += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
+        message2 += ` (attempted addresses: ${socket.autoSelectFamilyAttemptedAddresses.join(", ")},`;
       } else {
-        message += ` (attempted address: ${opts.hostname}:${opts.port},`;
+        message2 += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
-      message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      message2 += ` timeout: ${opts.timeout}ms)`;
+      util.destroy(socket, new ConnectTimeoutError(message2));
     }
     module.exports = buildConnector;
   }
@@ -3681,15 +3644,15 @@ var require_webidl = __commonJS({
     webidl.converters = {};
     webidl.util = {};
     webidl.errors = {};
-    webidl.errors.exception = function(message) {
-      return new TypeError(`${message.header}: ${message.message}`);
+    webidl.errors.exception = function(message2) {
+      return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message2 = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
-        message
+        message: message2
       });
     };
     webidl.errors.invalidArgument = function(context3) {
@@ -4489,8 +4452,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6014,12 +5977,12 @@ var require_client_h1 = __commonJS({
           return new ResponseContentLengthMismatchError();
         }
         const ptr = llhttp.llhttp_get_error_reason(this.ptr);
-        let message = "";
+        let message2 = "";
         if (ptr) {
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
-          message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
+          message2 = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message2, constants3.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6741,12 +6704,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7416,12 +7379,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7900,16 +7863,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7920,7 +7883,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7971,7 +7934,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7983,7 +7946,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8319,8 +8282,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9589,7 +9552,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9602,7 +9565,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9621,7 +9584,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9638,7 +9601,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9708,18 +9671,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9777,9 +9740,9 @@ var require_util3 = __commonJS({
         chunks = [];
         length = 0;
       }
-      const message = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
+      const message2 = `Response status code ${statusCode}${statusMessage ? `: ${statusMessage}` : ""}`;
       if (statusCode === 204 || !contentType || !length) {
-        queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers)));
+        queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers)));
         return;
       }
       const stackTraceLimit = Error.stackTraceLimit;
@@ -9795,7 +9758,7 @@ var require_util3 = __commonJS({
       } finally {
         Error.stackTraceLimit = stackTraceLimit;
       }
-      queueMicrotask(() => callback(new ResponseStatusCodeError(message, statusCode, headers, payload)));
+      queueMicrotask(() => callback(new ResponseStatusCodeError(message2, statusCode, headers, payload)));
     }
     var isContentTypeApplicationJson = (contentType) => {
       return contentType.length > 15 && contentType[11] === "/" && contentType[0] === "a" && contentType[1] === "p" && contentType[2] === "p" && contentType[3] === "l" && contentType[4] === "i" && contentType[5] === "c" && contentType[6] === "a" && contentType[7] === "t" && contentType[8] === "i" && contentType[9] === "o" && contentType[10] === "n" && contentType[12] === "j" && contentType[13] === "s" && contentType[14] === "o" && contentType[15] === "n";
@@ -9976,9 +9939,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10201,9 +10164,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10488,9 +10451,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10582,9 +10545,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10622,11 +10585,11 @@ var require_mock_errors = __commonJS({
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
-      constructor(message) {
-        super(message);
+      constructor(message2) {
+        super(message2);
         Error.captureStackTrace(this, _MockNotMatchedError);
         this.name = "MockNotMatchedError";
-        this.message = message || "The request does not match any registered mock dispatches";
+        this.message = message2 || "The request does not match any registered mock dispatches";
         this.code = "UND_MOCK_ERR_MOCK_NOT_MATCHED";
       }
       static [Symbol.hasInstance](instance) {
@@ -11249,9 +11212,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -14447,7 +14410,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14523,7 +14486,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14566,7 +14529,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18275,15 +18238,15 @@ var require_websocket = __commonJS({
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
-      let message;
+      let message2;
       let code2;
       if (err instanceof CloseEvent) {
-        message = err.reason;
+        message2 = err.reason;
         code2 = err.code;
       } else {
-        message = err.message;
+        message2 = err.message;
       }
-      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
+      fireEvent("error", this, () => new ErrorEvent("error", { error: err, message: message2 }));
       closeWebSocketConnection(this, code2);
     }
     module.exports = {
@@ -18307,8 +18270,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19290,11 +19253,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19310,7 +19273,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19383,8 +19346,8 @@ var require_lib = __commonJS({
     var ExponentialBackoffCeiling2 = 10;
     var ExponentialBackoffTimeSlice2 = 5;
     var HttpClientError2 = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
+      constructor(message2, statusCode) {
+        super(message2);
         this.name = "HttpClientError";
         this.statusCode = statusCode;
         Object.setPrototypeOf(this, _HttpClientError.prototype);
@@ -19392,31 +19355,31 @@ var require_lib = __commonJS({
     };
     exports.HttpClientError = HttpClientError2;
     var HttpClientResponse2 = class {
-      constructor(message) {
-        this.message = message;
+      constructor(message2) {
+        this.message = message2;
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19624,14 +19587,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19875,12 +19838,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19888,7 +19851,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19927,7 +19890,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -19941,7 +19904,7 @@ var require_lib = __commonJS({
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname3, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20003,22 +19966,22 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
+function issueCommand(command, properties, message2) {
+  const cmd = new Command(command, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
+function issue(name, message2 = "") {
+  issueCommand(name, {}, message2);
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message) {
+  constructor(command, properties, message2) {
     if (!command) {
       command = "missing.command";
     }
     this.command = command;
     this.properties = properties;
-    this.message = message;
+    this.message = message2;
   }
   toString() {
     let cmdStr = CMD_STRING + this.command;
@@ -20054,7 +20017,7 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message) {
+function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
     throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -20062,7 +20025,7 @@ function issueFileCommand(command, message) {
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
   }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+  fs.appendFileSync(filePath, `${toCommandValue(message2)}${os2.EOL}`, {
     encoding: "utf8"
   });
 }
@@ -20164,11 +20127,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20184,7 +20147,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20244,39 +20207,39 @@ var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
 var ExponentialBackoffCeiling = 10;
 var ExponentialBackoffTimeSlice = 5;
 var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
+  constructor(message2, statusCode) {
+    super(message2);
     this.name = "HttpClientError";
     this.statusCode = statusCode;
     Object.setPrototypeOf(this, _HttpClientError.prototype);
   }
 };
 var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
+  constructor(message2) {
+    this.message = message2;
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve4(output.toString());
+          resolve5(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
+          resolve5(Buffer.concat(chunks));
         });
       }));
     });
@@ -20479,14 +20442,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve4(res);
+            resolve5(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20730,12 +20693,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20743,7 +20706,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
+          resolve5(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20782,7 +20745,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve4(response);
+          resolve5(response);
         }
       }));
     });
@@ -20793,11 +20756,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20813,7 +20776,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20844,11 +20807,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20864,7 +20827,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20933,11 +20896,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20953,7 +20916,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21255,11 +21218,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21275,7 +21238,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21379,11 +21342,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21399,7 +21362,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21473,11 +21436,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21493,7 +21456,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21509,9 +21472,9 @@ var ToolRunner = class extends events.EventEmitter {
     this.args = args || [];
     this.options = options || {};
   }
-  _debug(message) {
+  _debug(message2) {
     if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
+      this.options.listeners.debug(message2);
     }
   }
   _getCommandString(options, noPrefix) {
@@ -21712,7 +21675,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21723,8 +21686,8 @@ var ToolRunner = class extends events.EventEmitter {
           optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
         }
         const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
+        state.on("debug", (message2) => {
+          this._debug(message2);
         });
         if (this.options.cwd && !(yield exists(this.options.cwd))) {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
@@ -21795,7 +21758,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -21882,8 +21845,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
     }
   }
-  _debug(message) {
-    this.emit("debug", message);
+  _debug(message2) {
+    this.emit("debug", message2);
   }
   _setResult() {
     let error2;
@@ -21908,8 +21871,8 @@ var ExecState = class _ExecState extends events.EventEmitter {
       return;
     }
     if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
+      const message2 = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message2);
     }
     state._setResult();
   }
@@ -21918,11 +21881,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21938,7 +21901,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21991,11 +21954,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22011,7 +21974,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22070,11 +22033,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22090,7 +22053,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22160,27 +22123,27 @@ function setOutput(name, value) {
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
 }
-function setFailed(message) {
+function setFailed(message2) {
   process.exitCode = ExitCode.Failure;
-  error(message);
+  error(message2);
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
+function debug(message2) {
+  issueCommand("debug", {}, message2);
 }
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function error(message2, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message2, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function notice(message2, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message2 instanceof Error ? message2.toString() : message2);
 }
-function info(message) {
-  process.stdout.write(message + os5.EOL);
+function info(message2) {
+  process.stdout.write(message2 + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -22272,11 +22235,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22292,7 +22255,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22455,8 +22418,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -23301,8 +23264,8 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
+  constructor(message2, statusCode, options) {
+    super(message2, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
@@ -23326,10 +23289,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -23370,22 +23333,22 @@ async function fetchWrapper(requestOptions) {
       ...requestOptions.body && { duplex: "half" }
     });
   } catch (error2) {
-    let message = "Unknown Error";
+    let message2 = "Unknown Error";
     if (error2 instanceof Error) {
       if (error2.name === "AbortError") {
         error2.status = 500;
         throw error2;
       }
-      message = error2.message;
+      message2 = error2.message;
       if (error2.name === "TypeError" && "cause" in error2) {
         if (error2.cause instanceof Error) {
-          message = error2.cause.message;
+          message2 = error2.cause.message;
         } else if (typeof error2.cause === "string") {
-          message = error2.cause;
+          message2 = error2.cause;
         }
       }
     }
-    const requestError = new RequestError(message, 500, {
+    const requestError = new RequestError(message2, 500, {
       request: requestOptions
     });
     requestError.cause = error2;
@@ -23508,7 +23471,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -23605,7 +23568,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -23663,7 +23626,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION4 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -23685,9 +23648,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION4;
   static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -23800,7 +23763,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "17.0.0";
+var VERSION5 = "17.0.0";
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -26224,7 +26187,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION6;
+restEndpointMethods.VERSION = VERSION5;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -26232,10 +26195,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION6;
+legacyRestEndpointMethods.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -26348,7 +26311,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION6;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
@@ -26379,6 +26342,1951 @@ var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+// src/cli/exit-code.ts
+var EXIT_ERROR = 2;
+
+// src/version.ts
+var VERSION7 = "0.1.0";
+var TOOL_NAME = "leakgate";
+var INFORMATION_URI = "https://github.com/leakgate/leakgate";
+
+// src/report/redact.ts
+function redact(secret) {
+  const keep = Math.min(6, Math.floor(secret.length / 4));
+  return `${secret.slice(0, keep)}\u2026`;
+}
+function redactIn(text, secret) {
+  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
+}
+function shownSecret(secret, options) {
+  return options.showSecrets ? secret : redact(secret);
+}
+function shownSnippet(snippet, secret, options) {
+  return options.showSecrets ? snippet : redactIn(snippet, secret);
+}
+
+// src/report/count.ts
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// src/report/suppressed.ts
+function countSuppressed(report) {
+  const counts = { baseline: 0, inline: 0, ignore: 0 };
+  for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
+  return counts;
+}
+function describeSuppressed(report) {
+  const counts = countSuppressed(report);
+  return [
+    counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
+    counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
+    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : ""
+  ].filter(Boolean).join(", ");
+}
+
+// src/report/sarif.ts
+var MAX_SARIF_RESULTS = 25e3;
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note",
+  info: "note"
+};
+var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+function pathToUri(path6) {
+  return path6.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function ruleHelp(rule) {
+  const refs = rule.references.length > 0 ? `
+
+**References**
+${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
+  const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like a ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
+  return `**${rule.description}** (\`${rule.id}\`)
+
+${what}
+
+**What to do**
+
+${rule.remediation}${refs}`;
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.id.split(/[.-]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(""),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
+    help: { text: ruleHelp(rule).replace(/[*`]/g, ""), markdown: ruleHelp(rule) },
+    ...rule.references[0] ? { helpUri: rule.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[rule.severity],
+      precision: rule.precision,
+      tags: ["security", rule.kind, ...rule.tags.filter((t) => t !== "security" && t !== rule.kind)]
+    }
+  };
+}
+function message(finding, rule, options) {
+  const what = rule?.description ?? finding.ruleId;
+  if (finding.kind === "hygiene") return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}`;
+  const when = finding.commit ? ` (introduced in commit ${finding.commit.id.slice(0, 12)} by ${finding.commit.author}, ${finding.commit.date.slice(0, 10)})` : "";
+  return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
+}
+function isSuppressed(f) {
+  return f.suppression !== void 0;
+}
+function sarifSuppression(f) {
+  const { kind, reason, source } = f.suppression;
+  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : `baseline ${source ?? ""}`.trim();
+  return { kind: kind === "inline" ? "inSource" : "external", justification: reason ? `${why}: ${reason}` : why };
+}
+function renderSarif(report, options) {
+  const rulesById = new Map(report.rules.map((r) => [r.id, r]));
+  const suppressed = options.includeSuppressed ? report.suppressed ?? [] : [];
+  const all = [...report.findings, ...suppressed];
+  const ranked = all.map((f, i) => ({ f, i })).sort((a, b) => Number(isSuppressed(a.f)) - Number(isSuppressed(b.f)) || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i).slice(0, MAX_SARIF_RESULTS).sort((a, b) => a.i - b.i).map(({ f }) => f);
+  const truncated = all.length - ranked.length;
+  const usedIds = [...new Set(ranked.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
+  const results = ranked.map((f) => {
+    const rule = rulesById.get(f.ruleId);
+    const snippet = f.kind === "hygiene" ? "" : shownSnippet(f.snippet, f.secret, options);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: message(f, rule, options) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: pathToUri(f.path), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: f.line,
+              startColumn: f.column,
+              endLine: f.endLine,
+              endColumn: f.endColumn,
+              ...snippet ? { snippet: { text: snippet } } : {}
+            }
+          }
+        }
+      ],
+      partialFingerprints: { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) },
+      ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
+      properties: {
+        fingerprint: f.fingerprint,
+        blob: f.blobId,
+        otherOccurrences: f.otherOccurrences,
+        ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
+      }
+    };
+  });
+  const notifications = report.diagnostics.map((d) => ({
+    level: "warning",
+    message: { text: d.detail },
+    descriptor: { id: d.code }
+  }));
+  if (truncated > 0) {
+    notifications.push({
+      level: "warning",
+      message: { text: `${truncated} results were left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} per run` },
+      descriptor: { id: "results-truncated" }
+    });
+  }
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            semanticVersion: report.toolVersion,
+            version: report.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: usedIds.map((id) => sarifRule(rulesById.get(id)))
+          }
+        },
+        automationDetails: { id: options.automationId ?? `leakgate/${report.kind}/` },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository" } } },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results,
+        properties: {
+          scanKind: report.kind,
+          blobs: report.stats.blobs,
+          bytes: report.stats.bytes,
+          commits: report.stats.commits,
+          redacted: !options.showSecrets,
+          suppressed: countSuppressed(report),
+          ...truncated > 0 ? { resultsTruncated: truncated } : {}
+        }
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+
+// src/core/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+
+// src/report/text.ts
+function palette(color) {
+  const wrap = (open2, close) => (text) => color ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22)
+  };
+}
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n");
+}
+function plural(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+function summaryLine(report, c = palette(false)) {
+  const s = report.stats;
+  const scanned = s.blobs === 0 ? "nothing to scan" : `${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
+  const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length]).filter(([, n]) => n > 0).map(([sev, n]) => `${n} ${sev}`).join(", ");
+  const headline2 = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
+  const hidden = describeSuppressed(report);
+  const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
+  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : "";
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline2}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
+}
+
+// src/scan.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+
+// src/engine/overlap.ts
+function specificity(rule) {
+  if (rule.tags.includes("generic")) return 0;
+  if (rule.kind === "credential") return 1;
+  return 2;
+}
+var PRECISION_RANK = { "very-high": 3, high: 2, medium: 1, low: 0 };
+function overlaps(a, b) {
+  const aStart = a.line * 1e7 + a.column;
+  const aEnd = a.endLine * 1e7 + a.endColumn;
+  const bStart = b.line * 1e7 + b.column;
+  const bEnd = b.endLine * 1e7 + b.endColumn;
+  return aStart < bEnd && bStart < aEnd;
+}
+function resolveOverlaps(matches, ruleOf) {
+  if (matches.length < 2) return [...matches];
+  const rank = (m) => {
+    const rule = ruleOf(m.ruleId);
+    return rule ? [specificity(rule), PRECISION_RANK[rule.precision]] : [0, 0];
+  };
+  return matches.filter(
+    (m, i) => !matches.some((other, j) => {
+      if (j === i || other.ruleId === m.ruleId || !overlaps(m, other)) return false;
+      const [a0, a1] = rank(m);
+      const [b0, b1] = rank(other);
+      if (b0 !== a0) return b0 > a0;
+      if (b1 !== a1) return b1 > a1;
+      return other.ruleId < m.ruleId;
+    })
+  );
+}
+
+// src/engine/prefilter.ts
+function buildPrefilter(keywords) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const edges = [[]];
+  const out = [[]];
+  const childOf = (s, byte) => {
+    const list = edges[s];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === byte) return list[i + 1];
+    return 0;
+  };
+  lowered.forEach((word, index) => {
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const byte = word.charCodeAt(i) & 255;
+      let next2 = childOf(s, byte);
+      if (next2 === 0) {
+        next2 = edges.length;
+        edges[s].push(byte, next2);
+        edges.push([]);
+        out.push([]);
+      }
+      s = next2;
+    }
+    out[s].push(index);
+  });
+  const count = edges.length;
+  const fail = new Int32Array(count);
+  const order = [];
+  const queue = edges[0].filter((_, i) => i % 2 === 1);
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head];
+    order.push(s);
+    const list = edges[s];
+    for (let e = 0; e < list.length; e += 2) {
+      const byte = list[e];
+      const next2 = list[e + 1];
+      let f = fail[s];
+      while (f !== 0 && childOf(f, byte) === 0) f = fail[f];
+      const candidate = childOf(f, byte);
+      fail[next2] = candidate !== next2 ? candidate : 0;
+      if (out[fail[next2]].length > 0) out[next2].push(...out[fail[next2]]);
+      queue.push(next2);
+    }
+  }
+  const renumber = new Int32Array(count);
+  let next = 0;
+  for (let s = 0; s < count; s++) if (out[s].length === 0) renumber[s] = next++;
+  const firstOutput = next;
+  for (let s = 0; s < count; s++) if (out[s].length > 0) renumber[s] = next++;
+  const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
+  const own = (s) => {
+    const row = renumber[s] * 256;
+    const list = edges[s];
+    for (let e = 0; e < list.length; e += 2) {
+      const byte = list[e];
+      const target = renumber[list[e + 1]];
+      table[row + byte] = target;
+      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
+    }
+  };
+  own(0);
+  for (const s of order) {
+    const from = renumber[fail[s]] * 256;
+    table.copyWithin(renumber[s] * 256, from, from + 256);
+    own(s);
+  }
+  const outputs = new Array(count);
+  for (let s = 0; s < count; s++) if (out[s].length > 0) outputs[renumber[s]] = Int32Array.from(new Set(out[s]));
+  const total = lowered.length;
+  return {
+    keywords: lowered,
+    scan(bytes, found) {
+      let distinct = 0;
+      if (total === 0) return 0;
+      let s = 0;
+      const n = bytes.length;
+      for (let i = 0; i < n; i++) {
+        s = table[s << 8 | bytes[i]];
+        if (s >= firstOutput) {
+          const hits = outputs[s];
+          for (let j = 0; j < hits.length; j++) {
+            const k = hits[j];
+            if (found[k] === 0) {
+              found[k] = 1;
+              if (++distinct === total) return distinct;
+            }
+          }
+        }
+      }
+      return distinct;
+    }
+  };
+}
+
+// src/engine/validators.ts
+var BASE62_UPPER_FIRST = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+function crc32(text) {
+  let crc = 4294967295;
+  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
+}
+function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
+  let out = "";
+  let v = value;
+  do {
+    out = alphabet[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, alphabet[0]);
+}
+function hasCrc32Suffix(token) {
+  const underscore = token.lastIndexOf("_");
+  const payload = token.slice(underscore + 1);
+  if (payload.length !== 36) return false;
+  const body = payload.slice(0, 30);
+  const check = payload.slice(30);
+  const crc = crc32(body);
+  return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+function isJwtShaped(token) {
+  const parts = token.split(".");
+  if (parts.length < 2) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"));
+    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
+    return typeof header === "object" && header !== null && "alg" in header && typeof payload === "object" && payload !== null;
+  } catch {
+    return false;
+  }
+}
+var VALIDATORS = {
+  "crc32-base62": hasCrc32Suffix,
+  jwt: isJwtShaped
+};
+
+// src/engine/compile.ts
+function compileAllowValue(source) {
+  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
+}
+function compileRules(specs) {
+  const problems = [];
+  const keywordIndex = /* @__PURE__ */ new Map();
+  const rulesByKeyword = [];
+  const alwaysRun = [];
+  const rules = [];
+  for (const spec of specs) {
+    let regex;
+    try {
+      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
+    } catch (error2) {
+      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error2 instanceof Error ? error2.message : String(error2)}`);
+      continue;
+    }
+    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
+    if (spec.validate !== void 0 && !validate) {
+      problems.push(
+        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
+      );
+    }
+    const allow = spec.allowValues.map(compileAllowValue);
+    rules.push({ spec, index: rules.length, regex, allow, validate });
+    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
+    for (const keyword of spec.keywords) {
+      let k = keywordIndex.get(keyword);
+      if (k === void 0) {
+        k = keywordIndex.size;
+        keywordIndex.set(keyword, k);
+        rulesByKeyword.push([]);
+      }
+      rulesByKeyword[k].push(rules.length - 1);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
+}
+
+// src/engine/paths.ts
+function hasPathLimits(rule) {
+  return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
+}
+async function compilePathTests(rules) {
+  const tests = /* @__PURE__ */ new Map();
+  const scoped = rules.filter(hasPathLimits);
+  if (scoped.length === 0) return tests;
+  const picomatch = scoped.some((r) => r.paths.length > 0 || r.excludePaths.length > 0) ? (await import("./action-chunk-5X4QZ67Q.js")).default : void 0;
+  for (const rule of scoped) {
+    const checks = [];
+    if (picomatch && rule.paths.length > 0) checks.push(picomatch([...rule.paths], { dot: true }));
+    if (picomatch && rule.excludePaths.length > 0) {
+      const exclude = picomatch([...rule.excludePaths], { dot: true });
+      checks.push((path6) => !exclude(path6));
+    }
+    if (rule.pathRegexes && rule.pathRegexes.length > 0) {
+      const include = rule.pathRegexes.map(compileAllowValue);
+      checks.push((path6) => include.some((re) => re.test(path6)));
+    }
+    if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
+      const exclude = rule.excludePathRegexes.map(compileAllowValue);
+      checks.push((path6) => !exclude.some((re) => re.test(path6)));
+    }
+    tests.set(rule.id, (path6) => checks.every((check) => check(path6)));
+  }
+  return tests;
+}
+
+// src/engine/pool.ts
+import { createRequire } from "node:module";
+
+// src/engine/allowlist.ts
+var TEMPLATE = /^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|…|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
+var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+function isPlaceholder(secret) {
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
+  const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
+  if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
+  const lower = body.toLowerCase();
+  return lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower));
+}
+
+// src/engine/binary.ts
+var SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/engine/inline-allow.ts
+var MARKER = /(?:\/\/+|#+|\/\*+|\*|<!--|--|;+|%+|\{#|\{\{!(?:--)?|\{\{-?\/\*|\(\*|\b[Rr][Ee][Mm]\b|::|['"](?=[ \t]))[ \t]*(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
+var RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
+var REASON = /^[ \t,]*--[ \t]*(.*)$/;
+var CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\}|\s(?:#|\/\/|\/\*|<!--|;|%|--))\s*$/;
+var MAX_REASON = 200;
+var ALLOW_HINT = ":allow";
+function parseAllowComments(text) {
+  if (!text.includes(ALLOW_HINT)) return [];
+  const line = text.replace(/[\r\n]+$/, "");
+  const found = [];
+  MARKER.lastIndex = 0;
+  let m;
+  while ((m = MARKER.exec(line)) !== null) {
+    found.push({ marker: m[1] === "gitleaks" ? "gitleaks:allow" : "leakgate:allow", start: m.index, end: MARKER.lastIndex });
+  }
+  const comments = [];
+  found.forEach(({ marker, end }, i) => {
+    const rest = line.slice(end, found[i + 1]?.start ?? line.length);
+    const rules = [];
+    let tail = rest;
+    if (marker === "leakgate:allow") {
+      RULE_ID.lastIndex = 0;
+      let id;
+      let consumed = 0;
+      while ((id = RULE_ID.exec(rest)) !== null) {
+        rules.push(id[1].replace(/[.-]+$/, ""));
+        consumed = RULE_ID.lastIndex;
+      }
+      tail = rest.slice(consumed);
+    }
+    const reason = stripClosers(REASON.exec(tail)?.[1] ?? "").slice(0, MAX_REASON);
+    comments.push(reason ? { marker, rules, reason } : { marker, rules });
+  });
+  return comments;
+}
+function stripClosers(text) {
+  let out = text.trim();
+  for (let prior = ""; prior !== out; ) {
+    prior = out;
+    out = out.replace(CLOSER, "").trim();
+  }
+  return out;
+}
+function allowFor(comments, ruleId) {
+  for (const comment2 of comments) {
+    if (comment2.rules.length === 0 || comment2.rules.includes(ruleId)) {
+      return comment2.reason === void 0 ? { marker: comment2.marker } : { marker: comment2.marker, reason: comment2.reason };
+    }
+  }
+  return void 0;
+}
+
+// src/engine/detect.ts
+var MAX_MATCHES_PER_RULE = 200;
+var SNIPPET_CONTEXT = 80;
+function createDetector(specs) {
+  const ruleSet = compileRules(specs);
+  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
+  const candidate = new Uint8Array(ruleSet.rules.length);
+  return {
+    ruleSet,
+    scan(blob, beforeRule) {
+      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+      found.fill(0);
+      candidate.fill(0);
+      let any = ruleSet.alwaysRun.length > 0;
+      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+        for (let k = 0; k < found.length; k++) {
+          if (found[k] === 0) continue;
+          for (const r of ruleSet.rulesByKeyword[k]) candidate[r] = 1;
+          any = true;
+        }
+      }
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      for (const r of ruleSet.alwaysRun) candidate[r] = 1;
+      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
+      const lines = new LineIndex(text);
+      const matches = [];
+      const diagnostics = [];
+      const allows = new AllowComments(text, lines);
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 0) continue;
+        beforeRule?.(r);
+        runRule(ruleSet.rules[r], blob.id, text, lines, allows, matches, diagnostics);
+      }
+      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+    }
+  };
+}
+function runRule(rule, blobId, text, lines, allows, matches, diagnostics) {
+  const { regex, spec } = rule;
+  regex.lastIndex = 0;
+  let count = 0;
+  let m;
+  while ((m = regex.exec(text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const secret = m[spec.secretGroup];
+    const span = m.indices?.[spec.secretGroup];
+    if (!secret || !span) continue;
+    const entropy = shannonEntropy(secret);
+    if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) continue;
+    if (rule.validate && !rule.validate(secret)) continue;
+    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) continue;
+    if (rule.allow.some((re) => re.test(secret))) continue;
+    if (++count > MAX_MATCHES_PER_RULE) {
+      diagnostics.push({
+        code: "match-limit",
+        blobId,
+        ruleId: spec.id,
+        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
+      });
+      break;
+    }
+    const [start, end] = span;
+    const startPos = lines.position(start);
+    const endPos = lines.position(end);
+    const lineStart = lines.lineStart(startPos.line);
+    const lineEnd = lines.lineEnd(startPos.line);
+    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+    const to = Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT);
+    const allowed = allows.covering(spec.id, startPos.line, endPos.line);
+    matches.push({
+      ruleId: spec.id,
+      blobId,
+      secret: utf8(secret),
+      line: startPos.line,
+      column: utf16Column(text, lines.lineStart(startPos.line), start),
+      endLine: endPos.line,
+      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
+      snippet: utf8(text.slice(from, to)).replace(/\r$/, ""),
+      entropy: Math.round(entropy * 100) / 100,
+      ...allowed ? { allowed } : {}
+    });
+  }
+}
+var AllowComments = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+    this.any = text.includes(ALLOW_HINT);
+  }
+  text;
+  lines;
+  byLine = /* @__PURE__ */ new Map();
+  any;
+  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+  covering(ruleId, firstLine, lastLine) {
+    if (!this.any) return void 0;
+    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId));
+  }
+  on(line) {
+    let comments = this.byLine.get(line);
+    if (!comments) {
+      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+      this.byLine.set(line, comments);
+    }
+    return comments;
+  }
+};
+function utf8(latin1) {
+  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+}
+function utf16Column(text, lineStart, offset) {
+  return utf8(text.slice(lineStart, offset)).length + 1;
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  build() {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    let i = -1;
+    while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+  position(offset) {
+    const starts = this.build();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.build()[line - 1];
+  }
+  lineEnd(line) {
+    const next = this.build()[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+};
+
+// src/engine/pool.ts
+var BATCH_BYTES = 1 << 20;
+var BATCH_ITEMS = 64;
+var IN_FLIGHT_PER_WORKER = 2;
+var BlobScanner = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  detector;
+  inlineUsed = 0;
+  slots = [];
+  queue = [];
+  current = [];
+  currentBytes = 0;
+  nextBatch = 0;
+  waiters = [];
+  drainWaiters = [];
+  watchdog;
+  failure;
+  closed = false;
+  /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
+  prepare() {
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+  }
+  /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
+  async submit(blob) {
+    if (this.failure) throw this.failure;
+    if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
+      this.inlineUsed += blob.bytes.byteLength;
+      this.detector ??= createDetector(this.options.rules);
+      this.options.onResult(this.detector.scan(blob));
+      return;
+    }
+    this.current.push(blob);
+    this.currentBytes += blob.bytes.byteLength;
+    if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+    while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
+      await new Promise((resolve5) => this.waiters.push(resolve5));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Waits for every submitted blob's result. */
+  async drain() {
+    this.flush();
+    while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
+      await new Promise((resolve5) => this.drainWaiters.push(resolve5));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Stops the workers. */
+  async close() {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+  flush() {
+    if (this.current.length === 0) return;
+    this.queue.push({ batch: this.nextBatch++, blobs: this.current });
+    this.current = [];
+    this.currentBytes = 0;
+    this.startWorkers();
+    this.dispatch();
+  }
+  startWorkers() {
+    while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
+    this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
+    this.watchdog.unref();
+  }
+  spawn() {
+    const heartbeat = new SharedArrayBuffer(16);
+    const beat = new Int32Array(heartbeat);
+    Atomics.store(beat, 1, -1);
+    const init = { rules: this.options.rules, heartbeat };
+    const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init });
+    const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
+    worker.on("message", (message2) => this.receive(slot, message2));
+    worker.on("error", (error2) => this.fail(error2));
+    worker.on("exit", (code2) => {
+      if (!this.closed && this.slots.includes(slot) && code2 !== 0) this.fail(new Error(`scan worker exited with code ${code2}`));
+    });
+    return slot;
+  }
+  receive(slot, message2) {
+    slot.inFlight.delete(message2.batch);
+    for (const result of message2.results) this.options.onResult(result);
+    this.dispatch();
+  }
+  dispatch() {
+    for (const slot of this.slots) {
+      while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
+        const pending = this.queue.shift();
+        slot.inFlight.set(pending.batch, pending);
+        slot.worker.postMessage(...pack(pending));
+      }
+    }
+    if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
+    if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
+  }
+  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  checkTimeouts() {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      const sequence = Atomics.load(slot.beat, 3);
+      const item = Atomics.load(slot.beat, 1);
+      if (sequence !== slot.lastSequence || item === -1) {
+        slot.lastSequence = sequence;
+        slot.stuckSince = now;
+        continue;
+      }
+      if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
+      const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
+      const blob = batch?.blobs[item];
+      const ruleIndex = Atomics.load(slot.beat, 2);
+      const rule = this.options.rules[ruleIndex];
+      this.options.onDiagnostic({
+        code: "regex-timeout",
+        ...blob ? { blobId: blob.id } : {},
+        ...rule ? { ruleId: rule.id } : {},
+        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? "?"}; the blob was skipped for the remaining rules`
+      });
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+      for (const pending of slot.inFlight.values()) {
+        const rest = pending.blobs.filter((b) => b !== blob);
+        if (blob && pending.blobs.includes(blob)) {
+          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
+        }
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
+      }
+      this.slots.push(this.spawn());
+      this.dispatch();
+    }
+  }
+  fail(error2) {
+    this.failure ??= error2;
+    this.waiters.splice(0).forEach((w) => w());
+    this.drainWaiters.splice(0).forEach((w) => w());
+  }
+};
+var threads;
+function workerThreads() {
+  return threads ??= createRequire(import.meta.url)("node:worker_threads");
+}
+function pack(pending) {
+  const offsets = new Uint32Array(pending.blobs.length + 1);
+  let total = 0;
+  pending.blobs.forEach((blob, i) => {
+    offsets[i] = total;
+    total += blob.bytes.byteLength;
+  });
+  offsets[pending.blobs.length] = total;
+  const buffer = new ArrayBuffer(total);
+  const view = new Uint8Array(buffer);
+  pending.blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]));
+  return [{ batch: pending.batch, ids: pending.blobs.map((b) => b.id), offsets, buffer }, [buffer]];
+}
+
+// src/sources/git.ts
+import { spawn as spawn2 } from "node:child_process";
+var env;
+function gitEnv() {
+  return env ??= {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function spawnGit(cwd, args) {
+  return spawn2("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+function gitBuffer(cwd, args, input) {
+  return new Promise((resolve5, reject) => {
+    const child2 = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (chunk) => out.push(chunk));
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child2.on("close", (code2) => {
+      if (code2 === 0) resolve5(Buffer.concat(out));
+      else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code2}`}`));
+    });
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input);
+  });
+}
+function gitResult(cwd, args, input) {
+  return new Promise((resolve5, reject) => {
+    const child2 = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (chunk) => out.push(chunk));
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child2.on("close", (code2) => resolve5({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input);
+  });
+}
+async function git(cwd, args, input) {
+  return (await gitBuffer(cwd, args, input)).toString("utf8");
+}
+async function gitMaybe(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+async function* gitRecords(cwd, args, separator = 0) {
+  const child2 = spawnGit(cwd, args);
+  child2.stdin.end();
+  let stderr = "";
+  child2.stderr.setEncoding("utf8");
+  child2.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
+  const exit = new Promise((resolve5) => child2.on("close", (code2) => resolve5(code2 ?? 1)));
+  const spawnError = new Promise(
+    (_, reject) => child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)))
+  );
+  spawnError.catch(() => void 0);
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of child2.stdout) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let at;
+      while ((at = buf.indexOf(separator, start)) !== -1) {
+        yield buf.toString("utf8", start, at);
+        start = at + 1;
+      }
+      rest = buf.subarray(start);
+      buf = rest;
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+    const code2 = await Promise.race([exit, spawnError]);
+    if (code2 !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code2}`}`);
+  } finally {
+    if (child2.exitCode === null) child2.kill();
+  }
+}
+var CatFileReader = class {
+  constructor(cwd, maxBytes, maxHeld = 64 * 1024 * 1024, headBytes = 8192) {
+    this.maxBytes = maxBytes;
+    this.maxHeld = maxHeld;
+    this.headBytes = headBytes;
+    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+    this.child.stdout.on("data", (chunk) => this.onData(chunk));
+    this.child.stderr.setEncoding("utf8");
+    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+    this.child.stdin.on("error", (error2) => this.fail(new GitError(`git cat-file: ${error2.message}`)));
+    this.child.on("error", (error2) => this.fail(new GitError(`cannot run git: ${error2.message}`)));
+    this.child.on("close", (code2) => {
+      if (this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${code2}): ${this.stderr.trim()}`));
+    });
+  }
+  maxBytes;
+  maxHeld;
+  headBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  header;
+  body = [];
+  bodyLength = 0;
+  remaining = 0;
+  stderr = "";
+  failed;
+  outgoing = [];
+  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+  held = 0;
+  paused = false;
+  /** Reads one object; resolves undefined when git reports it missing. */
+  read(id) {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve5, reject) => {
+      this.pending.push({ id, resolve: resolve5, reject });
+      this.outgoing.push(id);
+    });
+  }
+  /** Sends the requests made since the last flush to git in one write. */
+  flush() {
+    if (this.outgoing.length === 0) return;
+    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+    this.outgoing = [];
+  }
+  /** How many requests are waiting for git's answer. */
+  get backlog() {
+    return this.pending.length;
+  }
+  /** The consumer is done with `bytes` of delivered content (bounds memory while it is slower than git). */
+  release(bytes) {
+    this.held -= bytes;
+    if (this.paused && this.held < this.maxHeld / 2) {
+      this.paused = false;
+      this.child.stdout.resume();
+    }
+  }
+  close() {
+    this.flush();
+    this.child.stdin.end();
+    if (this.child.exitCode === null) this.child.kill();
+  }
+  fail(error2) {
+    this.failed ??= error2;
+    for (const p of this.pending.splice(0)) p.reject(error2);
+  }
+  onData(chunk) {
+    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+    let pos = 0;
+    while (pos < buf.length) {
+      if (this.header) {
+        const take = Math.min(this.remaining, buf.length - pos);
+        if (take > 0) {
+          const keep = this.header.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+          if (keep > 0) {
+            this.body.push(buf.subarray(pos, pos + keep));
+            this.bodyLength += keep;
+          }
+          pos += take;
+          this.remaining -= take;
+        }
+        if (this.remaining > 0) break;
+        if (pos >= buf.length) break;
+        pos += 1;
+        const { id, type, size: size2 } = this.header;
+        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+        this.header = void 0;
+        this.body = [];
+        this.bodyLength = 0;
+        this.pending.shift()?.resolve({ id, type, size: size2, bytes });
+        this.held += bytes.byteLength;
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          this.child.stdout.pause();
+        }
+        continue;
+      }
+      const eol = buf.indexOf(10, pos);
+      if (eol === -1) break;
+      const line = buf.toString("latin1", pos, eol);
+      pos = eol + 1;
+      const parts = line.split(" ");
+      if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
+        this.pending.shift()?.resolve(void 0);
+        continue;
+      }
+      const size = Number(parts[2]);
+      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
+        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+        return;
+      }
+      this.header = { id: parts[0], type: parts[1], size };
+      this.remaining = size;
+    }
+    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+    buf = this.buffer;
+  }
+};
+
+// src/sources/added-lines.ts
+function pairKey(oldBlob, newBlob) {
+  return `${oldBlob}..${newBlob}`;
+}
+var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
+var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(patch) {
+  const text = typeof patch === "string" ? patch : patch.toString("latin1");
+  const out = /* @__PURE__ */ new Map();
+  let key;
+  let ranges;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(pos);
+    if (oldLeft > 0 || newLeft > 0) {
+      if (first === 43) {
+        const last = ranges?.at(-1);
+        if (last && last[1] === newLine - 1) last[1] = newLine;
+        else ranges?.push([newLine, newLine]);
+        newLine++;
+        newLeft--;
+      } else if (first === 45) {
+        oldLeft--;
+      } else if (first === 32 || end === pos) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      }
+      pos = end + 1;
+      continue;
+    }
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.startsWith("diff ")) {
+      key = void 0;
+      ranges = void 0;
+    } else if (key === void 0 && line.startsWith("index ")) {
+      const m = INDEX_LINE.exec(line);
+      if (m) {
+        key = pairKey(m[1], m[2]);
+        ranges = [];
+        out.set(key, ranges);
+      }
+    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
+      out.set(key, void 0);
+      ranges = void 0;
+    } else if (line.startsWith("@@ ")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+    }
+  }
+  return out;
+}
+function intersectLines(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i];
+    const [b0, b1] = b[j];
+    const lo = Math.max(a0, b0);
+    const hi = Math.min(a1, b1);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+
+// src/sources/history.ts
+var ZERO_OID = /^0+$/;
+var READ_HIGH = 512;
+var READ_LOW = 128;
+var DIFF_CONCURRENCY = 4;
+var HistorySource = class {
+  constructor(options) {
+    this.options = options;
+    this.kind = options.kind;
+    this.target = options.target;
+  }
+  options;
+  kind;
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  commitIds = [];
+  commitTimes = [];
+  paths = [];
+  pathIndex = /* @__PURE__ */ new Map();
+  /** Blob id -> introductions, one per path, earliest commit kept. */
+  intros = /* @__PURE__ */ new Map();
+  requested = /* @__PURE__ */ new Set();
+  reader;
+  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
+  present;
+  async *blobs() {
+    if (this.options.revs.length === 0) return;
+    const present = await this.presentObjects();
+    this.present = present;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    const inFlight = [];
+    const request2 = (id, path6) => {
+      const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
+        if (!object) return void 0;
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+      });
+      read.catch(() => void 0);
+      inFlight.push({ id, path: path6, read });
+    };
+    const take = async () => {
+      const next = inFlight.shift();
+      const blob = await next.read;
+      if (!blob) {
+        this.diagnostics.push({
+          code: "missing-object",
+          blobId: next.id,
+          path: next.path,
+          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
+        });
+        return void 0;
+      }
+      this.progress.blobsRead++;
+      this.progress.bytesRead += blob.size;
+      return blob;
+    };
+    const queue = [];
+    let queueHead = 0;
+    let walking = true;
+    let walkError;
+    let wake;
+    const walkDone = (async () => {
+      try {
+        for await (const change of this.walk()) {
+          if (this.requested.has(change.blob)) continue;
+          this.requested.add(change.blob);
+          queue.push(change);
+          if (wake) {
+            wake();
+            wake = void 0;
+          }
+        }
+      } catch (error2) {
+        walkError = error2;
+      } finally {
+        walking = false;
+        wake?.();
+      }
+    })();
+    try {
+      for (; ; ) {
+        while (inFlight.length < READ_HIGH && queueHead < queue.length) {
+          const next = queue[queueHead++];
+          request2(next.blob, next.path);
+        }
+        if (queueHead > 65536) {
+          queue.splice(0, queueHead);
+          queueHead = 0;
+        }
+        reader.flush();
+        if (inFlight.length === 0) {
+          if (!walking) break;
+          await new Promise((resolve5) => wake = resolve5);
+          continue;
+        }
+        do {
+          const blob = await take();
+          if (blob) {
+            yield blob;
+            reader.release(blob.bytes.byteLength);
+          }
+        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queue.length);
+      }
+      await walkDone;
+      if (walkError) throw walkError;
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  /**
+   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
+   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
+   */
+  async presentObjects() {
+    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
+    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
+    const present = /* @__PURE__ */ new Set();
+    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
+      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
+    }
+    return present;
+  }
+  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
+  async *walk() {
+    const args = [
+      "log",
+      ...this.options.revs,
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      `--diff-merges=${this.options.merges}`,
+      "-z",
+      "--format=%x01%H %ct",
+      "--"
+    ];
+    let commit = -1;
+    let pendingEntry;
+    for await (let token of gitRecords(this.options.repo, args, 0)) {
+      if (token.charCodeAt(0) === 10) token = token.slice(1);
+      if (pendingEntry !== void 0) {
+        const entry = pendingEntry;
+        pendingEntry = void 0;
+        const change = this.parseEntry(entry, token, commit);
+        if (change) yield change;
+        continue;
+      }
+      if (token.charCodeAt(0) === 1) {
+        const space = token.indexOf(" ");
+        commit = this.commitIds.length;
+        this.commitIds.push(token.slice(1, space));
+        this.commitTimes.push(Number(token.slice(space + 1)));
+        this.progress.commits++;
+      } else if (token.charCodeAt(0) === 58) {
+        pendingEntry = token;
+      }
+    }
+  }
+  /** Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction. */
+  parseEntry(entry, path6, commit) {
+    let parents = 0;
+    while (entry.charCodeAt(parents) === 58) parents++;
+    const fields = entry.slice(parents).split(" ");
+    const mode = fields[parents];
+    const blob = fields[2 * parents + 1];
+    const status = fields[2 * parents + 2] ?? "";
+    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
+    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
+    if (commit < 0 || this.options.skipPath?.(path6)) return void 0;
+    this.recordIntro(blob, path6, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return { blob, path: path6 };
+  }
+  recordIntro(blob, path6, commit, parents) {
+    let p = this.pathIndex.get(path6);
+    if (p === void 0) {
+      p = this.paths.length;
+      this.paths.push(path6);
+      this.pathIndex.set(path6, p);
+    }
+    const known = this.intros.get(blob);
+    if (!known) {
+      this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
+      return;
+    }
+    const list = Array.isArray(known) ? known : [known];
+    const same = list.find((i) => i.path === p);
+    if (same) {
+      if (this.commitTimes[commit] <= this.commitTimes[same.commit]) {
+        same.commit = commit;
+        if (parents) same.parents = parents;
+      }
+      return;
+    }
+    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
+    if (!Array.isArray(known)) this.intros.set(blob, list);
+  }
+  async origins(blobIds) {
+    const wanted = /* @__PURE__ */ new Map();
+    const commits = /* @__PURE__ */ new Set();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      const list = (Array.isArray(known) ? known : [known]).slice().sort((a, b) => this.commitTimes[a.commit] - this.commitTimes[b.commit] || a.path - b.path);
+      wanted.set(id, list);
+      for (const intro of list) commits.add(intro.commit);
+    }
+    const [info2, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commitIds[c])), this.addedLinesOf(wanted)]);
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, list] of wanted) {
+      out.set(
+        id,
+        list.map((intro) => {
+          const commit = info2.get(this.commitIds[intro.commit]);
+          const origin = commit ? { path: this.paths[intro.path], commit } : { path: this.paths[intro.path] };
+          const added = lines.get(intro);
+          return added ? { ...origin, lines: added } : origin;
+        })
+      );
+    }
+    return out;
+  }
+  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+  async addedLinesOf(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    if (!this.options.addedLines) return out;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+      }
+    }
+    const diffs = /* @__PURE__ */ new Map();
+    const queue = [...pairs];
+    const work = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { old, now }] = next;
+        diffs.set(key, await this.diffBlobs(old, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        let lines;
+        for (const parent of intro.parents ?? []) {
+          const relative2 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+          if (relative2) lines = lines ? intersectLines(lines, relative2) : relative2;
+        }
+        if (lines) out.set(intro, lines);
+      }
+    }
+    return out;
+  }
+  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+  async diffBlobs(old, now) {
+    if (old === now) return [];
+    if (this.present && !this.present.has(old)) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: old,
+        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
+      });
+      return void 0;
+    }
+    try {
+      const patch = await gitBuffer(this.options.repo, [
+        "diff",
+        "-U0",
+        "--inter-hunk-context=0",
+        "--full-index",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        old,
+        now
+      ]);
+      const added = parseAddedLines(patch);
+      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
+    } catch (error2) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: old,
+        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); every line of ${now.slice(0, 12)} counts`
+      });
+      return void 0;
+    }
+  }
+  /** Author, date and subject of the given commits, in one git call. */
+  async commitInfo(ids) {
+    const out = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return out;
+    const text = await git(
+      this.options.repo,
+      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
+      `${ids.join("\n")}
+`
+    );
+    const fields = text.split("\0");
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const id = fields[i].replace(/^\n/, "");
+      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
+    }
+    return out;
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+async function verifyRevisions(repo, flag, spec, revs) {
+  if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
+    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
+  }
+  const result = await gitResult(repo, ["rev-parse", ...revs.filter((r) => !r.startsWith("--")), "--"]);
+  if (result.code !== 0) {
+    const why = result.stderr.split("\n")[0]?.replace(/^fatal: /, "") ?? `exit ${result.code}`;
+    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
+  }
+}
+
+// src/sources/pre-push.ts
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var ZERO = /^0+$/;
+function isZeroOid(sha2) {
+  return ZERO.test(sha2);
+}
+async function resolvePushRevs(repo, updates, options = {}) {
+  const notes = [];
+  const diagnostics = [];
+  const pushed = updates.filter((u) => {
+    if (isZeroOid(u.localSha)) notes.push(`${u.remoteRef}: deleted, nothing to scan`);
+    return !isZeroOid(u.localSha);
+  });
+  if (pushed.length === 0) return { revs: [], notes, diagnostics };
+  for (const u of updates) {
+    for (const rev of [u.localSha, u.remoteSha]) {
+      if (rev.startsWith("-") || /\s/.test(rev)) throw new InputError(`--pre-push: "${rev}" is not a revision`);
+    }
+  }
+  const asked = [...new Set(pushed.flatMap((u) => isZeroOid(u.remoteSha) ? [u.localSha] : [u.localSha, u.remoteSha]))];
+  const peeled = await peel(repo, asked);
+  const include = /* @__PURE__ */ new Set();
+  const exclude = /* @__PURE__ */ new Set();
+  for (const u of pushed) {
+    const local = peeled.get(u.localSha);
+    if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
+    if (local.type !== "commit") {
+      diagnostics.push({
+        code: "git-warning",
+        detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`
+      });
+      continue;
+    }
+    include.add(local.id);
+    if (isZeroOid(u.remoteSha)) {
+      notes.push(`${u.remoteRef}: new, scanning commits not on ${describe(options.exclude)}`);
+      continue;
+    }
+    const remote = peeled.get(u.remoteSha);
+    if (remote?.type === "commit") {
+      exclude.add(remote.id);
+      notes.push(`${u.remoteRef}: ${remote.id.slice(0, 12)}..${local.id.slice(0, 12)}`);
+    } else {
+      notes.push(`${u.remoteRef}: remote value ${u.remoteSha.slice(0, 12)} is not in this repository; scanning commits not on ${describe(options.exclude)}`);
+    }
+  }
+  if (include.size === 0) return { revs: [], notes, diagnostics };
+  const revs = [...include, ...[...exclude].map((id) => `^${id}`)];
+  const extra = options.exclude ?? [];
+  if (extra.length > 0) revs.push("--not", ...extra);
+  return { revs, notes, diagnostics };
+}
+function describe(exclude) {
+  if (!exclude || exclude.length === 0) return "the remote";
+  return exclude.map((e) => e === "--remotes" ? "any remote-tracking ref" : e === "--all" ? "any ref" : e).join(", ");
+}
+async function peel(repo, names) {
+  const out = /* @__PURE__ */ new Map();
+  const text = await git(repo, ["cat-file", "--batch-check=%(objectname) %(objecttype)"], names.map((n) => `${n}^{}
+`).join(""));
+  const lines = text.split("\n");
+  names.forEach((name, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    if (type && type !== "missing" && OID.test(id)) out.set(name, { id, type });
+  });
+  return out;
+}
+
+// src/sources/staged.ts
+var EMPTY_TREE = {
+  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+};
+var ZERO_OID2 = /^0+$/;
+var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
+var StagedSource = class {
+  constructor(options) {
+    this.options = options;
+    this.target = options.target;
+  }
+  options;
+  kind = "staged";
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  places = /* @__PURE__ */ new Map();
+  reader;
+  async *blobs() {
+    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    const order = [];
+    for (const change of changes) {
+      if (this.options.skipPath?.(change.path)) continue;
+      const origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
+      const known = this.places.get(change.blob);
+      if (known) known.push(origin);
+      else {
+        this.places.set(change.blob, [origin]);
+        order.push(change);
+      }
+    }
+    this.progress.blobsTotal = order.length;
+    if (order.length === 0) return;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    try {
+      const reads = order.map((o) => reader.read(o.blob));
+      for (const r of reads) r.catch(() => void 0);
+      reader.flush();
+      this.options.onContent?.();
+      for (const [i, { blob, path: path6 }] of order.entries()) {
+        const object = await reads[i];
+        if (!object) {
+          this.diagnostics.push({
+            code: "missing-object",
+            blobId: blob,
+            path: path6,
+            detail: `staged blob ${blob} (${path6}) is not in the object store; it was not scanned`
+          });
+          continue;
+        }
+        this.progress.blobsRead++;
+        this.progress.bytesRead += object.size;
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        reader.release(object.bytes.byteLength);
+      }
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  async origins(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const places = this.places.get(id);
+      if (places) out.set(id, places);
+    }
+    return out;
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+async function listStagedChanges(repo, diagnostics) {
+  let output;
+  try {
+    output = await diffIndex(repo, "HEAD");
+  } catch (error2) {
+    const base = await stagedBase(repo);
+    if (base === "HEAD") throw error2;
+    output = await diffIndex(repo, base);
+  }
+  const { entries, patchStart } = parseRaw(output);
+  const added = parseAddedLines(output.subarray(patchStart));
+  const changes = [];
+  for (const e of entries) {
+    if (e.status === "U") {
+      diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
+      continue;
+    }
+    if (e.status === "D" || ZERO_OID2.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    let lines;
+    if (!ZERO_OID2.test(e.oldBlob)) {
+      const key = pairKey(e.oldBlob, e.newBlob);
+      if (added.has(key)) lines = added.get(key);
+      else if (e.oldBlob === e.newBlob) lines = [];
+    }
+    if (lines && lines.length === 0) continue;
+    changes.push({ path: e.path, blob: e.newBlob, lines });
+  }
+  return changes;
+}
+function diffIndex(repo, base) {
+  return gitBuffer(repo, [
+    "diff-index",
+    "--cached",
+    "-z",
+    "--patch-with-raw",
+    "-U0",
+    "--inter-hunk-context=0",
+    "--full-index",
+    "-M",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    base,
+    "--"
+  ]);
+}
+async function stagedBase(repo) {
+  const result = await gitResult(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
+  const lines = result.stdout.toString("utf8").split("\n").filter((l) => l !== "");
+  if (result.code !== 0 && (lines.length < 2 || result.stderr !== "")) {
+    const why = result.stderr || `exit ${result.code}`;
+    throw new GitError(
+      /must be run in a work tree/.test(why) ? `${repo}: --staged needs a work tree (a bare repository has no index)` : `git rev-parse failed in ${repo}: ${why}`
+    );
+  }
+  if (result.code === 0) return "HEAD";
+  const format = lines.at(-1) ?? "sha1";
+  const empty = EMPTY_TREE[format];
+  if (!empty) throw new GitError(`${repo}: unsupported object format "${format}"`);
+  return empty;
+}
+function parseRaw(output) {
+  const entries = [];
+  let pos = 0;
+  const next = () => {
+    if (pos >= output.length) return void 0;
+    let end = output.indexOf(0, pos);
+    if (end === -1) end = output.length;
+    const token = output.toString("utf8", pos, end);
+    pos = end + 1;
+    return token;
+  };
+  while (pos < output.length && output[pos] === 58) {
+    const meta = next();
+    const [, newMode = "", oldBlob = "", newBlob = "", status = ""] = meta.slice(1).split(" ");
+    const first = next();
+    if (first === void 0) break;
+    const renamed = status.startsWith("R") || status.startsWith("C");
+    const path6 = renamed ? next() ?? first : first;
+    entries.push({ newMode, oldBlob, newBlob, status: status.charAt(0), path: path6 });
+  }
+  if (output[pos] === 0) pos++;
+  return { entries, patchStart: pos };
+}
+
+// src/suppress.ts
+function gitleaksMatch(entry, finding) {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+  if (entry.commit === void 0) return true;
+  return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
+}
+function suppressionOf(finding, input, inline) {
+  if (inline && finding.allowed) {
+    return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
+  }
+  if (!input) return void 0;
+  if (input.ignored.has(finding.fingerprint)) {
+    const reason = input.ignored.get(finding.fingerprint);
+    return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
+  }
+  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+    return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
+  }
+  if (input.baseline?.has(finding.fingerprint)) {
+    return { kind: "baseline", ...input.baselineSource ? { source: input.baselineSource } : {} };
+  }
+  return void 0;
+}
+function applySuppressions(findings, input, inline = true) {
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const suppression = suppressionOf(finding, input, inline);
+    if (suppression) suppressed.push({ ...finding, suppression });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
+}
+
+// src/scan.ts
+var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
+var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
+var INLINE_BYTES = 4 * 1024 * 1024;
+async function runScan(options) {
+  const started = process.hrtime.bigint();
+  const matchesByBlob = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const scanner = new BlobScanner({
+    rules: options.rules,
+    workers: options.workers,
+    inlineBytes: INLINE_BYTES,
+    blobTimeoutMs: options.blobTimeoutMs,
+    onResult: (result) => {
+      if (result.binary) stats.binarySkipped++;
+      if (result.matched) stats.blobsMatched++;
+      if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
+      diagnostics.push(...result.diagnostics);
+    },
+    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
+  });
+  const source = await openSource(options, () => scanner.prepare());
+  const blobs = source.blobs()[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (let next = await blobs.next(); !next.done; next = await blobs.next()) {
+      const blob = next.value;
+      stats.blobs++;
+      stats.bytes += blob.size;
+      options.onProgress?.(source.progress);
+      if (blob.truncated) {
+        diagnostics.push({
+          code: "too-large",
+          blobId: blob.id,
+          detail: `blob ${blob.id} is ${blob.size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
+        });
+        continue;
+      }
+      await scanner.submit(blob);
+    }
+    finished = true;
+    await scanner.drain();
+  } finally {
+    if (!finished) await blobs.return?.(void 0).catch(() => void 0);
+    await scanner.close();
+    await source.close();
+  }
+  stats.commits = source.progress.commits;
+  const origins = await source.origins([...matchesByBlob.keys()]);
+  await describeTooLarge(diagnostics, source);
+  diagnostics.push(...source.diagnostics);
+  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+  return {
+    kind: source.kind,
+    target: source.target,
+    findings,
+    suppressed,
+    rules: options.rules,
+    diagnostics: sortDiagnostics(diagnostics),
+    stats,
+    toolVersion: VERSION7
+  };
+}
+async function openSource(options, onContent) {
+  const { target } = options;
+  if (target.type === "stdin") {
+    const { StreamSource } = await import("./action-chunk-P2KWLMYL.js");
+    return new StreamSource(target.input, target.name, options.maxBlobBytes);
+  }
+  const path6 = resolve2(target.path);
+  if (!existsSync3(path6)) throw new InputError(`${target.path}: no such file or directory`);
+  if (target.type === "directory") {
+    const { DirectorySource } = await import("./action-chunk-4PMNLRGB.js");
+    return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath);
+  }
+  const skip = options.skipPath ? { skipPath: options.skipPath } : {};
+  if (target.type === "staged") {
+    return new StagedSource({ repo: path6, target: target.path, maxBlobBytes: options.maxBlobBytes, onContent, ...skip });
+  }
+  const gitDir = await gitMaybe(path6, ["rev-parse", "--git-dir"]);
+  if (gitDir === void 0) {
+    throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
+  }
+  if (target.type === "push") {
+    const range = await resolvePushRevs(path6, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    const source = rangeSource(path6, target.path, range.revs, options);
+    source.diagnostics.push(...range.diagnostics);
+    return source;
+  }
+  if (!target.revs) {
+    return new HistorySource({
+      repo: path6,
+      kind: "history",
+      target: target.path,
+      revs: ["--all"],
+      merges: "first-parent",
+      maxBlobBytes: options.maxBlobBytes,
+      ...skip
+    });
+  }
+  if (target.spec) await verifyRevisions(path6, target.spec.flag, target.spec.text, target.revs);
+  return rangeSource(path6, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+}
+function rangeSource(repo, target, revs, options) {
+  return new HistorySource({
+    repo,
+    kind: "range",
+    target,
+    revs,
+    merges: "combined",
+    addedLines: true,
+    maxBlobBytes: options.maxBlobBytes,
+    ...options.skipPath ? { skipPath: options.skipPath } : {}
+  });
+}
+async function describeTooLarge(diagnostics, source) {
+  const large = diagnostics.filter((d) => d.code === "too-large" && d.blobId && !d.path);
+  if (large.length === 0) return;
+  const origins = await source.origins(large.map((d) => d.blobId));
+  for (const [i, d] of diagnostics.entries()) {
+    if (d.code !== "too-large" || !d.blobId) continue;
+    const origin = origins.get(d.blobId)?.[0];
+    if (origin) diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, origin.path) };
+  }
+}
+function inLines(match, origin) {
+  if (!origin.lines) return true;
+  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+}
+async function attach(matchesByBlob, origins, rules, diagnostics, skipPath) {
+  if (matchesByBlob.size === 0) return [];
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const tests = await compilePathTests(rules);
+  const { fingerprint } = await import("./action-chunk-WC6I4OKG.js");
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [blobId, matches] of matchesByBlob) {
+    const known = origins.get(blobId);
+    if (!known || known.length === 0) {
+      diagnostics.push({ code: "unreachable", blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
+      continue;
+    }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
+    const placed = /* @__PURE__ */ new Map();
+    for (const origin of places) {
+      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const placedKey = placed.get(match);
+        if (placedKey !== void 0) {
+          byKey.get(placedKey).count++;
+          continue;
+        }
+        const rule = ruleById.get(match.ruleId);
+        const finding = {
+          ...match,
+          severity: rule.severity,
+          kind: rule.kind,
+          path: origin.path,
+          ...origin.commit ? { commit: origin.commit } : {},
+          fingerprint: fingerprint(rule.id, match.secret, isPathScoped(rule) ? origin.path : void 0),
+          otherOccurrences: 0
+        };
+        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        placed.set(match, key);
+        const prior = byKey.get(key);
+        if (!prior) byKey.set(key, { finding, count: 1 });
+        else {
+          prior.count++;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
+        }
+      }
+    }
+  }
+  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+function isPathScoped(rule) {
+  return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+function preferred(a, b) {
+  if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
+  return earlier(a, b);
+}
+function earlier(a, b) {
+  const da = a.commit?.date ?? "";
+  const db = b.commit?.date ?? "";
+  if (da !== db) return Date.parse(da) < Date.parse(db);
+  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? "") < (b.commit?.id ?? "");
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function compareFindings(a, b) {
+  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? "", b.path ?? "") || cmp(a.blobId ?? "", b.blobId ?? "") || cmp(a.detail, b.detail)
+  );
 }
 
 // src/action/annotations.ts
@@ -26440,7 +28348,7 @@ function code(text) {
 function link(text, url) {
   return url ? `[${text}](${url})` : text;
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
@@ -26452,7 +28360,7 @@ function headline(report, context3) {
   const n = report.findings.length;
   if (n === 0) return `\u2705 leakgate: no findings`;
   const bySeverity = SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length]).filter(([, count]) => count > 0).map(([s, count]) => `${count} ${s}`).join(", ");
-  return `${context3.failing > 0 ? "\u274C" : "\u26A0\uFE0F"} leakgate: ${plural(n, "finding")}, ${context3.newFindings.length} new (${bySeverity})`;
+  return `${context3.failing > 0 ? "\u274C" : "\u26A0\uFE0F"} leakgate: ${plural2(n, "finding")}, ${context3.newFindings.length} new (${bySeverity})`;
 }
 function renderSummary(report, context3) {
   return renderMarkdown(report, context3, SUMMARY_ROWS, true);
@@ -26472,7 +28380,7 @@ function renderMarkdown(report, context3, maxRows, details) {
   const hygiene = report.findings.filter((f) => f.kind === "hygiene");
   if (hygiene.length > 0) out.push(...hygieneFigures(report, hygiene), "");
   if (details && report.diagnostics.length > 0) {
-    out.push(`<details><summary>${plural(report.diagnostics.length, "diagnostic")} (items skipped or partly scanned)</summary>`, "");
+    out.push(`<details><summary>${plural2(report.diagnostics.length, "diagnostic")} (items skipped or partly scanned)</summary>`, "");
     for (const d of report.diagnostics.slice(0, 100)) out.push(`- ${code(d.code)} ${code(d.detail)}`);
     if (report.diagnostics.length > 100) out.push(`- \u2026 and ${report.diagnostics.length - 100} more (in the SARIF file)`);
     out.push("", "</details>", "");
@@ -26481,8 +28389,8 @@ function renderMarkdown(report, context3, maxRows, details) {
 }
 function scannedLine(report, context3) {
   const s = report.stats;
-  const what = s.blobs === 0 ? "nothing to scan" : `${plural(s.blobs, "blob")} (${formatBytes(s.bytes)})${report.kind === "tree" ? "" : ` in ${plural(s.commits, "commit")}`}`;
-  const gate = context3.failOn === "none" ? "fail-on: none, the step does not fail on findings" : context3.failing > 0 ? `**${plural(context3.failing, "new finding")} at or above ${context3.failOn}: the step fails**` : `no new finding at or above ${context3.failOn} (fail-on)`;
+  const what = s.blobs === 0 ? "nothing to scan" : `${plural2(s.blobs, "blob")} (${formatBytes(s.bytes)})${report.kind === "tree" ? "" : ` in ${plural2(s.commits, "commit")}`}`;
+  const gate = context3.failOn === "none" ? "fail-on: none, the step does not fail on findings" : context3.failing > 0 ? `**${plural2(context3.failing, "new finding")} at or above ${context3.failOn}: the step fails**` : `no new finding at or above ${context3.failOn} (fail-on)`;
   return `Scanned ${code(context3.description)}: ${what}, ${(s.durationMs / 1e3).toFixed(1)} s. ${gate}.`;
 }
 function findingsTable(report, context3, maxRows) {
@@ -26511,7 +28419,7 @@ function findingsTable(report, context3, maxRows) {
     );
   }
   if (report.findings.length > maxRows) {
-    rows.push("", `${plural(report.findings.length - maxRows, "more finding")} not listed here: see the SARIF file or code scanning.`);
+    rows.push("", `${plural2(report.findings.length - maxRows, "more finding")} not listed here: see the SARIF file or code scanning.`);
   }
   return rows;
 }
@@ -26807,8 +28715,73 @@ function readInputs(get) {
 }
 
 // src/action/settings.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/ruleset/load.ts
+import { readFileSync as readFileSync2, readdirSync, existsSync as existsSync4 } from "node:fs";
+import { join as join4, dirname as dirname3, basename as basename3 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function loadRulePackFile(file, display = file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (error2) {
+    throw new ConfigError(`${display}: cannot read rule pack: ${error2.code ?? String(error2)}`);
+  }
+  const { parseRulePack } = await import("./action-chunk-4FIITQYY.js");
+  return parseRulePack(text, display);
+}
+function mergeRulePacks(packs) {
+  const byId = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const rule of packs.flat()) {
+    const prior = byId.get(rule.id);
+    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
+    else byId.set(rule.id, rule);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return [...byId.values()];
+}
+function packageRoot() {
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync4(join4(dir, "package.json")) && existsSync4(join4(dir, "rules"))) return dir;
+    dir = dirname3(dir);
+  }
+  return void 0;
+}
+function listPackFiles(dir) {
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join4(dir, name));
+}
+var PRECOMPILED_RULES = "builtin-rules.json";
+var builtinCache;
+async function loadBuiltinRules() {
+  if (builtinCache) return builtinCache;
+  const precompiled = join4(dirname3(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  if (existsSync4(precompiled)) {
+    builtinCache = freezeAll(JSON.parse(readFileSync2(precompiled, "utf8")));
+    return builtinCache;
+  }
+  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
+  return builtinCache;
+}
+async function loadBuiltinRulesFromYaml() {
+  const root = packageRoot();
+  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
+  const files = listPackFiles(join4(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
+  return mergeRulePacks(packs);
+}
+function freezeAll(rules) {
+  for (const rule of rules) {
+    Object.freeze(rule.examples);
+    Object.freeze(rule);
+  }
+  return Object.freeze(rules);
+}
+
+// src/action/settings.ts
 async function settingsFromInputs(inputs, repoDir) {
   const notes = [];
   for (const [name, file] of [
@@ -26816,8 +28789,8 @@ async function settingsFromInputs(inputs, repoDir) {
     ["baseline", inputs.baseline]
   ]) {
     if (!file) continue;
-    const path6 = resolve2(repoDir, file);
-    if (!existsSync3(path6)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
+    const path6 = resolve3(repoDir, file);
+    if (!existsSync5(path6)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     notes.push(`input "${name}" (${file}) is not applied by this build of leakgate: config and baseline support is not in it yet`);
   }
   return { rules: await loadBuiltinRules(), newFindings: (findings) => findings, notes };
@@ -26827,7 +28800,7 @@ async function settingsFromInputs(inputs, repoDir) {
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve3(workspace, inputs.workingDirectory);
+  const repoDir = resolve4(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   for (const note of settings.notes) warning(note);
   const remote = await pickRemote(repoDir);
@@ -26835,7 +28808,7 @@ async function run() {
     ...remote ? { remote } : {},
     log: (line) => info(line)
   });
-  info(`leakgate ${VERSION}: ${plan2.description}`);
+  info(`leakgate ${VERSION7}: ${plan2.description}`);
   const { rules } = settings;
   const options = plan2.target && {
     target: plan2.target,
@@ -26851,9 +28824,9 @@ async function run() {
   const newFindings = settings.newFindings(report.findings);
   const failing = failingFindings(newFindings, inputs.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve3(workspace, inputs.sarifFile);
+  const sarifPath = resolve4(workspace, inputs.sarifFile);
   try {
-    mkdirSync(dirname3(sarifPath), { recursive: true });
+    mkdirSync(dirname4(sarifPath), { recursive: true });
     writeFileSync(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));
   } catch (error2) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${error2.code ?? String(error2)}`);
@@ -26888,7 +28861,7 @@ function emptyReport(repoDir, rules) {
     rules,
     diagnostics: [],
     stats: { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 },
-    toolVersion: VERSION
+    toolVersion: VERSION7
   };
 }
 async function treePrefix(repoDir) {

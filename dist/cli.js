@@ -1,36 +1,2521 @@
 #!/usr/bin/env node
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  USAGE
-} from "./chunk-EPWDOFX7.js";
+  compilePathTests,
+  createDetector,
+  resolveOverlaps
+} from "./chunk-RBDHKYP5.js";
 import {
-  EXIT_CLEAN,
-  EXIT_ERROR
-} from "./chunk-VBZAXXFA.js";
-import {
+  INFORMATION_URI,
   VERSION
 } from "./chunk-MPYZAZE2.js";
 import {
+  describeSuppressed,
+  formatCount,
+  shownSecret,
+  shownSnippet
+} from "./chunk-73NG7B4Z.js";
+import "./chunk-NFGRQZFF.js";
+import {
+  ConfigError,
+  GitError,
   InputError,
   isScannerError
 } from "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 
+// src/cli/args.ts
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+
+// src/ruleset/load.ts
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, dirname, basename } from "node:path";
+import { fileURLToPath } from "node:url";
+async function loadRulePackFile(file, display2 = file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
+  }
+  const { parseRulePack } = await import("./chunk-O264SOH2.js");
+  return parseRulePack(text, display2);
+}
+function mergeRulePacks(packs) {
+  const byId = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const rule of packs.flat()) {
+    const prior = byId.get(rule.id);
+    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
+    else byId.set(rule.id, rule);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return [...byId.values()];
+}
+function packageRoot() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return dir;
+    dir = dirname(dir);
+  }
+  return void 0;
+}
+function listPackFiles(dir) {
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join(dir, name));
+}
+var PRECOMPILED_RULES = "builtin-rules.json";
+var builtinCache;
+async function loadBuiltinRules() {
+  if (builtinCache) return builtinCache;
+  const precompiled = join(dirname(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  if (existsSync(precompiled)) {
+    builtinCache = freezeAll(JSON.parse(readFileSync(precompiled, "utf8")));
+    return builtinCache;
+  }
+  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
+  return builtinCache;
+}
+async function loadBuiltinRulesFromYaml() {
+  const root = packageRoot();
+  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
+  const files = listPackFiles(join(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename(f)}`)));
+  return mergeRulePacks(packs);
+}
+function freezeAll(rules) {
+  for (const rule of rules) {
+    Object.freeze(rule.examples);
+    Object.freeze(rule);
+  }
+  return Object.freeze(rules);
+}
+
+// src/cli/args.ts
+var USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
+
+Usage:
+  leakgate scan [PATH]          scan every blob reachable from every ref of the repository at PATH (default .)
+  leakgate scan --no-git PATH   scan the files on disk under PATH (any directory, git or not)
+  leakgate scan -               scan standard input
+  leakgate scan --staged [PATH] scan what is staged for the next commit: added and changed lines only (pre-commit hook)
+  leakgate scan --pre-push [PATH]
+                                scan the commits a push adds to the remote, from git's pre-push input (pre-push hook)
+  leakgate scan --range A..B [PATH]
+                                scan what the commits of a range add (merges: what is new relative to every parent)
+  leakgate scan --since-commit REV [--all-refs] [PATH]
+                                the same for REV..HEAD, or with --all-refs for every ref's commits not in REV
+  leakgate install [--pre-commit] [--pre-push] [--force] [PATH]
+                                install the git hooks (both by default) into the repository's hooks directory;
+                                --force even where husky, lefthook or pre-commit is configured
+  leakgate uninstall [PATH]     remove them and restore the hooks that were there before
+  leakgate rules                list the rules in effect (built-in packs with the config applied)
+  leakgate rules --check [FILE] validate a rule pack (default: the built-in packs and the config's custom rules)
+                                and run every rule's examples
+  leakgate init [DIR]           write a commented starter .leakgate.yaml at the repository root (--force replaces)
+  leakgate ignore FP [--reason TEXT]
+                                add a finding's fingerprint to .leakgateignore
+  leakgate baseline create [FILE]
+                                write the current findings as the baseline (default .leakgate-baseline.jsonl);
+                                takes the scan options below and --repo PATH
+  leakgate baseline update [FILE]
+                                drop baseline entries whose secret is gone
+  leakgate version              print the version
+
+Scan options:
+  -f, --format text|json|sarif  output format (default text)
+  -o, --output FILE             write the report to FILE instead of standard output
+      --no-redact               show secrets in clear (they are redacted by default)
+      --rules FILE              add the rules of a rule pack file (repeatable)
+      --config FILE             read this config instead of .leakgate.yaml at the repository root
+      --baseline FILE           report only findings not in this baseline (default: .leakgate-baseline.jsonl
+                                at the repository root, when present)
+      --fail-on LEVEL           lowest severity that makes the exit code 1: critical, high, medium, low, info
+                                (default, or the config's failOn) or none
+      --no-suppress             report everything: disregard allow comments, ignore files and the baseline
+      --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
+      --workers N               worker threads for large scans (default: one per core, 0 = in-process)
+      --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
+      --stdin-name NAME         path to report for standard input (default "stdin")
+      --no-progress             no progress line on a terminal
+  -q, --quiet                   no progress, no summary when clean; findings and errors only
+  -v, --verbose                 list every diagnostic and print timings on stderr
+  -h, --help                    this help
+
+Hooks: "git commit --no-verify" skips every hook; LEAKGATE_SKIP=1 skips only leakgate's (--staged, --pre-push),
+with a warning. Staged, pre-push and range scans print on stderr how much they scanned.
+
+Suppression: a comment "leakgate:allow [RULE...] [-- reason]" (or "gitleaks:allow") allows a line's findings;
+.leakgateignore lists fingerprints; the baseline lists accepted findings. The summary counts each kind.
+
+Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage, configuration or runtime error.`;
+function parse(args, options, command) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}; run "leakgate ${command} --help" for the accepted flags`);
+  }
+}
+function parseSize(text, flag) {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
+  if (!m) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
+  const unit = (m[2] ?? "b").toLowerCase();
+  const scale = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * scale);
+}
+function parseWorkers(text) {
+  if (text === void 0) return Math.max(1, Math.min(availableParallelism(), 8));
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`--workers: expected a whole number from 0 to 64, got "${text}"`);
+  return n;
+}
+function parseFormat(text) {
+  const format = text ?? "text";
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
+  }
+  return format;
+}
+
+// src/cli/exit-code.ts
+var EXIT_CLEAN = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+
+// src/cli/baseline-command.ts
+import { writeFileSync } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+
+// src/config/ignore-file.ts
+var FINGERPRINT = /^[0-9a-f]{24}$/;
+function parseIgnoreFile(text, file) {
+  const out = /* @__PURE__ */ new Map();
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.indexOf("#");
+    const value = (hash === -1 ? raw : raw.slice(0, hash)).trim().toLowerCase();
+    const reason = hash === -1 ? void 0 : raw.slice(hash + 1).trim() || void 0;
+    if (value === "") return;
+    if (!FINGERPRINT.test(value)) {
+      problems.push(`${file}:${i + 1}: expected a finding fingerprint (24 hexadecimal characters, as "leakgate scan" prints them) and an optional "# reason", got ${JSON.stringify(raw.slice(0, 80))}`);
+      return;
+    }
+    if (!out.has(value) || out.get(value) === void 0) out.set(value, reason);
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return out;
+}
+function formatIgnoreLine(fingerprint, reason) {
+  return reason ? `${fingerprint}  # ${reason}` : fingerprint;
+}
+function parseGitleaksIgnore(text, file) {
+  const entries = [];
+  const warnings = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const m = /^(?:([0-9a-f]{7,40}):)?(.+):([^:]+):(\d+)$/.exec(line);
+    if (!m) {
+      warnings.push(`${file}:${i + 1}: not a gitleaks fingerprint ([commit:]path:rule-id:line); ignored`);
+      return;
+    }
+    entries.push({ ...m[1] ? { commit: m[1] } : {}, path: m[2], ruleId: m[3], line: Number(m[4]) });
+  });
+  return { entries, warnings };
+}
+
+// src/config/baseline.ts
+function compare(a, b) {
+  const cmp2 = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return cmp2(a.fingerprint, b.fingerprint) || cmp2(a.path, b.path) || cmp2(a.rule, b.rule);
+}
+function baselineEntries(findings) {
+  return findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, path: f.path }));
+}
+function renderBaseline(entries) {
+  const lines = [...entries].sort(compare).map((e) => JSON.stringify({ fingerprint: e.fingerprint, rule: e.rule, path: e.path }));
+  const unique = lines.filter((line, i) => line !== lines[i - 1]);
+  return unique.length === 0 ? "" : `${unique.join("\n")}
+`;
+}
+function parseBaseline(text, file) {
+  const entries = [];
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const where = `${file}:${i + 1}`;
+    if (/^(<<<<<<<|=======|>>>>>>>)/.test(line)) {
+      problems.push(`${where}: merge conflict marker; keep the entries of both sides (or re-run "leakgate baseline create")`);
+      return;
+    }
+    let value;
+    try {
+      value = JSON.parse(line.replace(/,$/, ""));
+    } catch {
+      problems.push(`${where}: expected one JSON entry {"fingerprint":...,"rule":...,"path":...} per line, got ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    const entry = value;
+    if (typeof value !== "object" || value === null || typeof entry.fingerprint !== "string" || !FINGERPRINT.test(entry.fingerprint) || typeof entry.rule !== "string" || typeof entry.path !== "string") {
+      problems.push(`${where}: expected {"fingerprint": 24 hexadecimal characters, "rule": string, "path": string}, got ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    entries.push({ fingerprint: entry.fingerprint, rule: entry.rule, path: entry.path });
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return entries;
+}
+
+// src/config/files.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve } from "node:path";
+var CONFIG_FILE = ".leakgate.yaml";
+var IGNORE_FILE = ".leakgateignore";
+var BASELINE_FILE = ".leakgate-baseline.jsonl";
+var GITLEAKS_CONFIG = ".gitleaks.toml";
+var GITLEAKS_IGNORE = ".gitleaksignore";
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isBareRepository(dir) {
+  return existsSync2(join2(dir, "HEAD")) && isDirectory(join2(dir, "objects")) && isDirectory(join2(dir, "refs"));
+}
+function findSettingsRoot(start) {
+  const begin = resolve(start);
+  const first = isDirectory(begin) ? begin : dirname2(begin);
+  for (let dir = first; ; dir = dirname2(dir)) {
+    if (existsSync2(join2(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (dirname2(dir) === dir) return first;
+  }
+}
+function readOptional(path, display2) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    throw new ConfigError(`${display2}: cannot read: ${code ?? String(error)}`);
+  }
+}
+function readRequired(path, display2) {
+  const text = readOptional(path, display2);
+  if (text === void 0) throw new ConfigError(`${display2}: no such file`);
+  return text;
+}
+
+// src/cli/scan-setup.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/config/settings.ts
+import { dirname as dirname3, join as join3, relative, resolve as resolve2 } from "node:path";
+function display(path) {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
+}
+async function builtinRules() {
+  return loadBuiltinRules();
+}
+async function loadScanSettings(repoDir, options = {}) {
+  const root = findSettingsRoot(repoDir);
+  const warnings = [];
+  const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
+  const configFile = options.configPath ?? display(configAbs);
+  const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-4IDXMP4L.js")).parseConfig(configText, configFile);
+  const config = loaded?.config;
+  const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
+  const gitleaksMode = config ? config.extends === "gitleaks" : true;
+  let gitleaks;
+  if (gitleaksMode) {
+    const text = readOptional(gitleaksAbs, display(gitleaksAbs));
+    if (text === void 0 && config) {
+      throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
+    }
+    if (text !== void 0) {
+      gitleaks = (await import("./chunk-7SPO4CQ3.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      warnings.push(...gitleaks.warnings);
+    }
+  }
+  let rules = [];
+  const builtin = await builtinRules();
+  if (config || !gitleaks) rules.push(...builtin);
+  else {
+    const disabled = new Set(gitleaks.disabledRules);
+    for (const id of disabled) {
+      if (!builtin.some((r) => r.id === id) && !gitleaks.rules.some((r) => r.id === id)) {
+        warnings.push(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
+      }
+    }
+    if (gitleaks.useDefault) rules.push(...builtin.filter((r) => !disabled.has(r.id)));
+  }
+  if (gitleaks) rules.push(...gitleaks.rules);
+  if (gitleaks && !config && rules.length === 0) {
+    warnings.push(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
+    rules.push(...builtin);
+  }
+  const customRules = loaded?.customRules ?? [];
+  const extra = [];
+  if (options.ruleFiles && options.ruleFiles.length > 0) {
+    extra.push(...await Promise.all(options.ruleFiles.map((f) => loadRulePackFile(f))));
+  }
+  if (customRules.length > 0 || extra.length > 0 || gitleaks) {
+    rules = mergeRulePacks([rules, customRules, ...extra]);
+  }
+  let skipPath;
+  if (config || gitleaks) {
+    const policy = await import("./chunk-D5ZTJFZ5.js");
+    const p = policy.emptyPolicy();
+    if (config) addConfigPolicy(p, config, configFile, rules, policy);
+    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
+    rules = policy.applyPolicy(rules, p);
+    skipPath = await policy.skipPathFilter(p);
+  }
+  if (rules.length === 0) {
+    throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
+  }
+  const ignoreAbs = join3(root, IGNORE_FILE);
+  const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
+  const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
+  const suppress = { ignored, ignoreSource: IGNORE_FILE };
+  if (gitleaksMode) {
+    const abs = join3(root, GITLEAKS_IGNORE);
+    const text = readOptional(abs, display(abs));
+    if (text !== void 0) {
+      const parsed = parseGitleaksIgnore(text, display(abs));
+      warnings.push(...parsed.warnings);
+      suppress.gitleaksIgnored = parsed.entries;
+      suppress.gitleaksIgnoreSource = GITLEAKS_IGNORE;
+    }
+  }
+  let baselineFile;
+  const explicit = options.baselinePath ?? (config?.baseline ? join3(dirname3(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve2(explicit) : join3(root, BASELINE_FILE);
+  if (options.useBaseline ?? true) {
+    const abs = baselinePath;
+    const shown = options.baselinePath ?? display(abs);
+    const text = explicit ? readRequired(abs, shown) : readOptional(abs, shown);
+    if (text !== void 0) {
+      suppress.baseline = new Set(parseBaseline(text, shown).map((e) => e.fingerprint));
+      suppress.baselineSource = shown;
+      baselineFile = shown;
+    }
+  }
+  const hygiene = config?.hygiene ? { ...config.hygiene.maxBlobSize !== void 0 ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}, paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) } : void 0;
+  return Object.freeze({
+    root,
+    ...config ? { configFile } : {},
+    ...gitleaks ? { gitleaksFile: gitleaks.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    baselinePath,
+    rules: Object.freeze(rules),
+    customRules,
+    ...skipPath ? { skipPath } : {},
+    suppress: Object.freeze(suppress),
+    ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
+    failOn: config?.failOn ?? "info",
+    warnings: Object.freeze(warnings)
+  });
+}
+function settingsScanOptions(settings) {
+  return {
+    rules: settings.rules,
+    ...settings.skipPath ? { skipPath: settings.skipPath } : {},
+    suppress: settings.suppress,
+    ...settings.hygiene ? { hygiene: settings.hygiene } : {}
+  };
+}
+function addConfigPolicy(p, config, file, rules, policy) {
+  const known = new Set(rules.map((r) => r.id));
+  const problems = [];
+  if (config.allowlist) {
+    p.skipGlobs.push(...config.allowlist.paths);
+    p.allowValues.push(...config.allowlist.regexes, ...config.allowlist.values.map(policy.literalPattern));
+  }
+  for (const [id, override] of Object.entries(config.overrides)) {
+    if (!known.has(id)) {
+      problems.push(`${file}: overrides.${id}: no rule has this id; expected the id of a rule in effect (run "leakgate rules" to list them)`);
+      continue;
+    }
+    const change = policy.changeOf(p, id);
+    if (override.disabled) change.disabled = true;
+    if (override.severity) change.severity = override.severity;
+    if (override.allowlist) {
+      (change.excludePaths ??= []).push(...override.allowlist.paths);
+      (change.allowValues ??= []).push(...override.allowlist.regexes, ...override.allowlist.values.map(policy.literalPattern));
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+}
+function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
+  const known = new Set(rules.map((r) => r.id));
+  for (const allowlist of gitleaks.allowlists) {
+    if (!allowlist.targetRules) {
+      p.skipRegexes.push(...allowlist.pathRegexes);
+      p.allowValues.push(...allowlist.valueRegexes);
+      continue;
+    }
+    for (const id of allowlist.targetRules) {
+      if (!known.has(id)) {
+        warnings.push(`${gitleaks.file}: allowlists.targetRules: "${id}" is not a rule here; ignored`);
+        continue;
+      }
+      const change = policy.changeOf(p, id);
+      (change.excludePathRegexes ??= []).push(...allowlist.pathRegexes);
+      (change.allowValues ??= []).push(...allowlist.valueRegexes);
+    }
+  }
+}
+
+// src/scan.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/engine/pool.ts
+import { createRequire } from "node:module";
+var BATCH_BYTES = 1 << 20;
+var BATCH_ITEMS = 64;
+var IN_FLIGHT_PER_WORKER = 2;
+var BlobScanner = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  detector;
+  inlineUsed = 0;
+  slots = [];
+  queue = [];
+  current = [];
+  currentBytes = 0;
+  nextBatch = 0;
+  waiters = [];
+  drainWaiters = [];
+  watchdog;
+  failure;
+  closed = false;
+  /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
+  prepare() {
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+  }
+  /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
+  async submit(blob) {
+    if (this.failure) throw this.failure;
+    if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
+      this.inlineUsed += blob.bytes.byteLength;
+      this.detector ??= createDetector(this.options.rules);
+      this.options.onResult(this.detector.scan(blob));
+      return;
+    }
+    this.current.push(blob);
+    this.currentBytes += blob.bytes.byteLength;
+    if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+    while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
+      await new Promise((resolve9) => this.waiters.push(resolve9));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Waits for every submitted blob's result. */
+  async drain() {
+    this.flush();
+    while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
+      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Stops the workers. */
+  async close() {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+  flush() {
+    if (this.current.length === 0) return;
+    this.queue.push({ batch: this.nextBatch++, blobs: this.current });
+    this.current = [];
+    this.currentBytes = 0;
+    this.startWorkers();
+    this.dispatch();
+  }
+  startWorkers() {
+    while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
+    this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
+    this.watchdog.unref();
+  }
+  spawn() {
+    const heartbeat = new SharedArrayBuffer(16);
+    const beat = new Int32Array(heartbeat);
+    Atomics.store(beat, 1, -1);
+    const init = { rules: this.options.rules, heartbeat };
+    const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init });
+    const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
+    worker.on("message", (message) => this.receive(slot, message));
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      if (!this.closed && this.slots.includes(slot) && code !== 0) this.fail(new Error(`scan worker exited with code ${code}`));
+    });
+    return slot;
+  }
+  receive(slot, message) {
+    slot.inFlight.delete(message.batch);
+    for (const result of message.results) this.options.onResult(result);
+    this.dispatch();
+  }
+  dispatch() {
+    for (const slot of this.slots) {
+      while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
+        const pending = this.queue.shift();
+        slot.inFlight.set(pending.batch, pending);
+        slot.worker.postMessage(...pack(pending));
+      }
+    }
+    if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
+    if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
+  }
+  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  checkTimeouts() {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      const sequence = Atomics.load(slot.beat, 3);
+      const item = Atomics.load(slot.beat, 1);
+      if (sequence !== slot.lastSequence || item === -1) {
+        slot.lastSequence = sequence;
+        slot.stuckSince = now;
+        continue;
+      }
+      if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
+      const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
+      const blob = batch?.blobs[item];
+      const ruleIndex = Atomics.load(slot.beat, 2);
+      const rule = this.options.rules[ruleIndex];
+      this.options.onDiagnostic({
+        code: "regex-timeout",
+        ...blob ? { blobId: blob.id } : {},
+        ...rule ? { ruleId: rule.id } : {},
+        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? "?"}; the blob was skipped for the remaining rules`
+      });
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+      for (const pending of slot.inFlight.values()) {
+        const rest = pending.blobs.filter((b) => b !== blob);
+        if (blob && pending.blobs.includes(blob)) {
+          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
+        }
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
+      }
+      this.slots.push(this.spawn());
+      this.dispatch();
+    }
+  }
+  fail(error) {
+    this.failure ??= error;
+    this.waiters.splice(0).forEach((w) => w());
+    this.drainWaiters.splice(0).forEach((w) => w());
+  }
+};
+var threads;
+function workerThreads() {
+  return threads ??= createRequire(import.meta.url)("node:worker_threads");
+}
+function pack(pending) {
+  const offsets = new Uint32Array(pending.blobs.length + 1);
+  let total = 0;
+  pending.blobs.forEach((blob, i) => {
+    offsets[i] = total;
+    total += blob.bytes.byteLength;
+  });
+  offsets[pending.blobs.length] = total;
+  const buffer = new ArrayBuffer(total);
+  const view = new Uint8Array(buffer);
+  pending.blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]));
+  return [{ batch: pending.batch, ids: pending.blobs.map((b) => b.id), offsets, buffer }, [buffer]];
+}
+
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+var env;
+function gitEnv() {
+  return env ??= {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function spawnGit(cwd, args) {
+  return spawn("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+function gitBuffer(cwd, args, input) {
+  return new Promise((resolve9, reject) => {
+    const child = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on("close", (code) => {
+      if (code === 0) resolve9(Buffer.concat(out));
+      else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code}`}`));
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+function gitResult(cwd, args, input) {
+  return new Promise((resolve9, reject) => {
+    const child = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on("close", (code) => resolve9({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+async function git(cwd, args, input) {
+  return (await gitBuffer(cwd, args, input)).toString("utf8");
+}
+async function gitMaybe(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+async function* gitRecords(cwd, args, separator = 0) {
+  const child = spawnGit(cwd, args);
+  child.stdin.end();
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
+  const exit = new Promise((resolve9) => child.on("close", (code) => resolve9(code ?? 1)));
+  const spawnError = new Promise(
+    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
+  );
+  spawnError.catch(() => void 0);
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of child.stdout) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let at;
+      while ((at = buf.indexOf(separator, start)) !== -1) {
+        yield buf.toString("utf8", start, at);
+        start = at + 1;
+      }
+      rest = buf.subarray(start);
+      buf = rest;
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+    const code = await Promise.race([exit, spawnError]);
+    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+var CatFileReader = class {
+  constructor(cwd, maxBytes, maxHeld = 64 * 1024 * 1024, headBytes = 8192) {
+    this.maxBytes = maxBytes;
+    this.maxHeld = maxHeld;
+    this.headBytes = headBytes;
+    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+    this.child.stdout.on("data", (chunk) => this.onData(chunk));
+    this.child.stderr.setEncoding("utf8");
+    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+    this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+    this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
+    this.child.on("close", (code) => {
+      if (this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${code}): ${this.stderr.trim()}`));
+    });
+  }
+  maxBytes;
+  maxHeld;
+  headBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  header;
+  body = [];
+  bodyLength = 0;
+  remaining = 0;
+  stderr = "";
+  failed;
+  outgoing = [];
+  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+  held = 0;
+  paused = false;
+  /** Reads one object; resolves undefined when git reports it missing. */
+  read(id) {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve9, reject) => {
+      this.pending.push({ id, resolve: resolve9, reject });
+      this.outgoing.push(id);
+    });
+  }
+  /** Sends the requests made since the last flush to git in one write. */
+  flush() {
+    if (this.outgoing.length === 0) return;
+    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+    this.outgoing = [];
+  }
+  /** How many requests are waiting for git's answer. */
+  get backlog() {
+    return this.pending.length;
+  }
+  /** The consumer is done with `bytes` of delivered content (bounds memory while it is slower than git). */
+  release(bytes) {
+    this.held -= bytes;
+    if (this.paused && this.held < this.maxHeld / 2) {
+      this.paused = false;
+      this.child.stdout.resume();
+    }
+  }
+  close() {
+    this.flush();
+    this.child.stdin.end();
+    if (this.child.exitCode === null) this.child.kill();
+  }
+  fail(error) {
+    this.failed ??= error;
+    for (const p of this.pending.splice(0)) p.reject(error);
+  }
+  onData(chunk) {
+    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+    let pos = 0;
+    while (pos < buf.length) {
+      if (this.header) {
+        const take = Math.min(this.remaining, buf.length - pos);
+        if (take > 0) {
+          const keep = this.header.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+          if (keep > 0) {
+            this.body.push(buf.subarray(pos, pos + keep));
+            this.bodyLength += keep;
+          }
+          pos += take;
+          this.remaining -= take;
+        }
+        if (this.remaining > 0) break;
+        if (pos >= buf.length) break;
+        pos += 1;
+        const { id, type, size: size2 } = this.header;
+        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+        this.header = void 0;
+        this.body = [];
+        this.bodyLength = 0;
+        this.pending.shift()?.resolve({ id, type, size: size2, bytes });
+        this.held += bytes.byteLength;
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          this.child.stdout.pause();
+        }
+        continue;
+      }
+      const eol = buf.indexOf(10, pos);
+      if (eol === -1) break;
+      const line = buf.toString("latin1", pos, eol);
+      pos = eol + 1;
+      const parts = line.split(" ");
+      if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
+        this.pending.shift()?.resolve(void 0);
+        continue;
+      }
+      const size = Number(parts[2]);
+      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
+        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+        return;
+      }
+      this.header = { id: parts[0], type: parts[1], size };
+      this.remaining = size;
+    }
+    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+    buf = this.buffer;
+  }
+};
+
+// src/sources/added-lines.ts
+function pairKey(oldBlob, newBlob) {
+  return `${oldBlob}..${newBlob}`;
+}
+var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
+var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(patch) {
+  const text = typeof patch === "string" ? patch : patch.toString("latin1");
+  const out = /* @__PURE__ */ new Map();
+  let key;
+  let ranges;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(pos);
+    if (oldLeft > 0 || newLeft > 0) {
+      if (first === 43) {
+        const last = ranges?.at(-1);
+        if (last && last[1] === newLine - 1) last[1] = newLine;
+        else ranges?.push([newLine, newLine]);
+        newLine++;
+        newLeft--;
+      } else if (first === 45) {
+        oldLeft--;
+      } else if (first === 32 || end === pos) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      }
+      pos = end + 1;
+      continue;
+    }
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.startsWith("diff ")) {
+      key = void 0;
+      ranges = void 0;
+    } else if (key === void 0 && line.startsWith("index ")) {
+      const m = INDEX_LINE.exec(line);
+      if (m) {
+        key = pairKey(m[1], m[2]);
+        ranges = [];
+        out.set(key, ranges);
+      }
+    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
+      out.set(key, void 0);
+      ranges = void 0;
+    } else if (line.startsWith("@@ ")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+    }
+  }
+  return out;
+}
+function intersectLines(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i];
+    const [b0, b1] = b[j];
+    const lo = Math.max(a0, b0);
+    const hi = Math.min(a1, b1);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+
+// src/sources/history.ts
+var ZERO_OID = /^0+$/;
+var READ_HIGH = 512;
+var READ_LOW = 128;
+var DIFF_CONCURRENCY = 4;
+var HistorySource = class {
+  constructor(options) {
+    this.options = options;
+    this.kind = options.kind;
+    this.target = options.target;
+  }
+  options;
+  kind;
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  commitIds = [];
+  commitTimes = [];
+  paths = [];
+  pathIndex = /* @__PURE__ */ new Map();
+  /** Blob id -> introductions, one per path, earliest commit kept. */
+  intros = /* @__PURE__ */ new Map();
+  requested = /* @__PURE__ */ new Set();
+  reader;
+  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
+  present;
+  async *blobs() {
+    if (this.options.revs.length === 0) return;
+    const present = await this.presentObjects();
+    this.present = present;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    const inFlight = [];
+    const request = (id, path) => {
+      const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
+        if (!object) return void 0;
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+      });
+      read.catch(() => void 0);
+      inFlight.push({ id, path, read });
+    };
+    const take = async () => {
+      const next = inFlight.shift();
+      const blob = await next.read;
+      if (!blob) {
+        this.diagnostics.push({
+          code: "missing-object",
+          blobId: next.id,
+          path: next.path,
+          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
+        });
+        return void 0;
+      }
+      this.progress.blobsRead++;
+      this.progress.bytesRead += blob.size;
+      return blob;
+    };
+    const queue = [];
+    let queueHead = 0;
+    let walking = true;
+    let walkError;
+    let wake;
+    const walkDone = (async () => {
+      try {
+        for await (const change of this.walk()) {
+          if (this.requested.has(change.blob)) continue;
+          this.requested.add(change.blob);
+          queue.push(change);
+          if (wake) {
+            wake();
+            wake = void 0;
+          }
+        }
+      } catch (error) {
+        walkError = error;
+      } finally {
+        walking = false;
+        wake?.();
+      }
+    })();
+    try {
+      for (; ; ) {
+        while (inFlight.length < READ_HIGH && queueHead < queue.length) {
+          const next = queue[queueHead++];
+          request(next.blob, next.path);
+        }
+        if (queueHead > 65536) {
+          queue.splice(0, queueHead);
+          queueHead = 0;
+        }
+        reader.flush();
+        if (inFlight.length === 0) {
+          if (!walking) break;
+          await new Promise((resolve9) => wake = resolve9);
+          continue;
+        }
+        do {
+          const blob = await take();
+          if (blob) {
+            yield blob;
+            reader.release(blob.bytes.byteLength);
+          }
+        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queue.length);
+      }
+      await walkDone;
+      if (walkError) throw walkError;
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  /**
+   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
+   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
+   */
+  async presentObjects() {
+    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
+    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
+    const present = /* @__PURE__ */ new Set();
+    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
+      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
+    }
+    return present;
+  }
+  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
+  async *walk() {
+    const args = [
+      "log",
+      ...this.options.revs,
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      `--diff-merges=${this.options.merges}`,
+      "-z",
+      "--format=%x01%H %ct",
+      "--"
+    ];
+    let commit = -1;
+    let pendingEntry;
+    for await (let token of gitRecords(this.options.repo, args, 0)) {
+      if (token.charCodeAt(0) === 10) token = token.slice(1);
+      if (pendingEntry !== void 0) {
+        const entry = pendingEntry;
+        pendingEntry = void 0;
+        const change = this.parseEntry(entry, token, commit);
+        if (change) yield change;
+        continue;
+      }
+      if (token.charCodeAt(0) === 1) {
+        const space = token.indexOf(" ");
+        commit = this.commitIds.length;
+        this.commitIds.push(token.slice(1, space));
+        this.commitTimes.push(Number(token.slice(space + 1)));
+        this.progress.commits++;
+      } else if (token.charCodeAt(0) === 58) {
+        pendingEntry = token;
+      }
+    }
+  }
+  /** Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction. */
+  parseEntry(entry, path, commit) {
+    let parents = 0;
+    while (entry.charCodeAt(parents) === 58) parents++;
+    const fields = entry.slice(parents).split(" ");
+    const mode = fields[parents];
+    const blob = fields[2 * parents + 1];
+    const status = fields[2 * parents + 2] ?? "";
+    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
+    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
+    if (commit < 0 || this.options.skipPath?.(path)) return void 0;
+    this.recordIntro(blob, path, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return { blob, path };
+  }
+  recordIntro(blob, path, commit, parents) {
+    let p = this.pathIndex.get(path);
+    if (p === void 0) {
+      p = this.paths.length;
+      this.paths.push(path);
+      this.pathIndex.set(path, p);
+    }
+    const known = this.intros.get(blob);
+    if (!known) {
+      this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
+      return;
+    }
+    const list = Array.isArray(known) ? known : [known];
+    const same = list.find((i) => i.path === p);
+    if (same) {
+      if (this.commitTimes[commit] <= this.commitTimes[same.commit]) {
+        same.commit = commit;
+        if (parents) same.parents = parents;
+      }
+      return;
+    }
+    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
+    if (!Array.isArray(known)) this.intros.set(blob, list);
+  }
+  async origins(blobIds) {
+    const wanted = /* @__PURE__ */ new Map();
+    const commits = /* @__PURE__ */ new Set();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      const list = (Array.isArray(known) ? known : [known]).slice().sort((a, b) => this.commitTimes[a.commit] - this.commitTimes[b.commit] || a.path - b.path);
+      wanted.set(id, list);
+      for (const intro of list) commits.add(intro.commit);
+    }
+    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commitIds[c])), this.addedLinesOf(wanted)]);
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, list] of wanted) {
+      out.set(
+        id,
+        list.map((intro) => {
+          const commit = info.get(this.commitIds[intro.commit]);
+          const origin = commit ? { path: this.paths[intro.path], commit } : { path: this.paths[intro.path] };
+          const added = lines.get(intro);
+          return added ? { ...origin, lines: added } : origin;
+        })
+      );
+    }
+    return out;
+  }
+  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+  async addedLinesOf(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    if (!this.options.addedLines) return out;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+      }
+    }
+    const diffs = /* @__PURE__ */ new Map();
+    const queue = [...pairs];
+    const work = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { old, now }] = next;
+        diffs.set(key, await this.diffBlobs(old, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        let lines;
+        for (const parent of intro.parents ?? []) {
+          const relative2 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+          if (relative2) lines = lines ? intersectLines(lines, relative2) : relative2;
+        }
+        if (lines) out.set(intro, lines);
+      }
+    }
+    return out;
+  }
+  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+  async diffBlobs(old, now) {
+    if (old === now) return [];
+    if (this.present && !this.present.has(old)) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: old,
+        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
+      });
+      return void 0;
+    }
+    try {
+      const patch = await gitBuffer(this.options.repo, [
+        "diff",
+        "-U0",
+        "--inter-hunk-context=0",
+        "--full-index",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        old,
+        now
+      ]);
+      const added = parseAddedLines(patch);
+      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
+    } catch (error) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: old,
+        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); every line of ${now.slice(0, 12)} counts`
+      });
+      return void 0;
+    }
+  }
+  /** Author, date and subject of the given commits, in one git call. */
+  async commitInfo(ids) {
+    const out = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return out;
+    const text = await git(
+      this.options.repo,
+      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
+      `${ids.join("\n")}
+`
+    );
+    const fields = text.split("\0");
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const id = fields[i].replace(/^\n/, "");
+      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
+    }
+    return out;
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+async function verifyRevisions(repo, flag, spec, revs) {
+  if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
+    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
+  }
+  const result = await gitResult(repo, ["rev-parse", ...revs.filter((r) => !r.startsWith("--")), "--"]);
+  if (result.code !== 0) {
+    const why = result.stderr.split("\n")[0]?.replace(/^fatal: /, "") ?? `exit ${result.code}`;
+    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
+  }
+}
+
+// src/sources/pre-push.ts
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var ZERO = /^0+$/;
+function isZeroOid(sha) {
+  return ZERO.test(sha);
+}
+function parsePrePushInput(text) {
+  const updates = [];
+  for (const [i, raw] of text.split("\n").entries()) {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    const parts = line.split(" ");
+    const [localRef = "", localSha = "", remoteRef = "", remoteSha = ""] = parts;
+    if (parts.length !== 4 || !OID.test(localSha) || !OID.test(remoteSha)) {
+      throw new InputError(
+        `--pre-push: standard input line ${i + 1} is not "<local ref> <local sha> <remote ref> <remote sha>": "${line.slice(0, 200)}"`
+      );
+    }
+    updates.push({ localRef, localSha, remoteRef, remoteSha });
+  }
+  return updates;
+}
+async function resolvePushRevs(repo, updates, options = {}) {
+  const notes = [];
+  const diagnostics = [];
+  const pushed = updates.filter((u) => {
+    if (isZeroOid(u.localSha)) notes.push(`${u.remoteRef}: deleted, nothing to scan`);
+    return !isZeroOid(u.localSha);
+  });
+  if (pushed.length === 0) return { revs: [], notes, diagnostics };
+  for (const u of updates) {
+    for (const rev of [u.localSha, u.remoteSha]) {
+      if (rev.startsWith("-") || /\s/.test(rev)) throw new InputError(`--pre-push: "${rev}" is not a revision`);
+    }
+  }
+  const asked = [...new Set(pushed.flatMap((u) => isZeroOid(u.remoteSha) ? [u.localSha] : [u.localSha, u.remoteSha]))];
+  const peeled = await peel(repo, asked);
+  const include = /* @__PURE__ */ new Set();
+  const exclude = /* @__PURE__ */ new Set();
+  for (const u of pushed) {
+    const local = peeled.get(u.localSha);
+    if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
+    if (local.type !== "commit") {
+      diagnostics.push({
+        code: "git-warning",
+        detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`
+      });
+      continue;
+    }
+    include.add(local.id);
+    if (isZeroOid(u.remoteSha)) {
+      notes.push(`${u.remoteRef}: new, scanning commits not on ${describe(options.exclude)}`);
+      continue;
+    }
+    const remote = peeled.get(u.remoteSha);
+    if (remote?.type === "commit") {
+      exclude.add(remote.id);
+      notes.push(`${u.remoteRef}: ${remote.id.slice(0, 12)}..${local.id.slice(0, 12)}`);
+    } else {
+      notes.push(`${u.remoteRef}: remote value ${u.remoteSha.slice(0, 12)} is not in this repository; scanning commits not on ${describe(options.exclude)}`);
+    }
+  }
+  if (include.size === 0) return { revs: [], notes, diagnostics };
+  const revs = [...include, ...[...exclude].map((id) => `^${id}`)];
+  const extra = options.exclude ?? [];
+  if (extra.length > 0) revs.push("--not", ...extra);
+  return { revs, notes, diagnostics };
+}
+function describe(exclude) {
+  if (!exclude || exclude.length === 0) return "the remote";
+  return exclude.map((e) => e === "--remotes" ? "any remote-tracking ref" : e === "--all" ? "any ref" : e).join(", ");
+}
+async function peel(repo, names) {
+  const out = /* @__PURE__ */ new Map();
+  const text = await git(repo, ["cat-file", "--batch-check=%(objectname) %(objecttype)"], names.map((n) => `${n}^{}
+`).join(""));
+  const lines = text.split("\n");
+  names.forEach((name, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    if (type && type !== "missing" && OID.test(id)) out.set(name, { id, type });
+  });
+  return out;
+}
+
+// src/sources/staged.ts
+var EMPTY_TREE = {
+  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+};
+var ZERO_OID2 = /^0+$/;
+var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
+var StagedSource = class {
+  constructor(options) {
+    this.options = options;
+    this.target = options.target;
+  }
+  options;
+  kind = "staged";
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  places = /* @__PURE__ */ new Map();
+  reader;
+  async *blobs() {
+    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    const order = [];
+    for (const change of changes) {
+      if (this.options.skipPath?.(change.path)) continue;
+      const origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
+      const known = this.places.get(change.blob);
+      if (known) known.push(origin);
+      else {
+        this.places.set(change.blob, [origin]);
+        order.push(change);
+      }
+    }
+    this.progress.blobsTotal = order.length;
+    if (order.length === 0) return;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    try {
+      const reads = order.map((o) => reader.read(o.blob));
+      for (const r of reads) r.catch(() => void 0);
+      reader.flush();
+      this.options.onContent?.();
+      for (const [i, { blob, path }] of order.entries()) {
+        const object = await reads[i];
+        if (!object) {
+          this.diagnostics.push({
+            code: "missing-object",
+            blobId: blob,
+            path,
+            detail: `staged blob ${blob} (${path}) is not in the object store; it was not scanned`
+          });
+          continue;
+        }
+        this.progress.blobsRead++;
+        this.progress.bytesRead += object.size;
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        reader.release(object.bytes.byteLength);
+      }
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  async origins(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const places = this.places.get(id);
+      if (places) out.set(id, places);
+    }
+    return out;
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+async function listStagedChanges(repo, diagnostics) {
+  let output;
+  try {
+    output = await diffIndex(repo, "HEAD");
+  } catch (error) {
+    const base = await stagedBase(repo);
+    if (base === "HEAD") throw error;
+    output = await diffIndex(repo, base);
+  }
+  const { entries, patchStart } = parseRaw(output);
+  const added = parseAddedLines(output.subarray(patchStart));
+  const changes = [];
+  for (const e of entries) {
+    if (e.status === "U") {
+      diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
+      continue;
+    }
+    if (e.status === "D" || ZERO_OID2.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    let lines;
+    if (!ZERO_OID2.test(e.oldBlob)) {
+      const key = pairKey(e.oldBlob, e.newBlob);
+      if (added.has(key)) lines = added.get(key);
+      else if (e.oldBlob === e.newBlob) lines = [];
+    }
+    if (lines && lines.length === 0) continue;
+    changes.push({ path: e.path, blob: e.newBlob, lines });
+  }
+  return changes;
+}
+function diffIndex(repo, base) {
+  return gitBuffer(repo, [
+    "diff-index",
+    "--cached",
+    "-z",
+    "--patch-with-raw",
+    "-U0",
+    "--inter-hunk-context=0",
+    "--full-index",
+    "-M",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    base,
+    "--"
+  ]);
+}
+async function stagedBase(repo) {
+  const result = await gitResult(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
+  const lines = result.stdout.toString("utf8").split("\n").filter((l) => l !== "");
+  if (result.code !== 0 && (lines.length < 2 || result.stderr !== "")) {
+    const why = result.stderr || `exit ${result.code}`;
+    throw new GitError(
+      /must be run in a work tree/.test(why) ? `${repo}: --staged needs a work tree (a bare repository has no index)` : `git rev-parse failed in ${repo}: ${why}`
+    );
+  }
+  if (result.code === 0) return "HEAD";
+  const format = lines.at(-1) ?? "sha1";
+  const empty = EMPTY_TREE[format];
+  if (!empty) throw new GitError(`${repo}: unsupported object format "${format}"`);
+  return empty;
+}
+function parseRaw(output) {
+  const entries = [];
+  let pos = 0;
+  const next = () => {
+    if (pos >= output.length) return void 0;
+    let end = output.indexOf(0, pos);
+    if (end === -1) end = output.length;
+    const token = output.toString("utf8", pos, end);
+    pos = end + 1;
+    return token;
+  };
+  while (pos < output.length && output[pos] === 58) {
+    const meta = next();
+    const [, newMode = "", oldBlob = "", newBlob = "", status = ""] = meta.slice(1).split(" ");
+    const first = next();
+    if (first === void 0) break;
+    const renamed = status.startsWith("R") || status.startsWith("C");
+    const path = renamed ? next() ?? first : first;
+    entries.push({ newMode, oldBlob, newBlob, status: status.charAt(0), path });
+  }
+  if (output[pos] === 0) pos++;
+  return { entries, patchStart: pos };
+}
+
+// src/suppress.ts
+function gitleaksMatch(entry, finding) {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+  if (entry.commit === void 0) return true;
+  return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
+}
+function suppressionOf(finding, input, inline) {
+  if (inline && finding.allowed) {
+    return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
+  }
+  if (!input) return void 0;
+  if (input.ignored.has(finding.fingerprint)) {
+    const reason = input.ignored.get(finding.fingerprint);
+    return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
+  }
+  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+    return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
+  }
+  if (input.baseline?.has(finding.fingerprint)) {
+    return { kind: "baseline", ...input.baselineSource ? { source: input.baselineSource } : {} };
+  }
+  return void 0;
+}
+function applySuppressions(findings, input, inline = true) {
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const suppression = suppressionOf(finding, input, inline);
+    if (suppression) suppressed.push({ ...finding, suppression });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
+}
+
+// src/scan.ts
+var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
+var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
+var INLINE_BYTES = 4 * 1024 * 1024;
+async function runScan(options) {
+  const started = process.hrtime.bigint();
+  const matchesByBlob = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const scanner = new BlobScanner({
+    rules: options.rules,
+    workers: options.workers,
+    inlineBytes: INLINE_BYTES,
+    blobTimeoutMs: options.blobTimeoutMs,
+    onResult: (result) => {
+      if (result.binary) stats.binarySkipped++;
+      if (result.matched) stats.blobsMatched++;
+      if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
+      diagnostics.push(...result.diagnostics);
+    },
+    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
+  });
+  const source = await openSource(options, () => scanner.prepare());
+  const blobs = source.blobs()[Symbol.asyncIterator]();
+  let finished = false;
+  try {
+    for (let next = await blobs.next(); !next.done; next = await blobs.next()) {
+      const blob = next.value;
+      stats.blobs++;
+      stats.bytes += blob.size;
+      options.onProgress?.(source.progress);
+      if (blob.truncated) {
+        diagnostics.push({
+          code: "too-large",
+          blobId: blob.id,
+          detail: `blob ${blob.id} is ${blob.size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
+        });
+        continue;
+      }
+      await scanner.submit(blob);
+    }
+    finished = true;
+    await scanner.drain();
+  } finally {
+    if (!finished) await blobs.return?.(void 0).catch(() => void 0);
+    await scanner.close();
+    await source.close();
+  }
+  stats.commits = source.progress.commits;
+  const origins = await source.origins([...matchesByBlob.keys()]);
+  await describeTooLarge(diagnostics, source);
+  diagnostics.push(...source.diagnostics);
+  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+  return {
+    kind: source.kind,
+    target: source.target,
+    findings,
+    suppressed,
+    rules: options.rules,
+    diagnostics: sortDiagnostics(diagnostics),
+    stats,
+    toolVersion: VERSION
+  };
+}
+async function openSource(options, onContent) {
+  const { target } = options;
+  if (target.type === "stdin") {
+    const { StreamSource } = await import("./chunk-IIYZYFAB.js");
+    return new StreamSource(target.input, target.name, options.maxBlobBytes);
+  }
+  const path = resolve3(target.path);
+  if (!existsSync3(path)) throw new InputError(`${target.path}: no such file or directory`);
+  if (target.type === "directory") {
+    const { DirectorySource } = await import("./chunk-BWZKOGJZ.js");
+    return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
+  }
+  const skip = options.skipPath ? { skipPath: options.skipPath } : {};
+  if (target.type === "staged") {
+    return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, onContent, ...skip });
+  }
+  const gitDir = await gitMaybe(path, ["rev-parse", "--git-dir"]);
+  if (gitDir === void 0) {
+    throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
+  }
+  if (target.type === "push") {
+    const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    const source = rangeSource(path, target.path, range.revs, options);
+    source.diagnostics.push(...range.diagnostics);
+    return source;
+  }
+  if (!target.revs) {
+    return new HistorySource({
+      repo: path,
+      kind: "history",
+      target: target.path,
+      revs: ["--all"],
+      merges: "first-parent",
+      maxBlobBytes: options.maxBlobBytes,
+      ...skip
+    });
+  }
+  if (target.spec) await verifyRevisions(path, target.spec.flag, target.spec.text, target.revs);
+  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+}
+function rangeSource(repo, target, revs, options) {
+  return new HistorySource({
+    repo,
+    kind: "range",
+    target,
+    revs,
+    merges: "combined",
+    addedLines: true,
+    maxBlobBytes: options.maxBlobBytes,
+    ...options.skipPath ? { skipPath: options.skipPath } : {}
+  });
+}
+async function countCommits(path, revs = ["--all"]) {
+  const out = await gitMaybe(resolve3(path), ["rev-list", "--count", ...revs]);
+  const n = Number(out?.trim());
+  return Number.isInteger(n) ? n : void 0;
+}
+async function describeTooLarge(diagnostics, source) {
+  const large = diagnostics.filter((d) => d.code === "too-large" && d.blobId && !d.path);
+  if (large.length === 0) return;
+  const origins = await source.origins(large.map((d) => d.blobId));
+  for (const [i, d] of diagnostics.entries()) {
+    if (d.code !== "too-large" || !d.blobId) continue;
+    const origin = origins.get(d.blobId)?.[0];
+    if (origin) diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, origin.path) };
+  }
+}
+function inLines(match, origin) {
+  if (!origin.lines) return true;
+  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+}
+async function attach(matchesByBlob, origins, rules, diagnostics, skipPath) {
+  if (matchesByBlob.size === 0) return [];
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const tests = await compilePathTests(rules);
+  const { fingerprint } = await import("./chunk-AKKBBL4P.js");
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [blobId, matches] of matchesByBlob) {
+    const known = origins.get(blobId);
+    if (!known || known.length === 0) {
+      diagnostics.push({ code: "unreachable", blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
+      continue;
+    }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
+    const placed = /* @__PURE__ */ new Map();
+    for (const origin of places) {
+      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const placedKey = placed.get(match);
+        if (placedKey !== void 0) {
+          byKey.get(placedKey).count++;
+          continue;
+        }
+        const rule = ruleById.get(match.ruleId);
+        const finding = {
+          ...match,
+          severity: rule.severity,
+          kind: rule.kind,
+          path: origin.path,
+          ...origin.commit ? { commit: origin.commit } : {},
+          fingerprint: fingerprint(rule.id, match.secret, isPathScoped(rule) ? origin.path : void 0),
+          otherOccurrences: 0
+        };
+        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        placed.set(match, key);
+        const prior = byKey.get(key);
+        if (!prior) byKey.set(key, { finding, count: 1 });
+        else {
+          prior.count++;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
+        }
+      }
+    }
+  }
+  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+function isPathScoped(rule) {
+  return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+function preferred(a, b) {
+  if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
+  return earlier(a, b);
+}
+function earlier(a, b) {
+  const da = a.commit?.date ?? "";
+  const db = b.commit?.date ?? "";
+  if (da !== db) return Date.parse(da) < Date.parse(db);
+  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? "") < (b.commit?.id ?? "");
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function compareFindings(a, b) {
+  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? "", b.path ?? "") || cmp(a.blobId ?? "", b.blobId ?? "") || cmp(a.detail, b.detail)
+  );
+}
+
+// src/cli/scan-setup.ts
+var scanSetupOptions = {
+  "no-git": { type: "boolean" },
+  rules: { type: "string", multiple: true },
+  config: { type: "string" },
+  workers: { type: "string" },
+  "max-blob-size": { type: "string" },
+  "stdin-name": { type: "string" }
+};
+function parseFailOn(text) {
+  const values = ["critical", "high", "medium", "low", "info", "none"];
+  const found = values.find((v) => v === text);
+  if (!found) throw new InputError(`--fail-on: expected one of ${values.join(", ")}, got "${text}"`);
+  return found;
+}
+async function prepareScan(values, path, io, extra = {}) {
+  const workers = parseWorkers(values.workers);
+  const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
+  const settings = await loadScanSettings(path === "-" ? io.cwd : resolve4(io.cwd, path), {
+    ...values.config ? { configPath: resolve4(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: resolve4(io.cwd, extra.baselinePath) } : {},
+    ...extra.useBaseline === false ? { useBaseline: false } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve4(io.cwd, f)) } : {}
+  });
+  const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
+  const { suppress, ...fromSettings } = settingsScanOptions(settings);
+  const options = {
+    target,
+    workers,
+    maxBlobBytes,
+    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
+    ...fromSettings,
+    // --no-suppress: report what allow comments, ignore files and the baseline would hide.
+    ...extra.suppress ?? true ? { suppress } : { inlineAllow: false }
+  };
+  return { settings, options, workers };
+}
+function printWarnings(settings, io) {
+  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
+`);
+}
+
+// src/cli/baseline-command.ts
+var baselineOptions = {
+  ...scanSetupOptions,
+  repo: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+async function baselineCommand(args, io) {
+  const { values, positionals } = parse(args, baselineOptions, "baseline");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  const [action, file, ...rest] = positionals;
+  if (action !== "create" && action !== "update") {
+    throw new InputError(`baseline: expected "create" or "update", got ${action === void 0 ? "nothing" : JSON.stringify(action)}`);
+  }
+  if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
+  const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
+  if (!values.quiet) printWarnings(settings, io);
+  const target = file ? resolve5(io.cwd, file) : settings.baselinePath;
+  const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
+  const report = await runScan(options);
+  let entries = baselineEntries(report.findings);
+  let summary;
+  if (action === "update") {
+    const previous = parseBaseline(previousText ?? "", target);
+    const present = new Set(report.findings.map((f) => f.fingerprint));
+    entries = previous.filter((e) => present.has(e.fingerprint));
+    summary = `${entries.length} kept, ${previous.length - entries.length} pruned`;
+  } else {
+    summary = `${entries.length} entr${entries.length === 1 ? "y" : "ies"}`;
+  }
+  const text = renderBaseline(entries);
+  const changed = text !== previousText;
+  if (changed) {
+    try {
+      writeFileSync(target, text);
+    } catch (error) {
+      throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
+    }
+  }
+  if (!values.quiet) io.stdout.write(`baseline ${target}: ${summary}${changed ? "" : " (unchanged)"}
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/ignore-command.ts
+import { appendFileSync } from "node:fs";
+import { join as join4 } from "node:path";
+var ignoreOptions = {
+  reason: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function ignoreCommand(args, io) {
+  const { values, positionals } = parse(args, ignoreOptions, "ignore");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length === 0) throw new InputError('ignore: expected a FINGERPRINT (as "leakgate scan" prints it)');
+  const fingerprints = positionals.map((p) => p.trim().toLowerCase());
+  const bad = fingerprints.filter((fp) => !FINGERPRINT.test(fp));
+  if (bad.length > 0) {
+    throw new InputError(`ignore: expected fingerprints of 24 hexadecimal characters (as "leakgate scan" prints them), got ${bad.map((b) => JSON.stringify(b)).join(", ")}`);
+  }
+  const reason = values.reason?.trim();
+  if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
+  const file = join4(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const text = readOptional(file, file) ?? "";
+  const known = parseIgnoreFile(text, file);
+  const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
+  for (const fp of fingerprints.filter((f) => known.has(f))) io.stdout.write(`${fp} is already in ${file}
+`);
+  if (added.length === 0) return EXIT_CLEAN;
+  const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
+  try {
+    appendFileSync(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+`);
+  } catch (error) {
+    throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
+  }
+  io.stdout.write(`added ${added.length} fingerprint${added.length === 1 ? "" : "s"} to ${file}
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/init-command.ts
+import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join5, resolve as resolve6 } from "node:path";
+
+// src/config/starter.ts
+var STARTER_CONFIG = `# leakgate configuration: read from .leakgate.yaml at the repository root (or --config FILE).
+# Every field is optional; problems are reported with file, line, field and what is accepted.
+
+# Lowest severity that fails a scan (exit code 1): critical, high, medium, low, info (default), or none.
+# failOn: info
+
+# Also read .gitleaks.toml (rules and allowlists) and .gitleaksignore, for repositories switching from gitleaks.
+# extends: gitleaks
+
+# Baseline of accepted findings (made by "leakgate baseline create"); .leakgate-baseline.jsonl is read by default.
+# baseline: .leakgate-baseline.jsonl
+
+# Allowed for every rule: paths are globs (micromatch/picomatch) never scanned; regexes are searched in the secret
+# (a leading (?i) ignores case); values are exact secrets.
+allowlist:
+  paths: []
+  #  - "test/fixtures/**"
+  #  - "**/*.snap"
+  regexes: []
+  #  - "^AKIA[0-9A-Z]{12}EXAMPLE$"
+  values: []
+
+# Per-rule changes, keyed by rule id ("leakgate rules" lists them).
+overrides: {}
+#  generic.password-assignment:
+#    severity: low              # critical, high, medium, low or info
+#  some.rule:
+#    disabled: true
+#  github.pat:
+#    allowlist:
+#      paths: ["docs/**"]
+#      regexes: []
+#      values: []
+
+# Custom rules, in the format of the built-in packs; each carries examples that must and must not match
+# ("leakgate rules --check" runs them). {random:N}, {hex:N}, {crc32:N} are filled in at check time.
+rules: []
+#  - id: acme.api-key
+#    description: Acme API key
+#    severity: high
+#    keywords: [acme_]
+#    pattern: '\\b(acme_[A-Za-z0-9]{32})\\b'
+#    secretGroup: 1
+#    minEntropy: 3.5
+#    examples:
+#      match: ['key = "acme_{random:32}"']
+#      ignore: ['key = "acme_00000000000000000000000000000000"']
+
+# Size thresholds for the repository-hygiene rules (e.g. 512k, 10MiB, or bytes); the first matching path wins.
+# hygiene:
+#   maxBlobSize: 10MiB
+#   paths:
+#     - glob: "assets/**"
+#       maxBlobSize: 50MiB
+
+# Inline: a comment "leakgate:allow [rule-id ...] [-- reason]" on a line allows that line's findings.
+# Ignore one finding everywhere: "leakgate ignore FINGERPRINT --reason TEXT" (writes .leakgateignore).
+`;
+
+// src/cli/init-command.ts
+var initOptions = {
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function initCommand(args, io) {
+  const { values, positionals } = parse(args, initOptions, "init");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
+  const dir = positionals[0] ? resolve6(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = join5(dir, CONFIG_FILE);
+  if (existsSync4(file) && !values.force) {
+    throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
+  }
+  try {
+    writeFileSync2(file, STARTER_CONFIG);
+  } catch (error) {
+    throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
+  }
+  io.stdout.write(`wrote ${file}
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/install-command.ts
+import { chmodSync, existsSync as existsSync5, lstatSync, mkdirSync, readFileSync as readFileSync3, realpathSync, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join6, resolve as resolve7 } from "node:path";
+var HOOK_NAMES = ["pre-commit", "pre-push"];
+var CHAINED_SUFFIX = ".pre-leakgate";
+var MARKER = "leakgate-managed";
+var SCAN_ARGS = { "pre-commit": "scan --staged", "pre-push": "scan --pre-push" };
+var installOptions = {
+  "pre-commit": { type: "boolean" },
+  "pre-push": { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var MANAGER_FILES = [
+  [".husky", "husky"],
+  ["lefthook.yml", "lefthook"],
+  ["lefthook.yaml", "lefthook"],
+  [".lefthook.yml", "lefthook"],
+  [".lefthook.yaml", "lefthook"],
+  [".pre-commit-config.yaml", "pre-commit"]
+];
+async function locateHooks(cwd) {
+  if (!existsSync5(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
+  const [dir, hooksPath, top] = await Promise.all([
+    git(cwd, ["rev-parse", "--git-path", "hooks"]),
+    gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
+    gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
+  ]);
+  return { dir: resolve7(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+}
+function managerOf(location, text, force) {
+  if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
+  if (text !== void 0 && !text.includes(MARKER)) {
+    const manager = /husky/i.test(text) ? "husky" : /lefthook/i.test(text) ? "lefthook" : /pre-commit\.com|generated by pre-commit/i.test(text) ? "pre-commit" : void 0;
+    if (manager) return { manager, why: "its hook script" };
+  }
+  if (force || !location.top) return void 0;
+  for (const [file, manager] of MANAGER_FILES) {
+    if (existsSync5(join6(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+  }
+  return void 0;
+}
+function managerAdvice(manager, hooks) {
+  if (manager === "husky") {
+    return hooks.map((h) => `  .husky/${h}:  leakgate ${SCAN_ARGS[h]}`).join("\n");
+  }
+  if (manager === "lefthook") {
+    return [
+      "  lefthook.yml:",
+      ...hooks.flatMap((h) => [
+        `    ${h}:`,
+        "      commands:",
+        "        leakgate:",
+        `          run: node_modules/.bin/leakgate ${SCAN_ARGS[h]}`,
+        ...h === "pre-push" ? ["          use_stdin: true"] : []
+      ])
+    ].join("\n");
+  }
+  return [
+    "  .pre-commit-config.yaml:",
+    `    - repo: ${INFORMATION_URI}`,
+    `      rev: v${VERSION}`,
+    "      hooks:",
+    ...hooks.map((h) => `        - id: ${h === "pre-commit" ? "leakgate" : "leakgate-pre-push"}`),
+    ...hooks.includes("pre-push") ? ["  and run: pre-commit install --hook-type pre-push"] : []
+  ].join("\n");
+}
+function readText(file) {
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function occupied(file) {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function shellQuoted(value) {
+  return value.replace(/'/g, `'\\''`);
+}
+function renderHook(name) {
+  const root = packageRoot();
+  const template = root ? readText(join6(root, "hooks", name)) : void 0;
+  if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
+  const cli = join6(root, "dist", "cli.js");
+  const cliPath = existsSync5(cli) ? realpathSync(cli) : "";
+  return template.replace("@LEAKGATE_NODE@", shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", shellQuoted(cliPath));
+}
+function selectedHooks(values) {
+  const chosen = HOOK_NAMES.filter((h) => values[h]);
+  return chosen.length > 0 ? chosen : [...HOOK_NAMES];
+}
+async function installCommand(args, io) {
+  const { values, positionals } = parse(args, installOptions, "install");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
+  const hooks = selectedHooks(values);
+  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
+  const plans = hooks.map((name) => {
+    const file = join6(location.dir, name);
+    const text = occupied(file) ? readText(file) ?? "" : void 0;
+    return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER) ?? false };
+  });
+  const managed = plans.filter((p) => p.owner);
+  if (managed.length > 0) {
+    const { manager, why } = managed[0].owner;
+    throw new InputError(
+      `${managed.map((p) => p.name).join(" and ")} hook${managed.length > 1 ? "s are" : " is"} managed by ${manager} (${why}); leakgate left ${managed.length > 1 ? "them" : "it"} alone. Add leakgate to ${manager} instead:
+${managerAdvice(manager, hooks)}`
+    );
+  }
+  for (const p of plans) {
+    if (p.text !== void 0 && !p.ours && occupied(p.file + CHAINED_SUFFIX)) {
+      throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
+    }
+  }
+  mkdirSync(location.dir, { recursive: true });
+  for (const p of plans) {
+    let note = "";
+    if (p.text !== void 0 && !p.ours) {
+      renameSync(p.file, p.file + CHAINED_SUFFIX);
+      note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
+    } else if (p.ours) {
+      note = " (updated)";
+    }
+    writeFileSync3(p.file, renderHook(p.name), { mode: 493 });
+    chmodSync(p.file, 493);
+    io.stdout.write(`leakgate: installed ${p.file}${note}
+`);
+  }
+  return EXIT_CLEAN;
+}
+async function uninstallCommand(args, io) {
+  const { values, positionals } = parse(args, installOptions, "uninstall");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
+  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
+  for (const name of selectedHooks(values)) {
+    const file = join6(location.dir, name);
+    const chained = file + CHAINED_SUFFIX;
+    const text = occupied(file) ? readText(file) : void 0;
+    if (text !== void 0 && !text.includes(MARKER)) {
+      io.stdout.write(`leakgate: ${file} was not written by leakgate; left alone
+`);
+      continue;
+    }
+    if (text !== void 0) rmSync(file, { force: true });
+    if (occupied(chained)) {
+      renameSync(chained, file);
+      io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
+`);
+    } else {
+      io.stdout.write(text !== void 0 ? `leakgate: removed ${file}
+` : `leakgate: no leakgate ${name} hook in ${location.dir}
+`);
+    }
+  }
+  return EXIT_CLEAN;
+}
+
+// src/cli/rules-command.ts
+import { resolve as resolve8 } from "node:path";
+var rulesOptions = {
+  check: { type: "boolean" },
+  format: { type: "string", short: "f" },
+  rules: { type: "string", multiple: true },
+  config: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function rulesCommand(args, io) {
+  const { values, positionals } = parse(args, rulesOptions, "rules");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  const settings = await loadScanSettings(io.cwd, {
+    useBaseline: false,
+    ...values.config ? { configPath: resolve8(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve8(io.cwd, f)) } : {}
+  });
+  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
+`);
+  if (values.check) {
+    if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
+    const { checkRules } = await import("./chunk-42XKW6MZ.js");
+    const builtin = await loadBuiltinRules();
+    const file = positionals[0];
+    const own = [...builtin, ...settings.customRules];
+    const subjects = file ? await loadRulePackFile(file) : own;
+    const all = mergeRulePacks(file ? [own, subjects] : [own]);
+    const problems = await checkRules(all, subjects);
+    for (const p of problems) io.stderr.write(`${p}
+`);
+    const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+    io.stdout.write(
+      problems.length === 0 ? `${subjects.length} rules OK, ${examples} examples pass
+` : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${subjects.length} rules
+`
+    );
+    return problems.length === 0 ? EXIT_CLEAN : EXIT_ERROR;
+  }
+  if (positionals.length > 0) throw new InputError(`rules: unexpected argument "${positionals[0]}"; use "rules --check FILE" to check a pack`);
+  const rules = settings.rules;
+  if (parseFormat(values.format) === "json") {
+    io.stdout.write(`${JSON.stringify(rules.map(({ id, kind, description, severity, precision, keywords, source }) => ({ id, kind, description, severity, precision, keywords, source })), null, 2)}
+`);
+    return EXIT_CLEAN;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) {
+    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}  [${r.keywords.join(", ")}]
+`);
+  }
+  io.stdout.write(`${rules.length} rules
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/scan-command.ts
+import { writeFileSync as writeFileSync4 } from "node:fs";
+
+// src/core/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+
+// src/report/text.ts
+var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline" };
+var DIAGNOSTICS_SHOWN = 10;
+function palette(color) {
+  const wrap = (open, close) => (text) => color ? `\x1B[${open}m${text}\x1B[${close}m` : text;
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22)
+  };
+}
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n");
+}
+function plural(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+function renderText(report, options) {
+  const c = palette(options.color);
+  const severityColor = { critical: c.red, high: c.red, medium: c.yellow, low: c.cyan, info: c.dim };
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
+  const out = [];
+  for (const finding of report.findings) {
+    const rule = rules.get(finding.ruleId);
+    const paint = severityColor[finding.severity];
+    out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ""}`);
+    out.push(`  ${c.cyan(printable(finding.path))}:${finding.line}:${finding.column}${commitLine(finding, c.dim)}`);
+    if (finding.kind !== "hygiene") {
+      out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
+      const snippet = shownSnippet(finding.snippet, finding.secret, options).trim();
+      if (snippet) out.push(`  ${c.dim("line")}    ${printable(snippet)}`);
+    } else if (finding.snippet) {
+      out.push(`  ${printable(finding.snippet)}`);
+    }
+    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, "other occurrence")}` : "";
+    out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
+    out.push(c.dim(`  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`));
+    out.push("");
+  }
+  if (options.showSuppressed && report.suppressed && report.suppressed.length > 0) {
+    out.push(c.dim(`${plural(report.suppressed.length, "suppressed finding")}:`));
+    for (const f of report.suppressed) {
+      const why = `${SUPPRESSION_LABEL[f.suppression.kind]}${f.suppression.source ? ` (${printable(f.suppression.source)})` : ""}`;
+      const reason = f.suppression.reason ? `: ${printable(f.suppression.reason)}` : "";
+      out.push(`  ${f.ruleId}  ${c.cyan(printable(f.path))}:${f.line}:${f.column}  fingerprint ${f.fingerprint}  ${c.dim(why + reason)}`);
+    }
+    out.push("");
+  }
+  const diagnostics = report.diagnostics;
+  if (diagnostics.length > 0) {
+    out.push(c.yellow(`${plural(diagnostics.length, "diagnostic")} (items skipped or partly scanned):`));
+    const shown = options.verbose ? diagnostics : diagnostics.slice(0, DIAGNOSTICS_SHOWN);
+    for (const d of shown) out.push(`  ${d.code}: ${printable(d.detail)}`);
+    if (shown.length < diagnostics.length) out.push(c.dim(`  ... and ${diagnostics.length - shown.length} more (--verbose lists them all)`));
+    out.push("");
+  }
+  out.push(summaryLine(report, c));
+  return `${out.join("\n")}
+`;
+}
+function commitLine(finding, dim) {
+  const commit = finding.commit;
+  if (!commit) return "";
+  const date = commit.date.slice(0, 10);
+  return `  ${dim(`commit ${commit.id.slice(0, 12)} ${printable(commit.author)} <${printable(commit.email)}> ${date} "${printable(commit.summary.slice(0, 60))}"`)}`;
+}
+function summaryLine(report, c = palette(false)) {
+  const s = report.stats;
+  const scanned = s.blobs === 0 ? "nothing to scan" : `${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
+  const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length]).filter(([, n]) => n > 0).map(([sev, n]) => `${n} ${sev}`).join(", ");
+  const headline = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
+  const hidden = describeSuppressed(report);
+  const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
+  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : "";
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
+}
+
+// src/cli/progress.ts
+function duration(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "?";
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  const m = Math.floor(seconds / 60);
+  return m < 60 ? `${m}m${String(Math.round(seconds % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+}
+function createProgress(stream, enabled) {
+  if (!enabled || !stream.isTTY) return { update() {
+  }, setTotalCommits() {
+  }, done() {
+  } };
+  const started = Date.now();
+  let last = 0;
+  let totalCommits;
+  let drawn = false;
+  return {
+    setTotalCommits(total) {
+      totalCommits = total;
+    },
+    update(p) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      const seconds = (now - started) / 1e3;
+      const rate = seconds > 0 ? p.bytesRead / seconds : 0;
+      let eta = "";
+      if (totalCommits && p.commits > 0) {
+        const fraction = Math.min(1, p.commits / totalCommits);
+        eta = `, ${Math.round(fraction * 100)}% of ${formatCount(totalCommits)} commits, ETA ${duration(seconds / fraction - seconds)}`;
+      } else if (p.blobsTotal && p.blobsRead > 0) {
+        const fraction = p.blobsRead / p.blobsTotal;
+        eta = `, ETA ${duration(seconds / fraction - seconds)}`;
+      }
+      const line = `scanning: ${formatCount(p.blobsRead)} blobs, ${formatBytes(p.bytesRead)}, ${formatBytes(rate)}/s${eta}`;
+      stream.write(`\r\x1B[2K${line.slice(0, (stream.columns || 100) - 1)}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) stream.write("\r\x1B[2K");
+    }
+  };
+}
+
+// src/fail-on.ts
+var FAIL_ON_VALUES = [...SEVERITIES, "none"];
+function failingFindings(findings, failOn) {
+  if (failOn === "none") return [];
+  const limit = SEVERITIES.indexOf(failOn);
+  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
+}
+
+// src/cli/scan-command.ts
+var scanOptions = {
+  ...scanSetupOptions,
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "no-redact": { type: "boolean" },
+  staged: { type: "boolean" },
+  range: { type: "string" },
+  "since-commit": { type: "string" },
+  "all-refs": { type: "boolean" },
+  "pre-push": { type: "boolean" },
+  baseline: { type: "string" },
+  "fail-on": { type: "string" },
+  "no-suppress": { type: "boolean" },
+  "show-suppressed": { type: "boolean" },
+  "no-progress": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+function skipRequested() {
+  return /^(1|true|yes|on)$/i.test(process.env.LEAKGATE_SKIP ?? "");
+}
+async function readAll(stdin) {
+  if (stdin.isTTY) return "";
+  const chunks = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function prePushUpdates(io) {
+  const updates = parsePrePushInput(await readAll(io.stdin));
+  const env2 = process.env;
+  if (updates.length > 0 || !env2.PRE_COMMIT_LOCAL_BRANCH && !env2.PRE_COMMIT_TO_REF) return updates;
+  const zero = "0".repeat(40);
+  return [
+    {
+      localRef: env2.PRE_COMMIT_LOCAL_BRANCH ?? "HEAD",
+      localSha: env2.PRE_COMMIT_TO_REF || env2.PRE_COMMIT_LOCAL_BRANCH || "HEAD",
+      remoteRef: env2.PRE_COMMIT_REMOTE_BRANCH ?? "",
+      remoteSha: env2.PRE_COMMIT_FROM_REF || zero
+    }
+  ];
+}
+async function modeTarget(values, path, io) {
+  const modes = ["staged", "range", "since-commit", "pre-push"].filter((m) => values[m] !== void 0 && values[m] !== false);
+  if (modes.length > 1) throw new InputError(`scan: --${modes.join(" and --")} cannot be combined; choose one`);
+  const mode = modes[0];
+  if (mode && (path === "-" || values["no-git"])) throw new InputError(`scan: --${mode} reads a git repository; it cannot be combined with ${path === "-" ? '"-"' : "--no-git"}`);
+  if (values["all-refs"] && mode && mode !== "since-commit") throw new InputError(`scan: --all-refs goes with --since-commit (or alone), not with --${mode}`);
+  if (mode === "staged") return { type: "staged", path };
+  if (mode === "pre-push") return { type: "push", path, updates: await prePushUpdates(io), exclude: ["--remotes"] };
+  if (mode === "range") {
+    const text = values.range ?? "";
+    return { type: "history", path, revs: [text], spec: { flag: "--range", text } };
+  }
+  if (mode === "since-commit") {
+    const text = values["since-commit"] ?? "";
+    return { type: "history", path, revs: values["all-refs"] ? ["--all", `^${text}`] : [`^${text}`, "HEAD"], spec: { flag: "--since-commit", text } };
+  }
+  return void 0;
+}
+function scannedLine(report, target) {
+  const s = report.stats;
+  const commits = report.kind === "range" ? `, ${plural(s.commits, "commit")}` : "";
+  const what = s.blobs === 0 ? `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
+  const found = report.findings.length === 0 ? "no findings" : plural(report.findings.length, "finding");
+  const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
+  return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : ""}`;
+}
+function blockedHint(target) {
+  const action = target.type === "staged" ? "commit" : "push";
+  return [
+    `leakgate: ${action} blocked. Remove the secret${target.type === "staged" ? " from the staged file (git add it again)" : " from the commits (git rebase -i, git commit --amend)"}, or allow a false positive as shown above.`,
+    `leakgate: to skip this check once: LEAKGATE_SKIP=1 git ${action} ..., or git ${action} --no-verify`,
+    ""
+  ].join("\n");
+}
+async function render(report, format, flags) {
+  const { showSecrets, showSuppressed } = flags;
+  if (format === "json") {
+    const { renderJson } = await import("./chunk-XY7JO4IB.js");
+    return renderJson(report, { showSecrets });
+  }
+  if (format === "sarif") {
+    const [{ renderSarif }, { locationHash }] = await Promise.all([import("./chunk-GSYV2OFM.js"), import("./chunk-AKKBBL4P.js")]);
+    return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });
+  }
+  return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed });
+}
+async function scanCommand(args, io) {
+  const { values, positionals } = parse(args, scanOptions, "scan");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
+  const hookMode = values.staged ? "staged changes" : values["pre-push"] ? "pushed commits" : void 0;
+  if (hookMode && skipRequested()) {
+    io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets
+`);
+    return EXIT_CLEAN;
+  }
+  const format = parseFormat(values.format);
+  const failOnFlag = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
+  const path = positionals[0] ?? ".";
+  const quiet = values.quiet ?? false;
+  const verbose = values.verbose ?? false;
+  const mode = await modeTarget(values, path, io);
+  const prepared = await prepareScan(values, path, io, {
+    ...values.baseline ? { baselinePath: values.baseline } : {},
+    suppress: !values["no-suppress"]
+  });
+  const { settings, workers } = prepared;
+  const options = mode ? { ...prepared.options, target: mode } : prepared.options;
+  const target = options.target;
+  if (!quiet) printWarnings(settings, io);
+  const ranged = target.type === "staged" || target.type === "push" || target.type === "history" && target.revs !== void 0;
+  const progress = createProgress(io.stderr, !quiet && !values["no-progress"] && target.type !== "staged");
+  if (target.type === "history" && io.stderr.isTTY && !quiet) {
+    countCommits(path, target.revs).then((n) => n !== void 0 && progress.setTotalCommits(n), () => void 0);
+  }
+  let report;
+  try {
+    report = await runScan({ ...options, onProgress: (p) => progress.update(p) });
+  } finally {
+    progress.done();
+  }
+  const color = format === "text" && !values.output && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
+  const clean = report.findings.length === 0;
+  const silentText = format === "text" && clean && (quiet || ranged && report.diagnostics.length === 0 && !values.output && !values["show-suppressed"]);
+  if (!silentText) {
+    const text = await render(report, format, {
+      showSecrets: values["no-redact"] ?? false,
+      color,
+      verbose,
+      showSuppressed: values["show-suppressed"] ?? false
+    });
+    if (values.output) {
+      try {
+        writeFileSync4(values.output, text);
+      } catch (error) {
+        throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
+      }
+      if (!quiet && !ranged) {
+        io.stderr.write(`${summaryLine(report)}
+report written to ${values.output}
+`);
+      }
+    } else {
+      io.stdout.write(text);
+    }
+  }
+  const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target)}
+`);
+  if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}
+`);
+  if (failing && (target.type === "staged" || target.type === "push")) io.stderr.write(blockedHint(target));
+  if (verbose) {
+    const s = report.stats;
+    io.stderr.write(
+      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.durationMs} ms, ${workers} workers
+`
+    );
+    const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);
+    if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(", ")}
+`);
+  }
+  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-ZISAUQPS.js")).scanCommand,
-  rules: async () => (await import("./chunk-BCYYXIVP.js")).rulesCommand,
-  init: async () => (await import("./chunk-S6NINFHB.js")).initCommand,
-  ignore: async () => (await import("./chunk-OKT25MIR.js")).ignoreCommand,
-  baseline: async () => (await import("./chunk-VWWJ4HOF.js")).baselineCommand,
-  install: async () => (await import("./chunk-M7N6TGS5.js")).installCommand,
-  uninstall: async () => (await import("./chunk-M7N6TGS5.js")).uninstallCommand
+  scan: scanCommand,
+  rules: rulesCommand,
+  init: initCommand,
+  ignore: ignoreCommand,
+  baseline: baselineCommand,
+  install: installCommand,
+  uninstall: uninstallCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;
   try {
-    const load = command === void 0 ? void 0 : COMMANDS[command];
-    if (load) return await (await load())(rest, io);
+    const run = command === void 0 ? void 0 : COMMANDS[command];
+    if (run) return await run(rest, io);
     switch (command) {
       case "version":
       case "--version":

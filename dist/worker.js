@@ -1,13 +1,445 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
-import {
-  createDetector
-} from "./chunk-ZPMKJVIT.js";
-import "./chunk-NFGRQZFF.js";
-import "./chunk-TVGA44QV.js";
-import "./chunk-MHERK6FT.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/engine/allowlist.ts
+var TEMPLATE = /^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|…|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
+var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+function isPlaceholder(secret) {
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
+  const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
+  if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
+  const lower = body.toLowerCase();
+  return lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower));
+}
+
+// src/engine/binary.ts
+var SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+
+// src/core/errors.ts
+var ScannerError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = new.target.name;
+  }
+  code;
+};
+var ConfigError = class extends ScannerError {
+  constructor(message) {
+    super("config", message);
+  }
+};
+
+// src/engine/prefilter.ts
+function buildPrefilter(keywords) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const edges = [[]];
+  const out = [[]];
+  const childOf = (s, byte) => {
+    const list = edges[s];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === byte) return list[i + 1];
+    return 0;
+  };
+  lowered.forEach((word, index) => {
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const byte = word.charCodeAt(i) & 255;
+      let next2 = childOf(s, byte);
+      if (next2 === 0) {
+        next2 = edges.length;
+        edges[s].push(byte, next2);
+        edges.push([]);
+        out.push([]);
+      }
+      s = next2;
+    }
+    out[s].push(index);
+  });
+  const count = edges.length;
+  const fail = new Int32Array(count);
+  const order = [];
+  const queue = edges[0].filter((_, i) => i % 2 === 1);
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head];
+    order.push(s);
+    const list = edges[s];
+    for (let e = 0; e < list.length; e += 2) {
+      const byte = list[e];
+      const next2 = list[e + 1];
+      let f = fail[s];
+      while (f !== 0 && childOf(f, byte) === 0) f = fail[f];
+      const candidate = childOf(f, byte);
+      fail[next2] = candidate !== next2 ? candidate : 0;
+      if (out[fail[next2]].length > 0) out[next2].push(...out[fail[next2]]);
+      queue.push(next2);
+    }
+  }
+  const renumber = new Int32Array(count);
+  let next = 0;
+  for (let s = 0; s < count; s++) if (out[s].length === 0) renumber[s] = next++;
+  const firstOutput = next;
+  for (let s = 0; s < count; s++) if (out[s].length > 0) renumber[s] = next++;
+  const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
+  const own = (s) => {
+    const row = renumber[s] * 256;
+    const list = edges[s];
+    for (let e = 0; e < list.length; e += 2) {
+      const byte = list[e];
+      const target = renumber[list[e + 1]];
+      table[row + byte] = target;
+      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
+    }
+  };
+  own(0);
+  for (const s of order) {
+    const from = renumber[fail[s]] * 256;
+    table.copyWithin(renumber[s] * 256, from, from + 256);
+    own(s);
+  }
+  const outputs = new Array(count);
+  for (let s = 0; s < count; s++) if (out[s].length > 0) outputs[renumber[s]] = Int32Array.from(new Set(out[s]));
+  const total = lowered.length;
+  return {
+    keywords: lowered,
+    scan(bytes, found) {
+      let distinct = 0;
+      if (total === 0) return 0;
+      let s = 0;
+      const n = bytes.length;
+      for (let i = 0; i < n; i++) {
+        s = table[s << 8 | bytes[i]];
+        if (s >= firstOutput) {
+          const hits = outputs[s];
+          for (let j = 0; j < hits.length; j++) {
+            const k = hits[j];
+            if (found[k] === 0) {
+              found[k] = 1;
+              if (++distinct === total) return distinct;
+            }
+          }
+        }
+      }
+      return distinct;
+    }
+  };
+}
+
+// src/engine/validators.ts
+var BASE62_UPPER_FIRST = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+function crc32(text) {
+  let crc = 4294967295;
+  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
+}
+function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
+  let out = "";
+  let v = value;
+  do {
+    out = alphabet[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, alphabet[0]);
+}
+function hasCrc32Suffix(token) {
+  const underscore = token.lastIndexOf("_");
+  const payload = token.slice(underscore + 1);
+  if (payload.length !== 36) return false;
+  const body = payload.slice(0, 30);
+  const check = payload.slice(30);
+  const crc = crc32(body);
+  return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+function isJwtShaped(token) {
+  const parts = token.split(".");
+  if (parts.length < 2) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"));
+    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
+    return typeof header === "object" && header !== null && "alg" in header && typeof payload === "object" && payload !== null;
+  } catch {
+    return false;
+  }
+}
+var VALIDATORS = {
+  "crc32-base62": hasCrc32Suffix,
+  jwt: isJwtShaped
+};
+
+// src/engine/compile.ts
+function compileAllowValue(source) {
+  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
+}
+function compileRules(specs) {
+  const problems = [];
+  const keywordIndex = /* @__PURE__ */ new Map();
+  const rulesByKeyword = [];
+  const alwaysRun = [];
+  const rules = [];
+  for (const spec of specs) {
+    let regex;
+    try {
+      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
+    } catch (error) {
+      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
+    if (spec.validate !== void 0 && !validate) {
+      problems.push(
+        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
+      );
+    }
+    const allow = spec.allowValues.map(compileAllowValue);
+    rules.push({ spec, index: rules.length, regex, allow, validate });
+    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
+    for (const keyword of spec.keywords) {
+      let k = keywordIndex.get(keyword);
+      if (k === void 0) {
+        k = keywordIndex.size;
+        keywordIndex.set(keyword, k);
+        rulesByKeyword.push([]);
+      }
+      rulesByKeyword[k].push(rules.length - 1);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
+}
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/engine/inline-allow.ts
+var MARKER = /(?:\/\/+|#+|\/\*+|\*|<!--|--|;+|%+|\{#|\{\{!(?:--)?|\{\{-?\/\*|\(\*|\b[Rr][Ee][Mm]\b|::|['"](?=[ \t]))[ \t]*(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
+var RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
+var REASON = /^[ \t,]*--[ \t]*(.*)$/;
+var CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\}|\s(?:#|\/\/|\/\*|<!--|;|%|--))\s*$/;
+var MAX_REASON = 200;
+var ALLOW_HINT = ":allow";
+function parseAllowComments(text) {
+  if (!text.includes(ALLOW_HINT)) return [];
+  const line = text.replace(/[\r\n]+$/, "");
+  const found = [];
+  MARKER.lastIndex = 0;
+  let m;
+  while ((m = MARKER.exec(line)) !== null) {
+    found.push({ marker: m[1] === "gitleaks" ? "gitleaks:allow" : "leakgate:allow", start: m.index, end: MARKER.lastIndex });
+  }
+  const comments = [];
+  found.forEach(({ marker, end }, i) => {
+    const rest = line.slice(end, found[i + 1]?.start ?? line.length);
+    const rules = [];
+    let tail = rest;
+    if (marker === "leakgate:allow") {
+      RULE_ID.lastIndex = 0;
+      let id;
+      let consumed = 0;
+      while ((id = RULE_ID.exec(rest)) !== null) {
+        rules.push(id[1].replace(/[.-]+$/, ""));
+        consumed = RULE_ID.lastIndex;
+      }
+      tail = rest.slice(consumed);
+    }
+    const reason = stripClosers(REASON.exec(tail)?.[1] ?? "").slice(0, MAX_REASON);
+    comments.push(reason ? { marker, rules, reason } : { marker, rules });
+  });
+  return comments;
+}
+function stripClosers(text) {
+  let out = text.trim();
+  for (let prior = ""; prior !== out; ) {
+    prior = out;
+    out = out.replace(CLOSER, "").trim();
+  }
+  return out;
+}
+function allowFor(comments, ruleId) {
+  for (const comment of comments) {
+    if (comment.rules.length === 0 || comment.rules.includes(ruleId)) {
+      return comment.reason === void 0 ? { marker: comment.marker } : { marker: comment.marker, reason: comment.reason };
+    }
+  }
+  return void 0;
+}
+
+// src/engine/detect.ts
+var MAX_MATCHES_PER_RULE = 200;
+var SNIPPET_CONTEXT = 80;
+function createDetector(specs) {
+  const ruleSet = compileRules(specs);
+  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
+  const candidate = new Uint8Array(ruleSet.rules.length);
+  return {
+    ruleSet,
+    scan(blob, beforeRule) {
+      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+      found.fill(0);
+      candidate.fill(0);
+      let any = ruleSet.alwaysRun.length > 0;
+      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+        for (let k = 0; k < found.length; k++) {
+          if (found[k] === 0) continue;
+          for (const r of ruleSet.rulesByKeyword[k]) candidate[r] = 1;
+          any = true;
+        }
+      }
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      for (const r of ruleSet.alwaysRun) candidate[r] = 1;
+      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
+      const lines = new LineIndex(text);
+      const matches = [];
+      const diagnostics = [];
+      const allows = new AllowComments(text, lines);
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 0) continue;
+        beforeRule?.(r);
+        runRule(ruleSet.rules[r], blob.id, text, lines, allows, matches, diagnostics);
+      }
+      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+    }
+  };
+}
+function runRule(rule, blobId, text, lines, allows, matches, diagnostics) {
+  const { regex, spec } = rule;
+  regex.lastIndex = 0;
+  let count = 0;
+  let m;
+  while ((m = regex.exec(text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const secret = m[spec.secretGroup];
+    const span = m.indices?.[spec.secretGroup];
+    if (!secret || !span) continue;
+    const entropy = shannonEntropy(secret);
+    if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) continue;
+    if (rule.validate && !rule.validate(secret)) continue;
+    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) continue;
+    if (rule.allow.some((re) => re.test(secret))) continue;
+    if (++count > MAX_MATCHES_PER_RULE) {
+      diagnostics.push({
+        code: "match-limit",
+        blobId,
+        ruleId: spec.id,
+        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
+      });
+      break;
+    }
+    const [start, end] = span;
+    const startPos = lines.position(start);
+    const endPos = lines.position(end);
+    const lineStart = lines.lineStart(startPos.line);
+    const lineEnd = lines.lineEnd(startPos.line);
+    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+    const to = Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT);
+    const allowed = allows.covering(spec.id, startPos.line, endPos.line);
+    matches.push({
+      ruleId: spec.id,
+      blobId,
+      secret: utf8(secret),
+      line: startPos.line,
+      column: utf16Column(text, lines.lineStart(startPos.line), start),
+      endLine: endPos.line,
+      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
+      snippet: utf8(text.slice(from, to)).replace(/\r$/, ""),
+      entropy: Math.round(entropy * 100) / 100,
+      ...allowed ? { allowed } : {}
+    });
+  }
+}
+var AllowComments = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+    this.any = text.includes(ALLOW_HINT);
+  }
+  text;
+  lines;
+  byLine = /* @__PURE__ */ new Map();
+  any;
+  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+  covering(ruleId, firstLine, lastLine) {
+    if (!this.any) return void 0;
+    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId));
+  }
+  on(line) {
+    let comments = this.byLine.get(line);
+    if (!comments) {
+      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+      this.byLine.set(line, comments);
+    }
+    return comments;
+  }
+};
+function utf8(latin1) {
+  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+}
+function utf16Column(text, lineStart, offset) {
+  return utf8(text.slice(lineStart, offset)).length + 1;
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  build() {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    let i = -1;
+    while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+  position(offset) {
+    const starts = this.build();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.build()[line - 1];
+  }
+  lineEnd(line) {
+    const next = this.build()[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+};
+
+// src/engine/worker.ts
 var init = workerData;
 var detector = createDetector(init.rules);
 var beat = new Int32Array(init.heartbeat);

@@ -9,17 +9,21 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-const entryPoints = {
-  cli: 'src/cli/bin.ts',
-  worker: 'src/engine/worker.ts',
-};
-if (existsSync(join(root, 'src/action/main.ts'))) entryPoints.action = 'src/action/main.ts';
+// Separate builds for the CLI, its worker thread and the Action: sharing chunks between them would split the CLI's
+// start-up path into many small files, and every file a hook loads costs a read, a resolution and a compile.
+const builds = [
+  { entryPoints: { cli: 'src/cli/bin.ts' }, chunkNames: 'chunk-[hash]' },
+  { entryPoints: { worker: 'src/engine/worker.ts' }, chunkNames: 'worker-chunk-[hash]' },
+];
+if (existsSync(join(root, 'src/action/main.ts'))) {
+  builds.push({ entryPoints: { action: 'src/action/main.ts' }, chunkNames: 'action-chunk-[hash]' });
+}
 
 // Start from an empty dist/ so no stale chunk survives, but keep it deterministic: fixed names, no timestamps.
 if (existsSync(dist)) for (const name of readdirSync(dist)) rmSync(join(dist, name), { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-await build({
+for (const { entryPoints, chunkNames } of builds) await build({
   absWorkingDir: root,
   entryPoints,
   outdir: dist,
@@ -30,10 +34,8 @@ await build({
   // node_modules may be a symlink (git worktrees share one); resolving through it keeps paths, and so dist/, the same.
   preserveSymlinks: true,
   target: 'node20',
-  chunkNames: 'chunk-[hash]',
+  chunkNames,
   legalComments: 'none',
-  // Worktrees link node_modules to a shared copy; keep the link's path so every checkout builds the same bytes.
-  preserveSymlinks: true,
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle need a real `require`.
   banner: { js: "import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);" },
@@ -45,4 +47,4 @@ chmodSync(join(dist, 'cli.js'), 0o755);
 const { loadBuiltinRulesFromYaml } = await import('../build/src/ruleset/load.js');
 const rules = await loadBuiltinRulesFromYaml();
 writeFileSync(join(dist, 'builtin-rules.json'), `${JSON.stringify(rules)}\n`);
-console.log(`dist/: ${Object.keys(entryPoints).join(', ')} bundles, ${rules.length} built-in rules`);
+console.log(`dist/: ${builds.flatMap((b) => Object.keys(b.entryPoints)).join(', ')} bundles, ${rules.length} built-in rules`);

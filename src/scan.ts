@@ -9,14 +9,16 @@ import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
 import { gitMaybe } from './sources/git.js';
-import type { HistorySource } from './sources/history.js';
-import type { RefUpdate } from './sources/pre-push.js';
+import { HistorySource, verifyRevisions } from './sources/history.js';
+import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
+import { StagedSource } from './sources/staged.js';
 import { applySuppressions, type SuppressionInput } from './suppress.js';
 import { VERSION } from './version.js';
 
-// Sources (and node:crypto, node:fs/promises behind them) are loaded only for the scan that needs them: the
-// pre-commit hook starts Node on every commit and pays for every module it loads.
+// The directory and stdin sources (node:crypto, node:fs/promises behind them) and fingerprinting (node:crypto) are
+// loaded only by the scans that need them: the pre-commit hook starts Node on every commit and pays for every
+// built-in module and every chunk it loads.
 
 /** What to scan. */
 export type Target =
@@ -143,18 +145,15 @@ async function openSource(options: ScanOptions, onContent: () => void): Promise<
   // The staged source's own first git call says whether this is a work tree; skipping the check saves a process
   // on the pre-commit hook's path.
   if (target.type === 'staged') {
-    const { StagedSource } = await import('./sources/staged.js');
     return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, onContent, ...skip });
   }
-  const { HistorySource, verifyRevisions } = await import('./sources/history.js');
   const gitDir = await gitMaybe(path, ['rev-parse', '--git-dir']);
   if (gitDir === undefined) {
     throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
   }
   if (target.type === 'push') {
-    const { resolvePushRevs } = await import('./sources/pre-push.js');
     const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
-    const source = rangeSource(HistorySource, path, target.path, range.revs, options);
+    const source = rangeSource(path, target.path, range.revs, options);
     source.diagnostics.push(...range.diagnostics);
     return source;
   }
@@ -170,18 +169,12 @@ async function openSource(options: ScanOptions, onContent: () => void): Promise<
     });
   }
   if (target.spec) await verifyRevisions(path, target.spec.flag, target.spec.text, target.revs);
-  return rangeSource(HistorySource, path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
 }
 
 /** Commits of a range: merges diffed against every parent, and only the lines each commit added count. */
-function rangeSource(
-  History: typeof HistorySource,
-  repo: string,
-  target: string,
-  revs: readonly string[],
-  options: ScanOptions,
-): HistorySource {
-  return new History({
+function rangeSource(repo: string, target: string, revs: readonly string[], options: ScanOptions): HistorySource {
+  return new HistorySource({
     repo,
     kind: 'range',
     target,

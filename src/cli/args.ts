@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { RuleSpec } from '../core/types.js';
 import { VERSION } from '../version.js';
+import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 
 export const USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
 
@@ -107,7 +108,6 @@ export function parseFormat(text: string | undefined): Format {
 
 /** Built-in rules plus any `--rules FILE` packs. */
 export async function loadRules(files: readonly string[] | undefined): Promise<readonly RuleSpec[]> {
-  const { loadBuiltinRules, loadRulePackFile, mergeRulePacks } = await import('../ruleset/load.js');
   const builtin = await loadBuiltinRules();
   if (!files || files.length === 0) return builtin;
   const extra = await Promise.all(files.map((f) => loadRulePackFile(f)));

@@ -11,6 +11,7 @@ import { readOptional, readRequired } from '../config/files.js';
 import { parse, USAGE, type Io } from './args.js';
 import { EXIT_CLEAN } from './exit-code.js';
 import { prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
+import { runScan } from '../scan.js';
 
 const baselineOptions = {
   ...scanSetupOptions,
@@ -34,7 +35,6 @@ export async function baselineCommand(args: string[], io: Io): Promise<number> {
   if (!values.quiet) printWarnings(settings, io);
   const target = file ? resolve(io.cwd, file) : settings.baselinePath;
   const previousText = action === 'update' ? readRequired(target, target) : readOptional(target, target);
-  const { runScan } = await import('../scan.js');
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
   let summary: string;

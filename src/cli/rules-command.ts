@@ -5,6 +5,8 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { parse, parseFormat, USAGE, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
+import { loadScanSettings } from '../config/settings.js';
+import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 
 const rulesOptions = {
   check: { type: 'boolean' },
@@ -20,7 +22,6 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(`${USAGE}\n`);
     return EXIT_CLEAN;
   }
-  const { loadScanSettings } = await import('../config/settings.js');
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
@@ -28,7 +29,6 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}\n`);
   if (values.check) {
-    const { loadBuiltinRules, loadRulePackFile, mergeRulePacks } = await import('../ruleset/load.js');
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(' ')}`);
     const { checkRules } = await import('../rule-check.js');
     const builtin = await loadBuiltinRules();

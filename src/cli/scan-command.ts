@@ -8,8 +8,9 @@ import { parse, parseFormat, USAGE, type Format, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
-import { formatBytes, plural } from '../report/text.js';
-import type { Target } from '../scan.js';
+import { formatBytes, plural, renderText, summaryLine } from '../report/text.js';
+import { countCommits, parsePrePushInput, runScan, type Target } from '../scan.js';
+import { failingFindings } from '../fail-on.js';
 
 const scanOptions = {
   ...scanSetupOptions,
@@ -51,7 +52,6 @@ async function readAll(stdin: NodeJS.ReadableStream & { isTTY?: boolean }): Prom
  * input itself) the PRE_COMMIT_* variables it exports for its hooks.
  */
 async function prePushUpdates(io: Io) {
-  const { parsePrePushInput } = await import('../scan.js');
   const updates = parsePrePushInput(await readAll(io.stdin));
   const env = process.env;
   if (updates.length > 0 || (!env.PRE_COMMIT_LOCAL_BRANCH && !env.PRE_COMMIT_TO_REF)) return updates;
@@ -129,7 +129,6 @@ async function render(report: ScanReport, format: Format, flags: RenderFlags): P
     const [{ renderSarif }, { locationHash }] = await Promise.all([import('../report/sarif.js'), import('../engine/fingerprint.js')]);
     return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });
   }
-  const { renderText } = await import('../report/text.js');
   return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed });
 }
 
@@ -159,7 +158,6 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const options = mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
   if (!quiet) printWarnings(settings, io);
-  const { runScan, countCommits } = await import('../scan.js');
   // Hook and range scans: one line on stderr says how much was scanned; a clean text run prints nothing else.
   const ranged = target.type === 'staged' || target.type === 'push' || (target.type === 'history' && target.revs !== undefined);
   const progress = createProgress(io.stderr, !quiet && !values['no-progress'] && target.type !== 'staged');
@@ -189,14 +187,12 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
         throw new InputError(`--output: cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
       if (!quiet && !ranged) {
-        const { summaryLine } = await import('../report/text.js');
         io.stderr.write(`${summaryLine(report)}\nreport written to ${values.output}\n`);
       }
     } else {
       io.stdout.write(text);
     }
   }
-  const { failingFindings } = await import('../fail-on.js');
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
   if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target)}\n`);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
-import type { ScanSettings } from '../config/settings.js';
-import type { ScanOptions, Target } from '../scan.js';
+import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
+import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan.js';
 import { parseSize, parseWorkers, type Io } from './args.js';
 
 export const scanSetupOptions = {
@@ -42,9 +42,7 @@ export async function prepareScan(
   extra: { baselinePath?: string; useBaseline?: boolean; suppress?: boolean } = {},
 ): Promise<{ settings: ScanSettings; options: ScanOptions; workers: number }> {
   const workers = parseWorkers(values.workers);
-  const { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES } = await import('../scan.js');
   const maxBlobBytes = values['max-blob-size'] ? parseSize(values['max-blob-size'], '--max-blob-size') : DEFAULT_MAX_BLOB_BYTES;
-  const { loadScanSettings, settingsScanOptions } = await import('../config/settings.js');
   const settings = await loadScanSettings(path === '-' ? io.cwd : resolve(io.cwd, path), {
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
     ...(extra.baselinePath ? { baselinePath: resolve(io.cwd, extra.baselinePath) } : {}),

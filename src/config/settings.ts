@@ -19,6 +19,7 @@ import {
   readOptional,
   readRequired,
 } from './files.js';
+import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 import { parseBaseline } from './baseline.js';
 import type { GitleaksConfig } from './gitleaks.js';
 import { parseGitleaksIgnore, parseIgnoreFile } from './ignore-file.js';
@@ -65,7 +66,6 @@ function display(path: string): string {
 }
 
 async function builtinRules(): Promise<readonly RuleSpec[]> {
-  const { loadBuiltinRules } = await import('../ruleset/load.js');
   return loadBuiltinRules();
 }
 
@@ -117,11 +117,9 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const customRules = loaded?.customRules ?? [];
   const extra: RuleSpec[][] = [];
   if (options.ruleFiles && options.ruleFiles.length > 0) {
-    const { loadRulePackFile } = await import('../ruleset/load.js');
     extra.push(...(await Promise.all(options.ruleFiles.map((f) => loadRulePackFile(f)))));
   }
   if (customRules.length > 0 || extra.length > 0 || gitleaks) {
-    const { mergeRulePacks } = await import('../ruleset/load.js');
     rules = mergeRulePacks([rules, customRules, ...extra]);
   }
 
