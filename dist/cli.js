@@ -4,7 +4,7 @@ import {
   compilePathTests,
   createDetector,
   resolveOverlaps
-} from "./chunk-RBDHKYP5.js";
+} from "./chunk-T5SZNF4I.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -15,7 +15,7 @@ import {
   shownSecret,
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
-import "./chunk-NFGRQZFF.js";
+import "./chunk-REARSVYU.js";
 import {
   ConfigError,
   GitError,
@@ -327,7 +327,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-4IDXMP4L.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-QFMMDKBZ.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -369,7 +369,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-D5ZTJFZ5.js");
+    const policy = await import("./chunk-LFMRHU6L.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -2146,7 +2146,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-42XKW6MZ.js");
+    const { checkRules } = await import("./chunk-2TXA3B3Q.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];

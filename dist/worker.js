@@ -40,71 +40,78 @@ var ConfigError = class extends ScannerError {
 // src/engine/prefilter.ts
 function buildPrefilter(keywords) {
   const lowered = keywords.map((k) => k.toLowerCase());
-  const edges = [[]];
-  const out = [[]];
-  const childOf = (s, byte) => {
-    const list = edges[s];
-    for (let i = 0; i < list.length; i += 2) if (list[i] === byte) return list[i + 1];
-    return 0;
-  };
-  lowered.forEach((word, index) => {
-    let s = 0;
+  const classOf = new Uint8Array(256);
+  const byteOf = [0];
+  let maxStates = 1;
+  for (const word of lowered) {
+    maxStates += word.length;
     for (let i = 0; i < word.length; i++) {
       const byte = word.charCodeAt(i) & 255;
-      let next2 = childOf(s, byte);
-      if (next2 === 0) {
-        next2 = edges.length;
-        edges[s].push(byte, next2);
-        edges.push([]);
-        out.push([]);
+      if (classOf[byte] === 0) {
+        classOf[byte] = byteOf.length;
+        byteOf.push(byte);
       }
-      s = next2;
     }
-    out[s].push(index);
-  });
-  const count = edges.length;
+  }
+  const width = byteOf.length;
+  const child = new Int32Array(maxStates * width);
+  const ends = new Int32Array(maxStates).fill(-1);
+  const sameEnd = new Int32Array(lowered.length).fill(-1);
+  let count = 1;
+  for (let k = 0; k < lowered.length; k++) {
+    const word = lowered[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = s * width + classOf[word.charCodeAt(i) & 255];
+      if (child[at] === 0) child[at] = count++;
+      s = child[at];
+    }
+    sameEnd[k] = ends[s];
+    ends[s] = k;
+  }
   const fail = new Int32Array(count);
-  const order = [];
-  const queue = edges[0].filter((_, i) => i % 2 === 1);
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head];
-    order.push(s);
-    const list = edges[s];
-    for (let e = 0; e < list.length; e += 2) {
-      const byte = list[e];
-      const next2 = list[e + 1];
-      let f = fail[s];
-      while (f !== 0 && childOf(f, byte) === 0) f = fail[f];
-      const candidate = childOf(f, byte);
-      fail[next2] = candidate !== next2 ? candidate : 0;
-      if (out[fail[next2]].length > 0) out[next2].push(...out[fail[next2]]);
-      queue.push(next2);
+  const order = new Int32Array(count);
+  const reports = new Uint8Array(count);
+  let tail = 0;
+  for (let c = 1; c < width; c++) if (child[c] !== 0) order[tail++] = child[c];
+  for (let head = 0; head < tail; head++) {
+    const s = order[head];
+    const f = fail[s];
+    if (ends[s] !== -1 || reports[f] === 1) reports[s] = 1;
+    const row = s * width;
+    const failRow = f * width;
+    for (let c = 1; c < width; c++) {
+      const next2 = child[row + c];
+      if (next2 === 0) {
+        child[row + c] = child[failRow + c];
+      } else {
+        fail[next2] = child[failRow + c];
+        order[tail++] = next2;
+      }
     }
   }
   const renumber = new Int32Array(count);
   let next = 0;
-  for (let s = 0; s < count; s++) if (out[s].length === 0) renumber[s] = next++;
+  for (let s = 0; s < count; s++) if (reports[s] === 0) renumber[s] = next++;
   const firstOutput = next;
-  for (let s = 0; s < count; s++) if (out[s].length > 0) renumber[s] = next++;
+  for (let s = 0; s < count; s++) if (reports[s] === 1) renumber[s] = next++;
   const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
-  const own = (s) => {
+  for (let s = 0; s < count; s++) {
     const row = renumber[s] * 256;
-    const list = edges[s];
-    for (let e = 0; e < list.length; e += 2) {
-      const byte = list[e];
-      const target = renumber[list[e + 1]];
+    for (let c = 1; c < width; c++) {
+      const target = renumber[child[s * width + c]];
+      const byte = byteOf[c];
       table[row + byte] = target;
       if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
     }
-  };
-  own(0);
-  for (const s of order) {
-    const from = renumber[fail[s]] * 256;
-    table.copyWithin(renumber[s] * 256, from, from + 256);
-    own(s);
   }
   const outputs = new Array(count);
-  for (let s = 0; s < count; s++) if (out[s].length > 0) outputs[renumber[s]] = Int32Array.from(new Set(out[s]));
+  for (let s = 1; s < count; s++) {
+    if (reports[s] === 0) continue;
+    const found = [];
+    for (let f = s; f !== 0; f = fail[f]) for (let k = ends[f]; k !== -1; k = sameEnd[k]) found.push(k);
+    outputs[renumber[s]] = Int32Array.from(found);
+  }
   const total = lowered.length;
   return {
     keywords: lowered,

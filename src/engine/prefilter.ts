@@ -13,81 +13,92 @@ export interface Prefilter {
  * numbered last, so the hot loop needs one table load and one comparison per byte.
  */
 export function buildPrefilter(keywords: readonly string[]): Prefilter {
-  // Plain arrays and loops throughout: the build runs on every hook start, mostly in V8's interpreter, where Maps,
-  // iterators, a dense trie or a 256-step loop per state cost tens of milliseconds with a few hundred keywords.
+  // Flat typed arrays over a compact alphabet (only the bytes keywords use): the build runs on every hook start,
+  // mostly in V8's interpreter, where Maps, arrays of arrays or a 256-wide trie cost tens of milliseconds with a
+  // few hundred keywords; this takes about one.
   const lowered = keywords.map((k) => k.toLowerCase());
-  // 1. Trie over lower-cased bytes (Latin-1: the low byte of each character); edges[s] = [byte, child, byte, ...].
-  const edges: number[][] = [[]];
-  const out: number[][] = [[]];
-  const childOf = (s: number, byte: number): number => {
-    const list = edges[s]!;
-    for (let i = 0; i < list.length; i += 2) if (list[i] === byte) return list[i + 1]!;
-    return 0;
-  };
-  lowered.forEach((word, index) => {
-    let s = 0;
+  // 1. Alphabet: class 0 for bytes in no keyword, 1..width-1 for the others (Latin-1: the low byte of a character).
+  const classOf = new Uint8Array(256);
+  const byteOf: number[] = [0];
+  let maxStates = 1;
+  for (const word of lowered) {
+    maxStates += word.length;
     for (let i = 0; i < word.length; i++) {
       const byte = word.charCodeAt(i) & 0xff;
-      let next = childOf(s, byte);
-      if (next === 0) {
-        next = edges.length;
-        edges[s]!.push(byte, next);
-        edges.push([]);
-        out.push([]);
+      if (classOf[byte] === 0) {
+        classOf[byte] = byteOf.length;
+        byteOf.push(byte);
       }
-      s = next;
-    }
-    out[s]!.push(index);
-  });
-  const count = edges.length;
-  // 2. Failure links in BFS order, merging outputs along them.
-  const fail = new Int32Array(count);
-  const order: number[] = [];
-  const queue: number[] = edges[0]!.filter((_, i) => i % 2 === 1);
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head]!;
-    order.push(s);
-    const list = edges[s]!;
-    for (let e = 0; e < list.length; e += 2) {
-      const byte = list[e]!;
-      const next = list[e + 1]!;
-      let f = fail[s]!;
-      while (f !== 0 && childOf(f, byte) === 0) f = fail[f]!;
-      const candidate = childOf(f, byte);
-      fail[next] = candidate !== next ? candidate : 0;
-      if (out[fail[next]!]!.length > 0) out[next]!.push(...out[fail[next]!]!);
-      queue.push(next);
     }
   }
-  // 3. Renumber: states without output first, then states with output.
+  const width = byteOf.length;
+  // 2. Trie: child[s * width + c] = 0 means no edge (the root is never a child); ends[s] = a keyword ending at s,
+  // sameEnd[k] = the next keyword ending at the same state (keywords equal once lower-cased), or -1.
+  const child = new Int32Array(maxStates * width);
+  const ends = new Int32Array(maxStates).fill(-1);
+  const sameEnd = new Int32Array(lowered.length).fill(-1);
+  let count = 1;
+  for (let k = 0; k < lowered.length; k++) {
+    const word = lowered[k]!;
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = s * width + classOf[word.charCodeAt(i) & 0xff]!;
+      if (child[at] === 0) child[at] = count++;
+      s = child[at]!;
+    }
+    sameEnd[k] = ends[s]!;
+    ends[s] = k;
+  }
+  // 3. In BFS order: failure links, and the trie completed into a DFA over the alphabet in place (a missing edge
+  // of s leads where the same class leads from s's failure state, whose row is already complete). A state reports
+  // its own keywords and everything its failure state reports.
+  const fail = new Int32Array(count);
+  const order = new Int32Array(count);
+  const reports = new Uint8Array(count);
+  let tail = 0;
+  for (let c = 1; c < width; c++) if (child[c] !== 0) order[tail++] = child[c]!;
+  for (let head = 0; head < tail; head++) {
+    const s = order[head]!;
+    const f = fail[s]!;
+    if (ends[s] !== -1 || reports[f] === 1) reports[s] = 1;
+    const row = s * width;
+    const failRow = f * width;
+    for (let c = 1; c < width; c++) {
+      const next = child[row + c]!;
+      if (next === 0) {
+        child[row + c] = child[failRow + c]!;
+      } else {
+        fail[next] = child[failRow + c]!;
+        order[tail++] = next;
+      }
+    }
+  }
+  // 4. Renumber: states without output first, then states with output.
   const renumber = new Int32Array(count);
   let next = 0;
-  for (let s = 0; s < count; s++) if (out[s]!.length === 0) renumber[s] = next++;
+  for (let s = 0; s < count; s++) if (reports[s] === 0) renumber[s] = next++;
   const firstOutput = next;
-  for (let s = 0; s < count; s++) if (out[s]!.length > 0) renumber[s] = next++;
-  // 4. Full transition table over raw bytes, upper-case ASCII folded in. A state's row is its failure state's row
-  // (already built: BFS order) with its own trie edges written over it; copying rows natively instead of looking
-  // up 256 transitions per state keeps start-up short with hundreds of keywords (the hook pays it on every commit).
-  // 16-bit states when they fit (any realistic pack): half the memory to fault in and copy.
+  for (let s = 0; s < count; s++) if (reports[s] === 1) renumber[s] = next++;
+  // 5. The transition table over raw bytes, upper-case ASCII folded in. A byte in no keyword always leads back to
+  // the root (0, the table's initial value), so only the alphabet's columns are written. 16-bit states when they
+  // fit (any realistic pack): half the memory to fault in.
   const table = count <= 0xffff ? new Uint16Array(count * 256) : new Int32Array(count * 256);
-  const own = (s: number): void => {
+  for (let s = 0; s < count; s++) {
     const row = renumber[s]! * 256;
-    const list = edges[s]!;
-    for (let e = 0; e < list.length; e += 2) {
-      const byte = list[e]!;
-      const target = renumber[list[e + 1]!]!;
+    for (let c = 1; c < width; c++) {
+      const target = renumber[child[s * width + c]!]!;
+      const byte = byteOf[c]!;
       table[row + byte] = target;
       if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
     }
-  };
-  own(0);
-  for (const s of order) {
-    const from = renumber[fail[s]!]! * 256;
-    table.copyWithin(renumber[s]! * 256, from, from + 256);
-    own(s);
   }
   const outputs: Int32Array[] = new Array<Int32Array>(count);
-  for (let s = 0; s < count; s++) if (out[s]!.length > 0) outputs[renumber[s]!] = Int32Array.from(new Set(out[s]!));
+  for (let s = 1; s < count; s++) {
+    if (reports[s] === 0) continue;
+    const found: number[] = [];
+    for (let f = s; f !== 0; f = fail[f]!) for (let k = ends[f]!; k !== -1; k = sameEnd[k]!) found.push(k);
+    outputs[renumber[s]!] = Int32Array.from(found);
+  }
   const total = lowered.length;
 
   return {
