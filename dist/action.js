@@ -27976,15 +27976,24 @@ var StagedSource = class {
 };
 async function listStagedChanges(repo, diagnostics) {
   let output;
+  let withPatch = true;
   try {
-    output = await diffIndex(repo, "HEAD");
+    output = await diffIndex(repo, "HEAD", true);
   } catch (error2) {
     const base = await stagedBase(repo);
-    if (base === "HEAD") throw error2;
-    output = await diffIndex(repo, base);
+    try {
+      output = await diffIndex(repo, base, true);
+    } catch (patchError) {
+      output = await diffIndex(repo, base, false).catch(() => {
+        throw base === "HEAD" ? error2 : patchError;
+      });
+      withPatch = false;
+      const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
+      diagnostics.push({ code: "read-error", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
+    }
   }
   const { entries, patchStart } = parseRaw(output);
-  const added = parseAddedLines(output.subarray(patchStart));
+  const added = withPatch ? parseAddedLines(output.subarray(patchStart)) : /* @__PURE__ */ new Map();
   const changes = [];
   for (const e of entries) {
     if (e.status === "U") {
@@ -27993,7 +28002,7 @@ async function listStagedChanges(repo, diagnostics) {
     }
     if (e.status === "D" || ZERO_OID2.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines;
-    if (!ZERO_OID2.test(e.oldBlob)) {
+    if (!ZERO_OID2.test(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
@@ -28003,14 +28012,12 @@ async function listStagedChanges(repo, diagnostics) {
   }
   return changes;
 }
-function diffIndex(repo, base) {
+function diffIndex(repo, base, patch) {
   return gitBuffer(repo, [
     "diff-index",
     "--cached",
     "-z",
-    "--patch-with-raw",
-    "-U0",
-    "--inter-hunk-context=0",
+    ...patch ? ["--patch-with-raw", "-U0", "--inter-hunk-context=0"] : ["--raw"],
     "--full-index",
     "-M",
     "--no-color",

@@ -257,9 +257,12 @@ test('a staged blob missing from the object store is a diagnostic, not a silent 
   stage(repo, { 'lost.txt': 'will vanish\n', 'b.txt': `k ${githubToken()}\n` });
   const lost = repo.git('rev-parse', ':lost.txt').trim();
   execFileSync('rm', [join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2))]);
+  // A changed working file keeps git from showing the (identical) working copy in place of the missing blob.
+  repo.write('lost.txt', 'changed in the working tree only\n');
   const { code, report } = staged(repo);
   assert.equal(code, 1);
   assert.ok(report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'lost.txt'));
+  assert.ok(report.diagnostics.some((d) => d.code === 'read-error'));
 });
 
 test('a damaged index is exit 2 with git\'s message, never a silent pass', (t) => {
@@ -270,5 +273,5 @@ test('a damaged index is exit 2 with git\'s message, never a silent pass', (t) =
   writeFileSync(join(repo.dir, '.git', 'index'), 'DIRC this is not an index');
   const result = runCli(['scan', '--staged'], { cwd: repo.dir });
   assert.equal(result.code, 2);
-  assert.match(result.stderr, /leakgate: git diff-index .*failed: .*index/i);
+  assert.match(result.stderr, /leakgate: git .*diff-index .*failed: .*index/i);
 });
