@@ -3,7 +3,7 @@ import {
   EXIT_CLEAN,
   EXIT_ERROR,
   USAGE
-} from "./chunk-GGYLTU7Z.js";
+} from "./chunk-IG2TLZYJ.js";
 import {
   InputError,
   isScannerError
@@ -15,8 +15,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-N6FCHVGS.js")).scanCommand,
-  rules: async () => (await import("./chunk-DZBPTCJC.js")).rulesCommand
+  scan: async () => (await import("./chunk-DKQ6BEX5.js")).scanCommand,
+  rules: async () => (await import("./chunk-7TC6L5V6.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

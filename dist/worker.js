@@ -1,7 +1,7 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   createDetector
-} from "./chunk-HSVWO3GJ.js";
+} from "./chunk-P6IW7IOP.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 
@@ -10,6 +10,7 @@ import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
 var detector = createDetector(init.rules);
 var beat = new Int32Array(init.heartbeat);
+if (detector.needsModules) await detector.load();
 parentPort?.on("message", (message) => {
   const bytes = new Uint8Array(message.buffer);
   const results = message.ids.map((id, i) => {

@@ -4,13 +4,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
-import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
+import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
+import { FileScan } from './scan-files.js';
 import { HistorySource } from './sources/history.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StreamSource } from './sources/stdin.js';
@@ -31,6 +32,10 @@ export interface ScanOptions {
   readonly maxBlobBytes: number;
   readonly blobTimeoutMs: number;
   readonly skipPath?: PathFilter;
+  /** Add the introducing commit and HEAD presence of the largest blobs to the health figures (`--health`). */
+  readonly healthDetail?: boolean;
+  /** Large-blob thresholds by path glob, checked before the rule pack's own (`--size-limit`). */
+  readonly sizeLimits?: readonly SizeLimit[];
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 
@@ -43,6 +48,7 @@ const INLINE_BYTES = 4 * 1024 * 1024;
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const started = performance.now();
   const source = await openSource(options);
+  const files = await FileScan.create(options.rules, options.sizeLimits ?? [], !source.paths);
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
@@ -64,6 +70,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
+      files.observe(blob);
       if (blob.truncated) {
         diagnostics.push({
           code: 'too-large',
@@ -83,7 +90,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   diagnostics.push(...source.diagnostics);
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
-  const findings = await attach(matchesByBlob, origins, options.rules, diagnostics);
+  const contentFindings = await attach(matchesByBlob, origins, options.rules, diagnostics);
+  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false);
+  const findings = [...contentFindings, ...fileResult.findings].sort(compareFindings);
   stats.durationMs = Math.round(performance.now() - started);
   return {
     kind: source.kind,
@@ -93,6 +102,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     diagnostics: sortDiagnostics(diagnostics),
     stats,
     toolVersion: VERSION,
+    health: fileResult.health,
   };
 }
 

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { ScanReport } from '../core/types.js';
-import { loadRules, parse, parseFormat, parseSize, parseWorkers, USAGE, type Format, type Io } from './args.js';
+import { loadRules, parse, parseFormat, parseSize, parseSizeLimit, parseWorkers, USAGE, type Format, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 
@@ -17,13 +17,15 @@ const scanOptions = {
   workers: { type: 'string' },
   'max-blob-size': { type: 'string' },
   'stdin-name': { type: 'string' },
+  'size-limit': { type: 'string', multiple: true },
+  health: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
-async function render(report: ScanReport, format: Format, showSecrets: boolean, color: boolean, verbose: boolean): Promise<string> {
+async function render(report: ScanReport, format: Format, showSecrets: boolean, color: boolean, verbose: boolean, health: boolean): Promise<string> {
   if (format === 'json') {
     const { renderJson } = await import('../report/json.js');
     return renderJson(report, { showSecrets });
@@ -33,7 +35,7 @@ async function render(report: ScanReport, format: Format, showSecrets: boolean, 
     return renderSarif(report, { showSecrets, locationHash });
   }
   const { renderText } = await import('../report/text.js');
-  return renderText(report, { showSecrets, color, verbose });
+  return renderText(report, { showSecrets, color, verbose, health });
 }
 
 export async function scanCommand(args: string[], io: Io): Promise<number> {
@@ -47,6 +49,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const workers = parseWorkers(values.workers);
   const { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, runScan, countCommits } = await import('../scan.js');
   const maxBlobBytes = values['max-blob-size'] ? parseSize(values['max-blob-size'], '--max-blob-size') : DEFAULT_MAX_BLOB_BYTES;
+  const sizeLimits = (values['size-limit'] ?? []).map(parseSizeLimit);
   const rules = await loadRules(values.rules);
   const path = positionals[0] ?? '.';
   const quiet = values.quiet ?? false;
@@ -69,14 +72,16 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       workers,
       maxBlobBytes,
       blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
+      sizeLimits,
+      healthDetail: values.health ?? false,
       onProgress: (p) => progress.update(p),
     });
   } finally {
     progress.done();
   }
   const color = format === 'text' && !values.output && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
-  if (!(quiet && format === 'text' && report.findings.length === 0)) {
-    const text = await render(report, format, values['no-redact'] ?? false, color, verbose);
+  if (!(quiet && format === 'text' && report.findings.length === 0 && !values.health)) {
+    const text = await render(report, format, values['no-redact'] ?? false, color, verbose, values.health ?? false);
     if (values.output) {
       try {
         writeFileSync(values.output, text);

@@ -3,7 +3,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { Blob, Diagnostic, RuleSpec } from '../core/types.js';
-import { createDetector, type BlobScan, type Detector } from './detect.js';
+import { createDetector, scanBlob, type BlobScan, type Detector } from './detect.js';
 
 export interface WorkerInit {
   readonly rules: readonly RuleSpec[];
@@ -76,7 +76,7 @@ export class BlobScanner {
     if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
       this.inlineUsed += blob.bytes.byteLength;
       this.detector ??= createDetector(this.options.rules);
-      this.options.onResult(this.detector.scan(blob));
+      this.options.onResult(await scanBlob(this.detector, blob));
       return;
     }
     this.current.push(blob);

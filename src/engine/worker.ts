@@ -8,6 +8,8 @@ import type { BatchMessage, ResultMessage, WorkerInit } from './pool.js';
 const init = workerData as WorkerInit;
 const detector = createDetector(init.rules as RuleSpec[]);
 const beat = new Int32Array(init.heartbeat);
+// Workers serve big scans only, where loading the structured detectors' modules up front costs nothing noticeable.
+if (detector.needsModules) await detector.load();
 
 parentPort?.on('message', (message: BatchMessage) => {
   const bytes = new Uint8Array(message.buffer);

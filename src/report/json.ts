@@ -3,6 +3,8 @@
 import type { ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 
+const isFileLevel = (kind: string, secret: string): boolean => kind === 'hygiene' || secret === '';
+
 export const JSON_FORMAT_VERSION = 1;
 
 /** Renders the report as pretty-printed JSON. */
@@ -16,13 +18,15 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
-    secret: f.kind === 'hygiene' ? '' : shownSecret(f.secret, options),
-    snippet: f.kind === 'hygiene' ? f.snippet : shownSnippet(f.snippet, f.secret, options),
+    secret: isFileLevel(f.kind, f.secret) ? '' : shownSecret(f.secret, options),
+    snippet: isFileLevel(f.kind, f.secret) ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     entropy: f.entropy,
     fingerprint: f.fingerprint,
     blob: f.blobId,
     commit: f.commit ?? null,
     otherOccurrences: f.otherOccurrences,
+    ...(f.size !== undefined ? { size: f.size } : {}),
+    ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
   }));
   const document = {
     formatVersion: JSON_FORMAT_VERSION,
@@ -37,6 +41,7 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     },
     findings,
     diagnostics: report.diagnostics,
+    ...(report.health ? { health: report.health } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

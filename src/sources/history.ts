@@ -10,7 +10,7 @@
 
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { CatFileReader, git, gitMaybe, gitRecords } from './git.js';
-import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
   readonly repo: string;
@@ -44,7 +44,7 @@ export class HistorySource implements Source {
   readonly diagnostics: Diagnostic[] = [];
   private readonly commitIds: string[] = [];
   private readonly commitTimes: number[] = [];
-  private readonly paths: string[] = [];
+  private readonly pathNames: string[] = [];
   private readonly pathIndex = new Map<string, number>();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   private readonly intros = new Map<string, Intro | Intro[]>();
@@ -64,7 +64,7 @@ export class HistorySource implements Source {
     const request = (id: string, path: string): void => {
       const read = (present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id)).then((object): SourceBlob | undefined => {
         if (!object) return undefined;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
       });
       read.catch(() => undefined);
       inFlight.push({ id, path, read });
@@ -213,8 +213,8 @@ export class HistorySource implements Source {
   private recordIntro(blob: string, path: string, commit: number): void {
     let p = this.pathIndex.get(path);
     if (p === undefined) {
-      p = this.paths.length;
-      this.paths.push(path);
+      p = this.pathNames.length;
+      this.pathNames.push(path);
       this.pathIndex.set(path, p);
     }
     const known = this.intros.get(blob);
@@ -252,9 +252,35 @@ export class HistorySource implements Source {
         id,
         list.map((intro) => {
           const commit = info.get(this.commitIds[intro.commit]!);
-          return commit ? { path: this.paths[intro.path]!, commit } : { path: this.paths[intro.path]! };
+          return commit ? { path: this.pathNames[intro.path]!, commit } : { path: this.pathNames[intro.path]! };
         }),
       );
+    }
+    return out;
+  }
+
+  *paths(): Iterable<PathEntry> {
+    const byPath: string[][] = this.pathNames.map(() => []);
+    for (const [blob, known] of this.intros) {
+      if (Array.isArray(known)) for (const intro of known) byPath[intro.path]!.push(blob);
+      else byPath[known.path]!.push(blob);
+    }
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i]!, blobIds };
+  }
+
+  async headBlobs(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined> {
+    const out = new Map<string, string>();
+    try {
+      for await (const record of gitRecords(this.options.repo, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], 0)) {
+        const tab = record.indexOf('\t');
+        if (tab === -1) continue;
+        const path = record.slice(tab + 1);
+        if (!wanted(path)) continue;
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid) out.set(path, oid);
+      }
+    } catch {
+      return undefined;
     }
     return out;
   }
