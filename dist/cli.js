@@ -15,8 +15,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-DKQ6BEX5.js")).scanCommand,
-  rules: async () => (await import("./chunk-7TC6L5V6.js")).rulesCommand
+  scan: async () => (await import("./chunk-SRIDXGEO.js")).scanCommand,
+  rules: async () => (await import("./chunk-2ODRD5LK.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   createDetector
-} from "./chunk-P6IW7IOP.js";
+} from "./chunk-JOOMWZLE.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 
@@ -19,7 +19,7 @@ parentPort?.on("message", (message) => {
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.offsets[i], message.offsets[i + 1]) };
-    return detector.scan(blob, (rule) => Atomics.store(beat, 2, rule));
+    return detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
   });
   Atomics.store(beat, 1, -1);
   const reply = { batch: message.batch, results };

@@ -37,7 +37,7 @@ export class FileScan {
   /** Looks at one blob's size and head; keeps only what is notable. */
   observe(blob: SourceBlob): void {
     const facts = this.ruleSet.inspect(blob.bytes, blob.size);
-    if (this.ruleSet.isNotable(facts)) this.facts.set(blob.id, facts);
+    if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
     if (facts.lfsPointer) this.lfsPointers++;
     if (this.keepHints && blob.path !== undefined) this.hints.push({ path: blob.path, blobIds: [blob.id] });
     if (blob.path !== undefined && isAttributesPath(blob.path) && !facts.binary && blob.size <= MAX_ATTRIBUTES_BYTES && !blob.truncated) {

@@ -7,7 +7,7 @@ import { GitError, InputError } from './core/errors.js';
 import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
-import { compilePathTests } from './engine/paths.js';
+import { compilePathTests, type PathTest } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
@@ -49,17 +49,21 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const started = performance.now();
   const source = await openSource(options);
   const files = await FileScan.create(options.rules, options.sizeLimits ?? [], !source.paths);
+  const pathTests = await compilePathTests(options.rules);
+  const scoped = scopedPaths(options.rules, pathTests, source);
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  let rescanning: ReadonlySet<string> = new Set();
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
     inlineBytes: INLINE_BYTES,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
-      if (result.binary) stats.binarySkipped++;
-      if (result.matched) stats.blobsMatched++;
+      const again = rescanning.has(result.blobId);
+      if (result.binary && !again) stats.binarySkipped++;
+      if (result.matched && !again) stats.blobsMatched++;
       if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
       diagnostics.push(...result.diagnostics);
     },
@@ -79,9 +83,16 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         });
         continue;
       }
-      await scanner.submit(blob);
+      await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
     }
     await scanner.drain();
+    // Blobs that path-scoped rules skipped (first seen elsewhere) but that also sit at a path those rules concern:
+    // read those few again with every rule (their second result holds the first's matches too).
+    rescanning = scoped.missed([...diagnostics, ...source.diagnostics]);
+    if (rescanning.size > 0 && source.readBlobs) {
+      for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
+      await scanner.drain();
+    }
   } finally {
     await scanner.close();
     await source.close();
@@ -90,7 +101,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   diagnostics.push(...source.diagnostics);
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
-  const contentFindings = await attach(matchesByBlob, origins, options.rules, diagnostics);
+  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics);
   const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false);
   const findings = [...contentFindings, ...fileResult.findings].sort(compareFindings);
   stats.durationMs = Math.round(performance.now() - started);
@@ -132,6 +143,38 @@ async function openSource(options: ScanOptions): Promise<Source> {
   });
 }
 
+/**
+ * Rules limited to some paths (`.env`, `*.tfvars`...) need not run on a blob first seen at none of them: most blobs
+ * hold their keywords (password, token, key) for other reasons. A source that can list its paths and read a few
+ * blobs again gets this; the blobs that turn out to sit at such a path too are scanned again at the end.
+ */
+function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string, PathTest>, source: Source) {
+  const scopedTests = rules.filter((r) => r.paths.length > 0 && r.detector === undefined).map((r) => tests.get(r.id)!);
+  const enabled = scopedTests.length > 0 && source.paths !== undefined && source.readBlobs !== undefined;
+  const concerns = (path: string): boolean => scopedTests.some((test) => test(path));
+  const scannedWithScoped = new Set<string>();
+  return {
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId: string, path: string | undefined): boolean {
+      if (!enabled) return true;
+      if (path === undefined || !concerns(path)) return false;
+      scannedWithScoped.add(blobId);
+      return true;
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics: readonly Diagnostic[]): Set<string> {
+      const again = new Set<string>();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === 'missing-object' || d.code === 'too-large').map((d) => d.blobId));
+      for (const { path, blobIds } of source.paths()) {
+        if (!concerns(path)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    },
+  };
+}
+
 /** How many commits a history scan of `path` will walk (for progress), or undefined if git cannot tell. */
 export async function countCommits(path: string, revs: readonly string[] = ['--all']): Promise<number | undefined> {
   const out = await gitMaybe(resolve(path), ['rev-list', '--count', ...revs]);
@@ -161,10 +204,10 @@ async function attach(
   matchesByBlob: ReadonlyMap<string, Match[]>,
   origins: ReadonlyMap<string, Origin[]>,
   rules: readonly RuleSpec[],
+  tests: ReadonlyMap<string, PathTest>,
   diagnostics: Diagnostic[],
 ): Promise<Finding[]> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const tests = await compilePathTests(rules);
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
     const places = origins.get(blobId);

@@ -12,6 +12,8 @@ export interface CompiledRule {
   readonly regex: RegExp | undefined;
   /** A structured content detector (the engine runs it instead of a regex). */
   readonly structured: 'kubernetes-secret' | undefined;
+  /** The rule reports only at some paths (`paths` globs): a scan may skip it for blobs seen at no such path. */
+  readonly pathScoped: boolean;
   readonly allow: readonly RegExp[];
   readonly validate: ((secret: string) => boolean) | undefined;
 }
@@ -54,7 +56,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       // File-level rules (engine/file-rules.ts) keep their index here (the pool's watchdog names rules by index)
       // but never run on content: no keyword enables them and they are not in alwaysRun.
       const structured = spec.detector === 'kubernetes-secret' ? spec.detector : undefined;
-      rules.push({ spec, index: rules.length, regex: undefined, structured, allow, validate });
+      rules.push({ spec, index: rules.length, regex: undefined, structured, pathScoped: spec.paths.length > 0, allow, validate });
       if (structured) for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
       continue;
     }
@@ -65,7 +67,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    rules.push({ spec, index: rules.length, regex, structured: undefined, allow, validate });
+    rules.push({ spec, index: rules.length, regex, structured: undefined, pathScoped: spec.paths.length > 0, allow, validate });
     if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
     for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
   }

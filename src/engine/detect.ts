@@ -27,8 +27,11 @@ export interface BlobScan {
 
 export interface Detector {
   readonly ruleSet: CompiledRuleSet;
-  /** Scans a blob; `beforeRule` is told which rule runs next (the worker pool's watchdog uses it). */
-  scan(blob: Blob, beforeRule?: (ruleIndex: number) => void): BlobScan;
+  /**
+   * Scans a blob; `beforeRule` is told which rule runs next (the worker pool's watchdog uses it). With `scoped`
+   * false, rules limited to some paths are skipped (the scan knows the blob was seen at none of them).
+   */
+  scan(blob: Blob, beforeRule?: (ruleIndex: number) => void, scoped?: boolean): BlobScan;
   /** Loads what the structured detectors need (the YAML parser), so that hooks that never meet a manifest never load it. */
   load(): Promise<void>;
   /** True when some rule is a structured detector whose module is not loaded yet. */
@@ -55,20 +58,27 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       const mod: YamlModule & { default?: YamlModule } = await import('yaml');
       yamlModule ??= typeof mod.parseAllDocuments === 'function' ? mod : mod.default;
     },
-    scan(blob, beforeRule) {
+    scan(blob, beforeRule, scoped = true) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       found.fill(0);
       candidate.fill(0);
-      let any = ruleSet.alwaysRun.length > 0;
+      let any = false;
+      for (const r of ruleSet.alwaysRun) {
+        if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
+        candidate[r] = 1;
+        any = true;
+      }
       if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
         for (let k = 0; k < found.length; k++) {
           if (found[k] === 0) continue;
-          for (const r of ruleSet.rulesByKeyword[k]!) candidate[r] = 1;
-          any = true;
+          for (const r of ruleSet.rulesByKeyword[k]!) {
+            if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
+            candidate[r] = 1;
+            any = true;
+          }
         }
       }
       if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
-      for (const r of ruleSet.alwaysRun) candidate[r] = 1;
       // Rules run on a Latin-1 view (one character per byte): decoding is a copy, several times faster than UTF-8
       // on non-ASCII text, and rule patterns are ASCII. Secrets, snippets and columns are converted back to UTF-8.
       const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString('latin1');
@@ -96,11 +106,11 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
 }
 
 /** Scans a blob, loading the structured detectors' modules first when the blob needs them. */
-export async function scanBlob(detector: Detector, blob: Blob, beforeRule?: (ruleIndex: number) => void): Promise<BlobScan> {
-  const result = detector.scan(blob, beforeRule);
+export async function scanBlob(detector: Detector, blob: Blob, beforeRule?: (ruleIndex: number) => void, scoped = true): Promise<BlobScan> {
+  const result = detector.scan(blob, beforeRule, scoped);
   if (!result.needsLoad) return result;
   await detector.load();
-  return detector.scan(blob, beforeRule);
+  return detector.scan(blob, beforeRule, scoped);
 }
 
 function runRegex(regex: RegExp, secretGroup: number, sink: MatchSink): void {

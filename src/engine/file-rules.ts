@@ -146,6 +146,8 @@ export class FileRuleSet {
     private readonly artefactRules: ReadonlyMap<string, PathRule>,
     private readonly largeRules: readonly { rule: PathRule; limits: readonly CompiledLimit[] }[],
     private readonly folders: ReadonlyMap<string, { rule: RuleSpec; spec: FolderSpec; evidence: PathTest | undefined }>,
+    /** Some name rule takes this path (include globs only). */
+    private readonly named: PathTest,
   ) {
     const thresholds = largeRules.flatMap((r) => r.limits.flatMap((l) => [l.warn, l.error])).filter((n): n is number => n !== undefined);
     this.minLargeSize = thresholds.length > 0 ? Math.min(...thresholds) : Infinity;
@@ -196,7 +198,11 @@ export class FileRuleSet {
       }
     }
     if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-    return new FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders);
+    const named = globs(
+      pathRules.flatMap((r) => r.rule.paths),
+      false,
+    );
+    return new FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
   }
 
   /** What a blob's size and first bytes tell (its head: at least the first 8 KiB, or all of a smaller blob). */
@@ -219,9 +225,20 @@ export class FileRuleSet {
     };
   }
 
-  /** Facts worth keeping until the paths are known (everything else is an ordinary small text blob). */
-  isNotable(facts: BlobFacts): boolean {
-    return facts.size >= this.minLargeSize || facts.binary || facts.lfsPointer || facts.encrypted !== undefined || facts.magic !== undefined || facts.size === 0;
+  /**
+   * Facts worth keeping until the paths are known: notable content, or a blob first seen at a path that some name
+   * rule takes (so that its finding can say its size). Everything else is an ordinary small text blob.
+   */
+  isNotable(facts: BlobFacts, path?: string): boolean {
+    return (
+      facts.size >= this.minLargeSize ||
+      facts.binary ||
+      facts.lfsPointer ||
+      facts.encrypted !== undefined ||
+      facts.magic !== undefined ||
+      facts.size === 0 ||
+      (path !== undefined && this.named(path))
+    );
   }
 
   /** Rules whose hits depend on whether a path is tracked by Git LFS. */

@@ -105,6 +105,17 @@ export class DirectorySource implements Source {
     return out;
   }
 
+  async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
+    for (const id of blobIds) {
+      const path = this.pathsByBlob.get(id)?.[0];
+      if (path === undefined) continue;
+      const read = await this.read(join(this.root, ...path.split('/')), path);
+      // A file changed since the first pass is not the blob asked for.
+      if (!read || blobId(read.hashBytes) !== id) continue;
+      yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
+    }
+  }
+
   *paths(): Iterable<PathEntry> {
     const byPath = new Map<string, string[]>();
     for (const [id, paths] of this.pathsByBlob) {

@@ -259,6 +259,25 @@ export class HistorySource implements Source {
     return out;
   }
 
+  async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      for (let i = 0; i < blobIds.length; i += 256) {
+        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
+        for (const read of reads) read.catch(() => undefined);
+        reader.flush();
+        for (const read of reads) {
+          const object = await read;
+          if (!object) continue;
+          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+          reader.release(object.bytes.byteLength);
+        }
+      }
+    } finally {
+      reader.close();
+    }
+  }
+
   *paths(): Iterable<PathEntry> {
     const byPath: string[][] = this.pathNames.map(() => []);
     for (const [blob, known] of this.intros) {

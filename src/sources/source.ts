@@ -40,6 +40,11 @@ export interface Source {
    */
   paths?(): Iterable<PathEntry>;
   /**
+   * After `blobs()` is exhausted: these blobs again (a few, by id), for rules that the first pass skipped because
+   * the blob's hinted path did not concern them; sources without it get every rule on every blob.
+   */
+  readBlobs?(blobIds: readonly string[]): AsyncIterable<SourceBlob>;
+  /**
    * After `blobs()` is exhausted, in git sources: the blob at HEAD of each path that `wanted` accepts, from one
    * listing of HEAD's tree; undefined when there is no HEAD.
    */
