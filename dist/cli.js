@@ -3,7 +3,7 @@ import {
   EXIT_CLEAN,
   EXIT_ERROR,
   USAGE
-} from "./chunk-IG2TLZYJ.js";
+} from "./chunk-4LTPGWO6.js";
 import {
   InputError,
   isScannerError
@@ -15,8 +15,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-SRIDXGEO.js")).scanCommand,
-  rules: async () => (await import("./chunk-2ODRD5LK.js")).rulesCommand
+  scan: async () => (await import("./chunk-IXOKM6QL.js")).scanCommand,
+  rules: async () => (await import("./chunk-JBNGDPEI.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

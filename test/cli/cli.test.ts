@@ -62,6 +62,8 @@ test('--no-git scans files on disk, skipping .git; duplicates are one blob', (t)
   assert.deepEqual(report.findings.map((f) => f.path), ['a/one.txt']);
   assert.equal(report.findings[0]!.otherOccurrences, 1);
   assert.equal(report.findings[0]!.commit, null);
+  const single = scanJson(['--no-git', join(repo.dir, 'a', 'one.txt')]);
+  assert.deepEqual(single.report.findings.map((f) => f.path), ['one.txt']);
 });
 
 test('standard input is scanned with "-", named by --stdin-name', () => {
