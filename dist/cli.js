@@ -3,7 +3,7 @@ import {
   EXIT_CLEAN,
   EXIT_ERROR,
   USAGE
-} from "./chunk-4LTPGWO6.js";
+} from "./chunk-ZGIY2PF7.js";
 import {
   InputError,
   isScannerError
@@ -15,8 +15,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-IXOKM6QL.js")).scanCommand,
-  rules: async () => (await import("./chunk-JBNGDPEI.js")).rulesCommand
+  scan: async () => (await import("./chunk-FCGOE5RN.js")).scanCommand,
+  rules: async () => (await import("./chunk-4HCRF2DG.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

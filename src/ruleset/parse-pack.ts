@@ -4,7 +4,14 @@ import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { FILE_DETECTORS, type MagicSpec, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
-import { detectorSchema, rulePackSchema, type RuleInput } from './schema.js';
+import { detectorSchema, parseSizeText, rulePackSchema, type RuleInput } from './schema.js';
+
+/** Bytes of a size field (a number, or text such as 1MiB), 'off', or undefined when it is not a size. */
+function sizeOf(value: number | string, allowOff: boolean): number | 'off' | undefined {
+  if (typeof value === 'number') return value;
+  if (allowOff && value.trim().toLowerCase() === 'off') return 'off';
+  return parseSizeText(value);
+}
 
 const DEFAULT_REMEDIATION: Record<RuleKind, string> = {
   secret: [
@@ -78,6 +85,9 @@ function checkRule(rule: RuleInput, where: string): string[] {
   const fileLevel = rule.detector !== undefined && (FILE_DETECTORS as readonly string[]).includes(rule.detector);
   for (const kind of ['match', 'ignore'] as const) {
     rule.examples[kind].forEach((example, i) => {
+      if (typeof example !== 'string' && example.size !== undefined && sizeOf(example.size, false) === undefined) {
+        problems.push(`${where}.examples.${kind}[${i}].size: expected a size such as 512k, 1MiB or 10MB, got ${JSON.stringify(example.size)}`);
+      }
       if (fileLevel && typeof example === 'string') {
         problems.push(`${where}.examples.${kind}[${i}]: a file-level rule's example needs a path, e.g. { path: 'a/b.bin', size: 2MiB, head: "\\x7fELF" }`);
       } else if (!fileLevel && typeof example !== 'string' && (example.text === undefined || example.head !== undefined || example.size !== undefined)) {
@@ -109,6 +119,14 @@ function checkDetectorRule(rule: RuleInput, detector: NonNullable<RuleInput['det
   }
   if (detector === 'dependency-folder' && !rule.folders?.length) problems.push(`${where}.folders: a dependency-folder rule needs folder names`);
   if (detector === 'large-blob' && !rule.sizeLimits?.length) problems.push(`${where}.sizeLimits: a large-blob rule needs at least one size limit`);
+  rule.sizeLimits?.forEach((limit, i) => {
+    for (const field of ['warn', 'error'] as const) {
+      const value = limit[field];
+      if (value !== undefined && sizeOf(value, true) === undefined) {
+        problems.push(`${where}.sizeLimits[${i}].${field}: expected a size such as 512k, 1MiB or 10MB, or "off", got ${JSON.stringify(value)}`);
+      }
+    }
+  });
   rule.magic?.forEach((m, i) => {
     if ((m.hex === undefined) === (m.text === undefined)) problems.push(`${where}.magic[${i}]: expected exactly one of "hex" and "text"`);
     if (m.text !== undefined && /[^\u0000-\u00ff]/.test(m.text)) problems.push(`${where}.magic[${i}].text: expected one byte per character (\\x00-\\xff)`);
@@ -156,11 +174,11 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
       : {}),
     ...(rule.sizeLimits !== undefined
       ? {
-          sizeLimits: rule.sizeLimits.map((l) => ({
-            paths: l.paths,
-            ...(typeof l.warn === 'number' ? { warn: l.warn } : {}),
-            ...(typeof l.error === 'number' ? { error: l.error } : {}),
-          })),
+          sizeLimits: rule.sizeLimits.map((l) => {
+            const warn = l.warn === undefined ? undefined : sizeOf(l.warn, true);
+            const error = l.error === undefined ? undefined : sizeOf(l.error, true);
+            return { paths: l.paths, ...(typeof warn === 'number' ? { warn } : {}), ...(typeof error === 'number' ? { error } : {}) };
+          }),
         }
       : {}),
     ...(rule.keepWithContent !== undefined ? { keepWithContent: rule.keepWithContent } : {}),
@@ -185,7 +203,7 @@ function toExample(example: RuleInput['examples']['match'][number]): RuleExample
     path: example.path,
     text: example.text ?? '',
     ...(example.head !== undefined ? { head: example.head } : {}),
-    ...(example.size !== undefined ? { size: example.size } : {}),
+    ...(example.size !== undefined ? { size: sizeOf(example.size, false) as number } : {}),
   };
 }
 

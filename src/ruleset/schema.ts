@@ -19,19 +19,11 @@ export function parseSizeText(text: string): number | undefined {
   return m && scale !== undefined ? Math.floor(Number(m[1]) * scale) : undefined;
 }
 
-/** A size in bytes: a whole number, or text such as "1MiB", "512k", "10 MB". */
-const sizeSchema = z.union([z.number().int().min(0), z.string()]).transform((value, ctx) => {
-  if (typeof value === 'number') return value;
-  const bytes = parseSizeText(value);
-  if (bytes === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'expected a size such as 512k, 1MiB or 10MB', input: value });
-    return z.NEVER;
-  }
-  return bytes;
-});
+/** A size in bytes: a whole number, or text such as "1MiB", "512k", "10 MB" (converted, with messages, in parse-pack). */
+const sizeSchema = z.union([z.number().int().min(0), z.string()]);
 
 /** A size threshold, or "off" for none. */
-const thresholdSchema = z.union([z.literal('off'), sizeSchema]).optional();
+const thresholdSchema = sizeSchema.optional();
 
 const exampleSchema = z.union([
   z.string(),
