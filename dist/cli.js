@@ -15,8 +15,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-FCGOE5RN.js")).scanCommand,
-  rules: async () => (await import("./chunk-4HCRF2DG.js")).rulesCommand
+  scan: async () => (await import("./chunk-KMR5NTFR.js")).scanCommand,
+  rules: async () => (await import("./chunk-5XWAJMPU.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

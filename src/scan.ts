@@ -7,7 +7,7 @@ import { GitError, InputError } from './core/errors.js';
 import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
-import { compilePathTests, type PathTest } from './engine/paths.js';
+import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
@@ -50,7 +50,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const source = await openSource(options);
   const files = await FileScan.create(options.rules, options.sizeLimits ?? [], !source.paths);
   const pathTests = await compilePathTests(options.rules);
-  const scoped = scopedPaths(options.rules, pathTests, source);
+  const scoped = await scopedPaths(options.rules, pathTests, source);
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
@@ -148,10 +148,13 @@ async function openSource(options: ScanOptions): Promise<Source> {
  * hold their keywords (password, token, key) for other reasons. A source that can list its paths and read a few
  * blobs again gets this; the blobs that turn out to sit at such a path too are scanned again at the end.
  */
-function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string, PathTest>, source: Source) {
-  const scopedTests = rules.filter((r) => r.paths.length > 0 && r.detector === undefined).map((r) => tests.get(r.id)!);
+async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string, PathTest>, source: Source) {
+  const scopedRules = rules.filter((r) => r.paths.length > 0 && r.detector === undefined);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id)!);
   const enabled = scopedTests.length > 0 && source.paths !== undefined && source.readBlobs !== undefined;
-  const concerns = (path: string): boolean => scopedTests.some((test) => test(path));
+  // Every blob's hinted path is tested: a fast union of the include globs first, the exact tests on its few hits.
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path: string): boolean => mayConcern(path) && scopedTests.some((test) => test(path));
   const scannedWithScoped = new Set<string>();
   return {
     /** Whether path-scoped rules run on this blob in the first pass. */
