@@ -3,7 +3,7 @@ import {
   EXIT_CLEAN,
   EXIT_ERROR,
   USAGE
-} from "./chunk-ZGIY2PF7.js";
+} from "./chunk-TURHYYD7.js";
 import {
   InputError,
   isScannerError
@@ -15,8 +15,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-KMR5NTFR.js")).scanCommand,
-  rules: async () => (await import("./chunk-5XWAJMPU.js")).rulesCommand
+  scan: async () => (await import("./chunk-UZK3AO3E.js")).scanCommand,
+  rules: async () => (await import("./chunk-3KAHQK6L.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

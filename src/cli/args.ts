@@ -26,7 +26,8 @@ Scan options:
       --stdin-name NAME         path to report for standard input (default "stdin")
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first
-                                match wins; default 1MiB,10MiB; "off" disables one), e.g. 'assets/**=20MiB,100MiB'
+                                match wins; default 1MiB,10MiB, dist/ 5MiB,10MiB; "off" disables one),
+                                e.g. 'assets/**=20MiB,100MiB'
       --health                  print the repository health table: blob bytes, largest blobs, binaries outside LFS
       --no-progress             no progress line on a terminal
   -q, --quiet                   no progress, no summary when clean; findings and errors only

@@ -104,6 +104,9 @@ test('a 12 MiB blob deleted two commits later is reported with its introducing c
   assert.equal(f.size, 12 * MiB);
   assert.match(f.snippet, /^12 MiB, over the 10 MiB error limit/);
   assert.equal(report.health.largest[0]!.path, 'data/export.csv');
+  const capped = scan([repo.dir, '--max-blob-size', '1MiB']).report;
+  assert.equal(capped.findings.find((x) => x.ruleId === 'hygiene.large-blob')?.size, 12 * MiB, 'blobs too large for secret rules still get file rules');
+  assert.deepEqual(capped.diagnostics.map((d) => d.code), ['too-large']);
   const text = runCli(['scan', repo.dir, '--no-progress']).stdout;
   assert.match(text, /HIGH hygiene\.large-blob/);
   assert.match(text, /12 MiB, over the 10 MiB error limit; not at HEAD, only in history/);
