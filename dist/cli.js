@@ -1,22 +1,27 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  EXIT_CLEAN,
-  EXIT_ERROR,
   USAGE
-} from "./chunk-TURHYYD7.js";
+} from "./chunk-IMBJTRFB.js";
+import {
+  EXIT_CLEAN,
+  EXIT_ERROR
+} from "./chunk-VBZAXXFA.js";
+import {
+  VERSION
+} from "./chunk-MPYZAZE2.js";
 import {
   InputError,
   isScannerError
 } from "./chunk-TVGA44QV.js";
-import {
-  VERSION
-} from "./chunk-MPYZAZE2.js";
 import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-UZK3AO3E.js")).scanCommand,
-  rules: async () => (await import("./chunk-3KAHQK6L.js")).rulesCommand
+  scan: async () => (await import("./chunk-LF4EABIY.js")).scanCommand,
+  rules: async () => (await import("./chunk-VWMBH5HB.js")).rulesCommand,
+  init: async () => (await import("./chunk-TAIILFAN.js")).initCommand,
+  ignore: async () => (await import("./chunk-2MJNST23.js")).ignoreCommand,
+  baseline: async () => (await import("./chunk-5IIH22GT.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -7,7 +7,7 @@ import type { Finding, LargeBlob, Origin, RepoHealth, RuleSpec, SizeLimit } from
 import { FileRuleSet, type BlobFacts, type FileHit } from './engine/file-rules.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { LfsAttributes, type AttributesVersion } from './engine/gitattributes.js';
-import type { PathEntry, Source, SourceBlob } from './sources/source.js';
+import type { PathEntry, PathFilter, Source, SourceBlob } from './sources/source.js';
 
 /** How many of the largest blobs the health summary lists. */
 export const LARGEST_BLOBS = 10;
@@ -57,15 +57,18 @@ export class FileScan {
    * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
    * secret and credential findings of the same scan (a credential file whose values they already report is not
    * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
-   * calls, for `--health`).
+   * calls, for `--health`); `skipPath` drops allowlisted paths.
    */
   async finish(
     source: Source,
     contentFindings: readonly Finding[],
     totals: { blobs: number; bytes: number },
     detail = false,
+    skipPath?: PathFilter,
   ): Promise<{ findings: Finding[]; health: RepoHealth }> {
-    const entries = source.paths ? [...source.paths()] : this.hints;
+    const seen = source.paths ? [...source.paths()] : this.hints;
+    // Allowlisted paths are skipped by the sources; standard input's name is checked here.
+    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
     const hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
     const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
     // Git calls only for what will be reported: a clean scan without LFS attributes makes none.

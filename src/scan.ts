@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
-import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
+import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
@@ -15,6 +15,7 @@ import { FileScan } from './scan-files.js';
 import { HistorySource } from './sources/history.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StreamSource } from './sources/stdin.js';
+import { applySuppressions, type SuppressionInput } from './suppress.js';
 import { VERSION } from './version.js';
 
 /** What to scan. */
@@ -31,7 +32,14 @@ export interface ScanOptions {
   readonly workers: number;
   readonly maxBlobBytes: number;
   readonly blobTimeoutMs: number;
+  /** Paths never scanned (the config's global path allowlist); applied by the source and again to origins. */
   readonly skipPath?: PathFilter;
+  /** Ignore-file fingerprints and the baseline (allow comments are recorded by the engine). */
+  readonly suppress?: SuppressionInput;
+  /** False: allow comments do not hide findings (an audit that wants to see everything). Default true. */
+  readonly inlineAllow?: boolean;
+  /** Size thresholds for hygiene rules, from the config file (after `sizeLimits`). */
+  readonly hygiene?: HygieneSettings;
   /** Add the introducing commit and HEAD presence of the largest blobs to the health figures (`--health`). */
   readonly healthDetail?: boolean;
   /** Large-blob thresholds by path glob, checked before the rule pack's own (`--size-limit`). */
@@ -48,7 +56,7 @@ const INLINE_BYTES = 4 * 1024 * 1024;
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const started = performance.now();
   const source = await openSource(options);
-  const files = await FileScan.create(options.rules, options.sizeLimits ?? [], !source.paths);
+  const files = await FileScan.create(options.rules, [...(options.sizeLimits ?? []), ...configSizeLimits(options.hygiene)], !source.paths);
   const pathTests = await compilePathTests(options.rules);
   const scoped = await scopedPaths(options.rules, pathTests, source);
   const matchesByBlob = new Map<string, Match[]>();
@@ -101,14 +109,16 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   diagnostics.push(...source.diagnostics);
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
-  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics);
-  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false);
-  const findings = [...contentFindings, ...fileResult.findings].sort(compareFindings);
+  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
+  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath);
+  const all = [...contentFindings, ...fileResult.findings].sort(compareFindings);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(performance.now() - started);
   return {
     kind: source.kind,
     target: source.target,
     findings,
+    suppressed,
     rules: options.rules,
     diagnostics: sortDiagnostics(diagnostics),
     stats,
@@ -209,15 +219,17 @@ async function attach(
   rules: readonly RuleSpec[],
   tests: ReadonlyMap<string, PathTest>,
   diagnostics: Diagnostic[],
+  skipPath: PathFilter | undefined,
 ): Promise<Finding[]> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
-    const places = origins.get(blobId);
-    if (!places || places.length === 0) {
+    const known = origins.get(blobId);
+    if (!known || known.length === 0) {
       diagnostics.push({ code: 'unreachable', blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
       continue;
     }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
     // Each match belongs to the earliest origin where it counts (path globs, added lines); every later place
     // holding the same blob (a rename, a copy) is another occurrence, not another finding.
     const placed = new Map<Match, string>();
@@ -245,7 +257,7 @@ async function attach(
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
           prior.count++;
-          if (earlier(finding, prior.finding)) prior.finding = finding;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
         }
       }
     }
@@ -255,7 +267,25 @@ async function attach(
 
 /** Credential and hygiene rules, and rules limited to paths, are about a file: their identity includes the path. */
 function isPathScoped(rule: RuleSpec): boolean {
-  return rule.kind !== 'secret' || rule.paths.length > 0;
+  return rule.kind !== 'secret' || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+
+/**
+ * Which occurrence of one finding to report: one without an allow comment wins over one with (the secret also
+ * sits somewhere unallowed, so the finding is not allowed), then the earlier introduction.
+ */
+function preferred(a: Finding, b: Finding): boolean {
+  if ((a.allowed === undefined) !== (b.allowed === undefined)) return a.allowed === undefined;
+  return earlier(a, b);
+}
+
+/** The config file's hygiene thresholds as large-blob limits: `maxBlobSize` reports from that size on. */
+function configSizeLimits(hygiene: HygieneSettings | undefined): SizeLimit[] {
+  if (!hygiene) return [];
+  return [
+    ...hygiene.paths.map((p) => ({ paths: [p.glob], warn: p.maxBytes })),
+    ...(hygiene.maxBlobBytes !== undefined ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []),
+  ];
 }
 
 /** Earlier introduction first: commit date, then line, then column. */

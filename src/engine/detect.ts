@@ -1,11 +1,12 @@
 // Scans one blob: binary check, keyword prefilter, rule regexes and structured detectors, entropy, validators and
 // allowlists -> Matches. Knows nothing of paths, commits or files; the same blob always gives the same matches.
 
-import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
+import type { Blob, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/types.js';
 import { isPlaceholder } from './allowlist.js';
 import { isBinary } from './binary.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { shannonEntropy } from './entropy.js';
+import { ALLOW_HINT, allowFor, parseAllowComments, type AllowComment } from './inline-allow.js';
 import { findSecretValues, mayHoldSecret, type YamlModule } from './kubernetes-secret.js';
 import { LineIndex, utf16Column, utf8 } from './text-position.js';
 
@@ -92,11 +93,12 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       const lines = new LineIndex(text);
       const matches: Match[] = [];
       const diagnostics: Diagnostic[] = [];
+      const allows = new AllowComments(text, lines);
       for (let r = 0; r < candidate.length; r++) {
         if (candidate[r] === 0) continue;
         beforeRule?.(r);
         const rule = ruleSet.rules[r]!;
-        const sink = new MatchSink(rule, blob.id, text, lines, matches, diagnostics);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, matches, diagnostics);
         if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
         else if (rule.structured === 'kubernetes-secret' && yamlModule) runKubernetesSecret(yamlModule, text, sink);
       }
@@ -145,6 +147,7 @@ class MatchSink {
     private readonly blobId: string,
     readonly text: string,
     private readonly lines: LineIndex,
+    private readonly allows: AllowComments,
     private readonly matches: Match[],
     private readonly diagnostics: Diagnostic[],
   ) {}
@@ -180,6 +183,7 @@ class MatchSink {
     const snippet = parsed
       ? utf8(text.slice(from, start)) + utf8(secret)
       : utf8(text.slice(from, Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT))).replace(/\r$/, '');
+    const allowed = this.allows.covering(spec.id, startPos.line, endPos.line);
     this.matches.push({
       ruleId: spec.id,
       blobId: this.blobId,
@@ -190,7 +194,35 @@ class MatchSink {
       endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
       snippet,
       entropy: Math.round(entropy * 100) / 100,
+      ...(allowed ? { allowed } : {}),
     });
     return true;
+  }
+}
+
+/** Allow comments per line of one blob, parsed on first use (a 5 MB line is read once, not once per match). */
+class AllowComments {
+  private readonly byLine = new Map<number, AllowComment[]>();
+  private readonly any: boolean;
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {
+    this.any = text.includes(ALLOW_HINT);
+  }
+
+  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+  covering(ruleId: string, firstLine: number, lastLine: number): InlineAllow | undefined {
+    if (!this.any) return undefined;
+    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? undefined : allowFor(this.on(lastLine), ruleId));
+  }
+
+  private on(line: number): AllowComment[] {
+    let comments = this.byLine.get(line);
+    if (!comments) {
+      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+      this.byLine.set(line, comments);
+    }
+    return comments;
   }
 }

@@ -73,6 +73,8 @@ interface CompiledLimit {
   readonly test: PathTest;
   readonly warn?: number;
   readonly error?: number;
+  /** From the rule pack (else from --size-limit or the config file, where a missing error threshold is inherited). */
+  readonly fromPack: boolean;
 }
 
 interface PathRule {
@@ -145,12 +147,12 @@ export class FileRuleSet {
     private readonly magics: readonly CompiledMagic[],
     private readonly pathRules: readonly PathRule[],
     private readonly artefactRules: ReadonlyMap<string, PathRule>,
-    private readonly largeRules: readonly { rule: PathRule; limits: readonly CompiledLimit[] }[],
+    private readonly largeRules: readonly { rule: PathRule; limits: readonly CompiledLimit[]; limitFor: (path: string) => CompiledLimit | undefined }[],
     private readonly folders: ReadonlyMap<string, { rule: RuleSpec; spec: FolderSpec; evidence: PathTest | undefined }>,
     /** Some name rule takes this path (include globs only). */
     private readonly named: PathTest,
   ) {
-    const thresholds = largeRules.flatMap((r) => r.limits.flatMap((l) => [l.warn, l.error])).filter((n): n is number => n !== undefined);
+    const thresholds = largeRules.flatMap((r) => r.limits.flatMap((l) => [l.warn, l.error])).filter((n): n is number => n !== undefined && Number.isFinite(n));
     this.minLargeSize = thresholds.length > 0 ? Math.min(...thresholds) : Infinity;
   }
 
@@ -168,7 +170,7 @@ export class FileRuleSet {
     const problems: string[] = [];
     const pathRules: PathRule[] = [];
     const artefactRules = new Map<string, PathRule>();
-    const largeRules: { rule: PathRule; limits: CompiledLimit[] }[] = [];
+    const largeRules: { rule: PathRule; limits: CompiledLimit[]; limitFor: (path: string) => CompiledLimit | undefined }[] = [];
     const folders = new Map<string, { rule: RuleSpec; spec: FolderSpec; evidence: PathTest | undefined }>();
     for (const rule of fileRules) {
       if (rule.detector === 'file') pathRules.push(pathRule(rule));
@@ -185,12 +187,22 @@ export class FileRuleSet {
         }
       }
       if (rule.detector === 'large-blob') {
-        const limits = [...extraLimits, ...(rule.sizeLimits ?? [])].map((l) => ({
+        const compileLimit = (l: SizeLimit, fromPack: boolean): CompiledLimit => ({
           test: globs(l.paths, true),
           ...(l.warn !== undefined ? { warn: l.warn } : {}),
           ...(l.error !== undefined ? { error: l.error } : {}),
-        }));
-        largeRules.push({ rule: pathRule(rule), limits });
+          fromPack,
+        });
+        const own = (rule.sizeLimits ?? []).map((l) => compileLimit(l, true));
+        const limits = [...extraLimits.map((l) => compileLimit(l, false)), ...own];
+        // A threshold given without an error size keeps the pack's error size for the path (at least its warning).
+        const limitFor = (path: string): CompiledLimit | undefined => {
+          const first = limits.find((l) => l.test(path));
+          if (!first || first.fromPack || first.error !== undefined) return first;
+          const packError = own.find((l) => l.test(path))?.error;
+          return packError === undefined ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
+        };
+        largeRules.push({ rule: pathRule(rule), limits, limitFor });
       }
       if (rule.detector === 'dependency-folder') {
         for (const spec of rule.folders ?? []) {
@@ -281,9 +293,9 @@ export class FileRuleSet {
           if (pr && !pr.exclude(path)) add(pr.rule, path, { blobId, size: f.size, magic: m.name }, false);
         }
         if (f.size < this.minLargeSize) continue;
-        for (const { rule, limits } of this.largeRules) {
+        for (const { rule, limitFor } of this.largeRules) {
           if (!rule.include(path) || rule.exclude(path)) continue;
-          const limit = limits.find((l) => l.test(path));
+          const limit = limitFor(path);
           const floor = Math.min(limit?.warn ?? Infinity, limit?.error ?? Infinity);
           if (f.size >= floor) add(rule.rule, path, { blobId, size: f.size }, false);
         }
@@ -358,7 +370,7 @@ export class FileRuleSet {
       return { severity: rule.severity, message: `${hit.files.toLocaleString('en-US')} file${hit.files === 1 ? '' : 's'} under ${hit.path}` };
     }
     if (rule.detector === 'large-blob' && size !== undefined) {
-      const limit = this.largeRules.find((r) => r.rule.rule === rule)?.limits.find((l) => l.test(hit.path));
+      const limit = this.largeRules.find((r) => r.rule.rule === rule)?.limitFor(hit.path);
       const isError = limit?.error !== undefined && size >= limit.error;
       const threshold = isError ? limit?.error : limit?.warn;
       const total = sizes.reduce((a, b) => a + b, 0);

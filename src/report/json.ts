@@ -1,7 +1,8 @@
 // Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
 
-import type { ScanReport } from '../core/types.js';
+import type { Finding, ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+import { countSuppressed } from './suppressed.js';
 
 const isFileLevel = (kind: string, secret: string): boolean => kind === 'hygiene' || secret === '';
 
@@ -9,7 +10,7 @@ export const JSON_FORMAT_VERSION = 1;
 
 /** Renders the report as pretty-printed JSON. */
 export function renderJson(report: ScanReport, options: RenderOptions): string {
-  const findings = report.findings.map((f) => ({
+  const entry = (f: Finding) => ({
     ruleId: f.ruleId,
     kind: f.kind,
     severity: f.severity,
@@ -27,7 +28,10 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     otherOccurrences: f.otherOccurrences,
     ...(f.size !== undefined ? { size: f.size } : {}),
     ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
-  }));
+  });
+  const findings = report.findings.map(entry);
+  const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
+  const counts = countSuppressed(report);
   const document = {
     formatVersion: JSON_FORMAT_VERSION,
     tool: { name: 'leakgate', version: report.toolVersion },
@@ -38,8 +42,10 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
         ['critical', 'high', 'medium', 'low', 'info'].map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
       ),
       diagnostics: report.diagnostics.length,
+      suppressed: { total: suppressed.length, ...counts },
     },
     findings,
+    suppressed,
     diagnostics: report.diagnostics,
     ...(report.health ? { health: report.health } : {}),
   };

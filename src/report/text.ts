@@ -2,6 +2,7 @@
 
 import { SEVERITIES, type Finding, type RepoHealth, type ScanReport, type Severity } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+import { describeSuppressed } from './suppressed.js';
 
 export interface TextOptions extends RenderOptions {
   readonly color: boolean;
@@ -9,7 +10,11 @@ export interface TextOptions extends RenderOptions {
   readonly verbose: boolean;
   /** Print the repository health table (`scan --health`); history scans print a one-line summary anyway. */
   readonly health?: boolean;
+  /** Also list the findings hidden by allow comments, ignore files and the baseline. */
+  readonly showSuppressed?: boolean;
 }
+
+const SUPPRESSION_LABEL = { inline: 'allowed inline', ignore: 'ignored', baseline: 'in baseline' } as const;
 
 const DIAGNOSTICS_SHOWN = 10;
 
@@ -79,9 +84,18 @@ export function renderText(report: ScanReport, options: TextOptions): string {
       c.dim(
         fileLevel
           ? `  allow: run "leakgate ignore ${finding.fingerprint}"`
-          : `  allow: add "leakgate:allow ${finding.ruleId}" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`,
+          : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`,
       ),
     );
+    out.push('');
+  }
+  if (options.showSuppressed && report.suppressed && report.suppressed.length > 0) {
+    out.push(c.dim(`${plural(report.suppressed.length, 'suppressed finding')}:`));
+    for (const f of report.suppressed) {
+      const why = `${SUPPRESSION_LABEL[f.suppression.kind]}${f.suppression.source ? ` (${printable(f.suppression.source)})` : ''}`;
+      const reason = f.suppression.reason ? `: ${printable(f.suppression.reason)}` : '';
+      out.push(`  ${f.ruleId}  ${c.cyan(printable(f.path))}:${f.line}:${f.column}  fingerprint ${f.fingerprint}  ${c.dim(why + reason)}`);
+    }
     out.push('');
   }
   const diagnostics = report.diagnostics;
@@ -154,6 +168,8 @@ export function summaryLine(report: ScanReport, c = palette(false)): string {
     .join(', ');
   const headline =
     report.findings.length === 0 ? c.green('no findings') : c.red(c.bold(`${plural(report.findings.length, 'finding')} (${counts})`));
+  const hidden = describeSuppressed(report);
+  const suppressed = hidden ? `; ${(report.suppressed ?? []).length.toLocaleString('en-US')} suppressed (${hidden})` : '';
   const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : '';
-  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
 }

@@ -343,3 +343,21 @@ test('path-scoped rules: a blob first seen at an unrelated path is read again wh
     );
   }
 });
+
+test('the config file sets large-blob warning sizes; a single --size-limit size keeps the error size', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit(
+    {
+      '.leakgate.yaml': 'hygiene:\n  maxBlobSize: 3MiB\n  paths:\n    - glob: "data/**"\n      maxBlobSize: 100k\n',
+      'data/small.csv': Buffer.alloc(200 * 1024, 'a\n'),
+      'big/two.bin': binary('0000', 2 * MiB),
+      'big/eleven.bin': binary('0000', 11 * MiB),
+    },
+    'add',
+  );
+  const sev = (report: Report): string[] => report.findings.filter((f) => f.ruleId === 'hygiene.large-blob').map((f) => `${f.path} ${f.severity}`);
+  assert.deepEqual(sev(scan([repo.dir]).report), ['big/eleven.bin high', 'data/small.csv medium']);
+  assert.deepEqual(sev(scan([repo.dir, '--size-limit', 'big/**=1MiB']).report), ['big/eleven.bin high', 'big/two.bin medium', 'data/small.csv medium']);
+  assert.deepEqual(sev(scan([repo.dir, '--size-limit', 'big/**=off']).report), ['data/small.csv medium']);
+});
