@@ -1,24 +1,27 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   USAGE
-} from "./chunk-7CKZHADJ.js";
+} from "./chunk-N5OXWP5Q.js";
 import {
   EXIT_CLEAN,
   EXIT_ERROR
 } from "./chunk-VBZAXXFA.js";
 import {
+  VERSION
+} from "./chunk-MPYZAZE2.js";
+import {
   InputError,
   isScannerError
 } from "./chunk-TVGA44QV.js";
-import {
-  VERSION
-} from "./chunk-MPYZAZE2.js";
 import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-RZML544E.js")).scanCommand,
-  rules: async () => (await import("./chunk-WLAUO3XN.js")).rulesCommand
+  scan: async () => (await import("./chunk-KNPJGKUY.js")).scanCommand,
+  rules: async () => (await import("./chunk-7JPDAJQQ.js")).rulesCommand,
+  init: async () => (await import("./chunk-HME4MYXJ.js")).initCommand,
+  ignore: async () => (await import("./chunk-4DLH4MD3.js")).ignoreCommand,
+  baseline: async () => (await import("./chunk-DM5PMOU6.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,7 +1,8 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   createDetector
-} from "./chunk-WECGYBXM.js";
+} from "./chunk-KPPOQUQ2.js";
+import "./chunk-6ACMVQWA.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 
