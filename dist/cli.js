@@ -17,11 +17,11 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-KNPJGKUY.js")).scanCommand,
-  rules: async () => (await import("./chunk-7JPDAJQQ.js")).rulesCommand,
-  init: async () => (await import("./chunk-HME4MYXJ.js")).initCommand,
-  ignore: async () => (await import("./chunk-4DLH4MD3.js")).ignoreCommand,
-  baseline: async () => (await import("./chunk-DM5PMOU6.js")).baselineCommand
+  scan: async () => (await import("./chunk-YAWFL7NP.js")).scanCommand,
+  rules: async () => (await import("./chunk-G2RR5KYU.js")).rulesCommand,
+  init: async () => (await import("./chunk-UOBUYMA2.js")).initCommand,
+  ignore: async () => (await import("./chunk-GQTZRV6D.js")).ignoreCommand,
+  baseline: async () => (await import("./chunk-TG3AEC3T.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

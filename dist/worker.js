@@ -1,7 +1,7 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   createDetector
-} from "./chunk-KPPOQUQ2.js";
+} from "./chunk-4GPC6G4V.js";
 import "./chunk-6ACMVQWA.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
