@@ -1,13 +1,23 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  failingFindings
+} from "./chunk-2BBKBBEV.js";
+import {
   DEFAULT_BLOB_TIMEOUT_MS,
   DEFAULT_MAX_BLOB_BYTES,
   git,
   gitMaybe,
   gitRecords,
   runScan
-} from "./chunk-ZUT6YZFW.js";
-import "./chunk-MKCM66YF.js";
+} from "./chunk-A4I3JB3Y.js";
+import "./chunk-PSUHV2KZ.js";
+import {
+  loadScanSettings,
+  settingsScanOptions
+} from "./chunk-SVG72ZS6.js";
+import "./chunk-AX4QWKXM.js";
+import "./chunk-JMPAVHJF.js";
+import "./chunk-ZY4GVWBC.js";
 import {
   pathToUri,
   renderSarif
@@ -18,11 +28,8 @@ import {
 import {
   VERSION
 } from "./chunk-MPYZAZE2.js";
-import "./chunk-6N7N3EG7.js";
+import "./chunk-VZIGFNRK.js";
 import "./chunk-WDV5H2QY.js";
-import {
-  loadBuiltinRules
-} from "./chunk-FX5AZDPC.js";
 import {
   GitError,
   InputError,
@@ -26752,20 +26759,13 @@ function sha(event, ...path6) {
   );
 }
 
-// src/action/fail-on.ts
-function failingFindings(findings, threshold) {
-  if (threshold === "none") return [];
-  const limit = SEVERITIES.indexOf(threshold);
-  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
-}
-
 // src/action/inputs.ts
 var ACTION_MODES = ["auto", "history", "range", "tree"];
 var INPUT_DEFAULTS = {
   mode: "auto",
   config: "",
   baseline: "",
-  "fail-on": "low",
+  "fail-on": "",
   "sarif-file": "leakgate.sarif",
   redact: "true",
   "working-directory": ".",
@@ -26792,7 +26792,7 @@ function readInputs(get) {
     mode: choice("mode", ACTION_MODES),
     config: value("config"),
     baseline: value("baseline"),
-    failOn: choice("fail-on", [...SEVERITIES, "none"]),
+    failOn: value("fail-on") ? choice("fail-on", [...SEVERITIES, "none"]) : void 0,
     sarifFile: value("sarif-file"),
     redact: flag("redact"),
     workingDirectory: value("working-directory"),
@@ -26807,17 +26807,20 @@ function readInputs(get) {
 import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 async function settingsFromInputs(inputs, repoDir) {
-  const notes = [];
-  for (const [name, file] of [
-    ["config", inputs.config],
-    ["baseline", inputs.baseline]
-  ]) {
-    if (!file) continue;
-    const path6 = resolve2(repoDir, file);
-    if (!existsSync3(path6)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
-    notes.push(`input "${name}" (${file}) is not applied by this build of leakgate: config and baseline support is not in it yet`);
+  for (const name of ["config", "baseline"]) {
+    const file = inputs[name];
+    if (file && !existsSync3(resolve2(repoDir, file))) {
+      throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
+    }
   }
-  return { rules: await loadBuiltinRules(), newFindings: (findings) => findings, notes };
+  const settings = await loadScanSettings(repoDir, {
+    ...inputs.config ? { configPath: resolve2(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve2(repoDir, inputs.baseline) } : {}
+  });
+  return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
+}
+function allFindings(report) {
+  return [...report.findings, ...(report.suppressed ?? []).filter((s) => s.suppression.kind === "baseline")];
 }
 
 // src/action/main.ts
@@ -26833,20 +26836,19 @@ async function run() {
     log: (line) => info(line)
   });
   info(`leakgate ${VERSION}: ${plan2.description}`);
-  const { rules } = settings;
   const options = plan2.target && {
+    ...settings.scan,
     target: plan2.target,
-    rules,
     workers: Math.max(1, Math.min(availableParallelism(), 8)),
     maxBlobBytes: DEFAULT_MAX_BLOB_BYTES,
-    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
-    ...settings.skipPath ? { skipPath: settings.skipPath } : {}
+    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS
   };
-  const scanned = options ? await runScan(options) : emptyReport(repoDir, rules);
+  const scanned = options ? await runScan(options) : emptyReport(repoDir, settings.scan.rules);
   const report = plan2.kind === "tree" ? withPathPrefix(scanned, await treePrefix(repoDir)) : scanned;
   info(summaryLine(report));
-  const newFindings = settings.newFindings(report.findings);
-  const failing = failingFindings(newFindings, inputs.failOn);
+  const newFindings = report.findings;
+  const found = allFindings(report);
+  const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
   const sarifPath = resolve3(workspace, inputs.sarifFile);
   try {
@@ -26855,7 +26857,7 @@ async function run() {
   } catch (error2) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${error2.code ?? String(error2)}`);
   }
-  setOutput("findings", report.findings.length);
+  setOutput("findings", found.length);
   setOutput("new-findings", newFindings.length);
   setOutput("sarif-file", sarifPath);
   setOutput("scanned-commits", report.stats.commits);
@@ -26866,11 +26868,12 @@ async function run() {
     core_exports[a.level](a.message, { ...properties, ...columns });
   }
   if (omitted > 0) notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most 10 annotations of each level per step); see the job summary and the SARIF file`);
-  const summaryContext = summaryContextFor(plan2, inputs, newFindings, failing.length);
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(report, summaryContext), true).write();
-  if (inputs.commentOnPr) await comment(plan2, inputs, report, summaryContext);
+  const summaryContext = summaryContextFor(plan2, inputs, newFindings, failing.length, settings.failOn);
+  const shown = { ...report, findings: found };
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(shown, summaryContext), true).write();
+  if (inputs.commentOnPr) await comment(plan2, inputs, shown, summaryContext);
   if (failing.length > 0) {
-    setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? "" : "s"} at or above "${inputs.failOn}" (input fail-on); see the job summary`);
+    setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? "" : "s"} at or above "${settings.failOn}" (fail-on); see the job summary`);
   }
 }
 async function pickRemote(repoDir) {
@@ -26895,14 +26898,14 @@ function withPathPrefix(report, prefix) {
   if (!prefix) return report;
   return { ...report, findings: report.findings.map((f) => ({ ...f, path: `${prefix}${f.path}` })) };
 }
-function summaryContextFor(plan2, inputs, newFindings, failing) {
+function summaryContextFor(plan2, inputs, newFindings, failing, failOn) {
   const server = process.env.GITHUB_SERVER_URL || "https://github.com";
   const repository = process.env.GITHUB_REPOSITORY;
   const runId = process.env.GITHUB_RUN_ID;
   return {
     description: plan2.description,
     newFindings,
-    failOn: inputs.failOn,
+    failOn,
     failing,
     showSecrets: !inputs.redact,
     ...repository ? { repositoryUrl: `${server}/${repository}` } : {},

@@ -17,11 +17,11 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-LF4EABIY.js")).scanCommand,
-  rules: async () => (await import("./chunk-VWMBH5HB.js")).rulesCommand,
-  init: async () => (await import("./chunk-TAIILFAN.js")).initCommand,
-  ignore: async () => (await import("./chunk-2MJNST23.js")).ignoreCommand,
-  baseline: async () => (await import("./chunk-5IIH22GT.js")).baselineCommand
+  scan: async () => (await import("./chunk-7ONMF53Z.js")).scanCommand,
+  rules: async () => (await import("./chunk-QKZIPG2C.js")).rulesCommand,
+  init: async () => (await import("./chunk-CQ2XHB3K.js")).initCommand,
+  ignore: async () => (await import("./chunk-65UHRALH.js")).ignoreCommand,
+  baseline: async () => (await import("./chunk-GF2Q3S4E.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   createDetector
-} from "./chunk-6N7N3EG7.js";
+} from "./chunk-VZIGFNRK.js";
 import "./chunk-WDV5H2QY.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";

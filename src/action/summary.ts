@@ -5,7 +5,7 @@ import { pathToUri } from '../report/sarif.js';
 import { shownSecret } from '../report/redact.js';
 import { formatBytes } from '../report/text.js';
 import { SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
-import type { FailOn } from './inputs.js';
+import type { FailOn } from '../core/types.js';
 import { code, link, plural } from './markdown.js';
 
 /** Everything the summary says beyond the report itself. */
