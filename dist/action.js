@@ -1,13 +1,15 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  locationHash
-} from "./action-chunk-EMRFMDBK.js";
+  compileAllowValue,
+  compileRules
+} from "./action-chunk-CS26O5VF.js";
 import {
   ConfigError,
   GitError,
   InputError,
+  SEVERITIES,
   isScannerError
-} from "./action-chunk-O7PUBUA5.js";
+} from "./action-chunk-M5RNSC7Y.js";
 import {
   __commonJS,
   __export,
@@ -2140,9 +2142,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2180,12 +2182,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4452,8 +4454,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5094,7 +5096,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth2, options) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5107,7 +5109,7 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth;
+        options.depth ??= depth2;
         options.colors ??= true;
         const output = nodeUtil.formatWithOptions(options, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
@@ -6704,12 +6706,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7379,12 +7381,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7863,16 +7865,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve5(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7883,7 +7885,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7934,7 +7936,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7946,7 +7948,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8282,8 +8284,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9552,7 +9554,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9565,7 +9567,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9584,7 +9586,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9601,7 +9603,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9671,18 +9673,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9939,9 +9941,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10164,9 +10166,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10451,9 +10453,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10545,9 +10547,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -12277,8 +12279,8 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth, options) {
-        options.depth ??= depth;
+      [util.inspect.custom](depth2, options) {
+        options.depth ??= depth2;
         return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
@@ -12504,7 +12506,7 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth2, options) {
         if (options.depth === null) {
           options.depth = 2;
         }
@@ -13273,7 +13275,7 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth2, options) {
         if (options.depth === null) {
           options.depth = 2;
         }
@@ -14410,7 +14412,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14486,7 +14488,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14529,7 +14531,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17565,12 +17567,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -18270,8 +18272,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -19253,11 +19255,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19273,7 +19275,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19360,26 +19362,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -19587,14 +19589,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19838,12 +19840,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19851,7 +19853,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19890,7 +19892,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve7(response);
             }
           }));
         });
@@ -19904,7 +19906,7 @@ var require_lib = __commonJS({
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname4, resolve as resolve4 } from "node:path";
+import { dirname as dirname6, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20127,11 +20129,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20147,7 +20149,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20220,26 +20222,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve5(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve5(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -20442,14 +20444,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve5(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20693,12 +20695,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20706,7 +20708,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve5(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20745,7 +20747,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve5(response);
+          resolve7(response);
         }
       }));
     });
@@ -20756,11 +20758,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20776,7 +20778,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20807,11 +20809,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20827,7 +20829,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20896,11 +20898,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20916,7 +20918,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21218,11 +21220,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21238,7 +21240,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21292,8 +21294,8 @@ function tryGetExecutablePath(filePath, extensions) {
       }
     }
     const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
+    for (const extension2 of extensions) {
+      filePath = originalFilePath + extension2;
       stats = void 0;
       try {
         stats = yield stat(filePath);
@@ -21342,11 +21344,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21362,7 +21364,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21397,9 +21399,9 @@ function findInPath(tool) {
     }
     const extensions = [];
     if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
+      for (const extension2 of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension2) {
+          extensions.push(extension2);
         }
       }
     }
@@ -21436,11 +21438,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21456,7 +21458,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21675,7 +21677,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21758,7 +21760,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve5(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -21881,11 +21883,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21901,7 +21903,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21954,11 +21956,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21974,7 +21976,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22033,11 +22035,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22053,7 +22055,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22235,11 +22237,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22255,7 +22257,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26347,6 +26349,17 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/cli/exit-code.ts
 var EXIT_ERROR = 2;
 
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(ruleId, secret, path6) {
+  const hash = createHash("sha256").update(ruleId).update("\0").update(secret);
+  if (path6 !== void 0) hash.update("\0").update(path6);
+  return hash.digest("hex").slice(0, 24);
+}
+function locationHash(findingFingerprint, path6) {
+  return `${createHash("sha256").update(findingFingerprint).update("\0").update(path6).digest("hex").slice(0, 16)}:1`;
+}
+
 // src/version.ts
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "leakgate";
@@ -26433,7 +26446,11 @@ function sarifRule(rule) {
 }
 function message(finding, rule, options) {
   const what = rule?.description ?? finding.ruleId;
-  if (finding.kind === "hygiene") return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}`;
+  if (finding.kind === "hygiene" || finding.secret === "") {
+    const where = finding.inHead === false ? "; only in history, no longer at HEAD" : "";
+    const when2 = finding.commit ? `; introduced in commit ${finding.commit.id.slice(0, 12)}` : "";
+    return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}${when2}${where}.`;
+  }
   const when = finding.commit ? ` (introduced in commit ${finding.commit.id.slice(0, 12)} by ${finding.commit.author}, ${finding.commit.date.slice(0, 10)})` : "";
   return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
 }
@@ -26455,7 +26472,7 @@ function renderSarif(report, options) {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
-    const snippet = f.kind === "hygiene" ? "" : shownSnippet(f.snippet, f.secret, options);
+    const snippet = f.kind === "hygiene" || f.secret === "" ? "" : shownSnippet(f.snippet, f.secret, options);
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
@@ -26481,6 +26498,8 @@ function renderSarif(report, options) {
         fingerprint: f.fingerprint,
         blob: f.blobId,
         otherOccurrences: f.otherOccurrences,
+        ...f.size !== void 0 ? { size: f.size } : {},
+        ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
         ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
       }
     };
@@ -26522,6 +26541,13 @@ function renderSarif(report, options) {
           commits: report.stats.commits,
           redacted: !options.showSecrets,
           suppressed: countSuppressed(report),
+          ...report.health ? {
+            health: {
+              binaryOutsideLfs: report.health.binaryOutsideLfs,
+              lfsPointers: report.health.lfsPointers,
+              largest: report.health.largest.map((b) => ({ path: b.path, size: b.size, blob: b.blobId }))
+            }
+          } : {},
           ...truncated > 0 ? { resultsTruncated: truncated } : {}
         }
       }
@@ -26530,9 +26556,6 @@ function renderSarif(report, options) {
   return `${JSON.stringify(sarif, null, 2)}
 `;
 }
-
-// src/core/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
 // src/report/text.ts
 function palette(color) {
@@ -26610,199 +26633,6 @@ function resolveOverlaps(matches, ruleOf) {
   );
 }
 
-// src/engine/prefilter.ts
-function buildPrefilter(keywords) {
-  const lowered = keywords.map((k) => k.toLowerCase());
-  const classOf = new Uint8Array(256);
-  const byteOf = [0];
-  let maxStates = 1;
-  for (const word of lowered) {
-    maxStates += word.length;
-    for (let i = 0; i < word.length; i++) {
-      const byte = word.charCodeAt(i) & 255;
-      if (classOf[byte] === 0) {
-        classOf[byte] = byteOf.length;
-        byteOf.push(byte);
-      }
-    }
-  }
-  const width = byteOf.length;
-  const child2 = new Int32Array(maxStates * width);
-  const ends = new Int32Array(maxStates).fill(-1);
-  const sameEnd = new Int32Array(lowered.length).fill(-1);
-  let count = 1;
-  for (let k = 0; k < lowered.length; k++) {
-    const word = lowered[k];
-    let s = 0;
-    for (let i = 0; i < word.length; i++) {
-      const at = s * width + classOf[word.charCodeAt(i) & 255];
-      if (child2[at] === 0) child2[at] = count++;
-      s = child2[at];
-    }
-    sameEnd[k] = ends[s];
-    ends[s] = k;
-  }
-  const fail = new Int32Array(count);
-  const order = new Int32Array(count);
-  const reports = new Uint8Array(count);
-  let tail = 0;
-  for (let c = 1; c < width; c++) if (child2[c] !== 0) order[tail++] = child2[c];
-  for (let head = 0; head < tail; head++) {
-    const s = order[head];
-    const f = fail[s];
-    if (ends[s] !== -1 || reports[f] === 1) reports[s] = 1;
-    const row = s * width;
-    const failRow = f * width;
-    for (let c = 1; c < width; c++) {
-      const next2 = child2[row + c];
-      if (next2 === 0) {
-        child2[row + c] = child2[failRow + c];
-      } else {
-        fail[next2] = child2[failRow + c];
-        order[tail++] = next2;
-      }
-    }
-  }
-  const renumber = new Int32Array(count);
-  let next = 0;
-  for (let s = 0; s < count; s++) if (reports[s] === 0) renumber[s] = next++;
-  const firstOutput = next;
-  for (let s = 0; s < count; s++) if (reports[s] === 1) renumber[s] = next++;
-  const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
-  for (let s = 0; s < count; s++) {
-    const row = renumber[s] * 256;
-    for (let c = 1; c < width; c++) {
-      const target = renumber[child2[s * width + c]];
-      const byte = byteOf[c];
-      table[row + byte] = target;
-      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
-    }
-  }
-  const outputs = new Array(count);
-  for (let s = 1; s < count; s++) {
-    if (reports[s] === 0) continue;
-    const found = [];
-    for (let f = s; f !== 0; f = fail[f]) for (let k = ends[f]; k !== -1; k = sameEnd[k]) found.push(k);
-    outputs[renumber[s]] = Int32Array.from(found);
-  }
-  const total = lowered.length;
-  return {
-    keywords: lowered,
-    scan(bytes, found) {
-      let distinct = 0;
-      if (total === 0) return 0;
-      let s = 0;
-      const n = bytes.length;
-      for (let i = 0; i < n; i++) {
-        s = table[s << 8 | bytes[i]];
-        if (s >= firstOutput) {
-          const hits = outputs[s];
-          for (let j = 0; j < hits.length; j++) {
-            const k = hits[j];
-            if (found[k] === 0) {
-              found[k] = 1;
-              if (++distinct === total) return distinct;
-            }
-          }
-        }
-      }
-      return distinct;
-    }
-  };
-}
-
-// src/engine/validators.ts
-var BASE62_UPPER_FIRST = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-var BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-var CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-function crc32(text) {
-  let crc = 4294967295;
-  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
-  return (crc ^ 4294967295) >>> 0;
-}
-function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
-  let out = "";
-  let v = value;
-  do {
-    out = alphabet[v % 62] + out;
-    v = Math.floor(v / 62);
-  } while (v > 0);
-  return out.padStart(width, alphabet[0]);
-}
-function hasCrc32Suffix(token) {
-  const underscore = token.lastIndexOf("_");
-  const payload = token.slice(underscore + 1);
-  if (payload.length !== 36) return false;
-  const body = payload.slice(0, 30);
-  const check = payload.slice(30);
-  const crc = crc32(body);
-  return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
-}
-function isJwtShaped(token) {
-  const parts = token.split(".");
-  if (parts.length < 2) return false;
-  try {
-    const header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"));
-    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
-    return typeof header === "object" && header !== null && "alg" in header && typeof payload === "object" && payload !== null;
-  } catch {
-    return false;
-  }
-}
-var VALIDATORS = {
-  "crc32-base62": hasCrc32Suffix,
-  jwt: isJwtShaped
-};
-
-// src/engine/compile.ts
-function compileAllowValue(source) {
-  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
-}
-function compileRules(specs) {
-  const problems = [];
-  const keywordIndex = /* @__PURE__ */ new Map();
-  const rulesByKeyword = [];
-  const alwaysRun = [];
-  const rules = [];
-  for (const spec of specs) {
-    let regex;
-    try {
-      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
-    } catch (error2) {
-      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error2 instanceof Error ? error2.message : String(error2)}`);
-      continue;
-    }
-    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
-    if (spec.validate !== void 0 && !validate) {
-      problems.push(
-        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
-      );
-    }
-    const allow = spec.allowValues.map(compileAllowValue);
-    rules.push({ spec, index: rules.length, regex, allow, validate });
-    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
-    for (const keyword of spec.keywords) {
-      let k = keywordIndex.get(keyword);
-      if (k === void 0) {
-        k = keywordIndex.size;
-        keywordIndex.set(keyword, k);
-        rulesByKeyword.push([]);
-      }
-      rulesByKeyword[k].push(rules.length - 1);
-    }
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
-}
-
 // src/engine/paths.ts
 function hasPathLimits(rule) {
   return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
@@ -26831,12 +26661,21 @@ async function compilePathTests(rules) {
   }
   return tests;
 }
+async function compileAnyGlob(globs) {
+  if (globs.length === 0) return () => false;
+  const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
+  const alternation = (patterns) => patterns.length === 0 ? void 0 : new RegExp(patterns.map((g) => `(?:${picomatch.makeRe(g, { dot: true }).source})`).join("|"));
+  const isBaseGlob = (g) => g.startsWith("**/") && !g.slice(3).includes("/");
+  const baseRe = alternation(globs.filter(isBaseGlob).map((g) => g.slice(3)));
+  const pathRe = alternation(globs.filter((g) => !isBaseGlob(g)));
+  return (path6) => (baseRe?.test(path6.slice(path6.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path6) ?? false);
+}
 
 // src/engine/pool.ts
 import { createRequire } from "node:module";
 
 // src/engine/allowlist.ts
-var TEMPLATE = /^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+var TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
 var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
 var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|…|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
 var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
@@ -26844,8 +26683,8 @@ function isPlaceholder(secret) {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
   const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
   if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
-  const lower = body.toLowerCase();
-  return lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower));
+  const lower2 = body.toLowerCase();
+  return lower2.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower2));
 }
 
 // src/engine/binary.ts
@@ -26923,113 +26762,84 @@ function allowFor(comments, ruleId) {
   return void 0;
 }
 
-// src/engine/detect.ts
-var MAX_MATCHES_PER_RULE = 200;
-var SNIPPET_CONTEXT = 80;
-function createDetector(specs) {
-  const ruleSet = compileRules(specs);
-  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
-  const candidate = new Uint8Array(ruleSet.rules.length);
-  return {
-    ruleSet,
-    scan(blob, beforeRule) {
-      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      found.fill(0);
-      candidate.fill(0);
-      let any = ruleSet.alwaysRun.length > 0;
-      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
-        for (let k = 0; k < found.length; k++) {
-          if (found[k] === 0) continue;
-          for (const r of ruleSet.rulesByKeyword[k]) candidate[r] = 1;
-          any = true;
-        }
-      }
-      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
-      for (const r of ruleSet.alwaysRun) candidate[r] = 1;
-      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
-      const lines = new LineIndex(text);
-      const matches = [];
-      const diagnostics = [];
-      const allows = new AllowComments(text, lines);
-      for (let r = 0; r < candidate.length; r++) {
-        if (candidate[r] === 0) continue;
-        beforeRule?.(r);
-        runRule(ruleSet.rules[r], blob.id, text, lines, allows, matches, diagnostics);
-      }
-      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
-    }
-  };
+// src/engine/kubernetes-secret.ts
+var SECRET_KIND = /["']?\bkind["']?[ \t]*:[ \t]*["']?Secret["']?(?![\w-])/;
+var TEMPLATE_FILL = "_";
+var HELM_ACTION = /\{\{.*?\}\}/g;
+var WHOLE_LINE_ACTION = /^[ \t]*\{\{.*?\}\}[ \t]*(?=\r?$)/gm;
+function mayHoldSecret(text) {
+  return SECRET_KIND.test(text);
 }
-function runRule(rule, blobId, text, lines, allows, matches, diagnostics) {
-  const { regex, spec } = rule;
-  regex.lastIndex = 0;
-  let count = 0;
-  let m;
-  while ((m = regex.exec(text)) !== null) {
-    if (m[0].length === 0) regex.lastIndex++;
-    const secret = m[spec.secretGroup];
-    const span = m.indices?.[spec.secretGroup];
-    if (!secret || !span) continue;
-    const entropy = shannonEntropy(secret);
-    if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) continue;
-    if (rule.validate && !rule.validate(secret)) continue;
-    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) continue;
-    if (rule.allow.some((re) => re.test(secret))) continue;
-    if (++count > MAX_MATCHES_PER_RULE) {
-      diagnostics.push({
-        code: "match-limit",
-        blobId,
-        ruleId: spec.id,
-        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
-      });
-      break;
+function findSecretValues(yaml, text) {
+  if (!mayHoldSecret(text)) return [];
+  const source = text.includes("{{") ? maskTemplates(text) : text;
+  const hits = [];
+  for (const doc of yaml.parseAllDocuments(source, { prettyErrors: false, uniqueKeys: false, strict: false })) {
+    if (doc.errors.length > 0) continue;
+    for (const secret of secretMaps(yaml, doc.contents)) collectValues(yaml, secret, text, source !== text, hits);
+  }
+  return hits;
+}
+function maskTemplates(text) {
+  return text.replace(WHOLE_LINE_ACTION, (line) => " ".repeat(line.length)).replace(HELM_ACTION, (action) => TEMPLATE_FILL.repeat(action.length));
+}
+function scalarString(yaml, node) {
+  if (!yaml.isScalar(node)) return void 0;
+  const value = node.value;
+  return typeof value === "string" ? value : void 0;
+}
+function secretMaps(yaml, contents) {
+  if (!yaml.isMap(contents)) return [];
+  const kind = scalarString(yaml, contents.get("kind", true));
+  if (contents.has("sops")) return [];
+  if (kind === "Secret") return [contents];
+  if (kind !== "List") return [];
+  const items = contents.get("items", true);
+  if (!yaml.isSeq(items)) return [];
+  return items.items.filter((item) => yaml.isMap(item) && scalarString(yaml, item.get("kind", true)) === "Secret");
+}
+function collectValues(yaml, secret, text, masked, hits) {
+  for (const field2 of ["data", "stringData"]) {
+    const map = secret.get(field2, true);
+    if (!yaml.isMap(map)) continue;
+    for (const pair of map.items) {
+      const node = pair.value;
+      if (!yaml.isScalar(node) || !node.range) continue;
+      const raw = node.value;
+      if (raw === null || raw === void 0 || typeof raw === "object") continue;
+      const value = String(raw);
+      if (value.trim() === "" || node.tag === "!vault" || isEncrypted(value)) continue;
+      const span = valueSpan(text, node.type, node.range);
+      if (!span || isTemplate(text.slice(span[0], span[1])) || isTemplate(value)) continue;
+      if (masked && value.includes(TEMPLATE_FILL.repeat(4))) continue;
+      const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      hits.push({ start: span[0], end: span[1], value, key, encoded: field2 === "data" });
     }
-    const [start, end] = span;
-    const startPos = lines.position(start);
-    const endPos = lines.position(end);
-    const lineStart = lines.lineStart(startPos.line);
-    const lineEnd = lines.lineEnd(startPos.line);
-    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
-    const to = Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT);
-    const allowed = allows.covering(spec.id, startPos.line, endPos.line);
-    matches.push({
-      ruleId: spec.id,
-      blobId,
-      secret: utf8(secret),
-      line: startPos.line,
-      column: utf16Column(text, lines.lineStart(startPos.line), start),
-      endLine: endPos.line,
-      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
-      snippet: utf8(text.slice(from, to)).replace(/\r$/, ""),
-      entropy: Math.round(entropy * 100) / 100,
-      ...allowed ? { allowed } : {}
-    });
   }
 }
-var AllowComments = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-    this.any = text.includes(ALLOW_HINT);
+function isEncrypted(value) {
+  return value.startsWith("ENC[") || value.startsWith("$ANSIBLE_VAULT;");
+}
+function isTemplate(value) {
+  return value.includes("{{") || /\$\{[^}]*\}/.test(value);
+}
+function valueSpan(text, type, range) {
+  const [start, end] = range;
+  if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") return end - start >= 2 ? [start + 1, end - 1] : void 0;
+  if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+    const header = text.indexOf("\n", start);
+    if (header === -1 || header >= end) return void 0;
+    let first = header + 1;
+    while (first < end && (text[first] === " " || text[first] === "	" || text[first] === "\n" || text[first] === "\r")) first++;
+    let last = text.indexOf("\n", first);
+    if (last === -1 || last > end) last = end;
+    if (text[last - 1] === "\r") last--;
+    return first < last ? [first, last] : void 0;
   }
-  text;
-  lines;
-  byLine = /* @__PURE__ */ new Map();
-  any;
-  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
-  covering(ruleId, firstLine, lastLine) {
-    if (!this.any) return void 0;
-    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId));
-  }
-  on(line) {
-    let comments = this.byLine.get(line);
-    if (!comments) {
-      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
-      this.byLine.set(line, comments);
-    }
-    return comments;
-  }
-};
+  return end > start ? [start, end] : void 0;
+}
+
+// src/engine/text-position.ts
 function utf8(latin1) {
   return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
 }
@@ -27070,6 +26880,181 @@ var LineIndex = class {
   }
 };
 
+// src/engine/detect.ts
+var MAX_MATCHES_PER_RULE = 200;
+var SNIPPET_CONTEXT = 80;
+var yamlModule;
+function createDetector(specs) {
+  const ruleSet = compileRules(specs);
+  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
+  const candidate = new Uint8Array(ruleSet.rules.length);
+  const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  return {
+    ruleSet,
+    get needsModules() {
+      return hasStructured && yamlModule === void 0;
+    },
+    async load() {
+      const mod = await import("./action-chunk-S7ZWJGZF.js");
+      yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
+    },
+    scan(blob, beforeRule, scoped = true) {
+      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+      found.fill(0);
+      candidate.fill(0);
+      let any = false;
+      for (const r of ruleSet.alwaysRun) {
+        if (!scoped && ruleSet.rules[r].pathScoped) continue;
+        candidate[r] = 1;
+        any = true;
+      }
+      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+        for (let k = 0; k < found.length; k++) {
+          if (found[k] === 0) continue;
+          for (const r of ruleSet.rulesByKeyword[k]) {
+            if (!scoped && ruleSet.rules[r].pathScoped) continue;
+            candidate[r] = 1;
+            any = true;
+          }
+        }
+      }
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
+      if (yamlModule === void 0 && hasStructured) {
+        for (let r = 0; r < candidate.length; r++) {
+          if (candidate[r] === 1 && ruleSet.rules[r].structured && mayHoldSecret(text)) {
+            return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+          }
+        }
+      }
+      const lines = new LineIndex(text);
+      const matches = [];
+      const diagnostics = [];
+      const allows = new AllowComments(text, lines);
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 0) continue;
+        beforeRule?.(r);
+        const rule = ruleSet.rules[r];
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, matches, diagnostics);
+        if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
+        else if (rule.structured === "kubernetes-secret" && yamlModule) runKubernetesSecret(yamlModule, text, sink);
+      }
+      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+    }
+  };
+}
+async function scanBlob(detector, blob, beforeRule, scoped = true) {
+  const result = detector.scan(blob, beforeRule, scoped);
+  if (!result.needsLoad) return result;
+  await detector.load();
+  return detector.scan(blob, beforeRule, scoped);
+}
+function runRegex(regex, secretGroup, sink) {
+  regex.lastIndex = 0;
+  let m;
+  while ((m = regex.exec(sink.text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
+}
+function runKubernetesSecret(yaml, text, sink) {
+  for (const hit of findSecretValues(yaml, text)) {
+    if (hit.encoded) {
+      const decoded = Buffer.from(hit.value, "base64").toString("utf8");
+      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+    }
+    if (!sink.add(hit.value, hit.start, hit.end, true)) break;
+  }
+}
+var MatchSink = class {
+  constructor(rule, blobId, text, lines, allows, matches, diagnostics) {
+    this.rule = rule;
+    this.blobId = blobId;
+    this.text = text;
+    this.lines = lines;
+    this.allows = allows;
+    this.matches = matches;
+    this.diagnostics = diagnostics;
+  }
+  rule;
+  blobId;
+  text;
+  lines;
+  allows;
+  matches;
+  diagnostics;
+  count = 0;
+  /**
+   * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
+   * which may differ from the characters there); returns false once the rule's match limit is reached.
+   */
+  add(secret, start, end, parsed = false) {
+    const { spec } = this.rule;
+    const entropy = shannonEntropy(secret);
+    if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
+    if (this.rule.validate && !this.rule.validate(secret)) return true;
+    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
+    if (this.rule.allow.some((re) => re.test(secret))) return true;
+    if (++this.count > MAX_MATCHES_PER_RULE) {
+      this.diagnostics.push({
+        code: "match-limit",
+        blobId: this.blobId,
+        ruleId: spec.id,
+        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
+      });
+      return false;
+    }
+    const { text, lines } = this;
+    const startPos = lines.position(start);
+    const endPos = lines.position(end);
+    const lineStart = lines.lineStart(startPos.line);
+    const lineEnd = lines.lineEnd(startPos.line);
+    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+    const snippet = parsed ? utf8(text.slice(from, start)) + utf8(secret) : utf8(text.slice(from, Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT))).replace(/\r$/, "");
+    const allowed = this.allows.covering(spec.id, startPos.line, endPos.line);
+    this.matches.push({
+      ruleId: spec.id,
+      blobId: this.blobId,
+      secret: utf8(secret),
+      line: startPos.line,
+      column: utf16Column(text, lineStart, start),
+      endLine: endPos.line,
+      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
+      snippet,
+      entropy: Math.round(entropy * 100) / 100,
+      ...allowed ? { allowed } : {}
+    });
+    return true;
+  }
+};
+var AllowComments = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+    this.any = text.includes(ALLOW_HINT);
+  }
+  text;
+  lines;
+  byLine = /* @__PURE__ */ new Map();
+  any;
+  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+  covering(ruleId, firstLine, lastLine) {
+    if (!this.any) return void 0;
+    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId));
+  }
+  on(line) {
+    let comments = this.byLine.get(line);
+    if (!comments) {
+      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+      this.byLine.set(line, comments);
+    }
+    return comments;
+  }
+};
+
 // src/engine/pool.ts
 var BATCH_BYTES = 1 << 20;
 var BATCH_ITEMS = 64;
@@ -27095,20 +27080,23 @@ var BlobScanner = class {
   prepare() {
     if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
   }
-  /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
-  async submit(blob) {
+  /**
+   * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
+   * limited to some paths (the blob was seen at none of them).
+   */
+  async submit(blob, scoped = true) {
     if (this.failure) throw this.failure;
     if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
       this.inlineUsed += blob.bytes.byteLength;
       this.detector ??= createDetector(this.options.rules);
-      this.options.onResult(this.detector.scan(blob));
+      this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
       return;
     }
-    this.current.push(blob);
+    this.current.push({ blob, scoped });
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve5) => this.waiters.push(resolve5));
+      await new Promise((resolve7) => this.waiters.push(resolve7));
       if (this.failure) throw this.failure;
     }
   }
@@ -27116,7 +27104,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve5) => this.drainWaiters.push(resolve5));
+      await new Promise((resolve7) => this.drainWaiters.push(resolve7));
       if (this.failure) throw this.failure;
     }
   }
@@ -27129,7 +27117,7 @@ var BlobScanner = class {
   }
   flush() {
     if (this.current.length === 0) return;
-    this.queue.push({ batch: this.nextBatch++, blobs: this.current });
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
     this.current = [];
     this.currentBytes = 0;
     this.startWorkers();
@@ -27183,7 +27171,7 @@ var BlobScanner = class {
       }
       if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
       const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
-      const blob = batch?.blobs[item];
+      const blob = batch?.jobs[item]?.blob;
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
       this.options.onDiagnostic({
@@ -27195,11 +27183,11 @@ var BlobScanner = class {
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.blobs.filter((b) => b !== blob);
-        if (blob && pending.blobs.includes(blob)) {
+        const rest = pending.jobs.filter((j) => j.blob !== blob);
+        if (blob && rest.length < pending.jobs.length) {
           this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
         }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
       }
       this.slots.push(this.spawn());
       this.dispatch();
@@ -27216,17 +27204,19 @@ function workerThreads() {
   return threads ??= createRequire(import.meta.url)("node:worker_threads");
 }
 function pack(pending) {
-  const offsets = new Uint32Array(pending.blobs.length + 1);
+  const { jobs } = pending;
+  const offsets = new Uint32Array(jobs.length + 1);
   let total = 0;
-  pending.blobs.forEach((blob, i) => {
+  jobs.forEach(({ blob }, i) => {
     offsets[i] = total;
     total += blob.bytes.byteLength;
   });
-  offsets[pending.blobs.length] = total;
+  offsets[jobs.length] = total;
   const buffer = new ArrayBuffer(total);
   const view = new Uint8Array(buffer);
-  pending.blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]));
-  return [{ batch: pending.batch, ids: pending.blobs.map((b) => b.id), offsets, buffer }, [buffer]];
+  jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]));
+  const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
+  return [{ batch: pending.batch, ids: jobs.map((j) => j.blob.id), offsets, buffer, scoped }, [buffer]];
 }
 
 // src/sources/git.ts
@@ -27246,7 +27236,7 @@ function spawnGit(cwd, args) {
   return spawn2("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
 }
 function gitBuffer(cwd, args, input) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const child2 = spawnGit(cwd, args);
     const out = [];
     const err = [];
@@ -27254,7 +27244,7 @@ function gitBuffer(cwd, args, input) {
     child2.stderr.on("data", (chunk) => err.push(chunk));
     child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
     child2.on("close", (code2) => {
-      if (code2 === 0) resolve5(Buffer.concat(out));
+      if (code2 === 0) resolve7(Buffer.concat(out));
       else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code2}`}`));
     });
     child2.stdin.on("error", () => void 0);
@@ -27262,14 +27252,14 @@ function gitBuffer(cwd, args, input) {
   });
 }
 function gitResult(cwd, args, input) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve7, reject) => {
     const child2 = spawnGit(cwd, args);
     const out = [];
     const err = [];
     child2.stdout.on("data", (chunk) => out.push(chunk));
     child2.stderr.on("data", (chunk) => err.push(chunk));
     child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child2.on("close", (code2) => resolve5({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child2.on("close", (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child2.stdin.on("error", () => void 0);
     child2.stdin.end(input);
   });
@@ -27290,7 +27280,7 @@ async function* gitRecords(cwd, args, separator = 0) {
   let stderr = "";
   child2.stderr.setEncoding("utf8");
   child2.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve5) => child2.on("close", (code2) => resolve5(code2 ?? 1)));
+  const exit = new Promise((resolve7) => child2.on("close", (code2) => resolve7(code2 ?? 1)));
   const spawnError = new Promise(
     (_, reject) => child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)))
   );
@@ -27349,8 +27339,8 @@ var CatFileReader = class {
   /** Reads one object; resolves undefined when git reports it missing. */
   read(id) {
     if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve5, reject) => {
-      this.pending.push({ id, resolve: resolve5, reject });
+    return new Promise((resolve7, reject) => {
+      this.pending.push({ id, resolve: resolve7, reject });
       this.outgoing.push(id);
     });
   }
@@ -27433,6 +27423,535 @@ flush
     }
     this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
     buf = this.buffer;
+  }
+};
+
+// src/engine/file-rules.ts
+var EMPTY_BLOB_ID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
+var u32le = (b, at) => (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
+var u32be = (b, at) => (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
+var u16le = (b, at) => b[at] | b[at + 1] << 8;
+var MAGIC_VERIFIERS = {
+  pe: (b) => b.length >= 64 && u32le(b, 60) + 4 <= b.length && u32be(b, u32le(b, 60)) === 1346699264,
+  "java-class": (b) => b.length >= 8 && (b[6] << 8 | b[7]) >= 45 && (b[6] << 8 | b[7]) < 100,
+  "macho-fat": (b) => b.length >= 8 && u32be(b, 4) > 0 && u32be(b, 4) < 30,
+  // CPython's magic numbers: 3000-3999 for Python 3, 62211 for 2.7, followed by \r\n.
+  pyc: (b) => b.length >= 16 && (u16le(b, 0) >= 3e3 && u16le(b, 0) < 4e3 || u16le(b, 0) === 62211)
+};
+var LFS_POINTER_PREFIXES = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"].map((p) => Buffer.from(p, "latin1"));
+var LFS_POINTER_MAX = 1024;
+var ENCRYPTED = [
+  { name: "git-crypt", prefix: Buffer.from("\0GITCRYPT\0", "latin1") },
+  { name: "ansible-vault", prefix: Buffer.from("$ANSIBLE_VAULT;", "latin1") },
+  { name: "age", prefix: Buffer.from("age-encryption.org/v1\n", "latin1") },
+  { name: "age", prefix: Buffer.from("-----BEGIN AGE ENCRYPTED FILE-----", "latin1") },
+  { name: "pgp", prefix: Buffer.from("-----BEGIN PGP MESSAGE-----", "latin1") },
+  // OpenPGP packet headers of a public-key or symmetric-key encrypted session key (old and new formats).
+  ...[132, 133, 140, 193, 195].map((b) => ({ name: "pgp", prefix: Buffer.from([b]), binary: true }))
+];
+function startsWith(head, prefix, offset = 0) {
+  if (head.length < offset + prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (head[offset + i] !== prefix[i]) return false;
+  return true;
+}
+function humanSize(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+function lower(severity) {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)];
+}
+var FileRuleSet = class _FileRuleSet {
+  constructor(rules, magics, pathRules, artefactRules, largeRules, folders, named) {
+    this.rules = rules;
+    this.magics = magics;
+    this.pathRules = pathRules;
+    this.artefactRules = artefactRules;
+    this.largeRules = largeRules;
+    this.folders = folders;
+    this.named = named;
+    const thresholds = largeRules.flatMap((r) => r.limits.flatMap((l) => [l.warn, l.error])).filter((n) => n !== void 0 && Number.isFinite(n));
+    this.minLargeSize = thresholds.length > 0 ? Math.min(...thresholds) : Infinity;
+  }
+  rules;
+  magics;
+  pathRules;
+  artefactRules;
+  largeRules;
+  folders;
+  named;
+  /** Smallest size that some large-blob threshold reports. */
+  minLargeSize;
+  /**
+   * Compiles the file-level rules of `rules` (others are ignored). `extraLimits` come before every large-blob rule's
+   * own limits (the CLI's --size-limit). Throws on an unknown `verify` name.
+   */
+  static async compile(rules, extraLimits = []) {
+    const fileRules = rules.filter((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
+    const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
+    const globs = (patterns, empty) => patterns.length === 0 ? () => empty : picomatch([...patterns], { dot: true });
+    const pathRule = (rule) => ({ rule, include: globs(rule.paths, true), exclude: globs(rule.excludePaths, false) });
+    const magics = [];
+    const problems = [];
+    const pathRules = [];
+    const artefactRules = /* @__PURE__ */ new Map();
+    const largeRules = [];
+    const folders = /* @__PURE__ */ new Map();
+    for (const rule of fileRules) {
+      if (rule.detector === "file") pathRules.push(pathRule(rule));
+      if (rule.detector === "binary-artefact") {
+        const compiled = pathRule(rule);
+        artefactRules.set(rule.id, compiled);
+        if (rule.paths.length > 0) pathRules.push(compiled);
+        for (const magic of rule.magic ?? []) {
+          const verify = magic.verify === void 0 ? void 0 : MAGIC_VERIFIERS[magic.verify];
+          if (magic.verify !== void 0 && !verify) {
+            problems.push(`${rule.source}: rule ${rule.id}: magic "${magic.name}": unknown verify "${magic.verify}"; expected one of ${Object.keys(MAGIC_VERIFIERS).join(", ")}`);
+          }
+          magics.push(compileMagic(rule.id, magic, verify));
+        }
+      }
+      if (rule.detector === "large-blob") {
+        const compileLimit = (l, fromPack) => ({
+          test: globs(l.paths, true),
+          ...l.warn !== void 0 ? { warn: l.warn } : {},
+          ...l.error !== void 0 ? { error: l.error } : {},
+          fromPack
+        });
+        const own = (rule.sizeLimits ?? []).map((l) => compileLimit(l, true));
+        const limits = [...extraLimits.map((l) => compileLimit(l, false)), ...own];
+        const limitFor = (path6) => {
+          const first = limits.find((l) => l.test(path6));
+          if (!first || first.fromPack || first.error !== void 0) return first;
+          const packError = own.find((l) => l.test(path6))?.error;
+          return packError === void 0 ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
+        };
+        largeRules.push({ rule: pathRule(rule), limits, limitFor });
+      }
+      if (rule.detector === "dependency-folder") {
+        for (const spec of rule.folders ?? []) {
+          if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? globs(spec.evidence, false) : void 0 });
+        }
+      }
+    }
+    if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+    const named = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+    return new _FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
+  }
+  /** What a blob's size and first bytes tell (its head: at least the first 8 KiB, or all of a smaller blob). */
+  inspect(head, size) {
+    const binary = isBinary(head);
+    const lfsPointer = !binary && size <= LFS_POINTER_MAX && LFS_POINTER_PREFIXES.some((p) => startsWith(head, p));
+    const encrypted = ENCRYPTED.find((e) => startsWith(head, e.prefix) && (!e.binary || binary))?.name;
+    const magic = [];
+    for (const m of this.magics) {
+      if (m.binary && !binary) continue;
+      if (!startsWith(head, m.bytes, m.offset) || m.verify && !m.verify(head)) continue;
+      if (!magic.some((x) => x.ruleId === m.ruleId)) magic.push({ ruleId: m.ruleId, name: m.name });
+    }
+    return {
+      size,
+      binary,
+      lfsPointer,
+      ...encrypted !== void 0 ? { encrypted } : {},
+      ...magic.length > 0 ? { magic } : {}
+    };
+  }
+  /**
+   * Facts worth keeping until the paths are known: notable content, or a blob first seen at a path that some name
+   * rule takes (so that its finding can say its size). Everything else is an ordinary small text blob.
+   */
+  isNotable(facts, path6) {
+    return facts.size >= this.minLargeSize || facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0 || facts.size === 0 || path6 !== void 0 && this.named(path6);
+  }
+  /** Rules whose hits depend on whether a path is tracked by Git LFS. */
+  isLfsSensitive(rule) {
+    return rule.detector === "large-blob" || rule.detector === "binary-artefact";
+  }
+  /**
+   * Every hit of the file rules over the paths of a scan; `facts` gives the notable facts of a blob (undefined for
+   * an ordinary small text blob). LFS pointers are never hits; whether a path is tracked by LFS is the caller's
+   * (it depends on the commit), see scan-files.ts.
+   */
+  evaluate(files, facts) {
+    const hits = /* @__PURE__ */ new Map();
+    const add = (rule, path6, version, byName) => {
+      const key = `${rule.id}\0${path6}`;
+      let hit = hits.get(key);
+      if (!hit) hits.set(key, hit = { rule, path: path6, versions: /* @__PURE__ */ new Map(), byName: false });
+      hit.byName ||= byName;
+      const prior = hit.versions.get(version.blobId);
+      hit.versions.set(version.blobId, prior?.magic ? prior : version);
+    };
+    const roots = /* @__PURE__ */ new Map();
+    for (const { path: path6, blobIds } of files) {
+      if (this.folders.size > 0) this.noteFolders(path6, blobIds, roots);
+      for (const pr of this.pathRules) {
+        if (!pr.include(path6) || pr.exclude(path6)) continue;
+        for (const blobId of blobIds) {
+          const f = facts(blobId);
+          if (blobId === EMPTY_BLOB_ID || f?.size === 0 || f?.lfsPointer) continue;
+          if (pr.rule.kind === "credential" && f?.encrypted !== void 0) continue;
+          const magic = f?.magic?.find((m) => m.ruleId === pr.rule.id)?.name;
+          add(pr.rule, path6, { blobId, ...f ? { size: f.size } : {}, ...magic ? { magic } : {} }, true);
+        }
+      }
+      for (const blobId of blobIds) {
+        const f = facts(blobId);
+        if (!f || f.lfsPointer) continue;
+        for (const m of f.magic ?? []) {
+          const pr = this.artefactRules.get(m.ruleId);
+          if (pr && !pr.exclude(path6)) add(pr.rule, path6, { blobId, size: f.size, magic: m.name }, false);
+        }
+        if (f.size < this.minLargeSize) continue;
+        for (const { rule, limitFor } of this.largeRules) {
+          if (!rule.include(path6) || rule.exclude(path6)) continue;
+          const limit = limitFor(path6);
+          const floor = Math.min(limit?.warn ?? Infinity, limit?.error ?? Infinity);
+          if (f.size >= floor) add(rule.rule, path6, { blobId, size: f.size }, false);
+        }
+      }
+    }
+    const out = [...hits.values()].map((h) => ({ rule: h.rule, path: h.path, versions: [...h.versions.values()], byName: h.byName }));
+    const folderRoots = this.acceptedRoots(roots);
+    for (const [root, info2] of folderRoots) {
+      out.push({ rule: info2.rule, path: `${root}/`, versions: [...info2.blobIds].map((blobId) => ({ blobId })), byName: true, files: info2.files });
+    }
+    return this.suppressCovered(out, [...folderRoots.keys()]);
+  }
+  /** Records, for each dependency-folder name among the path's directories, the root it makes and whether it has evidence. */
+  noteFolders(path6, blobIds, roots) {
+    let end = path6.indexOf("/");
+    while (end !== -1) {
+      const start = path6.lastIndexOf("/", end - 1) + 1;
+      const folder = this.folders.get(path6.slice(start, end));
+      if (folder) {
+        const root = path6.slice(0, end);
+        let info2 = roots.get(root);
+        if (!info2) roots.set(root, info2 = { rule: folder.rule, files: 0, blobIds: /* @__PURE__ */ new Set(), evidenced: !folder.evidence, evidence: folder.evidence });
+        info2.files++;
+        for (const id of blobIds) info2.blobIds.add(id);
+        if (!info2.evidenced && info2.evidence?.(path6.slice(end + 1))) info2.evidenced = true;
+      }
+      end = path6.indexOf("/", end + 1);
+    }
+  }
+  /** Roots with their evidence, outermost only (node_modules inside node_modules is one finding). */
+  acceptedRoots(roots) {
+    const accepted = [...roots].filter(([, info2]) => info2.evidenced).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1));
+    const kept = /* @__PURE__ */ new Map();
+    for (const [root, info2] of accepted) {
+      if (![...kept.keys()].some((outer) => root.startsWith(`${outer}/`))) kept.set(root, info2);
+    }
+    return kept;
+  }
+  /**
+   * Drops what another hit already says: hygiene file and artefact hits inside a committed dependency folder, and an
+   * artefact hit by name alone where a credential file rule names the same path (a .tfstate.backup is one finding).
+   */
+  suppressCovered(hits, roots) {
+    const credentialPaths = new Set(hits.filter((h) => h.rule.kind === "credential").map((h) => h.path));
+    const inRoot = (path6) => roots.some((root) => path6.startsWith(`${root}/`));
+    return hits.filter((h) => {
+      if (h.files !== void 0) return true;
+      const coverable = h.rule.detector === "binary-artefact" || h.rule.detector === "file" && h.rule.kind === "hygiene";
+      if (coverable && inRoot(h.path)) return false;
+      if (h.rule.detector === "binary-artefact" && h.versions.every((v) => !v.magic) && credentialPaths.has(h.path)) return false;
+      return true;
+    });
+  }
+  /** Severity, size and message of a hit (after the caller dropped versions tracked by LFS); undefined if none is left. */
+  summarize(hit) {
+    const { rule, versions } = hit;
+    if (versions.length === 0) return void 0;
+    const sizes = versions.map((v) => v.size).filter((s) => s !== void 0);
+    const size = sizes.length > 0 ? Math.max(...sizes) : void 0;
+    const sized = size === void 0 ? "" : humanSize(size);
+    if (hit.files !== void 0) {
+      return { severity: rule.severity, message: `${hit.files.toLocaleString("en-US")} file${hit.files === 1 ? "" : "s"} under ${hit.path}` };
+    }
+    if (rule.detector === "large-blob" && size !== void 0) {
+      const limit = this.largeRules.find((r) => r.rule.rule === rule)?.limitFor(hit.path);
+      const isError = limit?.error !== void 0 && size >= limit.error;
+      const threshold = isError ? limit?.error : limit?.warn;
+      const total = sizes.reduce((a, b) => a + b, 0);
+      const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${humanSize(total)} in all` : "";
+      return {
+        severity: isError ? rule.severity : lower(rule.severity),
+        size,
+        message: `${sized}${threshold !== void 0 ? `, over the ${humanSize(threshold)} ${isError ? "error" : "warning"} limit` : ""}${more}`
+      };
+    }
+    if (rule.detector === "binary-artefact") {
+      const names = [...new Set(versions.map((v) => v.magic).filter((m) => m !== void 0))];
+      const what = names.length > 0 ? names.join(", ") : `by name (${extension(hit.path)})`;
+      return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `${what}, ${sized}` : what };
+    }
+    return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `committed, ${sized}` : "committed" };
+  }
+};
+function extension(path6) {
+  const name = path6.slice(path6.lastIndexOf("/") + 1);
+  const dot = name.indexOf(".", 1);
+  return dot === -1 ? name : `*${name.slice(dot)}`;
+}
+function compileMagic(ruleId, magic, verify) {
+  return { ruleId, name: magic.name, offset: magic.offset, bytes: Buffer.from(magic.bytes, "hex"), binary: magic.binary, verify };
+}
+
+// src/engine/gitattributes.ts
+function unquote(quoted) {
+  return quoted.replace(/\\(?:([0-7]{3})|(.))/g, (_, octal, c) => {
+    if (octal) return String.fromCharCode(parseInt(octal, 8));
+    return c === "t" ? "	" : c === "n" ? "\n" : c ?? "";
+  });
+}
+function splitLine(line) {
+  const trimmed = line.replace(/^\s+/, "");
+  if (trimmed === "" || trimmed.startsWith("#")) return void 0;
+  if (trimmed.startsWith('"')) {
+    const m = /^"((?:[^"\\]|\\.)*)"(.*)$/.exec(trimmed);
+    if (!m) return void 0;
+    return { pattern: unquote(m[1]), tokens: m[2].trim().split(/\s+/).filter(Boolean) };
+  }
+  const [pattern, ...tokens] = trimmed.split(/\s+/).filter(Boolean);
+  return pattern === void 0 ? void 0 : { pattern, tokens };
+}
+function filterOf(tokens, macros) {
+  let filter;
+  for (const token of tokens) {
+    if (token === "filter") filter = "true";
+    else if (token.startsWith("filter=")) filter = token.slice("filter=".length);
+    else if (token === "-filter" || token === "!filter") filter = null;
+    else if (macros.has(token)) {
+      const expanded = filterOf(macros.get(token), /* @__PURE__ */ new Map());
+      if (expanded !== void 0) filter = expanded;
+    }
+  }
+  return filter;
+}
+var LfsAttributes = class _LfsAttributes {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  /** `files`: `.gitattributes` path -> its versions. */
+  static async create(files) {
+    const compiled = /* @__PURE__ */ new Map();
+    if (files.size === 0) return new _LfsAttributes(compiled);
+    const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
+    const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
+    const macros = /* @__PURE__ */ new Map();
+    const parsed = /* @__PURE__ */ new Map();
+    for (const [path6, versions] of files) {
+      parsed.set(
+        path6,
+        versions.map(
+          (v) => v.text.split(/\r?\n/).flatMap((line) => {
+            const split = splitLine(line);
+            if (!split) return [];
+            if (split.pattern.startsWith("[attr]")) {
+              macros.set(split.pattern.slice("[attr]".length), split.tokens);
+              return [];
+            }
+            return [split];
+          })
+        )
+      );
+    }
+    for (const [path6, versions] of files) {
+      const lists = parsed.get(path6);
+      compiled.set(
+        path6.slice(0, Math.max(0, path6.lastIndexOf("/"))),
+        versions.map((v, i) => ({
+          time: v.time ?? -Infinity,
+          lines: lists[i].flatMap(({ pattern, tokens }) => {
+            const filter = filterOf(tokens, macros);
+            if (filter === void 0 || pattern.endsWith("/") || pattern.startsWith("!")) return [];
+            if (pattern.includes("/")) {
+              const anchored = picomatch(pattern.replace(/^\//, ""), options);
+              return [{ test: anchored, filter }];
+            }
+            const name = picomatch(pattern, options);
+            return [{ test: (p) => name(p.slice(p.lastIndexOf("/") + 1)), filter }];
+          })
+        }))
+      );
+    }
+    return new _LfsAttributes(compiled);
+  }
+  /**
+   * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
+   * `time` (every version when `time` is undefined: the newest). In a linear history that is the version in force
+   * at the commit; see README for where this approximation can differ from git.
+   */
+  isTracked(path6, time) {
+    let filter = null;
+    const applicable = [...this.files].filter(([dir]) => dir === "" || path6.startsWith(`${dir}/`)).sort(([a], [b]) => depth(a) - depth(b));
+    for (const [dir, versions] of applicable) {
+      let chosen;
+      for (const v of versions) {
+        if (time !== void 0 && v.time > time) continue;
+        if (!chosen || v.time >= chosen.time) chosen = v;
+      }
+      if (!chosen) continue;
+      const relative3 = dir === "" ? path6 : path6.slice(dir.length + 1);
+      for (const line of chosen.lines) if (line.test(relative3)) filter = line.filter;
+    }
+    return filter === "lfs";
+  }
+  get empty() {
+    return this.files.size === 0;
+  }
+};
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/scan-files.ts
+var LARGEST_BLOBS = 10;
+var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
+var isAttributesPath = (path6) => path6 === ".gitattributes" || path6.endsWith("/.gitattributes");
+var FileScan = class _FileScan {
+  constructor(ruleSet, keepHints) {
+    this.ruleSet = ruleSet;
+    this.keepHints = keepHints;
+  }
+  ruleSet;
+  keepHints;
+  facts = /* @__PURE__ */ new Map();
+  attributes = /* @__PURE__ */ new Map();
+  largest = [];
+  hints = [];
+  lfsPointers = 0;
+  /** `keepHints`: the source cannot list its paths afterwards, so remember each blob's hinted path. */
+  static async create(rules, sizeLimits, keepHints) {
+    return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
+  }
+  /** Looks at one blob's size and head; keeps only what is notable. */
+  observe(blob) {
+    const facts = this.ruleSet.inspect(blob.bytes, blob.size);
+    if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
+    if (facts.lfsPointer) this.lfsPointers++;
+    if (this.keepHints && blob.path !== void 0) this.hints.push({ path: blob.path, blobIds: [blob.id] });
+    if (blob.path !== void 0 && isAttributesPath(blob.path) && !facts.binary && blob.size <= MAX_ATTRIBUTES_BYTES && !blob.truncated) {
+      const text = Buffer.from(blob.bytes).toString("utf8");
+      if (text.includes("filter") || text.includes("[attr]")) this.attributes.set(blob.id, text);
+    }
+    const smallest = this.largest[this.largest.length - 1];
+    if (this.largest.length < LARGEST_BLOBS || smallest && blob.size > smallest.size) {
+      const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
+      this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
+      if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
+    }
+  }
+  /**
+   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
+   * secret and credential findings of the same scan (a credential file whose values they already report is not
+   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
+   * calls, for `--health`); `skipPath` drops allowlisted paths.
+   */
+  async finish(source, contentFindings, totals, detail = false, skipPath) {
+    const seen = source.paths ? [...source.paths()] : this.hints;
+    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
+    const hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
+    for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
+    if (detail) for (const b of this.largest) wanted.add(b.blobId);
+    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
+    const originAt = (blobId, path6) => origins.get(blobId)?.find((o) => o.path === path6 || path6.endsWith("/") && o.path.startsWith(path6));
+    const timeAt = (blobId, path6) => {
+      const date = originAt(blobId, path6)?.commit?.date;
+      return date === void 0 ? void 0 : Date.parse(date);
+    };
+    const attributeFiles = /* @__PURE__ */ new Map();
+    for (const e of attributeEntries) {
+      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
+        const time = timeAt(id, e.path);
+        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
+      });
+      attributeFiles.set(e.path, versions);
+    }
+    const lfs = await LfsAttributes.create(attributeFiles);
+    const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
+    const kept = [];
+    for (let hit of hits) {
+      if (this.ruleSet.isLfsSensitive(hit.rule) && !lfs.empty) {
+        const path6 = hit.path;
+        hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path6, timeAt(v.blobId, path6))) };
+      }
+      if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      const summary2 = this.ruleSet.summarize(hit);
+      if (summary2) kept.push({ hit, summary: summary2 });
+    }
+    const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
+    const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
+    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? b.path ?? ""]));
+    if (detail) for (const path6 of firstPaths.values()) headPaths.add(path6);
+    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
+    const findings = kept.map(({ hit, summary: summary2 }) => {
+      let first;
+      for (const v of hit.versions) {
+        const origin = originAt(v.blobId, hit.path);
+        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
+        if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
+      }
+      const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
+      const finding = {
+        ruleId: hit.rule.id,
+        blobId: first?.blobId ?? "",
+        secret: "",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        snippet: summary2.message,
+        entropy: 0,
+        severity: summary2.severity,
+        kind: hit.rule.kind,
+        path: hit.path,
+        ...first?.origin?.commit ? { commit: first.origin.commit } : {},
+        fingerprint: fingerprint(hit.rule.id, "", hit.path),
+        otherOccurrences: hit.files !== void 0 ? 0 : hit.versions.length - 1,
+        ...summary2.size !== void 0 ? { size: summary2.size } : {},
+        ...inHead !== void 0 ? { inHead } : {}
+      };
+      return finding;
+    });
+    const outside = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      for (const id of e.blobIds) {
+        const f = this.facts.get(id);
+        if (f?.binary && !f.lfsPointer && !outside.has(id) && (lfs.empty || !lfs.isTracked(e.path))) outside.set(id, f.size);
+      }
+    }
+    const largest = this.largest.map((b) => {
+      const path6 = firstPaths.get(b.blobId) ?? "";
+      const commit = origins.get(b.blobId)?.[0]?.commit?.id;
+      return {
+        blobId: b.blobId,
+        size: b.size,
+        path: path6,
+        ...commit !== void 0 ? { commit } : {},
+        ...head && detail ? { inHead: head.get(path6) === b.blobId } : {}
+      };
+    });
+    const health = {
+      blobs: totals.blobs,
+      bytes: totals.bytes,
+      largest,
+      binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
+      lfsPointers: this.lfsPointers
+    };
+    return { findings, health };
   }
 };
 
@@ -27531,7 +28050,7 @@ var HistorySource = class {
   diagnostics = [];
   commitIds = [];
   commitTimes = [];
-  paths = [];
+  pathNames = [];
   pathIndex = /* @__PURE__ */ new Map();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   intros = /* @__PURE__ */ new Map();
@@ -27549,7 +28068,7 @@ var HistorySource = class {
     const request2 = (id, path6) => {
       const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
         if (!object) return void 0;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6 };
       });
       read.catch(() => void 0);
       inFlight.push({ id, path: path6, read });
@@ -27606,7 +28125,7 @@ var HistorySource = class {
         reader.flush();
         if (inFlight.length === 0) {
           if (!walking) break;
-          await new Promise((resolve5) => wake = resolve5);
+          await new Promise((resolve7) => wake = resolve7);
           continue;
         }
         do {
@@ -27689,8 +28208,8 @@ var HistorySource = class {
   recordIntro(blob, path6, commit, parents) {
     let p = this.pathIndex.get(path6);
     if (p === void 0) {
-      p = this.paths.length;
-      this.paths.push(path6);
+      p = this.pathNames.length;
+      this.pathNames.push(path6);
       this.pathIndex.set(path6, p);
     }
     const known = this.intros.get(blob);
@@ -27727,7 +28246,7 @@ var HistorySource = class {
         id,
         list.map((intro) => {
           const commit = info2.get(this.commitIds[intro.commit]);
-          const origin = commit ? { path: this.paths[intro.path], commit } : { path: this.paths[intro.path] };
+          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
           const added = lines.get(intro);
           return added ? { ...origin, lines: added } : origin;
         })
@@ -27758,11 +28277,53 @@ var HistorySource = class {
       for (const intro of list) {
         let lines;
         for (const parent of intro.parents ?? []) {
-          const relative2 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
-          if (relative2) lines = lines ? intersectLines(lines, relative2) : relative2;
+          const relative3 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+          if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
         }
         if (lines) out.set(intro, lines);
       }
+    }
+    return out;
+  }
+  async *readBlobs(blobIds) {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      for (let i = 0; i < blobIds.length; i += 256) {
+        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
+        for (const read of reads) read.catch(() => void 0);
+        reader.flush();
+        for (const read of reads) {
+          const object = await read;
+          if (!object) continue;
+          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+          reader.release(object.bytes.byteLength);
+        }
+      }
+    } finally {
+      reader.close();
+    }
+  }
+  *paths() {
+    const byPath = this.pathNames.map(() => []);
+    for (const [blob, known] of this.intros) {
+      if (Array.isArray(known)) for (const intro of known) byPath[intro.path].push(blob);
+      else byPath[known.path].push(blob);
+    }
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds };
+  }
+  async headBlobs(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    try {
+      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
+        const tab = record.indexOf("	");
+        if (tab === -1) continue;
+        const path6 = record.slice(tab + 1);
+        if (!wanted(path6)) continue;
+        const [, type, oid] = record.slice(0, tab).split(" ");
+        if (type === "blob" && oid) out.set(path6, oid);
+      }
+    } catch {
+      return void 0;
     }
     return out;
   }
@@ -27954,7 +28515,7 @@ var StagedSource = class {
         }
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6 };
         reader.release(object.bytes.byteLength);
       }
     } finally {
@@ -27969,6 +28530,35 @@ var StagedSource = class {
       if (places) out.set(id, places);
     }
     return out;
+  }
+  /** Every staged path that adds content, with its blob (for the file-level rules). */
+  *paths() {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const [blob, places] of this.places) {
+      for (const { path: path6 } of places) {
+        const list = byPath.get(path6);
+        if (list) list.push(blob);
+        else byPath.set(path6, [blob]);
+      }
+    }
+    for (const [path6, blobIds] of byPath) yield { path: path6, blobIds };
+  }
+  /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
+  async *readBlobs(blobIds) {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      const reads = blobIds.map((id) => reader.read(id));
+      for (const read of reads) read.catch(() => void 0);
+      reader.flush();
+      for (const read of reads) {
+        const object = await read;
+        if (!object) continue;
+        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        reader.release(object.bytes.byteLength);
+      }
+    } finally {
+      reader.close();
+    }
   }
   async close() {
     this.reader?.close();
@@ -28109,20 +28699,25 @@ async function runScan(options) {
   const matchesByBlob = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  let rescanning = /* @__PURE__ */ new Set();
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
     inlineBytes: INLINE_BYTES,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
-      if (result.binary) stats.binarySkipped++;
-      if (result.matched) stats.blobsMatched++;
+      const again = rescanning.has(result.blobId);
+      if (result.binary && !again) stats.binarySkipped++;
+      if (result.matched && !again) stats.blobsMatched++;
       if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
       diagnostics.push(...result.diagnostics);
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
   });
   const source = await openSource(options, () => scanner.prepare());
+  const files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
+  const pathTests = await compilePathTests(options.rules);
+  const scoped = await scopedPaths(options.rules, pathTests, source);
   const blobs = source.blobs()[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -28131,6 +28726,7 @@ async function runScan(options) {
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
+      files.observe(blob);
       if (blob.truncated) {
         diagnostics.push({
           code: "too-large",
@@ -28139,10 +28735,15 @@ async function runScan(options) {
         });
         continue;
       }
-      await scanner.submit(blob);
+      await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
     }
     finished = true;
     await scanner.drain();
+    rescanning = scoped.missed([...diagnostics, ...source.diagnostics]);
+    if (rescanning.size > 0 && source.readBlobs) {
+      for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
+      await scanner.drain();
+    }
   } finally {
     if (!finished) await blobs.return?.(void 0).catch(() => void 0);
     await scanner.close();
@@ -28152,7 +28753,9 @@ async function runScan(options) {
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
   diagnostics.push(...source.diagnostics);
-  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
+  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath);
+  const all = [...contentFindings, ...fileResult.findings].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   return {
@@ -28163,19 +28766,20 @@ async function runScan(options) {
     rules: options.rules,
     diagnostics: sortDiagnostics(diagnostics),
     stats,
-    toolVersion: VERSION7
+    toolVersion: VERSION7,
+    health: fileResult.health
   };
 }
 async function openSource(options, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./action-chunk-P2KWLMYL.js");
+    const { StreamSource } = await import("./action-chunk-PT7OJFYV.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path6 = resolve2(target.path);
   if (!existsSync3(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./action-chunk-4PMNLRGB.js");
+    const { DirectorySource } = await import("./action-chunk-GPGQEM5C.js");
     return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
@@ -28218,6 +28822,34 @@ function rangeSource(repo, target, revs, options) {
     ...options.skipPath ? { skipPath: options.skipPath } : {}
   });
 }
+async function scopedPaths(rules, tests, source) {
+  const scopedRules = rules.filter((r) => r.paths.length > 0 && r.detector === void 0);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id));
+  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path6) => mayConcern(path6) && scopedTests.some((test) => test(path6));
+  const scannedWithScoped = /* @__PURE__ */ new Set();
+  return {
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId, path6) {
+      if (!enabled) return true;
+      if (path6 === void 0 || !concerns(path6)) return false;
+      scannedWithScoped.add(blobId);
+      return true;
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics) {
+      const again = /* @__PURE__ */ new Set();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "too-large").map((d) => d.blobId));
+      for (const { path: path6, blobIds } of source.paths()) {
+        if (!concerns(path6)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    }
+  };
+}
 async function describeTooLarge(diagnostics, source) {
   const large = diagnostics.filter((d) => d.code === "too-large" && d.blobId && !d.path);
   if (large.length === 0) return;
@@ -28232,11 +28864,9 @@ function inLines(match, origin) {
   if (!origin.lines) return true;
   return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
 }
-async function attach(matchesByBlob, origins, rules, diagnostics, skipPath) {
+async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
   if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const tests = await compilePathTests(rules);
-  const { fingerprint } = await import("./action-chunk-WC6I4OKG.js");
   const byKey = /* @__PURE__ */ new Map();
   for (const [blobId, matches] of matchesByBlob) {
     const known = origins.get(blobId);
@@ -28283,6 +28913,13 @@ function isPathScoped(rule) {
 function preferred(a, b) {
   if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
   return earlier(a, b);
+}
+function configSizeLimits(hygiene) {
+  if (!hygiene) return [];
+  return [
+    ...hygiene.paths.map((p) => ({ paths: [p.glob], warn: p.maxBytes })),
+    ...hygiene.maxBlobBytes !== void 0 ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []
+  ];
 }
 function earlier(a, b) {
   const da = a.commit?.date ?? "";
@@ -28336,7 +28973,7 @@ function selectAnnotations(findings, rules, options) {
 function toAnnotation(f, rule, level, options) {
   const what = rule?.description ?? f.ruleId;
   const commit = f.commit ? ` Introduced in commit ${f.commit.id.slice(0, 12)}.` : "";
-  const secret = f.kind === "hygiene" ? "" : `: ${printable(shownSecret(f.secret, options))}`;
+  const secret = f.kind === "hygiene" || f.secret === "" ? "" : `: ${printable(shownSecret(f.secret, options))}`;
   const sameLine = f.endLine === f.line;
   return {
     level,
@@ -28426,7 +29063,7 @@ function findingsTable(report, context3, maxRows) {
       code(`${f.path}:${f.line}`),
       context3.repositoryUrl && at ? `${context3.repositoryUrl}/blob/${at}/${pathToUri(f.path)}#L${f.line}` : void 0
     );
-    const secret = f.kind === "hygiene" ? "" : code(shownSecret(f.secret, context3));
+    const secret = f.kind === "hygiene" || f.secret === "" ? "" : code(shownSecret(f.secret, context3));
     const more = f.otherOccurrences > 0 ? ` (+${f.otherOccurrences} more)` : "";
     rows.push(
       `| ${f.severity} | ${code(f.ruleId)} ${rule?.description ?? ""} | ${location}${more} | ${commit} | ${secret} | ${code(f.fingerprint)}${markNew ? ` | ${isNew.has(f) ? "new" : "baseline"}` : ""} |`
@@ -28677,10 +29314,11 @@ function sha(event, ...path6) {
   );
 }
 
-// src/action/fail-on.ts
-function failingFindings(findings, threshold) {
-  if (threshold === "none") return [];
-  const limit = SEVERITIES.indexOf(threshold);
+// src/fail-on.ts
+var FAIL_ON_VALUES = [...SEVERITIES, "none"];
+function failingFindings(findings, failOn) {
+  if (failOn === "none") return [];
+  const limit = SEVERITIES.indexOf(failOn);
   return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
 }
 
@@ -28690,7 +29328,7 @@ var INPUT_DEFAULTS = {
   mode: "auto",
   config: "",
   baseline: "",
-  "fail-on": "low",
+  "fail-on": "",
   "sarif-file": "leakgate.sarif",
   redact: "true",
   "working-directory": ".",
@@ -28717,7 +29355,7 @@ function readInputs(get) {
     mode: choice("mode", ACTION_MODES),
     config: value("config"),
     baseline: value("baseline"),
-    failOn: choice("fail-on", [...SEVERITIES, "none"]),
+    failOn: value("fail-on") ? choice("fail-on", [...SEVERITIES, "none"]) : void 0,
     sarifFile: value("sarif-file"),
     redact: flag("redact"),
     workingDirectory: value("working-directory"),
@@ -28729,22 +29367,66 @@ function readInputs(get) {
 }
 
 // src/action/settings.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+
+// src/config/settings.ts
+import { dirname as dirname5, join as join6, relative as relative2, resolve as resolve4 } from "node:path";
+
+// src/config/files.ts
+import { existsSync as existsSync4, readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+var CONFIG_FILE = ".leakgate.yaml";
+var IGNORE_FILE = ".leakgateignore";
+var BASELINE_FILE = ".leakgate-baseline.jsonl";
+var GITLEAKS_CONFIG = ".gitleaks.toml";
+var GITLEAKS_IGNORE = ".gitleaksignore";
+function isDirectory2(path6) {
+  try {
+    return statSync(path6).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isBareRepository(dir) {
+  return existsSync4(join4(dir, "HEAD")) && isDirectory2(join4(dir, "objects")) && isDirectory2(join4(dir, "refs"));
+}
+function findSettingsRoot(start) {
+  const begin = resolve3(start);
+  const first = isDirectory2(begin) ? begin : dirname3(begin);
+  for (let dir = first; ; dir = dirname3(dir)) {
+    if (existsSync4(join4(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (dirname3(dir) === dir) return first;
+  }
+}
+function readOptional(path6, display2) {
+  try {
+    return readFileSync2(path6, "utf8");
+  } catch (error2) {
+    const code2 = error2.code;
+    if (code2 === "ENOENT") return void 0;
+    throw new ConfigError(`${display2}: cannot read: ${code2 ?? String(error2)}`);
+  }
+}
+function readRequired(path6, display2) {
+  const text = readOptional(path6, display2);
+  if (text === void 0) throw new ConfigError(`${display2}: no such file`);
+  return text;
+}
 
 // src/ruleset/load.ts
-import { readFileSync as readFileSync2, readdirSync, existsSync as existsSync4 } from "node:fs";
-import { join as join4, dirname as dirname3, basename as basename3 } from "node:path";
+import { readFileSync as readFileSync3, readdirSync, existsSync as existsSync5 } from "node:fs";
+import { join as join5, dirname as dirname4, basename as basename3 } from "node:path";
 import { fileURLToPath } from "node:url";
-async function loadRulePackFile(file, display = file) {
+async function loadRulePackFile(file, display2 = file) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (error2) {
-    throw new ConfigError(`${display}: cannot read rule pack: ${error2.code ?? String(error2)}`);
+    throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-4FIITQYY.js");
-  return parseRulePack(text, display);
+  const { parseRulePack } = await import("./action-chunk-PV4VBU6O.js");
+  return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
   const byId = /* @__PURE__ */ new Map();
@@ -28758,23 +29440,23 @@ function mergeRulePacks(packs) {
   return [...byId.values()];
 }
 function packageRoot() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync4(join4(dir, "package.json")) && existsSync4(join4(dir, "rules"))) return dir;
-    dir = dirname3(dir);
+    if (existsSync5(join5(dir, "package.json")) && existsSync5(join5(dir, "rules"))) return dir;
+    dir = dirname4(dir);
   }
   return void 0;
 }
 function listPackFiles(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join4(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join5(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const precompiled = join4(dirname3(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
-  if (existsSync4(precompiled)) {
-    builtinCache = freezeAll(JSON.parse(readFileSync2(precompiled, "utf8")));
+  const precompiled = join5(dirname4(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  if (existsSync5(precompiled)) {
+    builtinCache = freezeAll(JSON.parse(readFileSync3(precompiled, "utf8")));
     return builtinCache;
   }
   builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
@@ -28783,7 +29465,7 @@ async function loadBuiltinRules() {
 async function loadBuiltinRulesFromYaml() {
   const root = packageRoot();
   if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles(join4(root, "rules"));
+  const files = listPackFiles(join5(root, "rules"));
   const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
   return mergeRulePacks(packs);
 }
@@ -28795,26 +29477,253 @@ function freezeAll(rules) {
   return Object.freeze(rules);
 }
 
+// src/config/ignore-file.ts
+var FINGERPRINT = /^[0-9a-f]{24}$/;
+function parseIgnoreFile(text, file) {
+  const out = /* @__PURE__ */ new Map();
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.indexOf("#");
+    const value = (hash === -1 ? raw : raw.slice(0, hash)).trim().toLowerCase();
+    const reason = hash === -1 ? void 0 : raw.slice(hash + 1).trim() || void 0;
+    if (value === "") return;
+    if (!FINGERPRINT.test(value)) {
+      problems.push(`${file}:${i + 1}: expected a finding fingerprint (24 hexadecimal characters, as "leakgate scan" prints them) and an optional "# reason", got ${JSON.stringify(raw.slice(0, 80))}`);
+      return;
+    }
+    if (!out.has(value) || out.get(value) === void 0) out.set(value, reason);
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return out;
+}
+function parseGitleaksIgnore(text, file) {
+  const entries = [];
+  const warnings = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const m = /^(?:([0-9a-f]{7,40}):)?(.+):([^:]+):(\d+)$/.exec(line);
+    if (!m) {
+      warnings.push(`${file}:${i + 1}: not a gitleaks fingerprint ([commit:]path:rule-id:line); ignored`);
+      return;
+    }
+    entries.push({ ...m[1] ? { commit: m[1] } : {}, path: m[2], ruleId: m[3], line: Number(m[4]) });
+  });
+  return { entries, warnings };
+}
+
+// src/config/baseline.ts
+function parseBaseline(text, file) {
+  const entries = [];
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const where = `${file}:${i + 1}`;
+    if (/^(<<<<<<<|=======|>>>>>>>)/.test(line)) {
+      problems.push(`${where}: merge conflict marker; keep the entries of both sides (or re-run "leakgate baseline create")`);
+      return;
+    }
+    let value;
+    try {
+      value = JSON.parse(line.replace(/,$/, ""));
+    } catch {
+      problems.push(`${where}: expected one JSON entry {"fingerprint":...,"rule":...,"path":...} per line, got ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    const entry = value;
+    if (typeof value !== "object" || value === null || typeof entry.fingerprint !== "string" || !FINGERPRINT.test(entry.fingerprint) || typeof entry.rule !== "string" || typeof entry.path !== "string") {
+      problems.push(`${where}: expected {"fingerprint": 24 hexadecimal characters, "rule": string, "path": string}, got ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    entries.push({ fingerprint: entry.fingerprint, rule: entry.rule, path: entry.path });
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return entries;
+}
+
+// src/config/settings.ts
+function display(path6) {
+  const rel = relative2(process.cwd(), path6);
+  return rel && !rel.startsWith("..") && rel.length < path6.length ? rel : path6;
+}
+async function builtinRules() {
+  return loadBuiltinRules();
+}
+async function loadScanSettings(repoDir, options = {}) {
+  const root = findSettingsRoot(repoDir);
+  const warnings = [];
+  const configAbs = options.configPath ? resolve4(options.configPath) : join6(root, CONFIG_FILE);
+  const configFile = options.configPath ?? display(configAbs);
+  const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-4Y557LBX.js")).parseConfig(configText, configFile);
+  const config = loaded?.config;
+  const gitleaksAbs = join6(root, GITLEAKS_CONFIG);
+  const gitleaksMode = config ? config.extends === "gitleaks" : true;
+  let gitleaks;
+  if (gitleaksMode) {
+    const text = readOptional(gitleaksAbs, display(gitleaksAbs));
+    if (text === void 0 && config) {
+      throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
+    }
+    if (text !== void 0) {
+      gitleaks = (await import("./action-chunk-LFHS54JS.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      warnings.push(...gitleaks.warnings);
+    }
+  }
+  let rules = [];
+  const builtin = await builtinRules();
+  if (config || !gitleaks) rules.push(...builtin);
+  else {
+    const disabled = new Set(gitleaks.disabledRules);
+    for (const id of disabled) {
+      if (!builtin.some((r) => r.id === id) && !gitleaks.rules.some((r) => r.id === id)) {
+        warnings.push(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
+      }
+    }
+    if (gitleaks.useDefault) rules.push(...builtin.filter((r) => !disabled.has(r.id)));
+  }
+  if (gitleaks) rules.push(...gitleaks.rules);
+  if (gitleaks && !config && rules.length === 0) {
+    warnings.push(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
+    rules.push(...builtin);
+  }
+  const customRules = loaded?.customRules ?? [];
+  const extra = [];
+  if (options.ruleFiles && options.ruleFiles.length > 0) {
+    extra.push(...await Promise.all(options.ruleFiles.map((f) => loadRulePackFile(f))));
+  }
+  if (customRules.length > 0 || extra.length > 0 || gitleaks) {
+    rules = mergeRulePacks([rules, customRules, ...extra]);
+  }
+  let skipPath;
+  if (config || gitleaks) {
+    const policy = await import("./action-chunk-CH34BMDR.js");
+    const p = policy.emptyPolicy();
+    if (config) addConfigPolicy(p, config, configFile, rules, policy);
+    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
+    rules = policy.applyPolicy(rules, p);
+    skipPath = await policy.skipPathFilter(p);
+  }
+  if (rules.length === 0) {
+    throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
+  }
+  const ignoreAbs = join6(root, IGNORE_FILE);
+  const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
+  const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
+  const suppress = { ignored, ignoreSource: IGNORE_FILE };
+  if (gitleaksMode) {
+    const abs = join6(root, GITLEAKS_IGNORE);
+    const text = readOptional(abs, display(abs));
+    if (text !== void 0) {
+      const parsed = parseGitleaksIgnore(text, display(abs));
+      warnings.push(...parsed.warnings);
+      suppress.gitleaksIgnored = parsed.entries;
+      suppress.gitleaksIgnoreSource = GITLEAKS_IGNORE;
+    }
+  }
+  let baselineFile;
+  const explicit = options.baselinePath ?? (config?.baseline ? join6(dirname5(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve4(explicit) : join6(root, BASELINE_FILE);
+  if (options.useBaseline ?? true) {
+    const abs = baselinePath;
+    const shown = options.baselinePath ?? display(abs);
+    const text = explicit ? readRequired(abs, shown) : readOptional(abs, shown);
+    if (text !== void 0) {
+      suppress.baseline = new Set(parseBaseline(text, shown).map((e) => e.fingerprint));
+      suppress.baselineSource = shown;
+      baselineFile = shown;
+    }
+  }
+  const hygiene = config?.hygiene ? { ...config.hygiene.maxBlobSize !== void 0 ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}, paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) } : void 0;
+  return Object.freeze({
+    root,
+    ...config ? { configFile } : {},
+    ...gitleaks ? { gitleaksFile: gitleaks.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    baselinePath,
+    rules: Object.freeze(rules),
+    customRules,
+    ...skipPath ? { skipPath } : {},
+    suppress: Object.freeze(suppress),
+    ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
+    failOn: config?.failOn ?? "info",
+    warnings: Object.freeze(warnings)
+  });
+}
+function settingsScanOptions(settings) {
+  return {
+    rules: settings.rules,
+    ...settings.skipPath ? { skipPath: settings.skipPath } : {},
+    suppress: settings.suppress,
+    ...settings.hygiene ? { hygiene: settings.hygiene } : {}
+  };
+}
+function addConfigPolicy(p, config, file, rules, policy) {
+  const known = new Set(rules.map((r) => r.id));
+  const problems = [];
+  if (config.allowlist) {
+    p.skipGlobs.push(...config.allowlist.paths);
+    p.allowValues.push(...config.allowlist.regexes, ...config.allowlist.values.map(policy.literalPattern));
+  }
+  for (const [id, override] of Object.entries(config.overrides)) {
+    if (!known.has(id)) {
+      problems.push(`${file}: overrides.${id}: no rule has this id; expected the id of a rule in effect (run "leakgate rules" to list them)`);
+      continue;
+    }
+    const change = policy.changeOf(p, id);
+    if (override.disabled) change.disabled = true;
+    if (override.severity) change.severity = override.severity;
+    if (override.allowlist) {
+      (change.excludePaths ??= []).push(...override.allowlist.paths);
+      (change.allowValues ??= []).push(...override.allowlist.regexes, ...override.allowlist.values.map(policy.literalPattern));
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+}
+function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
+  const known = new Set(rules.map((r) => r.id));
+  for (const allowlist of gitleaks.allowlists) {
+    if (!allowlist.targetRules) {
+      p.skipRegexes.push(...allowlist.pathRegexes);
+      p.allowValues.push(...allowlist.valueRegexes);
+      continue;
+    }
+    for (const id of allowlist.targetRules) {
+      if (!known.has(id)) {
+        warnings.push(`${gitleaks.file}: allowlists.targetRules: "${id}" is not a rule here; ignored`);
+        continue;
+      }
+      const change = policy.changeOf(p, id);
+      (change.excludePathRegexes ??= []).push(...allowlist.pathRegexes);
+      (change.allowValues ??= []).push(...allowlist.valueRegexes);
+    }
+  }
+}
+
 // src/action/settings.ts
 async function settingsFromInputs(inputs, repoDir) {
-  const notes = [];
-  for (const [name, file] of [
-    ["config", inputs.config],
-    ["baseline", inputs.baseline]
-  ]) {
-    if (!file) continue;
-    const path6 = resolve3(repoDir, file);
-    if (!existsSync5(path6)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
-    notes.push(`input "${name}" (${file}) is not applied by this build of leakgate: config and baseline support is not in it yet`);
+  for (const name of ["config", "baseline"]) {
+    const file = inputs[name];
+    if (file && !existsSync6(resolve5(repoDir, file))) {
+      throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
+    }
   }
-  return { rules: await loadBuiltinRules(), newFindings: (findings) => findings, notes };
+  const settings = await loadScanSettings(repoDir, {
+    ...inputs.config ? { configPath: resolve5(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve5(repoDir, inputs.baseline) } : {}
+  });
+  return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
+}
+function allFindings(report) {
+  return [...report.findings, ...(report.suppressed ?? []).filter((s) => s.suppression.kind === "baseline")];
 }
 
 // src/action/main.ts
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve4(workspace, inputs.workingDirectory);
+  const repoDir = resolve6(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   for (const note of settings.notes) warning(note);
   const remote = await pickRemote(repoDir);
@@ -28823,29 +29732,28 @@ async function run() {
     log: (line) => info(line)
   });
   info(`leakgate ${VERSION7}: ${plan2.description}`);
-  const { rules } = settings;
   const options = plan2.target && {
+    ...settings.scan,
     target: plan2.target,
-    rules,
     workers: Math.max(1, Math.min(availableParallelism(), 8)),
     maxBlobBytes: DEFAULT_MAX_BLOB_BYTES,
-    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
-    ...settings.skipPath ? { skipPath: settings.skipPath } : {}
+    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS
   };
-  const scanned = options ? await runScan(options) : emptyReport(repoDir, rules);
+  const scanned = options ? await runScan(options) : emptyReport(repoDir, settings.scan.rules);
   const report = plan2.kind === "tree" ? withPathPrefix(scanned, await treePrefix(repoDir)) : scanned;
   info(summaryLine(report));
-  const newFindings = settings.newFindings(report.findings);
-  const failing = failingFindings(newFindings, inputs.failOn);
+  const newFindings = report.findings;
+  const found = allFindings(report);
+  const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve4(workspace, inputs.sarifFile);
+  const sarifPath = resolve6(workspace, inputs.sarifFile);
   try {
-    mkdirSync(dirname4(sarifPath), { recursive: true });
+    mkdirSync(dirname6(sarifPath), { recursive: true });
     writeFileSync(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));
   } catch (error2) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${error2.code ?? String(error2)}`);
   }
-  setOutput("findings", report.findings.length);
+  setOutput("findings", found.length);
   setOutput("new-findings", newFindings.length);
   setOutput("sarif-file", sarifPath);
   setOutput("scanned-commits", report.stats.commits);
@@ -28856,11 +29764,12 @@ async function run() {
     core_exports[a.level](a.message, { ...properties, ...columns });
   }
   if (omitted > 0) notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most 10 annotations of each level per step); see the job summary and the SARIF file`);
-  const summaryContext = summaryContextFor(plan2, inputs, newFindings, failing.length);
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(report, summaryContext), true).write();
-  if (inputs.commentOnPr) await comment(plan2, inputs, report, summaryContext);
+  const summaryContext = summaryContextFor(plan2, inputs, newFindings, failing.length, settings.failOn);
+  const shown = { ...report, findings: found };
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(shown, summaryContext), true).write();
+  if (inputs.commentOnPr) await comment(plan2, inputs, shown, summaryContext);
   if (failing.length > 0) {
-    setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? "" : "s"} at or above "${inputs.failOn}" (input fail-on); see the job summary`);
+    setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? "" : "s"} at or above "${settings.failOn}" (fail-on); see the job summary`);
   }
 }
 async function pickRemote(repoDir) {
@@ -28885,14 +29794,14 @@ function withPathPrefix(report, prefix) {
   if (!prefix) return report;
   return { ...report, findings: report.findings.map((f) => ({ ...f, path: `${prefix}${f.path}` })) };
 }
-function summaryContextFor(plan2, inputs, newFindings, failing) {
+function summaryContextFor(plan2, inputs, newFindings, failing, failOn) {
   const server = process.env.GITHUB_SERVER_URL || "https://github.com";
   const repository = process.env.GITHUB_REPOSITORY;
   const runId = process.env.GITHUB_RUN_ID;
   return {
     description: plan2.description,
     newFindings,
-    failOn: inputs.failOn,
+    failOn,
     failing,
     showSecrets: !inputs.redact,
     ...repository ? { repositoryUrl: `${server}/${repository}` } : {},

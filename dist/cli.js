@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  FileRuleSet,
+  compileAnyGlob,
   compilePathTests,
   createDetector,
-  resolveOverlaps
-} from "./chunk-T5SZNF4I.js";
+  resolveOverlaps,
+  scanBlob
+} from "./chunk-RBBERQSC.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -15,13 +18,17 @@ import {
   shownSecret,
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
-import "./chunk-REARSVYU.js";
+import "./chunk-IYCYREJ6.js";
 import {
   ConfigError,
   GitError,
   InputError,
+  SEVERITIES,
   isScannerError
-} from "./chunk-TVGA44QV.js";
+} from "./chunk-NCDMN6VD.js";
+import {
+  fingerprint
+} from "./chunk-QK7QNPCE.js";
 import "./chunk-MHERK6FT.js";
 
 // src/cli/args.ts
@@ -39,7 +46,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-O264SOH2.js");
+  const { parseRulePack } = await import("./chunk-PVNN3JGZ.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -137,6 +144,11 @@ Scan options:
       --workers N               worker threads for large scans (default: one per core, 0 = in-process)
       --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
       --stdin-name NAME         path to report for standard input (default "stdin")
+      --size-limit [GLOB=]WARN[,ERROR]
+                                large-blob thresholds, for paths matching GLOB if given (repeatable, first
+                                match wins; default 1MiB,10MiB, dist/ 5MiB,10MiB; "off" disables; one
+                                size sets the warning only), e.g. 'assets/**=20MiB,100MiB'
+      --health                  print the repository health table: blob bytes, largest blobs, binaries outside LFS
       --no-progress             no progress line on a terminal
   -q, --quiet                   no progress, no summary when clean; findings and errors only
   -v, --verbose                 list every diagnostic and print timings on stderr
@@ -163,6 +175,18 @@ function parseSize(text, flag) {
   const unit = (m[2] ?? "b").toLowerCase();
   const scale = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * scale);
+}
+function parseSizeLimit(text) {
+  const eq = text.lastIndexOf("=");
+  const glob = eq === -1 ? void 0 : text.slice(0, eq).trim();
+  const sizes = (eq === -1 ? text : text.slice(eq + 1)).split(",").map((s) => s.trim());
+  const fail = () => {
+    throw new InputError(`--size-limit: expected [GLOB=]WARN[,ERROR] with sizes such as 1MiB or 10MB, or "off" (e.g. 'assets/**=20MiB,100MiB'), got "${text}"`);
+  };
+  if (glob === "" || sizes.length > 2 || sizes.some((s) => s === "")) fail();
+  const [warn, error] = sizes.map((s) => s.toLowerCase() === "off" ? Infinity : parseSize(s, "--size-limit"));
+  const errorSize = sizes.length === 1 && warn === Infinity ? Infinity : error;
+  return { paths: glob === void 0 ? [] : [glob], ...warn !== void 0 ? { warn } : {}, ...errorSize !== void 0 ? { error: errorSize } : {} };
 }
 function parseWorkers(text) {
   if (text === void 0) return Math.max(1, Math.min(availableParallelism(), 8));
@@ -206,8 +230,8 @@ function parseIgnoreFile(text, file) {
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   return out;
 }
-function formatIgnoreLine(fingerprint, reason) {
-  return reason ? `${fingerprint}  # ${reason}` : fingerprint;
+function formatIgnoreLine(fingerprint2, reason) {
+  return reason ? `${fingerprint2}  # ${reason}` : fingerprint2;
 }
 function parseGitleaksIgnore(text, file) {
   const entries = [];
@@ -327,7 +351,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-QFMMDKBZ.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-4W5LUDGH.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -338,7 +362,7 @@ async function loadScanSettings(repoDir, options = {}) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (text !== void 0) {
-      gitleaks = (await import("./chunk-7SPO4CQ3.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      gitleaks = (await import("./chunk-SA6XYZMR.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -369,7 +393,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-LFMRHU6L.js");
+    const policy = await import("./chunk-Z5T7GML6.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -502,16 +526,19 @@ var BlobScanner = class {
   prepare() {
     if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
   }
-  /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
-  async submit(blob) {
+  /**
+   * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
+   * limited to some paths (the blob was seen at none of them).
+   */
+  async submit(blob, scoped = true) {
     if (this.failure) throw this.failure;
     if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
       this.inlineUsed += blob.bytes.byteLength;
       this.detector ??= createDetector(this.options.rules);
-      this.options.onResult(this.detector.scan(blob));
+      this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
       return;
     }
-    this.current.push(blob);
+    this.current.push({ blob, scoped });
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
@@ -536,7 +563,7 @@ var BlobScanner = class {
   }
   flush() {
     if (this.current.length === 0) return;
-    this.queue.push({ batch: this.nextBatch++, blobs: this.current });
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
     this.current = [];
     this.currentBytes = 0;
     this.startWorkers();
@@ -590,7 +617,7 @@ var BlobScanner = class {
       }
       if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
       const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
-      const blob = batch?.blobs[item];
+      const blob = batch?.jobs[item]?.blob;
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
       this.options.onDiagnostic({
@@ -602,11 +629,11 @@ var BlobScanner = class {
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.blobs.filter((b) => b !== blob);
-        if (blob && pending.blobs.includes(blob)) {
+        const rest = pending.jobs.filter((j) => j.blob !== blob);
+        if (blob && rest.length < pending.jobs.length) {
           this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
         }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
       }
       this.slots.push(this.spawn());
       this.dispatch();
@@ -623,17 +650,19 @@ function workerThreads() {
   return threads ??= createRequire(import.meta.url)("node:worker_threads");
 }
 function pack(pending) {
-  const offsets = new Uint32Array(pending.blobs.length + 1);
+  const { jobs } = pending;
+  const offsets = new Uint32Array(jobs.length + 1);
   let total = 0;
-  pending.blobs.forEach((blob, i) => {
+  jobs.forEach(({ blob }, i) => {
     offsets[i] = total;
     total += blob.bytes.byteLength;
   });
-  offsets[pending.blobs.length] = total;
+  offsets[jobs.length] = total;
   const buffer = new ArrayBuffer(total);
   const view = new Uint8Array(buffer);
-  pending.blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]));
-  return [{ batch: pending.batch, ids: pending.blobs.map((b) => b.id), offsets, buffer }, [buffer]];
+  jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]));
+  const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
+  return [{ batch: pending.batch, ids: jobs.map((j) => j.blob.id), offsets, buffer, scoped }, [buffer]];
 }
 
 // src/sources/git.ts
@@ -843,6 +872,256 @@ flush
   }
 };
 
+// src/engine/gitattributes.ts
+function unquote(quoted) {
+  return quoted.replace(/\\(?:([0-7]{3})|(.))/g, (_, octal, c) => {
+    if (octal) return String.fromCharCode(parseInt(octal, 8));
+    return c === "t" ? "	" : c === "n" ? "\n" : c ?? "";
+  });
+}
+function splitLine(line) {
+  const trimmed = line.replace(/^\s+/, "");
+  if (trimmed === "" || trimmed.startsWith("#")) return void 0;
+  if (trimmed.startsWith('"')) {
+    const m = /^"((?:[^"\\]|\\.)*)"(.*)$/.exec(trimmed);
+    if (!m) return void 0;
+    return { pattern: unquote(m[1]), tokens: m[2].trim().split(/\s+/).filter(Boolean) };
+  }
+  const [pattern, ...tokens] = trimmed.split(/\s+/).filter(Boolean);
+  return pattern === void 0 ? void 0 : { pattern, tokens };
+}
+function filterOf(tokens, macros) {
+  let filter;
+  for (const token of tokens) {
+    if (token === "filter") filter = "true";
+    else if (token.startsWith("filter=")) filter = token.slice("filter=".length);
+    else if (token === "-filter" || token === "!filter") filter = null;
+    else if (macros.has(token)) {
+      const expanded = filterOf(macros.get(token), /* @__PURE__ */ new Map());
+      if (expanded !== void 0) filter = expanded;
+    }
+  }
+  return filter;
+}
+var LfsAttributes = class _LfsAttributes {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  /** `files`: `.gitattributes` path -> its versions. */
+  static async create(files) {
+    const compiled = /* @__PURE__ */ new Map();
+    if (files.size === 0) return new _LfsAttributes(compiled);
+    const { default: picomatch } = await import("./chunk-YLINAKD2.js");
+    const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
+    const macros = /* @__PURE__ */ new Map();
+    const parsed = /* @__PURE__ */ new Map();
+    for (const [path, versions] of files) {
+      parsed.set(
+        path,
+        versions.map(
+          (v) => v.text.split(/\r?\n/).flatMap((line) => {
+            const split = splitLine(line);
+            if (!split) return [];
+            if (split.pattern.startsWith("[attr]")) {
+              macros.set(split.pattern.slice("[attr]".length), split.tokens);
+              return [];
+            }
+            return [split];
+          })
+        )
+      );
+    }
+    for (const [path, versions] of files) {
+      const lists = parsed.get(path);
+      compiled.set(
+        path.slice(0, Math.max(0, path.lastIndexOf("/"))),
+        versions.map((v, i) => ({
+          time: v.time ?? -Infinity,
+          lines: lists[i].flatMap(({ pattern, tokens }) => {
+            const filter = filterOf(tokens, macros);
+            if (filter === void 0 || pattern.endsWith("/") || pattern.startsWith("!")) return [];
+            if (pattern.includes("/")) {
+              const anchored = picomatch(pattern.replace(/^\//, ""), options);
+              return [{ test: anchored, filter }];
+            }
+            const name = picomatch(pattern, options);
+            return [{ test: (p) => name(p.slice(p.lastIndexOf("/") + 1)), filter }];
+          })
+        }))
+      );
+    }
+    return new _LfsAttributes(compiled);
+  }
+  /**
+   * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
+   * `time` (every version when `time` is undefined: the newest). In a linear history that is the version in force
+   * at the commit; see README for where this approximation can differ from git.
+   */
+  isTracked(path, time) {
+    let filter = null;
+    const applicable = [...this.files].filter(([dir]) => dir === "" || path.startsWith(`${dir}/`)).sort(([a], [b]) => depth(a) - depth(b));
+    for (const [dir, versions] of applicable) {
+      let chosen;
+      for (const v of versions) {
+        if (time !== void 0 && v.time > time) continue;
+        if (!chosen || v.time >= chosen.time) chosen = v;
+      }
+      if (!chosen) continue;
+      const relative2 = dir === "" ? path : path.slice(dir.length + 1);
+      for (const line of chosen.lines) if (line.test(relative2)) filter = line.filter;
+    }
+    return filter === "lfs";
+  }
+  get empty() {
+    return this.files.size === 0;
+  }
+};
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/scan-files.ts
+var LARGEST_BLOBS = 10;
+var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
+var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
+var FileScan = class _FileScan {
+  constructor(ruleSet, keepHints) {
+    this.ruleSet = ruleSet;
+    this.keepHints = keepHints;
+  }
+  ruleSet;
+  keepHints;
+  facts = /* @__PURE__ */ new Map();
+  attributes = /* @__PURE__ */ new Map();
+  largest = [];
+  hints = [];
+  lfsPointers = 0;
+  /** `keepHints`: the source cannot list its paths afterwards, so remember each blob's hinted path. */
+  static async create(rules, sizeLimits, keepHints) {
+    return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
+  }
+  /** Looks at one blob's size and head; keeps only what is notable. */
+  observe(blob) {
+    const facts = this.ruleSet.inspect(blob.bytes, blob.size);
+    if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
+    if (facts.lfsPointer) this.lfsPointers++;
+    if (this.keepHints && blob.path !== void 0) this.hints.push({ path: blob.path, blobIds: [blob.id] });
+    if (blob.path !== void 0 && isAttributesPath(blob.path) && !facts.binary && blob.size <= MAX_ATTRIBUTES_BYTES && !blob.truncated) {
+      const text = Buffer.from(blob.bytes).toString("utf8");
+      if (text.includes("filter") || text.includes("[attr]")) this.attributes.set(blob.id, text);
+    }
+    const smallest = this.largest[this.largest.length - 1];
+    if (this.largest.length < LARGEST_BLOBS || smallest && blob.size > smallest.size) {
+      const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
+      this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
+      if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
+    }
+  }
+  /**
+   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
+   * secret and credential findings of the same scan (a credential file whose values they already report is not
+   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
+   * calls, for `--health`); `skipPath` drops allowlisted paths.
+   */
+  async finish(source, contentFindings, totals, detail = false, skipPath) {
+    const seen = source.paths ? [...source.paths()] : this.hints;
+    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
+    const hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
+    for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
+    if (detail) for (const b of this.largest) wanted.add(b.blobId);
+    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
+    const originAt = (blobId, path) => origins.get(blobId)?.find((o) => o.path === path || path.endsWith("/") && o.path.startsWith(path));
+    const timeAt = (blobId, path) => {
+      const date = originAt(blobId, path)?.commit?.date;
+      return date === void 0 ? void 0 : Date.parse(date);
+    };
+    const attributeFiles = /* @__PURE__ */ new Map();
+    for (const e of attributeEntries) {
+      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
+        const time = timeAt(id, e.path);
+        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
+      });
+      attributeFiles.set(e.path, versions);
+    }
+    const lfs = await LfsAttributes.create(attributeFiles);
+    const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
+    const kept = [];
+    for (let hit of hits) {
+      if (this.ruleSet.isLfsSensitive(hit.rule) && !lfs.empty) {
+        const path = hit.path;
+        hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
+      }
+      if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      const summary = this.ruleSet.summarize(hit);
+      if (summary) kept.push({ hit, summary });
+    }
+    const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
+    const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
+    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? b.path ?? ""]));
+    if (detail) for (const path of firstPaths.values()) headPaths.add(path);
+    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
+    const findings = kept.map(({ hit, summary }) => {
+      let first;
+      for (const v of hit.versions) {
+        const origin = originAt(v.blobId, hit.path);
+        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
+        if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
+      }
+      const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
+      const finding = {
+        ruleId: hit.rule.id,
+        blobId: first?.blobId ?? "",
+        secret: "",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        snippet: summary.message,
+        entropy: 0,
+        severity: summary.severity,
+        kind: hit.rule.kind,
+        path: hit.path,
+        ...first?.origin?.commit ? { commit: first.origin.commit } : {},
+        fingerprint: fingerprint(hit.rule.id, "", hit.path),
+        otherOccurrences: hit.files !== void 0 ? 0 : hit.versions.length - 1,
+        ...summary.size !== void 0 ? { size: summary.size } : {},
+        ...inHead !== void 0 ? { inHead } : {}
+      };
+      return finding;
+    });
+    const outside = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      for (const id of e.blobIds) {
+        const f = this.facts.get(id);
+        if (f?.binary && !f.lfsPointer && !outside.has(id) && (lfs.empty || !lfs.isTracked(e.path))) outside.set(id, f.size);
+      }
+    }
+    const largest = this.largest.map((b) => {
+      const path = firstPaths.get(b.blobId) ?? "";
+      const commit = origins.get(b.blobId)?.[0]?.commit?.id;
+      return {
+        blobId: b.blobId,
+        size: b.size,
+        path,
+        ...commit !== void 0 ? { commit } : {},
+        ...head && detail ? { inHead: head.get(path) === b.blobId } : {}
+      };
+    });
+    const health = {
+      blobs: totals.blobs,
+      bytes: totals.bytes,
+      largest,
+      binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
+      lfsPointers: this.lfsPointers
+    };
+    return { findings, health };
+  }
+};
+
 // src/sources/added-lines.ts
 function pairKey(oldBlob, newBlob) {
   return `${oldBlob}..${newBlob}`;
@@ -938,7 +1217,7 @@ var HistorySource = class {
   diagnostics = [];
   commitIds = [];
   commitTimes = [];
-  paths = [];
+  pathNames = [];
   pathIndex = /* @__PURE__ */ new Map();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   intros = /* @__PURE__ */ new Map();
@@ -956,7 +1235,7 @@ var HistorySource = class {
     const request = (id, path) => {
       const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
         if (!object) return void 0;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
       });
       read.catch(() => void 0);
       inFlight.push({ id, path, read });
@@ -1096,8 +1375,8 @@ var HistorySource = class {
   recordIntro(blob, path, commit, parents) {
     let p = this.pathIndex.get(path);
     if (p === void 0) {
-      p = this.paths.length;
-      this.paths.push(path);
+      p = this.pathNames.length;
+      this.pathNames.push(path);
       this.pathIndex.set(path, p);
     }
     const known = this.intros.get(blob);
@@ -1134,7 +1413,7 @@ var HistorySource = class {
         id,
         list.map((intro) => {
           const commit = info.get(this.commitIds[intro.commit]);
-          const origin = commit ? { path: this.paths[intro.path], commit } : { path: this.paths[intro.path] };
+          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
           const added = lines.get(intro);
           return added ? { ...origin, lines: added } : origin;
         })
@@ -1170,6 +1449,48 @@ var HistorySource = class {
         }
         if (lines) out.set(intro, lines);
       }
+    }
+    return out;
+  }
+  async *readBlobs(blobIds) {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      for (let i = 0; i < blobIds.length; i += 256) {
+        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
+        for (const read of reads) read.catch(() => void 0);
+        reader.flush();
+        for (const read of reads) {
+          const object = await read;
+          if (!object) continue;
+          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+          reader.release(object.bytes.byteLength);
+        }
+      }
+    } finally {
+      reader.close();
+    }
+  }
+  *paths() {
+    const byPath = this.pathNames.map(() => []);
+    for (const [blob, known] of this.intros) {
+      if (Array.isArray(known)) for (const intro of known) byPath[intro.path].push(blob);
+      else byPath[known.path].push(blob);
+    }
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds };
+  }
+  async headBlobs(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    try {
+      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
+        const tab = record.indexOf("	");
+        if (tab === -1) continue;
+        const path = record.slice(tab + 1);
+        if (!wanted(path)) continue;
+        const [, type, oid] = record.slice(0, tab).split(" ");
+        if (type === "blob" && oid) out.set(path, oid);
+      }
+    } catch {
+      return void 0;
     }
     return out;
   }
@@ -1377,7 +1698,7 @@ var StagedSource = class {
         }
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
         reader.release(object.bytes.byteLength);
       }
     } finally {
@@ -1392,6 +1713,35 @@ var StagedSource = class {
       if (places) out.set(id, places);
     }
     return out;
+  }
+  /** Every staged path that adds content, with its blob (for the file-level rules). */
+  *paths() {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const [blob, places] of this.places) {
+      for (const { path } of places) {
+        const list = byPath.get(path);
+        if (list) list.push(blob);
+        else byPath.set(path, [blob]);
+      }
+    }
+    for (const [path, blobIds] of byPath) yield { path, blobIds };
+  }
+  /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
+  async *readBlobs(blobIds) {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      const reads = blobIds.map((id) => reader.read(id));
+      for (const read of reads) read.catch(() => void 0);
+      reader.flush();
+      for (const read of reads) {
+        const object = await read;
+        if (!object) continue;
+        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        reader.release(object.bytes.byteLength);
+      }
+    } finally {
+      reader.close();
+    }
   }
   async close() {
     this.reader?.close();
@@ -1532,20 +1882,25 @@ async function runScan(options) {
   const matchesByBlob = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  let rescanning = /* @__PURE__ */ new Set();
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
     inlineBytes: INLINE_BYTES,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
-      if (result.binary) stats.binarySkipped++;
-      if (result.matched) stats.blobsMatched++;
+      const again = rescanning.has(result.blobId);
+      if (result.binary && !again) stats.binarySkipped++;
+      if (result.matched && !again) stats.blobsMatched++;
       if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
       diagnostics.push(...result.diagnostics);
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
   });
   const source = await openSource(options, () => scanner.prepare());
+  const files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
+  const pathTests = await compilePathTests(options.rules);
+  const scoped = await scopedPaths(options.rules, pathTests, source);
   const blobs = source.blobs()[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -1554,6 +1909,7 @@ async function runScan(options) {
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
+      files.observe(blob);
       if (blob.truncated) {
         diagnostics.push({
           code: "too-large",
@@ -1562,10 +1918,15 @@ async function runScan(options) {
         });
         continue;
       }
-      await scanner.submit(blob);
+      await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
     }
     finished = true;
     await scanner.drain();
+    rescanning = scoped.missed([...diagnostics, ...source.diagnostics]);
+    if (rescanning.size > 0 && source.readBlobs) {
+      for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
+      await scanner.drain();
+    }
   } finally {
     if (!finished) await blobs.return?.(void 0).catch(() => void 0);
     await scanner.close();
@@ -1575,7 +1936,9 @@ async function runScan(options) {
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
   diagnostics.push(...source.diagnostics);
-  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
+  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath);
+  const all = [...contentFindings, ...fileResult.findings].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   return {
@@ -1586,19 +1949,20 @@ async function runScan(options) {
     rules: options.rules,
     diagnostics: sortDiagnostics(diagnostics),
     stats,
-    toolVersion: VERSION
+    toolVersion: VERSION,
+    health: fileResult.health
   };
 }
 async function openSource(options, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./chunk-IIYZYFAB.js");
+    const { StreamSource } = await import("./chunk-IEZHC3YX.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path = resolve3(target.path);
   if (!existsSync3(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./chunk-BWZKOGJZ.js");
+    const { DirectorySource } = await import("./chunk-L2JEESLI.js");
     return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
@@ -1641,6 +2005,34 @@ function rangeSource(repo, target, revs, options) {
     ...options.skipPath ? { skipPath: options.skipPath } : {}
   });
 }
+async function scopedPaths(rules, tests, source) {
+  const scopedRules = rules.filter((r) => r.paths.length > 0 && r.detector === void 0);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id));
+  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path) => mayConcern(path) && scopedTests.some((test) => test(path));
+  const scannedWithScoped = /* @__PURE__ */ new Set();
+  return {
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId, path) {
+      if (!enabled) return true;
+      if (path === void 0 || !concerns(path)) return false;
+      scannedWithScoped.add(blobId);
+      return true;
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics) {
+      const again = /* @__PURE__ */ new Set();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "too-large").map((d) => d.blobId));
+      for (const { path, blobIds } of source.paths()) {
+        if (!concerns(path)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    }
+  };
+}
 async function countCommits(path, revs = ["--all"]) {
   const out = await gitMaybe(resolve3(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
@@ -1660,11 +2052,9 @@ function inLines(match, origin) {
   if (!origin.lines) return true;
   return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
 }
-async function attach(matchesByBlob, origins, rules, diagnostics, skipPath) {
+async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
   if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const tests = await compilePathTests(rules);
-  const { fingerprint } = await import("./chunk-AKKBBL4P.js");
   const byKey = /* @__PURE__ */ new Map();
   for (const [blobId, matches] of matchesByBlob) {
     const known = origins.get(blobId);
@@ -1711,6 +2101,13 @@ function isPathScoped(rule) {
 function preferred(a, b) {
   if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
   return earlier(a, b);
+}
+function configSizeLimits(hygiene) {
+  if (!hygiene) return [];
+  return [
+    ...hygiene.paths.map((p) => ({ paths: [p.glob], warn: p.maxBytes })),
+    ...hygiene.maxBlobBytes !== void 0 ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []
+  ];
 }
 function earlier(a, b) {
   const da = a.commit?.date ?? "";
@@ -2153,7 +2550,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-2TXA3B3Q.js");
+    const { checkRules } = await import("./chunk-DKUR44AB.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -2189,9 +2586,6 @@ async function rulesCommand(args, io) {
 
 // src/cli/scan-command.ts
 import { writeFileSync as writeFileSync4 } from "node:fs";
-
-// src/core/types.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
 
 // src/report/text.ts
 var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline" };
@@ -2234,16 +2628,22 @@ function renderText(report, options) {
     const paint = severityColor[finding.severity];
     out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ""}`);
     out.push(`  ${c.cyan(printable(finding.path))}:${finding.line}:${finding.column}${commitLine(finding, c.dim)}`);
-    if (finding.kind !== "hygiene") {
+    const fileLevel = isFileLevel(finding);
+    if (!fileLevel) {
       out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
       const snippet = shownSnippet(finding.snippet, finding.secret, options).trim();
       if (snippet) out.push(`  ${c.dim("line")}    ${printable(snippet)}`);
-    } else if (finding.snippet) {
-      out.push(`  ${printable(finding.snippet)}`);
+    } else {
+      const where = finding.inHead === void 0 ? "" : finding.inHead ? "; still at HEAD" : "; not at HEAD, only in history";
+      if (finding.snippet || where) out.push(`  ${printable(finding.snippet)}${where}`);
     }
-    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, "other occurrence")}` : "";
+    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, fileLevel ? "other version" : "other occurrence")}` : "";
     out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
-    out.push(c.dim(`  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`));
+    out.push(
+      c.dim(
+        fileLevel ? `  allow: run "leakgate ignore ${finding.fingerprint}"` : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`
+      )
+    );
     out.push("");
   }
   if (options.showSuppressed && report.suppressed && report.suppressed.length > 0) {
@@ -2263,9 +2663,39 @@ function renderText(report, options) {
     if (shown.length < diagnostics.length) out.push(c.dim(`  ... and ${diagnostics.length - shown.length} more (--verbose lists them all)`));
     out.push("");
   }
+  if (report.health && options.health) out.push(...healthTable(report.health, c), "");
+  else if (report.health && report.kind === "history") out.push(healthLine(report.health), "");
   out.push(summaryLine(report, c));
   return `${out.join("\n")}
 `;
+}
+function isFileLevel(finding) {
+  return finding.kind === "hygiene" || finding.secret === "";
+}
+function healthLine(health) {
+  const top = health.largest[0];
+  const largest = top ? `; largest ${printable(top.path)} (${formatBytes(top.size)})` : "";
+  const binary = `${plural(health.binaryOutsideLfs.count, "binary blob")} outside LFS (${formatBytes(health.binaryOutsideLfs.bytes)})`;
+  return `repository: ${plural(health.blobs, "blob")}, ${formatBytes(health.bytes)}${largest}; ${binary}; run with --health for the largest blobs`;
+}
+function healthTable(health, c = palette(false)) {
+  const rows = [
+    ["blobs", health.blobs.toLocaleString("en-US"), formatBytes(health.bytes)],
+    ["binary outside LFS", health.binaryOutsideLfs.count.toLocaleString("en-US"), formatBytes(health.binaryOutsideLfs.bytes)],
+    ["LFS pointers", health.lfsPointers.toLocaleString("en-US"), ""]
+  ];
+  const out = [c.bold("Repository health")];
+  for (const [label, count, size] of rows) out.push(`  ${label.padEnd(20)} ${count.padStart(10)}  ${size}`.trimEnd());
+  if (health.largest.length > 0) {
+    out.push(`  ${c.bold("largest blobs")}`);
+    const width = Math.max(...health.largest.map((b) => formatBytes(b.size).length));
+    for (const b of health.largest) {
+      const head = b.inHead === void 0 ? "" : b.inHead ? "" : c.dim("  (not at HEAD)");
+      const commit = b.commit ? c.dim(`  ${b.commit.slice(0, 12)}`) : "";
+      out.push(`    ${formatBytes(b.size).padStart(width)}  ${printable(b.path)}${commit}${head}`);
+    }
+  }
+  return out;
 }
 function commitLine(finding, dim) {
   const commit = finding.commit;
@@ -2351,6 +2781,8 @@ var scanOptions = {
   "fail-on": { type: "string" },
   "no-suppress": { type: "boolean" },
   "show-suppressed": { type: "boolean" },
+  "size-limit": { type: "string", multiple: true },
+  health: { type: "boolean" },
   "no-progress": { type: "boolean" },
   quiet: { type: "boolean", short: "q" },
   verbose: { type: "boolean", short: "v" },
@@ -2416,14 +2848,14 @@ function blockedHint(target) {
 async function render(report, format, flags) {
   const { showSecrets, showSuppressed } = flags;
   if (format === "json") {
-    const { renderJson } = await import("./chunk-XY7JO4IB.js");
+    const { renderJson } = await import("./chunk-MP6AGJ2P.js");
     return renderJson(report, { showSecrets });
   }
   if (format === "sarif") {
-    const [{ renderSarif }, { locationHash }] = await Promise.all([import("./chunk-GSYV2OFM.js"), import("./chunk-AKKBBL4P.js")]);
+    const [{ renderSarif }, { locationHash }] = await Promise.all([import("./chunk-LGSDBSVA.js"), import("./chunk-JZK7VSAF.js")]);
     return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });
   }
-  return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed });
+  return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
 }
 async function scanCommand(args, io) {
   const { values, positionals } = parse(args, scanOptions, "scan");
@@ -2441,6 +2873,7 @@ async function scanCommand(args, io) {
   }
   const format = parseFormat(values.format);
   const failOnFlag = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
+  const sizeLimits = (values["size-limit"] ?? []).map(parseSizeLimit);
   const path = positionals[0] ?? ".";
   const quiet = values.quiet ?? false;
   const verbose = values.verbose ?? false;
@@ -2460,19 +2893,20 @@ async function scanCommand(args, io) {
   }
   let report;
   try {
-    report = await runScan({ ...options, onProgress: (p) => progress.update(p) });
+    report = await runScan({ ...options, sizeLimits, healthDetail: values.health ?? false, onProgress: (p) => progress.update(p) });
   } finally {
     progress.done();
   }
   const color = format === "text" && !values.output && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
   const clean = report.findings.length === 0;
-  const silentText = format === "text" && clean && (quiet || ranged && report.diagnostics.length === 0 && !values.output && !values["show-suppressed"]);
+  const silentText = format === "text" && clean && !values.health && (quiet || ranged && report.diagnostics.length === 0 && !values.output && !values["show-suppressed"]);
   if (!silentText) {
     const text = await render(report, format, {
       showSecrets: values["no-redact"] ?? false,
       color,
       verbose,
-      showSuppressed: values["show-suppressed"] ?? false
+      showSuppressed: values["show-suppressed"] ?? false,
+      health: values.health ?? false
     });
     if (values.output) {
       try {

@@ -1,10 +1,11 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
+import "./worker-chunk-WQFTUYXF.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/engine/allowlist.ts
-var TEMPLATE = /^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+var TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
 var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
 var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|…|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
 var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
@@ -184,9 +185,16 @@ function isJwtShaped(token) {
     return false;
   }
 }
+function isBasicAuthBase64(secret) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, "base64").toString("latin1");
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
 var VALIDATORS = {
   "crc32-base62": hasCrc32Suffix,
-  jwt: isJwtShaped
+  jwt: isJwtShaped,
+  "basic-auth-base64": isBasicAuthBase64
 };
 
 // src/engine/compile.ts
@@ -199,14 +207,17 @@ function compileRules(specs) {
   const rulesByKeyword = [];
   const alwaysRun = [];
   const rules = [];
+  const addKeyword = (keyword, rule) => {
+    let k = keywordIndex.get(keyword);
+    if (k === void 0) {
+      k = keywordIndex.size;
+      keywordIndex.set(keyword, k);
+      rulesByKeyword.push([]);
+    }
+    rulesByKeyword[k].push(rule);
+  };
   for (const spec of specs) {
     let regex;
-    try {
-      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
-    } catch (error) {
-      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
     const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
     if (spec.validate !== void 0 && !validate) {
       problems.push(
@@ -214,17 +225,21 @@ function compileRules(specs) {
       );
     }
     const allow = spec.allowValues.map(compileAllowValue);
-    rules.push({ spec, index: rules.length, regex, allow, validate });
-    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
-    for (const keyword of spec.keywords) {
-      let k = keywordIndex.get(keyword);
-      if (k === void 0) {
-        k = keywordIndex.size;
-        keywordIndex.set(keyword, k);
-        rulesByKeyword.push([]);
-      }
-      rulesByKeyword[k].push(rules.length - 1);
+    if (spec.detector !== void 0) {
+      const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
+      rules.push({ spec, index: rules.length, regex: void 0, structured, pathScoped: spec.paths.length > 0, allow, validate });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+      continue;
     }
+    try {
+      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
+    } catch (error) {
+      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    rules.push({ spec, index: rules.length, regex, structured: void 0, pathScoped: spec.paths.length > 0, allow, validate });
+    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
+    for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
@@ -299,113 +314,84 @@ function allowFor(comments, ruleId) {
   return void 0;
 }
 
-// src/engine/detect.ts
-var MAX_MATCHES_PER_RULE = 200;
-var SNIPPET_CONTEXT = 80;
-function createDetector(specs) {
-  const ruleSet = compileRules(specs);
-  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
-  const candidate = new Uint8Array(ruleSet.rules.length);
-  return {
-    ruleSet,
-    scan(blob, beforeRule) {
-      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      found.fill(0);
-      candidate.fill(0);
-      let any = ruleSet.alwaysRun.length > 0;
-      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
-        for (let k = 0; k < found.length; k++) {
-          if (found[k] === 0) continue;
-          for (const r of ruleSet.rulesByKeyword[k]) candidate[r] = 1;
-          any = true;
-        }
-      }
-      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
-      for (const r of ruleSet.alwaysRun) candidate[r] = 1;
-      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
-      const lines = new LineIndex(text);
-      const matches = [];
-      const diagnostics = [];
-      const allows = new AllowComments(text, lines);
-      for (let r = 0; r < candidate.length; r++) {
-        if (candidate[r] === 0) continue;
-        beforeRule?.(r);
-        runRule(ruleSet.rules[r], blob.id, text, lines, allows, matches, diagnostics);
-      }
-      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
-    }
-  };
+// src/engine/kubernetes-secret.ts
+var SECRET_KIND = /["']?\bkind["']?[ \t]*:[ \t]*["']?Secret["']?(?![\w-])/;
+var TEMPLATE_FILL = "_";
+var HELM_ACTION = /\{\{.*?\}\}/g;
+var WHOLE_LINE_ACTION = /^[ \t]*\{\{.*?\}\}[ \t]*(?=\r?$)/gm;
+function mayHoldSecret(text) {
+  return SECRET_KIND.test(text);
 }
-function runRule(rule, blobId, text, lines, allows, matches, diagnostics) {
-  const { regex, spec } = rule;
-  regex.lastIndex = 0;
-  let count = 0;
-  let m;
-  while ((m = regex.exec(text)) !== null) {
-    if (m[0].length === 0) regex.lastIndex++;
-    const secret = m[spec.secretGroup];
-    const span = m.indices?.[spec.secretGroup];
-    if (!secret || !span) continue;
-    const entropy = shannonEntropy(secret);
-    if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) continue;
-    if (rule.validate && !rule.validate(secret)) continue;
-    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) continue;
-    if (rule.allow.some((re) => re.test(secret))) continue;
-    if (++count > MAX_MATCHES_PER_RULE) {
-      diagnostics.push({
-        code: "match-limit",
-        blobId,
-        ruleId: spec.id,
-        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
-      });
-      break;
+function findSecretValues(yaml, text) {
+  if (!mayHoldSecret(text)) return [];
+  const source = text.includes("{{") ? maskTemplates(text) : text;
+  const hits = [];
+  for (const doc of yaml.parseAllDocuments(source, { prettyErrors: false, uniqueKeys: false, strict: false })) {
+    if (doc.errors.length > 0) continue;
+    for (const secret of secretMaps(yaml, doc.contents)) collectValues(yaml, secret, text, source !== text, hits);
+  }
+  return hits;
+}
+function maskTemplates(text) {
+  return text.replace(WHOLE_LINE_ACTION, (line) => " ".repeat(line.length)).replace(HELM_ACTION, (action) => TEMPLATE_FILL.repeat(action.length));
+}
+function scalarString(yaml, node) {
+  if (!yaml.isScalar(node)) return void 0;
+  const value = node.value;
+  return typeof value === "string" ? value : void 0;
+}
+function secretMaps(yaml, contents) {
+  if (!yaml.isMap(contents)) return [];
+  const kind = scalarString(yaml, contents.get("kind", true));
+  if (contents.has("sops")) return [];
+  if (kind === "Secret") return [contents];
+  if (kind !== "List") return [];
+  const items = contents.get("items", true);
+  if (!yaml.isSeq(items)) return [];
+  return items.items.filter((item) => yaml.isMap(item) && scalarString(yaml, item.get("kind", true)) === "Secret");
+}
+function collectValues(yaml, secret, text, masked, hits) {
+  for (const field of ["data", "stringData"]) {
+    const map = secret.get(field, true);
+    if (!yaml.isMap(map)) continue;
+    for (const pair of map.items) {
+      const node = pair.value;
+      if (!yaml.isScalar(node) || !node.range) continue;
+      const raw = node.value;
+      if (raw === null || raw === void 0 || typeof raw === "object") continue;
+      const value = String(raw);
+      if (value.trim() === "" || node.tag === "!vault" || isEncrypted(value)) continue;
+      const span = valueSpan(text, node.type, node.range);
+      if (!span || isTemplate(text.slice(span[0], span[1])) || isTemplate(value)) continue;
+      if (masked && value.includes(TEMPLATE_FILL.repeat(4))) continue;
+      const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      hits.push({ start: span[0], end: span[1], value, key, encoded: field === "data" });
     }
-    const [start, end] = span;
-    const startPos = lines.position(start);
-    const endPos = lines.position(end);
-    const lineStart = lines.lineStart(startPos.line);
-    const lineEnd = lines.lineEnd(startPos.line);
-    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
-    const to = Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT);
-    const allowed = allows.covering(spec.id, startPos.line, endPos.line);
-    matches.push({
-      ruleId: spec.id,
-      blobId,
-      secret: utf8(secret),
-      line: startPos.line,
-      column: utf16Column(text, lines.lineStart(startPos.line), start),
-      endLine: endPos.line,
-      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
-      snippet: utf8(text.slice(from, to)).replace(/\r$/, ""),
-      entropy: Math.round(entropy * 100) / 100,
-      ...allowed ? { allowed } : {}
-    });
   }
 }
-var AllowComments = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-    this.any = text.includes(ALLOW_HINT);
+function isEncrypted(value) {
+  return value.startsWith("ENC[") || value.startsWith("$ANSIBLE_VAULT;");
+}
+function isTemplate(value) {
+  return value.includes("{{") || /\$\{[^}]*\}/.test(value);
+}
+function valueSpan(text, type, range) {
+  const [start, end] = range;
+  if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") return end - start >= 2 ? [start + 1, end - 1] : void 0;
+  if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+    const header = text.indexOf("\n", start);
+    if (header === -1 || header >= end) return void 0;
+    let first = header + 1;
+    while (first < end && (text[first] === " " || text[first] === "	" || text[first] === "\n" || text[first] === "\r")) first++;
+    let last = text.indexOf("\n", first);
+    if (last === -1 || last > end) last = end;
+    if (text[last - 1] === "\r") last--;
+    return first < last ? [first, last] : void 0;
   }
-  text;
-  lines;
-  byLine = /* @__PURE__ */ new Map();
-  any;
-  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
-  covering(ruleId, firstLine, lastLine) {
-    if (!this.any) return void 0;
-    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId));
-  }
-  on(line) {
-    let comments = this.byLine.get(line);
-    if (!comments) {
-      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
-      this.byLine.set(line, comments);
-    }
-    return comments;
-  }
-};
+  return end > start ? [start, end] : void 0;
+}
+
+// src/engine/text-position.ts
 function utf8(latin1) {
   return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
 }
@@ -446,10 +432,180 @@ var LineIndex = class {
   }
 };
 
+// src/engine/detect.ts
+var MAX_MATCHES_PER_RULE = 200;
+var SNIPPET_CONTEXT = 80;
+var yamlModule;
+function createDetector(specs) {
+  const ruleSet = compileRules(specs);
+  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
+  const candidate = new Uint8Array(ruleSet.rules.length);
+  const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  return {
+    ruleSet,
+    get needsModules() {
+      return hasStructured && yamlModule === void 0;
+    },
+    async load() {
+      const mod = await import("./worker-chunk-NM4BMCJ7.js");
+      yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
+    },
+    scan(blob, beforeRule, scoped = true) {
+      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+      found.fill(0);
+      candidate.fill(0);
+      let any = false;
+      for (const r of ruleSet.alwaysRun) {
+        if (!scoped && ruleSet.rules[r].pathScoped) continue;
+        candidate[r] = 1;
+        any = true;
+      }
+      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+        for (let k = 0; k < found.length; k++) {
+          if (found[k] === 0) continue;
+          for (const r of ruleSet.rulesByKeyword[k]) {
+            if (!scoped && ruleSet.rules[r].pathScoped) continue;
+            candidate[r] = 1;
+            any = true;
+          }
+        }
+      }
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
+      if (yamlModule === void 0 && hasStructured) {
+        for (let r = 0; r < candidate.length; r++) {
+          if (candidate[r] === 1 && ruleSet.rules[r].structured && mayHoldSecret(text)) {
+            return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+          }
+        }
+      }
+      const lines = new LineIndex(text);
+      const matches = [];
+      const diagnostics = [];
+      const allows = new AllowComments(text, lines);
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 0) continue;
+        beforeRule?.(r);
+        const rule = ruleSet.rules[r];
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, matches, diagnostics);
+        if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
+        else if (rule.structured === "kubernetes-secret" && yamlModule) runKubernetesSecret(yamlModule, text, sink);
+      }
+      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+    }
+  };
+}
+function runRegex(regex, secretGroup, sink) {
+  regex.lastIndex = 0;
+  let m;
+  while ((m = regex.exec(sink.text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
+}
+function runKubernetesSecret(yaml, text, sink) {
+  for (const hit of findSecretValues(yaml, text)) {
+    if (hit.encoded) {
+      const decoded = Buffer.from(hit.value, "base64").toString("utf8");
+      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+    }
+    if (!sink.add(hit.value, hit.start, hit.end, true)) break;
+  }
+}
+var MatchSink = class {
+  constructor(rule, blobId, text, lines, allows, matches, diagnostics) {
+    this.rule = rule;
+    this.blobId = blobId;
+    this.text = text;
+    this.lines = lines;
+    this.allows = allows;
+    this.matches = matches;
+    this.diagnostics = diagnostics;
+  }
+  rule;
+  blobId;
+  text;
+  lines;
+  allows;
+  matches;
+  diagnostics;
+  count = 0;
+  /**
+   * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
+   * which may differ from the characters there); returns false once the rule's match limit is reached.
+   */
+  add(secret, start, end, parsed = false) {
+    const { spec } = this.rule;
+    const entropy = shannonEntropy(secret);
+    if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
+    if (this.rule.validate && !this.rule.validate(secret)) return true;
+    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
+    if (this.rule.allow.some((re) => re.test(secret))) return true;
+    if (++this.count > MAX_MATCHES_PER_RULE) {
+      this.diagnostics.push({
+        code: "match-limit",
+        blobId: this.blobId,
+        ruleId: spec.id,
+        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
+      });
+      return false;
+    }
+    const { text, lines } = this;
+    const startPos = lines.position(start);
+    const endPos = lines.position(end);
+    const lineStart = lines.lineStart(startPos.line);
+    const lineEnd = lines.lineEnd(startPos.line);
+    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+    const snippet = parsed ? utf8(text.slice(from, start)) + utf8(secret) : utf8(text.slice(from, Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT))).replace(/\r$/, "");
+    const allowed = this.allows.covering(spec.id, startPos.line, endPos.line);
+    this.matches.push({
+      ruleId: spec.id,
+      blobId: this.blobId,
+      secret: utf8(secret),
+      line: startPos.line,
+      column: utf16Column(text, lineStart, start),
+      endLine: endPos.line,
+      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
+      snippet,
+      entropy: Math.round(entropy * 100) / 100,
+      ...allowed ? { allowed } : {}
+    });
+    return true;
+  }
+};
+var AllowComments = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+    this.any = text.includes(ALLOW_HINT);
+  }
+  text;
+  lines;
+  byLine = /* @__PURE__ */ new Map();
+  any;
+  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+  covering(ruleId, firstLine, lastLine) {
+    if (!this.any) return void 0;
+    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId));
+  }
+  on(line) {
+    let comments = this.byLine.get(line);
+    if (!comments) {
+      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+      this.byLine.set(line, comments);
+    }
+    return comments;
+  }
+};
+
 // src/engine/worker.ts
 var init = workerData;
 var detector = createDetector(init.rules);
 var beat = new Int32Array(init.heartbeat);
+if (detector.needsModules) await detector.load();
 parentPort?.on("message", (message) => {
   const bytes = new Uint8Array(message.buffer);
   const results = message.ids.map((id, i) => {
@@ -458,7 +614,7 @@ parentPort?.on("message", (message) => {
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.offsets[i], message.offsets[i + 1]) };
-    return detector.scan(blob, (rule) => Atomics.store(beat, 2, rule));
+    return detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
   });
   Atomics.store(beat, 1, -1);
   const reply = { batch: message.batch, results };

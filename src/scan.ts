@@ -4,11 +4,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
-import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
+import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
+import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
-import { compilePathTests } from './engine/paths.js';
+import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
 import { BlobScanner } from './engine/pool.js';
 import { gitMaybe } from './sources/git.js';
+import { FileScan } from './scan-files.js';
 import { HistorySource, verifyRevisions } from './sources/history.js';
 import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
@@ -16,9 +18,8 @@ import { StagedSource } from './sources/staged.js';
 import { applySuppressions, type SuppressionInput } from './suppress.js';
 import { VERSION } from './version.js';
 
-// The directory and stdin sources (node:crypto, node:fs/promises behind them) and fingerprinting (node:crypto) are
-// loaded only by the scans that need them: the pre-commit hook starts Node on every commit and pays for every
-// built-in module and every chunk it loads.
+// The directory and stdin sources (node:fs/promises behind them) are loaded only by the scans that need them: the
+// pre-commit hook starts Node on every commit and pays for every built-in module and every chunk it loads.
 
 /** What to scan. */
 export type Target =
@@ -51,8 +52,12 @@ export interface ScanOptions {
   readonly suppress?: SuppressionInput;
   /** False: allow comments do not hide findings (an audit that wants to see everything). Default true. */
   readonly inlineAllow?: boolean;
-  /** Size thresholds for hygiene rules, from the config file. */
+  /** Size thresholds for hygiene rules, from the config file (after `sizeLimits`). */
   readonly hygiene?: HygieneSettings;
+  /** Add the introducing commit and HEAD presence of the largest blobs to the health figures (`--health`). */
+  readonly healthDetail?: boolean;
+  /** Large-blob thresholds by path glob, checked before the rule pack's own (`--size-limit`). */
+  readonly sizeLimits?: readonly SizeLimit[];
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 
@@ -67,14 +72,16 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  let rescanning: ReadonlySet<string> = new Set();
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
     inlineBytes: INLINE_BYTES,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
-      if (result.binary) stats.binarySkipped++;
-      if (result.matched) stats.blobsMatched++;
+      const again = rescanning.has(result.blobId);
+      if (result.binary && !again) stats.binarySkipped++;
+      if (result.matched && !again) stats.blobsMatched++;
       if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
       diagnostics.push(...result.diagnostics);
     },
@@ -82,6 +89,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   });
   // A source that knows early that content is coming (the staged list) lets the rules compile while git reads it.
   const source = await openSource(options, () => scanner.prepare());
+  const files = await FileScan.create(options.rules, [...(options.sizeLimits ?? []), ...configSizeLimits(options.hygiene)], !source.paths);
+  const pathTests = await compilePathTests(options.rules);
+  const scoped = await scopedPaths(options.rules, pathTests, source);
   const blobs = source.blobs()[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -90,6 +100,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
+      files.observe(blob);
       if (blob.truncated) {
         diagnostics.push({
           code: 'too-large',
@@ -98,10 +109,17 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         });
         continue;
       }
-      await scanner.submit(blob);
+      await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
     }
     finished = true;
     await scanner.drain();
+    // Blobs that path-scoped rules skipped (first seen elsewhere) but that also sit at a path those rules concern:
+    // read those few again with every rule (their second result holds the first's matches too).
+    rescanning = scoped.missed([...diagnostics, ...source.diagnostics]);
+    if (rescanning.size > 0 && source.readBlobs) {
+      for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
+      await scanner.drain();
+    }
   } finally {
     // What `for await` would do on an early exit: let the source's own cleanup run.
     if (!finished) await blobs.return?.(undefined).catch(() => undefined);
@@ -113,7 +131,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   await describeTooLarge(diagnostics, source);
   // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
   diagnostics.push(...source.diagnostics);
-  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
+  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath);
+  const all = [...contentFindings, ...fileResult.findings].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   // process.hrtime rather than `performance`, whose first use loads perf_hooks.
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
@@ -126,6 +146,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     diagnostics: sortDiagnostics(diagnostics),
     stats,
     toolVersion: VERSION,
+    health: fileResult.health,
   };
 }
 
@@ -186,6 +207,41 @@ function rangeSource(repo: string, target: string, revs: readonly string[], opti
   });
 }
 
+/**
+ * Rules limited to some paths (`.env`, `*.tfvars`...) need not run on a blob first seen at none of them: most blobs
+ * hold their keywords (password, token, key) for other reasons. A source that can list its paths and read a few
+ * blobs again gets this; the blobs that turn out to sit at such a path too are scanned again at the end.
+ */
+async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string, PathTest>, source: Source) {
+  const scopedRules = rules.filter((r) => r.paths.length > 0 && r.detector === undefined);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id)!);
+  const enabled = scopedTests.length > 0 && source.paths !== undefined && source.readBlobs !== undefined;
+  // Every blob's hinted path is tested: a fast union of the include globs first, the exact tests on its few hits.
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path: string): boolean => mayConcern(path) && scopedTests.some((test) => test(path));
+  const scannedWithScoped = new Set<string>();
+  return {
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId: string, path: string | undefined): boolean {
+      if (!enabled) return true;
+      if (path === undefined || !concerns(path)) return false;
+      scannedWithScoped.add(blobId);
+      return true;
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics: readonly Diagnostic[]): Set<string> {
+      const again = new Set<string>();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === 'missing-object' || d.code === 'too-large').map((d) => d.blobId));
+      for (const { path, blobIds } of source.paths()) {
+        if (!concerns(path)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    },
+  };
+}
+
 /** How many commits a history scan of `path` will walk (for progress), or undefined if git cannot tell. */
 export async function countCommits(path: string, revs: readonly string[] = ['--all']): Promise<number | undefined> {
   const out = await gitMaybe(resolve(path), ['rev-list', '--count', ...revs]);
@@ -215,14 +271,12 @@ async function attach(
   matchesByBlob: ReadonlyMap<string, Match[]>,
   origins: ReadonlyMap<string, Origin[]>,
   rules: readonly RuleSpec[],
+  tests: ReadonlyMap<string, PathTest>,
   diagnostics: Diagnostic[],
   skipPath: PathFilter | undefined,
 ): Promise<Finding[]> {
   if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const tests = await compilePathTests(rules);
-  // node:crypto is loaded only when there is something to fingerprint.
-  const { fingerprint } = await import('./engine/fingerprint.js');
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
     const known = origins.get(blobId);
@@ -278,6 +332,15 @@ function isPathScoped(rule: RuleSpec): boolean {
 function preferred(a: Finding, b: Finding): boolean {
   if ((a.allowed === undefined) !== (b.allowed === undefined)) return a.allowed === undefined;
   return earlier(a, b);
+}
+
+/** The config file's hygiene thresholds as large-blob limits: `maxBlobSize` reports from that size on. */
+function configSizeLimits(hygiene: HygieneSettings | undefined): SizeLimit[] {
+  if (!hygiene) return [];
+  return [
+    ...hygiene.paths.map((p) => ({ paths: [p.glob], warn: p.maxBytes })),
+    ...(hygiene.maxBlobBytes !== undefined ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []),
+  ];
 }
 
 /** Earlier introduction first: commit date, then line, then column. */

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import type { RuleSpec } from '../core/types.js';
+import type { RuleSpec, SizeLimit } from '../core/types.js';
 import { VERSION } from '../version.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 
@@ -52,6 +52,11 @@ Scan options:
       --workers N               worker threads for large scans (default: one per core, 0 = in-process)
       --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
       --stdin-name NAME         path to report for standard input (default "stdin")
+      --size-limit [GLOB=]WARN[,ERROR]
+                                large-blob thresholds, for paths matching GLOB if given (repeatable, first
+                                match wins; default 1MiB,10MiB, dist/ 5MiB,10MiB; "off" disables; one
+                                size sets the warning only), e.g. 'assets/**=20MiB,100MiB'
+      --health                  print the repository health table: blob bytes, largest blobs, binaries outside LFS
       --no-progress             no progress line on a terminal
   -q, --quiet                   no progress, no summary when clean; findings and errors only
   -v, --verbose                 list every diagnostic and print timings on stderr
@@ -88,6 +93,21 @@ export function parseSize(text: string, flag: string): number {
   const unit = (m[2] ?? 'b').toLowerCase();
   const scale = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * scale);
+}
+
+/** Parses `--size-limit [GLOB=]WARN[,ERROR]`: thresholds in any size unit, or "off". */
+export function parseSizeLimit(text: string): SizeLimit {
+  const eq = text.lastIndexOf('=');
+  const glob = eq === -1 ? undefined : text.slice(0, eq).trim();
+  const sizes = (eq === -1 ? text : text.slice(eq + 1)).split(',').map((s) => s.trim());
+  const fail = (): never => {
+    throw new InputError(`--size-limit: expected [GLOB=]WARN[,ERROR] with sizes such as 1MiB or 10MB, or "off" (e.g. 'assets/**=20MiB,100MiB'), got "${text}"`);
+  };
+  if (glob === '' || sizes.length > 2 || sizes.some((s) => s === '')) fail();
+  // "off" is an infinite threshold; "GLOB=off" turns both off; a single size is the warning (the error size stays).
+  const [warn, error] = sizes.map((s) => (s.toLowerCase() === 'off' ? Infinity : parseSize(s, '--size-limit')));
+  const errorSize = sizes.length === 1 && warn === Infinity ? Infinity : error;
+  return { paths: glob === undefined ? [] : [glob], ...(warn !== undefined ? { warn } : {}), ...(errorSize !== undefined ? { error: errorSize } : {}) };
 }
 
 export function parseWorkers(text: string | undefined): number {

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { Blob, Diagnostic, RuleSpec } from '../core/types.js';
-import { createDetector, type BlobScan, type Detector } from './detect.js';
+import { createDetector, scanBlob, type BlobScan, type Detector } from './detect.js';
 
 export interface WorkerInit {
   readonly rules: readonly RuleSpec[];
@@ -18,6 +18,8 @@ export interface BatchMessage {
   /** offsets[i]..offsets[i+1] are blob i's bytes in `buffer`. */
   readonly offsets: Uint32Array;
   readonly buffer: ArrayBuffer;
+  /** scoped[i] = 0: skip path-scoped rules for blob i (see Detector.scan). */
+  readonly scoped: Uint8Array;
 }
 
 export interface ResultMessage {
@@ -41,9 +43,15 @@ const BATCH_BYTES = 1 << 20;
 const BATCH_ITEMS = 64;
 const IN_FLIGHT_PER_WORKER = 2;
 
+/** A blob and whether path-scoped rules run on it. */
+interface Job {
+  readonly blob: Blob;
+  readonly scoped: boolean;
+}
+
 interface PendingBatch {
   readonly batch: number;
-  readonly blobs: Blob[];
+  readonly jobs: Job[];
 }
 
 interface Slot {
@@ -60,7 +68,7 @@ export class BlobScanner {
   private inlineUsed = 0;
   private slots: Slot[] = [];
   private queue: PendingBatch[] = [];
-  private current: Blob[] = [];
+  private current: Job[] = [];
   private currentBytes = 0;
   private nextBatch = 0;
   private waiters: (() => void)[] = [];
@@ -76,16 +84,19 @@ export class BlobScanner {
     if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
   }
 
-  /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
-  async submit(blob: Blob): Promise<void> {
+  /**
+   * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
+   * limited to some paths (the blob was seen at none of them).
+   */
+  async submit(blob: Blob, scoped = true): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
       this.inlineUsed += blob.bytes.byteLength;
       this.detector ??= createDetector(this.options.rules);
-      this.options.onResult(this.detector.scan(blob));
+      this.options.onResult(await scanBlob(this.detector, blob, undefined, scoped));
       return;
     }
-    this.current.push(blob);
+    this.current.push({ blob, scoped });
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
@@ -113,7 +124,7 @@ export class BlobScanner {
 
   private flush(): void {
     if (this.current.length === 0) return;
-    this.queue.push({ batch: this.nextBatch++, blobs: this.current });
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
     this.current = [];
     this.currentBytes = 0;
     this.startWorkers();
@@ -172,7 +183,7 @@ export class BlobScanner {
       }
       if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
       const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
-      const blob = batch?.blobs[item];
+      const blob = batch?.jobs[item]?.blob;
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
       this.options.onDiagnostic({
@@ -184,11 +195,11 @@ export class BlobScanner {
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.blobs.filter((b) => b !== blob);
-        if (blob && pending.blobs.includes(blob)) {
+        const rest = pending.jobs.filter((j) => j.blob !== blob);
+        if (blob && rest.length < pending.jobs.length) {
           this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
         }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
       }
       this.slots.push(this.spawn());
       this.dispatch();
@@ -210,15 +221,17 @@ function workerThreads(): typeof import('node:worker_threads') {
 }
 
 function pack(pending: PendingBatch): [BatchMessage, ArrayBuffer[]] {
-  const offsets = new Uint32Array(pending.blobs.length + 1);
+  const { jobs } = pending;
+  const offsets = new Uint32Array(jobs.length + 1);
   let total = 0;
-  pending.blobs.forEach((blob, i) => {
+  jobs.forEach(({ blob }, i) => {
     offsets[i] = total;
     total += blob.bytes.byteLength;
   });
-  offsets[pending.blobs.length] = total;
+  offsets[jobs.length] = total;
   const buffer = new ArrayBuffer(total);
   const view = new Uint8Array(buffer);
-  pending.blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]!));
-  return [{ batch: pending.batch, ids: pending.blobs.map((b) => b.id), offsets, buffer }, [buffer]];
+  jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]!));
+  const scoped = Uint8Array.from(jobs, (j) => (j.scoped ? 1 : 0));
+  return [{ batch: pending.batch, ids: jobs.map((j) => j.blob.id), offsets, buffer, scoped }, [buffer]];
 }

@@ -17,7 +17,7 @@ import { GitError, InputError } from '../core/errors.js';
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
 import { CatFileReader, git, gitBuffer, gitMaybe, gitRecords, gitResult } from './git.js';
-import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
   readonly repo: string;
@@ -58,7 +58,7 @@ export class HistorySource implements Source {
   readonly diagnostics: Diagnostic[] = [];
   private readonly commitIds: string[] = [];
   private readonly commitTimes: number[] = [];
-  private readonly paths: string[] = [];
+  private readonly pathNames: string[] = [];
   private readonly pathIndex = new Map<string, number>();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   private readonly intros = new Map<string, Intro | Intro[]>();
@@ -83,7 +83,7 @@ export class HistorySource implements Source {
     const request = (id: string, path: string): void => {
       const read = (present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id)).then((object): SourceBlob | undefined => {
         if (!object) return undefined;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
       });
       read.catch(() => undefined);
       inFlight.push({ id, path, read });
@@ -232,8 +232,8 @@ export class HistorySource implements Source {
   private recordIntro(blob: string, path: string, commit: number, parents: readonly string[] | undefined): void {
     let p = this.pathIndex.get(path);
     if (p === undefined) {
-      p = this.paths.length;
-      this.paths.push(path);
+      p = this.pathNames.length;
+      this.pathNames.push(path);
       this.pathIndex.set(path, p);
     }
     const known = this.intros.get(blob);
@@ -274,7 +274,7 @@ export class HistorySource implements Source {
         id,
         list.map((intro) => {
           const commit = info.get(this.commitIds[intro.commit]!);
-          const origin: Origin = commit ? { path: this.paths[intro.path]!, commit } : { path: this.paths[intro.path]! };
+          const origin: Origin = commit ? { path: this.pathNames[intro.path]!, commit } : { path: this.pathNames[intro.path]! };
           const added = lines.get(intro);
           return added ? { ...origin, lines: added } : origin;
         }),
@@ -312,6 +312,51 @@ export class HistorySource implements Source {
         }
         if (lines) out.set(intro, lines);
       }
+    }
+    return out;
+  }
+
+  async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      for (let i = 0; i < blobIds.length; i += 256) {
+        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
+        for (const read of reads) read.catch(() => undefined);
+        reader.flush();
+        for (const read of reads) {
+          const object = await read;
+          if (!object) continue;
+          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+          reader.release(object.bytes.byteLength);
+        }
+      }
+    } finally {
+      reader.close();
+    }
+  }
+
+  *paths(): Iterable<PathEntry> {
+    const byPath: string[][] = this.pathNames.map(() => []);
+    for (const [blob, known] of this.intros) {
+      if (Array.isArray(known)) for (const intro of known) byPath[intro.path]!.push(blob);
+      else byPath[known.path]!.push(blob);
+    }
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i]!, blobIds };
+  }
+
+  async headBlobs(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined> {
+    const out = new Map<string, string>();
+    try {
+      for await (const record of gitRecords(this.options.repo, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], 0)) {
+        const tab = record.indexOf('\t');
+        if (tab === -1) continue;
+        const path = record.slice(tab + 1);
+        if (!wanted(path)) continue;
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid) out.set(path, oid);
+      }
+    } catch {
+      return undefined;
     }
     return out;
   }

@@ -10,7 +10,7 @@ import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
 import { CatFileReader, gitBuffer, gitResult } from './git.js';
-import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface StagedOptions {
   readonly repo: string;
@@ -86,7 +86,7 @@ export class StagedSource implements Source {
         }
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
         reader.release(object.bytes.byteLength);
       }
     } finally {
@@ -102,6 +102,37 @@ export class StagedSource implements Source {
       if (places) out.set(id, places);
     }
     return out;
+  }
+
+  /** Every staged path that adds content, with its blob (for the file-level rules). */
+  *paths(): Iterable<PathEntry> {
+    const byPath = new Map<string, string[]>();
+    for (const [blob, places] of this.places) {
+      for (const { path } of places) {
+        const list = byPath.get(path);
+        if (list) list.push(blob);
+        else byPath.set(path, [blob]);
+      }
+    }
+    for (const [path, blobIds] of byPath) yield { path, blobIds };
+  }
+
+  /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
+  async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      const reads = blobIds.map((id) => reader.read(id));
+      for (const read of reads) read.catch(() => undefined);
+      reader.flush();
+      for (const read of reads) {
+        const object = await read;
+        if (!object) continue;
+        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        reader.release(object.bytes.byteLength);
+      }
+    } finally {
+      reader.close();
+    }
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,10 @@
+import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
+import {
+  DirectorySource,
+  blobId
+} from "./chunk-LFXQE2NH.js";
+import "./chunk-MHERK6FT.js";
+export {
+  DirectorySource,
+  blobId
+};
