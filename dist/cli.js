@@ -2840,7 +2840,7 @@ function scannedLine(report, target) {
 function blockedHint(target) {
   const action = target.type === "staged" ? "commit" : "push";
   return [
-    `leakgate: ${action} blocked. Remove the secret${target.type === "staged" ? " from the staged file (git add it again)" : " from the commits (git rebase -i, git commit --amend)"}, or allow a false positive as shown above.`,
+    `leakgate: ${action} blocked. Fix what is reported ${target.type === "staged" ? "in what is staged (edit or git rm --cached, then git add)" : "in the commits being pushed (git rebase -i, git commit --amend)"}, or allow a false positive as shown above.`,
     `leakgate: to skip this check once: LEAKGATE_SKIP=1 git ${action} ..., or git ${action} --no-verify`,
     ""
   ].join("\n");

@@ -275,3 +275,17 @@ test('a damaged index is exit 2 with git\'s message, never a silent pass', (t) =
   assert.equal(result.code, 2);
   assert.match(result.stderr, /leakgate: git .*diff-index .*failed: .*index/i);
 });
+
+test('file-level rules apply to staged files too: a dependency folder and an executable are findings', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  stage(repo, {
+    'node_modules/left-pad/index.js': 'module.exports = 1;\n',
+    'tools/helper': Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(4096)]),
+  });
+  const { code, report } = staged(repo);
+  assert.equal(code, 1);
+  const ids = report.findings.map((f) => f.ruleId).sort();
+  assert.deepEqual(ids, ['hygiene.binary-artefact', 'hygiene.dependency-folder']);
+});
