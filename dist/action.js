@@ -28715,9 +28715,13 @@ async function runScan(options) {
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
   });
   const source = await openSource(options, () => scanner.prepare());
-  const files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
-  const pathTests = await compilePathTests(options.rules);
-  const scoped = await scopedPaths(options.rules, pathTests, source);
+  let setup;
+  const prepared = () => setup ??= (async () => {
+    const files2 = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
+    const pathTests2 = await compilePathTests(options.rules);
+    return { files: files2, pathTests: pathTests2, scoped: await scopedPaths(options.rules, pathTests2, source) };
+  })();
+  if (options.healthDetail) await prepared();
   const blobs = source.blobs()[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -28726,7 +28730,8 @@ async function runScan(options) {
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
-      files.observe(blob);
+      const { files: files2, scoped } = await prepared();
+      files2.observe(blob);
       if (blob.truncated) {
         diagnostics.push({
           code: "too-large",
@@ -28739,7 +28744,7 @@ async function runScan(options) {
     }
     finished = true;
     await scanner.drain();
-    rescanning = scoped.missed([...diagnostics, ...source.diagnostics]);
+    rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
     if (rescanning.size > 0 && source.readBlobs) {
       for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
       await scanner.drain();
@@ -28753,9 +28758,11 @@ async function runScan(options) {
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
   diagnostics.push(...source.diagnostics);
+  const idle = !setup && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const { files, pathTests } = idle ? { files: void 0, pathTests: /* @__PURE__ */ new Map() } : await prepared();
   const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
-  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath);
-  const all = [...contentFindings, ...fileResult.findings].sort(compareFindings);
+  const fileResult = files ? await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : void 0;
+  const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   return {
@@ -28767,7 +28774,7 @@ async function runScan(options) {
     diagnostics: sortDiagnostics(diagnostics),
     stats,
     toolVersion: VERSION7,
-    health: fileResult.health
+    ...fileResult ? { health: fileResult.health } : {}
   };
 }
 async function openSource(options, onContent) {

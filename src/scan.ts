@@ -89,9 +89,16 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   });
   // A source that knows early that content is coming (the staged list) lets the rules compile while git reads it.
   const source = await openSource(options, () => scanner.prepare());
-  const files = await FileScan.create(options.rules, [...(options.sizeLimits ?? []), ...configSizeLimits(options.hygiene)], !source.paths);
-  const pathTests = await compilePathTests(options.rules);
-  const scoped = await scopedPaths(options.rules, pathTests, source);
+  // The file rules and path globs are compiled when there is something to apply them to: an empty commit's hook
+  // skips them (globbing and their rule set cost more than the rest of such a scan).
+  let setup: Promise<{ files: FileScan; pathTests: ReadonlyMap<string, PathTest>; scoped: Awaited<ReturnType<typeof scopedPaths>> }> | undefined;
+  const prepared = () =>
+    (setup ??= (async () => {
+      const files = await FileScan.create(options.rules, [...(options.sizeLimits ?? []), ...configSizeLimits(options.hygiene)], !source.paths);
+      const pathTests = await compilePathTests(options.rules);
+      return { files, pathTests, scoped: await scopedPaths(options.rules, pathTests, source) };
+    })());
+  if (options.healthDetail) await prepared();
   const blobs = source.blobs()[Symbol.asyncIterator]();
   let finished = false;
   try {
@@ -100,6 +107,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
+      const { files, scoped } = await prepared();
       files.observe(blob);
       if (blob.truncated) {
         diagnostics.push({
@@ -115,7 +123,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     await scanner.drain();
     // Blobs that path-scoped rules skipped (first seen elsewhere) but that also sit at a path those rules concern:
     // read those few again with every rule (their second result holds the first's matches too).
-    rescanning = scoped.missed([...diagnostics, ...source.diagnostics]);
+    rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : new Set();
     if (rescanning.size > 0 && source.readBlobs) {
       for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
       await scanner.drain();
@@ -131,9 +139,12 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   await describeTooLarge(diagnostics, source);
   // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
   diagnostics.push(...source.diagnostics);
+  // Nothing read and no path seen (a path whose blob is missing still counts): no finding is possible.
+  const idle = !setup && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const { files, pathTests } = idle ? { files: undefined, pathTests: new Map<string, PathTest>() } : await prepared();
   const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
-  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath);
-  const all = [...contentFindings, ...fileResult.findings].sort(compareFindings);
+  const fileResult = files ? await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : undefined;
+  const all = [...contentFindings, ...(fileResult?.findings ?? [])].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   // process.hrtime rather than `performance`, whose first use loads perf_hooks.
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
@@ -146,7 +157,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     diagnostics: sortDiagnostics(diagnostics),
     stats,
     toolVersion: VERSION,
-    health: fileResult.health,
+    ...(fileResult ? { health: fileResult.health } : {}),
   };
 }
 
