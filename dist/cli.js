@@ -1897,7 +1897,10 @@ async function runScan(options) {
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
   });
-  const source = await openSource(options, () => scanner.prepare());
+  const source = await openSource(options, () => {
+    scanner.prepare();
+    prepared().catch(() => void 0);
+  });
   let setup;
   const prepared = () => setup ??= (async () => {
     const files2 = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);

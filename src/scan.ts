@@ -88,7 +88,10 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
   });
   // A source that knows early that content is coming (the staged list) lets the rules compile while git reads it.
-  const source = await openSource(options, () => scanner.prepare());
+  const source = await openSource(options, () => {
+    scanner.prepare();
+    prepared().catch(() => undefined);
+  });
   // The file rules and path globs are compiled when there is something to apply them to: an empty commit's hook
   // skips them (globbing and their rule set cost more than the rest of such a scan).
   let setup: Promise<{ files: FileScan; pathTests: ReadonlyMap<string, PathTest>; scoped: Awaited<ReturnType<typeof scopedPaths>> }> | undefined;
