@@ -8,6 +8,8 @@ import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
+import { cacheKey, ScanCache, type CachedBlob } from './cache/scan-cache.js';
+import type { BlobScan } from './engine/detect.js';
 import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
@@ -31,6 +33,8 @@ export interface ScanOptions {
   readonly maxBlobBytes: number;
   readonly blobTimeoutMs: number;
   readonly skipPath?: PathFilter;
+  /** Reuse and extend the scan cache under the git directory (history scans only); default true. */
+  readonly cache?: boolean;
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 
@@ -42,42 +46,75 @@ const INLINE_BYTES = 4 * 1024 * 1024;
 /** Runs one scan to completion and returns everything a reporter needs. */
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const started = performance.now();
-  const source = await openSource(options);
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const record = (result: BlobScan | CachedBlob): void => {
+    if (result.binary) stats.binarySkipped++;
+    if (result.matched) stats.blobsMatched++;
+    if (result.matches.length > 0) matchesByBlob.set('blobId' in result ? result.blobId : result.id, [...result.matches]);
+    diagnostics.push(...result.diagnostics);
+  };
+  const tooLarge = (id: string, size: number): void => {
+    diagnostics.push({
+      code: 'too-large',
+      blobId: id,
+      detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`,
+    });
+  };
+  // Incremental audits: blobs scanned before under the same rules are replayed from the cache, never read.
+  const cache = await openCache(options, diagnostics);
+  const sizes = new Map<string, number>();
+  const known = cache
+    ? (id: string): boolean => {
+        const hit = cache.lookup(id);
+        if (!hit) return false;
+        stats.blobs++;
+        stats.bytes += hit.size;
+        if (hit.truncated) tooLarge(id, hit.size);
+        else record(hit);
+        return true;
+      }
+    : undefined;
+  const source = await openSource(options, known);
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
     inlineBytes: INLINE_BYTES,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
-      if (result.binary) stats.binarySkipped++;
-      if (result.matched) stats.blobsMatched++;
-      if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
-      diagnostics.push(...result.diagnostics);
+      record(result);
+      if (!cache) return;
+      const size = sizes.get(result.blobId) ?? 0;
+      sizes.delete(result.blobId);
+      if (result.diagnostics.some((d) => d.code === 'regex-timeout')) return; // not fully scanned: try again next time
+      cache.add({ ...result, id: result.blobId, size, truncated: false });
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
   });
+  let complete = false;
   try {
     for await (const blob of source.blobs()) {
       stats.blobs++;
       stats.bytes += blob.size;
       options.onProgress?.(source.progress);
       if (blob.truncated) {
-        diagnostics.push({
-          code: 'too-large',
-          blobId: blob.id,
-          detail: `blob ${blob.id} is ${blob.size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`,
-        });
+        tooLarge(blob.id, blob.size);
+        cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, matches: [], diagnostics: [] });
         continue;
       }
+      if (cache) sizes.set(blob.id, blob.size);
       await scanner.submit(blob);
     }
     await scanner.drain();
+    complete = true;
   } finally {
     await scanner.close();
     await source.close();
+  }
+  if (cache && complete) {
+    stats.cachedBlobs = cache.hitCount;
+    await cache.save(diagnostics);
   }
   stats.commits = source.progress.commits;
   diagnostics.push(...source.diagnostics);
@@ -96,7 +133,18 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   };
 }
 
-async function openSource(options: ScanOptions): Promise<Source> {
+/** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
+async function openCache(options: ScanOptions, diagnostics: Diagnostic[]): Promise<ScanCache | undefined> {
+  if (options.cache === false || options.target.type !== 'history') return undefined;
+  const repo = resolve(options.target.path);
+  const out = await gitMaybe(repo, ['rev-parse', '--show-object-format', '--git-path', 'leakgate']);
+  const [format, dir] = out?.split('\n') ?? [];
+  if (!format || !dir) return undefined;
+  const key = cacheKey({ tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes });
+  return ScanCache.open(resolve(repo, dir), key, format === 'sha256' ? 32 : 20, diagnostics);
+}
+
+async function openSource(options: ScanOptions, known?: (blobId: string) => boolean): Promise<Source> {
   const { target } = options;
   if (target.type === 'stdin') return new StreamSource(target.input, target.name, options.maxBlobBytes);
   const path = resolve(target.path);
@@ -119,6 +167,7 @@ async function openSource(options: ScanOptions): Promise<Source> {
     merges: target.revs ? 'combined' : 'first-parent',
     maxBlobBytes: options.maxBlobBytes,
     ...(options.skipPath ? { skipPath: options.skipPath } : {}),
+    ...(known ? { known } : {}),
   });
 }
 

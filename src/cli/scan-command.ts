@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { ScanReport } from '../core/types.js';
-import { loadRules, parse, parseFormat, parseSize, parseWorkers, USAGE, type Format, type Io } from './args.js';
+import { loadRules, parse, parseDuration, parseFormat, parseSize, parseWorkers, USAGE, type Format, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 
@@ -16,6 +16,8 @@ const scanOptions = {
   rules: { type: 'string', multiple: true },
   workers: { type: 'string' },
   'max-blob-size': { type: 'string' },
+  'blob-timeout': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   'stdin-name': { type: 'string' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -47,6 +49,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const workers = parseWorkers(values.workers);
   const { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, runScan, countCommits } = await import('../scan.js');
   const maxBlobBytes = values['max-blob-size'] ? parseSize(values['max-blob-size'], '--max-blob-size') : DEFAULT_MAX_BLOB_BYTES;
+  const blobTimeoutMs = values['blob-timeout'] ? parseDuration(values['blob-timeout'], '--blob-timeout') : DEFAULT_BLOB_TIMEOUT_MS;
   const rules = await loadRules(values.rules);
   const path = positionals[0] ?? '.';
   const quiet = values.quiet ?? false;
@@ -68,7 +71,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       rules,
       workers,
       maxBlobBytes,
-      blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
+      blobTimeoutMs,
+      cache: !values['no-cache'],
       onProgress: (p) => progress.update(p),
     });
   } finally {
@@ -94,7 +98,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
-      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.durationMs} ms, ${workers} workers\n`,
+      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.cachedBlobs ?? 0} from the cache, ${s.durationMs} ms, ${workers} workers\n`,
     );
   }
   return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -169,18 +169,19 @@ export class BlobScanner {
       const blob = batch?.blobs[item];
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
-      this.options.onDiagnostic({
+      const diagnostic: Diagnostic = {
         code: 'regex-timeout',
         ...(blob ? { blobId: blob.id } : {}),
         ...(rule ? { ruleId: rule.id } : {}),
         detail: `rule ${rule?.id ?? '?'} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? '?'}; the blob was skipped for the remaining rules`,
-      });
+      };
+      if (!blob) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
         const rest = pending.blobs.filter((b) => b !== blob);
         if (blob && pending.blobs.includes(blob)) {
-          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
+          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
         }
         if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
       }

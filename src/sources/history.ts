@@ -23,6 +23,11 @@ export interface HistoryOptions {
   /** Blobs larger than this are not read whole (only their head, for hygiene checks). */
   readonly maxBlobBytes: number;
   readonly skipPath?: PathFilter;
+  /**
+   * Asked once per unique blob the walk finds; true means the caller already has that blob's scan (the cache), so it
+   * is not read. Its introductions are still recorded for `origins`.
+   */
+  readonly known?: (blobId: string) => boolean;
 }
 
 const ZERO_OID = /^0+$/;
@@ -97,6 +102,7 @@ export class HistorySource implements Source {
         for await (const change of this.walk()) {
           if (this.requested.has(change.blob)) continue;
           this.requested.add(change.blob);
+          if (this.options.known?.(change.blob)) continue;
           queue.push(change);
           if (wake) {
             wake();
