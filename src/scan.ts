@@ -14,6 +14,7 @@ import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
 import { HistorySource } from './sources/history.js';
+import { loadBuiltinRules } from './ruleset/load.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StreamSource } from './sources/stdin.js';
 import { VERSION } from './version.js';
@@ -80,7 +81,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
-    inlineBytes: INLINE_BYTES,
+    inlineBytes: (await onlyBuiltinRules(options.rules)) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
       record(result);
@@ -131,6 +132,15 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     stats,
     toolVersion: VERSION,
   };
+}
+
+/**
+ * In-process scanning has no time budget (a regex cannot be interrupted on the main thread), so it is kept for the
+ * reviewed built-in rules; any other rule (a user's pack) always runs on workers, under the watchdog.
+ */
+async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
+  const builtin = new Set(await loadBuiltinRules());
+  return rules.every((rule) => builtin.has(rule));
 }
 
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
