@@ -2,7 +2,7 @@
 // watchdog that replaces a worker whose regex overruns its time budget on one blob.
 
 import { Worker } from 'node:worker_threads';
-import type { Blob, Diagnostic, RuleSpec } from '../core/types.js';
+import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
 import { createDetector, type BlobScan, type Detector } from './detect.js';
 
 export interface WorkerInit {
@@ -21,8 +21,16 @@ export interface BatchMessage {
 
 export interface ResultMessage {
   readonly batch: number;
-  readonly results: BlobScan[];
+  /** Per blob: FLAG_BINARY | FLAG_MATCHED. */
+  readonly flags: Uint8Array;
+  /** Only the blobs with matches or diagnostics (most have none: cloning 64 empty results per batch cost more). */
+  readonly details: { readonly index: number; readonly matches: Match[]; readonly diagnostics: Diagnostic[] }[];
+  /** The batch's buffer, handed back for reuse. */
+  readonly buffer: ArrayBuffer;
 }
+
+export const FLAG_BINARY = 1;
+export const FLAG_MATCHED = 2;
 
 export interface ScannerOptions {
   readonly rules: readonly RuleSpec[];
@@ -39,6 +47,13 @@ export interface ScannerOptions {
 const BATCH_BYTES = 1 << 20;
 const BATCH_ITEMS = 64;
 const IN_FLIGHT_PER_WORKER = 2;
+/** Batch buffers of this size go back and forth between the threads instead of a new allocation per batch. */
+const RECYCLED_BYTES = 2 << 20;
+const MAX_FREE_BUFFERS = 8;
+/** A blob this large that owns its whole ArrayBuffer is handed over without a copy. */
+const TRANSFER_BYTES = 1 << 20;
+const NO_MATCHES: Match[] = [];
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 interface PendingBatch {
   readonly batch: number;
@@ -67,10 +82,15 @@ export class BlobScanner {
   private watchdog: NodeJS.Timeout | undefined;
   private failure: unknown;
   private closed = false;
+  private readonly free: ArrayBuffer[] = [];
 
   constructor(private readonly options: ScannerOptions) {}
 
-  /** Hands over one blob; resolves when the scanner can take more (back-pressure). */
+  /**
+   * Hands over one blob; resolves when the scanner can take more (back-pressure). The scanner may take the blob's
+   * ArrayBuffer (a large blob that owns all of it is transferred to a worker, not copied): do not read
+   * `blob.bytes` after this call.
+   */
   async submit(blob: Blob): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
@@ -136,8 +156,23 @@ export class BlobScanner {
   }
 
   private receive(slot: Slot, message: ResultMessage): void {
+    const pending = slot.inFlight.get(message.batch);
     slot.inFlight.delete(message.batch);
-    for (const result of message.results) this.options.onResult(result);
+    if (message.buffer.byteLength === RECYCLED_BYTES && this.free.length < MAX_FREE_BUFFERS) this.free.push(message.buffer);
+    if (pending) {
+      let d = 0;
+      pending.blobs.forEach((blob, i) => {
+        const detail = message.details[d]?.index === i ? message.details[d++] : undefined;
+        const flags = message.flags[i]!;
+        this.options.onResult({
+          blobId: blob.id,
+          matches: detail?.matches ?? NO_MATCHES,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
+          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS,
+        });
+      });
+    }
     this.dispatch();
   }
 
@@ -145,8 +180,11 @@ export class BlobScanner {
     for (const slot of this.slots) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const pending = this.queue.shift()!;
+        // Only a worker's first batch may take a blob's own buffer: a batch queued behind another could not be sent
+        // again if the watchdog replaced the worker, as its bytes would be gone with it.
+        const message = this.pack(pending, slot.inFlight.size === 0);
         slot.inFlight.set(pending.batch, pending);
-        slot.worker.postMessage(...pack(pending));
+        slot.worker.postMessage(...message);
       }
     }
     if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
@@ -195,18 +233,26 @@ export class BlobScanner {
     this.waiters.splice(0).forEach((w) => w());
     this.drainWaiters.splice(0).forEach((w) => w());
   }
-}
 
-function pack(pending: PendingBatch): [BatchMessage, ArrayBuffer[]] {
-  const offsets = new Uint32Array(pending.blobs.length + 1);
-  let total = 0;
-  pending.blobs.forEach((blob, i) => {
-    offsets[i] = total;
-    total += blob.bytes.byteLength;
-  });
-  offsets[pending.blobs.length] = total;
-  const buffer = new ArrayBuffer(total);
-  const view = new Uint8Array(buffer);
-  pending.blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]!));
-  return [{ batch: pending.batch, ids: pending.blobs.map((b) => b.id), offsets, buffer }, [buffer]];
+  /** One buffer for a batch: the blob's own when it can be transferred, else a recycled or new one with copies. */
+  private pack(pending: PendingBatch, mayTransfer: boolean): [BatchMessage, ArrayBuffer[]] {
+    const { blobs } = pending;
+    const ids = blobs.map((b) => b.id);
+    const offsets = new Uint32Array(blobs.length + 1);
+    const only = blobs.length === 1 ? blobs[0]!.bytes : undefined;
+    if (mayTransfer && only && only.byteLength >= TRANSFER_BYTES && only.byteOffset === 0 && only.buffer.byteLength === only.byteLength && only.buffer instanceof ArrayBuffer) {
+      offsets[1] = only.byteLength;
+      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer }, [only.buffer]];
+    }
+    let total = 0;
+    blobs.forEach((blob, i) => {
+      offsets[i] = total;
+      total += blob.bytes.byteLength;
+    });
+    offsets[blobs.length] = total;
+    const buffer = total <= RECYCLED_BYTES ? (this.free.pop() ?? new ArrayBuffer(RECYCLED_BYTES)) : new ArrayBuffer(total);
+    const view = new Uint8Array(buffer);
+    blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]!));
+    return [{ batch: pending.batch, ids, offsets, buffer }, [buffer]];
+  }
 }

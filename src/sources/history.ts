@@ -137,8 +137,10 @@ export class HistorySource implements Source {
         do {
           const blob = await take();
           if (blob) {
+            // Read the length first: the consumer may hand the bytes' buffer to another thread.
+            const held = blob.bytes.byteLength;
             yield blob;
-            reader.release(blob.bytes.byteLength);
+            reader.release(held);
           }
         } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queue.length));
       }
