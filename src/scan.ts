@@ -8,12 +8,13 @@ import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
-import { cacheKey, ScanCache, type CachedBlob } from './cache/scan-cache.js';
+import type { CachedBlob } from './cache/scan-cache.js';
+import { IncrementalScan } from './incremental.js';
 import type { BlobScan } from './engine/detect.js';
 import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
-import { HistorySource } from './sources/history.js';
+import { HistorySource, type HistoryOptions } from './sources/history.js';
 import { loadBuiltinRules } from './ruleset/load.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StreamSource } from './sources/stdin.js';
@@ -50,10 +51,14 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
-  const record = (result: BlobScan | CachedBlob): void => {
+  const count = (result: { binary: boolean; matched: boolean }, size: number): void => {
+    stats.blobs++;
+    stats.bytes += size;
     if (result.binary) stats.binarySkipped++;
     if (result.matched) stats.blobsMatched++;
-    if (result.matches.length > 0) matchesByBlob.set('blobId' in result ? result.blobId : result.id, [...result.matches]);
+  };
+  const keep = (id: string, result: { matches: readonly Match[]; diagnostics: readonly Diagnostic[] }): void => {
+    if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
     diagnostics.push(...result.diagnostics);
   };
   const tooLarge = (id: string, size: number): void => {
@@ -63,48 +68,54 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`,
     });
   };
-  // Incremental audits: blobs scanned before under the same rules are replayed from the cache, never read.
-  const cache = await openCache(options, diagnostics);
-  const sizes = new Map<string, number>();
+  const replay = (hit: CachedBlob): void => (hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit));
+  // Incremental audits (see incremental.ts): blobs scanned before are replayed, commits walked before skipped.
+  const cache = await openIncremental(options, diagnostics);
+  if (cache?.totals) {
+    Object.assign(stats, cache.totals);
+    cache.replayStored(replay);
+  }
   const known = cache
     ? (id: string): boolean => {
-        const hit = cache.lookup(id);
-        if (!hit) return false;
-        stats.blobs++;
-        stats.bytes += hit.size;
-        if (hit.truncated) tooLarge(id, hit.size);
-        else record(hit);
+        const found = cache.lookup(id);
+        if (!found) return false;
+        if (!found.counted) {
+          count(found.hit, found.hit.size);
+          replay(found.hit);
+        }
         return true;
       }
     : undefined;
-  const source = await openSource(options, known);
+  const source = await openSource(options, known && { known, ...(cache?.tips ? { tips: cache.tips } : {}), ...(cache?.since ? { since: cache.since } : {}) });
+  const sizes = new Map<string, number>();
+  let read = 0;
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
     inlineBytes: (await onlyBuiltinRules(options.rules)) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
-      record(result);
-      if (!cache) return;
       const size = sizes.get(result.blobId) ?? 0;
       sizes.delete(result.blobId);
-      if (result.diagnostics.some((d) => d.code === 'regex-timeout')) return; // not fully scanned: try again next time
-      cache.add({ ...result, id: result.blobId, size, truncated: false });
+      count(result, size);
+      keep(result.blobId, result);
+      // A blob whose rules timed out was not fully scanned: not cached, so the next scan tries again.
+      if (cache && !result.diagnostics.some((d) => d.code === 'regex-timeout')) cache.add({ ...result, id: result.blobId, size, truncated: false });
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
   });
   let complete = false;
   try {
     for await (const blob of source.blobs()) {
-      stats.blobs++;
-      stats.bytes += blob.size;
+      read++;
       options.onProgress?.(source.progress);
       if (blob.truncated) {
+        count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
         cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, matches: [], diagnostics: [] });
         continue;
       }
-      if (cache) sizes.set(blob.id, blob.size);
+      sizes.set(blob.id, blob.size);
       await scanner.submit(blob);
     }
     await scanner.drain();
@@ -113,9 +124,10 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     await scanner.close();
     await source.close();
   }
-  if (cache && complete) {
-    stats.cachedBlobs = cache.hitCount;
-    await cache.save(diagnostics);
+  if (cache && complete && source instanceof HistorySource) {
+    stats.cachedBlobs = stats.blobs - read;
+    const { blobs, bytes, binarySkipped, blobsMatched } = stats;
+    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics);
   }
   stats.commits = source.progress.commits;
   diagnostics.push(...source.diagnostics);
@@ -144,17 +156,13 @@ async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
 }
 
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
-async function openCache(options: ScanOptions, diagnostics: Diagnostic[]): Promise<ScanCache | undefined> {
+async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
   if (options.cache === false || options.target.type !== 'history') return undefined;
-  const repo = resolve(options.target.path);
-  const out = await gitMaybe(repo, ['rev-parse', '--show-object-format', '--git-path', 'leakgate']);
-  const [format, dir] = out?.split('\n') ?? [];
-  if (!format || !dir) return undefined;
-  const key = cacheKey({ tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes });
-  return ScanCache.open(resolve(repo, dir), key, format === 'sha256' ? 32 : 20, diagnostics);
+  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes };
+  return IncrementalScan.open(resolve(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 
-async function openSource(options: ScanOptions, known?: (blobId: string) => boolean): Promise<Source> {
+async function openSource(options: ScanOptions, history?: Pick<HistoryOptions, 'known' | 'tips' | 'since'>): Promise<Source> {
   const { target } = options;
   if (target.type === 'stdin') return new StreamSource(target.input, target.name, options.maxBlobBytes);
   const path = resolve(target.path);
@@ -177,7 +185,7 @@ async function openSource(options: ScanOptions, known?: (blobId: string) => bool
     merges: target.revs ? 'combined' : 'first-parent',
     maxBlobBytes: options.maxBlobBytes,
     ...(options.skipPath ? { skipPath: options.skipPath } : {}),
-    ...(known ? { known } : {}),
+    ...history,
   });
 }
 

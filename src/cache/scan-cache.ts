@@ -23,6 +23,8 @@ const FLAG_BINARY = 1;
 const FLAG_MATCHED = 2;
 const FLAG_RESULTS = 4;
 const FLAG_TRUNCATED = 8;
+/** The blob belongs to the walk recorded in the walk file (its counts are in that walk's totals). */
+const FLAG_WALKED = 16;
 
 /** What a scan needs to replay one blob without reading it. */
 export interface CachedBlob {
@@ -35,6 +37,26 @@ export interface CachedBlob {
   readonly truncated: boolean;
   readonly matches: readonly Match[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Part of the walk recorded with the cache (set on lookups only). */
+  readonly walked?: boolean;
+}
+
+/** Counts of a whole walk, kept so an incremental scan reports the same totals as a full one. */
+export interface WalkTotals {
+  readonly blobs: number;
+  readonly bytes: number;
+  readonly binarySkipped: number;
+  readonly blobsMatched: number;
+}
+
+/** The last complete walk of every ref, stored next to the blob records (see sources/history.ts WalkState). */
+export interface StoredWalk {
+  readonly tips: readonly string[];
+  readonly commits: number;
+  readonly totals: WalkTotals;
+  /** blob -> [path, commit, time][] for blobs with results or too large. */
+  readonly intros: Record<string, [string, string, number][]>;
+  readonly missing: [string, string][];
 }
 
 interface Header {
@@ -44,6 +66,8 @@ interface Header {
   readonly count: number;
   readonly resultsBytes: number;
   readonly sha256: string;
+  /** Random id of this version of the file; a walk file is used only with the blob file it was written with. */
+  readonly generation?: string;
 }
 
 interface StoredResults {
@@ -62,6 +86,8 @@ export class ScanCache {
   private readonly added: CachedBlob[] = [];
   /** Lookups that found their blob (blobs replayed in this run). */
   private hits = 0;
+  /** Old records looked up in this run (they are part of this run's walk). */
+  private readonly seen: Uint8Array;
 
   private constructor(
     private readonly file: string,
@@ -69,8 +95,38 @@ export class ScanCache {
     private readonly oidBytes: number,
     private readonly records: Buffer,
     private readonly results: Record<string, StoredResults>,
+    private readonly generation: string | undefined,
   ) {
     this.recordBytes = oidBytes + SIZE_BYTES + 1;
+    this.seen = new Uint8Array(records.length / this.recordBytes);
+  }
+
+  private get walkFile(): string {
+    return this.file.replace(/\.cache$/, '.walk');
+  }
+
+  /** The walk stored with this version of the cache, or undefined (none, another version, unreadable). */
+  async loadWalk(diagnostics: Diagnostic[]): Promise<StoredWalk | undefined> {
+    if (!this.generation) return undefined;
+    let text: string;
+    try {
+      text = await readFile(this.walkFile, 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const stored = JSON.parse(text) as { format: string; key: string; generation: string; walk: StoredWalk };
+      if (stored.format !== FORMAT || stored.key !== this.key) throw new Error('header does not match');
+      if (stored.generation !== this.generation) return undefined; // written with another version of the blob file
+      const walk = stored.walk;
+      if (!Array.isArray(walk.tips) || typeof walk.commits !== 'number' || typeof walk.intros !== 'object' || !Array.isArray(walk.missing)) {
+        throw new Error('bad walk');
+      }
+      return walk;
+    } catch (error: unknown) {
+      diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error instanceof Error ? error.message : String(error)}); the whole history is walked`));
+      return undefined;
+    }
   }
 
   /**
@@ -79,7 +135,7 @@ export class ScanCache {
    */
   static async open(dir: string, key: string, oidBytes: number, diagnostics: Diagnostic[]): Promise<ScanCache> {
     const file = join(dir, `scan-${key}.cache`);
-    const empty = (): ScanCache => new ScanCache(file, key, oidBytes, Buffer.alloc(0), {});
+    const empty = (): ScanCache => new ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, undefined);
     let data: Buffer;
     try {
       data = await readFile(file);
@@ -102,7 +158,7 @@ export class ScanCache {
       const records = body.subarray(0, header.count * recordBytes);
       const results = JSON.parse(body.toString('utf8', records.length)) as Record<string, StoredResults>;
       if (typeof results !== 'object' || results === null) throw new Error('bad results');
-      return new ScanCache(file, key, oidBytes, records, results);
+      return new ScanCache(file, key, oidBytes, records, results, header.generation);
     } catch (error: unknown) {
       diagnostics.push(
         cacheDiagnostic(`scan cache ${file} is unreadable (${error instanceof Error ? error.message : String(error)}); it was ignored and will be rewritten`),
@@ -122,7 +178,7 @@ export class ScanCache {
   }
 
   /** The stored scan of `id`, or undefined when this blob has not been scanned under this key. */
-  lookup(id: string): CachedBlob | undefined {
+  lookup(id: string, track = true): CachedBlob | undefined {
     if (this.records.length === 0 || id.length !== this.oidBytes * 2) return undefined;
     const oid = Buffer.from(id, 'hex');
     const width = this.recordBytes;
@@ -134,7 +190,10 @@ export class ScanCache {
       // Compares the record (source) with the wanted id (target): negative when the record sorts first.
       const c = this.records.compare(oid, 0, this.oidBytes, at, at + this.oidBytes);
       if (c === 0) {
-        this.hits++;
+        if (track) {
+          this.hits++;
+          this.seen[mid] = 1;
+        }
         const size = this.records.readDoubleLE(at + this.oidBytes);
         const flags = this.records[at + this.oidBytes + SIZE_BYTES]!;
         const stored = flags & FLAG_RESULTS ? this.results[id] : undefined;
@@ -146,6 +205,7 @@ export class ScanCache {
           truncated: (flags & FLAG_TRUNCATED) !== 0,
           matches: stored?.m ?? [],
           diagnostics: stored?.d ?? [],
+          walked: (flags & FLAG_WALKED) !== 0,
         };
       }
       if (c < 0) lo = mid + 1;
@@ -159,9 +219,13 @@ export class ScanCache {
     if (blob.id.length === this.oidBytes * 2) this.added.push(blob);
   }
 
-  /** Writes old and new records to the cache file (temp file + rename). Problems become diagnostics. */
-  async save(diagnostics: Diagnostic[]): Promise<void> {
-    if (this.added.length === 0) return;
+  /**
+   * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
+   * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
+   * blobs met in this run are marked. Problems become diagnostics.
+   */
+  async save(diagnostics: Diagnostic[], walk?: StoredWalk, incremental = false): Promise<void> {
+    if (this.added.length === 0 && !walk) return;
     const width = this.recordBytes;
     const fresh = this.added.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const oldCount = this.records.length / width;
@@ -178,6 +242,9 @@ export class ScanCache {
       const at = n * width;
       if (c < 0) {
         this.records.copy(out, at, oldAt, oldAt + width);
+        const flagAt = at + this.oidBytes + SIZE_BYTES;
+        const walked = this.seen[i] === 1 || (incremental && (out[flagAt]! & FLAG_WALKED) !== 0);
+        out[flagAt] = (out[flagAt]! & ~FLAG_WALKED) | (walked ? FLAG_WALKED : 0);
         if (this.records[oldAt + this.oidBytes + SIZE_BYTES]! & FLAG_RESULTS) {
           const id = this.records.toString('hex', oldAt, oldAt + this.oidBytes);
           const stored = this.results[id];
@@ -194,7 +261,7 @@ export class ScanCache {
         out.writeDoubleLE(blob.size, at + this.oidBytes);
         const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0;
         out[at + this.oidBytes + SIZE_BYTES] =
-          (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0);
+          (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | FLAG_WALKED;
         if (hasResults) results[blob.id] = { m: [...blob.matches], d: [...blob.diagnostics] };
         last = next;
         if (c === 0) i++; // the same blob added by this run replaces the old record
@@ -205,6 +272,7 @@ export class ScanCache {
     const records = out.subarray(0, n * width);
     const resultText = Buffer.from(JSON.stringify(results), 'utf8');
     const body = Buffer.concat([records, resultText]);
+    const generation = randomBytes(8).toString('hex');
     const header: Header = {
       format: FORMAT,
       key: this.key,
@@ -212,17 +280,26 @@ export class ScanCache {
       count: n,
       resultsBytes: resultText.length,
       sha256: createHash('sha256').update(body).digest('hex'),
+      generation,
     };
-    const dir = join(this.file, '..');
-    const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      await mkdir(dir, { recursive: true });
-      await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]));
-      await rename(temp, this.file);
-    } catch (error: unknown) {
-      await unlink(temp).catch(() => undefined);
-      diagnostics.push(cacheDiagnostic(`cannot write scan cache ${this.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
-    }
+    await mkdir(join(this.file, '..'), { recursive: true }).catch(() => undefined);
+    // The walk file names the generation of the blob file it goes with, so a walk written by a concurrent run
+    // alongside another version of the blob file is ignored rather than trusted. Blob file first, then the walk.
+    if (!(await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]), diagnostics))) return;
+    if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, generation, walk }), 'utf8'), diagnostics);
+  }
+}
+
+async function writeAtomically(file: string, data: Buffer, diagnostics: Diagnostic[]): Promise<boolean> {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, file);
+    return true;
+  } catch (error: unknown) {
+    await unlink(temp).catch(() => undefined);
+    diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
+    return false;
   }
 }
 

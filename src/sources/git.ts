@@ -54,9 +54,10 @@ export async function gitMaybe(cwd: string, args: readonly string[]): Promise<st
  * Streams a git command's stdout as records split on `separator` (NUL for `-z` output). The iterator throws a
  * GitError if git fails; `stderr` is collected for the message.
  */
-export async function* gitRecords(cwd: string, args: readonly string[], separator = 0): AsyncGenerator<string> {
+export async function* gitRecords(cwd: string, args: readonly string[], separator = 0, input?: string): AsyncGenerator<string> {
   const child = spawnGit(cwd, args);
-  child.stdin.end();
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input);
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (text: string) => (stderr += text.slice(0, 4000)));

@@ -28,6 +28,46 @@ export interface HistoryOptions {
    * is not read. Its introductions are still recorded for `origins`.
    */
   readonly known?: (blobId: string) => boolean;
+  /**
+   * Walk from exactly these commits (resolved once with `resolveTips`) instead of `revs`, so that what was walked
+   * can be recorded and a later scan can walk only what is new.
+   */
+  readonly tips?: readonly string[];
+  /** An earlier walk whose commits are skipped (incremental audit): see WalkState. Requires `tips`. */
+  readonly since?: WalkState;
+}
+
+/** One introduction of a blob: path, commit id, commit time (seconds). */
+export type StoredIntro = readonly [path: string, commit: string, time: number];
+
+/** What a later scan needs from an earlier walk to skip its commits and still attribute every finding. */
+export interface WalkState {
+  /** The commits that walk started from; each must still be reachable for the state to be reused. */
+  readonly tips: readonly string[];
+  readonly commits: number;
+  /** Introductions of the blobs that had results (matches, diagnostics, too large). */
+  readonly intros: ReadonlyMap<string, readonly StoredIntro[]>;
+  /** Blobs that were missing from the object store, with the path they were first met at: asked for again. */
+  readonly missing: readonly (readonly [blob: string, path: string])[];
+}
+
+/** The commits `git log --all` starts from: every ref, and HEAD. */
+export async function resolveTips(repo: string): Promise<string[]> {
+  const refs = (await gitMaybe(repo, ['rev-parse', '--all'])) ?? '';
+  const head = (await gitMaybe(repo, ['rev-parse', '--verify', '-q', 'HEAD'])) ?? '';
+  return [...new Set(`${refs}\n${head}`.split('\n').map((l) => l.trim()).filter(Boolean))].sort();
+}
+
+/** True when every commit of `old` is reachable from `tips` (history was only added to, not rewritten). */
+export async function allReachable(repo: string, old: readonly string[], tips: readonly string[]): Promise<boolean> {
+  if (old.length === 0) return true;
+  const input = `${old.join('\n')}\n${tips.map((t) => `^${t}`).join('\n')}\n`;
+  try {
+    const out = await git(repo, ['rev-list', '-n', '1', '--stdin'], input);
+    return out.trim() === '';
+  } catch {
+    return false; // an old tip is gone from the object store
+  }
 }
 
 const ZERO_OID = /^0+$/;
@@ -55,10 +95,42 @@ export class HistorySource implements Source {
   private readonly intros = new Map<string, Intro | Intro[]>();
   private readonly requested = new Set<string>();
   private reader: CatFileReader | undefined;
+  private readonly commitIndex = new Map<string, number>();
 
   constructor(private readonly options: HistoryOptions) {
     this.kind = options.kind;
     this.target = options.target;
+    const since = options.since;
+    if (since) {
+      // The earlier walk's introductions of blobs with results, so `origins` answers as a full walk would.
+      this.progress.commits = since.commits;
+      for (const [blob, list] of since.intros) {
+        for (const [path, id, time] of list) {
+          let c = this.commitIndex.get(id);
+          if (c === undefined) {
+            c = this.commitIds.length;
+            this.commitIds.push(id);
+            this.commitTimes.push(time);
+            this.commitIndex.set(id, c);
+          }
+          this.recordIntro(blob, path, c);
+        }
+      }
+    }
+  }
+
+  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+  introductions(blobIds: Iterable<string>): Map<string, StoredIntro[]> {
+    const out = new Map<string, StoredIntro[]>();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      out.set(
+        id,
+        (Array.isArray(known) ? known : [known]).map((i) => [this.paths[i.path]!, this.commitIds[i.commit]!, this.commitTimes[i.commit]!] as const),
+      );
+    }
+    return out;
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
@@ -69,7 +141,7 @@ export class HistorySource implements Source {
     const request = (id: string, path: string): void => {
       const read = (present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id)).then((object): SourceBlob | undefined => {
         if (!object) return undefined;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes };
       });
       read.catch(() => undefined);
       inFlight.push({ id, path, read });
@@ -97,6 +169,12 @@ export class HistorySource implements Source {
     let walking = true;
     let walkError: unknown;
     let wake: (() => void) | undefined;
+    // Blobs an earlier walk could not read are asked for again: they may have arrived since.
+    for (const [blob, path] of this.options.since?.missing ?? []) {
+      if (this.requested.has(blob)) continue;
+      this.requested.add(blob);
+      queue.push({ blob, path });
+    }
     const walkDone = (async () => {
       try {
         for await (const change of this.walk()) {
@@ -168,9 +246,10 @@ export class HistorySource implements Source {
 
   /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
   private async *walk(): AsyncGenerator<{ blob: string; path: string }> {
+    const { tips, since } = this.options;
     const args = [
       'log',
-      ...this.options.revs,
+      ...(tips ? ['--stdin'] : this.options.revs),
       '--raw',
       '--no-abbrev',
       '--no-renames',
@@ -181,7 +260,9 @@ export class HistorySource implements Source {
     ];
     let commit = -1;
     let pendingEntry: string | undefined;
-    for await (let token of gitRecords(this.options.repo, args, 0)) {
+    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join('\n')}\n` : undefined;
+    if (tips && tips.length === 0) return;
+    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
       if (token.charCodeAt(0) === 10) token = token.slice(1);
       if (pendingEntry !== undefined) {
         const entry = pendingEntry;

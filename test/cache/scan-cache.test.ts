@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
@@ -12,7 +12,23 @@ type Report = ReturnType<typeof scanJson>['report'] & { scan: { cachedBlobs?: nu
 
 function cacheFiles(gitDir: string): string[] {
   const dir = join(gitDir, 'leakgate');
-  return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.cache')).map((name) => join(dir, name)) : [];
+}
+
+function allFiles(gitDir: string): string[] {
+  const dir = join(gitDir, 'leakgate');
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
+/** Scans with the cache and without, and checks that everything but timing and cache counts is the same. */
+function assertSameAsCold(dir: string, extra: string[] = []): Report {
+  const warm = scanJson([dir, '--no-redact', ...extra]).report as Report;
+  const cold = scanJson([dir, '--no-redact', '--no-cache', ...extra]).report as Report;
+  const stats = (r: Report): unknown => ({ ...r.scan, durationMs: 0, cachedBlobs: 0 });
+  assert.deepEqual(warm.findings, cold.findings);
+  assert.deepEqual(warm.diagnostics, cold.diagnostics);
+  assert.deepEqual(stats(warm), stats(cold));
+  return warm;
 }
 
 test('a second scan after a new commit reads only the new blobs and reports identical findings', (t) => {
@@ -140,5 +156,52 @@ test('concurrent scans of one repository all succeed and agree', async (t) => {
   const after = scanJson([repo.dir]).report as Report;
   assert.equal(after.scan.cachedBlobs, 5);
   assert.equal(after.diagnostics.length, 0);
-  assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1, 'no temp files left behind');
+  assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1);
+  assert.deepEqual(allFiles(join(repo.dir, '.git')).filter((f) => f.endsWith('.tmp')), [], 'no temp files left behind');
+});
+
+test('incremental walks: new commits, a new branch, a rewritten branch, a corrupt walk file all give a cold scan\'s report', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': `k ${githubToken()}\n`, 'b.txt': 'plain\n' }, 'one');
+  repo.commit({ 'a.txt': 'gone\n' }, 'two');
+  assertSameAsCold(repo.dir);
+  // Only grown: the stored walk is reused.
+  repo.commit({ 'c.txt': `c ${githubToken()}\n`, 'b.txt': `k ${githubToken()}\n` }, 'three');
+  let warm = assertSameAsCold(repo.dir);
+  assert.ok((warm.scan.cachedBlobs ?? 0) >= 3);
+  // The same old secret re-added at another path, and on a new branch.
+  repo.git('checkout', '-q', '-b', 'side');
+  const old = repo.git('show', 'HEAD~2:a.txt');
+  repo.commit({ 'copy/a.txt': old }, 'copy');
+  repo.git('checkout', '-q', 'main');
+  warm = assertSameAsCold(repo.dir);
+  assert.equal(warm.findings.find((f) => f.path === 'a.txt')?.otherOccurrences, 1, 'the copy is another occurrence');
+  // Rewritten history: the side branch deleted and the last commit of main replaced.
+  repo.git('branch', '-q', '-D', 'side');
+  repo.git('reset', '-q', '--hard', 'HEAD~1');
+  repo.commit({ 'd.txt': 'd\n' }, 'three again');
+  warm = assertSameAsCold(repo.dir);
+  assert.ok(!warm.findings.some((f) => f.path === 'c.txt'), 'the rewritten commit is gone');
+  // A corrupt walk file is a diagnostic, and the scan walks everything.
+  const walk = join(repo.dir, '.git', 'leakgate', allFiles(join(repo.dir, '.git')).find((f) => f.endsWith('.walk'))!);
+  writeFileSync(walk, '{"format": broken');
+  const { report } = scanJson([repo.dir]);
+  assert.equal(report.diagnostics.filter((d) => d.code === 'cache-ignored').length, 1);
+  assertSameAsCold(repo.dir);
+});
+
+test('incremental walks keep missing-object and too-large diagnostics with their paths', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'keep.txt': `k ${githubToken()}\n`, 'lost.txt': 'this blob will be deleted\n', 'big.txt': 'x'.repeat(5000) }, 'one');
+  const lost = repo.git('rev-parse', 'HEAD:lost.txt').trim();
+  rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+  const first = assertSameAsCold(repo.dir, ['--max-blob-size', '1k']);
+  assert.deepEqual(first.diagnostics.map((d) => [d.code, d.path]), [['missing-object', 'lost.txt'], ['too-large', 'big.txt']]);
+  repo.git('rm', '-q', '--cached', 'lost.txt');
+  repo.commit({ 'new.txt': 'new\n' }, 'two');
+  const second = assertSameAsCold(repo.dir, ['--max-blob-size', '1k']);
+  assert.deepEqual(second.diagnostics.map((d) => [d.code, d.path]), [['missing-object', 'lost.txt'], ['too-large', 'big.txt']]);
+  assert.ok((second.scan.cachedBlobs ?? 0) >= 2);
 });
