@@ -1,9 +1,11 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  EXIT_CLEAN,
-  EXIT_ERROR,
   USAGE
-} from "./chunk-GGYLTU7Z.js";
+} from "./chunk-7CKZHADJ.js";
+import {
+  EXIT_CLEAN,
+  EXIT_ERROR
+} from "./chunk-VBZAXXFA.js";
 import {
   InputError,
   isScannerError
@@ -15,8 +17,8 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-N6FCHVGS.js")).scanCommand,
-  rules: async () => (await import("./chunk-DZBPTCJC.js")).rulesCommand
+  scan: async () => (await import("./chunk-RZML544E.js")).scanCommand,
+  rules: async () => (await import("./chunk-WLAUO3XN.js")).rulesCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,7 +1,7 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   createDetector
-} from "./chunk-HSVWO3GJ.js";
+} from "./chunk-WECGYBXM.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 

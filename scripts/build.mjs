@@ -27,6 +27,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // node_modules may be a symlink (git worktrees share one); resolving through it keeps paths, and so dist/, the same.
+  preserveSymlinks: true,
   target: 'node20',
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',

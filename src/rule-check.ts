@@ -23,6 +23,15 @@ function exampleText(example: RuleExample): string {
   return typeof example === 'string' ? example : example.text;
 }
 
+/** The example as the engine will see it (placeholders expanded), or its template when it cannot be expanded. */
+function expandedText(example: RuleExample, seed: string): string {
+  try {
+    return materializeExample(example, seed).text;
+  } catch {
+    return exampleText(example);
+  }
+}
+
 /** Static checks of a rule: keywords versus examples, duplicate examples. */
 export function lintRule(rule: RuleSpec): string[] {
   const problems: string[] = [];
@@ -31,12 +40,12 @@ export function lintRule(rule: RuleSpec): string[] {
     if (keyword.length < MIN_KEYWORD_LENGTH) {
       problems.push(`${where}: keyword "${keyword}" is shorter than ${MIN_KEYWORD_LENGTH} characters; it would let almost every file through the prefilter`);
     }
-    if (!rule.examples.match.some((e) => exampleText(e).toLowerCase().includes(keyword))) {
+    if (!rule.examples.match.some((e, i) => expandedText(e, `${rule.id}/match/${i}`).toLowerCase().includes(keyword))) {
       problems.push(`${where}: keyword "${keyword}" occurs in no match example; add an example that exercises it`);
     }
   }
   rule.examples.match.forEach((example, i) => {
-    const text = exampleText(example).toLowerCase();
+    const text = expandedText(example, `${rule.id}/match/${i}`).toLowerCase();
     if (rule.keywords.length > 0 && !rule.keywords.some((k) => text.includes(k))) {
       problems.push(`${where}: examples.match[${i}] holds none of the keywords [${rule.keywords.join(', ')}]; the prefilter would hide it`);
     }

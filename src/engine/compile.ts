@@ -22,6 +22,11 @@ export interface CompiledRuleSet {
   readonly alwaysRun: readonly number[];
 }
 
+/** An allowValues pattern; a leading `(?i)` makes it case-insensitive (JavaScript has no inline flags). */
+export function compileAllowValue(source: string): RegExp {
+  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+}
+
 /** Compiles rules once per thread; throws a ConfigError naming every rule that cannot compile. */
 export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   const problems: string[] = [];
@@ -44,7 +49,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
         `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(', ')}`,
       );
     }
-    const allow = spec.allowValues.map((source) => new RegExp(source));
+    const allow = spec.allowValues.map(compileAllowValue);
     rules.push({ spec, index: rules.length, regex, allow, validate });
     if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
     for (const keyword of spec.keywords) {

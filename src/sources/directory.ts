@@ -2,7 +2,7 @@
 
 import { createHash } from 'node:crypto';
 import { lstat, open, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import type { Diagnostic, Origin } from '../core/types.js';
 import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
@@ -27,8 +27,11 @@ export class DirectorySource implements Source {
   ) {}
 
   async *blobs(): AsyncGenerator<SourceBlob> {
-    for await (const file of this.walk(this.root)) {
-      const path = relative(this.root, file).split(sep).join('/');
+    // A single file given as the root is scanned under its own name.
+    const single = (await lstat(this.root)).isFile();
+    const files = single ? [this.root] : this.walk(this.root);
+    for await (const file of files) {
+      const path = single ? basename(file) : relative(this.root, file).split(sep).join('/');
       if (this.skipPath?.(path)) continue;
       const read = await this.read(file, path);
       if (!read) continue;
@@ -106,9 +109,4 @@ export class DirectorySource implements Source {
   }
 
   async close(): Promise<void> {}
-}
-
-/** A single file given on the command line: scanned as a one-file directory. */
-export async function isDirectory(path: string): Promise<boolean> {
-  return (await lstat(path)).isDirectory();
 }

@@ -1,0 +1,73 @@
+// Annotations for findings: which ones, at which level, with what text. main.ts emits them through @actions/core.
+
+import type { Finding, RuleSpec } from '../core/types.js';
+import { shownSecret } from '../report/redact.js';
+import { printable } from '../report/text.js';
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export interface Annotation {
+  readonly level: AnnotationLevel;
+  readonly title: string;
+  readonly message: string;
+  readonly file: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly startColumn?: number;
+  readonly endColumn?: number;
+}
+
+/** GitHub shows at most 10 annotations of each level per step; more are dropped without a word. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+const LEVELS: Record<Finding['severity'], AnnotationLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'notice',
+  info: 'notice',
+};
+
+/** Up to `cap` annotations per level (most severe first, then report order), and how many findings were left out. */
+export function selectAnnotations(
+  findings: readonly Finding[],
+  rules: readonly RuleSpec[],
+  options: { readonly showSecrets: boolean; readonly cap?: number },
+): { annotations: Annotation[]; omitted: number } {
+  const cap = options.cap ?? ANNOTATIONS_PER_LEVEL;
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
+  const annotations: Annotation[] = [];
+  let omitted = 0;
+  const order: Finding['severity'][] = ['critical', 'high', 'medium', 'low', 'info'];
+  for (const severity of order) {
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const level = LEVELS[severity];
+      if (used[level] >= cap) {
+        omitted++;
+        continue;
+      }
+      used[level]++;
+      annotations.push(toAnnotation(f, byId.get(f.ruleId), level, options));
+    }
+  }
+  return { annotations, omitted };
+}
+
+function toAnnotation(f: Finding, rule: RuleSpec | undefined, level: AnnotationLevel, options: { showSecrets: boolean }): Annotation {
+  const what = rule?.description ?? f.ruleId;
+  const commit = f.commit ? ` Introduced in commit ${f.commit.id.slice(0, 12)}.` : '';
+  const secret = f.kind === 'hygiene' ? '' : `: ${printable(shownSecret(f.secret, options))}`;
+  const sameLine = f.endLine === f.line;
+  return {
+    level,
+    title: `leakgate ${f.ruleId} (${f.severity})`,
+    message: `${what}${secret}.${commit} Fingerprint ${f.fingerprint}. Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.`,
+    file: f.path,
+    startLine: f.line,
+    endLine: f.endLine,
+    // GitHub accepts columns only on single-line annotations.
+    ...(sameLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
+  };
+}

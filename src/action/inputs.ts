@@ -1,0 +1,77 @@
+// Action inputs: read once through a getter (core.getInput in the Action, a plain map in tests), validated
+// together, with the same defaults as action.yml (a test keeps the two equal).
+
+import { InputError } from '../core/errors.js';
+import { SEVERITIES, type Severity } from '../core/types.js';
+
+/** What to scan: the event's commits (auto, range), every commit (history) or the files on disk (tree). */
+export type ActionMode = 'auto' | 'history' | 'range' | 'tree';
+export const ACTION_MODES: readonly ActionMode[] = ['auto', 'history', 'range', 'tree'];
+
+/** Lowest severity that fails the step, or none. */
+export type FailOn = Severity | 'none';
+
+export interface ActionInputs {
+  readonly mode: ActionMode;
+  /** Config file path ('' = the default lookup); see settings.ts. */
+  readonly config: string;
+  /** Baseline file path ('' = none). */
+  readonly baseline: string;
+  readonly failOn: FailOn;
+  readonly sarifFile: string;
+  readonly redact: boolean;
+  readonly workingDirectory: string;
+  readonly commentOnPr: boolean;
+  readonly token: string;
+}
+
+/**
+ * Defaults applied when an input is empty. The runner fills them from action.yml; they are repeated here so the
+ * bundle behaves the same when run directly (tests, other CI systems). `token` defaults to `${{ github.token }}`,
+ * which only the runner can fill.
+ */
+export const INPUT_DEFAULTS = {
+  mode: 'auto',
+  config: '',
+  baseline: '',
+  'fail-on': 'low',
+  'sarif-file': 'leakgate.sarif',
+  redact: 'true',
+  'working-directory': '.',
+  'comment-on-pr': 'false',
+  token: '',
+} as const satisfies Record<string, string>;
+
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+/** Reads and validates every input; all problems are reported together. */
+export function readInputs(get: (name: InputName) => string): ActionInputs {
+  const problems: string[] = [];
+  const value = (name: InputName): string => get(name).trim() || INPUT_DEFAULTS[name];
+  const choice = <T extends string>(name: InputName, accepted: readonly T[]): T => {
+    const text = value(name).toLowerCase();
+    if ((accepted as readonly string[]).includes(text)) return text as T;
+    problems.push(`input "${name}": expected one of ${accepted.join(', ')}, got "${value(name)}"`);
+    return INPUT_DEFAULTS[name] as T;
+  };
+  const flag = (name: InputName): boolean => {
+    const text = value(name);
+    if (/^(true|yes|on)$/i.test(text)) return true;
+    if (/^(false|no|off)$/i.test(text)) return false;
+    problems.push(`input "${name}": expected true or false, got "${text}"`);
+    return INPUT_DEFAULTS[name] === 'true';
+  };
+  const inputs: ActionInputs = {
+    mode: choice('mode', ACTION_MODES),
+    config: value('config'),
+    baseline: value('baseline'),
+    failOn: choice<FailOn>('fail-on', [...SEVERITIES, 'none']),
+    sarifFile: value('sarif-file'),
+    redact: flag('redact'),
+    workingDirectory: value('working-directory'),
+    commentOnPr: flag('comment-on-pr'),
+    token: get('token').trim(),
+  };
+  if (problems.length > 0) throw new InputError(problems.join('\n'));
+  return Object.freeze(inputs);
+}

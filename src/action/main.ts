@@ -1,0 +1,157 @@
+// GitHub Action entry (bundled to dist/action.js): inputs and event -> the same ScanOptions the CLI builds ->
+// runScan -> SARIF file, outputs, annotations, job summary, optional PR comment -> pass or fail.
+// Only this entry imports @actions/*; the CLI and hooks never load it.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { context, getOctokit } from '@actions/github';
+import { InputError, isScannerError } from '../core/errors.js';
+import type { ScanReport } from '../core/types.js';
+import { EXIT_ERROR } from '../cli/exit-code.js';
+import { locationHash } from '../engine/fingerprint.js';
+import { renderSarif } from '../report/sarif.js';
+import { summaryLine } from '../report/text.js';
+import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, runScan, type ScanOptions } from '../scan.js';
+import { gitMaybe } from '../sources/git.js';
+import { VERSION } from '../version.js';
+import { selectAnnotations } from './annotations.js';
+import { octokitCommentApi, upsertComment } from './comment.js';
+import { planScan, type ScanPlan } from './event.js';
+import { failingFindings } from './fail-on.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { settingsFromInputs } from './settings.js';
+import { renderComment, renderSummary, type SummaryContext } from './summary.js';
+
+async function run(): Promise<void> {
+  const inputs = readInputs((name) => core.getInput(name));
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const repoDir = resolve(workspace, inputs.workingDirectory);
+  const settings = await settingsFromInputs(inputs, repoDir);
+  for (const note of settings.notes) core.warning(note);
+
+  const remote = await pickRemote(repoDir);
+  const plan = await planScan(inputs.mode, { eventName: context.eventName ?? '', payload: context.payload }, repoDir, {
+    ...(remote ? { remote } : {}),
+    log: (line) => core.info(line),
+  });
+  core.info(`leakgate ${VERSION}: ${plan.description}`);
+
+  const { rules } = settings;
+  const options: ScanOptions | undefined = plan.target && {
+    target: plan.target,
+    rules,
+    workers: Math.max(1, Math.min(availableParallelism(), 8)),
+    maxBlobBytes: DEFAULT_MAX_BLOB_BYTES,
+    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
+    ...(settings.skipPath ? { skipPath: settings.skipPath } : {}),
+  };
+  const scanned = options ? await runScan(options) : emptyReport(repoDir, rules);
+  const report = plan.kind === 'tree' ? withPathPrefix(scanned, await treePrefix(repoDir)) : scanned;
+  core.info(summaryLine(report));
+
+  const newFindings = settings.newFindings(report.findings);
+  const failing = failingFindings(newFindings, inputs.failOn);
+  const showSecrets = !inputs.redact;
+
+  const sarifPath = resolve(workspace, inputs.sarifFile);
+  try {
+    mkdirSync(dirname(sarifPath), { recursive: true });
+    writeFileSync(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan.automationId }));
+  } catch (error: unknown) {
+    throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  core.setOutput('findings', report.findings.length);
+  core.setOutput('new-findings', newFindings.length);
+  core.setOutput('sarif-file', sarifPath);
+  core.setOutput('scanned-commits', report.stats.commits);
+
+  const { annotations, omitted } = selectAnnotations(report.findings, report.rules, { showSecrets });
+  for (const a of annotations) {
+    const properties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    const columns = a.startColumn !== undefined ? { startColumn: a.startColumn, endColumn: a.endColumn } : {};
+    core[a.level](a.message, { ...properties, ...columns });
+  }
+  if (omitted > 0) core.notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most 10 annotations of each level per step); see the job summary and the SARIF file`);
+
+  const summaryContext = summaryContextFor(plan, inputs, newFindings, failing.length);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, summaryContext), true).write();
+  if (inputs.commentOnPr) await comment(plan, inputs, report, summaryContext);
+
+  if (failing.length > 0) {
+    core.setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? '' : 's'} at or above "${inputs.failOn}" (input fail-on); see the job summary`);
+  }
+}
+
+/** The remote to fetch missing history from: origin (what actions/checkout creates), else the only one. */
+async function pickRemote(repoDir: string): Promise<string | undefined> {
+  const remotes = (await gitMaybe(repoDir, ['remote']))?.split('\n').filter((r) => r.length > 0) ?? [];
+  return remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : undefined;
+}
+
+/** A deleted branch: nothing was scanned, and the report says so. */
+function emptyReport(repoDir: string, rules: ScanReport['rules']): ScanReport {
+  return {
+    kind: 'range',
+    target: repoDir,
+    findings: [],
+    rules,
+    diagnostics: [],
+    stats: { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 },
+    toolVersion: VERSION,
+  };
+}
+
+/** Where a tree scan's directory sits in its repository ("" at the top or outside git), so paths match the repo. */
+async function treePrefix(repoDir: string): Promise<string> {
+  return (await gitMaybe(repoDir, ['rev-parse', '--show-prefix']))?.trim() ?? '';
+}
+
+function withPathPrefix(report: ScanReport, prefix: string): ScanReport {
+  if (!prefix) return report;
+  return { ...report, findings: report.findings.map((f) => ({ ...f, path: `${prefix}${f.path}` })) };
+}
+
+function summaryContextFor(plan: ScanPlan, inputs: ActionInputs, newFindings: SummaryContext['newFindings'], failing: number): SummaryContext {
+  const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
+  const repository = process.env.GITHUB_REPOSITORY;
+  const runId = process.env.GITHUB_RUN_ID;
+  return {
+    description: plan.description,
+    newFindings,
+    failOn: inputs.failOn,
+    failing,
+    showSecrets: !inputs.redact,
+    ...(repository ? { repositoryUrl: `${server}/${repository}` } : {}),
+    ...(repository && runId ? { runUrl: `${server}/${repository}/actions/runs/${runId}` } : {}),
+  };
+}
+
+/** Creates or updates the PR comment; a failure (e.g. a read-only token on a fork) is a warning, not a failed step. */
+async function comment(plan: ScanPlan, inputs: ActionInputs, report: ScanReport, summaryContext: SummaryContext): Promise<void> {
+  if (plan.pullRequest === undefined) {
+    core.info('comment-on-pr: not a pull request event; no comment');
+    return;
+  }
+  if (!inputs.token) {
+    core.warning('comment-on-pr: no token (input "token"); no comment');
+    return;
+  }
+  try {
+    const { owner, repo } = context.repo;
+    const api = octokitCommentApi(getOctokit(inputs.token), { owner, repo, issueNumber: plan.pullRequest });
+    const done = await upsertComment(api, renderComment(report, summaryContext), report.findings.length > 0);
+    core.info(`comment-on-pr: ${done === 'skipped' ? 'clean, no earlier comment to update' : `comment ${done}`}`);
+  } catch (error: unknown) {
+    core.warning(`comment-on-pr: could not comment on pull request #${plan.pullRequest}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+try {
+  await run();
+} catch (error: unknown) {
+  if (isScannerError(error)) core.setFailed(`leakgate: ${error.message}`);
+  else core.setFailed(`leakgate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = EXIT_ERROR;
+}
