@@ -6,39 +6,43 @@ import {
   gitMaybe,
   gitRecords,
   runScan
-} from "./chunk-LXS32EZN.js";
+} from "./chunk-IWTTDH7K.js";
+import "./chunk-42Q6PXUQ.js";
 import {
-  locationHash
-} from "./chunk-QK7QNPCE.js";
-import "./chunk-QA6BZVPR.js";
+  pathToUri,
+  renderSarif
+} from "./chunk-57ZPLETW.js";
 import {
   EXIT_ERROR
 } from "./chunk-VBZAXXFA.js";
-import "./chunk-WECGYBXM.js";
+import {
+  VERSION
+} from "./chunk-MPYZAZE2.js";
+import "./chunk-LRPXWJIW.js";
+import "./chunk-6EBL744J.js";
+import "./chunk-MY644TUY.js";
 import {
   loadBuiltinRules
-} from "./chunk-Q6ELTMIB.js";
+} from "./chunk-OZNMCW6D.js";
 import {
   GitError,
   InputError,
   isScannerError
 } from "./chunk-TVGA44QV.js";
 import {
-  SEVERITIES,
   formatBytes,
   printable,
   summaryLine
-} from "./chunk-6VSEUGQG.js";
-import {
-  pathToUri,
-  renderSarif
-} from "./chunk-WS4Q6K4Q.js";
-import {
-  VERSION
-} from "./chunk-MPYZAZE2.js";
+} from "./chunk-KLPRYABL.js";
 import {
   shownSecret
-} from "./chunk-IMZGUAV7.js";
+} from "./chunk-X2NNYMSQ.js";
+import {
+  SEVERITIES
+} from "./chunk-MWPVYLQK.js";
+import {
+  locationHash
+} from "./chunk-QK7QNPCE.js";
 import {
   __commonJS,
   __export,

@@ -1,24 +1,27 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   USAGE
-} from "./chunk-7CKZHADJ.js";
+} from "./chunk-HFCC4PZZ.js";
 import {
   EXIT_CLEAN,
   EXIT_ERROR
 } from "./chunk-VBZAXXFA.js";
 import {
+  VERSION
+} from "./chunk-MPYZAZE2.js";
+import {
   InputError,
   isScannerError
 } from "./chunk-TVGA44QV.js";
-import {
-  VERSION
-} from "./chunk-MPYZAZE2.js";
 import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-RZML544E.js")).scanCommand,
-  rules: async () => (await import("./chunk-WLAUO3XN.js")).rulesCommand
+  scan: async () => (await import("./chunk-WC6P3TIJ.js")).scanCommand,
+  rules: async () => (await import("./chunk-RW6YDI66.js")).rulesCommand,
+  init: async () => (await import("./chunk-2FKDXECP.js")).initCommand,
+  ignore: async () => (await import("./chunk-V3343QKJ.js")).ignoreCommand,
+  baseline: async () => (await import("./chunk-IU3DKBU3.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -1,7 +1,12 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  FLAG_BINARY,
+  FLAG_MATCHED
+} from "./chunk-LRPXWJIW.js";
+import {
   createDetector
-} from "./chunk-WECGYBXM.js";
+} from "./chunk-6EBL744J.js";
+import "./chunk-MY644TUY.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 
@@ -12,15 +17,19 @@ var detector = createDetector(init.rules);
 var beat = new Int32Array(init.heartbeat);
 parentPort?.on("message", (message) => {
   const bytes = new Uint8Array(message.buffer);
-  const results = message.ids.map((id, i) => {
+  const flags = new Uint8Array(message.ids.length);
+  const details = [];
+  message.ids.forEach((id, i) => {
     Atomics.store(beat, 0, message.batch);
     Atomics.store(beat, 1, i);
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.offsets[i], message.offsets[i + 1]) };
-    return detector.scan(blob, (rule) => Atomics.store(beat, 2, rule));
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule));
+    flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
+    if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });
   Atomics.store(beat, 1, -1);
-  const reply = { batch: message.batch, results };
-  parentPort?.postMessage(reply);
+  const reply = { batch: message.batch, flags, details, buffer: message.buffer };
+  parentPort?.postMessage(reply, [message.buffer]);
 });

@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
-import type { Diagnostic, Finding, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
+import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
@@ -18,6 +18,7 @@ import { HistorySource, type HistoryOptions } from './sources/history.js';
 import { loadBuiltinRules } from './ruleset/load.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StreamSource } from './sources/stdin.js';
+import { applySuppressions, type SuppressionInput } from './suppress.js';
 import { VERSION } from './version.js';
 
 /** What to scan. */
@@ -34,9 +35,16 @@ export interface ScanOptions {
   readonly workers: number;
   readonly maxBlobBytes: number;
   readonly blobTimeoutMs: number;
+  /** Paths never scanned (the config's global path allowlist); applied by the source and again to origins. */
   readonly skipPath?: PathFilter;
   /** Reuse and extend the scan cache under the git directory (history scans only); default true. */
   readonly cache?: boolean;
+  /** Ignore-file fingerprints and the baseline (allow comments are recorded by the engine). */
+  readonly suppress?: SuppressionInput;
+  /** False: allow comments do not hide findings (an audit that wants to see everything). Default true. */
+  readonly inlineAllow?: boolean;
+  /** Size thresholds for hygiene rules, from the config file. */
+  readonly hygiene?: HygieneSettings;
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 
@@ -133,12 +141,14 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   diagnostics.push(...source.diagnostics);
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
-  const findings = await attach(matchesByBlob, origins, options.rules, diagnostics);
+  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(performance.now() - started);
   return {
     kind: source.kind,
     target: source.target,
     findings,
+    suppressed,
     rules: options.rules,
     diagnostics: sortDiagnostics(diagnostics),
     stats,
@@ -158,7 +168,7 @@ async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
 async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
   if (options.cache === false || options.target.type !== 'history') return undefined;
-  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes };
+  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null };
   return IncrementalScan.open(resolve(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 
@@ -219,16 +229,18 @@ async function attach(
   origins: ReadonlyMap<string, Origin[]>,
   rules: readonly RuleSpec[],
   diagnostics: Diagnostic[],
+  skipPath: PathFilter | undefined,
 ): Promise<Finding[]> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const tests = await compilePathTests(rules);
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
-    const places = origins.get(blobId);
-    if (!places || places.length === 0) {
+    const known = origins.get(blobId);
+    if (!known || known.length === 0) {
       diagnostics.push({ code: 'unreachable', blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
       continue;
     }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
     // Each match belongs to the earliest origin where it counts (path globs, added lines); every later place
     // holding the same blob (a rename, a copy) is another occurrence, not another finding.
     const placed = new Map<Match, string>();
@@ -256,7 +268,7 @@ async function attach(
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
           prior.count++;
-          if (earlier(finding, prior.finding)) prior.finding = finding;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
         }
       }
     }
@@ -266,7 +278,16 @@ async function attach(
 
 /** Credential and hygiene rules, and rules limited to paths, are about a file: their identity includes the path. */
 function isPathScoped(rule: RuleSpec): boolean {
-  return rule.kind !== 'secret' || rule.paths.length > 0;
+  return rule.kind !== 'secret' || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+
+/**
+ * Which occurrence of one finding to report: one without an allow comment wins over one with (the secret also
+ * sits somewhere unallowed, so the finding is not allowed), then the earlier introduction.
+ */
+function preferred(a: Finding, b: Finding): boolean {
+  if ((a.allowed === undefined) !== (b.allowed === undefined)) return a.allowed === undefined;
+  return earlier(a, b);
 }
 
 /** Earlier introduction first: commit date, then line, then column. */

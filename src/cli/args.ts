@@ -12,8 +12,17 @@ Usage:
   leakgate scan [PATH]          scan every blob reachable from every ref of the repository at PATH (default .)
   leakgate scan --no-git PATH   scan the files on disk under PATH (any directory, git or not)
   leakgate scan -               scan standard input
-  leakgate rules                list the rules in effect
-  leakgate rules --check [FILE] validate a rule pack (default: the built-in packs) and run every rule's examples
+  leakgate rules                list the rules in effect (built-in packs with the config applied)
+  leakgate rules --check [FILE] validate a rule pack (default: the built-in packs and the config's custom rules)
+                                and run every rule's examples
+  leakgate init [DIR]           write a commented starter .leakgate.yaml at the repository root (--force replaces)
+  leakgate ignore FP [--reason TEXT]
+                                add a finding's fingerprint to .leakgateignore
+  leakgate baseline create [FILE]
+                                write the current findings as the baseline (default .leakgate-baseline.jsonl);
+                                takes the scan options below and --repo PATH
+  leakgate baseline update [FILE]
+                                drop baseline entries whose secret is gone
   leakgate version              print the version
 
 Scan options:
@@ -21,6 +30,13 @@ Scan options:
   -o, --output FILE             write the report to FILE instead of standard output
       --no-redact               show secrets in clear (they are redacted by default)
       --rules FILE              add the rules of a rule pack file (repeatable)
+      --config FILE             read this config instead of .leakgate.yaml at the repository root
+      --baseline FILE           report only findings not in this baseline (default: .leakgate-baseline.jsonl
+                                at the repository root, when present)
+      --fail-on LEVEL           lowest severity that makes the exit code 1: critical, high, medium, low, info
+                                (default, or the config's failOn) or none
+      --no-suppress             report everything: disregard allow comments, ignore files and the baseline
+      --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
       --workers N               worker threads for large scans (default: one per core, 0 = in-process)
       --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
       --blob-timeout TIME       time the rules may spend on one blob before it is skipped with a
@@ -33,7 +49,10 @@ Scan options:
   -v, --verbose                 list every diagnostic and print timings on stderr
   -h, --help                    this help
 
-Exit codes: 0 no findings, 1 findings, 2 usage, configuration or runtime error.`;
+Suppression: a comment "leakgate:allow [RULE...] [-- reason]" (or "gitleaks:allow") allows a line's findings;
+.leakgateignore lists fingerprints; the baseline lists accepted findings. The summary counts each kind.
+
+Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage, configuration or runtime error.`;
 
 export type Io = {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };

@@ -12,6 +12,9 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan-command.js')).scanCommand,
   rules: async () => (await import('./rules-command.js')).rulesCommand,
+  init: async () => (await import('./init-command.js')).initCommand,
+  ignore: async () => (await import('./ignore-command.js')).ignoreCommand,
+  baseline: async () => (await import('./baseline-command.js')).baselineCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */

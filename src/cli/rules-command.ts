@@ -1,14 +1,16 @@
 // `leakgate rules`: list the rules in effect, or `--check [FILE]` to lint a pack and run its examples.
 
+import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import { loadRules, parse, parseFormat, USAGE, type Io } from './args.js';
+import { parse, parseFormat, USAGE, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
 
 const rulesOptions = {
   check: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   rules: { type: 'string', multiple: true },
+  config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -18,14 +20,23 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(`${USAGE}\n`);
     return EXIT_CLEAN;
   }
+  const { loadScanSettings } = await import('../config/settings.js');
+  const settings = await loadScanSettings(io.cwd, {
+    useBaseline: false,
+    ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
+    ...(values.rules ? { ruleFiles: values.rules.map((f) => resolve(io.cwd, f)) } : {}),
+  });
+  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}\n`);
   if (values.check) {
     const { loadBuiltinRules, loadRulePackFile, mergeRulePacks } = await import('../ruleset/load.js');
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(' ')}`);
     const { checkRules } = await import('../rule-check.js');
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
-    const subjects = file ? await loadRulePackFile(file) : builtin;
-    const all = file ? mergeRulePacks([builtin, subjects]) : builtin;
+    // Without FILE: the built-in packs and the config's custom rules, each with every other rule in effect.
+    const own = [...builtin, ...settings.customRules];
+    const subjects = file ? await loadRulePackFile(file) : own;
+    const all = mergeRulePacks(file ? [own, subjects] : [own]);
     const problems = await checkRules(all, subjects);
     for (const p of problems) io.stderr.write(`${p}\n`);
     const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
@@ -37,7 +48,7 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
     return problems.length === 0 ? EXIT_CLEAN : EXIT_ERROR;
   }
   if (positionals.length > 0) throw new InputError(`rules: unexpected argument "${positionals[0]}"; use "rules --check FILE" to check a pack`);
-  const rules = await loadRules(values.rules);
+  const rules = settings.rules;
   if (parseFormat(values.format) === 'json') {
     io.stdout.write(`${JSON.stringify(rules.map(({ id, kind, description, severity, precision, keywords, source }) => ({ id, kind, description, severity, precision, keywords, source })), null, 2)}\n`);
     return EXIT_CLEAN;

@@ -37,6 +37,10 @@ export interface RuleSpec {
   readonly paths: readonly string[];
   /** Globs: the rule never reports for paths matching one of them. */
   readonly excludePaths: readonly string[];
+  /** Regex sources (searched in the path): when non-empty, the rule reports only for paths matching one (gitleaks `path`). */
+  readonly pathRegexes?: readonly string[];
+  /** Regex sources: the rule never reports for paths matching one of them (gitleaks allowlist `paths`). */
+  readonly excludePathRegexes?: readonly string[];
   /** Skip the shared placeholder allowlist (for rules whose secrets legitimately look like words). */
   readonly skipPlaceholderCheck: boolean;
   readonly tags: readonly string[];
@@ -90,6 +94,14 @@ export interface Match {
   /** The line holding the secret, cut to a bounded window around it; contains the secret in clear. */
   readonly snippet: string;
   readonly entropy: number;
+  /** Set when an allow comment on the secret's line (or its last line) covers this match's rule. */
+  readonly allowed?: InlineAllow;
+}
+
+/** An allow comment that covers a match: `leakgate:allow [rule ...] [-- reason]` or `gitleaks:allow`. */
+export interface InlineAllow {
+  readonly marker: 'leakgate:allow' | 'gitleaks:allow';
+  readonly reason?: string;
 }
 
 /** A reported finding: a match attached to the origin that introduced it. */
@@ -139,11 +151,39 @@ export interface ScanStats {
   durationMs: number;
 }
 
+/** Why a finding was not reported: an allow comment, the ignore file, or the baseline. */
+export type SuppressionKind = 'inline' | 'ignore' | 'baseline';
+
+export interface Suppression {
+  readonly kind: SuppressionKind;
+  readonly reason?: string;
+  /** File that holds the suppression (ignore file or baseline), for messages. */
+  readonly source?: string;
+}
+
+/** A finding that was found and then suppressed; reporters count it and may list it, never as a failure. */
+export interface SuppressedFinding extends Finding {
+  readonly suppression: Suppression;
+}
+
+/** Lowest severity that fails a scan (exit code 1); `none` never fails. */
+export type FailOn = Severity | 'none';
+
+/** Size thresholds for hygiene rules, from the config file; passed through as data. */
+export interface HygieneSettings {
+  /** Blobs larger than this are reported by the oversized-blob rule; undefined = the rule's default. */
+  readonly maxBlobBytes?: number;
+  /** Per-path thresholds (picomatch globs); the first matching entry wins over `maxBlobBytes`. */
+  readonly paths: readonly { readonly glob: string; readonly maxBytes: number }[];
+}
+
 /** Everything a reporter needs; reporters never read files or git. */
 export interface ScanReport {
   readonly kind: ScanKind;
   readonly target: string;
   readonly findings: readonly Finding[];
+  /** Findings hidden by an allow comment, the ignore file or the baseline (absent: none). */
+  readonly suppressed?: readonly SuppressedFinding[];
   readonly rules: readonly RuleSpec[];
   readonly diagnostics: readonly Diagnostic[];
   readonly stats: ScanStats;

@@ -65,3 +65,4 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
 }
+

@@ -1,11 +1,12 @@
 // Scans one blob: binary check, keyword prefilter, rule regexes, entropy, validators and allowlists -> Matches.
 // Knows nothing of paths, commits or files; the same blob always gives the same matches.
 
-import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
+import type { Blob, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/types.js';
 import { isPlaceholder } from './allowlist.js';
 import { isBinary } from './binary.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { shannonEntropy } from './entropy.js';
+import { ALLOW_HINT, allowFor, parseAllowComments, type AllowComment } from './inline-allow.js';
 
 /** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
 export const MAX_MATCHES_PER_RULE = 200;
@@ -57,11 +58,12 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       for (const window of textWindows(bytes)) {
         const text = bytes.toString('latin1', window.start, window.end);
         const lines = new LineIndex(text);
+        const allows = new AllowComments(text, lines);
         const found: Match[] = window.whole ? matches : [];
         for (let r = 0; r < candidate.length; r++) {
           if (candidate[r] === 0) continue;
           beforeRule?.(r);
-          runRule(ruleSet.rules[r]!, blob.id, text, lines, found, diagnostics);
+          runRule(ruleSet.rules[r]!, blob.id, text, lines, allows, found, diagnostics);
         }
         if (!window.whole) keepOwned(found, window, matches);
       }
@@ -159,6 +161,7 @@ function runRule(
   blobId: string,
   text: string,
   lines: LineIndex,
+  allows: AllowComments,
   matches: Match[],
   diagnostics: Diagnostic[],
 ): void {
@@ -192,6 +195,7 @@ function runRule(
     const lineEnd = lines.lineEnd(startPos.line);
     const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
     const to = Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT);
+    const allowed = allows.covering(spec.id, startPos.line, endPos.line);
     matches.push({
       ruleId: spec.id,
       blobId,
@@ -202,7 +206,35 @@ function runRule(
       endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
       snippet: utf8(text.slice(from, to)).replace(/\r$/, ''),
       entropy: Math.round(entropy * 100) / 100,
+      ...(allowed ? { allowed } : {}),
     });
+  }
+}
+
+/** Allow comments per line of one blob, parsed on first use (a 5 MB line is read once, not once per match). */
+class AllowComments {
+  private readonly byLine = new Map<number, AllowComment[]>();
+  private readonly any: boolean;
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {
+    this.any = text.includes(ALLOW_HINT);
+  }
+
+  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+  covering(ruleId: string, firstLine: number, lastLine: number): InlineAllow | undefined {
+    if (!this.any) return undefined;
+    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? undefined : allowFor(this.on(lastLine), ruleId));
+  }
+
+  private on(line: number): AllowComment[] {
+    let comments = this.byLine.get(line);
+    if (!comments) {
+      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+      this.byLine.set(line, comments);
+    }
+    return comments;
   }
 }
 

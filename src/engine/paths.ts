@@ -1,19 +1,42 @@
-// Rules limited to some paths (`paths`, `excludePaths` globs, picomatch semantics) are applied per origin.
+// Rules limited to some paths (`paths`/`excludePaths` globs with picomatch semantics, or `pathRegexes`/
+// `excludePathRegexes` searched in the path, as gitleaks configs give them) are applied per origin.
 
 import type { RuleSpec } from '../core/types.js';
+import { compileAllowValue } from './compile.js';
 
 export type PathTest = (path: string) => boolean;
 
-/** Path tests for the rules that have path globs; picomatch is loaded only when some rule needs it. */
+function hasPathLimits(rule: RuleSpec): boolean {
+  return (
+    rule.paths.length > 0 ||
+    rule.excludePaths.length > 0 ||
+    (rule.pathRegexes?.length ?? 0) > 0 ||
+    (rule.excludePathRegexes?.length ?? 0) > 0
+  );
+}
+
+/** Path tests for the rules that have path limits; picomatch is loaded only when some rule has globs. */
 export async function compilePathTests(rules: readonly RuleSpec[]): Promise<ReadonlyMap<string, PathTest>> {
   const tests = new Map<string, PathTest>();
-  const scoped = rules.filter((r) => r.paths.length > 0 || r.excludePaths.length > 0);
+  const scoped = rules.filter(hasPathLimits);
   if (scoped.length === 0) return tests;
-  const { default: picomatch } = await import('picomatch');
+  const picomatch = scoped.some((r) => r.paths.length > 0 || r.excludePaths.length > 0) ? (await import('picomatch')).default : undefined;
   for (const rule of scoped) {
-    const include = rule.paths.length > 0 ? picomatch([...rule.paths], { dot: true }) : () => true;
-    const exclude = rule.excludePaths.length > 0 ? picomatch([...rule.excludePaths], { dot: true }) : () => false;
-    tests.set(rule.id, (path) => include(path) && !exclude(path));
+    const checks: PathTest[] = [];
+    if (picomatch && rule.paths.length > 0) checks.push(picomatch([...rule.paths], { dot: true }));
+    if (picomatch && rule.excludePaths.length > 0) {
+      const exclude = picomatch([...rule.excludePaths], { dot: true });
+      checks.push((path) => !exclude(path));
+    }
+    if (rule.pathRegexes && rule.pathRegexes.length > 0) {
+      const include = rule.pathRegexes.map(compileAllowValue);
+      checks.push((path) => include.some((re) => re.test(path)));
+    }
+    if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
+      const exclude = rule.excludePathRegexes.map(compileAllowValue);
+      checks.push((path) => !exclude.some((re) => re.test(path)));
+    }
+    tests.set(rule.id, (path) => checks.every((check) => check(path)));
   }
   return tests;
 }

@@ -1,13 +1,14 @@
 // Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
 
-import type { ScanReport } from '../core/types.js';
+import type { Finding, ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+import { countSuppressed } from './suppressed.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
 /** Renders the report as pretty-printed JSON. */
 export function renderJson(report: ScanReport, options: RenderOptions): string {
-  const findings = report.findings.map((f) => ({
+  const entry = (f: Finding) => ({
     ruleId: f.ruleId,
     kind: f.kind,
     severity: f.severity,
@@ -23,7 +24,10 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     blob: f.blobId,
     commit: f.commit ?? null,
     otherOccurrences: f.otherOccurrences,
-  }));
+  });
+  const findings = report.findings.map(entry);
+  const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
+  const counts = countSuppressed(report);
   const document = {
     formatVersion: JSON_FORMAT_VERSION,
     tool: { name: 'leakgate', version: report.toolVersion },
@@ -34,8 +38,10 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
         ['critical', 'high', 'medium', 'low', 'info'].map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
       ),
       diagnostics: report.diagnostics.length,
+      suppressed: { total: suppressed.length, ...counts },
     },
     findings,
+    suppressed,
     diagnostics: report.diagnostics,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,9 +1,10 @@
 // SARIF 2.1.0 for GitHub code scanning: full rule metadata, redacted snippets, content-based partial
 // fingerprints (so alerts survive rebases), commit attribution in properties, and at most 25,000 results.
 
-import type { Finding, RuleSpec, ScanReport, Severity } from '../core/types.js';
+import type { Finding, RuleSpec, ScanReport, Severity, SuppressedFinding } from '../core/types.js';
 import { INFORMATION_URI, TOOL_NAME } from '../version.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+import { countSuppressed } from './suppressed.js';
 
 /** GitHub code scanning accepts at most this many results per run. */
 export const MAX_SARIF_RESULTS = 25_000;
@@ -23,6 +24,11 @@ export interface SarifOptions extends RenderOptions {
   readonly locationHash: (fingerprint: string, path: string) => string;
   /** Overrides `automationDetails.id` (the Action separates PR and history scans); default `leakgate/<kind>/`. */
   readonly automationId?: string;
+  /**
+   * Also emit suppressed findings, with SARIF `suppressions` (`inSource` for allow comments, `external` for the
+   * ignore file and baseline). Off by default: a viewer that ignores `suppressions` would show them as open alerts.
+   */
+  readonly includeSuppressed?: boolean;
 }
 
 /** Percent-encodes a repository-relative path as a URI reference, segment by segment. */
@@ -69,17 +75,29 @@ function message(finding: Finding, rule: RuleSpec | undefined, options: RenderOp
   return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
 }
 
+function isSuppressed(f: Finding): f is SuppressedFinding {
+  return (f as Partial<SuppressedFinding>).suppression !== undefined;
+}
+
+function sarifSuppression(f: SuppressedFinding): Record<string, string> {
+  const { kind, reason, source } = f.suppression;
+  const why = kind === 'inline' ? `allow comment (${source ?? 'leakgate:allow'})` : kind === 'ignore' ? `ignore file ${source ?? ''}`.trim() : `baseline ${source ?? ''}`.trim();
+  return { kind: kind === 'inline' ? 'inSource' : 'external', justification: reason ? `${why}: ${reason}` : why };
+}
+
 /** Renders the report as one SARIF run. */
 export function renderSarif(report: ScanReport, options: SarifOptions): string {
   const rulesById = new Map(report.rules.map((r) => [r.id, r]));
-  // Keep the most severe results when over the cap; then the report's own deterministic order.
-  const ranked = [...report.findings]
+  // Keep the most severe results when over the cap, reported before suppressed; then the report's own order.
+  const suppressed: readonly Finding[] = options.includeSuppressed ? (report.suppressed ?? []) : [];
+  const all: Finding[] = [...report.findings, ...suppressed];
+  const ranked = all
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .sort((a, b) => Number(isSuppressed(a.f)) - Number(isSuppressed(b.f)) || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .slice(0, MAX_SARIF_RESULTS)
     .sort((a, b) => a.i - b.i)
     .map(({ f }) => f);
-  const truncated = report.findings.length - ranked.length;
+  const truncated = all.length - ranked.length;
   const usedIds = [...new Set(ranked.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f) => {
@@ -105,6 +123,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
         },
       ],
       partialFingerprints: { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) },
+      ...(isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {}),
       properties: {
         fingerprint: f.fingerprint,
         blob: f.blobId,
@@ -151,6 +170,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
           bytes: report.stats.bytes,
           commits: report.stats.commits,
           redacted: !options.showSecrets,
+          suppressed: countSuppressed(report),
           ...(truncated > 0 ? { resultsTruncated: truncated } : {}),
         },
       },

@@ -2,12 +2,17 @@
 
 import { SEVERITIES, type Finding, type ScanReport, type Severity } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+import { describeSuppressed } from './suppressed.js';
 
 export interface TextOptions extends RenderOptions {
   readonly color: boolean;
   /** List every diagnostic rather than the first few. */
   readonly verbose: boolean;
+  /** Also list the findings hidden by allow comments, ignore files and the baseline. */
+  readonly showSuppressed?: boolean;
 }
+
+const SUPPRESSION_LABEL = { inline: 'allowed inline', ignore: 'ignored', baseline: 'in baseline' } as const;
 
 const DIAGNOSTICS_SHOWN = 10;
 
@@ -70,7 +75,16 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     }
     const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, 'other occurrence')}` : '';
     out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
-    out.push(c.dim(`  allow: add "leakgate:allow ${finding.ruleId}" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`));
+    out.push(c.dim(`  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`));
+    out.push('');
+  }
+  if (options.showSuppressed && report.suppressed && report.suppressed.length > 0) {
+    out.push(c.dim(`${plural(report.suppressed.length, 'suppressed finding')}:`));
+    for (const f of report.suppressed) {
+      const why = `${SUPPRESSION_LABEL[f.suppression.kind]}${f.suppression.source ? ` (${printable(f.suppression.source)})` : ''}`;
+      const reason = f.suppression.reason ? `: ${printable(f.suppression.reason)}` : '';
+      out.push(`  ${f.ruleId}  ${c.cyan(printable(f.path))}:${f.line}:${f.column}  fingerprint ${f.fingerprint}  ${c.dim(why + reason)}`);
+    }
     out.push('');
   }
   const diagnostics = report.diagnostics;
@@ -107,6 +121,8 @@ export function summaryLine(report: ScanReport, c = palette(false)): string {
     .join(', ');
   const headline =
     report.findings.length === 0 ? c.green('no findings') : c.red(c.bold(`${plural(report.findings.length, 'finding')} (${counts})`));
+  const hidden = describeSuppressed(report);
+  const suppressed = hidden ? `; ${(report.suppressed ?? []).length.toLocaleString('en-US')} suppressed (${hidden})` : '';
   const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : '';
-  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
 }

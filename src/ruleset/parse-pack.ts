@@ -78,17 +78,31 @@ export function parseRulePack(text: string, file: string): RuleSpec[] {
   const parsed = rulePackSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!parsed.success) throw new ConfigError(formatZodIssues(file, parsed.error).join('\n'));
   const pack = parsed.data;
+  const { specs, problems } = buildRuleSpecs(pack.rules, pack.kind, file);
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  return specs;
+}
+
+/**
+ * Turns schema-validated rules into frozen RuleSpecs, checking what the schema cannot (patterns compile, the secret
+ * group exists, ids are unique); `field` names the list in messages (`rules` in a pack and in the config file).
+ */
+export function buildRuleSpecs(
+  rules: readonly RuleInput[],
+  packKind: RuleKind,
+  file: string,
+  field = 'rules',
+): { specs: RuleSpec[]; problems: string[] } {
   const problems: string[] = [];
   const seen = new Set<string>();
-  const specs = pack.rules.map((rule, i) => {
-    const where = `${file}: rules[${i}] (${rule.id})`;
+  const specs = rules.map((rule, i) => {
+    const where = `${file}: ${field}[${i}] (${rule.id})`;
     if (seen.has(rule.id)) problems.push(`${where}.id: duplicate rule id "${rule.id}"; ids must be unique`);
     seen.add(rule.id);
     problems.push(...checkRule(rule, where));
-    return toSpec(rule, pack.kind, file);
+    return toSpec(rule, packKind, file);
   });
-  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return specs;
+  return { specs, problems };
 }
 
 function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {

@@ -65,7 +65,7 @@ test('push: scans before..after only, writes outputs, summary, annotations and v
   for (const text of [run.stdout, run.summary, JSON.stringify(run.sarif)]) assert.ok(!text.includes(secret), 'secret in clear');
   assert.ok(!run.stdout.includes(h.oldSecret.slice(0, 12)));
   assert.match(run.summary, /^## ❌ leakgate: 1 finding, 1 new \(1 critical\)/);
-  assert.match(run.summary, /\| critical \| `github\.pat` GitHub personal access token \(classic\) \| \[`src\/app\.js:2`\]\(https:\/\/github\.example\.test\/octo\/demo\/blob\/[0-9a-f]{40}\/src\/app\.js#L2\)/);
+  assert.match(run.summary, /\| critical \| `github\.pat` GitHub personal access token[^|]* \| \[`src\/app\.js:2`\]\(https:\/\/github\.example\.test\/octo\/demo\/blob\/[0-9a-f]{40}\/src\/app\.js#L2\)/);
   assert.ok(run.summary.includes(`[\`${c3.slice(0, 7)}\`](https://github.example.test/octo/demo/commit/${c3})`));
   assert.match(run.summary, /### How to fix/);
   assert.match(run.summary, /leakgate:allow/);

@@ -1,0 +1,54 @@
+import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
+import {
+  countSuppressed,
+  shownSecret,
+  shownSnippet
+} from "./chunk-X2NNYMSQ.js";
+import "./chunk-MHERK6FT.js";
+
+// src/report/json.ts
+var JSON_FORMAT_VERSION = 1;
+function renderJson(report, options) {
+  const entry = (f) => ({
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: f.kind === "hygiene" ? "" : shownSecret(f.secret, options),
+    snippet: f.kind === "hygiene" ? f.snippet : shownSnippet(f.snippet, f.secret, options),
+    entropy: f.entropy,
+    fingerprint: f.fingerprint,
+    blob: f.blobId,
+    commit: f.commit ?? null,
+    otherOccurrences: f.otherOccurrences
+  });
+  const findings = report.findings.map(entry);
+  const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
+  const counts = countSuppressed(report);
+  const document = {
+    formatVersion: JSON_FORMAT_VERSION,
+    tool: { name: "leakgate", version: report.toolVersion },
+    scan: { kind: report.kind, target: report.target, redacted: !options.showSecrets, ...report.stats },
+    summary: {
+      findings: report.findings.length,
+      bySeverity: Object.fromEntries(
+        ["critical", "high", "medium", "low", "info"].map((s) => [s, report.findings.filter((f) => f.severity === s).length])
+      ),
+      diagnostics: report.diagnostics.length,
+      suppressed: { total: suppressed.length, ...counts }
+    },
+    findings,
+    suppressed,
+    diagnostics: report.diagnostics
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+export {
+  JSON_FORMAT_VERSION,
+  renderJson
+};

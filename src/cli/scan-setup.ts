@@ -1,0 +1,82 @@
+// Flags shared by every command that runs a scan (`scan`, `baseline create|update`): the repository's settings
+// plus flags -> ScanOptions. The Action builds the same options from the same loadScanSettings.
+
+import { resolve } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { InputError } from '../core/errors.js';
+import type { FailOn } from '../core/types.js';
+import type { ScanSettings } from '../config/settings.js';
+import type { ScanOptions, Target } from '../scan.js';
+import { parseDuration, parseSize, parseWorkers, type Io } from './args.js';
+
+export const scanSetupOptions = {
+  'no-git': { type: 'boolean' },
+  rules: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  workers: { type: 'string' },
+  'max-blob-size': { type: 'string' },
+  'blob-timeout': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  'stdin-name': { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface ScanSetupValues {
+  readonly 'no-git'?: boolean;
+  readonly rules?: string[];
+  readonly config?: string;
+  readonly workers?: string;
+  readonly 'max-blob-size'?: string;
+  readonly 'blob-timeout'?: string;
+  readonly 'no-cache'?: boolean;
+  readonly 'stdin-name'?: string;
+}
+
+export function parseFailOn(text: string): FailOn {
+  const values = ['critical', 'high', 'medium', 'low', 'info', 'none'] as const;
+  const found = values.find((v) => v === text);
+  if (!found) throw new InputError(`--fail-on: expected one of ${values.join(', ')}, got "${text}"`);
+  return found;
+}
+
+/** Loads the settings for a scan of `path` ('-' = standard input) and builds the options of that scan. */
+export async function prepareScan(
+  values: ScanSetupValues,
+  path: string,
+  io: Io,
+  extra: { baselinePath?: string; useBaseline?: boolean; suppress?: boolean } = {},
+): Promise<{ settings: ScanSettings; options: ScanOptions; workers: number }> {
+  const workers = parseWorkers(values.workers);
+  const { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES } = await import('../scan.js');
+  const maxBlobBytes = values['max-blob-size'] ? parseSize(values['max-blob-size'], '--max-blob-size') : DEFAULT_MAX_BLOB_BYTES;
+  const blobTimeoutMs = values['blob-timeout'] ? parseDuration(values['blob-timeout'], '--blob-timeout') : DEFAULT_BLOB_TIMEOUT_MS;
+  const { loadScanSettings, settingsScanOptions } = await import('../config/settings.js');
+  const settings = await loadScanSettings(path === '-' ? io.cwd : resolve(io.cwd, path), {
+    ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
+    ...(extra.baselinePath ? { baselinePath: resolve(io.cwd, extra.baselinePath) } : {}),
+    ...(extra.useBaseline === false ? { useBaseline: false } : {}),
+    ...(values.rules ? { ruleFiles: values.rules.map((f) => resolve(io.cwd, f)) } : {}),
+  });
+  const target: Target =
+    path === '-'
+      ? { type: 'stdin', name: values['stdin-name'] ?? 'stdin', input: io.stdin as AsyncIterable<Buffer> }
+      : values['no-git']
+        ? { type: 'directory', path }
+        : { type: 'history', path };
+  const { suppress, ...fromSettings } = settingsScanOptions(settings);
+  const options: ScanOptions = {
+    target,
+    workers,
+    maxBlobBytes,
+    blobTimeoutMs,
+    cache: !values['no-cache'],
+    ...fromSettings,
+    // --no-suppress: report what allow comments, ignore files and the baseline would hide.
+    ...((extra.suppress ?? true) ? { suppress } : { inlineAllow: false }),
+  };
+  return { settings, options, workers };
+}
+
+/** Config warnings on stderr (unsupported gitleaks fields and the like). */
+export function printWarnings(settings: ScanSettings, io: Io): void {
+  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}\n`);
+}

@@ -1,0 +1,87 @@
+// Schema of `.leakgate.yaml`: the zod schema is the one source of the Config type. Loaded lazily (zod stays off
+// the start-up path of scans without a config file).
+
+import { z } from 'zod';
+import { compileAllowValue } from '../engine/compile.js';
+import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
+
+const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i;
+
+/** "512k", "10MB", "1MiB" or a number of bytes -> bytes. */
+export function sizeToBytes(value: number | string): number {
+  if (typeof value === 'number') return value;
+  const m = SIZE.exec(value.trim());
+  if (!m) return Number.NaN;
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const scale = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * scale);
+}
+
+const sizeSchema = z
+  .union([z.number().int().min(0), z.string().regex(SIZE, 'expected a size such as 512k, 10MiB or 1048576')], {
+    error: 'expected a size such as 512k, 10MiB or a number of bytes',
+  })
+  .transform(sizeToBytes);
+
+/** A JavaScript regular expression source that compiles (a leading `(?i)` makes it case-insensitive). */
+const regexSchema = z.string().min(1, 'expected a non-empty regular expression').superRefine((value, ctx) => {
+  try {
+    compileAllowValue(value);
+  } catch (error: unknown) {
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `does not compile as a JavaScript regular expression (${error instanceof Error ? error.message : String(error)})`,
+    });
+  }
+});
+
+const globSchema = z
+  .string()
+  .min(1, 'expected a glob such as "test/fixtures/**"')
+  .refine((glob) => !glob.startsWith('./') && !glob.startsWith('/'), 'expected a glob relative to the repository root, without a leading "./" or "/"');
+
+const ruleIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected a rule id such as "github.pat"');
+
+const allowlistSchema = z.strictObject({
+  /** Globs (picomatch): paths never reported. */
+  paths: z.array(globSchema).default([]),
+  /** Regular expressions searched in the secret. */
+  regexes: z.array(regexSchema).default([]),
+  /** Exact secret values. */
+  values: z.array(z.string().min(1, 'expected a non-empty value')).default([]),
+});
+
+const overrideSchema = z.strictObject({
+  disabled: z.boolean().default(false),
+  severity: severitySchema.optional(),
+  allowlist: allowlistSchema.optional(),
+});
+
+export const failOnSchema = z.enum(['critical', 'high', 'medium', 'low', 'info', 'none']);
+
+export const configSchema = z.strictObject({
+  /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
+  extends: z.enum(['gitleaks']).optional(),
+  /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
+  failOn: failOnSchema.optional(),
+  /** Baseline file, relative to the config file's directory. */
+  baseline: z.string().min(1).optional(),
+  /** Paths, regexes and values allowed for every rule. */
+  allowlist: allowlistSchema.optional(),
+  /** Custom rules, in the format of the built-in packs (with their own examples). */
+  rules: z.array(ruleInputSchema).default([]),
+  /** Per-rule changes, keyed by rule id. */
+  overrides: z.record(ruleIdSchema, overrideSchema).default({}),
+  /** Size thresholds for the hygiene rules. */
+  hygiene: z
+    .strictObject({
+      maxBlobSize: sizeSchema.optional(),
+      paths: z.array(z.strictObject({ glob: globSchema, maxBlobSize: sizeSchema })).default([]),
+    })
+    .optional(),
+});
+
+/** The validated config file, as downstream code sees it (frozen). */
+export type Config = Readonly<z.output<typeof configSchema>>;
+export type ConfigAllowlist = z.output<typeof allowlistSchema>;

@@ -1,0 +1,248 @@
+// Loads a repository's settings once, at the edge, for the CLI and the Action alike: config file (or gitleaks
+// config), ignore files and baseline -> the effective rules, path filter, suppressions, hygiene thresholds and
+// fail-on level. With no config file at all this costs a few stat calls: YAML, zod, TOML and picomatch are loaded
+// only when a file needs them (the pre-commit hook must start fast).
+
+import { dirname, join, relative, resolve } from 'node:path';
+import { ConfigError } from '../core/errors.js';
+import type { FailOn, HygieneSettings, RuleSpec } from '../core/types.js';
+import type { ScanOptions } from '../scan.js';
+import type { PathFilter } from '../sources/source.js';
+import type { SuppressionInput } from '../suppress.js';
+import {
+  BASELINE_FILE,
+  CONFIG_FILE,
+  findSettingsRoot,
+  GITLEAKS_CONFIG,
+  GITLEAKS_IGNORE,
+  IGNORE_FILE,
+  readOptional,
+  readRequired,
+} from './files.js';
+import { parseBaseline } from './baseline.js';
+import type { GitleaksConfig } from './gitleaks.js';
+import { parseGitleaksIgnore, parseIgnoreFile } from './ignore-file.js';
+import type { Policy } from './policy.js';
+
+export interface SettingsOptions {
+  /** `--config FILE` (relative to the current directory): replaces `.leakgate.yaml` at the root. */
+  readonly configPath?: string;
+  /** `--baseline FILE`: replaces the config's `baseline` and the default `.leakgate-baseline.jsonl`. */
+  readonly baselinePath?: string;
+  /** False: apply no baseline (`baseline create`/`update` need the findings it would hide). Default true. */
+  readonly useBaseline?: boolean;
+  /** `--rules FILE` packs, added to the rules in effect. */
+  readonly ruleFiles?: readonly string[];
+}
+
+/** Everything a scan needs from the repository's own files. Frozen; build ScanOptions from it. */
+export interface ScanSettings {
+  /** Directory the files were looked up in (the repository root). */
+  readonly root: string;
+  /** The leakgate config file in effect, as displayed in messages. */
+  readonly configFile?: string;
+  /** The gitleaks config in effect, when it is. */
+  readonly gitleaksFile?: string;
+  /** The baseline file in effect (as displayed), when one was read. */
+  readonly baselineFile?: string;
+  /** Absolute path of the baseline file that applies here (`--baseline`, the config's, or the default), read or not. */
+  readonly baselinePath: string;
+  readonly rules: readonly RuleSpec[];
+  /** The config's custom rules (for `leakgate rules --check`). */
+  readonly customRules: readonly RuleSpec[];
+  readonly skipPath?: PathFilter;
+  readonly suppress: SuppressionInput;
+  readonly hygiene?: HygieneSettings;
+  readonly failOn: FailOn;
+  /** Unsupported fields of a gitleaks config and similar: print them, do not fail. */
+  readonly warnings: readonly string[];
+}
+
+/** Paths in messages: relative to the current directory when shorter. */
+function display(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
+}
+
+async function builtinRules(): Promise<readonly RuleSpec[]> {
+  const { loadBuiltinRules } = await import('../ruleset/load.js');
+  return loadBuiltinRules();
+}
+
+/** Loads config, gitleaks config, ignore files and baseline for a scan of `repoDir`. */
+export async function loadScanSettings(repoDir: string, options: SettingsOptions = {}): Promise<ScanSettings> {
+  const root = findSettingsRoot(repoDir);
+  const warnings: string[] = [];
+
+  // 1. The leakgate config.
+  const configAbs = options.configPath ? resolve(options.configPath) : join(root, CONFIG_FILE);
+  const configFile = options.configPath ?? display(configAbs);
+  const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
+  const loaded = configText === undefined ? undefined : (await import('./load.js')).parseConfig(configText, configFile);
+  const config = loaded?.config;
+
+  // 2. The gitleaks config: on its own when there is no leakgate config, or when the config extends it.
+  const gitleaksAbs = join(root, GITLEAKS_CONFIG);
+  const gitleaksMode = config ? config.extends === 'gitleaks' : true;
+  let gitleaks: GitleaksConfig | undefined;
+  if (gitleaksMode) {
+    const text = readOptional(gitleaksAbs, display(gitleaksAbs));
+    if (text === undefined && config) {
+      throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
+    }
+    if (text !== undefined) {
+      gitleaks = (await import('./gitleaks.js')).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      warnings.push(...gitleaks.warnings);
+    }
+  }
+
+  // 3. The rules in effect, before the policy.
+  let rules: RuleSpec[] = [];
+  const builtin = await builtinRules();
+  if (config || !gitleaks) rules.push(...builtin);
+  else {
+    const disabled = new Set(gitleaks.disabledRules);
+    for (const id of disabled) {
+      if (!builtin.some((r) => r.id === id) && !gitleaks.rules.some((r) => r.id === id)) {
+        warnings.push(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
+      }
+    }
+    if (gitleaks.useDefault) rules.push(...builtin.filter((r) => !disabled.has(r.id)));
+  }
+  if (gitleaks) rules.push(...gitleaks.rules);
+  if (gitleaks && !config && rules.length === 0) {
+    warnings.push(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
+    rules.push(...builtin);
+  }
+  const customRules = loaded?.customRules ?? [];
+  const extra: RuleSpec[][] = [];
+  if (options.ruleFiles && options.ruleFiles.length > 0) {
+    const { loadRulePackFile } = await import('../ruleset/load.js');
+    extra.push(...(await Promise.all(options.ruleFiles.map((f) => loadRulePackFile(f)))));
+  }
+  if (customRules.length > 0 || extra.length > 0 || gitleaks) {
+    const { mergeRulePacks } = await import('../ruleset/load.js');
+    rules = mergeRulePacks([rules, customRules, ...extra]);
+  }
+
+  // 4. The policy: allowlists, overrides.
+  let skipPath: PathFilter | undefined;
+  if (config || gitleaks) {
+    const policy = await import('./policy.js');
+    const p = policy.emptyPolicy();
+    if (config) addConfigPolicy(p, config, configFile, rules, policy);
+    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
+    rules = policy.applyPolicy(rules, p);
+    skipPath = await policy.skipPathFilter(p);
+  }
+  if (rules.length === 0) {
+    throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
+  }
+
+  // 5. Suppressions: ignore files and the baseline.
+  const ignoreAbs = join(root, IGNORE_FILE);
+  const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
+  const ignored = ignoreText === undefined ? new Map<string, string | undefined>() : parseIgnoreFile(ignoreText, display(ignoreAbs));
+  const suppress: {
+    -readonly [K in keyof SuppressionInput]: SuppressionInput[K];
+  } = { ignored, ignoreSource: IGNORE_FILE };
+  if (gitleaksMode) {
+    const abs = join(root, GITLEAKS_IGNORE);
+    const text = readOptional(abs, display(abs));
+    if (text !== undefined) {
+      const parsed = parseGitleaksIgnore(text, display(abs));
+      warnings.push(...parsed.warnings);
+      suppress.gitleaksIgnored = parsed.entries;
+      suppress.gitleaksIgnoreSource = GITLEAKS_IGNORE;
+    }
+  }
+  let baselineFile: string | undefined;
+  const explicit = options.baselinePath ?? (config?.baseline ? join(dirname(configAbs), config.baseline) : undefined);
+  const baselinePath = explicit ? resolve(explicit) : join(root, BASELINE_FILE);
+  if (options.useBaseline ?? true) {
+    const abs = baselinePath;
+    const shown = options.baselinePath ?? display(abs);
+    const text = explicit ? readRequired(abs, shown) : readOptional(abs, shown);
+    if (text !== undefined) {
+      suppress.baseline = new Set(parseBaseline(text, shown).map((e) => e.fingerprint));
+      suppress.baselineSource = shown;
+      baselineFile = shown;
+    }
+  }
+
+  const hygiene = config?.hygiene
+    ? { ...(config.hygiene.maxBlobSize !== undefined ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}), paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) }
+    : undefined;
+  return Object.freeze({
+    root,
+    ...(config ? { configFile } : {}),
+    ...(gitleaks ? { gitleaksFile: gitleaks.file } : {}),
+    ...(baselineFile ? { baselineFile } : {}),
+    baselinePath,
+    rules: Object.freeze(rules),
+    customRules,
+    ...(skipPath ? { skipPath } : {}),
+    suppress: Object.freeze(suppress),
+    ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
+    failOn: config?.failOn ?? 'info',
+    warnings: Object.freeze(warnings),
+  });
+}
+
+/** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */
+export function settingsScanOptions(settings: ScanSettings): Pick<ScanOptions, 'rules' | 'skipPath' | 'suppress' | 'hygiene'> {
+  return {
+    rules: settings.rules,
+    ...(settings.skipPath ? { skipPath: settings.skipPath } : {}),
+    suppress: settings.suppress,
+    ...(settings.hygiene ? { hygiene: settings.hygiene } : {}),
+  };
+}
+
+type PolicyModule = typeof import('./policy.js');
+type ConfigType = import('./schema.js').Config;
+
+/** The leakgate config's allowlists and overrides; an override naming no rule is an error. */
+function addConfigPolicy(p: Policy, config: ConfigType, file: string, rules: readonly RuleSpec[], policy: PolicyModule): void {
+  const known = new Set(rules.map((r) => r.id));
+  const problems: string[] = [];
+  if (config.allowlist) {
+    p.skipGlobs.push(...config.allowlist.paths);
+    p.allowValues.push(...config.allowlist.regexes, ...config.allowlist.values.map(policy.literalPattern));
+  }
+  for (const [id, override] of Object.entries(config.overrides)) {
+    if (!known.has(id)) {
+      problems.push(`${file}: overrides.${id}: no rule has this id; expected the id of a rule in effect (run "leakgate rules" to list them)`);
+      continue;
+    }
+    const change = policy.changeOf(p, id);
+    if (override.disabled) change.disabled = true;
+    if (override.severity) change.severity = override.severity;
+    if (override.allowlist) {
+      (change.excludePaths ??= []).push(...override.allowlist.paths);
+      (change.allowValues ??= []).push(...override.allowlist.regexes, ...override.allowlist.values.map(policy.literalPattern));
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+}
+
+/** A gitleaks config's global allowlists: for every rule (paths skipped), or for `targetRules`. */
+function addGitleaksPolicy(p: Policy, gitleaks: GitleaksConfig, rules: readonly RuleSpec[], warnings: string[], policy: PolicyModule): void {
+  const known = new Set(rules.map((r) => r.id));
+  for (const allowlist of gitleaks.allowlists) {
+    if (!allowlist.targetRules) {
+      p.skipRegexes.push(...allowlist.pathRegexes);
+      p.allowValues.push(...allowlist.valueRegexes);
+      continue;
+    }
+    for (const id of allowlist.targetRules) {
+      if (!known.has(id)) {
+        warnings.push(`${gitleaks.file}: allowlists.targetRules: "${id}" is not a rule here; ignored`);
+        continue;
+      }
+      const change = policy.changeOf(p, id);
+      (change.excludePathRegexes ??= []).push(...allowlist.pathRegexes);
+      (change.allowValues ??= []).push(...allowlist.valueRegexes);
+    }
+  }
+}

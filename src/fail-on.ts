@@ -1,0 +1,12 @@
+// Whether a scan fails: any reported finding at or above the `failOn` severity (suppressed findings never count).
+
+import { SEVERITIES, type FailOn, type Finding } from './core/types.js';
+
+export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'none'];
+
+/** The reported findings that make the scan fail under `failOn`. */
+export function failingFindings(findings: readonly Finding[], failOn: FailOn): Finding[] {
+  if (failOn === 'none') return [];
+  const limit = SEVERITIES.indexOf(failOn);
+  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
+}

@@ -1,0 +1,67 @@
+// Suppression, after findings are built: allow comments (recorded by the engine on each match), fingerprints from
+// the ignore file, gitleaks' line-based ignore entries, then the baseline. Each hidden finding is kept with the
+// reason, so reports can say "4 in baseline, 1 allowed inline, 2 ignored" instead of hiding silently.
+
+import type { Finding, SuppressedFinding, Suppression } from './core/types.js';
+
+/** A `.gitleaksignore` entry: gitleaks fingerprints name a rule, a path, a line and (in git scans) a commit. */
+export interface GitleaksIgnoreEntry {
+  readonly ruleId: string;
+  readonly path: string;
+  readonly line: number;
+  readonly commit?: string;
+}
+
+/** What to suppress, loaded at the edge (config/settings.ts) and passed to the scan as data. */
+export interface SuppressionInput {
+  /** Fingerprint -> reason (or undefined), from `.leakgateignore`. */
+  readonly ignored: ReadonlyMap<string, string | undefined>;
+  readonly ignoreSource?: string;
+  readonly gitleaksIgnored?: readonly GitleaksIgnoreEntry[];
+  readonly gitleaksIgnoreSource?: string;
+  /** Fingerprints of the baseline file. */
+  readonly baseline?: ReadonlySet<string>;
+  readonly baselineSource?: string;
+}
+
+export interface SuppressionResult {
+  readonly findings: Finding[];
+  readonly suppressed: SuppressedFinding[];
+}
+
+function gitleaksMatch(entry: GitleaksIgnoreEntry, finding: Finding): boolean {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+  if (entry.commit === undefined) return true;
+  return finding.commit !== undefined && finding.commit.id.startsWith(entry.commit);
+}
+
+/** Why a finding is suppressed, if it is: an allow comment first, then the ignore files, then the baseline. */
+function suppressionOf(finding: Finding, input: SuppressionInput | undefined, inline: boolean): Suppression | undefined {
+  if (inline && finding.allowed) {
+    return { kind: 'inline', ...(finding.allowed.reason ? { reason: finding.allowed.reason } : {}), source: finding.allowed.marker };
+  }
+  if (!input) return undefined;
+  if (input.ignored.has(finding.fingerprint)) {
+    const reason = input.ignored.get(finding.fingerprint);
+    return { kind: 'ignore', ...(reason ? { reason } : {}), ...(input.ignoreSource ? { source: input.ignoreSource } : {}) };
+  }
+  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+    return { kind: 'ignore', ...(input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {}) };
+  }
+  if (input.baseline?.has(finding.fingerprint)) {
+    return { kind: 'baseline', ...(input.baselineSource ? { source: input.baselineSource } : {}) };
+  }
+  return undefined;
+}
+
+/** Splits findings into reported and suppressed; `inline: false` disregards allow comments (an audit wants all). */
+export function applySuppressions(findings: readonly Finding[], input: SuppressionInput | undefined, inline = true): SuppressionResult {
+  const kept: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const finding of findings) {
+    const suppression = suppressionOf(finding, input, inline);
+    if (suppression) suppressed.push({ ...finding, suppression });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
+}
