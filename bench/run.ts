@@ -130,7 +130,9 @@ const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? `${(a 
 const tables: string[] = [];
 const notes: string[] = [];
 const verdicts: string[] = [];
+let writePartial: () => void = () => undefined;
 const section = (title: string, header: string[], rows: string[][]): void => {
+  setImmediate(() => writePartial());
   tables.push(`### ${title}\n\n| ${header.join(' | ')} |\n|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
 };
 
@@ -138,6 +140,18 @@ async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
   const startMachine = machine();
+  const out = values.out ?? join(WORK, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  const render = (endLoad: string): string => {
+    const node = process.version;
+    const gitVersion = git(ROOT, ['--version']).trim();
+    const head = `## leakgate benchmark\n\nMachine: ${startMachine.cpu}, ${startMachine.cores} cores, ${startMachine.memGB} GB RAM; Node ${node}; ${gitVersion}. ` +
+      `Load average at start ${startMachine.load}, at end ${endLoad} (other processes share this machine: ` +
+      `times are medians of interleaved runs, the ± figure is half the max-min spread).\n`;
+    return [head, ...tables, verdicts.length ? `### Targets\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n` : '', notes.length ? `### Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : '']
+      .filter(Boolean)
+      .join('\n');
+  };
+  writePartial = () => writeFileSync(out, render(`${machine().load} (partial results: still running)`));
   const targets: Target[] = [];
   for (const size of sizes) {
     log(`generating the ${size} synthetic repository (cached under .bench/repos/${size})`);
@@ -194,6 +208,7 @@ async function main(): Promise<void> {
         ratio(wall, median(wallOf(unordered))),
         `${cell(logP)}${logFailed ? ' (git died: missing objects)' : ''}`,
         ratio(wall, median(wallOf(logP))),
+        [cpu, ...[catFile, unordered, logP].map((l) => median(l.map((m) => m.cpuS)))].map((v) => fmt(v, 1)).join(' / '),
       ]);
       const catRatio = wall / median(wallOf(catFile));
       const logRatio = wall / median(wallOf(logP));
@@ -210,7 +225,7 @@ async function main(): Promise<void> {
     );
     section(
       'Against the git floors (same repository, same run, interleaved)',
-      ['repository', 'leakgate s', 'cat-file --batch-all-objects --batch s', 'ratio', '... --unordered s', 'ratio', 'git log -p --all s', 'ratio'],
+      ['repository', 'leakgate s', 'cat-file --batch-all-objects --batch s', 'ratio', '... --unordered s', 'ratio', 'git log -p --all s', 'ratio', 'CPU s: leakgate / cat-file / --unordered / log -p'],
       floorRows,
     );
   }
@@ -363,17 +378,8 @@ async function main(): Promise<void> {
     );
   }
 
-  const endMachine = machine();
-  const node = process.version;
-  const gitVersion = git(ROOT, ['--version']).trim();
-  const head = `## leakgate benchmark\n\nMachine: ${startMachine.cpu}, ${startMachine.cores} cores, ${startMachine.memGB} GB RAM; Node ${node}; ${gitVersion}. ` +
-    `Load average at start ${startMachine.load}, at end ${endMachine.load} (other processes share this machine: ` +
-    `times are medians of interleaved runs, the ± figure is half the max-min spread).\n`;
-  const text = [head, ...tables, verdicts.length ? `### Targets\n\n${verdicts.map((v) => `- ${v}`).join('\n')}\n` : '', notes.length ? `### Notes\n\n${notes.map((n) => `- ${n}`).join('\n')}\n` : '']
-    .filter(Boolean)
-    .join('\n');
+  const text = render(machine().load);
   process.stdout.write(text);
-  const out = values.out ?? join(WORK, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
   writeFileSync(out, text);
   log(`written to ${out}`);
 }
