@@ -29,21 +29,33 @@ export interface RunOptions {
   readonly timeoutS?: number;
 }
 
-function children(): Map<number, number[]> {
-  const byParent = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const list = byParent.get(ppid) ?? [];
-      list.push(Number(name));
-      byParent.set(ppid, list);
-    } catch {
-      // the process ended meanwhile
+/** Direct children of `pid`, from /proc/PID/task/TID/children (cheaper than reading every process's stat). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        for (const child of readFileSync(`/proc/${pid}/task/${tid}/children`, 'latin1').split(' ')) if (child) out.push(Number(child));
+      } catch {
+        // the thread ended meanwhile
+      }
     }
+  } catch {
+    // the process ended meanwhile
   }
-  return byParent;
+  return out;
+}
+
+/** Every process below `pid`. */
+function descendants(pid: number): number[] {
+  const all: number[] = [];
+  const stack = childrenOf(pid);
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    all.push(next);
+    stack.push(...childrenOf(next));
+  }
+  return all;
 }
 
 function peakOf(pid: number): { comm: string; hwmKB: number } | undefined {
@@ -77,33 +89,22 @@ export function measure(argv: readonly string[], options: RunOptions = {}): Prom
     let otherKB = 0;
     const sample = (): void => {
       if (child.pid === undefined) return;
-      const tree = children();
-      const stack = [...(tree.get(child.pid) ?? [])];
-      while (stack.length > 0) {
-        const pid = stack.pop()!;
+      for (const pid of descendants(child.pid)) {
         const peak = peakOf(pid);
-        if (peak) {
-          if (peak.comm === 'node' || peak.comm.startsWith('node')) nodeKB = Math.max(nodeKB, peak.hwmKB);
-          else otherKB = Math.max(otherKB, peak.hwmKB);
-        }
-        stack.push(...(tree.get(pid) ?? []));
+        if (!peak) continue;
+        if (peak.comm === 'node' || peak.comm.startsWith('node')) nodeKB = Math.max(nodeKB, peak.hwmKB);
+        else otherKB = Math.max(otherKB, peak.hwmKB);
       }
     };
-    const timer = setInterval(sample, 50);
+    // VmHWM is each process's own peak, so a sample now and then is enough; sampling costs CPU the measured
+    // command would otherwise have.
+    const timer = setInterval(sample, 200);
     let timedOut = false;
     const limit = options.timeoutS
       ? setTimeout(() => {
           timedOut = true;
           // Stop the measured command (the child of /usr/bin/time) and everything it started.
-          const tree = children();
-          const stack = [...(tree.get(child.pid ?? -1) ?? [])];
-          const all: number[] = [];
-          while (stack.length > 0) {
-            const pid = stack.pop()!;
-            all.push(pid);
-            stack.push(...(tree.get(pid) ?? []));
-          }
-          for (const pid of all) {
+          for (const pid of child.pid === undefined ? [] : descendants(child.pid)) {
             try {
               process.kill(pid, 'SIGKILL');
             } catch {
