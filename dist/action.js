@@ -6,7 +6,7 @@ import {
   gitMaybe,
   gitRecords,
   runScan
-} from "./chunk-IWTTDH7K.js";
+} from "./chunk-H6EWTQJZ.js";
 import "./chunk-42Q6PXUQ.js";
 import {
   pathToUri,
@@ -18,7 +18,7 @@ import {
 import {
   VERSION
 } from "./chunk-MPYZAZE2.js";
-import "./chunk-LRPXWJIW.js";
+import "./chunk-N3LO65NH.js";
 import "./chunk-6EBL744J.js";
 import "./chunk-MY644TUY.js";
 import {

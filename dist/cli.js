@@ -17,11 +17,11 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-WC6P3TIJ.js")).scanCommand,
+  scan: async () => (await import("./chunk-R4FSES44.js")).scanCommand,
   rules: async () => (await import("./chunk-RW6YDI66.js")).rulesCommand,
   init: async () => (await import("./chunk-2FKDXECP.js")).initCommand,
   ignore: async () => (await import("./chunk-V3343QKJ.js")).ignoreCommand,
-  baseline: async () => (await import("./chunk-IU3DKBU3.js")).baselineCommand
+  baseline: async () => (await import("./chunk-XPDM5BAY.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

@@ -2,7 +2,7 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 import {
   FLAG_BINARY,
   FLAG_MATCHED
-} from "./chunk-LRPXWJIW.js";
+} from "./chunk-N3LO65NH.js";
 import {
   createDetector
 } from "./chunk-6EBL744J.js";

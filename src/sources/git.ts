@@ -119,7 +119,7 @@ export class CatFileReader {
   constructor(
     cwd: string,
     private readonly maxBytes: number,
-    private readonly maxHeld = 64 * 1024 * 1024,
+    private readonly maxHeld = 24 * 1024 * 1024,
     private readonly headBytes = 8192,
   ) {
     // --buffer makes git write in large blocks instead of flushing after every object (2.5x faster through a

@@ -87,13 +87,11 @@ export class HistorySource implements Source {
   readonly target: string;
   readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics: Diagnostic[] = [];
-  private readonly commitIds: string[] = [];
-  private readonly commitTimes: number[] = [];
+  private readonly commits = new CommitTable();
   private readonly paths: string[] = [];
   private readonly pathIndex = new Map<string, number>();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   private readonly intros = new Map<string, Intro | Intro[]>();
-  private readonly requested = new Set<string>();
   private reader: CatFileReader | undefined;
   private readonly commitIndex = new Map<string, number>();
 
@@ -108,9 +106,7 @@ export class HistorySource implements Source {
         for (const [path, id, time] of list) {
           let c = this.commitIndex.get(id);
           if (c === undefined) {
-            c = this.commitIds.length;
-            this.commitIds.push(id);
-            this.commitTimes.push(time);
+            c = this.commits.push(id, time);
             this.commitIndex.set(id, c);
           }
           this.recordIntro(blob, path, c);
@@ -127,7 +123,7 @@ export class HistorySource implements Source {
       if (!known) continue;
       out.set(
         id,
-        (Array.isArray(known) ? known : [known]).map((i) => [this.paths[i.path]!, this.commitIds[i.commit]!, this.commitTimes[i.commit]!] as const),
+        (Array.isArray(known) ? known : [known]).map((i) => [this.paths[i.path]!, this.commits.id(i.commit), this.commits.time(i.commit)] as const),
       );
     }
     return out;
@@ -164,24 +160,27 @@ export class HistorySource implements Source {
     };
     // The walk runs on its own, as fast as git produces it: it is small next to the blobs, attribution needs all of
     // it anyway, and a walk throttled by the scan leaves both git processes waiting on each other.
-    const queue: { blob: string; path: string }[] = [];
+    // Blob ids and path indexes waiting to be requested (parallel arrays: the walk can run far ahead of the reads).
+    const queueBlobs: string[] = [];
+    const queuePaths: number[] = [];
     let queueHead = 0;
     let walking = true;
     let walkError: unknown;
     let wake: (() => void) | undefined;
     // Blobs an earlier walk could not read are asked for again: they may have arrived since.
+    const recheck = new Set<string>();
     for (const [blob, path] of this.options.since?.missing ?? []) {
-      if (this.requested.has(blob)) continue;
-      this.requested.add(blob);
-      queue.push({ blob, path });
+      if (recheck.has(blob)) continue;
+      recheck.add(blob);
+      queueBlobs.push(blob);
+      queuePaths.push(this.pathId(path));
     }
     const walkDone = (async () => {
       try {
         for await (const change of this.walk()) {
-          if (this.requested.has(change.blob)) continue;
-          this.requested.add(change.blob);
-          if (this.options.known?.(change.blob)) continue;
-          queue.push(change);
+          if (recheck.has(change.blob) || this.options.known?.(change.blob)) continue;
+          queueBlobs.push(change.blob);
+          queuePaths.push(change.path);
           if (wake) {
             wake();
             wake = undefined;
@@ -197,12 +196,13 @@ export class HistorySource implements Source {
     try {
       // Keep between LOW and HIGH requests queued in git so it never waits for us, sent in one write each round.
       for (;;) {
-        while (inFlight.length < READ_HIGH && queueHead < queue.length) {
-          const next = queue[queueHead++]!;
-          request(next.blob, next.path);
+        while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
+          request(queueBlobs[queueHead]!, this.paths[queuePaths[queueHead]!]!);
+          queueHead++;
         }
         if (queueHead > 65536) {
-          queue.splice(0, queueHead);
+          queueBlobs.splice(0, queueHead);
+          queuePaths.splice(0, queueHead);
           queueHead = 0;
         }
         reader.flush();
@@ -220,7 +220,7 @@ export class HistorySource implements Source {
             yield blob;
             reader.release(held);
           }
-        } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queue.length));
+        } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queueBlobs.length));
       }
       await walkDone;
       if (walkError) throw walkError;
@@ -245,7 +245,7 @@ export class HistorySource implements Source {
   }
 
   /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
-  private async *walk(): AsyncGenerator<{ blob: string; path: string }> {
+  private async *walk(): AsyncGenerator<{ blob: string; path: number }> {
     const { tips, since } = this.options;
     const args = [
       'log',
@@ -273,9 +273,7 @@ export class HistorySource implements Source {
       }
       if (token.charCodeAt(0) === 1) {
         const space = token.indexOf(' ');
-        commit = this.commitIds.length;
-        this.commitIds.push(token.slice(1, space));
-        this.commitTimes.push(Number(token.slice(space + 1)));
+        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
         this.progress.commits++;
       } else if (token.charCodeAt(0) === 58) {
         pendingEntry = token;
@@ -283,8 +281,11 @@ export class HistorySource implements Source {
     }
   }
 
-  /** Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction. */
-  private parseEntry(entry: string, path: string, commit: number): { blob: string; path: string } | undefined {
+  /**
+   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
+   * returns the blob and path index only the first time the walk meets the blob.
+   */
+  private parseEntry(entry: string, path: string, commit: number): { blob: string; path: number } | undefined {
     let parents = 0;
     while (entry.charCodeAt(parents) === 58) parents++;
     const fields = entry.slice(parents).split(' ');
@@ -295,31 +296,38 @@ export class HistorySource implements Source {
     // Only regular files: symlinks hold a path, gitlinks (submodules) a commit id.
     if (mode !== '100644' && mode !== '100755' && mode !== '100664') return undefined;
     if (commit < 0 || this.options.skipPath?.(path)) return undefined;
-    this.recordIntro(blob, path, commit);
-    return { blob, path };
+    const p = this.recordIntro(blob, path, commit);
+    return p < 0 ? undefined : { blob, path: p };
   }
 
-  private recordIntro(blob: string, path: string, commit: number): void {
+  private pathId(path: string): number {
     let p = this.pathIndex.get(path);
     if (p === undefined) {
       p = this.paths.length;
       this.paths.push(path);
       this.pathIndex.set(path, p);
     }
+    return p;
+  }
+
+  /** Records that `commit` introduced `blob` at `path`; returns the path index if the blob is new, else -1. */
+  private recordIntro(blob: string, path: string, commit: number): number {
+    const p = this.pathId(path);
     const known = this.intros.get(blob);
     if (!known) {
       this.intros.set(blob, { commit, path: p });
-      return;
+      return p;
     }
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
     if (same) {
       // The walk goes newest first; an older commit (or an equal time seen later) is the earlier introduction.
-      if (this.commitTimes[commit]! <= this.commitTimes[same.commit]!) same.commit = commit;
-      return;
+      if (this.commits.time(commit) <= this.commits.time(same.commit)) same.commit = commit;
+      return -1;
     }
     list.push({ commit, path: p });
     if (!Array.isArray(known)) this.intros.set(blob, list);
+    return -1;
   }
 
   async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
@@ -330,17 +338,17 @@ export class HistorySource implements Source {
       if (!known) continue;
       const list = (Array.isArray(known) ? known : [known])
         .slice()
-        .sort((a, b) => this.commitTimes[a.commit]! - this.commitTimes[b.commit]! || a.path - b.path);
+        .sort((a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || a.path - b.path);
       wanted.set(id, list);
       for (const intro of list) commits.add(intro.commit);
     }
-    const info = await this.commitInfo([...commits].map((c) => this.commitIds[c]!));
+    const info = await this.commitInfo([...commits].map((c) => this.commits.id(c)));
     const out = new Map<string, Origin[]>();
     for (const [id, list] of wanted) {
       out.set(
         id,
         list.map((intro) => {
-          const commit = info.get(this.commitIds[intro.commit]!);
+          const commit = info.get(this.commits.id(intro.commit));
           return commit ? { path: this.paths[intro.path]!, commit } : { path: this.paths[intro.path]! };
         }),
       );
@@ -367,5 +375,38 @@ export class HistorySource implements Source {
 
   async close(): Promise<void> {
     this.reader?.close();
+  }
+}
+
+/** Commit ids (binary, 20 or 32 bytes each) and times of a walk: 203k commits of git/git in 6 MB, not 20 MB of strings. */
+class CommitTable {
+  private ids = Buffer.alloc(0);
+  private times = new Float64Array(0);
+  private width = 0;
+  private count = 0;
+
+  /** Appends a commit; returns its index. */
+  push(id: string, time: number): number {
+    if (this.width === 0) this.width = id.length >> 1;
+    if (this.count === this.times.length) {
+      const capacity = Math.max(1024, this.count * 2);
+      const ids = Buffer.alloc(capacity * this.width);
+      this.ids.copy(ids);
+      this.ids = ids;
+      const times = new Float64Array(capacity);
+      times.set(this.times);
+      this.times = times;
+    }
+    this.ids.write(id, this.count * this.width, this.width, 'hex');
+    this.times[this.count] = time;
+    return this.count++;
+  }
+
+  id(index: number): string {
+    return this.ids.toString('hex', index * this.width, (index + 1) * this.width);
+  }
+
+  time(index: number): number {
+    return this.times[index]!;
   }
 }
