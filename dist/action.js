@@ -6,7 +6,7 @@ import {
   gitMaybe,
   gitRecords,
   runScan
-} from "./chunk-H6EWTQJZ.js";
+} from "./chunk-LYNIKN7Z.js";
 import "./chunk-42Q6PXUQ.js";
 import {
   pathToUri,

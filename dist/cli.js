@@ -17,11 +17,11 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-R4FSES44.js")).scanCommand,
+  scan: async () => (await import("./chunk-BCPQAXO5.js")).scanCommand,
   rules: async () => (await import("./chunk-RW6YDI66.js")).rulesCommand,
   init: async () => (await import("./chunk-2FKDXECP.js")).initCommand,
   ignore: async () => (await import("./chunk-V3343QKJ.js")).ignoreCommand,
-  baseline: async () => (await import("./chunk-XPDM5BAY.js")).baselineCommand
+  baseline: async () => (await import("./chunk-I5LDZAVI.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

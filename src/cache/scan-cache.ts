@@ -293,7 +293,8 @@ export class ScanCache {
 async function writeAtomically(file: string, data: Buffer, diagnostics: Diagnostic[]): Promise<boolean> {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temp, data);
+    // Owner-only: stored matches hold secrets in clear (the report redacts them, fingerprints need them).
+    await writeFile(temp, data, { mode: 0o600 });
     await rename(temp, file);
     return true;
   } catch (error: unknown) {
