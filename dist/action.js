@@ -1,29 +1,37 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  failingFindings
+} from "./chunk-2BBKBBEV.js";
+import {
   DEFAULT_BLOB_TIMEOUT_MS,
   DEFAULT_MAX_BLOB_BYTES,
   git,
   gitMaybe,
   gitRecords,
   runScan
-} from "./chunk-LYNIKN7Z.js";
-import "./chunk-42Q6PXUQ.js";
+} from "./chunk-MCOABILU.js";
+import "./chunk-PTP6TP6B.js";
+import {
+  loadScanSettings,
+  settingsScanOptions
+} from "./chunk-HV5HKQYT.js";
+import "./chunk-AX4QWKXM.js";
+import "./chunk-JMPAVHJF.js";
+import "./chunk-ZY4GVWBC.js";
 import {
   pathToUri,
   renderSarif
-} from "./chunk-57ZPLETW.js";
+} from "./chunk-XWF5XTLQ.js";
 import {
   EXIT_ERROR
 } from "./chunk-VBZAXXFA.js";
 import {
   VERSION
 } from "./chunk-MPYZAZE2.js";
-import "./chunk-N3LO65NH.js";
-import "./chunk-6EBL744J.js";
-import "./chunk-MY644TUY.js";
-import {
-  loadBuiltinRules
-} from "./chunk-OZNMCW6D.js";
+import "./chunk-EEUAQW6Z.js";
+import "./chunk-LNCCVCRI.js";
+import "./chunk-JQHSVOUR.js";
+import "./chunk-FX5AZDPC.js";
 import {
   GitError,
   InputError,
@@ -33,13 +41,13 @@ import {
   formatBytes,
   printable,
   summaryLine
-} from "./chunk-KLPRYABL.js";
+} from "./chunk-45JZZB5B.js";
 import {
   shownSecret
 } from "./chunk-X2NNYMSQ.js";
 import {
   SEVERITIES
-} from "./chunk-MWPVYLQK.js";
+} from "./chunk-MUH7D3S2.js";
 import {
   locationHash
 } from "./chunk-QK7QNPCE.js";
@@ -26412,7 +26420,7 @@ function selectAnnotations(findings, rules, options) {
 function toAnnotation(f, rule, level, options) {
   const what = rule?.description ?? f.ruleId;
   const commit = f.commit ? ` Introduced in commit ${f.commit.id.slice(0, 12)}.` : "";
-  const secret = f.kind === "hygiene" ? "" : `: ${printable(shownSecret(f.secret, options))}`;
+  const secret = f.kind === "hygiene" || f.secret === "" ? "" : `: ${printable(shownSecret(f.secret, options))}`;
   const sameLine = f.endLine === f.line;
   return {
     level,
@@ -26502,7 +26510,7 @@ function findingsTable(report, context3, maxRows) {
       code(`${f.path}:${f.line}`),
       context3.repositoryUrl && at ? `${context3.repositoryUrl}/blob/${at}/${pathToUri(f.path)}#L${f.line}` : void 0
     );
-    const secret = f.kind === "hygiene" ? "" : code(shownSecret(f.secret, context3));
+    const secret = f.kind === "hygiene" || f.secret === "" ? "" : code(shownSecret(f.secret, context3));
     const more = f.otherOccurrences > 0 ? ` (+${f.otherOccurrences} more)` : "";
     rows.push(
       `| ${f.severity} | ${code(f.ruleId)} ${rule?.description ?? ""} | ${location}${more} | ${commit} | ${secret} | ${code(f.fingerprint)}${markNew ? ` | ${isNew.has(f) ? "new" : "baseline"}` : ""} |`
@@ -26753,20 +26761,13 @@ function sha(event, ...path6) {
   );
 }
 
-// src/action/fail-on.ts
-function failingFindings(findings, threshold) {
-  if (threshold === "none") return [];
-  const limit = SEVERITIES.indexOf(threshold);
-  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
-}
-
 // src/action/inputs.ts
 var ACTION_MODES = ["auto", "history", "range", "tree"];
 var INPUT_DEFAULTS = {
   mode: "auto",
   config: "",
   baseline: "",
-  "fail-on": "low",
+  "fail-on": "",
   "sarif-file": "leakgate.sarif",
   redact: "true",
   "working-directory": ".",
@@ -26793,7 +26794,7 @@ function readInputs(get) {
     mode: choice("mode", ACTION_MODES),
     config: value("config"),
     baseline: value("baseline"),
-    failOn: choice("fail-on", [...SEVERITIES, "none"]),
+    failOn: value("fail-on") ? choice("fail-on", [...SEVERITIES, "none"]) : void 0,
     sarifFile: value("sarif-file"),
     redact: flag("redact"),
     workingDirectory: value("working-directory"),
@@ -26808,17 +26809,20 @@ function readInputs(get) {
 import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 async function settingsFromInputs(inputs, repoDir) {
-  const notes = [];
-  for (const [name, file] of [
-    ["config", inputs.config],
-    ["baseline", inputs.baseline]
-  ]) {
-    if (!file) continue;
-    const path6 = resolve2(repoDir, file);
-    if (!existsSync3(path6)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
-    notes.push(`input "${name}" (${file}) is not applied by this build of leakgate: config and baseline support is not in it yet`);
+  for (const name of ["config", "baseline"]) {
+    const file = inputs[name];
+    if (file && !existsSync3(resolve2(repoDir, file))) {
+      throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
+    }
   }
-  return { rules: await loadBuiltinRules(), newFindings: (findings) => findings, notes };
+  const settings = await loadScanSettings(repoDir, {
+    ...inputs.config ? { configPath: resolve2(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve2(repoDir, inputs.baseline) } : {}
+  });
+  return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
+}
+function allFindings(report) {
+  return [...report.findings, ...(report.suppressed ?? []).filter((s) => s.suppression.kind === "baseline")];
 }
 
 // src/action/main.ts
@@ -26834,20 +26838,19 @@ async function run() {
     log: (line) => info(line)
   });
   info(`leakgate ${VERSION}: ${plan2.description}`);
-  const { rules } = settings;
   const options = plan2.target && {
+    ...settings.scan,
     target: plan2.target,
-    rules,
     workers: Math.max(1, Math.min(availableParallelism(), 8)),
     maxBlobBytes: DEFAULT_MAX_BLOB_BYTES,
-    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
-    ...settings.skipPath ? { skipPath: settings.skipPath } : {}
+    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS
   };
-  const scanned = options ? await runScan(options) : emptyReport(repoDir, rules);
+  const scanned = options ? await runScan(options) : emptyReport(repoDir, settings.scan.rules);
   const report = plan2.kind === "tree" ? withPathPrefix(scanned, await treePrefix(repoDir)) : scanned;
   info(summaryLine(report));
-  const newFindings = settings.newFindings(report.findings);
-  const failing = failingFindings(newFindings, inputs.failOn);
+  const newFindings = report.findings;
+  const found = allFindings(report);
+  const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
   const sarifPath = resolve3(workspace, inputs.sarifFile);
   try {
@@ -26856,7 +26859,7 @@ async function run() {
   } catch (error2) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${error2.code ?? String(error2)}`);
   }
-  setOutput("findings", report.findings.length);
+  setOutput("findings", found.length);
   setOutput("new-findings", newFindings.length);
   setOutput("sarif-file", sarifPath);
   setOutput("scanned-commits", report.stats.commits);
@@ -26867,11 +26870,12 @@ async function run() {
     core_exports[a.level](a.message, { ...properties, ...columns });
   }
   if (omitted > 0) notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most 10 annotations of each level per step); see the job summary and the SARIF file`);
-  const summaryContext = summaryContextFor(plan2, inputs, newFindings, failing.length);
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(report, summaryContext), true).write();
-  if (inputs.commentOnPr) await comment(plan2, inputs, report, summaryContext);
+  const summaryContext = summaryContextFor(plan2, inputs, newFindings, failing.length, settings.failOn);
+  const shown = { ...report, findings: found };
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(shown, summaryContext), true).write();
+  if (inputs.commentOnPr) await comment(plan2, inputs, shown, summaryContext);
   if (failing.length > 0) {
-    setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? "" : "s"} at or above "${inputs.failOn}" (input fail-on); see the job summary`);
+    setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? "" : "s"} at or above "${settings.failOn}" (fail-on); see the job summary`);
   }
 }
 async function pickRemote(repoDir) {
@@ -26896,14 +26900,14 @@ function withPathPrefix(report, prefix) {
   if (!prefix) return report;
   return { ...report, findings: report.findings.map((f) => ({ ...f, path: `${prefix}${f.path}` })) };
 }
-function summaryContextFor(plan2, inputs, newFindings, failing) {
+function summaryContextFor(plan2, inputs, newFindings, failing, failOn) {
   const server = process.env.GITHUB_SERVER_URL || "https://github.com";
   const repository = process.env.GITHUB_REPOSITORY;
   const runId = process.env.GITHUB_RUN_ID;
   return {
     description: plan2.description,
     newFindings,
-    failOn: inputs.failOn,
+    failOn,
     failing,
     showSecrets: !inputs.redact,
     ...repository ? { repositoryUrl: `${server}/${repository}` } : {},

@@ -1,7 +1,7 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
   USAGE
-} from "./chunk-HFCC4PZZ.js";
+} from "./chunk-5DOIZBE6.js";
 import {
   EXIT_CLEAN,
   EXIT_ERROR
@@ -17,11 +17,11 @@ import "./chunk-MHERK6FT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async () => (await import("./chunk-BCPQAXO5.js")).scanCommand,
-  rules: async () => (await import("./chunk-RW6YDI66.js")).rulesCommand,
-  init: async () => (await import("./chunk-2FKDXECP.js")).initCommand,
-  ignore: async () => (await import("./chunk-V3343QKJ.js")).ignoreCommand,
-  baseline: async () => (await import("./chunk-I5LDZAVI.js")).baselineCommand
+  scan: async () => (await import("./chunk-3YAFN3BX.js")).scanCommand,
+  rules: async () => (await import("./chunk-JGZCVRE2.js")).rulesCommand,
+  init: async () => (await import("./chunk-MGSNORBK.js")).initCommand,
+  ignore: async () => (await import("./chunk-DDBOKVNK.js")).ignoreCommand,
+  baseline: async () => (await import("./chunk-AAFMNAD6.js")).baselineCommand
 };
 async function main(argv, io) {
   const [command, ...rest] = argv;

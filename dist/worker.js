@@ -2,11 +2,11 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 import {
   FLAG_BINARY,
   FLAG_MATCHED
-} from "./chunk-N3LO65NH.js";
+} from "./chunk-EEUAQW6Z.js";
 import {
   createDetector
-} from "./chunk-6EBL744J.js";
-import "./chunk-MY644TUY.js";
+} from "./chunk-LNCCVCRI.js";
+import "./chunk-JQHSVOUR.js";
 import "./chunk-TVGA44QV.js";
 import "./chunk-MHERK6FT.js";
 
@@ -15,6 +15,7 @@ import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
 var detector = createDetector(init.rules);
 var beat = new Int32Array(init.heartbeat);
+if (detector.needsModules) await detector.load();
 parentPort?.on("message", (message) => {
   const bytes = new Uint8Array(message.buffer);
   const flags = new Uint8Array(message.ids.length);
@@ -25,7 +26,7 @@ parentPort?.on("message", (message) => {
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.offsets[i], message.offsets[i + 1]) };
-    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule));
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
     flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
     if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });

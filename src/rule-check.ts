@@ -1,10 +1,12 @@
 // `leakgate rules --check`: lints rule packs and runs every rule's own examples through the real engine.
 
-import type { RuleExample, RuleSpec } from './core/types.js';
-import { createDetector } from './engine/detect.js';
+import { createHash } from 'node:crypto';
+import { FILE_DETECTORS, type RuleExample, type RuleSpec } from './core/types.js';
+import { createDetector, scanBlob } from './engine/detect.js';
+import { FileRuleSet } from './engine/file-rules.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compilePathTests } from './engine/paths.js';
-import { materializeExample } from './rule-examples.js';
+import { expandExample, materializeExample } from './rule-examples.js';
 
 /** Keywords shorter than this would let almost every blob through the prefilter. */
 export const MIN_KEYWORD_LENGTH = 3;
@@ -21,6 +23,22 @@ export interface ExampleOutcome {
 
 function exampleText(example: RuleExample): string {
   return typeof example === 'string' ? example : example.text;
+}
+
+function isFileRule(rule: RuleSpec): boolean {
+  return rule.detector !== undefined && FILE_DETECTORS.includes(rule.detector);
+}
+
+/** How many findings of `rule` a file-level example gives: its path, its head (or text) and its size. */
+function runFileExample(ruleSet: FileRuleSet, rule: RuleSpec, example: RuleExample, seed: string): { count: number; text: string } {
+  if (typeof example === 'string') return { count: -1, text: example };
+  const bytes = example.head !== undefined ? Buffer.from(expandExample(example.head, seed), 'latin1') : Buffer.from(expandExample(example.text, seed), 'utf8');
+  const size = Math.max(example.size ?? bytes.byteLength, bytes.byteLength);
+  const id = createHash('sha1').update(`blob ${size}\0`).update(bytes).digest('hex');
+  const facts = ruleSet.inspect(bytes, size);
+  const hits = ruleSet.evaluate([{ path: example.path, blobIds: [id] }], (blobId) => (blobId === id && ruleSet.isNotable(facts) ? facts : undefined));
+  const count = hits.filter((h) => h.rule.id === rule.id && ruleSet.summarize(h) !== undefined).length;
+  return { count, text: `${example.path} (${size} bytes)` };
 }
 
 /** The example as the engine will see it (placeholders expanded), or its template when it cannot be expanded. */
@@ -64,27 +82,33 @@ export function lintRule(rule: RuleSpec): string[] {
 /** Runs the examples of `subjects` with every rule of `all` in effect (so overlaps resolve as in a real scan). */
 export async function runExamples(all: readonly RuleSpec[], subjects: readonly RuleSpec[]): Promise<ExampleOutcome[]> {
   const detector = createDetector(all);
+  const fileRules = await FileRuleSet.compile(all);
   const tests = await compilePathTests(all);
   const byId = new Map(all.map((r) => [r.id, r]));
   const outcomes: ExampleOutcome[] = [];
   for (const rule of subjects) {
     for (const kind of ['match', 'ignore'] as const) {
-      rule.examples[kind].forEach((example, index) => {
+      for (const [index, example] of rule.examples[kind].entries()) {
         let count = 0;
         let text = '';
+        const seed = `${rule.id}/${kind}/${index}`;
         try {
-          const made = materializeExample(example, `${rule.id}/${kind}/${index}`);
-          text = made.text;
-          const scan = detector.scan({ id: 'example', bytes: Buffer.from(made.text, 'utf8') });
-          const kept = scan.matches.filter((m) => tests.get(m.ruleId)?.(made.path) ?? true);
-          count = resolveOverlaps(kept, (id) => byId.get(id)).filter((m) => m.ruleId === rule.id).length;
+          if (isFileRule(rule)) {
+            ({ count, text } = runFileExample(fileRules, rule, example, seed));
+          } else {
+            const made = materializeExample(example, seed);
+            text = made.text;
+            const scan = await scanBlob(detector, { id: 'example', bytes: Buffer.from(made.text, 'utf8') });
+            const kept = scan.matches.filter((m) => tests.get(m.ruleId)?.(made.path) ?? true);
+            count = resolveOverlaps(kept, (id) => byId.get(id)).filter((m) => m.ruleId === rule.id).length;
+          }
         } catch (error: unknown) {
           text = `${exampleText(example)} (${error instanceof Error ? error.message : String(error)})`;
           count = -1;
         }
         const ok = kind === 'match' ? count === 1 : count === 0;
         outcomes.push({ ruleId: rule.id, kind, index, count, ok, text });
-      });
+      }
     }
   }
   return outcomes;

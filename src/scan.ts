@@ -4,16 +4,16 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
-import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats } from './core/types.js';
+import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
-import { compilePathTests } from './engine/paths.js';
+import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
 import type { CachedBlob } from './cache/scan-cache.js';
 import { IncrementalScan } from './incremental.js';
-import type { BlobScan } from './engine/detect.js';
 import { BlobScanner } from './engine/pool.js';
 import { DirectorySource } from './sources/directory.js';
 import { gitMaybe } from './sources/git.js';
+import { FileScan, hasFileRules } from './scan-files.js';
 import { HistorySource, type HistoryOptions } from './sources/history.js';
 import { loadBuiltinRules } from './ruleset/load.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
@@ -43,8 +43,12 @@ export interface ScanOptions {
   readonly suppress?: SuppressionInput;
   /** False: allow comments do not hide findings (an audit that wants to see everything). Default true. */
   readonly inlineAllow?: boolean;
-  /** Size thresholds for hygiene rules, from the config file. */
+  /** Size thresholds for hygiene rules, from the config file (after `sizeLimits`). */
   readonly hygiene?: HygieneSettings;
+  /** Add the introducing commit and HEAD presence of the largest blobs to the health figures (`--health`). */
+  readonly healthDetail?: boolean;
+  /** Large-blob thresholds by path glob, checked before the rule pack's own (`--size-limit`). */
+  readonly sizeLimits?: readonly SizeLimit[];
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 
@@ -69,6 +73,11 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
     diagnostics.push(...result.diagnostics);
   };
+  // Incremental audits (see incremental.ts): blobs scanned before are replayed instead of read. Skipping commits
+  // walked before is possible only when no rule needs every path of the history (file rules and path-limited
+  // rules do: they look at paths introduced anywhere), so with the built-in packs every scan walks all commits.
+  const walkReusable = !hasFileRules(options.rules) && !options.rules.some(isPathLimited);
+  const cache = await openIncremental(options, walkReusable, diagnostics);
   const tooLarge = (id: string, size: number): void => {
     diagnostics.push({
       code: 'too-large',
@@ -77,25 +86,35 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     });
   };
   const replay = (hit: CachedBlob): void => (hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit));
-  // Incremental audits (see incremental.ts): blobs scanned before are replayed, commits walked before skipped.
-  const cache = await openIncremental(options, diagnostics);
   if (cache?.totals) {
     Object.assign(stats, cache.totals);
     cache.replayStored(replay);
   }
+  let files: FileScan | undefined;
+  let scoped: Awaited<ReturnType<typeof scopedPaths>> | undefined;
   const known = cache
-    ? (id: string): boolean => {
+    ? (id: string, path: string | undefined): boolean => {
         const found = cache.lookup(id);
         if (!found) return false;
+        // Scanned without the path-limited rules, and met now at a path they concern: read and scan it again.
+        if (!found.hit.scoped && scoped?.concerns(path)) return false;
         if (!found.counted) {
           count(found.hit, found.hit.size);
           replay(found.hit);
         }
+        files?.observeCached(id, found.hit.size, path);
+        if (found.hit.scoped) scoped?.markScoped(id);
         return true;
       }
     : undefined;
   const source = await openSource(options, known && { known, ...(cache?.tips ? { tips: cache.tips } : {}), ...(cache?.since ? { since: cache.since } : {}) });
-  const sizes = new Map<string, number>();
+  files = await FileScan.create(options.rules, [...(options.sizeLimits ?? []), ...configSizeLimits(options.hygiene)], !source.paths);
+  const pathTests = await compilePathTests(options.rules);
+  scoped = await scopedPaths(options.rules, pathTests, source);
+  const scopedNow = scoped;
+  // Per blob being scanned: its size, and whether its result may be cached (see FileScan.observe).
+  const pending = new Map<string, { size: number; cacheable: boolean }>();
+  let rescanning: ReadonlySet<string> = new Set();
   let read = 0;
   const scanner = new BlobScanner({
     rules: options.rules,
@@ -103,12 +122,15 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     inlineBytes: (await onlyBuiltinRules(options.rules)) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
-      const size = sizes.get(result.blobId) ?? 0;
-      sizes.delete(result.blobId);
-      count(result, size);
+      const again = rescanning.has(result.blobId);
+      const info = pending.get(result.blobId);
+      pending.delete(result.blobId);
+      if (!again) count(result, info?.size ?? 0);
       keep(result.blobId, result);
       // A blob whose rules timed out was not fully scanned: not cached, so the next scan tries again.
-      if (cache && !result.diagnostics.some((d) => d.code === 'regex-timeout')) cache.add({ ...result, id: result.blobId, size, truncated: false });
+      if (cache && info?.cacheable && !result.diagnostics.some((d) => d.code === 'regex-timeout')) {
+        cache.add({ ...result, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+      }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
   });
@@ -117,16 +139,28 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     for await (const blob of source.blobs()) {
       read++;
       options.onProgress?.(source.progress);
+      const cacheable = files.observe(blob);
       if (blob.truncated) {
         count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
-        cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, matches: [], diagnostics: [] });
+        if (cacheable) cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
-      sizes.set(blob.id, blob.size);
-      await scanner.submit(blob);
+      pending.set(blob.id, { size: blob.size, cacheable });
+      await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
     }
     await scanner.drain();
+    // Blobs that path-scoped rules skipped (first seen elsewhere) but that also sit at a path those rules concern:
+    // read those few again with every rule (their second result holds the first's matches too).
+    rescanning = scoped.missed([...diagnostics, ...source.diagnostics]);
+    if (rescanning.size > 0 && source.readBlobs) {
+      for await (const blob of source.readBlobs([...rescanning])) {
+        if (blob.truncated) continue;
+        pending.set(blob.id, { size: blob.size, cacheable: true });
+        await scanner.submit(blob, true);
+      }
+      await scanner.drain();
+    }
     complete = true;
   } finally {
     await scanner.close();
@@ -141,7 +175,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   diagnostics.push(...source.diagnostics);
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
-  const all = await attach(matchesByBlob, origins, options.rules, diagnostics, options.skipPath);
+  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
+  const fileResult = await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath);
+  const all = [...contentFindings, ...fileResult.findings].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(performance.now() - started);
   return {
@@ -153,6 +189,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     diagnostics: sortDiagnostics(diagnostics),
     stats,
     toolVersion: VERSION,
+    health: fileResult.health,
   };
 }
 
@@ -166,10 +203,10 @@ async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
 }
 
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
-async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
+async function openIncremental(options: ScanOptions, walkReusable: boolean, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
   if (options.cache === false || options.target.type !== 'history') return undefined;
-  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null };
-  return IncrementalScan.open(resolve(options.target.path), keyParts, !options.target.revs, diagnostics);
+  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  return IncrementalScan.open(resolve(options.target.path), keyParts, walkReusable && !options.target.revs, diagnostics);
 }
 
 async function openSource(options: ScanOptions, history?: Pick<HistoryOptions, 'known' | 'tips' | 'since'>): Promise<Source> {
@@ -197,6 +234,58 @@ async function openSource(options: ScanOptions, history?: Pick<HistoryOptions, '
     ...(options.skipPath ? { skipPath: options.skipPath } : {}),
     ...history,
   });
+}
+
+/**
+ * Rules limited to some paths (`.env`, `*.tfvars`...) need not run on a blob first seen at none of them: most blobs
+ * hold their keywords (password, token, key) for other reasons. A source that can list its paths and read a few
+ * blobs again gets this; the blobs that turn out to sit at such a path too are scanned again at the end.
+ */
+async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string, PathTest>, source: Source) {
+  const scopedRules = rules.filter(isPathLimited);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id)!);
+  const enabled = scopedTests.length > 0 && source.paths !== undefined && source.readBlobs !== undefined;
+  // Every blob's hinted path is tested: a fast union of the include globs first, the exact tests on its few hits.
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path: string): boolean => mayConcern(path) && scopedTests.some((test) => test(path));
+  const scannedWithScoped = new Set<string>();
+  return {
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId: string, path: string | undefined): boolean {
+      if (!enabled) return true;
+      if (path === undefined || !concerns(path)) return false;
+      scannedWithScoped.add(blobId);
+      return true;
+    },
+    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
+    concerns(path: string | undefined): boolean {
+      return enabled && path !== undefined && concerns(path);
+    },
+    /** A blob replayed from the cache was scanned with the path-scoped rules. */
+    markScoped(blobId: string): void {
+      scannedWithScoped.add(blobId);
+    },
+    /** Whether this blob's scan included the path-scoped rules. */
+    wasScoped(blobId: string): boolean {
+      return !enabled || scannedWithScoped.has(blobId);
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics: readonly Diagnostic[]): Set<string> {
+      const again = new Set<string>();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === 'missing-object' || d.code === 'too-large').map((d) => d.blobId));
+      for (const { path, blobIds } of source.paths()) {
+        if (!concerns(path)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    },
+  };
+}
+
+/** A regex rule limited to some paths (`.env`, `*.tfvars`...). */
+function isPathLimited(rule: RuleSpec): boolean {
+  return rule.paths.length > 0 && rule.detector === undefined;
 }
 
 /** How many commits a history scan of `path` will walk (for progress), or undefined if git cannot tell. */
@@ -228,11 +317,11 @@ async function attach(
   matchesByBlob: ReadonlyMap<string, Match[]>,
   origins: ReadonlyMap<string, Origin[]>,
   rules: readonly RuleSpec[],
+  tests: ReadonlyMap<string, PathTest>,
   diagnostics: Diagnostic[],
   skipPath: PathFilter | undefined,
 ): Promise<Finding[]> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const tests = await compilePathTests(rules);
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
     const known = origins.get(blobId);
@@ -288,6 +377,15 @@ function isPathScoped(rule: RuleSpec): boolean {
 function preferred(a: Finding, b: Finding): boolean {
   if ((a.allowed === undefined) !== (b.allowed === undefined)) return a.allowed === undefined;
   return earlier(a, b);
+}
+
+/** The config file's hygiene thresholds as large-blob limits: `maxBlobSize` reports from that size on. */
+function configSizeLimits(hygiene: HygieneSettings | undefined): SizeLimit[] {
+  if (!hygiene) return [];
+  return [
+    ...hygiene.paths.map((p) => ({ paths: [p.glob], warn: p.maxBytes })),
+    ...(hygiene.maxBlobBytes !== undefined ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []),
+  ];
 }
 
 /** Earlier introduction first: commit date, then line, then column. */

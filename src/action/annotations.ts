@@ -58,7 +58,7 @@ export function selectAnnotations(
 function toAnnotation(f: Finding, rule: RuleSpec | undefined, level: AnnotationLevel, options: { showSecrets: boolean }): Annotation {
   const what = rule?.description ?? f.ruleId;
   const commit = f.commit ? ` Introduced in commit ${f.commit.id.slice(0, 12)}.` : '';
-  const secret = f.kind === 'hygiene' ? '' : `: ${printable(shownSecret(f.secret, options))}`;
+  const secret = f.kind === 'hygiene' || f.secret === '' ? '' : `: ${printable(shownSecret(f.secret, options))}`;
   const sameLine = f.endLine === f.line;
   return {
     level,

@@ -1,6 +1,7 @@
 // Action inputs: read once through a getter (core.getInput in the Action, a plain map in tests), validated
 // together, with the same defaults as action.yml (a test keeps the two equal).
 
+import type { FailOn } from '../core/types.js';
 import { InputError } from '../core/errors.js';
 import { SEVERITIES, type Severity } from '../core/types.js';
 
@@ -9,7 +10,6 @@ export type ActionMode = 'auto' | 'history' | 'range' | 'tree';
 export const ACTION_MODES: readonly ActionMode[] = ['auto', 'history', 'range', 'tree'];
 
 /** Lowest severity that fails the step, or none. */
-export type FailOn = Severity | 'none';
 
 export interface ActionInputs {
   readonly mode: ActionMode;
@@ -17,7 +17,8 @@ export interface ActionInputs {
   readonly config: string;
   /** Baseline file path ('' = none). */
   readonly baseline: string;
-  readonly failOn: FailOn;
+  /** Undefined when the input is empty: the config's `failOn` applies. */
+  readonly failOn: FailOn | undefined;
   readonly sarifFile: string;
   readonly redact: boolean;
   readonly workingDirectory: string;
@@ -34,7 +35,7 @@ export const INPUT_DEFAULTS = {
   mode: 'auto',
   config: '',
   baseline: '',
-  'fail-on': 'low',
+  'fail-on': '',
   'sarif-file': 'leakgate.sarif',
   redact: 'true',
   'working-directory': '.',
@@ -65,7 +66,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     mode: choice('mode', ACTION_MODES),
     config: value('config'),
     baseline: value('baseline'),
-    failOn: choice<FailOn>('fail-on', [...SEVERITIES, 'none']),
+    failOn: value('fail-on') ? choice<FailOn>('fail-on', [...SEVERITIES, 'none']) : undefined,
     sarifFile: value('sarif-file'),
     redact: flag('redact'),
     workingDirectory: value('working-directory'),

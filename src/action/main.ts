@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { InputError, isScannerError } from '../core/errors.js';
-import type { ScanReport } from '../core/types.js';
+import type { FailOn, ScanReport } from '../core/types.js';
 import { EXIT_ERROR } from '../cli/exit-code.js';
 import { locationHash } from '../engine/fingerprint.js';
 import { renderSarif } from '../report/sarif.js';
@@ -19,9 +19,9 @@ import { VERSION } from '../version.js';
 import { selectAnnotations } from './annotations.js';
 import { octokitCommentApi, upsertComment } from './comment.js';
 import { planScan, type ScanPlan } from './event.js';
-import { failingFindings } from './fail-on.js';
+import { failingFindings } from '../fail-on.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { settingsFromInputs } from './settings.js';
+import { allFindings, settingsFromInputs } from './settings.js';
 import { renderComment, renderSummary, type SummaryContext } from './summary.js';
 
 async function run(): Promise<void> {
@@ -38,21 +38,21 @@ async function run(): Promise<void> {
   });
   core.info(`leakgate ${VERSION}: ${plan.description}`);
 
-  const { rules } = settings;
   const options: ScanOptions | undefined = plan.target && {
+    ...settings.scan,
     target: plan.target,
-    rules,
     workers: Math.max(1, Math.min(availableParallelism(), 8)),
     maxBlobBytes: DEFAULT_MAX_BLOB_BYTES,
     blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
-    ...(settings.skipPath ? { skipPath: settings.skipPath } : {}),
   };
-  const scanned = options ? await runScan(options) : emptyReport(repoDir, rules);
+  const scanned = options ? await runScan(options) : emptyReport(repoDir, settings.scan.rules);
   const report = plan.kind === 'tree' ? withPathPrefix(scanned, await treePrefix(repoDir)) : scanned;
   core.info(summaryLine(report));
 
-  const newFindings = settings.newFindings(report.findings);
-  const failing = failingFindings(newFindings, inputs.failOn);
+  // New findings are the reported ones; those in the baseline are still findings, shown but never failing.
+  const newFindings = report.findings;
+  const found = allFindings(report);
+  const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
 
   const sarifPath = resolve(workspace, inputs.sarifFile);
@@ -62,7 +62,7 @@ async function run(): Promise<void> {
   } catch (error: unknown) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  core.setOutput('findings', report.findings.length);
+  core.setOutput('findings', found.length);
   core.setOutput('new-findings', newFindings.length);
   core.setOutput('sarif-file', sarifPath);
   core.setOutput('scanned-commits', report.stats.commits);
@@ -75,12 +75,13 @@ async function run(): Promise<void> {
   }
   if (omitted > 0) core.notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most 10 annotations of each level per step); see the job summary and the SARIF file`);
 
-  const summaryContext = summaryContextFor(plan, inputs, newFindings, failing.length);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report, summaryContext), true).write();
-  if (inputs.commentOnPr) await comment(plan, inputs, report, summaryContext);
+  const summaryContext = summaryContextFor(plan, inputs, newFindings, failing.length, settings.failOn);
+  const shown = { ...report, findings: found };
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(shown, summaryContext), true).write();
+  if (inputs.commentOnPr) await comment(plan, inputs, shown, summaryContext);
 
   if (failing.length > 0) {
-    core.setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? '' : 's'} at or above "${inputs.failOn}" (input fail-on); see the job summary`);
+    core.setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? '' : 's'} at or above "${settings.failOn}" (fail-on); see the job summary`);
   }
 }
 
@@ -113,14 +114,14 @@ function withPathPrefix(report: ScanReport, prefix: string): ScanReport {
   return { ...report, findings: report.findings.map((f) => ({ ...f, path: `${prefix}${f.path}` })) };
 }
 
-function summaryContextFor(plan: ScanPlan, inputs: ActionInputs, newFindings: SummaryContext['newFindings'], failing: number): SummaryContext {
+function summaryContextFor(plan: ScanPlan, inputs: ActionInputs, newFindings: SummaryContext['newFindings'], failing: number, failOn: FailOn): SummaryContext {
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const repository = process.env.GITHUB_REPOSITORY;
   const runId = process.env.GITHUB_RUN_ID;
   return {
     description: plan.description,
     newFindings,
-    failOn: inputs.failOn,
+    failOn,
     failing,
     showSecrets: !inputs.redact,
     ...(repository ? { repositoryUrl: `${server}/${repository}` } : {}),

@@ -1,41 +1,41 @@
-// The seam between the Action's `config` / `baseline` inputs and the noise-control machinery (config file,
-// baseline, suppressions). Everything those inputs change passes through settingsFromInputs(), so wiring the
-// machinery in means changing this file only.
-//
-// Until that machinery is in this build: a given config or baseline file must exist (a typo fails the step),
-// but it is not applied, and the step warns so; every finding is new.
+// The Action's `config`, `baseline` and `fail-on` inputs, resolved through the same settings loader as the CLI
+// (config/settings.ts): effective rules, path filter, suppressions (inline allow, ignore files, baseline),
+// hygiene thresholds and the fail-on level.
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Finding, RuleSpec } from '../core/types.js';
-import { loadBuiltinRules } from '../ruleset/load.js';
-import type { PathFilter } from '../sources/source.js';
+import type { FailOn, Finding, ScanReport } from '../core/types.js';
+import { loadScanSettings, settingsScanOptions } from '../config/settings.js';
+import type { ScanOptions } from '../scan.js';
 import type { ActionInputs } from './inputs.js';
 
 /** What the config and baseline inputs decide for one scan. */
-export interface ScanSettings {
-  /** The rules in effect (the built-in packs, plus or minus what the config says). */
-  readonly rules: readonly RuleSpec[];
-  /** Paths the source should skip (allowlisted paths of the config). */
-  readonly skipPath?: PathFilter;
-  /** The findings that are not in the baseline. */
-  readonly newFindings: (findings: readonly Finding[]) => readonly Finding[];
-  /** Warnings for the log (inputs given but not applied, files read). */
+export interface ActionSettings {
+  /** Rules, path filter, suppressions and hygiene thresholds, exactly as the CLI builds them. */
+  readonly scan: Pick<ScanOptions, 'rules' | 'skipPath' | 'suppress' | 'hygiene'>;
+  /** The `fail-on` input when given, else the config's `failOn` (default info). */
+  readonly failOn: FailOn;
+  /** Warnings for the log (unsupported gitleaks fields and the like). */
   readonly notes: readonly string[];
 }
 
-/** Resolves the config and baseline inputs against the scanned directory, and loads the rules. */
-export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | 'baseline'>, repoDir: string): Promise<ScanSettings> {
-  const notes: string[] = [];
-  for (const [name, file] of [
-    ['config', inputs.config],
-    ['baseline', inputs.baseline],
-  ] as const) {
-    if (!file) continue;
-    const path = resolve(repoDir, file);
-    if (!existsSync(path)) throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
-    notes.push(`input "${name}" (${file}) is not applied by this build of leakgate: config and baseline support is not in it yet`);
+/** Resolves the config and baseline inputs against the scanned directory (paths relative to working-directory). */
+export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | 'baseline' | 'failOn'>, repoDir: string): Promise<ActionSettings> {
+  for (const name of ['config', 'baseline'] as const) {
+    const file = inputs[name];
+    if (file && !existsSync(resolve(repoDir, file))) {
+      throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
+    }
   }
-  return { rules: await loadBuiltinRules(), newFindings: (findings) => findings, notes };
+  const settings = await loadScanSettings(repoDir, {
+    ...(inputs.config ? { configPath: resolve(repoDir, inputs.config) } : {}),
+    ...(inputs.baseline ? { baselinePath: resolve(repoDir, inputs.baseline) } : {}),
+  });
+  return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
+}
+
+/** Every finding of the scan, new or in the baseline (allowed and ignored ones are not findings). */
+export function allFindings(report: ScanReport): readonly Finding[] {
+  return [...report.findings, ...(report.suppressed ?? []).filter((s) => s.suppression.kind === 'baseline')];
 }

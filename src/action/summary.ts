@@ -5,7 +5,7 @@ import { pathToUri } from '../report/sarif.js';
 import { shownSecret } from '../report/redact.js';
 import { formatBytes } from '../report/text.js';
 import { SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
-import type { FailOn } from './inputs.js';
+import type { FailOn } from '../core/types.js';
 import { code, link, plural } from './markdown.js';
 
 /** Everything the summary says beyond the report itself. */
@@ -104,7 +104,7 @@ function findingsTable(report: ScanReport, context: SummaryContext, maxRows: num
       code(`${f.path}:${f.line}`),
       context.repositoryUrl && at ? `${context.repositoryUrl}/blob/${at}/${pathToUri(f.path)}#L${f.line}` : undefined,
     );
-    const secret = f.kind === 'hygiene' ? '' : code(shownSecret(f.secret, context));
+    const secret = f.kind === 'hygiene' || f.secret === '' ? '' : code(shownSecret(f.secret, context));
     const more = f.otherOccurrences > 0 ? ` (+${f.otherOccurrences} more)` : '';
     rows.push(
       `| ${f.severity} | ${code(f.ruleId)} ${rule?.description ?? ''} | ${location}${more} | ${commit} | ${secret} | ${code(f.fingerprint)}${markNew ? ` | ${isNew.has(f) ? 'new' : 'baseline'}` : ''} |`,

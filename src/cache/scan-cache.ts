@@ -17,7 +17,7 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic, Match } from '../core/types.js';
 
-const FORMAT = 'leakgate-scan-cache/1';
+const FORMAT = 'leakgate-scan-cache/2';
 const SIZE_BYTES = 8;
 const FLAG_BINARY = 1;
 const FLAG_MATCHED = 2;
@@ -25,6 +25,8 @@ const FLAG_RESULTS = 4;
 const FLAG_TRUNCATED = 8;
 /** The blob belongs to the walk recorded in the walk file (its counts are in that walk's totals). */
 const FLAG_WALKED = 16;
+/** Scanned with the rules limited to some paths (see scan.ts scopedPaths). */
+const FLAG_SCOPED = 32;
 
 /** What a scan needs to replay one blob without reading it. */
 export interface CachedBlob {
@@ -37,6 +39,8 @@ export interface CachedBlob {
   readonly truncated: boolean;
   readonly matches: readonly Match[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Scanned with the path-limited rules too; a blob scanned without them is read again where they apply. */
+  readonly scoped: boolean;
   /** Part of the walk recorded with the cache (set on lookups only). */
   readonly walked?: boolean;
 }
@@ -83,7 +87,8 @@ export function cacheKey(parts: unknown): string {
 /** The blobs already scanned under one key, plus the ones this run adds; see the file comment. */
 export class ScanCache {
   private readonly recordBytes: number;
-  private readonly added: CachedBlob[] = [];
+  /** Blobs scanned in this run; a later scan of the same blob (with more rules) replaces an earlier one. */
+  private readonly added = new Map<string, CachedBlob>();
   /** Lookups that found their blob (blobs replayed in this run). */
   private hits = 0;
   /** Old records looked up in this run (they are part of this run's walk). */
@@ -203,6 +208,7 @@ export class ScanCache {
           binary: (flags & FLAG_BINARY) !== 0,
           matched: (flags & FLAG_MATCHED) !== 0,
           truncated: (flags & FLAG_TRUNCATED) !== 0,
+          scoped: (flags & FLAG_SCOPED) !== 0,
           matches: stored?.m ?? [],
           diagnostics: stored?.d ?? [],
           walked: (flags & FLAG_WALKED) !== 0,
@@ -216,7 +222,7 @@ export class ScanCache {
 
   /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
   add(blob: CachedBlob): void {
-    if (blob.id.length === this.oidBytes * 2) this.added.push(blob);
+    if (blob.id.length === this.oidBytes * 2) this.added.set(blob.id, blob);
   }
 
   /**
@@ -225,9 +231,9 @@ export class ScanCache {
    * blobs met in this run are marked. Problems become diagnostics.
    */
   async save(diagnostics: Diagnostic[], walk?: StoredWalk, incremental = false): Promise<void> {
-    if (this.added.length === 0 && !walk) return;
+    if (this.added.size === 0 && !walk) return;
     const width = this.recordBytes;
-    const fresh = this.added.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const fresh = [...this.added.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const oldCount = this.records.length / width;
     const out = Buffer.alloc((oldCount + fresh.length) * width);
     const results: Record<string, StoredResults> = {};
@@ -261,7 +267,7 @@ export class ScanCache {
         out.writeDoubleLE(blob.size, at + this.oidBytes);
         const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0;
         out[at + this.oidBytes + SIZE_BYTES] =
-          (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | FLAG_WALKED;
+          (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
         if (hasResults) results[blob.id] = { m: [...blob.matches], d: [...blob.diagnostics] };
         last = next;
         if (c === 0) i++; // the same blob added by this run replaces the old record

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import type { RuleSpec } from '../core/types.js';
+import type { RuleSpec, SizeLimit } from '../core/types.js';
 import { VERSION } from '../version.js';
 
 export const USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
@@ -44,6 +44,11 @@ Scan options:
       --no-cache                do not use or update the scan cache under .git/leakgate/ (history
                                 scans reuse results of blobs scanned before under the same rules)
       --stdin-name NAME         path to report for standard input (default "stdin")
+      --size-limit [GLOB=]WARN[,ERROR]
+                                large-blob thresholds, for paths matching GLOB if given (repeatable, first
+                                match wins; default 1MiB,10MiB, dist/ 5MiB,10MiB; "off" disables; one
+                                size sets the warning only), e.g. 'assets/**=20MiB,100MiB'
+      --health                  print the repository health table: blob bytes, largest blobs, binaries outside LFS
       --no-progress             no progress line on a terminal
   -q, --quiet                   no progress, no summary when clean; findings and errors only
   -v, --verbose                 list every diagnostic and print timings on stderr
@@ -86,6 +91,21 @@ export function parseDuration(text: string, flag: string): number {
   const ms = m ? Math.round(Number(m[1]) * scale) : NaN;
   if (!m || ms < 10 || ms > 3_600_000) throw new InputError(`${flag}: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "${text}"`);
   return ms;
+}
+
+/** Parses `--size-limit [GLOB=]WARN[,ERROR]`: thresholds in any size unit, or "off". */
+export function parseSizeLimit(text: string): SizeLimit {
+  const eq = text.lastIndexOf('=');
+  const glob = eq === -1 ? undefined : text.slice(0, eq).trim();
+  const sizes = (eq === -1 ? text : text.slice(eq + 1)).split(',').map((s) => s.trim());
+  const fail = (): never => {
+    throw new InputError(`--size-limit: expected [GLOB=]WARN[,ERROR] with sizes such as 1MiB or 10MB, or "off" (e.g. 'assets/**=20MiB,100MiB'), got "${text}"`);
+  };
+  if (glob === '' || sizes.length > 2 || sizes.some((s) => s === '')) fail();
+  // "off" is an infinite threshold; "GLOB=off" turns both off; a single size is the warning (the error size stays).
+  const [warn, error] = sizes.map((s) => (s.toLowerCase() === 'off' ? Infinity : parseSize(s, '--size-limit')));
+  const errorSize = sizes.length === 1 && warn === Infinity ? Infinity : error;
+  return { paths: glob === undefined ? [] : [glob], ...(warn !== undefined ? { warn } : {}), ...(errorSize !== undefined ? { error: errorSize } : {}) };
 }
 
 export function parseWorkers(text: string | undefined): number {

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { ScanReport } from '../core/types.js';
-import { parse, parseFormat, USAGE, type Format, type Io } from './args.js';
+import { parse, parseFormat, parseSizeLimit, USAGE, type Format, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
@@ -18,6 +18,8 @@ const scanOptions = {
   'fail-on': { type: 'string' },
   'no-suppress': { type: 'boolean' },
   'show-suppressed': { type: 'boolean' },
+  'size-limit': { type: 'string', multiple: true },
+  health: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean', short: 'v' },
@@ -29,6 +31,7 @@ interface RenderFlags {
   readonly color: boolean;
   readonly verbose: boolean;
   readonly showSuppressed: boolean;
+  readonly health: boolean;
 }
 
 async function render(report: ScanReport, format: Format, flags: RenderFlags): Promise<string> {
@@ -42,7 +45,7 @@ async function render(report: ScanReport, format: Format, flags: RenderFlags): P
     return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });
   }
   const { renderText } = await import('../report/text.js');
-  return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed });
+  return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
 }
 
 export async function scanCommand(args: string[], io: Io): Promise<number> {
@@ -54,6 +57,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
   const format = parseFormat(values.format);
   const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
+  const sizeLimits = (values['size-limit'] ?? []).map(parseSizeLimit);
   const path = positionals[0] ?? '.';
   const quiet = values.quiet ?? false;
   const verbose = values.verbose ?? false;
@@ -69,17 +73,18 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   }
   let report: ScanReport;
   try {
-    report = await runScan({ ...options, onProgress: (p) => progress.update(p) });
+    report = await runScan({ ...options, sizeLimits, healthDetail: values.health ?? false, onProgress: (p) => progress.update(p) });
   } finally {
     progress.done();
   }
   const color = format === 'text' && !values.output && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
-  if (!(quiet && format === 'text' && report.findings.length === 0)) {
+  if (!(quiet && format === 'text' && report.findings.length === 0 && !values.health)) {
     const text = await render(report, format, {
       showSecrets: values['no-redact'] ?? false,
       color,
       verbose,
       showSuppressed: values['show-suppressed'] ?? false,
+      health: values.health ?? false,
     });
     if (values.output) {
       try {

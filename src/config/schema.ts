@@ -69,8 +69,8 @@ export const configSchema = z.strictObject({
   baseline: z.string().min(1).optional(),
   /** Paths, regexes and values allowed for every rule. */
   allowlist: allowlistSchema.optional(),
-  /** Custom rules, in the format of the built-in packs (with their own examples). */
-  rules: z.array(ruleInputSchema).default([]),
+  /** Custom rules, in the format of the built-in packs (with their own examples); regex rules only (file-level and structured detectors go in a rule pack, `--rules FILE`). */
+  rules: z.array(ruleInputSchema.extend({ pattern: z.string().min(1) })).default([]),
   /** Per-rule changes, keyed by rule id. */
   overrides: z.record(ruleIdSchema, overrideSchema).default({}),
   /** Size thresholds for the hygiene rules. */

@@ -10,8 +10,48 @@ export type RuleKind = 'secret' | 'credential' | 'hygiene';
 /** How likely a match of the rule is a real problem (SARIF `precision`). */
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
-/** A rule's own proof: text (with `{random:N}`-style placeholders), optionally at a path for path-scoped rules. */
-export type RuleExample = string | { readonly path: string; readonly text: string };
+/**
+ * A rule's own proof: text (with `{random:N}`-style placeholders), optionally at a path for path-scoped rules.
+ * File-level rules (see `detector`) may instead give the blob's first bytes (`head`, one character per byte) and
+ * its full `size` in bytes; a missing `text` is ''.
+ */
+export type RuleExample =
+  | string
+  | { readonly path: string; readonly text: string; readonly head?: string; readonly size?: number };
+
+/**
+ * Detectors that are not a regex: 'kubernetes-secret' is a structured content detector run by the engine on each
+ * blob (engine/kubernetes-secret.ts); the others are file-level checks of a path and its blob's size and first
+ * bytes, run once per path after the blobs are read (engine/file-rules.ts).
+ */
+export type DetectorName = 'kubernetes-secret' | 'file' | 'large-blob' | 'binary-artefact' | 'dependency-folder';
+export const FILE_DETECTORS: readonly DetectorName[] = ['file', 'large-blob', 'binary-artefact', 'dependency-folder'];
+
+/** A content signature: `bytes` (hex) at `offset`; `binary` requires a NUL byte in the head too; `verify` names an extra check. */
+export interface MagicSpec {
+  readonly name: string;
+  readonly offset: number;
+  readonly bytes: string;
+  readonly binary: boolean;
+  readonly verify?: string;
+}
+
+/** A committed dependency or build folder by name; with `evidence`, only when some file under it matches one of these globs. */
+export interface FolderSpec {
+  readonly name: string;
+  readonly evidence: readonly string[];
+}
+
+/**
+ * Size thresholds in bytes for blobs at `paths` (every path when empty). Infinity = off. An undefined `warn` means
+ * no warning threshold; an undefined `error` means none in a rule pack, and the pack's own (at least `warn`) in a
+ * limit given by `--size-limit` or the config file.
+ */
+export interface SizeLimit {
+  readonly paths: readonly string[];
+  readonly warn?: number;
+  readonly error?: number;
+}
 
 /** A validated, frozen rule as the engine consumes it. */
 export interface RuleSpec {
@@ -22,8 +62,18 @@ export interface RuleSpec {
   readonly precision: Precision;
   /** Lower-case literals; the rule runs only on blobs containing one of them (case-insensitive). Empty: always runs. */
   readonly keywords: readonly string[];
-  /** JavaScript regular expression source; compiled with the `g` flag plus `flags`. */
+  /** JavaScript regular expression source; compiled with the `g` flag plus `flags`. '' when `detector` is set. */
   readonly pattern: string;
+  /** A detector other than `pattern` (see DetectorName). */
+  readonly detector?: DetectorName;
+  /** 'binary-artefact': content signatures. */
+  readonly magic?: readonly MagicSpec[];
+  /** 'dependency-folder': folder names. */
+  readonly folders?: readonly FolderSpec[];
+  /** 'large-blob': thresholds; the first entry whose paths match a blob's path applies. */
+  readonly sizeLimits?: readonly SizeLimit[];
+  /** 'file' credential rules: report the file even when content rules already report values in it. */
+  readonly keepWithContent?: boolean;
   readonly flags: string;
   /** Capture group holding the secret (0 = whole match). */
   readonly secretGroup: number;
@@ -114,6 +164,10 @@ export interface Finding extends Match {
   readonly fingerprint: string;
   /** Other places (blob/path/commit) holding the same finding, beyond the reported one. */
   readonly otherOccurrences: number;
+  /** File-level findings: size in bytes of the (largest) blob reported. */
+  readonly size?: number;
+  /** File-level findings in git scans: whether the reported content is still at HEAD under this path. */
+  readonly inHead?: boolean;
 }
 
 export type DiagnosticCode =
@@ -149,6 +203,29 @@ export interface ScanStats {
   /** Blobs replayed from the scan cache instead of being read (history scans). */
   cachedBlobs?: number;
   durationMs: number;
+}
+
+/** One of the largest blobs of a scan. */
+export interface LargeBlob {
+  readonly blobId: string;
+  readonly size: number;
+  /** The first path where it was introduced. */
+  readonly path: string;
+  readonly commit?: string;
+  readonly inHead?: boolean;
+}
+
+/** Repository size figures gathered in the same pass as the findings (`scan --health`). */
+export interface RepoHealth {
+  /** Unique blobs and their bytes. */
+  readonly blobs: number;
+  readonly bytes: number;
+  /** The largest blobs, largest first. */
+  readonly largest: readonly LargeBlob[];
+  /** Binary blobs (a NUL byte in the first 8,000 bytes) stored in Git rather than in LFS. */
+  readonly binaryOutsideLfs: { readonly count: number; readonly bytes: number };
+  /** Git LFS pointer blobs (their content lives in LFS). */
+  readonly lfsPointers: number;
 }
 
 /** Why a finding was not reported: an allow comment, the ignore file, or the baseline. */
@@ -188,4 +265,6 @@ export interface ScanReport {
   readonly diagnostics: readonly Diagnostic[];
   readonly stats: ScanStats;
   readonly toolVersion: string;
+  /** Size figures of what was scanned (absent from reports built without them). */
+  readonly health?: RepoHealth;
 }

@@ -1,7 +1,9 @@
 // Values that look like secrets to a regex but are not: templates, environment lookups, placeholders and the
 // documentation examples that providers publish. Shared by every rule unless the rule opts out.
 
-const TEMPLATE = /^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+// Also `{name:N}`: leakgate's own example placeholders (rule packs, the precompiled rules in dist/) and format
+// specifiers such as Python's `{value:>10}`.
+const TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
 
 const ENV_LOOKUP =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;

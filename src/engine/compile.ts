@@ -8,7 +8,12 @@ import { VALIDATORS } from './validators.js';
 export interface CompiledRule {
   readonly spec: RuleSpec;
   readonly index: number;
-  readonly regex: RegExp;
+  /** The rule's pattern; undefined for detector rules. */
+  readonly regex: RegExp | undefined;
+  /** A structured content detector (the engine runs it instead of a regex). */
+  readonly structured: 'kubernetes-secret' | undefined;
+  /** The rule reports only at some paths (`paths` globs): a scan may skip it for blobs seen at no such path. */
+  readonly pathScoped: boolean;
   readonly allow: readonly RegExp[];
   readonly validate: ((secret: string) => boolean) | undefined;
 }
@@ -34,15 +39,17 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   const rulesByKeyword: number[][] = [];
   const alwaysRun: number[] = [];
   const rules: CompiledRule[] = [];
-  for (const spec of specs) {
-    let regex: RegExp;
-    try {
-      // `d` gives the exact offsets of the secret group.
-      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
-    } catch (error: unknown) {
-      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
+  const addKeyword = (keyword: string, rule: number): void => {
+    let k = keywordIndex.get(keyword);
+    if (k === undefined) {
+      k = keywordIndex.size;
+      keywordIndex.set(keyword, k);
+      rulesByKeyword.push([]);
     }
+    rulesByKeyword[k]!.push(rule);
+  };
+  for (const spec of specs) {
+    let regex: RegExp | undefined;
     const validate = spec.validate === undefined ? undefined : VALIDATORS[spec.validate];
     if (spec.validate !== undefined && !validate) {
       problems.push(
@@ -50,17 +57,24 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       );
     }
     const allow = spec.allowValues.map(compileAllowValue);
-    rules.push({ spec, index: rules.length, regex, allow, validate });
-    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
-    for (const keyword of spec.keywords) {
-      let k = keywordIndex.get(keyword);
-      if (k === undefined) {
-        k = keywordIndex.size;
-        keywordIndex.set(keyword, k);
-        rulesByKeyword.push([]);
-      }
-      rulesByKeyword[k]!.push(rules.length - 1);
+    if (spec.detector !== undefined) {
+      // File-level rules (engine/file-rules.ts) keep their index here (the pool's watchdog names rules by index)
+      // but never run on content: no keyword enables them and they are not in alwaysRun.
+      const structured = spec.detector === 'kubernetes-secret' ? spec.detector : undefined;
+      rules.push({ spec, index: rules.length, regex: undefined, structured, pathScoped: spec.paths.length > 0, allow, validate });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+      continue;
     }
+    try {
+      // `d` gives the exact offsets of the secret group.
+      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
+    } catch (error: unknown) {
+      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    rules.push({ spec, index: rules.length, regex, structured: undefined, pathScoped: spec.paths.length > 0, allow, validate });
+    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
+    for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };

@@ -3,7 +3,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
-import { createDetector, type BlobScan, type Detector } from './detect.js';
+import { createDetector, scanBlob, type BlobScan, type Detector } from './detect.js';
 
 export interface WorkerInit {
   readonly rules: readonly RuleSpec[];
@@ -17,6 +17,8 @@ export interface BatchMessage {
   /** offsets[i]..offsets[i+1] are blob i's bytes in `buffer`. */
   readonly offsets: Uint32Array;
   readonly buffer: ArrayBuffer;
+  /** scoped[i] = 0: skip path-scoped rules for blob i (see Detector.scan). */
+  readonly scoped: Uint8Array;
 }
 
 export interface ResultMessage {
@@ -55,9 +57,15 @@ const TRANSFER_BYTES = 1 << 20;
 const NO_MATCHES: Match[] = [];
 const NO_DIAGNOSTICS: Diagnostic[] = [];
 
+/** A blob and whether path-scoped rules run on it. */
+interface Job {
+  readonly blob: Blob;
+  readonly scoped: boolean;
+}
+
 interface PendingBatch {
   readonly batch: number;
-  readonly blobs: Blob[];
+  readonly jobs: Job[];
 }
 
 interface Slot {
@@ -74,7 +82,7 @@ export class BlobScanner {
   private inlineUsed = 0;
   private slots: Slot[] = [];
   private queue: PendingBatch[] = [];
-  private current: Blob[] = [];
+  private current: Job[] = [];
   private currentBytes = 0;
   private nextBatch = 0;
   private waiters: (() => void)[] = [];
@@ -87,19 +95,19 @@ export class BlobScanner {
   constructor(private readonly options: ScannerOptions) {}
 
   /**
-   * Hands over one blob; resolves when the scanner can take more (back-pressure). The scanner may take the blob's
-   * ArrayBuffer (a large blob that owns all of it is transferred to a worker, not copied): do not read
-   * `blob.bytes` after this call.
+   * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
+   * limited to some paths (the blob was seen at none of them). The scanner may take the blob's ArrayBuffer (a large
+   * blob that owns all of it is transferred to a worker, not copied): do not read `blob.bytes` after this call.
    */
-  async submit(blob: Blob): Promise<void> {
+  async submit(blob: Blob, scoped = true): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
       this.inlineUsed += blob.bytes.byteLength;
       this.detector ??= createDetector(this.options.rules);
-      this.options.onResult(this.detector.scan(blob));
+      this.options.onResult(await scanBlob(this.detector, blob, undefined, scoped));
       return;
     }
-    this.current.push(blob);
+    this.current.push({ blob, scoped });
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
@@ -127,7 +135,7 @@ export class BlobScanner {
 
   private flush(): void {
     if (this.current.length === 0) return;
-    this.queue.push({ batch: this.nextBatch++, blobs: this.current });
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
     this.current = [];
     this.currentBytes = 0;
     this.startWorkers();
@@ -163,7 +171,7 @@ export class BlobScanner {
     if (message.buffer.byteLength === RECYCLED_BYTES && this.free.length < MAX_FREE_BUFFERS) this.free.push(message.buffer);
     if (pending) {
       let d = 0;
-      pending.blobs.forEach((blob, i) => {
+      pending.jobs.forEach(({ blob }, i) => {
         const detail = message.details[d]?.index === i ? message.details[d++] : undefined;
         const flags = message.flags[i]!;
         this.options.onResult({
@@ -206,7 +214,7 @@ export class BlobScanner {
       }
       if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
       const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
-      const blob = batch?.blobs[item];
+      const blob = batch?.jobs[item]?.blob;
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
       const diagnostic: Diagnostic = {
@@ -219,11 +227,11 @@ export class BlobScanner {
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.blobs.filter((b) => b !== blob);
-        if (blob && pending.blobs.includes(blob)) {
+        const rest = pending.jobs.filter((j) => j.blob !== blob);
+        if (blob && rest.length < pending.jobs.length) {
           this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
         }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, blobs: rest });
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
       }
       this.slots.push(this.spawn());
       this.dispatch();
@@ -238,23 +246,24 @@ export class BlobScanner {
 
   /** One buffer for a batch: the blob's own when it can be transferred, else a recycled or new one with copies. */
   private pack(pending: PendingBatch, mayTransfer: boolean): [BatchMessage, ArrayBuffer[]] {
-    const { blobs } = pending;
-    const ids = blobs.map((b) => b.id);
-    const offsets = new Uint32Array(blobs.length + 1);
-    const only = blobs.length === 1 ? blobs[0]!.bytes : undefined;
+    const { jobs } = pending;
+    const ids = jobs.map((j) => j.blob.id);
+    const scoped = Uint8Array.from(jobs, (j) => (j.scoped ? 1 : 0));
+    const offsets = new Uint32Array(jobs.length + 1);
+    const only = jobs.length === 1 ? jobs[0]!.blob.bytes : undefined;
     if (mayTransfer && only && only.byteLength >= TRANSFER_BYTES && only.byteOffset === 0 && only.buffer.byteLength === only.byteLength && only.buffer instanceof ArrayBuffer) {
       offsets[1] = only.byteLength;
-      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer }, [only.buffer]];
+      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer, scoped }, [only.buffer]];
     }
     let total = 0;
-    blobs.forEach((blob, i) => {
+    jobs.forEach(({ blob }, i) => {
       offsets[i] = total;
       total += blob.bytes.byteLength;
     });
-    offsets[blobs.length] = total;
+    offsets[jobs.length] = total;
     const buffer = total <= RECYCLED_BYTES ? (this.free.pop() ?? new ArrayBuffer(RECYCLED_BYTES)) : new ArrayBuffer(total);
     const view = new Uint8Array(buffer);
-    blobs.forEach((blob, i) => view.set(blob.bytes, offsets[i]!));
-    return [{ batch: pending.batch, ids, offsets, buffer }, [buffer]];
+    jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]!));
+    return [{ batch: pending.batch, ids, offsets, buffer, scoped }, [buffer]];
   }
 }

@@ -62,8 +62,17 @@ export function isJwtShaped(token: string): boolean {
   }
 }
 
+/** Base64 of `user:password` (HTTP basic auth, Docker `config.json` auths): printable ASCII with a non-empty user and password. */
+export function isBasicAuthBase64(secret: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, 'base64').toString('latin1');
+  const colon = decoded.indexOf(':');
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+
 /** Validators by the name a rule pack uses. */
 export const VALIDATORS: Readonly<Record<string, (secret: string) => boolean>> = {
   'crc32-base62': hasCrc32Suffix,
   jwt: isJwtShaped,
+  'basic-auth-base64': isBasicAuthBase64,
 };

@@ -4,6 +4,8 @@ import type { Finding, ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
 
+const isFileLevel = (kind: string, secret: string): boolean => kind === 'hygiene' || secret === '';
+
 export const JSON_FORMAT_VERSION = 1;
 
 /** Renders the report as pretty-printed JSON. */
@@ -17,13 +19,15 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
-    secret: f.kind === 'hygiene' ? '' : shownSecret(f.secret, options),
-    snippet: f.kind === 'hygiene' ? f.snippet : shownSnippet(f.snippet, f.secret, options),
+    secret: isFileLevel(f.kind, f.secret) ? '' : shownSecret(f.secret, options),
+    snippet: isFileLevel(f.kind, f.secret) ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     entropy: f.entropy,
     fingerprint: f.fingerprint,
     blob: f.blobId,
     commit: f.commit ?? null,
     otherOccurrences: f.otherOccurrences,
+    ...(f.size !== undefined ? { size: f.size } : {}),
+    ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
   });
   const findings = report.findings.map(entry);
   const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
@@ -43,6 +47,7 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     findings,
     suppressed,
     diagnostics: report.diagnostics,
+    ...(report.health ? { health: report.health } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -70,7 +70,11 @@ function sarifRule(rule: RuleSpec): Record<string, unknown> {
 
 function message(finding: Finding, rule: RuleSpec | undefined, options: RenderOptions): string {
   const what = rule?.description ?? finding.ruleId;
-  if (finding.kind === 'hygiene') return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ''}`;
+  if (finding.kind === 'hygiene' || finding.secret === '') {
+    const where = finding.inHead === false ? '; only in history, no longer at HEAD' : '';
+    const when = finding.commit ? `; introduced in commit ${finding.commit.id.slice(0, 12)}` : '';
+    return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ''}${when}${where}.`;
+  }
   const when = finding.commit ? ` (introduced in commit ${finding.commit.id.slice(0, 12)} by ${finding.commit.author}, ${finding.commit.date.slice(0, 10)})` : '';
   return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
 }
@@ -102,7 +106,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
-    const snippet = f.kind === 'hygiene' ? '' : shownSnippet(f.snippet, f.secret, options);
+    const snippet = f.kind === 'hygiene' || f.secret === '' ? '' : shownSnippet(f.snippet, f.secret, options);
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
@@ -128,6 +132,8 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
         fingerprint: f.fingerprint,
         blob: f.blobId,
         otherOccurrences: f.otherOccurrences,
+        ...(f.size !== undefined ? { size: f.size } : {}),
+        ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
         ...(f.commit
           ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary }
           : {}),
@@ -171,6 +177,15 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
           commits: report.stats.commits,
           redacted: !options.showSecrets,
           suppressed: countSuppressed(report),
+          ...(report.health
+            ? {
+                health: {
+                  binaryOutsideLfs: report.health.binaryOutsideLfs,
+                  lfsPointers: report.health.lfsPointers,
+                  largest: report.health.largest.map((b) => ({ path: b.path, size: b.size, blob: b.blobId })),
+                },
+              }
+            : {}),
           ...(truncated > 0 ? { resultsTruncated: truncated } : {}),
         },
       },

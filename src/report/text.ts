@@ -1,6 +1,6 @@
 // Human-readable report for terminals: one block per finding, then a summary line with counts.
 
-import { SEVERITIES, type Finding, type ScanReport, type Severity } from '../core/types.js';
+import { SEVERITIES, type Finding, type RepoHealth, type ScanReport, type Severity } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { describeSuppressed } from './suppressed.js';
 
@@ -8,6 +8,8 @@ export interface TextOptions extends RenderOptions {
   readonly color: boolean;
   /** List every diagnostic rather than the first few. */
   readonly verbose: boolean;
+  /** Print the repository health table (`scan --health`); history scans print a one-line summary anyway. */
+  readonly health?: boolean;
   /** Also list the findings hidden by allow comments, ignore files and the baseline. */
   readonly showSuppressed?: boolean;
 }
@@ -66,16 +68,25 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     const paint = severityColor[finding.severity];
     out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ''}`);
     out.push(`  ${c.cyan(printable(finding.path))}:${finding.line}:${finding.column}${commitLine(finding, c.dim)}`);
-    if (finding.kind !== 'hygiene') {
+    const fileLevel = isFileLevel(finding);
+    if (!fileLevel) {
       out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
       const snippet = shownSnippet(finding.snippet, finding.secret, options).trim();
       if (snippet) out.push(`  ${c.dim('line')}    ${printable(snippet)}`);
-    } else if (finding.snippet) {
-      out.push(`  ${printable(finding.snippet)}`);
+    } else {
+      // File-level findings never show content: their snippet is a message (size, file type).
+      const where = finding.inHead === undefined ? '' : finding.inHead ? '; still at HEAD' : '; not at HEAD, only in history';
+      if (finding.snippet || where) out.push(`  ${printable(finding.snippet)}${where}`);
     }
-    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, 'other occurrence')}` : '';
+    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, fileLevel ? 'other version' : 'other occurrence')}` : '';
     out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
-    out.push(c.dim(`  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`));
+    out.push(
+      c.dim(
+        fileLevel
+          ? `  allow: run "leakgate ignore ${finding.fingerprint}"`
+          : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`,
+      ),
+    );
     out.push('');
   }
   if (options.showSuppressed && report.suppressed && report.suppressed.length > 0) {
@@ -95,8 +106,44 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     if (shown.length < diagnostics.length) out.push(c.dim(`  ... and ${diagnostics.length - shown.length} more (--verbose lists them all)`));
     out.push('');
   }
+  if (report.health && options.health) out.push(...healthTable(report.health, c), '');
+  else if (report.health && report.kind === 'history') out.push(healthLine(report.health), '');
   out.push(summaryLine(report, c));
   return `${out.join('\n')}\n`;
+}
+
+/** Findings about a whole file (hygiene, credential files by name): no secret, the snippet is a message. */
+export function isFileLevel(finding: Finding): boolean {
+  return finding.kind === 'hygiene' || finding.secret === '';
+}
+
+/** "repository: 1,234 blobs, 56.7 MiB; largest dist/app.js (1.2 MiB); 3 binary blobs outside LFS (2.0 MiB)". */
+export function healthLine(health: RepoHealth): string {
+  const top = health.largest[0];
+  const largest = top ? `; largest ${printable(top.path)} (${formatBytes(top.size)})` : '';
+  const binary = `${plural(health.binaryOutsideLfs.count, 'binary blob')} outside LFS (${formatBytes(health.binaryOutsideLfs.bytes)})`;
+  return `repository: ${plural(health.blobs, 'blob')}, ${formatBytes(health.bytes)}${largest}; ${binary}; run with --health for the largest blobs`;
+}
+
+/** The `--health` table: totals, then the largest blobs with their paths. */
+export function healthTable(health: RepoHealth, c = palette(false)): string[] {
+  const rows: [string, string, string][] = [
+    ['blobs', health.blobs.toLocaleString('en-US'), formatBytes(health.bytes)],
+    ['binary outside LFS', health.binaryOutsideLfs.count.toLocaleString('en-US'), formatBytes(health.binaryOutsideLfs.bytes)],
+    ['LFS pointers', health.lfsPointers.toLocaleString('en-US'), ''],
+  ];
+  const out = [c.bold('Repository health')];
+  for (const [label, count, size] of rows) out.push(`  ${label.padEnd(20)} ${count.padStart(10)}  ${size}`.trimEnd());
+  if (health.largest.length > 0) {
+    out.push(`  ${c.bold('largest blobs')}`);
+    const width = Math.max(...health.largest.map((b) => formatBytes(b.size).length));
+    for (const b of health.largest) {
+      const head = b.inHead === undefined ? '' : b.inHead ? '' : c.dim('  (not at HEAD)');
+      const commit = b.commit ? c.dim(`  ${b.commit.slice(0, 12)}`) : '';
+      out.push(`    ${formatBytes(b.size).padStart(width)}  ${printable(b.path)}${commit}${head}`);
+    }
+  }
+  return out;
 }
 
 function commitLine(finding: Finding, dim: Paint): string {

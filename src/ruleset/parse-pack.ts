@@ -3,8 +3,15 @@
 import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { ConfigError } from '../core/errors.js';
-import type { RuleSpec, RuleKind } from '../core/types.js';
-import { rulePackSchema, type RuleInput } from './schema.js';
+import { FILE_DETECTORS, type MagicSpec, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
+import { detectorSchema, parseSizeText, rulePackSchema, type RuleInput } from './schema.js';
+
+/** Bytes of a size field (a number, or text such as 1MiB), 'off', or undefined when it is not a size. */
+function sizeOf(value: number | string, allowOff: boolean): number | 'off' | undefined {
+  if (typeof value === 'number') return value;
+  if (allowOff && value.trim().toLowerCase() === 'off') return 'off';
+  return parseSizeText(value);
+}
 
 const DEFAULT_REMEDIATION: Record<RuleKind, string> = {
   secret: [
@@ -50,11 +57,20 @@ function groupCount(re: RegExp): number {
 /** Checks what a schema cannot: the pattern compiles, the secret group exists, allow patterns compile. */
 function checkRule(rule: RuleInput, where: string): string[] {
   const problems: string[] = [];
+  if (rule.pattern === undefined && rule.detector === undefined) {
+    problems.push(`${where}: expected a "pattern" (a regular expression) or a "detector" (one of ${detectorSchema.options.join(', ')})`);
+  }
+  if (rule.pattern !== undefined && rule.detector !== undefined) {
+    problems.push(`${where}: "pattern" and "detector" are exclusive; a rule detects with one of them`);
+  }
+  if (rule.detector !== undefined) problems.push(...checkDetectorRule(rule, rule.detector, where));
   let re: RegExp | undefined;
-  try {
-    re = new RegExp(rule.pattern, `g${rule.flags}`);
-  } catch (error: unknown) {
-    problems.push(`${where}.pattern: does not compile: ${error instanceof Error ? error.message : String(error)}`);
+  if (rule.pattern !== undefined) {
+    try {
+      re = new RegExp(rule.pattern, `g${rule.flags}`);
+    } catch (error: unknown) {
+      problems.push(`${where}.pattern: does not compile: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   if (re && rule.secretGroup > groupCount(re)) {
     problems.push(`${where}.secretGroup: expected a group number from 0 to ${groupCount(re)}, got ${rule.secretGroup}`);
@@ -65,6 +81,55 @@ function checkRule(rule: RuleInput, where: string): string[] {
     } catch (error: unknown) {
       problems.push(`${where}.allowValues[${i}]: does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }
+  });
+  const fileLevel = rule.detector !== undefined && (FILE_DETECTORS as readonly string[]).includes(rule.detector);
+  for (const kind of ['match', 'ignore'] as const) {
+    rule.examples[kind].forEach((example, i) => {
+      if (typeof example !== 'string' && example.size !== undefined && sizeOf(example.size, false) === undefined) {
+        problems.push(`${where}.examples.${kind}[${i}].size: expected a size such as 512k, 1MiB or 10MB, got ${JSON.stringify(example.size)}`);
+      }
+      if (fileLevel && typeof example === 'string') {
+        problems.push(`${where}.examples.${kind}[${i}]: a file-level rule's example needs a path, e.g. { path: 'a/b.bin', size: 2MiB, head: "\\x7fELF" }`);
+      } else if (!fileLevel && typeof example !== 'string' && (example.text === undefined || example.head !== undefined || example.size !== undefined)) {
+        problems.push(`${where}.examples.${kind}[${i}]: a content rule's example is text, or { path, text }; "head" and "size" are for file-level rules`);
+      }
+    });
+  }
+  return problems;
+}
+
+/** What each detector needs and accepts. */
+function checkDetectorRule(rule: RuleInput, detector: NonNullable<RuleInput['detector']>, where: string): string[] {
+  const problems: string[] = [];
+  const only = (field: 'magic' | 'folders' | 'sizeLimits', owner: string): void => {
+    if (rule[field] !== undefined && detector !== owner) problems.push(`${where}.${field}: only a "detector: ${owner}" rule takes ${field}`);
+  };
+  only('magic', 'binary-artefact');
+  only('folders', 'dependency-folder');
+  only('sizeLimits', 'large-blob');
+  if (rule.keepWithContent !== undefined && detector !== 'file') problems.push(`${where}.keepWithContent: only a "detector: file" rule takes keepWithContent`);
+  if (detector === 'kubernetes-secret') {
+    if (rule.keywords.length === 0) problems.push(`${where}.keywords: a kubernetes-secret rule needs keywords (e.g. "kind: secret") so the prefilter can skip other blobs`);
+    return problems;
+  }
+  if (rule.keywords.length > 0) problems.push(`${where}.keywords: a file-level rule (detector: ${detector}) reads no text, so it takes no keywords`);
+  if (detector === 'file' && rule.paths.length === 0) problems.push(`${where}.paths: a "detector: file" rule needs path globs`);
+  if (detector === 'binary-artefact' && !rule.magic?.length && rule.paths.length === 0) {
+    problems.push(`${where}: a binary-artefact rule needs "magic" signatures or "paths" globs`);
+  }
+  if (detector === 'dependency-folder' && !rule.folders?.length) problems.push(`${where}.folders: a dependency-folder rule needs folder names`);
+  if (detector === 'large-blob' && !rule.sizeLimits?.length) problems.push(`${where}.sizeLimits: a large-blob rule needs at least one size limit`);
+  rule.sizeLimits?.forEach((limit, i) => {
+    for (const field of ['warn', 'error'] as const) {
+      const value = limit[field];
+      if (value !== undefined && sizeOf(value, true) === undefined) {
+        problems.push(`${where}.sizeLimits[${i}].${field}: expected a size such as 512k, 1MiB or 10MB, or "off", got ${JSON.stringify(value)}`);
+      }
+    }
+  });
+  rule.magic?.forEach((m, i) => {
+    if ((m.hex === undefined) === (m.text === undefined)) problems.push(`${where}.magic[${i}]: expected exactly one of "hex" and "text"`);
+    if (m.text !== undefined && /[^\u0000-\u00ff]/.test(m.text)) problems.push(`${where}.magic[${i}].text: expected one byte per character (\\x00-\\xff)`);
   });
   return problems;
 }
@@ -114,8 +179,23 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
     severity: rule.severity,
     precision: rule.precision ?? 'high',
     keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()))],
-    pattern: rule.pattern,
+    pattern: rule.pattern ?? '',
     flags: rule.flags,
+    ...(rule.detector !== undefined ? { detector: rule.detector } : {}),
+    ...(rule.magic !== undefined ? { magic: rule.magic.map(toMagic) } : {}),
+    ...(rule.folders !== undefined
+      ? { folders: rule.folders.map((f) => (typeof f === 'string' ? { name: f, evidence: [] } : { name: f.name, evidence: f.evidence })) }
+      : {}),
+    ...(rule.sizeLimits !== undefined
+      ? {
+          sizeLimits: rule.sizeLimits.map((l) => {
+            const warn = l.warn === undefined ? undefined : sizeOf(l.warn, true);
+            const error = l.error === undefined ? undefined : sizeOf(l.error, true);
+            return { paths: l.paths, ...(typeof warn === 'number' ? { warn } : {}), ...(typeof error === 'number' ? { error } : {}) };
+          }),
+        }
+      : {}),
+    ...(rule.keepWithContent !== undefined ? { keepWithContent: rule.keepWithContent } : {}),
     secretGroup: rule.secretGroup,
     ...(rule.minEntropy !== undefined ? { minEntropy: rule.minEntropy } : {}),
     ...(rule.validate !== undefined ? { validate: rule.validate } : {}),
@@ -126,9 +206,24 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
     tags: rule.tags,
     references: rule.references,
     remediation: rule.remediation ?? DEFAULT_REMEDIATION[kind],
-    examples: { match: rule.examples.match, ignore: rule.examples.ignore },
+    examples: { match: rule.examples.match.map(toExample), ignore: rule.examples.ignore.map(toExample) },
     source: file,
   });
+}
+
+function toExample(example: RuleInput['examples']['match'][number]): RuleExample {
+  if (typeof example === 'string') return example;
+  return {
+    path: example.path,
+    text: example.text ?? '',
+    ...(example.head !== undefined ? { head: example.head } : {}),
+    ...(example.size !== undefined ? { size: sizeOf(example.size, false) as number } : {}),
+  };
+}
+
+function toMagic(magic: NonNullable<RuleInput['magic']>[number]): MagicSpec {
+  const bytes = magic.hex?.toLowerCase() ?? Buffer.from(magic.text ?? '', 'latin1').toString('hex');
+  return { name: magic.name, offset: magic.offset, bytes, binary: magic.binary, ...(magic.verify !== undefined ? { verify: magic.verify } : {}) };
 }
 
 export function deepFreeze<T>(value: T): T {

@@ -10,7 +10,51 @@ export const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info
 const kindSchema = z.enum(['secret', 'credential', 'hygiene']);
 const precisionSchema = z.enum(['very-high', 'high', 'medium', 'low']);
 
-const exampleSchema = z.union([z.string(), z.strictObject({ path: z.string().min(1), text: z.string() })]);
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** Parses a size such as 512k, 1MiB, "10 MB" or 2048 (units are powers of 1024); undefined if it is not one. */
+export function parseSizeText(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const scale = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+  return m && scale !== undefined ? Math.floor(Number(m[1]) * scale) : undefined;
+}
+
+/** A size in bytes: a whole number, or text such as "1MiB", "512k", "10 MB" (converted, with messages, in parse-pack). */
+const sizeSchema = z.union([z.number().int().min(0), z.string()]);
+
+/** A size threshold, or "off" for none. */
+const thresholdSchema = sizeSchema.optional();
+
+const exampleSchema = z.union([
+  z.string(),
+  z.strictObject({ path: z.string().min(1), text: z.string().optional(), head: z.string().optional(), size: sizeSchema.optional() }),
+]);
+
+export const detectorSchema = z.enum(['kubernetes-secret', 'file', 'large-blob', 'binary-artefact', 'dependency-folder']);
+
+const magicSchema = z.strictObject({
+  name: z.string().min(1),
+  offset: z.number().int().min(0).max(4096).default(0),
+  hex: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{2})+$/, 'expected an even number of hex digits')
+    .optional(),
+  /** The same as `hex`, written as text (one byte per character, YAML escapes such as \x00 allowed). */
+  text: z.string().min(1).optional(),
+  binary: z.boolean().default(true),
+  verify: z.string().optional(),
+});
+
+const folderSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ name: z.string().min(1), evidence: z.array(z.string().min(1)).default([]) }),
+]);
+
+const sizeLimitSchema = z.strictObject({
+  paths: z.array(z.string()).default([]),
+  warn: thresholdSchema,
+  error: thresholdSchema,
+});
 
 export const ruleInputSchema = z.strictObject({
   id: ruleId,
@@ -19,7 +63,13 @@ export const ruleInputSchema = z.strictObject({
   severity: severitySchema,
   precision: precisionSchema.optional(),
   keywords: z.array(z.string().min(2, 'expected a keyword of at least 2 characters')).default([]),
-  pattern: z.string().min(1),
+  /** Exactly one of `pattern` and `detector`. */
+  pattern: z.string().min(1).optional(),
+  detector: detectorSchema.optional(),
+  magic: z.array(magicSchema).optional(),
+  folders: z.array(folderSchema).optional(),
+  sizeLimits: z.array(sizeLimitSchema).optional(),
+  keepWithContent: z.boolean().optional(),
   flags: z
     .string()
     .regex(/^[ims]*$/, 'expected any of the flags "i", "m", "s"')

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { Diagnostic, Origin } from '../core/types.js';
-import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 /** Git's blob id of some bytes, so directory and history scans name the same content the same way. */
 export function blobId(bytes: Uint8Array): string {
@@ -44,7 +44,7 @@ export class DirectorySource implements Source {
       this.pathsByBlob.set(id, [path]);
       this.progress.blobsRead++;
       this.progress.bytesRead += read.size;
-      yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
+      yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength, path };
     }
   }
 
@@ -106,6 +106,30 @@ export class DirectorySource implements Source {
       if (paths) out.set(id, paths.map((path) => ({ path })));
     }
     return out;
+  }
+
+  async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
+    for (const id of blobIds) {
+      const path = this.pathsByBlob.get(id)?.[0];
+      if (path === undefined) continue;
+      const single = (await lstat(this.root)).isFile();
+      const read = await this.read(single ? this.root : join(this.root, ...path.split('/')), path);
+      // A file changed since the first pass is not the blob asked for.
+      if (!read || blobId(read.hashBytes) !== id) continue;
+      yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
+    }
+  }
+
+  *paths(): Iterable<PathEntry> {
+    const byPath = new Map<string, string[]>();
+    for (const [id, paths] of this.pathsByBlob) {
+      for (const path of paths) {
+        const list = byPath.get(path);
+        if (list) list.push(id);
+        else byPath.set(path, [id]);
+      }
+    }
+    for (const [path, blobIds] of byPath) yield { path, blobIds };
   }
 
   async close(): Promise<void> {}

@@ -10,7 +10,7 @@
 
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { CatFileReader, git, gitMaybe, gitRecords } from './git.js';
-import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
   readonly repo: string;
@@ -27,7 +27,7 @@ export interface HistoryOptions {
    * Asked once per unique blob the walk finds; true means the caller already has that blob's scan (the cache), so it
    * is not read. Its introductions are still recorded for `origins`.
    */
-  readonly known?: (blobId: string) => boolean;
+  readonly known?: (blobId: string, path: string) => boolean;
   /**
    * Walk from exactly these commits (resolved once with `resolveTips`) instead of `revs`, so that what was walked
    * can be recorded and a later scan can walk only what is new.
@@ -88,7 +88,7 @@ export class HistorySource implements Source {
   readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics: Diagnostic[] = [];
   private readonly commits = new CommitTable();
-  private readonly paths: string[] = [];
+  private readonly pathNames: string[] = [];
   private readonly pathIndex = new Map<string, number>();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   private readonly intros = new Map<string, Intro | Intro[]>();
@@ -123,7 +123,7 @@ export class HistorySource implements Source {
       if (!known) continue;
       out.set(
         id,
-        (Array.isArray(known) ? known : [known]).map((i) => [this.paths[i.path]!, this.commits.id(i.commit), this.commits.time(i.commit)] as const),
+        (Array.isArray(known) ? known : [known]).map((i) => [this.pathNames[i.path]!, this.commits.id(i.commit), this.commits.time(i.commit)] as const),
       );
     }
     return out;
@@ -137,7 +137,7 @@ export class HistorySource implements Source {
     const request = (id: string, path: string): void => {
       const read = (present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id)).then((object): SourceBlob | undefined => {
         if (!object) return undefined;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path };
       });
       read.catch(() => undefined);
       inFlight.push({ id, path, read });
@@ -178,7 +178,7 @@ export class HistorySource implements Source {
     const walkDone = (async () => {
       try {
         for await (const change of this.walk()) {
-          if (recheck.has(change.blob) || this.options.known?.(change.blob)) continue;
+          if (recheck.has(change.blob) || this.options.known?.(change.blob, this.pathNames[change.path]!)) continue;
           queueBlobs.push(change.blob);
           queuePaths.push(change.path);
           if (wake) {
@@ -197,7 +197,7 @@ export class HistorySource implements Source {
       // Keep between LOW and HIGH requests queued in git so it never waits for us, sent in one write each round.
       for (;;) {
         while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
-          request(queueBlobs[queueHead]!, this.paths[queuePaths[queueHead]!]!);
+          request(queueBlobs[queueHead]!, this.pathNames[queuePaths[queueHead]!]!);
           queueHead++;
         }
         if (queueHead > 65536) {
@@ -303,8 +303,8 @@ export class HistorySource implements Source {
   private pathId(path: string): number {
     let p = this.pathIndex.get(path);
     if (p === undefined) {
-      p = this.paths.length;
-      this.paths.push(path);
+      p = this.pathNames.length;
+      this.pathNames.push(path);
       this.pathIndex.set(path, p);
     }
     return p;
@@ -349,9 +349,54 @@ export class HistorySource implements Source {
         id,
         list.map((intro) => {
           const commit = info.get(this.commits.id(intro.commit));
-          return commit ? { path: this.paths[intro.path]!, commit } : { path: this.paths[intro.path]! };
+          return commit ? { path: this.pathNames[intro.path]!, commit } : { path: this.pathNames[intro.path]! };
         }),
       );
+    }
+    return out;
+  }
+
+  async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      for (let i = 0; i < blobIds.length; i += 256) {
+        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
+        for (const read of reads) read.catch(() => undefined);
+        reader.flush();
+        for (const read of reads) {
+          const object = await read;
+          if (!object) continue;
+          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+          reader.release(object.bytes.byteLength);
+        }
+      }
+    } finally {
+      reader.close();
+    }
+  }
+
+  *paths(): Iterable<PathEntry> {
+    const byPath: string[][] = this.pathNames.map(() => []);
+    for (const [blob, known] of this.intros) {
+      if (Array.isArray(known)) for (const intro of known) byPath[intro.path]!.push(blob);
+      else byPath[known.path]!.push(blob);
+    }
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i]!, blobIds };
+  }
+
+  async headBlobs(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined> {
+    const out = new Map<string, string>();
+    try {
+      for await (const record of gitRecords(this.options.repo, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], 0)) {
+        const tab = record.indexOf('\t');
+        if (tab === -1) continue;
+        const path = record.slice(tab + 1);
+        if (!wanted(path)) continue;
+        const [, type, oid] = record.slice(0, tab).split(' ');
+        if (type === 'blob' && oid) out.set(path, oid);
+      }
+    } catch {
+      return undefined;
     }
     return out;
   }

@@ -7,6 +7,14 @@ export interface SourceBlob extends Blob {
   readonly size: number;
   /** True when `bytes` is only the first few KB of a blob larger than the source's limit. */
   readonly truncated: boolean;
+  /** A path where the blob was first seen: a hint for content whose meaning depends on its name (.gitattributes). */
+  readonly path?: string;
+}
+
+/** A path seen by a source, with the blobs introduced there. */
+export interface PathEntry {
+  readonly path: string;
+  readonly blobIds: readonly string[];
 }
 
 /** Progress counters a source keeps while it is read. */
@@ -26,6 +34,21 @@ export interface Source {
   blobs(): AsyncIterable<SourceBlob>;
   /** After `blobs()` is exhausted: where each of these blobs was introduced (earliest first per path). */
   origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>>;
+  /**
+   * After `blobs()` is exhausted: every path seen, each with the blobs introduced there, for the file-level rules.
+   * A source without it gets file-level rules for the hinted path of each blob only.
+   */
+  paths?(): Iterable<PathEntry>;
+  /**
+   * After `blobs()` is exhausted: these blobs again (a few, by id), for rules that the first pass skipped because
+   * the blob's hinted path did not concern them; sources without it get every rule on every blob.
+   */
+  readBlobs?(blobIds: readonly string[]): AsyncIterable<SourceBlob>;
+  /**
+   * After `blobs()` is exhausted, in git sources: the blob at HEAD of each path that `wanted` accepts, from one
+   * listing of HEAD's tree; undefined when there is no HEAD.
+   */
+  headBlobs?(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined>;
   readonly progress: SourceProgress;
   /** Problems met while reading (missing objects, unreadable files); never thrown. */
   readonly diagnostics: Diagnostic[];

@@ -2,7 +2,7 @@
 
 import type { Diagnostic, Origin } from '../core/types.js';
 import { blobId } from './directory.js';
-import type { Source, SourceBlob, SourceProgress } from './source.js';
+import type { PathEntry, Source, SourceBlob, SourceProgress } from './source.js';
 
 export class StreamSource implements Source {
   readonly kind = 'stdin' as const;
@@ -33,13 +33,17 @@ export class StreamSource implements Source {
     this.id = blobId(bytes);
     this.progress.blobsRead = 1;
     this.progress.bytesRead = size;
-    yield { id: this.id, bytes: size > kept ? bytes.subarray(0, 8192) : bytes, size, truncated: size > kept };
+    yield { id: this.id, bytes: size > kept ? bytes.subarray(0, 8192) : bytes, size, truncated: size > kept, path: this.target };
   }
 
   async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
     const out = new Map<string, Origin[]>();
     if (this.id && blobIds.includes(this.id)) out.set(this.id, [{ path: this.target }]);
     return out;
+  }
+
+  *paths(): Iterable<PathEntry> {
+    if (this.id) yield { path: this.target, blobIds: [this.id] };
   }
 
   async close(): Promise<void> {}

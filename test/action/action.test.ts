@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction, type ActionRun } from '../helpers/action.js';
-import { ROOT } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { checkout, repoWithRemote } from '../helpers/remote.js';
 import { sarifSchemaErrors } from '../helpers/sarif.js';
 import { fake, githubToken } from '../helpers/secrets.js';
@@ -69,7 +69,7 @@ test('push: scans before..after only, writes outputs, summary, annotations and v
   assert.ok(run.summary.includes(`[\`${c3.slice(0, 7)}\`](https://github.example.test/octo/demo/commit/${c3})`));
   assert.match(run.summary, /### How to fix/);
   assert.match(run.summary, /leakgate:allow/);
-  assert.match(run.stdout, /::error::leakgate: 1 new finding at or above "low"/);
+  assert.match(run.stdout, /::error::leakgate: 1 new finding at or above "info"/);
 });
 
 test('push of a new branch from a shallow checkout: fetches main, scans only the branch\'s own commits', async (t) => {
@@ -286,8 +286,9 @@ test('schedule: full history through the worker threads, history category, fail-
   t.after(() => h.remove());
   const password = fake('{random:24}');
   h.work.commit({ 'config/db.ini': `db_password = "${password}"\n` }, 'c3: medium finding');
-  // Over the in-process budget (4 MiB), so the older blobs go to dist/worker.js.
-  h.work.commit({ 'data/filler.txt': `${'lorem ipsum dolor sit amet\n'.repeat(200_000)}` }, 'c4: filler');
+  // Over the in-process budget (4 MiB), so the older blobs go to dist/worker.js; under dist/ and under 5 MiB, so
+  // it is not an oversized blob (hygiene.large-blob warns from 5 MiB there).
+  h.work.commit({ 'dist/filler.txt': `${'lorem ipsum dolor sit amet\n'.repeat(170_000)}` }, 'c4: filler');
   h.work.git('push', '-q', 'origin', 'main');
   const co = checkout(h.url, h.work.git('rev-parse', 'HEAD').trim(), { depth: 0 });
   t.after(() => co.remove());
@@ -325,6 +326,34 @@ test('fail-on counts severities: a medium finding fails at medium, passes at hig
   assert.equal(atHigh.code, 0, atHigh.stdout);
   assert.equal(atHigh.outputs.findings, '1');
   assert.match(atHigh.summary, /no new finding at or above high/);
+});
+
+test('baseline and config inputs: baseline findings are shown but not new, the config sets fail-on and path allowlists', async (t) => {
+  const h = mainHistory();
+  t.after(() => h.remove());
+  // The old secret of mainHistory() is accepted into a baseline, committed like any reviewed file.
+  const created = runCli(['baseline', 'create', '.leakgate-baseline.jsonl'], { cwd: h.work.dir });
+  assert.equal(created.code, 0, created.stderr);
+  h.work.commit({ '.leakgate-baseline.jsonl': readFileSync(join(h.work.dir, '.leakgate-baseline.jsonl')) }, 'baseline');
+  h.work.commit({ 'src/new.js': `const token = "${githubToken()}";\n`, 'vendor/skip.js': `const t = "${githubToken()}";\n` }, 'new secret');
+  h.work.git('push', '-q', 'origin', 'main');
+  const co = checkout(h.url, h.work.git('rev-parse', 'HEAD').trim(), { depth: 0 });
+  t.after(() => co.remove());
+  writeFileSync(join(co.dir, 'ci-leakgate.yaml'), 'failOn: high\nallowlist:\n  paths: ["vendor/**"]\n');
+  const payload = { schedule: '0 3 * * 1', repository: REPOSITORY };
+  const run = await runAction({ event: 'schedule', payload, workspace: co.dir, inputs: { config: 'ci-leakgate.yaml' } });
+  assert.equal(run.code, 1, run.stdout + run.stderr);
+  assert.equal(run.outputs.findings, '2', 'the baseline finding and the new one; vendor/ is allowlisted');
+  assert.equal(run.outputs['new-findings'], '1');
+  assert.deepEqual(run.sarif!.runs[0]!.results.map((r) => r.ruleId), ['github.pat']);
+  assert.match(run.summary, /2 findings, 1 new/);
+  assert.match(run.summary, /\| baseline \|/);
+  assert.match(run.stdout, /at or above "high"/);
+  const relaxed = await runAction({ event: 'schedule', payload, workspace: co.dir, inputs: { config: 'ci-leakgate.yaml', 'fail-on': 'none' } });
+  assert.equal(relaxed.code, 0, 'the fail-on input wins over the config');
+  const missing = await runAction({ event: 'schedule', payload, workspace: co.dir, inputs: { config: 'nope.yaml' } });
+  assert.equal(missing.code, 2);
+  assert.match(missing.stdout + missing.stderr, /nope\.yaml/);
 });
 
 test('mode tree scans the files on disk with paths from the repository root', async (t) => {

@@ -1,5 +1,4 @@
-// The config/baseline seam: a named file must exist; until noise control is wired in, it is reported as not
-// applied, every finding is new, and the rules are the built-in ones.
+// The Action's config, baseline and fail-on inputs go through the same settings loader as the CLI.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,17 +7,23 @@ import { join } from 'node:path';
 import { settingsFromInputs } from '../../src/action/settings.js';
 import { tempDir } from '../helpers/repo.js';
 
-test('settingsFromInputs: missing files are input errors, present ones are noted, all findings are new', async (t) => {
+test('settingsFromInputs: a missing config file is a config error naming it', async (t) => {
   const dir = tempDir();
   t.after(() => dir.remove());
-  await assert.rejects(settingsFromInputs({ config: 'nope.yaml', baseline: '' }, dir.dir), /input "config": nope\.yaml: no such file/);
-  writeFileSync(join(dir.dir, 'baseline.json'), '{}');
-  const settings = await settingsFromInputs({ config: '', baseline: 'baseline.json' }, dir.dir);
-  assert.equal(settings.notes.length, 1);
-  assert.match(settings.notes[0]!, /input "baseline" \(baseline\.json\) is not applied/);
-  assert.ok(settings.rules.some((r) => r.id === 'github.pat'));
-  assert.equal(settings.skipPath, undefined);
-  const none = await settingsFromInputs({ config: '', baseline: '' }, dir.dir);
-  assert.deepEqual(none.notes, []);
-  assert.deepEqual(none.newFindings([]), []);
+  await assert.rejects(settingsFromInputs({ config: 'nope.yaml', baseline: '', failOn: undefined }, dir.dir), /input "config": nope\.yaml: no such file/);
+});
+
+test('settingsFromInputs: the config sets rules, path allowlist and fail-on; the fail-on input wins', async (t) => {
+  const dir = tempDir();
+  t.after(() => dir.remove());
+  writeFileSync(join(dir.dir, 'lg.yaml'), 'failOn: high\nallowlist:\n  paths: ["vendor/**"]\n');
+  const settings = await settingsFromInputs({ config: 'lg.yaml', baseline: '', failOn: undefined }, dir.dir);
+  assert.equal(settings.failOn, 'high');
+  assert.ok(settings.scan.rules.some((r) => r.id === 'github.pat'));
+  assert.equal(settings.scan.skipPath?.('vendor/a.js'), true);
+  assert.equal(settings.scan.skipPath?.('src/a.js'), false);
+  const overridden = await settingsFromInputs({ config: 'lg.yaml', baseline: '', failOn: 'none' }, dir.dir);
+  assert.equal(overridden.failOn, 'none');
+  const plain = await settingsFromInputs({ config: '', baseline: '', failOn: undefined }, dir.dir);
+  assert.equal(plain.failOn, 'info');
 });

@@ -7,6 +7,17 @@ import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
 import { scanJson } from '../helpers/cli.js';
+import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
+
+/**
+ * Commits walked before are skipped only when no rule needs every path of the history: a config that turns off the
+ * file-level rules (hygiene, credential files by name) and the rules limited to some paths (.env, .npmrc...).
+ */
+async function writeWalkReusableConfig(dir: string): Promise<void> {
+  const rules = await loadBuiltinRulesFromYaml();
+  const off = rules.filter((r) => (r.detector !== undefined && r.detector !== 'kubernetes-secret') || (r.paths.length > 0 && r.detector === undefined));
+  writeFileSync(join(dir, '.leakgate.yaml'), `overrides:\n${off.map((r) => `  ${r.id}: { disabled: true }`).join('\n')}\n`);
+}
 
 type Report = ReturnType<typeof scanJson>['report'] & { scan: { cachedBlobs?: number; blobs: number; bytes: number } };
 
@@ -160,9 +171,10 @@ test('concurrent scans of one repository all succeed and agree', async (t) => {
   assert.deepEqual(allFiles(join(repo.dir, '.git')).filter((f) => f.endsWith('.tmp')), [], 'no temp files left behind');
 });
 
-test('incremental walks: new commits, a new branch, a rewritten branch, a corrupt walk file all give a cold scan\'s report', (t) => {
+test('incremental walks: new commits, a new branch, a rewritten branch, a corrupt walk file all give a cold scan\'s report', async (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
+  await writeWalkReusableConfig(repo.dir);
   repo.commit({ 'a.txt': `k ${githubToken()}\n`, 'b.txt': 'plain\n' }, 'one');
   repo.commit({ 'a.txt': 'gone\n' }, 'two');
   assertSameAsCold(repo.dir);
@@ -191,9 +203,10 @@ test('incremental walks: new commits, a new branch, a rewritten branch, a corrup
   assertSameAsCold(repo.dir);
 });
 
-test('incremental walks keep missing-object and too-large diagnostics with their paths', (t) => {
+test('incremental walks keep missing-object and too-large diagnostics with their paths', async (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
+  await writeWalkReusableConfig(repo.dir);
   repo.commit({ 'keep.txt': `k ${githubToken()}\n`, 'lost.txt': 'this blob will be deleted\n', 'big.txt': 'x'.repeat(5000) }, 'one');
   const lost = repo.git('rev-parse', 'HEAD:lost.txt').trim();
   rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
@@ -204,4 +217,16 @@ test('incremental walks keep missing-object and too-large diagnostics with their
   const second = assertSameAsCold(repo.dir, ['--max-blob-size', '1k']);
   assert.deepEqual(second.diagnostics.map((d) => [d.code, d.path]), [['missing-object', 'lost.txt'], ['too-large', 'big.txt']]);
   assert.ok((second.scan.cachedBlobs ?? 0) >= 2);
+});
+
+test('with the built-in packs every commit is walked again, but no blob scanned before is read again', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': `k ${githubToken()}\n`, '.env': `API_TOKEN=${githubToken()}\n`, 'b.txt': 'plain\n' }, 'one');
+  assertSameAsCold(repo.dir);
+  // The same content as b.txt at a path the .env rules concern: scanned again with them, not replayed.
+  repo.commit({ 'c.txt': `c ${githubToken()}\n`, 'conf/.env': `API_TOKEN=${githubToken()}\n` }, 'two');
+  const warm = assertSameAsCold(repo.dir);
+  assert.ok((warm.scan.cachedBlobs ?? 0) >= 3, `cached blobs: ${warm.scan.cachedBlobs}`);
+  assert.ok(!allFiles(join(repo.dir, '.git')).some((f) => f.endsWith('.walk')), 'no walk stored: it would miss the paths of old commits');
 });

@@ -18,6 +18,8 @@ test('templates, environment lookups and placeholders are not secrets', () => {
     'AKIAIOSFODNN7EXAMPLE',
     'abcdefghijkl',
     '$SECRET_VALUE',
+    '{random:24}',
+    'pre{hex:32}post',
   ]) {
     assert.ok(isPlaceholder(value), value);
   }

@@ -1,0 +1,120 @@
+import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-MPYZAZE2.js";
+import {
+  InputError
+} from "./chunk-TVGA44QV.js";
+
+// src/cli/args.ts
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+var USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
+
+Usage:
+  leakgate scan [PATH]          scan every blob reachable from every ref of the repository at PATH (default .)
+  leakgate scan --no-git PATH   scan the files on disk under PATH (any directory, git or not)
+  leakgate scan -               scan standard input
+  leakgate rules                list the rules in effect (built-in packs with the config applied)
+  leakgate rules --check [FILE] validate a rule pack (default: the built-in packs and the config's custom rules)
+                                and run every rule's examples
+  leakgate init [DIR]           write a commented starter .leakgate.yaml at the repository root (--force replaces)
+  leakgate ignore FP [--reason TEXT]
+                                add a finding's fingerprint to .leakgateignore
+  leakgate baseline create [FILE]
+                                write the current findings as the baseline (default .leakgate-baseline.jsonl);
+                                takes the scan options below and --repo PATH
+  leakgate baseline update [FILE]
+                                drop baseline entries whose secret is gone
+  leakgate version              print the version
+
+Scan options:
+  -f, --format text|json|sarif  output format (default text)
+  -o, --output FILE             write the report to FILE instead of standard output
+      --no-redact               show secrets in clear (they are redacted by default)
+      --rules FILE              add the rules of a rule pack file (repeatable)
+      --config FILE             read this config instead of .leakgate.yaml at the repository root
+      --baseline FILE           report only findings not in this baseline (default: .leakgate-baseline.jsonl
+                                at the repository root, when present)
+      --fail-on LEVEL           lowest severity that makes the exit code 1: critical, high, medium, low, info
+                                (default, or the config's failOn) or none
+      --no-suppress             report everything: disregard allow comments, ignore files and the baseline
+      --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
+      --workers N               worker threads for large scans (default: one per core, 0 = in-process)
+      --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
+      --blob-timeout TIME       time the rules may spend on one blob before it is skipped with a
+                                regex-timeout diagnostic (default 10s; e.g. 500ms, 30s)
+      --no-cache                do not use or update the scan cache under .git/leakgate/ (history
+                                scans reuse results of blobs scanned before under the same rules)
+      --stdin-name NAME         path to report for standard input (default "stdin")
+      --size-limit [GLOB=]WARN[,ERROR]
+                                large-blob thresholds, for paths matching GLOB if given (repeatable, first
+                                match wins; default 1MiB,10MiB, dist/ 5MiB,10MiB; "off" disables; one
+                                size sets the warning only), e.g. 'assets/**=20MiB,100MiB'
+      --health                  print the repository health table: blob bytes, largest blobs, binaries outside LFS
+      --no-progress             no progress line on a terminal
+  -q, --quiet                   no progress, no summary when clean; findings and errors only
+  -v, --verbose                 list every diagnostic and print timings on stderr
+  -h, --help                    this help
+
+Suppression: a comment "leakgate:allow [RULE...] [-- reason]" (or "gitleaks:allow") allows a line's findings;
+.leakgateignore lists fingerprints; the baseline lists accepted findings. The summary counts each kind.
+
+Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage, configuration or runtime error.`;
+function parse(args, options, command) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${command}: ${message.replace(/\. To specify a positional argument.*$/s, "")}; run "leakgate ${command} --help" for the accepted flags`);
+  }
+}
+function parseSize(text, flag) {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
+  if (!m) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
+  const unit = (m[2] ?? "b").toLowerCase();
+  const scale = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * scale);
+}
+function parseDuration(text, flag) {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+  const scale = { ms: 1, s: 1e3, m: 6e4 }[(m?.[2] ?? "ms").toLowerCase()];
+  const ms = m ? Math.round(Number(m[1]) * scale) : NaN;
+  if (!m || ms < 10 || ms > 36e5) throw new InputError(`${flag}: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "${text}"`);
+  return ms;
+}
+function parseSizeLimit(text) {
+  const eq = text.lastIndexOf("=");
+  const glob = eq === -1 ? void 0 : text.slice(0, eq).trim();
+  const sizes = (eq === -1 ? text : text.slice(eq + 1)).split(",").map((s) => s.trim());
+  const fail = () => {
+    throw new InputError(`--size-limit: expected [GLOB=]WARN[,ERROR] with sizes such as 1MiB or 10MB, or "off" (e.g. 'assets/**=20MiB,100MiB'), got "${text}"`);
+  };
+  if (glob === "" || sizes.length > 2 || sizes.some((s) => s === "")) fail();
+  const [warn, error] = sizes.map((s) => s.toLowerCase() === "off" ? Infinity : parseSize(s, "--size-limit"));
+  const errorSize = sizes.length === 1 && warn === Infinity ? Infinity : error;
+  return { paths: glob === void 0 ? [] : [glob], ...warn !== void 0 ? { warn } : {}, ...errorSize !== void 0 ? { error: errorSize } : {} };
+}
+function parseWorkers(text) {
+  if (text === void 0) return Math.max(1, Math.min(availableParallelism(), 8));
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`--workers: expected a whole number from 0 to 64, got "${text}"`);
+  return n;
+}
+function parseFormat(text) {
+  const format = text ?? "text";
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
+  }
+  return format;
+}
+
+export {
+  USAGE,
+  parse,
+  parseSize,
+  parseDuration,
+  parseSizeLimit,
+  parseWorkers,
+  parseFormat
+};

@@ -1,0 +1,465 @@
+import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
+import {
+  compileRules
+} from "./chunk-JQHSVOUR.js";
+
+// src/engine/allowlist.ts
+var TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|…|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
+var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+function isPlaceholder(secret) {
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
+  const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
+  if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
+  const lower = body.toLowerCase();
+  return lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower));
+}
+
+// src/engine/binary.ts
+var SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+// src/engine/inline-allow.ts
+var MARKER = /(?:\/\/+|#+|\/\*+|\*|<!--|--|;+|%+|\{#|\{\{!(?:--)?|\{\{-?\/\*|\(\*|\b[Rr][Ee][Mm]\b|::|['"](?=[ \t]))[ \t]*(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
+var RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
+var REASON = /^[ \t,]*--[ \t]*(.*)$/;
+var CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\}|\s(?:#|\/\/|\/\*|<!--|;|%|--))\s*$/;
+var MAX_REASON = 200;
+var ALLOW_HINT = ":allow";
+function parseAllowComments(text) {
+  if (!text.includes(ALLOW_HINT)) return [];
+  const line = text.replace(/[\r\n]+$/, "");
+  const found = [];
+  MARKER.lastIndex = 0;
+  let m;
+  while ((m = MARKER.exec(line)) !== null) {
+    found.push({ marker: m[1] === "gitleaks" ? "gitleaks:allow" : "leakgate:allow", start: m.index, end: MARKER.lastIndex });
+  }
+  const comments = [];
+  found.forEach(({ marker, end }, i) => {
+    const rest = line.slice(end, found[i + 1]?.start ?? line.length);
+    const rules = [];
+    let tail = rest;
+    if (marker === "leakgate:allow") {
+      RULE_ID.lastIndex = 0;
+      let id;
+      let consumed = 0;
+      while ((id = RULE_ID.exec(rest)) !== null) {
+        rules.push(id[1].replace(/[.-]+$/, ""));
+        consumed = RULE_ID.lastIndex;
+      }
+      tail = rest.slice(consumed);
+    }
+    const reason = stripClosers(REASON.exec(tail)?.[1] ?? "").slice(0, MAX_REASON);
+    comments.push(reason ? { marker, rules, reason } : { marker, rules });
+  });
+  return comments;
+}
+function stripClosers(text) {
+  let out = text.trim();
+  for (let prior = ""; prior !== out; ) {
+    prior = out;
+    out = out.replace(CLOSER, "").trim();
+  }
+  return out;
+}
+function allowFor(comments, ruleId) {
+  for (const comment of comments) {
+    if (comment.rules.length === 0 || comment.rules.includes(ruleId)) {
+      return comment.reason === void 0 ? { marker: comment.marker } : { marker: comment.marker, reason: comment.reason };
+    }
+  }
+  return void 0;
+}
+
+// src/engine/kubernetes-secret.ts
+var SECRET_KIND = /["']?\bkind["']?[ \t]*:[ \t]*["']?Secret["']?(?![\w-])/;
+var TEMPLATE_FILL = "_";
+var HELM_ACTION = /\{\{.*?\}\}/g;
+var WHOLE_LINE_ACTION = /^[ \t]*\{\{.*?\}\}[ \t]*(?=\r?$)/gm;
+function mayHoldSecret(text) {
+  return SECRET_KIND.test(text);
+}
+function findSecretValues(yaml, text) {
+  if (!mayHoldSecret(text)) return [];
+  const source = text.includes("{{") ? maskTemplates(text) : text;
+  const hits = [];
+  for (const doc of yaml.parseAllDocuments(source, { prettyErrors: false, uniqueKeys: false, strict: false })) {
+    if (doc.errors.length > 0) continue;
+    for (const secret of secretMaps(yaml, doc.contents)) collectValues(yaml, secret, text, source !== text, hits);
+  }
+  return hits;
+}
+function maskTemplates(text) {
+  return text.replace(WHOLE_LINE_ACTION, (line) => " ".repeat(line.length)).replace(HELM_ACTION, (action) => TEMPLATE_FILL.repeat(action.length));
+}
+function scalarString(yaml, node) {
+  if (!yaml.isScalar(node)) return void 0;
+  const value = node.value;
+  return typeof value === "string" ? value : void 0;
+}
+function secretMaps(yaml, contents) {
+  if (!yaml.isMap(contents)) return [];
+  const kind = scalarString(yaml, contents.get("kind", true));
+  if (contents.has("sops")) return [];
+  if (kind === "Secret") return [contents];
+  if (kind !== "List") return [];
+  const items = contents.get("items", true);
+  if (!yaml.isSeq(items)) return [];
+  return items.items.filter((item) => yaml.isMap(item) && scalarString(yaml, item.get("kind", true)) === "Secret");
+}
+function collectValues(yaml, secret, text, masked, hits) {
+  for (const field of ["data", "stringData"]) {
+    const map = secret.get(field, true);
+    if (!yaml.isMap(map)) continue;
+    for (const pair of map.items) {
+      const node = pair.value;
+      if (!yaml.isScalar(node) || !node.range) continue;
+      const raw = node.value;
+      if (raw === null || raw === void 0 || typeof raw === "object") continue;
+      const value = String(raw);
+      if (value.trim() === "" || node.tag === "!vault" || isEncrypted(value)) continue;
+      const span = valueSpan(text, node.type, node.range);
+      if (!span || isTemplate(text.slice(span[0], span[1])) || isTemplate(value)) continue;
+      if (masked && value.includes(TEMPLATE_FILL.repeat(4))) continue;
+      const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      hits.push({ start: span[0], end: span[1], value, key, encoded: field === "data" });
+    }
+  }
+}
+function isEncrypted(value) {
+  return value.startsWith("ENC[") || value.startsWith("$ANSIBLE_VAULT;");
+}
+function isTemplate(value) {
+  return value.includes("{{") || /\$\{[^}]*\}/.test(value);
+}
+function valueSpan(text, type, range) {
+  const [start, end] = range;
+  if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") return end - start >= 2 ? [start + 1, end - 1] : void 0;
+  if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+    const header = text.indexOf("\n", start);
+    if (header === -1 || header >= end) return void 0;
+    let first = header + 1;
+    while (first < end && (text[first] === " " || text[first] === "	" || text[first] === "\n" || text[first] === "\r")) first++;
+    let last = text.indexOf("\n", first);
+    if (last === -1 || last > end) last = end;
+    if (text[last - 1] === "\r") last--;
+    return first < last ? [first, last] : void 0;
+  }
+  return end > start ? [start, end] : void 0;
+}
+
+// src/engine/text-position.ts
+function utf8(latin1) {
+  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+}
+function utf16Column(text, lineStart, offset) {
+  return utf8(text.slice(lineStart, offset)).length + 1;
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  build() {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    let i = -1;
+    while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+  position(offset) {
+    const starts = this.build();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  lineStart(line) {
+    return this.build()[line - 1];
+  }
+  lineEnd(line) {
+    const next = this.build()[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+};
+
+// src/engine/detect.ts
+var MAX_MATCHES_PER_RULE = 200;
+var SNIPPET_CONTEXT = 80;
+var yamlModule;
+function createDetector(specs) {
+  const ruleSet = compileRules(specs);
+  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
+  const candidate = new Uint8Array(ruleSet.rules.length);
+  const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  return {
+    ruleSet,
+    get needsModules() {
+      return hasStructured && yamlModule === void 0;
+    },
+    async load() {
+      const mod = await import("./chunk-MSQZDJTP.js");
+      yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
+    },
+    scan(blob, beforeRule, scoped = true) {
+      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+      found.fill(0);
+      candidate.fill(0);
+      let any = false;
+      for (const r of ruleSet.alwaysRun) {
+        if (!scoped && ruleSet.rules[r].pathScoped) continue;
+        candidate[r] = 1;
+        any = true;
+      }
+      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+        for (let k = 0; k < found.length; k++) {
+          if (found[k] === 0) continue;
+          for (const r of ruleSet.rulesByKeyword[k]) {
+            if (!scoped && ruleSet.rules[r].pathScoped) continue;
+            candidate[r] = 1;
+            any = true;
+          }
+        }
+      }
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+      let wholeText;
+      let structured = false;
+      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      if (structured) {
+        wholeText = bytes.toString("latin1");
+        if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
+          return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+        }
+      }
+      let matches = [];
+      let diagnostics = [];
+      for (const window of textWindows(bytes)) {
+        const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
+        const lines = new LineIndex(text);
+        const allows = new AllowComments(text, lines);
+        const found2 = window.whole ? matches : [];
+        for (let r = 0; r < candidate.length; r++) {
+          const rule = ruleSet.rules[r];
+          if (candidate[r] === 0 || !rule.regex) continue;
+          beforeRule?.(r);
+          runRegex(rule.regex, rule.spec.secretGroup, new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics));
+        }
+        if (!window.whole) keepOwned(found2, window, matches);
+      }
+      if (structured && yamlModule && wholeText !== void 0) {
+        const lines = new LineIndex(wholeText);
+        const allows = new AllowComments(wholeText, lines);
+        for (let r = 0; r < candidate.length; r++) {
+          const rule = ruleSet.rules[r];
+          if (candidate[r] === 0 || rule.structured !== "kubernetes-secret") continue;
+          beforeRule?.(r);
+          runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
+        }
+      }
+      if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+    }
+  };
+}
+var WINDOW_OWNED = 96 * 1024;
+var WINDOW_OVERLAP = 16 * 1024;
+function* textWindows(bytes) {
+  const n = bytes.length;
+  if (n <= WINDOW_OWNED) {
+    yield { start: 0, end: n, whole: true, ownedLines: Infinity, lineOffset: 0 };
+    return;
+  }
+  const nextLineStart = (at) => {
+    if (at >= n) return n;
+    const eol = bytes.indexOf(10, at);
+    return eol === -1 ? n : eol + 1;
+  };
+  let start = 0;
+  let lineOffset = 0;
+  while (start < n) {
+    const ownedEnd = nextLineStart(start + WINDOW_OWNED);
+    let ownedLines = 0;
+    for (let at = bytes.indexOf(10, start); at !== -1 && at < ownedEnd; at = bytes.indexOf(10, at + 1)) ownedLines++;
+    const last = ownedEnd >= n;
+    yield { start, end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP), whole: false, ownedLines: last ? Infinity : ownedLines, lineOffset };
+    start = ownedEnd;
+    lineOffset += ownedLines;
+  }
+}
+function keepOwned(found, window, into) {
+  for (const m of found) {
+    if (m.line > window.ownedLines) continue;
+    into.push({ ...m, line: m.line + window.lineOffset, endLine: m.endLine + window.lineOffset });
+  }
+}
+function mergeWindows(matches, diagnostics, ruleSet, blobId) {
+  const order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i]));
+  matches.sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId) || a.line - b.line || a.column - b.column);
+  const kept = [];
+  const perRule = /* @__PURE__ */ new Map();
+  const limited = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const seen = perRule.get(m.ruleId) ?? 0;
+    if (seen >= MAX_MATCHES_PER_RULE) {
+      limited.add(m.ruleId);
+      continue;
+    }
+    perRule.set(m.ruleId, seen + 1);
+    kept.push(m);
+  }
+  const others = diagnostics.filter((d) => d.code !== "match-limit");
+  for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
+  for (const ruleId of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
+    others.push({
+      code: "match-limit",
+      blobId,
+      ruleId,
+      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId} in one blob; the rest are not reported`
+    });
+  }
+  return [kept, others];
+}
+async function scanBlob(detector, blob, beforeRule, scoped = true) {
+  const result = detector.scan(blob, beforeRule, scoped);
+  if (!result.needsLoad) return result;
+  await detector.load();
+  return detector.scan(blob, beforeRule, scoped);
+}
+function runRegex(regex, secretGroup, sink) {
+  regex.lastIndex = 0;
+  let m;
+  while ((m = regex.exec(sink.text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
+}
+function runKubernetesSecret(yaml, text, sink) {
+  for (const hit of findSecretValues(yaml, text)) {
+    if (hit.encoded) {
+      const decoded = Buffer.from(hit.value, "base64").toString("utf8");
+      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+    }
+    if (!sink.add(hit.value, hit.start, hit.end, true)) break;
+  }
+}
+var MatchSink = class {
+  constructor(rule, blobId, text, lines, allows, matches, diagnostics) {
+    this.rule = rule;
+    this.blobId = blobId;
+    this.text = text;
+    this.lines = lines;
+    this.allows = allows;
+    this.matches = matches;
+    this.diagnostics = diagnostics;
+  }
+  rule;
+  blobId;
+  text;
+  lines;
+  allows;
+  matches;
+  diagnostics;
+  count = 0;
+  /**
+   * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
+   * which may differ from the characters there); returns false once the rule's match limit is reached.
+   */
+  add(secret, start, end, parsed = false) {
+    const { spec } = this.rule;
+    const entropy = shannonEntropy(secret);
+    if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
+    if (this.rule.validate && !this.rule.validate(secret)) return true;
+    if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
+    if (this.rule.allow.some((re) => re.test(secret))) return true;
+    if (++this.count > MAX_MATCHES_PER_RULE) {
+      this.diagnostics.push({
+        code: "match-limit",
+        blobId: this.blobId,
+        ruleId: spec.id,
+        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
+      });
+      return false;
+    }
+    const { text, lines } = this;
+    const startPos = lines.position(start);
+    const endPos = lines.position(end);
+    const lineStart = lines.lineStart(startPos.line);
+    const lineEnd = lines.lineEnd(startPos.line);
+    const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+    const snippet = parsed ? utf8(text.slice(from, start)) + utf8(secret) : utf8(text.slice(from, Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT))).replace(/\r$/, "");
+    const allowed = this.allows.covering(spec.id, startPos.line, endPos.line);
+    this.matches.push({
+      ruleId: spec.id,
+      blobId: this.blobId,
+      secret: utf8(secret),
+      line: startPos.line,
+      column: utf16Column(text, lineStart, start),
+      endLine: endPos.line,
+      endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
+      snippet,
+      entropy: Math.round(entropy * 100) / 100,
+      ...allowed ? { allowed } : {}
+    });
+    return true;
+  }
+};
+var AllowComments = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+    this.any = text.includes(ALLOW_HINT);
+  }
+  text;
+  lines;
+  byLine = /* @__PURE__ */ new Map();
+  any;
+  /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+  covering(ruleId, firstLine, lastLine) {
+    if (!this.any) return void 0;
+    return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId));
+  }
+  on(line) {
+    let comments = this.byLine.get(line);
+    if (!comments) {
+      comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+      this.byLine.set(line, comments);
+    }
+    return comments;
+  }
+};
+
+export {
+  isBinary,
+  createDetector,
+  scanBlob
+};
