@@ -2,7 +2,7 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 import {
   compileAllowValue,
   compileRules
-} from "./action-chunk-CS26O5VF.js";
+} from "./action-chunk-WQ57VUF7.js";
 import {
   ConfigError,
   GitError,
@@ -2142,9 +2142,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2182,12 +2182,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4454,8 +4454,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6706,12 +6706,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7381,12 +7381,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7865,16 +7865,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7885,7 +7885,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7936,7 +7936,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7948,7 +7948,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8284,8 +8284,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9554,7 +9554,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9567,7 +9567,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9603,7 +9603,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9673,18 +9673,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9941,9 +9941,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10166,9 +10166,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10453,9 +10453,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10547,9 +10547,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14412,7 +14412,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14488,7 +14488,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14531,7 +14531,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18272,8 +18272,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19255,11 +19255,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19275,7 +19275,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19362,26 +19362,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -19589,14 +19589,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19840,12 +19840,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19853,7 +19853,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19892,7 +19892,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -19906,7 +19906,7 @@ var require_lib = __commonJS({
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname as dirname6, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20129,11 +20129,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20149,7 +20149,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20222,26 +20222,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -20444,14 +20444,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20695,12 +20695,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20708,7 +20708,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20747,7 +20747,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -20758,11 +20758,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20778,7 +20778,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20809,11 +20809,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20829,7 +20829,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20898,11 +20898,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20918,7 +20918,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21220,11 +21220,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21240,7 +21240,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21344,11 +21344,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21364,7 +21364,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21438,11 +21438,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21458,7 +21458,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21677,7 +21677,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21760,7 +21760,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -21883,11 +21883,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21903,7 +21903,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21956,11 +21956,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21976,7 +21976,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22035,11 +22035,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22055,7 +22055,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22237,11 +22237,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22257,7 +22257,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26598,8 +26598,8 @@ function summaryLine(report, c = palette(false)) {
 }
 
 // src/scan.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
 // src/engine/overlap.ts
 function specificity(rule) {
@@ -26670,6 +26670,1066 @@ async function compileAnyGlob(globs) {
   const pathRe = alternation(globs.filter((g) => !isBaseGlob(g)));
   return (path6) => (baseRe?.test(path6.slice(path6.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path6) ?? false);
 }
+
+// src/incremental.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/cache/scan-cache.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var FORMAT = "leakgate-scan-cache/2";
+var SIZE_BYTES = 8;
+var FLAG_BINARY = 1;
+var FLAG_MATCHED = 2;
+var FLAG_RESULTS = 4;
+var FLAG_TRUNCATED = 8;
+var FLAG_WALKED = 16;
+var FLAG_SCOPED = 32;
+function cacheKey(parts) {
+  return createHash2("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+}
+var ScanCache = class _ScanCache {
+  constructor(file, key, oidBytes, records, results, generation) {
+    this.file = file;
+    this.key = key;
+    this.oidBytes = oidBytes;
+    this.records = records;
+    this.results = results;
+    this.generation = generation;
+    this.recordBytes = oidBytes + SIZE_BYTES + 1;
+    this.seen = new Uint8Array(records.length / this.recordBytes);
+  }
+  file;
+  key;
+  oidBytes;
+  records;
+  results;
+  generation;
+  recordBytes;
+  /** Blobs scanned in this run; a later scan of the same blob (with more rules) replaces an earlier one. */
+  added = /* @__PURE__ */ new Map();
+  /** Lookups that found their blob (blobs replayed in this run). */
+  hits = 0;
+  /** Old records looked up in this run (they are part of this run's walk). */
+  seen;
+  get walkFile() {
+    return this.file.replace(/\.cache$/, ".walk");
+  }
+  /** The walk stored with this version of the cache, or undefined (none, another version, unreadable). */
+  async loadWalk(diagnostics) {
+    if (!this.generation) return void 0;
+    let text;
+    try {
+      text = await readFile(this.walkFile, "utf8");
+    } catch {
+      return void 0;
+    }
+    try {
+      const stored = JSON.parse(text);
+      if (stored.format !== FORMAT || stored.key !== this.key) throw new Error("header does not match");
+      if (stored.generation !== this.generation) return void 0;
+      const walk = stored.walk;
+      if (!Array.isArray(walk.tips) || typeof walk.commits !== "number" || typeof walk.intros !== "object" || !Array.isArray(walk.missing)) {
+        throw new Error("bad walk");
+      }
+      return walk;
+    } catch (error2) {
+      diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error2 instanceof Error ? error2.message : String(error2)}); the whole history is walked`));
+      return void 0;
+    }
+  }
+  /**
+   * Opens the cache file for `key` in `dir` (a missing file is an empty cache). Problems are pushed to `diagnostics`
+   * and give an empty cache that will overwrite the bad file.
+   */
+  static async open(dir, key, oidBytes, diagnostics) {
+    const file = join3(dir, `scan-${key}.cache`);
+    const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
+    let data;
+    try {
+      data = await readFile(file);
+    } catch (error2) {
+      if (error2.code !== "ENOENT") {
+        diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${error2.code ?? String(error2)}; scanning without it`));
+      }
+      return empty();
+    }
+    try {
+      const eol = data.indexOf(10);
+      if (eol < 0 || eol > 4096) throw new Error("no header");
+      const header = JSON.parse(data.toString("utf8", 0, eol));
+      const body = data.subarray(eol + 1);
+      const recordBytes = oidBytes + SIZE_BYTES + 1;
+      if (header.format !== FORMAT || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
+      if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
+      if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
+      if (createHash2("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
+      const records = body.subarray(0, header.count * recordBytes);
+      const results = JSON.parse(body.toString("utf8", records.length));
+      if (typeof results !== "object" || results === null) throw new Error("bad results");
+      return new _ScanCache(file, key, oidBytes, records, results, header.generation);
+    } catch (error2) {
+      diagnostics.push(
+        cacheDiagnostic(`scan cache ${file} is unreadable (${error2 instanceof Error ? error2.message : String(error2)}); it was ignored and will be rewritten`)
+      );
+      return empty();
+    }
+  }
+  /** Blobs the cache held when opened. */
+  get size() {
+    return this.records.length / this.recordBytes;
+  }
+  /** How many lookups found their blob. */
+  get hitCount() {
+    return this.hits;
+  }
+  /** The stored scan of `id`, or undefined when this blob has not been scanned under this key. */
+  lookup(id, track = true) {
+    if (this.records.length === 0 || id.length !== this.oidBytes * 2) return void 0;
+    const oid = Buffer.from(id, "hex");
+    const width = this.recordBytes;
+    let lo = 0;
+    let hi = this.records.length / width - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >>> 1;
+      const at = mid * width;
+      const c = this.records.compare(oid, 0, this.oidBytes, at, at + this.oidBytes);
+      if (c === 0) {
+        if (track) {
+          this.hits++;
+          this.seen[mid] = 1;
+        }
+        const size = this.records.readDoubleLE(at + this.oidBytes);
+        const flags = this.records[at + this.oidBytes + SIZE_BYTES];
+        const stored = flags & FLAG_RESULTS ? this.results[id] : void 0;
+        return {
+          id,
+          size,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
+          truncated: (flags & FLAG_TRUNCATED) !== 0,
+          scoped: (flags & FLAG_SCOPED) !== 0,
+          matches: stored?.m ?? [],
+          diagnostics: stored?.d ?? [],
+          walked: (flags & FLAG_WALKED) !== 0
+        };
+      }
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return void 0;
+  }
+  /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
+  add(blob) {
+    if (blob.id.length === this.oidBytes * 2) this.added.set(blob.id, blob);
+  }
+  /**
+   * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
+   * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
+   * blobs met in this run are marked. Problems become diagnostics.
+   */
+  async save(diagnostics, walk, incremental = false) {
+    if (this.added.size === 0 && !walk) return;
+    const width = this.recordBytes;
+    const fresh = [...this.added.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const oldCount = this.records.length / width;
+    const out = Buffer.alloc((oldCount + fresh.length) * width);
+    const results = {};
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    let last;
+    while (i < oldCount || j < fresh.length) {
+      const oldAt = i * width;
+      const next = j < fresh.length ? Buffer.from(fresh[j].id, "hex") : void 0;
+      const c = i >= oldCount ? 1 : next === void 0 ? -1 : this.records.compare(next, 0, this.oidBytes, oldAt, oldAt + this.oidBytes);
+      const at = n * width;
+      if (c < 0) {
+        this.records.copy(out, at, oldAt, oldAt + width);
+        const flagAt = at + this.oidBytes + SIZE_BYTES;
+        const walked = this.seen[i] === 1 || incremental && (out[flagAt] & FLAG_WALKED) !== 0;
+        out[flagAt] = out[flagAt] & ~FLAG_WALKED | (walked ? FLAG_WALKED : 0);
+        if (this.records[oldAt + this.oidBytes + SIZE_BYTES] & FLAG_RESULTS) {
+          const id = this.records.toString("hex", oldAt, oldAt + this.oidBytes);
+          const stored = this.results[id];
+          if (stored) results[id] = stored;
+        }
+        i++;
+      } else {
+        const blob = fresh[j];
+        if (last && next.equals(last)) {
+          j++;
+          continue;
+        }
+        next.copy(out, at);
+        out.writeDoubleLE(blob.size, at + this.oidBytes);
+        const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0;
+        out[at + this.oidBytes + SIZE_BYTES] = (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
+        if (hasResults) results[blob.id] = { m: [...blob.matches], d: [...blob.diagnostics] };
+        last = next;
+        if (c === 0) i++;
+        j++;
+      }
+      n++;
+    }
+    const records = out.subarray(0, n * width);
+    const resultText = Buffer.from(JSON.stringify(results), "utf8");
+    const body = Buffer.concat([records, resultText]);
+    const generation = randomBytes(8).toString("hex");
+    const header = {
+      format: FORMAT,
+      key: this.key,
+      oidBytes: this.oidBytes,
+      count: n,
+      resultsBytes: resultText.length,
+      sha256: createHash2("sha256").update(body).digest("hex"),
+      generation
+    };
+    await mkdir2(join3(this.file, ".."), { recursive: true }).catch(() => void 0);
+    if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
+`, "utf8"), body]), diagnostics)) return;
+    if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, generation, walk }), "utf8"), diagnostics);
+  }
+};
+async function writeAtomically(file, data, diagnostics) {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile2(temp, data, { mode: 384 });
+    await rename2(temp, file);
+    return true;
+  } catch (error2) {
+    await unlink2(temp).catch(() => void 0);
+    diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error2.code ?? String(error2)}`));
+    return false;
+  }
+}
+function cacheDiagnostic(detail) {
+  return { code: "cache-ignored", detail };
+}
+
+// src/sources/git.ts
+import { spawn as spawn2 } from "node:child_process";
+var env;
+function gitEnv() {
+  return env ??= {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function spawnGit(cwd, args) {
+  return spawn2("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+function gitBuffer(cwd, args, input) {
+  return new Promise((resolve8, reject) => {
+    const child2 = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (chunk) => out.push(chunk));
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child2.on("close", (code2) => {
+      if (code2 === 0) resolve8(Buffer.concat(out));
+      else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code2}`}`));
+    });
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input);
+  });
+}
+function gitResult(cwd, args, input) {
+  return new Promise((resolve8, reject) => {
+    const child2 = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child2.stdout.on("data", (chunk) => out.push(chunk));
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
+    child2.on("close", (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input);
+  });
+}
+async function git(cwd, args, input) {
+  return (await gitBuffer(cwd, args, input)).toString("utf8");
+}
+async function gitMaybe(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+async function* gitRecords(cwd, args, separator = 0, input) {
+  const child2 = spawnGit(cwd, args);
+  child2.stdin.on("error", () => void 0);
+  child2.stdin.end(input);
+  let stderr = "";
+  child2.stderr.setEncoding("utf8");
+  child2.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
+  const exit = new Promise((resolve8) => child2.on("close", (code2) => resolve8(code2 ?? 1)));
+  const spawnError = new Promise(
+    (_, reject) => child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)))
+  );
+  spawnError.catch(() => void 0);
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of child2.stdout) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let at;
+      while ((at = buf.indexOf(separator, start)) !== -1) {
+        yield buf.toString("utf8", start, at);
+        start = at + 1;
+      }
+      rest = buf.subarray(start);
+      buf = rest;
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+    const code2 = await Promise.race([exit, spawnError]);
+    if (code2 !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code2}`}`);
+  } finally {
+    if (child2.exitCode === null) child2.kill();
+  }
+}
+var CatFileReader = class {
+  constructor(cwd, maxBytes, maxHeld = 24 * 1024 * 1024, headBytes = 8192) {
+    this.maxBytes = maxBytes;
+    this.maxHeld = maxHeld;
+    this.headBytes = headBytes;
+    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+    this.child.stdout.on("data", (chunk) => this.onData(chunk));
+    this.child.stderr.setEncoding("utf8");
+    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+    this.child.stdin.on("error", (error2) => this.fail(new GitError(`git cat-file: ${error2.message}`)));
+    this.child.on("error", (error2) => this.fail(new GitError(`cannot run git: ${error2.message}`)));
+    this.child.on("close", (code2) => {
+      if (this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${code2}): ${this.stderr.trim()}`));
+    });
+  }
+  maxBytes;
+  maxHeld;
+  headBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  header;
+  body = [];
+  bodyLength = 0;
+  remaining = 0;
+  stderr = "";
+  failed;
+  outgoing = [];
+  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+  held = 0;
+  paused = false;
+  /** Reads one object; resolves undefined when git reports it missing. */
+  read(id) {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve8, reject) => {
+      this.pending.push({ id, resolve: resolve8, reject });
+      this.outgoing.push(id);
+    });
+  }
+  /** Sends the requests made since the last flush to git in one write. */
+  flush() {
+    if (this.outgoing.length === 0) return;
+    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+    this.outgoing = [];
+  }
+  /** How many requests are waiting for git's answer. */
+  get backlog() {
+    return this.pending.length;
+  }
+  /** The consumer is done with `bytes` of delivered content (bounds memory while it is slower than git). */
+  release(bytes) {
+    this.held -= bytes;
+    if (this.paused && this.held < this.maxHeld / 2) {
+      this.paused = false;
+      this.child.stdout.resume();
+    }
+  }
+  close() {
+    this.flush();
+    this.child.stdin.end();
+    if (this.child.exitCode === null) this.child.kill();
+  }
+  fail(error2) {
+    this.failed ??= error2;
+    for (const p of this.pending.splice(0)) p.reject(error2);
+  }
+  onData(chunk) {
+    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+    let pos = 0;
+    while (pos < buf.length) {
+      if (this.header) {
+        const take = Math.min(this.remaining, buf.length - pos);
+        if (take > 0) {
+          const keep = this.header.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+          if (keep > 0) {
+            this.body.push(buf.subarray(pos, pos + keep));
+            this.bodyLength += keep;
+          }
+          pos += take;
+          this.remaining -= take;
+        }
+        if (this.remaining > 0) break;
+        if (pos >= buf.length) break;
+        pos += 1;
+        const { id, type, size: size2 } = this.header;
+        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+        this.header = void 0;
+        this.body = [];
+        this.bodyLength = 0;
+        this.pending.shift()?.resolve({ id, type, size: size2, bytes });
+        this.held += bytes.byteLength;
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          this.child.stdout.pause();
+        }
+        continue;
+      }
+      const eol = buf.indexOf(10, pos);
+      if (eol === -1) break;
+      const line = buf.toString("latin1", pos, eol);
+      pos = eol + 1;
+      const parts = line.split(" ");
+      if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
+        this.pending.shift()?.resolve(void 0);
+        continue;
+      }
+      const size = Number(parts[2]);
+      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
+        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+        return;
+      }
+      this.header = { id: parts[0], type: parts[1], size };
+      this.remaining = size;
+    }
+    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+    buf = this.buffer;
+  }
+};
+
+// src/sources/added-lines.ts
+function pairKey(oldBlob, newBlob) {
+  return `${oldBlob}..${newBlob}`;
+}
+var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
+var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(patch) {
+  const text = typeof patch === "string" ? patch : patch.toString("latin1");
+  const out = /* @__PURE__ */ new Map();
+  let key;
+  let ranges;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(pos);
+    if (oldLeft > 0 || newLeft > 0) {
+      if (first === 43) {
+        const last = ranges?.at(-1);
+        if (last && last[1] === newLine - 1) last[1] = newLine;
+        else ranges?.push([newLine, newLine]);
+        newLine++;
+        newLeft--;
+      } else if (first === 45) {
+        oldLeft--;
+      } else if (first === 32 || end === pos) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      }
+      pos = end + 1;
+      continue;
+    }
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.startsWith("diff ")) {
+      key = void 0;
+      ranges = void 0;
+    } else if (key === void 0 && line.startsWith("index ")) {
+      const m = INDEX_LINE.exec(line);
+      if (m) {
+        key = pairKey(m[1], m[2]);
+        ranges = [];
+        out.set(key, ranges);
+      }
+    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
+      out.set(key, void 0);
+      ranges = void 0;
+    } else if (line.startsWith("@@ ")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+    }
+  }
+  return out;
+}
+function intersectLines(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i];
+    const [b0, b1] = b[j];
+    const lo = Math.max(a0, b0);
+    const hi = Math.min(a1, b1);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+
+// src/sources/history.ts
+async function resolveTips(repo) {
+  const refs = await gitMaybe(repo, ["rev-parse", "--all"]) ?? "";
+  const head = await gitMaybe(repo, ["rev-parse", "--verify", "-q", "HEAD"]) ?? "";
+  return [...new Set(`${refs}
+${head}`.split("\n").map((l) => l.trim()).filter(Boolean))].sort();
+}
+async function allReachable(repo, old, tips) {
+  if (old.length === 0) return true;
+  const input = `${old.join("\n")}
+${tips.map((t) => `^${t}`).join("\n")}
+`;
+  try {
+    const out = await git(repo, ["rev-list", "-n", "1", "--stdin"], input);
+    return out.trim() === "";
+  } catch {
+    return false;
+  }
+}
+var ZERO_OID = /^0+$/;
+var READ_HIGH = 512;
+var READ_LOW = 128;
+var DIFF_CONCURRENCY = 4;
+var HistorySource = class {
+  constructor(options) {
+    this.options = options;
+    this.kind = options.kind;
+    this.target = options.target;
+    const since = options.since;
+    if (since) {
+      this.progress.commits = since.commits;
+      for (const [blob, list] of since.intros) {
+        for (const [path6, id, time] of list) {
+          let c = this.commitIndex.get(id);
+          if (c === void 0) {
+            c = this.commits.push(id, time);
+            this.commitIndex.set(id, c);
+          }
+          this.recordIntro(blob, path6, c);
+        }
+      }
+    }
+  }
+  options;
+  kind;
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  commits = new CommitTable();
+  pathNames = [];
+  pathIndex = /* @__PURE__ */ new Map();
+  /** Blob id -> introductions, one per path, earliest commit kept. */
+  intros = /* @__PURE__ */ new Map();
+  reader;
+  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
+  present;
+  commitIndex = /* @__PURE__ */ new Map();
+  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+  introductions(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      out.set(
+        id,
+        (Array.isArray(known) ? known : [known]).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
+      );
+    }
+    return out;
+  }
+  async *blobs() {
+    if (this.options.revs.length === 0) return;
+    const present = await this.presentObjects();
+    this.present = present;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    const inFlight = [];
+    const request2 = (id, path6) => {
+      const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
+        if (!object) return void 0;
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path: path6 };
+      });
+      read.catch(() => void 0);
+      inFlight.push({ id, path: path6, read });
+    };
+    const take = async () => {
+      const next = inFlight.shift();
+      const blob = await next.read;
+      if (!blob) {
+        this.diagnostics.push({
+          code: "missing-object",
+          blobId: next.id,
+          path: next.path,
+          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
+        });
+        return void 0;
+      }
+      this.progress.blobsRead++;
+      this.progress.bytesRead += blob.size;
+      return blob;
+    };
+    const queueBlobs = [];
+    const queuePaths = [];
+    let queueHead = 0;
+    let walking = true;
+    let walkError;
+    let wake;
+    const recheck = /* @__PURE__ */ new Set();
+    for (const [blob, path6] of this.options.since?.missing ?? []) {
+      if (recheck.has(blob)) continue;
+      recheck.add(blob);
+      queueBlobs.push(blob);
+      queuePaths.push(this.pathId(path6));
+    }
+    const walkDone = (async () => {
+      try {
+        for await (const change of this.walk()) {
+          if (recheck.has(change.blob) || this.options.known?.(change.blob, this.pathNames[change.path])) continue;
+          queueBlobs.push(change.blob);
+          queuePaths.push(change.path);
+          if (wake) {
+            wake();
+            wake = void 0;
+          }
+        }
+      } catch (error2) {
+        walkError = error2;
+      } finally {
+        walking = false;
+        wake?.();
+      }
+    })();
+    try {
+      for (; ; ) {
+        while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
+          request2(queueBlobs[queueHead], this.pathNames[queuePaths[queueHead]]);
+          queueHead++;
+        }
+        if (queueHead > 65536) {
+          queueBlobs.splice(0, queueHead);
+          queuePaths.splice(0, queueHead);
+          queueHead = 0;
+        }
+        reader.flush();
+        if (inFlight.length === 0) {
+          if (!walking) break;
+          await new Promise((resolve8) => wake = resolve8);
+          continue;
+        }
+        do {
+          const blob = await take();
+          if (blob) {
+            const held = blob.bytes.byteLength;
+            yield blob;
+            reader.release(held);
+          }
+        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queueBlobs.length);
+      }
+      await walkDone;
+      if (walkError) throw walkError;
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  /**
+   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
+   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
+   */
+  async presentObjects() {
+    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
+    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
+    const present = /* @__PURE__ */ new Set();
+    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
+      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
+    }
+    return present;
+  }
+  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
+  async *walk() {
+    const { tips, since } = this.options;
+    const args = [
+      "log",
+      ...tips ? ["--stdin"] : this.options.revs,
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      `--diff-merges=${this.options.merges}`,
+      "-z",
+      "--format=%x01%H %ct",
+      "--"
+    ];
+    let commit = -1;
+    let pendingEntry;
+    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
+` : void 0;
+    if (tips && tips.length === 0) return;
+    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
+      if (token.charCodeAt(0) === 10) token = token.slice(1);
+      if (pendingEntry !== void 0) {
+        const entry = pendingEntry;
+        pendingEntry = void 0;
+        const change = this.parseEntry(entry, token, commit);
+        if (change) yield change;
+        continue;
+      }
+      if (token.charCodeAt(0) === 1) {
+        const space = token.indexOf(" ");
+        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
+        this.progress.commits++;
+      } else if (token.charCodeAt(0) === 58) {
+        pendingEntry = token;
+      }
+    }
+  }
+  /**
+   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
+   * returns the blob and path index only the first time the walk meets the blob.
+   */
+  parseEntry(entry, path6, commit) {
+    let parents = 0;
+    while (entry.charCodeAt(parents) === 58) parents++;
+    const fields = entry.slice(parents).split(" ");
+    const mode = fields[parents];
+    const blob = fields[2 * parents + 1];
+    const status = fields[2 * parents + 2] ?? "";
+    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
+    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
+    if (commit < 0 || this.options.skipPath?.(path6)) return void 0;
+    const p = this.recordIntro(blob, path6, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return p < 0 ? void 0 : { blob, path: p };
+  }
+  pathId(path6) {
+    let p = this.pathIndex.get(path6);
+    if (p === void 0) {
+      p = this.pathNames.length;
+      this.pathNames.push(path6);
+      this.pathIndex.set(path6, p);
+    }
+    return p;
+  }
+  /** Records that `commit` introduced `blob` at `path`; returns the path index if the blob is new, else -1. */
+  recordIntro(blob, path6, commit, parents) {
+    const p = this.pathId(path6);
+    const known = this.intros.get(blob);
+    if (!known) {
+      this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
+      return p;
+    }
+    const list = Array.isArray(known) ? known : [known];
+    const same = list.find((i) => i.path === p);
+    if (same) {
+      if (this.commits.time(commit) <= this.commits.time(same.commit)) {
+        same.commit = commit;
+        if (parents) same.parents = parents;
+      }
+      return -1;
+    }
+    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
+    if (!Array.isArray(known)) this.intros.set(blob, list);
+    return -1;
+  }
+  async origins(blobIds) {
+    const wanted = /* @__PURE__ */ new Map();
+    const commits = /* @__PURE__ */ new Set();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      const list = (Array.isArray(known) ? known : [known]).slice().sort((a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || a.path - b.path);
+      wanted.set(id, list);
+      for (const intro of list) commits.add(intro.commit);
+    }
+    const [info2, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, list] of wanted) {
+      out.set(
+        id,
+        list.map((intro) => {
+          const commit = info2.get(this.commits.id(intro.commit));
+          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
+          const added = lines.get(intro);
+          return added ? { ...origin, lines: added } : origin;
+        })
+      );
+    }
+    return out;
+  }
+  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+  async addedLinesOf(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    if (!this.options.addedLines) return out;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+      }
+    }
+    const diffs = /* @__PURE__ */ new Map();
+    const queue = [...pairs];
+    const work = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { old, now }] = next;
+        diffs.set(key, await this.diffBlobs(old, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        let lines;
+        for (const parent of intro.parents ?? []) {
+          const relative3 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+          if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
+        }
+        if (lines) out.set(intro, lines);
+      }
+    }
+    return out;
+  }
+  async *readBlobs(blobIds) {
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    try {
+      for (let i = 0; i < blobIds.length; i += 256) {
+        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
+        for (const read of reads) read.catch(() => void 0);
+        reader.flush();
+        for (const read of reads) {
+          const object = await read;
+          if (!object) continue;
+          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+          reader.release(object.bytes.byteLength);
+        }
+      }
+    } finally {
+      reader.close();
+    }
+  }
+  *paths() {
+    const byPath = this.pathNames.map(() => []);
+    for (const [blob, known] of this.intros) {
+      if (Array.isArray(known)) for (const intro of known) byPath[intro.path].push(blob);
+      else byPath[known.path].push(blob);
+    }
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds };
+  }
+  async headBlobs(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    try {
+      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
+        const tab = record.indexOf("	");
+        if (tab === -1) continue;
+        const path6 = record.slice(tab + 1);
+        if (!wanted(path6)) continue;
+        const [, type, oid] = record.slice(0, tab).split(" ");
+        if (type === "blob" && oid) out.set(path6, oid);
+      }
+    } catch {
+      return void 0;
+    }
+    return out;
+  }
+  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+  async diffBlobs(old, now) {
+    if (old === now) return [];
+    if (this.present && !this.present.has(old)) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: old,
+        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
+      });
+      return void 0;
+    }
+    try {
+      const patch = await gitBuffer(this.options.repo, [
+        "diff",
+        "-U0",
+        "--inter-hunk-context=0",
+        "--full-index",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        old,
+        now
+      ]);
+      const added = parseAddedLines(patch);
+      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
+    } catch (error2) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: old,
+        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); every line of ${now.slice(0, 12)} counts`
+      });
+      return void 0;
+    }
+  }
+  /** Author, date and subject of the given commits, in one git call. */
+  async commitInfo(ids) {
+    const out = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return out;
+    const text = await git(
+      this.options.repo,
+      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
+      `${ids.join("\n")}
+`
+    );
+    const fields = text.split("\0");
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const id = fields[i].replace(/^\n/, "");
+      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
+    }
+    return out;
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+var CommitTable = class {
+  ids = Buffer.alloc(0);
+  times = new Float64Array(0);
+  width = 0;
+  count = 0;
+  /** Appends a commit; returns its index. */
+  push(id, time) {
+    if (this.width === 0) this.width = id.length >> 1;
+    if (this.count === this.times.length) {
+      const capacity = Math.max(1024, this.count * 2);
+      const ids = Buffer.alloc(capacity * this.width);
+      this.ids.copy(ids);
+      this.ids = ids;
+      const times = new Float64Array(capacity);
+      times.set(this.times);
+      this.times = times;
+    }
+    this.ids.write(id, this.count * this.width, this.width, "hex");
+    this.times[this.count] = time;
+    return this.count++;
+  }
+  id(index) {
+    return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
+  }
+  time(index) {
+    return this.times[index];
+  }
+};
+async function verifyRevisions(repo, flag, spec, revs) {
+  if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
+    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
+  }
+  const result = await gitResult(repo, ["rev-parse", ...revs.filter((r) => !r.startsWith("--")), "--"]);
+  if (result.code !== 0) {
+    const why = result.stderr.split("\n")[0]?.replace(/^fatal: /, "") ?? `exit ${result.code}`;
+    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
+  }
+}
+
+// src/incremental.ts
+var IncrementalScan = class _IncrementalScan {
+  constructor(cache, tips, previous) {
+    this.cache = cache;
+    this.tips = tips;
+    this.previous = previous;
+  }
+  cache;
+  tips;
+  previous;
+  /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */
+  notable = /* @__PURE__ */ new Set();
+  /** Opens the cache of a git repository; undefined when `repo` is not one (the source reports that). */
+  static async open(repo, keyParts, wholeHistory, diagnostics) {
+    const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-path", "leakgate"]);
+    const [format, dir] = out?.split("\n") ?? [];
+    if (!format || !dir) return void 0;
+    const cache = await ScanCache.open(resolve2(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
+    if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
+    const tips = await resolveTips(repo);
+    const stored = await cache.loadWalk(diagnostics);
+    const usable = stored !== void 0 && await allReachable(repo, stored.tips, tips) && Object.keys(stored.intros).every((id) => cache.lookup(id, false) !== void 0);
+    return new _IncrementalScan(cache, tips, usable ? stored : void 0);
+  }
+  /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
+  get totals() {
+    return this.previous?.totals;
+  }
+  /** Blobs replayed from the cache. */
+  get hits() {
+    return this.cache.hitCount;
+  }
+  /** The stored walk in the source's terms. */
+  get since() {
+    const walk = this.previous;
+    if (!walk) return void 0;
+    return {
+      tips: walk.tips,
+      commits: walk.commits,
+      intros: new Map(Object.entries(walk.intros)),
+      missing: walk.missing
+    };
+  }
+  /** Replays the stored blobs with results of the part of history not walked again. */
+  replayStored(replay) {
+    for (const id of Object.keys(this.previous?.intros ?? {})) {
+      const hit = this.cache.lookup(id);
+      if (!hit) continue;
+      this.note(hit);
+      replay(hit);
+    }
+  }
+  /**
+   * Asked by the source for each blob the walk meets: undefined means read and scan it. A blob already counted in
+   * the stored walk is reported as `counted` (its results were replayed by replayStored).
+   */
+  lookup(id) {
+    const hit = this.cache.lookup(id);
+    if (!hit) return void 0;
+    const counted = this.previous !== void 0 && hit.walked === true;
+    if (!counted) this.note(hit);
+    return { hit, counted };
+  }
+  /** Records a blob scanned (or found too large) in this run. */
+  add(blob) {
+    this.note(blob);
+    this.cache.add(blob);
+  }
+  /** After a complete scan: stores the blobs and, for whole-history scans, the walk. */
+  async save(source, totals, commits, diagnostics) {
+    if (!this.tips) {
+      await this.cache.save(diagnostics);
+      return;
+    }
+    const intros = {};
+    for (const [id, list] of source.introductions(this.notable)) intros[id] = list.map(([path6, commit, time]) => [path6, commit, time]);
+    const missing = source.diagnostics.filter((d) => d.code === "missing-object" && d.blobId && d.path !== void 0).map((d) => [d.blobId, d.path]);
+    await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== void 0);
+  }
+  note(blob) {
+    if (blob.truncated || blob.matches.length > 0 || blob.diagnostics.length > 0) this.notable.add(blob.id);
+  }
+};
 
 // src/engine/pool.ts
 import { createRequire } from "node:module";
@@ -26919,29 +27979,103 @@ function createDetector(specs) {
         }
       }
       if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
-      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
-      if (yamlModule === void 0 && hasStructured) {
-        for (let r = 0; r < candidate.length; r++) {
-          if (candidate[r] === 1 && ruleSet.rules[r].structured && mayHoldSecret(text)) {
-            return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-          }
+      const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+      let wholeText;
+      let structured = false;
+      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      if (structured) {
+        wholeText = bytes.toString("latin1");
+        if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
+          return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
         }
       }
-      const lines = new LineIndex(text);
-      const matches = [];
-      const diagnostics = [];
-      const allows = new AllowComments(text, lines);
-      for (let r = 0; r < candidate.length; r++) {
-        if (candidate[r] === 0) continue;
-        beforeRule?.(r);
-        const rule = ruleSet.rules[r];
-        const sink = new MatchSink(rule, blob.id, text, lines, allows, matches, diagnostics);
-        if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
-        else if (rule.structured === "kubernetes-secret" && yamlModule) runKubernetesSecret(yamlModule, text, sink);
+      let matches = [];
+      let diagnostics = [];
+      for (const window of textWindows(bytes)) {
+        const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
+        const lines = new LineIndex(text);
+        const allows = new AllowComments(text, lines);
+        const found2 = window.whole ? matches : [];
+        for (let r = 0; r < candidate.length; r++) {
+          const rule = ruleSet.rules[r];
+          if (candidate[r] === 0 || !rule.regex) continue;
+          beforeRule?.(r);
+          runRegex(rule.regex, rule.spec.secretGroup, new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics));
+        }
+        if (!window.whole) keepOwned(found2, window, matches);
       }
+      if (structured && yamlModule && wholeText !== void 0) {
+        const lines = new LineIndex(wholeText);
+        const allows = new AllowComments(wholeText, lines);
+        for (let r = 0; r < candidate.length; r++) {
+          const rule = ruleSet.rules[r];
+          if (candidate[r] === 0 || rule.structured !== "kubernetes-secret") continue;
+          beforeRule?.(r);
+          runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
+        }
+      }
+      if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
       return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
     }
   };
+}
+var WINDOW_OWNED = 96 * 1024;
+var WINDOW_OVERLAP = 16 * 1024;
+function* textWindows(bytes) {
+  const n = bytes.length;
+  if (n <= WINDOW_OWNED) {
+    yield { start: 0, end: n, whole: true, ownedLines: Infinity, lineOffset: 0 };
+    return;
+  }
+  const nextLineStart = (at) => {
+    if (at >= n) return n;
+    const eol = bytes.indexOf(10, at);
+    return eol === -1 ? n : eol + 1;
+  };
+  let start = 0;
+  let lineOffset = 0;
+  while (start < n) {
+    const ownedEnd = nextLineStart(start + WINDOW_OWNED);
+    let ownedLines = 0;
+    for (let at = bytes.indexOf(10, start); at !== -1 && at < ownedEnd; at = bytes.indexOf(10, at + 1)) ownedLines++;
+    const last = ownedEnd >= n;
+    yield { start, end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP), whole: false, ownedLines: last ? Infinity : ownedLines, lineOffset };
+    start = ownedEnd;
+    lineOffset += ownedLines;
+  }
+}
+function keepOwned(found, window, into) {
+  for (const m of found) {
+    if (m.line > window.ownedLines) continue;
+    into.push({ ...m, line: m.line + window.lineOffset, endLine: m.endLine + window.lineOffset });
+  }
+}
+function mergeWindows(matches, diagnostics, ruleSet, blobId) {
+  const order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i]));
+  matches.sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId) || a.line - b.line || a.column - b.column);
+  const kept = [];
+  const perRule = /* @__PURE__ */ new Map();
+  const limited = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const seen = perRule.get(m.ruleId) ?? 0;
+    if (seen >= MAX_MATCHES_PER_RULE) {
+      limited.add(m.ruleId);
+      continue;
+    }
+    perRule.set(m.ruleId, seen + 1);
+    kept.push(m);
+  }
+  const others = diagnostics.filter((d) => d.code !== "match-limit");
+  for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
+  for (const ruleId of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
+    others.push({
+      code: "match-limit",
+      blobId,
+      ruleId,
+      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId} in one blob; the rest are not reported`
+    });
+  }
+  return [kept, others];
 }
 async function scanBlob(detector, blob, beforeRule, scoped = true) {
   const result = detector.scan(blob, beforeRule, scoped);
@@ -27056,9 +28190,16 @@ var AllowComments = class {
 };
 
 // src/engine/pool.ts
+var FLAG_BINARY2 = 1;
+var FLAG_MATCHED2 = 2;
 var BATCH_BYTES = 1 << 20;
 var BATCH_ITEMS = 64;
 var IN_FLIGHT_PER_WORKER = 2;
+var RECYCLED_BYTES = 2 << 20;
+var MAX_FREE_BUFFERS = 8;
+var TRANSFER_BYTES = 1 << 20;
+var NO_MATCHES = [];
+var NO_DIAGNOSTICS = [];
 var BlobScanner = class {
   constructor(options) {
     this.options = options;
@@ -27076,13 +28217,15 @@ var BlobScanner = class {
   watchdog;
   failure;
   closed = false;
+  free = [];
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
   prepare() {
     if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
   }
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
-   * limited to some paths (the blob was seen at none of them).
+   * limited to some paths (the blob was seen at none of them). The scanner may take the blob's ArrayBuffer (a large
+   * blob that owns all of it is transferred to a worker, not copied): do not read `blob.bytes` after this call.
    */
   async submit(blob, scoped = true) {
     if (this.failure) throw this.failure;
@@ -27096,7 +28239,7 @@ var BlobScanner = class {
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve7) => this.waiters.push(resolve7));
+      await new Promise((resolve8) => this.waiters.push(resolve8));
       if (this.failure) throw this.failure;
     }
   }
@@ -27104,7 +28247,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve7) => this.drainWaiters.push(resolve7));
+      await new Promise((resolve8) => this.drainWaiters.push(resolve8));
       if (this.failure) throw this.failure;
     }
   }
@@ -27133,7 +28276,7 @@ var BlobScanner = class {
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
     const init = { rules: this.options.rules, heartbeat };
-    const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init });
+    const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on("message", (message2) => this.receive(slot, message2));
     worker.on("error", (error2) => this.fail(error2));
@@ -27143,16 +28286,32 @@ var BlobScanner = class {
     return slot;
   }
   receive(slot, message2) {
+    const pending = slot.inFlight.get(message2.batch);
     slot.inFlight.delete(message2.batch);
-    for (const result of message2.results) this.options.onResult(result);
+    if (message2.buffer.byteLength === RECYCLED_BYTES && this.free.length < MAX_FREE_BUFFERS) this.free.push(message2.buffer);
+    if (pending) {
+      let d = 0;
+      pending.jobs.forEach(({ blob }, i) => {
+        const detail = message2.details[d]?.index === i ? message2.details[d++] : void 0;
+        const flags = message2.flags[i];
+        this.options.onResult({
+          blobId: blob.id,
+          matches: detail?.matches ?? NO_MATCHES,
+          binary: (flags & FLAG_BINARY2) !== 0,
+          matched: (flags & FLAG_MATCHED2) !== 0,
+          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS
+        });
+      });
+    }
     this.dispatch();
   }
   dispatch() {
     for (const slot of this.slots) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const pending = this.queue.shift();
+        const message2 = this.pack(pending, slot.inFlight.size === 0);
         slot.inFlight.set(pending.batch, pending);
-        slot.worker.postMessage(...pack(pending));
+        slot.worker.postMessage(...message2);
       }
     }
     if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
@@ -27174,18 +28333,19 @@ var BlobScanner = class {
       const blob = batch?.jobs[item]?.blob;
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
-      this.options.onDiagnostic({
+      const diagnostic = {
         code: "regex-timeout",
         ...blob ? { blobId: blob.id } : {},
         ...rule ? { ruleId: rule.id } : {},
         detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? "?"}; the blob was skipped for the remaining rules`
-      });
+      };
+      if (!blob) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
         const rest = pending.jobs.filter((j) => j.blob !== blob);
         if (blob && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
+          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
         }
         if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
       }
@@ -27198,233 +28358,33 @@ var BlobScanner = class {
     this.waiters.splice(0).forEach((w) => w());
     this.drainWaiters.splice(0).forEach((w) => w());
   }
+  /** One buffer for a batch: the blob's own when it can be transferred, else a recycled or new one with copies. */
+  pack(pending, mayTransfer) {
+    const { jobs } = pending;
+    const ids = jobs.map((j) => j.blob.id);
+    const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
+    const offsets = new Uint32Array(jobs.length + 1);
+    const only = jobs.length === 1 ? jobs[0].blob.bytes : void 0;
+    if (mayTransfer && only && only.byteLength >= TRANSFER_BYTES && only.byteOffset === 0 && only.buffer.byteLength === only.byteLength && only.buffer instanceof ArrayBuffer) {
+      offsets[1] = only.byteLength;
+      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer, scoped }, [only.buffer]];
+    }
+    let total = 0;
+    jobs.forEach(({ blob }, i) => {
+      offsets[i] = total;
+      total += blob.bytes.byteLength;
+    });
+    offsets[jobs.length] = total;
+    const buffer = total <= RECYCLED_BYTES ? this.free.pop() ?? new ArrayBuffer(RECYCLED_BYTES) : new ArrayBuffer(total);
+    const view = new Uint8Array(buffer);
+    jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]));
+    return [{ batch: pending.batch, ids, offsets, buffer, scoped }, [buffer]];
+  }
 };
 var threads;
 function workerThreads() {
   return threads ??= createRequire(import.meta.url)("node:worker_threads");
 }
-function pack(pending) {
-  const { jobs } = pending;
-  const offsets = new Uint32Array(jobs.length + 1);
-  let total = 0;
-  jobs.forEach(({ blob }, i) => {
-    offsets[i] = total;
-    total += blob.bytes.byteLength;
-  });
-  offsets[jobs.length] = total;
-  const buffer = new ArrayBuffer(total);
-  const view = new Uint8Array(buffer);
-  jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]));
-  const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
-  return [{ batch: pending.batch, ids: jobs.map((j) => j.blob.id), offsets, buffer, scoped }, [buffer]];
-}
-
-// src/sources/git.ts
-import { spawn as spawn2 } from "node:child_process";
-var env;
-function gitEnv() {
-  return env ??= {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_PAGER: "cat",
-    GIT_NO_LAZY_FETCH: "1",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
-  };
-}
-function spawnGit(cwd, args) {
-  return spawn2("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
-}
-function gitBuffer(cwd, args, input) {
-  return new Promise((resolve7, reject) => {
-    const child2 = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (chunk) => out.push(chunk));
-    child2.stderr.on("data", (chunk) => err.push(chunk));
-    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child2.on("close", (code2) => {
-      if (code2 === 0) resolve7(Buffer.concat(out));
-      else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code2}`}`));
-    });
-    child2.stdin.on("error", () => void 0);
-    child2.stdin.end(input);
-  });
-}
-function gitResult(cwd, args, input) {
-  return new Promise((resolve7, reject) => {
-    const child2 = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (chunk) => out.push(chunk));
-    child2.stderr.on("data", (chunk) => err.push(chunk));
-    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child2.on("close", (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
-    child2.stdin.on("error", () => void 0);
-    child2.stdin.end(input);
-  });
-}
-async function git(cwd, args, input) {
-  return (await gitBuffer(cwd, args, input)).toString("utf8");
-}
-async function gitMaybe(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-async function* gitRecords(cwd, args, separator = 0) {
-  const child2 = spawnGit(cwd, args);
-  child2.stdin.end();
-  let stderr = "";
-  child2.stderr.setEncoding("utf8");
-  child2.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve7) => child2.on("close", (code2) => resolve7(code2 ?? 1)));
-  const spawnError = new Promise(
-    (_, reject) => child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)))
-  );
-  spawnError.catch(() => void 0);
-  let rest = Buffer.alloc(0);
-  try {
-    for await (const chunk of child2.stdout) {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      let at;
-      while ((at = buf.indexOf(separator, start)) !== -1) {
-        yield buf.toString("utf8", start, at);
-        start = at + 1;
-      }
-      rest = buf.subarray(start);
-      buf = rest;
-    }
-    if (rest.length > 0) yield rest.toString("utf8");
-    const code2 = await Promise.race([exit, spawnError]);
-    if (code2 !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code2}`}`);
-  } finally {
-    if (child2.exitCode === null) child2.kill();
-  }
-}
-var CatFileReader = class {
-  constructor(cwd, maxBytes, maxHeld = 64 * 1024 * 1024, headBytes = 8192) {
-    this.maxBytes = maxBytes;
-    this.maxHeld = maxHeld;
-    this.headBytes = headBytes;
-    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
-    this.child.stdout.on("data", (chunk) => this.onData(chunk));
-    this.child.stderr.setEncoding("utf8");
-    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
-    this.child.stdin.on("error", (error2) => this.fail(new GitError(`git cat-file: ${error2.message}`)));
-    this.child.on("error", (error2) => this.fail(new GitError(`cannot run git: ${error2.message}`)));
-    this.child.on("close", (code2) => {
-      if (this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${code2}): ${this.stderr.trim()}`));
-    });
-  }
-  maxBytes;
-  maxHeld;
-  headBytes;
-  child;
-  pending = [];
-  buffer = Buffer.alloc(0);
-  header;
-  body = [];
-  bodyLength = 0;
-  remaining = 0;
-  stderr = "";
-  failed;
-  outgoing = [];
-  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
-  held = 0;
-  paused = false;
-  /** Reads one object; resolves undefined when git reports it missing. */
-  read(id) {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve7, reject) => {
-      this.pending.push({ id, resolve: resolve7, reject });
-      this.outgoing.push(id);
-    });
-  }
-  /** Sends the requests made since the last flush to git in one write. */
-  flush() {
-    if (this.outgoing.length === 0) return;
-    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
-flush
-`);
-    this.outgoing = [];
-  }
-  /** How many requests are waiting for git's answer. */
-  get backlog() {
-    return this.pending.length;
-  }
-  /** The consumer is done with `bytes` of delivered content (bounds memory while it is slower than git). */
-  release(bytes) {
-    this.held -= bytes;
-    if (this.paused && this.held < this.maxHeld / 2) {
-      this.paused = false;
-      this.child.stdout.resume();
-    }
-  }
-  close() {
-    this.flush();
-    this.child.stdin.end();
-    if (this.child.exitCode === null) this.child.kill();
-  }
-  fail(error2) {
-    this.failed ??= error2;
-    for (const p of this.pending.splice(0)) p.reject(error2);
-  }
-  onData(chunk) {
-    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
-    let pos = 0;
-    while (pos < buf.length) {
-      if (this.header) {
-        const take = Math.min(this.remaining, buf.length - pos);
-        if (take > 0) {
-          const keep = this.header.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
-          if (keep > 0) {
-            this.body.push(buf.subarray(pos, pos + keep));
-            this.bodyLength += keep;
-          }
-          pos += take;
-          this.remaining -= take;
-        }
-        if (this.remaining > 0) break;
-        if (pos >= buf.length) break;
-        pos += 1;
-        const { id, type, size: size2 } = this.header;
-        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
-        this.header = void 0;
-        this.body = [];
-        this.bodyLength = 0;
-        this.pending.shift()?.resolve({ id, type, size: size2, bytes });
-        this.held += bytes.byteLength;
-        if (!this.paused && this.held > this.maxHeld) {
-          this.paused = true;
-          this.child.stdout.pause();
-        }
-        continue;
-      }
-      const eol = buf.indexOf(10, pos);
-      if (eol === -1) break;
-      const line = buf.toString("latin1", pos, eol);
-      pos = eol + 1;
-      const parts = line.split(" ");
-      if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
-        this.pending.shift()?.resolve(void 0);
-        continue;
-      }
-      const size = Number(parts[2]);
-      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-        return;
-      }
-      this.header = { id: parts[0], type: parts[1], size };
-      this.remaining = size;
-    }
-    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
-    buf = this.buffer;
-  }
-};
 
 // src/engine/file-rules.ts
 var EMPTY_BLOB_ID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
@@ -27834,7 +28794,11 @@ var FileScan = class _FileScan {
   static async create(rules, sizeLimits, keepHints) {
     return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
   }
-  /** Looks at one blob's size and head; keeps only what is notable. */
+  /**
+   * Looks at one blob's size and head; keeps only what is notable. Returns whether the blob is plain (text, not
+   * large, nothing in its head): then its size alone tells the file rules everything (`observeCached`), and the
+   * scan cache may replay it without reading it again.
+   */
   observe(blob) {
     const facts = this.ruleSet.inspect(blob.bytes, blob.size);
     if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
@@ -27844,6 +28808,19 @@ var FileScan = class _FileScan {
       const text = Buffer.from(blob.bytes).toString("utf8");
       if (text.includes("filter") || text.includes("[attr]")) this.attributes.set(blob.id, text);
     }
+    this.rank(blob.id, blob.size, blob.path);
+    return !this.ruleSet.isNotable(facts) && !(blob.path !== void 0 && isAttributesPath(blob.path));
+  }
+  /** A plain blob replayed from the scan cache (see `observe`): its facts follow from its size. */
+  observeCached(blobId, size, path6) {
+    const facts = { size, binary: false, lfsPointer: false };
+    if (this.ruleSet.isNotable(facts, path6)) this.facts.set(blobId, facts);
+    if (this.keepHints && path6 !== void 0) this.hints.push({ path: path6, blobIds: [blobId] });
+    this.rank(blobId, size, path6);
+  }
+  /** Keeps the largest blobs for the health summary. */
+  rank(blobId, size, path6) {
+    const blob = { id: blobId, size, path: path6 };
     const smallest = this.largest[this.largest.length - 1];
     if (this.largest.length < LARGEST_BLOBS || smallest && blob.size > smallest.size) {
       const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
@@ -27954,443 +28931,8 @@ var FileScan = class _FileScan {
     return { findings, health };
   }
 };
-
-// src/sources/added-lines.ts
-function pairKey(oldBlob, newBlob) {
-  return `${oldBlob}..${newBlob}`;
-}
-var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
-var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseAddedLines(patch) {
-  const text = typeof patch === "string" ? patch : patch.toString("latin1");
-  const out = /* @__PURE__ */ new Map();
-  let key;
-  let ranges;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let newLine = 0;
-  let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = text.length;
-    const first = text.charCodeAt(pos);
-    if (oldLeft > 0 || newLeft > 0) {
-      if (first === 43) {
-        const last = ranges?.at(-1);
-        if (last && last[1] === newLine - 1) last[1] = newLine;
-        else ranges?.push([newLine, newLine]);
-        newLine++;
-        newLeft--;
-      } else if (first === 45) {
-        oldLeft--;
-      } else if (first === 32 || end === pos) {
-        oldLeft--;
-        newLeft--;
-        newLine++;
-      }
-      pos = end + 1;
-      continue;
-    }
-    const line = text.slice(pos, end);
-    pos = end + 1;
-    if (line.startsWith("diff ")) {
-      key = void 0;
-      ranges = void 0;
-    } else if (key === void 0 && line.startsWith("index ")) {
-      const m = INDEX_LINE.exec(line);
-      if (m) {
-        key = pairKey(m[1], m[2]);
-        ranges = [];
-        out.set(key, ranges);
-      }
-    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
-      out.set(key, void 0);
-      ranges = void 0;
-    } else if (line.startsWith("@@ ")) {
-      const m = HUNK_HEADER.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLine = Number(m[2]);
-      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
-    }
-  }
-  return out;
-}
-function intersectLines(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [a0, a1] = a[i];
-    const [b0, b1] = b[j];
-    const lo = Math.max(a0, b0);
-    const hi = Math.min(a1, b1);
-    if (lo <= hi) out.push([lo, hi]);
-    if (a1 < b1) i++;
-    else j++;
-  }
-  return out;
-}
-
-// src/sources/history.ts
-var ZERO_OID = /^0+$/;
-var READ_HIGH = 512;
-var READ_LOW = 128;
-var DIFF_CONCURRENCY = 4;
-var HistorySource = class {
-  constructor(options) {
-    this.options = options;
-    this.kind = options.kind;
-    this.target = options.target;
-  }
-  options;
-  kind;
-  target;
-  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
-  diagnostics = [];
-  commitIds = [];
-  commitTimes = [];
-  pathNames = [];
-  pathIndex = /* @__PURE__ */ new Map();
-  /** Blob id -> introductions, one per path, earliest commit kept. */
-  intros = /* @__PURE__ */ new Map();
-  requested = /* @__PURE__ */ new Set();
-  reader;
-  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
-  present;
-  async *blobs() {
-    if (this.options.revs.length === 0) return;
-    const present = await this.presentObjects();
-    this.present = present;
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    this.reader = reader;
-    const inFlight = [];
-    const request2 = (id, path6) => {
-      const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
-        if (!object) return void 0;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6 };
-      });
-      read.catch(() => void 0);
-      inFlight.push({ id, path: path6, read });
-    };
-    const take = async () => {
-      const next = inFlight.shift();
-      const blob = await next.read;
-      if (!blob) {
-        this.diagnostics.push({
-          code: "missing-object",
-          blobId: next.id,
-          path: next.path,
-          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
-        });
-        return void 0;
-      }
-      this.progress.blobsRead++;
-      this.progress.bytesRead += blob.size;
-      return blob;
-    };
-    const queue = [];
-    let queueHead = 0;
-    let walking = true;
-    let walkError;
-    let wake;
-    const walkDone = (async () => {
-      try {
-        for await (const change of this.walk()) {
-          if (this.requested.has(change.blob)) continue;
-          this.requested.add(change.blob);
-          queue.push(change);
-          if (wake) {
-            wake();
-            wake = void 0;
-          }
-        }
-      } catch (error2) {
-        walkError = error2;
-      } finally {
-        walking = false;
-        wake?.();
-      }
-    })();
-    try {
-      for (; ; ) {
-        while (inFlight.length < READ_HIGH && queueHead < queue.length) {
-          const next = queue[queueHead++];
-          request2(next.blob, next.path);
-        }
-        if (queueHead > 65536) {
-          queue.splice(0, queueHead);
-          queueHead = 0;
-        }
-        reader.flush();
-        if (inFlight.length === 0) {
-          if (!walking) break;
-          await new Promise((resolve7) => wake = resolve7);
-          continue;
-        }
-        do {
-          const blob = await take();
-          if (blob) {
-            yield blob;
-            reader.release(blob.bytes.byteLength);
-          }
-        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queue.length);
-      }
-      await walkDone;
-      if (walkError) throw walkError;
-    } finally {
-      reader.close();
-      this.reader = void 0;
-    }
-  }
-  /**
-   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
-   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
-   */
-  async presentObjects() {
-    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
-    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
-    const present = /* @__PURE__ */ new Set();
-    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
-      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
-    }
-    return present;
-  }
-  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
-  async *walk() {
-    const args = [
-      "log",
-      ...this.options.revs,
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      `--diff-merges=${this.options.merges}`,
-      "-z",
-      "--format=%x01%H %ct",
-      "--"
-    ];
-    let commit = -1;
-    let pendingEntry;
-    for await (let token of gitRecords(this.options.repo, args, 0)) {
-      if (token.charCodeAt(0) === 10) token = token.slice(1);
-      if (pendingEntry !== void 0) {
-        const entry = pendingEntry;
-        pendingEntry = void 0;
-        const change = this.parseEntry(entry, token, commit);
-        if (change) yield change;
-        continue;
-      }
-      if (token.charCodeAt(0) === 1) {
-        const space = token.indexOf(" ");
-        commit = this.commitIds.length;
-        this.commitIds.push(token.slice(1, space));
-        this.commitTimes.push(Number(token.slice(space + 1)));
-        this.progress.commits++;
-      } else if (token.charCodeAt(0) === 58) {
-        pendingEntry = token;
-      }
-    }
-  }
-  /** Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction. */
-  parseEntry(entry, path6, commit) {
-    let parents = 0;
-    while (entry.charCodeAt(parents) === 58) parents++;
-    const fields = entry.slice(parents).split(" ");
-    const mode = fields[parents];
-    const blob = fields[2 * parents + 1];
-    const status = fields[2 * parents + 2] ?? "";
-    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
-    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
-    if (commit < 0 || this.options.skipPath?.(path6)) return void 0;
-    this.recordIntro(blob, path6, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
-    return { blob, path: path6 };
-  }
-  recordIntro(blob, path6, commit, parents) {
-    let p = this.pathIndex.get(path6);
-    if (p === void 0) {
-      p = this.pathNames.length;
-      this.pathNames.push(path6);
-      this.pathIndex.set(path6, p);
-    }
-    const known = this.intros.get(blob);
-    if (!known) {
-      this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
-      return;
-    }
-    const list = Array.isArray(known) ? known : [known];
-    const same = list.find((i) => i.path === p);
-    if (same) {
-      if (this.commitTimes[commit] <= this.commitTimes[same.commit]) {
-        same.commit = commit;
-        if (parents) same.parents = parents;
-      }
-      return;
-    }
-    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
-    if (!Array.isArray(known)) this.intros.set(blob, list);
-  }
-  async origins(blobIds) {
-    const wanted = /* @__PURE__ */ new Map();
-    const commits = /* @__PURE__ */ new Set();
-    for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (!known) continue;
-      const list = (Array.isArray(known) ? known : [known]).slice().sort((a, b) => this.commitTimes[a.commit] - this.commitTimes[b.commit] || a.path - b.path);
-      wanted.set(id, list);
-      for (const intro of list) commits.add(intro.commit);
-    }
-    const [info2, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commitIds[c])), this.addedLinesOf(wanted)]);
-    const out = /* @__PURE__ */ new Map();
-    for (const [id, list] of wanted) {
-      out.set(
-        id,
-        list.map((intro) => {
-          const commit = info2.get(this.commitIds[intro.commit]);
-          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
-          const added = lines.get(intro);
-          return added ? { ...origin, lines: added } : origin;
-        })
-      );
-    }
-    return out;
-  }
-  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
-  async addedLinesOf(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    if (!this.options.addedLines) return out;
-    const pairs = /* @__PURE__ */ new Map();
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
-      }
-    }
-    const diffs = /* @__PURE__ */ new Map();
-    const queue = [...pairs];
-    const work = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [key, { old, now }] = next;
-        diffs.set(key, await this.diffBlobs(old, now));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        let lines;
-        for (const parent of intro.parents ?? []) {
-          const relative3 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
-          if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
-        }
-        if (lines) out.set(intro, lines);
-      }
-    }
-    return out;
-  }
-  async *readBlobs(blobIds) {
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    try {
-      for (let i = 0; i < blobIds.length; i += 256) {
-        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
-        for (const read of reads) read.catch(() => void 0);
-        reader.flush();
-        for (const read of reads) {
-          const object = await read;
-          if (!object) continue;
-          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-          reader.release(object.bytes.byteLength);
-        }
-      }
-    } finally {
-      reader.close();
-    }
-  }
-  *paths() {
-    const byPath = this.pathNames.map(() => []);
-    for (const [blob, known] of this.intros) {
-      if (Array.isArray(known)) for (const intro of known) byPath[intro.path].push(blob);
-      else byPath[known.path].push(blob);
-    }
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds };
-  }
-  async headBlobs(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    try {
-      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
-        const tab = record.indexOf("	");
-        if (tab === -1) continue;
-        const path6 = record.slice(tab + 1);
-        if (!wanted(path6)) continue;
-        const [, type, oid] = record.slice(0, tab).split(" ");
-        if (type === "blob" && oid) out.set(path6, oid);
-      }
-    } catch {
-      return void 0;
-    }
-    return out;
-  }
-  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
-  async diffBlobs(old, now) {
-    if (old === now) return [];
-    if (this.present && !this.present.has(old)) {
-      this.diagnostics.push({
-        code: "missing-object",
-        blobId: old,
-        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
-      });
-      return void 0;
-    }
-    try {
-      const patch = await gitBuffer(this.options.repo, [
-        "diff",
-        "-U0",
-        "--inter-hunk-context=0",
-        "--full-index",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        old,
-        now
-      ]);
-      const added = parseAddedLines(patch);
-      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
-    } catch (error2) {
-      this.diagnostics.push({
-        code: "missing-object",
-        blobId: old,
-        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); every line of ${now.slice(0, 12)} counts`
-      });
-      return void 0;
-    }
-  }
-  /** Author, date and subject of the given commits, in one git call. */
-  async commitInfo(ids) {
-    const out = /* @__PURE__ */ new Map();
-    if (ids.length === 0) return out;
-    const text = await git(
-      this.options.repo,
-      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
-      `${ids.join("\n")}
-`
-    );
-    const fields = text.split("\0");
-    for (let i = 0; i + 4 < fields.length; i += 5) {
-      const id = fields[i].replace(/^\n/, "");
-      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
-    }
-    return out;
-  }
-  async close() {
-    this.reader?.close();
-  }
-};
-async function verifyRevisions(repo, flag, spec, revs) {
-  if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
-    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
-  }
-  const result = await gitResult(repo, ["rev-parse", ...revs.filter((r) => !r.startsWith("--")), "--"]);
-  if (result.code !== 0) {
-    const why = result.stderr.split("\n")[0]?.replace(/^fatal: /, "") ?? `exit ${result.code}`;
-    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
-  }
+function hasFileRules(rules) {
+  return rules.some((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
 }
 
 // src/sources/pre-push.ts
@@ -28459,6 +29001,69 @@ async function peel(repo, names) {
     if (type && type !== "missing" && OID.test(id)) out.set(name, { id, type });
   });
   return out;
+}
+
+// src/ruleset/load.ts
+import { readFileSync as readFileSync2, readdirSync, existsSync as existsSync3 } from "node:fs";
+import { join as join4, dirname as dirname3, basename as basename3 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function loadRulePackFile(file, display2 = file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (error2) {
+    throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
+  }
+  const { parseRulePack } = await import("./action-chunk-PV4VBU6O.js");
+  return parseRulePack(text, display2);
+}
+function mergeRulePacks(packs) {
+  const byId = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const rule of packs.flat()) {
+    const prior = byId.get(rule.id);
+    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
+    else byId.set(rule.id, rule);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return [...byId.values()];
+}
+function packageRoot() {
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync3(join4(dir, "package.json")) && existsSync3(join4(dir, "rules"))) return dir;
+    dir = dirname3(dir);
+  }
+  return void 0;
+}
+function listPackFiles(dir) {
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join4(dir, name));
+}
+var PRECOMPILED_RULES = "builtin-rules.json";
+var builtinCache;
+async function loadBuiltinRules() {
+  if (builtinCache) return builtinCache;
+  const precompiled = join4(dirname3(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  if (existsSync3(precompiled)) {
+    builtinCache = freezeAll(JSON.parse(readFileSync2(precompiled, "utf8")));
+    return builtinCache;
+  }
+  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
+  return builtinCache;
+}
+async function loadBuiltinRulesFromYaml() {
+  const root = packageRoot();
+  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
+  const files = listPackFiles(join4(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
+  return mergeRulePacks(packs);
+}
+function freezeAll(rules) {
+  for (const rule of rules) {
+    Object.freeze(rule.examples);
+    Object.freeze(rule);
+  }
+  return Object.freeze(rules);
 }
 
 // src/sources/staged.ts
@@ -28699,72 +29304,132 @@ async function runScan(options) {
   const matchesByBlob = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const count = (result, size) => {
+    stats.blobs++;
+    stats.bytes += size;
+    if (result.binary) stats.binarySkipped++;
+    if (result.matched) stats.blobsMatched++;
+  };
+  const keep = (id, result) => {
+    if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
+    diagnostics.push(...result.diagnostics);
+  };
+  const walkReusable = !hasFileRules(options.rules) && !options.rules.some(isPathLimited);
+  const cache = await openIncremental(options, walkReusable, diagnostics);
+  const tooLarge = (id, size) => {
+    diagnostics.push({
+      code: "too-large",
+      blobId: id,
+      detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
+    });
+  };
+  const replay = (hit) => hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit);
+  if (cache?.totals) {
+    Object.assign(stats, cache.totals);
+    cache.replayStored(replay);
+  }
+  let files;
+  let scoped;
+  const known = cache ? (id, path6) => {
+    const found = cache.lookup(id);
+    if (!found) return false;
+    if (!found.hit.scoped && scoped?.concerns(path6)) return false;
+    if (!found.counted) {
+      count(found.hit, found.hit.size);
+      replay(found.hit);
+    }
+    files?.observeCached(id, found.hit.size, path6);
+    if (found.hit.scoped) scoped?.markScoped(id);
+    return true;
+  } : void 0;
+  const scopedNow = { wasScoped: (id) => scoped?.wasScoped(id) ?? false };
+  const pending = /* @__PURE__ */ new Map();
   let rescanning = /* @__PURE__ */ new Set();
+  let read = 0;
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
-    inlineBytes: INLINE_BYTES,
+    inlineBytes: await onlyBuiltinRules(options.rules) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
       const again = rescanning.has(result.blobId);
-      if (result.binary && !again) stats.binarySkipped++;
-      if (result.matched && !again) stats.blobsMatched++;
-      if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
-      diagnostics.push(...result.diagnostics);
+      const info2 = pending.get(result.blobId);
+      pending.delete(result.blobId);
+      if (!again) count(result, info2?.size ?? 0);
+      keep(result.blobId, result);
+      if (cache && info2?.cacheable && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
+        cache.add({ ...result, id: result.blobId, size: info2.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+      }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
   });
-  const source = await openSource(options, () => {
-    scanner.prepare();
-    prepared().catch(() => void 0);
-  });
   let setup;
   const prepared = () => setup ??= (async () => {
-    const files2 = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
-    const pathTests2 = await compilePathTests(options.rules);
-    return { files: files2, pathTests: pathTests2, scoped: await scopedPaths(options.rules, pathTests2, source) };
+    files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
+    const pathTests = await compilePathTests(options.rules);
+    scoped = await scopedPaths(options.rules, pathTests, source);
+    return { files, pathTests, scoped };
   })();
-  if (options.healthDetail) await prepared();
-  const blobs = source.blobs()[Symbol.asyncIterator]();
-  let finished = false;
+  const onContent = () => {
+    scanner.prepare();
+    prepared().catch(() => void 0);
+  };
+  let source;
   try {
-    for (let next = await blobs.next(); !next.done; next = await blobs.next()) {
-      const blob = next.value;
-      stats.blobs++;
-      stats.bytes += blob.size;
+    source = await openSource(
+      options,
+      known && { known, ...cache?.tips ? { tips: cache.tips } : {}, ...cache?.since ? { since: cache.since } : {} },
+      onContent
+    );
+  } catch (error2) {
+    await scanner.close();
+    throw error2;
+  }
+  if (cache || options.healthDetail) await prepared();
+  let complete = false;
+  try {
+    for await (const blob of source.blobs()) {
+      read++;
       options.onProgress?.(source.progress);
-      const { files: files2, scoped } = await prepared();
-      files2.observe(blob);
+      const { files: files2, scoped: scoped2 } = await prepared();
+      const cacheable = files2.observe(blob);
       if (blob.truncated) {
-        diagnostics.push({
-          code: "too-large",
-          blobId: blob.id,
-          detail: `blob ${blob.id} is ${blob.size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
-        });
+        count({ binary: false, matched: false }, blob.size);
+        tooLarge(blob.id, blob.size);
+        if (cacheable) cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
-      await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
+      pending.set(blob.id, { size: blob.size, cacheable });
+      await scanner.submit(blob, scoped2.atHint(blob.id, blob.path));
     }
-    finished = true;
     await scanner.drain();
     rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
     if (rescanning.size > 0 && source.readBlobs) {
-      for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
+      for await (const blob of source.readBlobs([...rescanning])) {
+        if (blob.truncated) continue;
+        pending.set(blob.id, { size: blob.size, cacheable: true });
+        await scanner.submit(blob, true);
+      }
       await scanner.drain();
     }
+    complete = true;
   } finally {
-    if (!finished) await blobs.return?.(void 0).catch(() => void 0);
     await scanner.close();
     await source.close();
+  }
+  if (cache && complete && source instanceof HistorySource) {
+    stats.cachedBlobs = stats.blobs - read;
+    const { blobs, bytes, binarySkipped, blobsMatched } = stats;
+    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics);
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
   diagnostics.push(...source.diagnostics);
-  const idle = !setup && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
-  const { files, pathTests } = idle ? { files: void 0, pathTests: /* @__PURE__ */ new Map() } : await prepared();
-  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
-  const fileResult = files ? await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : void 0;
+  const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const ready = idle ? void 0 : await prepared();
+  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : void 0;
   const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
@@ -28780,14 +29445,23 @@ async function runScan(options) {
     ...fileResult ? { health: fileResult.health } : {}
   };
 }
-async function openSource(options, onContent) {
+async function onlyBuiltinRules(rules) {
+  const builtin = new Set(await loadBuiltinRules());
+  return rules.every((rule) => builtin.has(rule));
+}
+async function openIncremental(options, walkReusable, diagnostics) {
+  if (options.cache === false || options.target.type !== "history") return void 0;
+  const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  return IncrementalScan.open(resolve3(options.target.path), keyParts, walkReusable && !options.target.revs, diagnostics);
+}
+async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
     const { StreamSource } = await import("./action-chunk-PT7OJFYV.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  const path6 = resolve2(target.path);
-  if (!existsSync3(path6)) throw new InputError(`${target.path}: no such file or directory`);
+  const path6 = resolve3(target.path);
+  if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./action-chunk-GPGQEM5C.js");
     return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath);
@@ -28802,7 +29476,7 @@ async function openSource(options, onContent) {
   }
   if (target.type === "push") {
     const range = await resolvePushRevs(path6, target.updates, target.exclude ? { exclude: target.exclude } : {});
-    const source = rangeSource(path6, target.path, range.revs, options);
+    const source = rangeSource(path6, target.path, range.revs, options, history);
     source.diagnostics.push(...range.diagnostics);
     return source;
   }
@@ -28814,13 +29488,14 @@ async function openSource(options, onContent) {
       revs: ["--all"],
       merges: "first-parent",
       maxBlobBytes: options.maxBlobBytes,
-      ...skip
+      ...skip,
+      ...history
     });
   }
   if (target.spec) await verifyRevisions(path6, target.spec.flag, target.spec.text, target.revs);
-  return rangeSource(path6, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+  return rangeSource(path6, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options, history);
 }
-function rangeSource(repo, target, revs, options) {
+function rangeSource(repo, target, revs, options, history) {
   return new HistorySource({
     repo,
     kind: "range",
@@ -28829,11 +29504,12 @@ function rangeSource(repo, target, revs, options) {
     merges: "combined",
     addedLines: true,
     maxBlobBytes: options.maxBlobBytes,
-    ...options.skipPath ? { skipPath: options.skipPath } : {}
+    ...options.skipPath ? { skipPath: options.skipPath } : {},
+    ...history
   });
 }
 async function scopedPaths(rules, tests, source) {
-  const scopedRules = rules.filter((r) => r.paths.length > 0 && r.detector === void 0);
+  const scopedRules = rules.filter(isPathLimited);
   const scopedTests = scopedRules.map((r) => tests.get(r.id));
   const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
   const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
@@ -28847,6 +29523,18 @@ async function scopedPaths(rules, tests, source) {
       scannedWithScoped.add(blobId);
       return true;
     },
+    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
+    concerns(path6) {
+      return enabled && path6 !== void 0 && concerns(path6);
+    },
+    /** A blob replayed from the cache was scanned with the path-scoped rules. */
+    markScoped(blobId) {
+      scannedWithScoped.add(blobId);
+    },
+    /** Whether this blob's scan included the path-scoped rules. */
+    wasScoped(blobId) {
+      return !enabled || scannedWithScoped.has(blobId);
+    },
     /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
     missed(diagnostics) {
       const again = /* @__PURE__ */ new Set();
@@ -28859,6 +29547,9 @@ async function scopedPaths(rules, tests, source) {
       return again;
     }
   };
+}
+function isPathLimited(rule) {
+  return rule.paths.length > 0 && rule.detector === void 0;
 }
 async function describeTooLarge(diagnostics, source) {
   const large = diagnostics.filter((d) => d.code === "too-large" && d.blobId && !d.path);
@@ -28875,7 +29566,6 @@ function inLines(match, origin) {
   return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
 }
 async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
-  if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const byKey = /* @__PURE__ */ new Map();
   for (const [blobId, matches] of matchesByBlob) {
@@ -29142,8 +29832,8 @@ function octokitCommentApi(octokit, where) {
 }
 
 // src/sources/ranges.ts
-import { readFile } from "node:fs/promises";
-import { isAbsolute, join as join3 } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute, join as join5 } from "node:path";
 function isZeroId(id) {
   return /^0+$/.test(id);
 }
@@ -29227,7 +29917,7 @@ async function shallowCommitsIn(repo, revs) {
 async function shallowCommits(repo) {
   const path6 = (await git(repo, ["rev-parse", "--git-path", "shallow"])).trim();
   try {
-    const text = await readFile(isAbsolute(path6) ? path6 : join3(repo, path6), "utf8");
+    const text = await readFile2(isAbsolute(path6) ? path6 : join5(repo, path6), "utf8");
     return new Set(text.split("\n").filter((line) => line.length > 0));
   } catch {
     return /* @__PURE__ */ new Set();
@@ -29378,14 +30068,14 @@ function readInputs(get) {
 
 // src/action/settings.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/config/settings.ts
-import { dirname as dirname5, join as join6, relative as relative2, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, join as join7, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/config/files.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname3, join as join4, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3, statSync } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -29399,19 +30089,19 @@ function isDirectory2(path6) {
   }
 }
 function isBareRepository(dir) {
-  return existsSync4(join4(dir, "HEAD")) && isDirectory2(join4(dir, "objects")) && isDirectory2(join4(dir, "refs"));
+  return existsSync5(join6(dir, "HEAD")) && isDirectory2(join6(dir, "objects")) && isDirectory2(join6(dir, "refs"));
 }
 function findSettingsRoot(start) {
-  const begin = resolve3(start);
-  const first = isDirectory2(begin) ? begin : dirname3(begin);
-  for (let dir = first; ; dir = dirname3(dir)) {
-    if (existsSync4(join4(dir, ".git")) || isBareRepository(dir)) return dir;
-    if (dirname3(dir) === dir) return first;
+  const begin = resolve4(start);
+  const first = isDirectory2(begin) ? begin : dirname4(begin);
+  for (let dir = first; ; dir = dirname4(dir)) {
+    if (existsSync5(join6(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (dirname4(dir) === dir) return first;
   }
 }
 function readOptional(path6, display2) {
   try {
-    return readFileSync2(path6, "utf8");
+    return readFileSync3(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") return void 0;
@@ -29422,69 +30112,6 @@ function readRequired(path6, display2) {
   const text = readOptional(path6, display2);
   if (text === void 0) throw new ConfigError(`${display2}: no such file`);
   return text;
-}
-
-// src/ruleset/load.ts
-import { readFileSync as readFileSync3, readdirSync, existsSync as existsSync5 } from "node:fs";
-import { join as join5, dirname as dirname4, basename as basename3 } from "node:path";
-import { fileURLToPath } from "node:url";
-async function loadRulePackFile(file, display2 = file) {
-  let text;
-  try {
-    text = readFileSync3(file, "utf8");
-  } catch (error2) {
-    throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
-  }
-  const { parseRulePack } = await import("./action-chunk-PV4VBU6O.js");
-  return parseRulePack(text, display2);
-}
-function mergeRulePacks(packs) {
-  const byId = /* @__PURE__ */ new Map();
-  const problems = [];
-  for (const rule of packs.flat()) {
-    const prior = byId.get(rule.id);
-    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
-    else byId.set(rule.id, rule);
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-  return [...byId.values()];
-}
-function packageRoot() {
-  let dir = dirname4(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync5(join5(dir, "package.json")) && existsSync5(join5(dir, "rules"))) return dir;
-    dir = dirname4(dir);
-  }
-  return void 0;
-}
-function listPackFiles(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join5(dir, name));
-}
-var PRECOMPILED_RULES = "builtin-rules.json";
-var builtinCache;
-async function loadBuiltinRules() {
-  if (builtinCache) return builtinCache;
-  const precompiled = join5(dirname4(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
-  if (existsSync5(precompiled)) {
-    builtinCache = freezeAll(JSON.parse(readFileSync3(precompiled, "utf8")));
-    return builtinCache;
-  }
-  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
-  return builtinCache;
-}
-async function loadBuiltinRulesFromYaml() {
-  const root = packageRoot();
-  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles(join5(root, "rules"));
-  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
-  return mergeRulePacks(packs);
-}
-function freezeAll(rules) {
-  for (const rule of rules) {
-    Object.freeze(rule.examples);
-    Object.freeze(rule);
-  }
-  return Object.freeze(rules);
 }
 
 // src/config/ignore-file.ts
@@ -29563,12 +30190,12 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const configAbs = options.configPath ? resolve4(options.configPath) : join6(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve5(options.configPath) : join7(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-4Y557LBX.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-QDXFYWPU.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
-  const gitleaksAbs = join6(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -29608,7 +30235,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-CH34BMDR.js");
+    const policy = await import("./action-chunk-4GUHSTTR.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -29618,12 +30245,12 @@ async function loadScanSettings(repoDir, options = {}) {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = join6(root, IGNORE_FILE);
+  const ignoreAbs = join7(root, IGNORE_FILE);
   const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join6(root, GITLEAKS_IGNORE);
+    const abs = join7(root, GITLEAKS_IGNORE);
     const text = readOptional(abs, display(abs));
     if (text !== void 0) {
       const parsed = parseGitleaksIgnore(text, display(abs));
@@ -29633,8 +30260,8 @@ async function loadScanSettings(repoDir, options = {}) {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join6(dirname5(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve4(explicit) : join6(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join7(dirname5(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve5(explicit) : join7(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const shown = options.baselinePath ?? display(abs);
@@ -29715,13 +30342,13 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve5(repoDir, file))) {
+    if (file && !existsSync6(resolve6(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }
   const settings = await loadScanSettings(repoDir, {
-    ...inputs.config ? { configPath: resolve5(repoDir, inputs.config) } : {},
-    ...inputs.baseline ? { baselinePath: resolve5(repoDir, inputs.baseline) } : {}
+    ...inputs.config ? { configPath: resolve6(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve6(repoDir, inputs.baseline) } : {}
   });
   return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
 }
@@ -29733,7 +30360,7 @@ function allFindings(report) {
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve6(workspace, inputs.workingDirectory);
+  const repoDir = resolve7(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   for (const note of settings.notes) warning(note);
   const remote = await pickRemote(repoDir);
@@ -29756,7 +30383,7 @@ async function run() {
   const found = allFindings(report);
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve6(workspace, inputs.sarifFile);
+  const sarifPath = resolve7(workspace, inputs.sarifFile);
   try {
     mkdirSync(dirname6(sarifPath), { recursive: true });
     writeFileSync(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));

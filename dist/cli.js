@@ -7,7 +7,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-RBBERQSC.js";
+} from "./chunk-RJIR3KMO.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -18,7 +18,7 @@ import {
   shownSecret,
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
-import "./chunk-IYCYREJ6.js";
+import "./chunk-GECAIS3K.js";
 import {
   ConfigError,
   GitError,
@@ -143,6 +143,10 @@ Scan options:
       --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
       --workers N               worker threads for large scans (default: one per core, 0 = in-process)
       --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
+      --blob-timeout TIME       time the rules may spend on one blob before it is skipped with a
+                                regex-timeout diagnostic (default 10s; e.g. 500ms, 30s)
+      --no-cache                do not use or update the scan cache under .git/leakgate/ (history
+                                scans reuse results of blobs scanned before under the same rules)
       --stdin-name NAME         path to report for standard input (default "stdin")
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first
@@ -175,6 +179,13 @@ function parseSize(text, flag) {
   const unit = (m[2] ?? "b").toLowerCase();
   const scale = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * scale);
+}
+function parseDuration(text, flag) {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+  const scale = { ms: 1, s: 1e3, m: 6e4 }[(m?.[2] ?? "ms").toLowerCase()];
+  const ms = m ? Math.round(Number(m[1]) * scale) : NaN;
+  if (!m || ms < 10 || ms > 36e5) throw new InputError(`${flag}: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "${text}"`);
+  return ms;
 }
 function parseSizeLimit(text) {
   const eq = text.lastIndexOf("=");
@@ -209,7 +220,7 @@ var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
 import { writeFileSync } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/config/ignore-file.ts
 var FINGERPRINT = /^[0-9a-f]{24}$/;
@@ -334,7 +345,7 @@ function readRequired(path, display2) {
 }
 
 // src/cli/scan-setup.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/config/settings.ts
 import { dirname as dirname3, join as join3, relative, resolve as resolve2 } from "node:path";
@@ -351,7 +362,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-4W5LUDGH.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-MQ46I4QA.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -393,7 +404,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-Z5T7GML6.js");
+    const policy = await import("./chunk-2GH3SX4A.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -498,171 +509,243 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 
 // src/scan.ts
 import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/incremental.ts
 import { resolve as resolve3 } from "node:path";
 
-// src/engine/pool.ts
-import { createRequire } from "node:module";
-var BATCH_BYTES = 1 << 20;
-var BATCH_ITEMS = 64;
-var IN_FLIGHT_PER_WORKER = 2;
-var BlobScanner = class {
-  constructor(options) {
-    this.options = options;
+// src/cache/scan-cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var FORMAT = "leakgate-scan-cache/2";
+var SIZE_BYTES = 8;
+var FLAG_BINARY = 1;
+var FLAG_MATCHED = 2;
+var FLAG_RESULTS = 4;
+var FLAG_TRUNCATED = 8;
+var FLAG_WALKED = 16;
+var FLAG_SCOPED = 32;
+function cacheKey(parts) {
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+}
+var ScanCache = class _ScanCache {
+  constructor(file, key, oidBytes, records, results, generation) {
+    this.file = file;
+    this.key = key;
+    this.oidBytes = oidBytes;
+    this.records = records;
+    this.results = results;
+    this.generation = generation;
+    this.recordBytes = oidBytes + SIZE_BYTES + 1;
+    this.seen = new Uint8Array(records.length / this.recordBytes);
   }
-  options;
-  detector;
-  inlineUsed = 0;
-  slots = [];
-  queue = [];
-  current = [];
-  currentBytes = 0;
-  nextBatch = 0;
-  waiters = [];
-  drainWaiters = [];
-  watchdog;
-  failure;
-  closed = false;
-  /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
-  prepare() {
-    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+  file;
+  key;
+  oidBytes;
+  records;
+  results;
+  generation;
+  recordBytes;
+  /** Blobs scanned in this run; a later scan of the same blob (with more rules) replaces an earlier one. */
+  added = /* @__PURE__ */ new Map();
+  /** Lookups that found their blob (blobs replayed in this run). */
+  hits = 0;
+  /** Old records looked up in this run (they are part of this run's walk). */
+  seen;
+  get walkFile() {
+    return this.file.replace(/\.cache$/, ".walk");
+  }
+  /** The walk stored with this version of the cache, or undefined (none, another version, unreadable). */
+  async loadWalk(diagnostics) {
+    if (!this.generation) return void 0;
+    let text;
+    try {
+      text = await readFile(this.walkFile, "utf8");
+    } catch {
+      return void 0;
+    }
+    try {
+      const stored = JSON.parse(text);
+      if (stored.format !== FORMAT || stored.key !== this.key) throw new Error("header does not match");
+      if (stored.generation !== this.generation) return void 0;
+      const walk = stored.walk;
+      if (!Array.isArray(walk.tips) || typeof walk.commits !== "number" || typeof walk.intros !== "object" || !Array.isArray(walk.missing)) {
+        throw new Error("bad walk");
+      }
+      return walk;
+    } catch (error) {
+      diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error instanceof Error ? error.message : String(error)}); the whole history is walked`));
+      return void 0;
+    }
   }
   /**
-   * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
-   * limited to some paths (the blob was seen at none of them).
+   * Opens the cache file for `key` in `dir` (a missing file is an empty cache). Problems are pushed to `diagnostics`
+   * and give an empty cache that will overwrite the bad file.
    */
-  async submit(blob, scoped = true) {
-    if (this.failure) throw this.failure;
-    if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
-      this.inlineUsed += blob.bytes.byteLength;
-      this.detector ??= createDetector(this.options.rules);
-      this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
-      return;
-    }
-    this.current.push({ blob, scoped });
-    this.currentBytes += blob.bytes.byteLength;
-    if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
-    while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve9) => this.waiters.push(resolve9));
-      if (this.failure) throw this.failure;
-    }
-  }
-  /** Waits for every submitted blob's result. */
-  async drain() {
-    this.flush();
-    while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
-      if (this.failure) throw this.failure;
-    }
-  }
-  /** Stops the workers. */
-  async close() {
-    this.closed = true;
-    if (this.watchdog) clearInterval(this.watchdog);
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.slots = [];
-  }
-  flush() {
-    if (this.current.length === 0) return;
-    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
-    this.current = [];
-    this.currentBytes = 0;
-    this.startWorkers();
-    this.dispatch();
-  }
-  startWorkers() {
-    while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
-    this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
-    this.watchdog.unref();
-  }
-  spawn() {
-    const heartbeat = new SharedArrayBuffer(16);
-    const beat = new Int32Array(heartbeat);
-    Atomics.store(beat, 1, -1);
-    const init = { rules: this.options.rules, heartbeat };
-    const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init });
-    const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
-    worker.on("message", (message) => this.receive(slot, message));
-    worker.on("error", (error) => this.fail(error));
-    worker.on("exit", (code) => {
-      if (!this.closed && this.slots.includes(slot) && code !== 0) this.fail(new Error(`scan worker exited with code ${code}`));
-    });
-    return slot;
-  }
-  receive(slot, message) {
-    slot.inFlight.delete(message.batch);
-    for (const result of message.results) this.options.onResult(result);
-    this.dispatch();
-  }
-  dispatch() {
-    for (const slot of this.slots) {
-      while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
-        const pending = this.queue.shift();
-        slot.inFlight.set(pending.batch, pending);
-        slot.worker.postMessage(...pack(pending));
+  static async open(dir, key, oidBytes, diagnostics) {
+    const file = join4(dir, `scan-${key}.cache`);
+    const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
+    let data;
+    try {
+      data = await readFile(file);
+    } catch (error) {
+      if (error.code !== "ENOENT") {
+        diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${error.code ?? String(error)}; scanning without it`));
       }
+      return empty();
     }
-    if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
-    if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
+    try {
+      const eol = data.indexOf(10);
+      if (eol < 0 || eol > 4096) throw new Error("no header");
+      const header = JSON.parse(data.toString("utf8", 0, eol));
+      const body = data.subarray(eol + 1);
+      const recordBytes = oidBytes + SIZE_BYTES + 1;
+      if (header.format !== FORMAT || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
+      if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
+      if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
+      if (createHash("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
+      const records = body.subarray(0, header.count * recordBytes);
+      const results = JSON.parse(body.toString("utf8", records.length));
+      if (typeof results !== "object" || results === null) throw new Error("bad results");
+      return new _ScanCache(file, key, oidBytes, records, results, header.generation);
+    } catch (error) {
+      diagnostics.push(
+        cacheDiagnostic(`scan cache ${file} is unreadable (${error instanceof Error ? error.message : String(error)}); it was ignored and will be rewritten`)
+      );
+      return empty();
+    }
   }
-  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
-  checkTimeouts() {
-    const now = Date.now();
-    for (const slot of [...this.slots]) {
-      const sequence = Atomics.load(slot.beat, 3);
-      const item = Atomics.load(slot.beat, 1);
-      if (sequence !== slot.lastSequence || item === -1) {
-        slot.lastSequence = sequence;
-        slot.stuckSince = now;
-        continue;
-      }
-      if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
-      const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
-      const blob = batch?.jobs[item]?.blob;
-      const ruleIndex = Atomics.load(slot.beat, 2);
-      const rule = this.options.rules[ruleIndex];
-      this.options.onDiagnostic({
-        code: "regex-timeout",
-        ...blob ? { blobId: blob.id } : {},
-        ...rule ? { ruleId: rule.id } : {},
-        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? "?"}; the blob was skipped for the remaining rules`
-      });
-      this.slots.splice(this.slots.indexOf(slot), 1);
-      void slot.worker.terminate();
-      for (const pending of slot.inFlight.values()) {
-        const rest = pending.jobs.filter((j) => j.blob !== blob);
-        if (blob && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
+  /** Blobs the cache held when opened. */
+  get size() {
+    return this.records.length / this.recordBytes;
+  }
+  /** How many lookups found their blob. */
+  get hitCount() {
+    return this.hits;
+  }
+  /** The stored scan of `id`, or undefined when this blob has not been scanned under this key. */
+  lookup(id, track = true) {
+    if (this.records.length === 0 || id.length !== this.oidBytes * 2) return void 0;
+    const oid = Buffer.from(id, "hex");
+    const width = this.recordBytes;
+    let lo = 0;
+    let hi = this.records.length / width - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >>> 1;
+      const at = mid * width;
+      const c = this.records.compare(oid, 0, this.oidBytes, at, at + this.oidBytes);
+      if (c === 0) {
+        if (track) {
+          this.hits++;
+          this.seen[mid] = 1;
         }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
+        const size = this.records.readDoubleLE(at + this.oidBytes);
+        const flags = this.records[at + this.oidBytes + SIZE_BYTES];
+        const stored = flags & FLAG_RESULTS ? this.results[id] : void 0;
+        return {
+          id,
+          size,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
+          truncated: (flags & FLAG_TRUNCATED) !== 0,
+          scoped: (flags & FLAG_SCOPED) !== 0,
+          matches: stored?.m ?? [],
+          diagnostics: stored?.d ?? [],
+          walked: (flags & FLAG_WALKED) !== 0
+        };
       }
-      this.slots.push(this.spawn());
-      this.dispatch();
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return void 0;
   }
-  fail(error) {
-    this.failure ??= error;
-    this.waiters.splice(0).forEach((w) => w());
-    this.drainWaiters.splice(0).forEach((w) => w());
+  /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
+  add(blob) {
+    if (blob.id.length === this.oidBytes * 2) this.added.set(blob.id, blob);
+  }
+  /**
+   * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
+   * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
+   * blobs met in this run are marked. Problems become diagnostics.
+   */
+  async save(diagnostics, walk, incremental = false) {
+    if (this.added.size === 0 && !walk) return;
+    const width = this.recordBytes;
+    const fresh = [...this.added.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const oldCount = this.records.length / width;
+    const out = Buffer.alloc((oldCount + fresh.length) * width);
+    const results = {};
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    let last;
+    while (i < oldCount || j < fresh.length) {
+      const oldAt = i * width;
+      const next = j < fresh.length ? Buffer.from(fresh[j].id, "hex") : void 0;
+      const c = i >= oldCount ? 1 : next === void 0 ? -1 : this.records.compare(next, 0, this.oidBytes, oldAt, oldAt + this.oidBytes);
+      const at = n * width;
+      if (c < 0) {
+        this.records.copy(out, at, oldAt, oldAt + width);
+        const flagAt = at + this.oidBytes + SIZE_BYTES;
+        const walked = this.seen[i] === 1 || incremental && (out[flagAt] & FLAG_WALKED) !== 0;
+        out[flagAt] = out[flagAt] & ~FLAG_WALKED | (walked ? FLAG_WALKED : 0);
+        if (this.records[oldAt + this.oidBytes + SIZE_BYTES] & FLAG_RESULTS) {
+          const id = this.records.toString("hex", oldAt, oldAt + this.oidBytes);
+          const stored = this.results[id];
+          if (stored) results[id] = stored;
+        }
+        i++;
+      } else {
+        const blob = fresh[j];
+        if (last && next.equals(last)) {
+          j++;
+          continue;
+        }
+        next.copy(out, at);
+        out.writeDoubleLE(blob.size, at + this.oidBytes);
+        const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0;
+        out[at + this.oidBytes + SIZE_BYTES] = (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
+        if (hasResults) results[blob.id] = { m: [...blob.matches], d: [...blob.diagnostics] };
+        last = next;
+        if (c === 0) i++;
+        j++;
+      }
+      n++;
+    }
+    const records = out.subarray(0, n * width);
+    const resultText = Buffer.from(JSON.stringify(results), "utf8");
+    const body = Buffer.concat([records, resultText]);
+    const generation = randomBytes(8).toString("hex");
+    const header = {
+      format: FORMAT,
+      key: this.key,
+      oidBytes: this.oidBytes,
+      count: n,
+      resultsBytes: resultText.length,
+      sha256: createHash("sha256").update(body).digest("hex"),
+      generation
+    };
+    await mkdir(join4(this.file, ".."), { recursive: true }).catch(() => void 0);
+    if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
+`, "utf8"), body]), diagnostics)) return;
+    if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, generation, walk }), "utf8"), diagnostics);
   }
 };
-var threads;
-function workerThreads() {
-  return threads ??= createRequire(import.meta.url)("node:worker_threads");
+async function writeAtomically(file, data, diagnostics) {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, data, { mode: 384 });
+    await rename(temp, file);
+    return true;
+  } catch (error) {
+    await unlink(temp).catch(() => void 0);
+    diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error.code ?? String(error)}`));
+    return false;
+  }
 }
-function pack(pending) {
-  const { jobs } = pending;
-  const offsets = new Uint32Array(jobs.length + 1);
-  let total = 0;
-  jobs.forEach(({ blob }, i) => {
-    offsets[i] = total;
-    total += blob.bytes.byteLength;
-  });
-  offsets[jobs.length] = total;
-  const buffer = new ArrayBuffer(total);
-  const view = new Uint8Array(buffer);
-  jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]));
-  const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
-  return [{ batch: pending.batch, ids: jobs.map((j) => j.blob.id), offsets, buffer, scoped }, [buffer]];
+function cacheDiagnostic(detail) {
+  return { code: "cache-ignored", detail };
 }
 
 // src/sources/git.ts
@@ -682,7 +765,7 @@ function spawnGit(cwd, args) {
   return spawn("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
 }
 function gitBuffer(cwd, args, input) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const child = spawnGit(cwd, args);
     const out = [];
     const err = [];
@@ -690,7 +773,7 @@ function gitBuffer(cwd, args, input) {
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
     child.on("close", (code) => {
-      if (code === 0) resolve9(Buffer.concat(out));
+      if (code === 0) resolve10(Buffer.concat(out));
       else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code}`}`));
     });
     child.stdin.on("error", () => void 0);
@@ -698,14 +781,14 @@ function gitBuffer(cwd, args, input) {
   });
 }
 function gitResult(cwd, args, input) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     const child = spawnGit(cwd, args);
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => resolve9({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.on("close", (code) => resolve10({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -720,13 +803,14 @@ async function gitMaybe(cwd, args) {
     return void 0;
   }
 }
-async function* gitRecords(cwd, args, separator = 0) {
+async function* gitRecords(cwd, args, separator = 0, input) {
   const child = spawnGit(cwd, args);
-  child.stdin.end();
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve9) => child.on("close", (code) => resolve9(code ?? 1)));
+  const exit = new Promise((resolve10) => child.on("close", (code) => resolve10(code ?? 1)));
   const spawnError = new Promise(
     (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
   );
@@ -752,7 +836,7 @@ async function* gitRecords(cwd, args, separator = 0) {
   }
 }
 var CatFileReader = class {
-  constructor(cwd, maxBytes, maxHeld = 64 * 1024 * 1024, headBytes = 8192) {
+  constructor(cwd, maxBytes, maxHeld = 24 * 1024 * 1024, headBytes = 8192) {
     this.maxBytes = maxBytes;
     this.maxHeld = maxHeld;
     this.headBytes = headBytes;
@@ -785,8 +869,8 @@ var CatFileReader = class {
   /** Reads one object; resolves undefined when git reports it missing. */
   read(id) {
     if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve9, reject) => {
-      this.pending.push({ id, resolve: resolve9, reject });
+    return new Promise((resolve10, reject) => {
+      this.pending.push({ id, resolve: resolve10, reject });
       this.outgoing.push(id);
     });
   }
@@ -872,256 +956,6 @@ flush
   }
 };
 
-// src/engine/gitattributes.ts
-function unquote(quoted) {
-  return quoted.replace(/\\(?:([0-7]{3})|(.))/g, (_, octal, c) => {
-    if (octal) return String.fromCharCode(parseInt(octal, 8));
-    return c === "t" ? "	" : c === "n" ? "\n" : c ?? "";
-  });
-}
-function splitLine(line) {
-  const trimmed = line.replace(/^\s+/, "");
-  if (trimmed === "" || trimmed.startsWith("#")) return void 0;
-  if (trimmed.startsWith('"')) {
-    const m = /^"((?:[^"\\]|\\.)*)"(.*)$/.exec(trimmed);
-    if (!m) return void 0;
-    return { pattern: unquote(m[1]), tokens: m[2].trim().split(/\s+/).filter(Boolean) };
-  }
-  const [pattern, ...tokens] = trimmed.split(/\s+/).filter(Boolean);
-  return pattern === void 0 ? void 0 : { pattern, tokens };
-}
-function filterOf(tokens, macros) {
-  let filter;
-  for (const token of tokens) {
-    if (token === "filter") filter = "true";
-    else if (token.startsWith("filter=")) filter = token.slice("filter=".length);
-    else if (token === "-filter" || token === "!filter") filter = null;
-    else if (macros.has(token)) {
-      const expanded = filterOf(macros.get(token), /* @__PURE__ */ new Map());
-      if (expanded !== void 0) filter = expanded;
-    }
-  }
-  return filter;
-}
-var LfsAttributes = class _LfsAttributes {
-  constructor(files) {
-    this.files = files;
-  }
-  files;
-  /** `files`: `.gitattributes` path -> its versions. */
-  static async create(files) {
-    const compiled = /* @__PURE__ */ new Map();
-    if (files.size === 0) return new _LfsAttributes(compiled);
-    const { default: picomatch } = await import("./chunk-YLINAKD2.js");
-    const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
-    const macros = /* @__PURE__ */ new Map();
-    const parsed = /* @__PURE__ */ new Map();
-    for (const [path, versions] of files) {
-      parsed.set(
-        path,
-        versions.map(
-          (v) => v.text.split(/\r?\n/).flatMap((line) => {
-            const split = splitLine(line);
-            if (!split) return [];
-            if (split.pattern.startsWith("[attr]")) {
-              macros.set(split.pattern.slice("[attr]".length), split.tokens);
-              return [];
-            }
-            return [split];
-          })
-        )
-      );
-    }
-    for (const [path, versions] of files) {
-      const lists = parsed.get(path);
-      compiled.set(
-        path.slice(0, Math.max(0, path.lastIndexOf("/"))),
-        versions.map((v, i) => ({
-          time: v.time ?? -Infinity,
-          lines: lists[i].flatMap(({ pattern, tokens }) => {
-            const filter = filterOf(tokens, macros);
-            if (filter === void 0 || pattern.endsWith("/") || pattern.startsWith("!")) return [];
-            if (pattern.includes("/")) {
-              const anchored = picomatch(pattern.replace(/^\//, ""), options);
-              return [{ test: anchored, filter }];
-            }
-            const name = picomatch(pattern, options);
-            return [{ test: (p) => name(p.slice(p.lastIndexOf("/") + 1)), filter }];
-          })
-        }))
-      );
-    }
-    return new _LfsAttributes(compiled);
-  }
-  /**
-   * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
-   * `time` (every version when `time` is undefined: the newest). In a linear history that is the version in force
-   * at the commit; see README for where this approximation can differ from git.
-   */
-  isTracked(path, time) {
-    let filter = null;
-    const applicable = [...this.files].filter(([dir]) => dir === "" || path.startsWith(`${dir}/`)).sort(([a], [b]) => depth(a) - depth(b));
-    for (const [dir, versions] of applicable) {
-      let chosen;
-      for (const v of versions) {
-        if (time !== void 0 && v.time > time) continue;
-        if (!chosen || v.time >= chosen.time) chosen = v;
-      }
-      if (!chosen) continue;
-      const relative2 = dir === "" ? path : path.slice(dir.length + 1);
-      for (const line of chosen.lines) if (line.test(relative2)) filter = line.filter;
-    }
-    return filter === "lfs";
-  }
-  get empty() {
-    return this.files.size === 0;
-  }
-};
-function depth(dir) {
-  return dir === "" ? 0 : dir.split("/").length;
-}
-
-// src/scan-files.ts
-var LARGEST_BLOBS = 10;
-var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
-var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
-var FileScan = class _FileScan {
-  constructor(ruleSet, keepHints) {
-    this.ruleSet = ruleSet;
-    this.keepHints = keepHints;
-  }
-  ruleSet;
-  keepHints;
-  facts = /* @__PURE__ */ new Map();
-  attributes = /* @__PURE__ */ new Map();
-  largest = [];
-  hints = [];
-  lfsPointers = 0;
-  /** `keepHints`: the source cannot list its paths afterwards, so remember each blob's hinted path. */
-  static async create(rules, sizeLimits, keepHints) {
-    return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
-  }
-  /** Looks at one blob's size and head; keeps only what is notable. */
-  observe(blob) {
-    const facts = this.ruleSet.inspect(blob.bytes, blob.size);
-    if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
-    if (facts.lfsPointer) this.lfsPointers++;
-    if (this.keepHints && blob.path !== void 0) this.hints.push({ path: blob.path, blobIds: [blob.id] });
-    if (blob.path !== void 0 && isAttributesPath(blob.path) && !facts.binary && blob.size <= MAX_ATTRIBUTES_BYTES && !blob.truncated) {
-      const text = Buffer.from(blob.bytes).toString("utf8");
-      if (text.includes("filter") || text.includes("[attr]")) this.attributes.set(blob.id, text);
-    }
-    const smallest = this.largest[this.largest.length - 1];
-    if (this.largest.length < LARGEST_BLOBS || smallest && blob.size > smallest.size) {
-      const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
-      this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
-      if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
-    }
-  }
-  /**
-   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
-   * secret and credential findings of the same scan (a credential file whose values they already report is not
-   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
-   * calls, for `--health`); `skipPath` drops allowlisted paths.
-   */
-  async finish(source, contentFindings, totals, detail = false, skipPath) {
-    const seen = source.paths ? [...source.paths()] : this.hints;
-    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
-    const hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
-    const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
-    const wanted = /* @__PURE__ */ new Set();
-    for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
-    for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
-    if (detail) for (const b of this.largest) wanted.add(b.blobId);
-    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
-    const originAt = (blobId, path) => origins.get(blobId)?.find((o) => o.path === path || path.endsWith("/") && o.path.startsWith(path));
-    const timeAt = (blobId, path) => {
-      const date = originAt(blobId, path)?.commit?.date;
-      return date === void 0 ? void 0 : Date.parse(date);
-    };
-    const attributeFiles = /* @__PURE__ */ new Map();
-    for (const e of attributeEntries) {
-      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
-        const time = timeAt(id, e.path);
-        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
-      });
-      attributeFiles.set(e.path, versions);
-    }
-    const lfs = await LfsAttributes.create(attributeFiles);
-    const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
-    const kept = [];
-    for (let hit of hits) {
-      if (this.ruleSet.isLfsSensitive(hit.rule) && !lfs.empty) {
-        const path = hit.path;
-        hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
-      }
-      if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
-      const summary = this.ruleSet.summarize(hit);
-      if (summary) kept.push({ hit, summary });
-    }
-    const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
-    const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
-    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? b.path ?? ""]));
-    if (detail) for (const path of firstPaths.values()) headPaths.add(path);
-    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
-    const findings = kept.map(({ hit, summary }) => {
-      let first;
-      for (const v of hit.versions) {
-        const origin = originAt(v.blobId, hit.path);
-        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
-        if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
-      }
-      const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
-      const finding = {
-        ruleId: hit.rule.id,
-        blobId: first?.blobId ?? "",
-        secret: "",
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        snippet: summary.message,
-        entropy: 0,
-        severity: summary.severity,
-        kind: hit.rule.kind,
-        path: hit.path,
-        ...first?.origin?.commit ? { commit: first.origin.commit } : {},
-        fingerprint: fingerprint(hit.rule.id, "", hit.path),
-        otherOccurrences: hit.files !== void 0 ? 0 : hit.versions.length - 1,
-        ...summary.size !== void 0 ? { size: summary.size } : {},
-        ...inHead !== void 0 ? { inHead } : {}
-      };
-      return finding;
-    });
-    const outside = /* @__PURE__ */ new Map();
-    for (const e of entries) {
-      for (const id of e.blobIds) {
-        const f = this.facts.get(id);
-        if (f?.binary && !f.lfsPointer && !outside.has(id) && (lfs.empty || !lfs.isTracked(e.path))) outside.set(id, f.size);
-      }
-    }
-    const largest = this.largest.map((b) => {
-      const path = firstPaths.get(b.blobId) ?? "";
-      const commit = origins.get(b.blobId)?.[0]?.commit?.id;
-      return {
-        blobId: b.blobId,
-        size: b.size,
-        path,
-        ...commit !== void 0 ? { commit } : {},
-        ...head && detail ? { inHead: head.get(path) === b.blobId } : {}
-      };
-    });
-    const health = {
-      blobs: totals.blobs,
-      bytes: totals.bytes,
-      largest,
-      binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
-      lfsPointers: this.lfsPointers
-    };
-    return { findings, health };
-  }
-};
-
 // src/sources/added-lines.ts
 function pairKey(oldBlob, newBlob) {
   return `${oldBlob}..${newBlob}`;
@@ -1200,6 +1034,24 @@ function intersectLines(a, b) {
 }
 
 // src/sources/history.ts
+async function resolveTips(repo) {
+  const refs = await gitMaybe(repo, ["rev-parse", "--all"]) ?? "";
+  const head = await gitMaybe(repo, ["rev-parse", "--verify", "-q", "HEAD"]) ?? "";
+  return [...new Set(`${refs}
+${head}`.split("\n").map((l) => l.trim()).filter(Boolean))].sort();
+}
+async function allReachable(repo, old, tips) {
+  if (old.length === 0) return true;
+  const input = `${old.join("\n")}
+${tips.map((t) => `^${t}`).join("\n")}
+`;
+  try {
+    const out = await git(repo, ["rev-list", "-n", "1", "--stdin"], input);
+    return out.trim() === "";
+  } catch {
+    return false;
+  }
+}
 var ZERO_OID = /^0+$/;
 var READ_HIGH = 512;
 var READ_LOW = 128;
@@ -1209,22 +1061,48 @@ var HistorySource = class {
     this.options = options;
     this.kind = options.kind;
     this.target = options.target;
+    const since = options.since;
+    if (since) {
+      this.progress.commits = since.commits;
+      for (const [blob, list] of since.intros) {
+        for (const [path, id, time] of list) {
+          let c = this.commitIndex.get(id);
+          if (c === void 0) {
+            c = this.commits.push(id, time);
+            this.commitIndex.set(id, c);
+          }
+          this.recordIntro(blob, path, c);
+        }
+      }
+    }
   }
   options;
   kind;
   target;
   progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   diagnostics = [];
-  commitIds = [];
-  commitTimes = [];
+  commits = new CommitTable();
   pathNames = [];
   pathIndex = /* @__PURE__ */ new Map();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   intros = /* @__PURE__ */ new Map();
-  requested = /* @__PURE__ */ new Set();
   reader;
   /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
   present;
+  commitIndex = /* @__PURE__ */ new Map();
+  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+  introductions(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      out.set(
+        id,
+        (Array.isArray(known) ? known : [known]).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
+      );
+    }
+    return out;
+  }
   async *blobs() {
     if (this.options.revs.length === 0) return;
     const present = await this.presentObjects();
@@ -1235,7 +1113,7 @@ var HistorySource = class {
     const request = (id, path) => {
       const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
         if (!object) return void 0;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path };
       });
       read.catch(() => void 0);
       inFlight.push({ id, path, read });
@@ -1256,17 +1134,25 @@ var HistorySource = class {
       this.progress.bytesRead += blob.size;
       return blob;
     };
-    const queue = [];
+    const queueBlobs = [];
+    const queuePaths = [];
     let queueHead = 0;
     let walking = true;
     let walkError;
     let wake;
+    const recheck = /* @__PURE__ */ new Set();
+    for (const [blob, path] of this.options.since?.missing ?? []) {
+      if (recheck.has(blob)) continue;
+      recheck.add(blob);
+      queueBlobs.push(blob);
+      queuePaths.push(this.pathId(path));
+    }
     const walkDone = (async () => {
       try {
         for await (const change of this.walk()) {
-          if (this.requested.has(change.blob)) continue;
-          this.requested.add(change.blob);
-          queue.push(change);
+          if (recheck.has(change.blob) || this.options.known?.(change.blob, this.pathNames[change.path])) continue;
+          queueBlobs.push(change.blob);
+          queuePaths.push(change.path);
           if (wake) {
             wake();
             wake = void 0;
@@ -1281,27 +1167,29 @@ var HistorySource = class {
     })();
     try {
       for (; ; ) {
-        while (inFlight.length < READ_HIGH && queueHead < queue.length) {
-          const next = queue[queueHead++];
-          request(next.blob, next.path);
+        while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
+          request(queueBlobs[queueHead], this.pathNames[queuePaths[queueHead]]);
+          queueHead++;
         }
         if (queueHead > 65536) {
-          queue.splice(0, queueHead);
+          queueBlobs.splice(0, queueHead);
+          queuePaths.splice(0, queueHead);
           queueHead = 0;
         }
         reader.flush();
         if (inFlight.length === 0) {
           if (!walking) break;
-          await new Promise((resolve9) => wake = resolve9);
+          await new Promise((resolve10) => wake = resolve10);
           continue;
         }
         do {
           const blob = await take();
           if (blob) {
+            const held = blob.bytes.byteLength;
             yield blob;
-            reader.release(blob.bytes.byteLength);
+            reader.release(held);
           }
-        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queue.length);
+        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queueBlobs.length);
       }
       await walkDone;
       if (walkError) throw walkError;
@@ -1325,9 +1213,10 @@ var HistorySource = class {
   }
   /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
   async *walk() {
+    const { tips, since } = this.options;
     const args = [
       "log",
-      ...this.options.revs,
+      ...tips ? ["--stdin"] : this.options.revs,
       "--raw",
       "--no-abbrev",
       "--no-renames",
@@ -1338,7 +1227,10 @@ var HistorySource = class {
     ];
     let commit = -1;
     let pendingEntry;
-    for await (let token of gitRecords(this.options.repo, args, 0)) {
+    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
+` : void 0;
+    if (tips && tips.length === 0) return;
+    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
       if (token.charCodeAt(0) === 10) token = token.slice(1);
       if (pendingEntry !== void 0) {
         const entry = pendingEntry;
@@ -1349,16 +1241,17 @@ var HistorySource = class {
       }
       if (token.charCodeAt(0) === 1) {
         const space = token.indexOf(" ");
-        commit = this.commitIds.length;
-        this.commitIds.push(token.slice(1, space));
-        this.commitTimes.push(Number(token.slice(space + 1)));
+        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
         this.progress.commits++;
       } else if (token.charCodeAt(0) === 58) {
         pendingEntry = token;
       }
     }
   }
-  /** Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction. */
+  /**
+   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
+   * returns the blob and path index only the first time the walk meets the blob.
+   */
   parseEntry(entry, path, commit) {
     let parents = 0;
     while (entry.charCodeAt(parents) === 58) parents++;
@@ -1369,32 +1262,38 @@ var HistorySource = class {
     if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
     if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
     if (commit < 0 || this.options.skipPath?.(path)) return void 0;
-    this.recordIntro(blob, path, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
-    return { blob, path };
+    const p = this.recordIntro(blob, path, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return p < 0 ? void 0 : { blob, path: p };
   }
-  recordIntro(blob, path, commit, parents) {
+  pathId(path) {
     let p = this.pathIndex.get(path);
     if (p === void 0) {
       p = this.pathNames.length;
       this.pathNames.push(path);
       this.pathIndex.set(path, p);
     }
+    return p;
+  }
+  /** Records that `commit` introduced `blob` at `path`; returns the path index if the blob is new, else -1. */
+  recordIntro(blob, path, commit, parents) {
+    const p = this.pathId(path);
     const known = this.intros.get(blob);
     if (!known) {
       this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
-      return;
+      return p;
     }
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
     if (same) {
-      if (this.commitTimes[commit] <= this.commitTimes[same.commit]) {
+      if (this.commits.time(commit) <= this.commits.time(same.commit)) {
         same.commit = commit;
         if (parents) same.parents = parents;
       }
-      return;
+      return -1;
     }
     list.push(parents ? { commit, path: p, parents } : { commit, path: p });
     if (!Array.isArray(known)) this.intros.set(blob, list);
+    return -1;
   }
   async origins(blobIds) {
     const wanted = /* @__PURE__ */ new Map();
@@ -1402,17 +1301,17 @@ var HistorySource = class {
     for (const id of blobIds) {
       const known = this.intros.get(id);
       if (!known) continue;
-      const list = (Array.isArray(known) ? known : [known]).slice().sort((a, b) => this.commitTimes[a.commit] - this.commitTimes[b.commit] || a.path - b.path);
+      const list = (Array.isArray(known) ? known : [known]).slice().sort((a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || a.path - b.path);
       wanted.set(id, list);
       for (const intro of list) commits.add(intro.commit);
     }
-    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commitIds[c])), this.addedLinesOf(wanted)]);
+    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
     const out = /* @__PURE__ */ new Map();
     for (const [id, list] of wanted) {
       out.set(
         id,
         list.map((intro) => {
-          const commit = info.get(this.commitIds[intro.commit]);
+          const commit = info.get(this.commits.id(intro.commit));
           const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
           const added = lines.get(intro);
           return added ? { ...origin, lines: added } : origin;
@@ -1549,6 +1448,34 @@ var HistorySource = class {
     this.reader?.close();
   }
 };
+var CommitTable = class {
+  ids = Buffer.alloc(0);
+  times = new Float64Array(0);
+  width = 0;
+  count = 0;
+  /** Appends a commit; returns its index. */
+  push(id, time) {
+    if (this.width === 0) this.width = id.length >> 1;
+    if (this.count === this.times.length) {
+      const capacity = Math.max(1024, this.count * 2);
+      const ids = Buffer.alloc(capacity * this.width);
+      this.ids.copy(ids);
+      this.ids = ids;
+      const times = new Float64Array(capacity);
+      times.set(this.times);
+      this.times = times;
+    }
+    this.ids.write(id, this.count * this.width, this.width, "hex");
+    this.times[this.count] = time;
+    return this.count++;
+  }
+  id(index) {
+    return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
+  }
+  time(index) {
+    return this.times[index];
+  }
+};
 async function verifyRevisions(repo, flag, spec, revs) {
   if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
     throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
@@ -1558,6 +1485,558 @@ async function verifyRevisions(repo, flag, spec, revs) {
     const why = result.stderr.split("\n")[0]?.replace(/^fatal: /, "") ?? `exit ${result.code}`;
     throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
   }
+}
+
+// src/incremental.ts
+var IncrementalScan = class _IncrementalScan {
+  constructor(cache, tips, previous) {
+    this.cache = cache;
+    this.tips = tips;
+    this.previous = previous;
+  }
+  cache;
+  tips;
+  previous;
+  /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */
+  notable = /* @__PURE__ */ new Set();
+  /** Opens the cache of a git repository; undefined when `repo` is not one (the source reports that). */
+  static async open(repo, keyParts, wholeHistory, diagnostics) {
+    const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-path", "leakgate"]);
+    const [format, dir] = out?.split("\n") ?? [];
+    if (!format || !dir) return void 0;
+    const cache = await ScanCache.open(resolve3(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
+    if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
+    const tips = await resolveTips(repo);
+    const stored = await cache.loadWalk(diagnostics);
+    const usable = stored !== void 0 && await allReachable(repo, stored.tips, tips) && Object.keys(stored.intros).every((id) => cache.lookup(id, false) !== void 0);
+    return new _IncrementalScan(cache, tips, usable ? stored : void 0);
+  }
+  /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
+  get totals() {
+    return this.previous?.totals;
+  }
+  /** Blobs replayed from the cache. */
+  get hits() {
+    return this.cache.hitCount;
+  }
+  /** The stored walk in the source's terms. */
+  get since() {
+    const walk = this.previous;
+    if (!walk) return void 0;
+    return {
+      tips: walk.tips,
+      commits: walk.commits,
+      intros: new Map(Object.entries(walk.intros)),
+      missing: walk.missing
+    };
+  }
+  /** Replays the stored blobs with results of the part of history not walked again. */
+  replayStored(replay) {
+    for (const id of Object.keys(this.previous?.intros ?? {})) {
+      const hit = this.cache.lookup(id);
+      if (!hit) continue;
+      this.note(hit);
+      replay(hit);
+    }
+  }
+  /**
+   * Asked by the source for each blob the walk meets: undefined means read and scan it. A blob already counted in
+   * the stored walk is reported as `counted` (its results were replayed by replayStored).
+   */
+  lookup(id) {
+    const hit = this.cache.lookup(id);
+    if (!hit) return void 0;
+    const counted = this.previous !== void 0 && hit.walked === true;
+    if (!counted) this.note(hit);
+    return { hit, counted };
+  }
+  /** Records a blob scanned (or found too large) in this run. */
+  add(blob) {
+    this.note(blob);
+    this.cache.add(blob);
+  }
+  /** After a complete scan: stores the blobs and, for whole-history scans, the walk. */
+  async save(source, totals, commits, diagnostics) {
+    if (!this.tips) {
+      await this.cache.save(diagnostics);
+      return;
+    }
+    const intros = {};
+    for (const [id, list] of source.introductions(this.notable)) intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+    const missing = source.diagnostics.filter((d) => d.code === "missing-object" && d.blobId && d.path !== void 0).map((d) => [d.blobId, d.path]);
+    await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== void 0);
+  }
+  note(blob) {
+    if (blob.truncated || blob.matches.length > 0 || blob.diagnostics.length > 0) this.notable.add(blob.id);
+  }
+};
+
+// src/engine/pool.ts
+import { createRequire } from "node:module";
+var FLAG_BINARY2 = 1;
+var FLAG_MATCHED2 = 2;
+var BATCH_BYTES = 1 << 20;
+var BATCH_ITEMS = 64;
+var IN_FLIGHT_PER_WORKER = 2;
+var RECYCLED_BYTES = 2 << 20;
+var MAX_FREE_BUFFERS = 8;
+var TRANSFER_BYTES = 1 << 20;
+var NO_MATCHES = [];
+var NO_DIAGNOSTICS = [];
+var BlobScanner = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  detector;
+  inlineUsed = 0;
+  slots = [];
+  queue = [];
+  current = [];
+  currentBytes = 0;
+  nextBatch = 0;
+  waiters = [];
+  drainWaiters = [];
+  watchdog;
+  failure;
+  closed = false;
+  free = [];
+  /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
+  prepare() {
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+  }
+  /**
+   * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
+   * limited to some paths (the blob was seen at none of them). The scanner may take the blob's ArrayBuffer (a large
+   * blob that owns all of it is transferred to a worker, not copied): do not read `blob.bytes` after this call.
+   */
+  async submit(blob, scoped = true) {
+    if (this.failure) throw this.failure;
+    if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
+      this.inlineUsed += blob.bytes.byteLength;
+      this.detector ??= createDetector(this.options.rules);
+      this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
+      return;
+    }
+    this.current.push({ blob, scoped });
+    this.currentBytes += blob.bytes.byteLength;
+    if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+    while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
+      await new Promise((resolve10) => this.waiters.push(resolve10));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Waits for every submitted blob's result. */
+  async drain() {
+    this.flush();
+    while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
+      await new Promise((resolve10) => this.drainWaiters.push(resolve10));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Stops the workers. */
+  async close() {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+  flush() {
+    if (this.current.length === 0) return;
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
+    this.current = [];
+    this.currentBytes = 0;
+    this.startWorkers();
+    this.dispatch();
+  }
+  startWorkers() {
+    while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
+    this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
+    this.watchdog.unref();
+  }
+  spawn() {
+    const heartbeat = new SharedArrayBuffer(16);
+    const beat = new Int32Array(heartbeat);
+    Atomics.store(beat, 1, -1);
+    const init = { rules: this.options.rules, heartbeat };
+    const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
+    worker.on("message", (message) => this.receive(slot, message));
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      if (!this.closed && this.slots.includes(slot) && code !== 0) this.fail(new Error(`scan worker exited with code ${code}`));
+    });
+    return slot;
+  }
+  receive(slot, message) {
+    const pending = slot.inFlight.get(message.batch);
+    slot.inFlight.delete(message.batch);
+    if (message.buffer.byteLength === RECYCLED_BYTES && this.free.length < MAX_FREE_BUFFERS) this.free.push(message.buffer);
+    if (pending) {
+      let d = 0;
+      pending.jobs.forEach(({ blob }, i) => {
+        const detail = message.details[d]?.index === i ? message.details[d++] : void 0;
+        const flags = message.flags[i];
+        this.options.onResult({
+          blobId: blob.id,
+          matches: detail?.matches ?? NO_MATCHES,
+          binary: (flags & FLAG_BINARY2) !== 0,
+          matched: (flags & FLAG_MATCHED2) !== 0,
+          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS
+        });
+      });
+    }
+    this.dispatch();
+  }
+  dispatch() {
+    for (const slot of this.slots) {
+      while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
+        const pending = this.queue.shift();
+        const message = this.pack(pending, slot.inFlight.size === 0);
+        slot.inFlight.set(pending.batch, pending);
+        slot.worker.postMessage(...message);
+      }
+    }
+    if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
+    if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
+  }
+  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  checkTimeouts() {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      const sequence = Atomics.load(slot.beat, 3);
+      const item = Atomics.load(slot.beat, 1);
+      if (sequence !== slot.lastSequence || item === -1) {
+        slot.lastSequence = sequence;
+        slot.stuckSince = now;
+        continue;
+      }
+      if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
+      const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
+      const blob = batch?.jobs[item]?.blob;
+      const ruleIndex = Atomics.load(slot.beat, 2);
+      const rule = this.options.rules[ruleIndex];
+      const diagnostic = {
+        code: "regex-timeout",
+        ...blob ? { blobId: blob.id } : {},
+        ...rule ? { ruleId: rule.id } : {},
+        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? "?"}; the blob was skipped for the remaining rules`
+      };
+      if (!blob) this.options.onDiagnostic(diagnostic);
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+      for (const pending of slot.inFlight.values()) {
+        const rest = pending.jobs.filter((j) => j.blob !== blob);
+        if (blob && rest.length < pending.jobs.length) {
+          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
+        }
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
+      }
+      this.slots.push(this.spawn());
+      this.dispatch();
+    }
+  }
+  fail(error) {
+    this.failure ??= error;
+    this.waiters.splice(0).forEach((w) => w());
+    this.drainWaiters.splice(0).forEach((w) => w());
+  }
+  /** One buffer for a batch: the blob's own when it can be transferred, else a recycled or new one with copies. */
+  pack(pending, mayTransfer) {
+    const { jobs } = pending;
+    const ids = jobs.map((j) => j.blob.id);
+    const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
+    const offsets = new Uint32Array(jobs.length + 1);
+    const only = jobs.length === 1 ? jobs[0].blob.bytes : void 0;
+    if (mayTransfer && only && only.byteLength >= TRANSFER_BYTES && only.byteOffset === 0 && only.buffer.byteLength === only.byteLength && only.buffer instanceof ArrayBuffer) {
+      offsets[1] = only.byteLength;
+      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer, scoped }, [only.buffer]];
+    }
+    let total = 0;
+    jobs.forEach(({ blob }, i) => {
+      offsets[i] = total;
+      total += blob.bytes.byteLength;
+    });
+    offsets[jobs.length] = total;
+    const buffer = total <= RECYCLED_BYTES ? this.free.pop() ?? new ArrayBuffer(RECYCLED_BYTES) : new ArrayBuffer(total);
+    const view = new Uint8Array(buffer);
+    jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]));
+    return [{ batch: pending.batch, ids, offsets, buffer, scoped }, [buffer]];
+  }
+};
+var threads;
+function workerThreads() {
+  return threads ??= createRequire(import.meta.url)("node:worker_threads");
+}
+
+// src/engine/gitattributes.ts
+function unquote(quoted) {
+  return quoted.replace(/\\(?:([0-7]{3})|(.))/g, (_, octal, c) => {
+    if (octal) return String.fromCharCode(parseInt(octal, 8));
+    return c === "t" ? "	" : c === "n" ? "\n" : c ?? "";
+  });
+}
+function splitLine(line) {
+  const trimmed = line.replace(/^\s+/, "");
+  if (trimmed === "" || trimmed.startsWith("#")) return void 0;
+  if (trimmed.startsWith('"')) {
+    const m = /^"((?:[^"\\]|\\.)*)"(.*)$/.exec(trimmed);
+    if (!m) return void 0;
+    return { pattern: unquote(m[1]), tokens: m[2].trim().split(/\s+/).filter(Boolean) };
+  }
+  const [pattern, ...tokens] = trimmed.split(/\s+/).filter(Boolean);
+  return pattern === void 0 ? void 0 : { pattern, tokens };
+}
+function filterOf(tokens, macros) {
+  let filter;
+  for (const token of tokens) {
+    if (token === "filter") filter = "true";
+    else if (token.startsWith("filter=")) filter = token.slice("filter=".length);
+    else if (token === "-filter" || token === "!filter") filter = null;
+    else if (macros.has(token)) {
+      const expanded = filterOf(macros.get(token), /* @__PURE__ */ new Map());
+      if (expanded !== void 0) filter = expanded;
+    }
+  }
+  return filter;
+}
+var LfsAttributes = class _LfsAttributes {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  /** `files`: `.gitattributes` path -> its versions. */
+  static async create(files) {
+    const compiled = /* @__PURE__ */ new Map();
+    if (files.size === 0) return new _LfsAttributes(compiled);
+    const { default: picomatch } = await import("./chunk-YLINAKD2.js");
+    const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
+    const macros = /* @__PURE__ */ new Map();
+    const parsed = /* @__PURE__ */ new Map();
+    for (const [path, versions] of files) {
+      parsed.set(
+        path,
+        versions.map(
+          (v) => v.text.split(/\r?\n/).flatMap((line) => {
+            const split = splitLine(line);
+            if (!split) return [];
+            if (split.pattern.startsWith("[attr]")) {
+              macros.set(split.pattern.slice("[attr]".length), split.tokens);
+              return [];
+            }
+            return [split];
+          })
+        )
+      );
+    }
+    for (const [path, versions] of files) {
+      const lists = parsed.get(path);
+      compiled.set(
+        path.slice(0, Math.max(0, path.lastIndexOf("/"))),
+        versions.map((v, i) => ({
+          time: v.time ?? -Infinity,
+          lines: lists[i].flatMap(({ pattern, tokens }) => {
+            const filter = filterOf(tokens, macros);
+            if (filter === void 0 || pattern.endsWith("/") || pattern.startsWith("!")) return [];
+            if (pattern.includes("/")) {
+              const anchored = picomatch(pattern.replace(/^\//, ""), options);
+              return [{ test: anchored, filter }];
+            }
+            const name = picomatch(pattern, options);
+            return [{ test: (p) => name(p.slice(p.lastIndexOf("/") + 1)), filter }];
+          })
+        }))
+      );
+    }
+    return new _LfsAttributes(compiled);
+  }
+  /**
+   * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
+   * `time` (every version when `time` is undefined: the newest). In a linear history that is the version in force
+   * at the commit; see README for where this approximation can differ from git.
+   */
+  isTracked(path, time) {
+    let filter = null;
+    const applicable = [...this.files].filter(([dir]) => dir === "" || path.startsWith(`${dir}/`)).sort(([a], [b]) => depth(a) - depth(b));
+    for (const [dir, versions] of applicable) {
+      let chosen;
+      for (const v of versions) {
+        if (time !== void 0 && v.time > time) continue;
+        if (!chosen || v.time >= chosen.time) chosen = v;
+      }
+      if (!chosen) continue;
+      const relative2 = dir === "" ? path : path.slice(dir.length + 1);
+      for (const line of chosen.lines) if (line.test(relative2)) filter = line.filter;
+    }
+    return filter === "lfs";
+  }
+  get empty() {
+    return this.files.size === 0;
+  }
+};
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/scan-files.ts
+var LARGEST_BLOBS = 10;
+var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
+var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
+var FileScan = class _FileScan {
+  constructor(ruleSet, keepHints) {
+    this.ruleSet = ruleSet;
+    this.keepHints = keepHints;
+  }
+  ruleSet;
+  keepHints;
+  facts = /* @__PURE__ */ new Map();
+  attributes = /* @__PURE__ */ new Map();
+  largest = [];
+  hints = [];
+  lfsPointers = 0;
+  /** `keepHints`: the source cannot list its paths afterwards, so remember each blob's hinted path. */
+  static async create(rules, sizeLimits, keepHints) {
+    return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
+  }
+  /**
+   * Looks at one blob's size and head; keeps only what is notable. Returns whether the blob is plain (text, not
+   * large, nothing in its head): then its size alone tells the file rules everything (`observeCached`), and the
+   * scan cache may replay it without reading it again.
+   */
+  observe(blob) {
+    const facts = this.ruleSet.inspect(blob.bytes, blob.size);
+    if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
+    if (facts.lfsPointer) this.lfsPointers++;
+    if (this.keepHints && blob.path !== void 0) this.hints.push({ path: blob.path, blobIds: [blob.id] });
+    if (blob.path !== void 0 && isAttributesPath(blob.path) && !facts.binary && blob.size <= MAX_ATTRIBUTES_BYTES && !blob.truncated) {
+      const text = Buffer.from(blob.bytes).toString("utf8");
+      if (text.includes("filter") || text.includes("[attr]")) this.attributes.set(blob.id, text);
+    }
+    this.rank(blob.id, blob.size, blob.path);
+    return !this.ruleSet.isNotable(facts) && !(blob.path !== void 0 && isAttributesPath(blob.path));
+  }
+  /** A plain blob replayed from the scan cache (see `observe`): its facts follow from its size. */
+  observeCached(blobId, size, path) {
+    const facts = { size, binary: false, lfsPointer: false };
+    if (this.ruleSet.isNotable(facts, path)) this.facts.set(blobId, facts);
+    if (this.keepHints && path !== void 0) this.hints.push({ path, blobIds: [blobId] });
+    this.rank(blobId, size, path);
+  }
+  /** Keeps the largest blobs for the health summary. */
+  rank(blobId, size, path) {
+    const blob = { id: blobId, size, path };
+    const smallest = this.largest[this.largest.length - 1];
+    if (this.largest.length < LARGEST_BLOBS || smallest && blob.size > smallest.size) {
+      const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
+      this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
+      if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
+    }
+  }
+  /**
+   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
+   * secret and credential findings of the same scan (a credential file whose values they already report is not
+   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
+   * calls, for `--health`); `skipPath` drops allowlisted paths.
+   */
+  async finish(source, contentFindings, totals, detail = false, skipPath) {
+    const seen = source.paths ? [...source.paths()] : this.hints;
+    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
+    const hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
+    for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
+    if (detail) for (const b of this.largest) wanted.add(b.blobId);
+    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
+    const originAt = (blobId, path) => origins.get(blobId)?.find((o) => o.path === path || path.endsWith("/") && o.path.startsWith(path));
+    const timeAt = (blobId, path) => {
+      const date = originAt(blobId, path)?.commit?.date;
+      return date === void 0 ? void 0 : Date.parse(date);
+    };
+    const attributeFiles = /* @__PURE__ */ new Map();
+    for (const e of attributeEntries) {
+      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
+        const time = timeAt(id, e.path);
+        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
+      });
+      attributeFiles.set(e.path, versions);
+    }
+    const lfs = await LfsAttributes.create(attributeFiles);
+    const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
+    const kept = [];
+    for (let hit of hits) {
+      if (this.ruleSet.isLfsSensitive(hit.rule) && !lfs.empty) {
+        const path = hit.path;
+        hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
+      }
+      if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      const summary = this.ruleSet.summarize(hit);
+      if (summary) kept.push({ hit, summary });
+    }
+    const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
+    const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
+    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? b.path ?? ""]));
+    if (detail) for (const path of firstPaths.values()) headPaths.add(path);
+    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
+    const findings = kept.map(({ hit, summary }) => {
+      let first;
+      for (const v of hit.versions) {
+        const origin = originAt(v.blobId, hit.path);
+        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
+        if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
+      }
+      const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
+      const finding = {
+        ruleId: hit.rule.id,
+        blobId: first?.blobId ?? "",
+        secret: "",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        snippet: summary.message,
+        entropy: 0,
+        severity: summary.severity,
+        kind: hit.rule.kind,
+        path: hit.path,
+        ...first?.origin?.commit ? { commit: first.origin.commit } : {},
+        fingerprint: fingerprint(hit.rule.id, "", hit.path),
+        otherOccurrences: hit.files !== void 0 ? 0 : hit.versions.length - 1,
+        ...summary.size !== void 0 ? { size: summary.size } : {},
+        ...inHead !== void 0 ? { inHead } : {}
+      };
+      return finding;
+    });
+    const outside = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      for (const id of e.blobIds) {
+        const f = this.facts.get(id);
+        if (f?.binary && !f.lfsPointer && !outside.has(id) && (lfs.empty || !lfs.isTracked(e.path))) outside.set(id, f.size);
+      }
+    }
+    const largest = this.largest.map((b) => {
+      const path = firstPaths.get(b.blobId) ?? "";
+      const commit = origins.get(b.blobId)?.[0]?.commit?.id;
+      return {
+        blobId: b.blobId,
+        size: b.size,
+        path,
+        ...commit !== void 0 ? { commit } : {},
+        ...head && detail ? { inHead: head.get(path) === b.blobId } : {}
+      };
+    });
+    const health = {
+      blobs: totals.blobs,
+      bytes: totals.bytes,
+      largest,
+      binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
+      lfsPointers: this.lfsPointers
+    };
+    return { findings, health };
+  }
+};
+function hasFileRules(rules) {
+  return rules.some((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
 }
 
 // src/sources/pre-push.ts
@@ -1882,72 +2361,132 @@ async function runScan(options) {
   const matchesByBlob = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const count = (result, size) => {
+    stats.blobs++;
+    stats.bytes += size;
+    if (result.binary) stats.binarySkipped++;
+    if (result.matched) stats.blobsMatched++;
+  };
+  const keep = (id, result) => {
+    if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
+    diagnostics.push(...result.diagnostics);
+  };
+  const walkReusable = !hasFileRules(options.rules) && !options.rules.some(isPathLimited);
+  const cache = await openIncremental(options, walkReusable, diagnostics);
+  const tooLarge = (id, size) => {
+    diagnostics.push({
+      code: "too-large",
+      blobId: id,
+      detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
+    });
+  };
+  const replay = (hit) => hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit);
+  if (cache?.totals) {
+    Object.assign(stats, cache.totals);
+    cache.replayStored(replay);
+  }
+  let files;
+  let scoped;
+  const known = cache ? (id, path) => {
+    const found = cache.lookup(id);
+    if (!found) return false;
+    if (!found.hit.scoped && scoped?.concerns(path)) return false;
+    if (!found.counted) {
+      count(found.hit, found.hit.size);
+      replay(found.hit);
+    }
+    files?.observeCached(id, found.hit.size, path);
+    if (found.hit.scoped) scoped?.markScoped(id);
+    return true;
+  } : void 0;
+  const scopedNow = { wasScoped: (id) => scoped?.wasScoped(id) ?? false };
+  const pending = /* @__PURE__ */ new Map();
   let rescanning = /* @__PURE__ */ new Set();
+  let read = 0;
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
-    inlineBytes: INLINE_BYTES,
+    inlineBytes: await onlyBuiltinRules(options.rules) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
       const again = rescanning.has(result.blobId);
-      if (result.binary && !again) stats.binarySkipped++;
-      if (result.matched && !again) stats.blobsMatched++;
-      if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
-      diagnostics.push(...result.diagnostics);
+      const info = pending.get(result.blobId);
+      pending.delete(result.blobId);
+      if (!again) count(result, info?.size ?? 0);
+      keep(result.blobId, result);
+      if (cache && info?.cacheable && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
+        cache.add({ ...result, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+      }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
   });
-  const source = await openSource(options, () => {
-    scanner.prepare();
-    prepared().catch(() => void 0);
-  });
   let setup;
   const prepared = () => setup ??= (async () => {
-    const files2 = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
-    const pathTests2 = await compilePathTests(options.rules);
-    return { files: files2, pathTests: pathTests2, scoped: await scopedPaths(options.rules, pathTests2, source) };
+    files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
+    const pathTests = await compilePathTests(options.rules);
+    scoped = await scopedPaths(options.rules, pathTests, source);
+    return { files, pathTests, scoped };
   })();
-  if (options.healthDetail) await prepared();
-  const blobs = source.blobs()[Symbol.asyncIterator]();
-  let finished = false;
+  const onContent = () => {
+    scanner.prepare();
+    prepared().catch(() => void 0);
+  };
+  let source;
   try {
-    for (let next = await blobs.next(); !next.done; next = await blobs.next()) {
-      const blob = next.value;
-      stats.blobs++;
-      stats.bytes += blob.size;
+    source = await openSource(
+      options,
+      known && { known, ...cache?.tips ? { tips: cache.tips } : {}, ...cache?.since ? { since: cache.since } : {} },
+      onContent
+    );
+  } catch (error) {
+    await scanner.close();
+    throw error;
+  }
+  if (cache || options.healthDetail) await prepared();
+  let complete = false;
+  try {
+    for await (const blob of source.blobs()) {
+      read++;
       options.onProgress?.(source.progress);
-      const { files: files2, scoped } = await prepared();
-      files2.observe(blob);
+      const { files: files2, scoped: scoped2 } = await prepared();
+      const cacheable = files2.observe(blob);
       if (blob.truncated) {
-        diagnostics.push({
-          code: "too-large",
-          blobId: blob.id,
-          detail: `blob ${blob.id} is ${blob.size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
-        });
+        count({ binary: false, matched: false }, blob.size);
+        tooLarge(blob.id, blob.size);
+        if (cacheable) cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
-      await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
+      pending.set(blob.id, { size: blob.size, cacheable });
+      await scanner.submit(blob, scoped2.atHint(blob.id, blob.path));
     }
-    finished = true;
     await scanner.drain();
     rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
     if (rescanning.size > 0 && source.readBlobs) {
-      for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
+      for await (const blob of source.readBlobs([...rescanning])) {
+        if (blob.truncated) continue;
+        pending.set(blob.id, { size: blob.size, cacheable: true });
+        await scanner.submit(blob, true);
+      }
       await scanner.drain();
     }
+    complete = true;
   } finally {
-    if (!finished) await blobs.return?.(void 0).catch(() => void 0);
     await scanner.close();
     await source.close();
+  }
+  if (cache && complete && source instanceof HistorySource) {
+    stats.cachedBlobs = stats.blobs - read;
+    const { blobs, bytes, binarySkipped, blobsMatched } = stats;
+    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics);
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
   await describeTooLarge(diagnostics, source);
   diagnostics.push(...source.diagnostics);
-  const idle = !setup && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
-  const { files, pathTests } = idle ? { files: void 0, pathTests: /* @__PURE__ */ new Map() } : await prepared();
-  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
-  const fileResult = files ? await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : void 0;
+  const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const ready = idle ? void 0 : await prepared();
+  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : void 0;
   const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
@@ -1963,13 +2502,22 @@ async function runScan(options) {
     ...fileResult ? { health: fileResult.health } : {}
   };
 }
-async function openSource(options, onContent) {
+async function onlyBuiltinRules(rules) {
+  const builtin = new Set(await loadBuiltinRules());
+  return rules.every((rule) => builtin.has(rule));
+}
+async function openIncremental(options, walkReusable, diagnostics) {
+  if (options.cache === false || options.target.type !== "history") return void 0;
+  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  return IncrementalScan.open(resolve4(options.target.path), keyParts, walkReusable && !options.target.revs, diagnostics);
+}
+async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
     const { StreamSource } = await import("./chunk-IEZHC3YX.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  const path = resolve3(target.path);
+  const path = resolve4(target.path);
   if (!existsSync3(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./chunk-L2JEESLI.js");
@@ -1985,7 +2533,7 @@ async function openSource(options, onContent) {
   }
   if (target.type === "push") {
     const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
-    const source = rangeSource(path, target.path, range.revs, options);
+    const source = rangeSource(path, target.path, range.revs, options, history);
     source.diagnostics.push(...range.diagnostics);
     return source;
   }
@@ -1997,13 +2545,14 @@ async function openSource(options, onContent) {
       revs: ["--all"],
       merges: "first-parent",
       maxBlobBytes: options.maxBlobBytes,
-      ...skip
+      ...skip,
+      ...history
     });
   }
   if (target.spec) await verifyRevisions(path, target.spec.flag, target.spec.text, target.revs);
-  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options, history);
 }
-function rangeSource(repo, target, revs, options) {
+function rangeSource(repo, target, revs, options, history) {
   return new HistorySource({
     repo,
     kind: "range",
@@ -2012,11 +2561,12 @@ function rangeSource(repo, target, revs, options) {
     merges: "combined",
     addedLines: true,
     maxBlobBytes: options.maxBlobBytes,
-    ...options.skipPath ? { skipPath: options.skipPath } : {}
+    ...options.skipPath ? { skipPath: options.skipPath } : {},
+    ...history
   });
 }
 async function scopedPaths(rules, tests, source) {
-  const scopedRules = rules.filter((r) => r.paths.length > 0 && r.detector === void 0);
+  const scopedRules = rules.filter(isPathLimited);
   const scopedTests = scopedRules.map((r) => tests.get(r.id));
   const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
   const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
@@ -2029,6 +2579,18 @@ async function scopedPaths(rules, tests, source) {
       if (path === void 0 || !concerns(path)) return false;
       scannedWithScoped.add(blobId);
       return true;
+    },
+    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
+    concerns(path) {
+      return enabled && path !== void 0 && concerns(path);
+    },
+    /** A blob replayed from the cache was scanned with the path-scoped rules. */
+    markScoped(blobId) {
+      scannedWithScoped.add(blobId);
+    },
+    /** Whether this blob's scan included the path-scoped rules. */
+    wasScoped(blobId) {
+      return !enabled || scannedWithScoped.has(blobId);
     },
     /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
     missed(diagnostics) {
@@ -2043,8 +2605,11 @@ async function scopedPaths(rules, tests, source) {
     }
   };
 }
+function isPathLimited(rule) {
+  return rule.paths.length > 0 && rule.detector === void 0;
+}
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe(resolve3(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe(resolve4(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
@@ -2063,7 +2628,6 @@ function inLines(match, origin) {
   return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
 }
 async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
-  if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const byKey = /* @__PURE__ */ new Map();
   for (const [blobId, matches] of matchesByBlob) {
@@ -2145,6 +2709,8 @@ var scanSetupOptions = {
   config: { type: "string" },
   workers: { type: "string" },
   "max-blob-size": { type: "string" },
+  "blob-timeout": { type: "string" },
+  "no-cache": { type: "boolean" },
   "stdin-name": { type: "string" }
 };
 function parseFailOn(text) {
@@ -2156,11 +2722,12 @@ function parseFailOn(text) {
 async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : resolve4(io.cwd, path), {
-    ...values.config ? { configPath: resolve4(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: resolve4(io.cwd, extra.baselinePath) } : {},
+  const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
+  const settings = await loadScanSettings(path === "-" ? io.cwd : resolve5(io.cwd, path), {
+    ...values.config ? { configPath: resolve5(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: resolve5(io.cwd, extra.baselinePath) } : {},
     ...extra.useBaseline === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve4(io.cwd, f)) } : {}
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve5(io.cwd, f)) } : {}
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
   const { suppress, ...fromSettings } = settingsScanOptions(settings);
@@ -2168,7 +2735,8 @@ async function prepareScan(values, path, io, extra = {}) {
     target,
     workers,
     maxBlobBytes,
-    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
+    blobTimeoutMs,
+    cache: !values["no-cache"],
     ...fromSettings,
     // --no-suppress: report what allow comments, ignore files and the baseline would hide.
     ...extra.suppress ?? true ? { suppress } : { inlineAllow: false }
@@ -2201,7 +2769,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? resolve5(io.cwd, file) : settings.baselinePath;
+  const target = file ? resolve6(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -2230,7 +2798,7 @@ async function baselineCommand(args, io) {
 
 // src/cli/ignore-command.ts
 import { appendFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var ignoreOptions = {
   reason: { type: "string" },
   help: { type: "boolean", short: "h" }
@@ -2250,7 +2818,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = join4(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = join5(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -2271,7 +2839,7 @@ async function ignoreCommand(args, io) {
 
 // src/cli/init-command.ts
 import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join5, resolve as resolve6 } from "node:path";
+import { join as join6, resolve as resolve7 } from "node:path";
 
 // src/config/starter.ts
 var STARTER_CONFIG = `# leakgate configuration: read from .leakgate.yaml at the repository root (or --config FILE).
@@ -2346,8 +2914,8 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? resolve6(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = join5(dir, CONFIG_FILE);
+  const dir = positionals[0] ? resolve7(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = join6(dir, CONFIG_FILE);
   if (existsSync4(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
@@ -2363,7 +2931,7 @@ async function initCommand(args, io) {
 
 // src/cli/install-command.ts
 import { chmodSync, existsSync as existsSync5, lstatSync, mkdirSync, readFileSync as readFileSync3, realpathSync, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join6, resolve as resolve7 } from "node:path";
+import { join as join7, resolve as resolve8 } from "node:path";
 var HOOK_NAMES = ["pre-commit", "pre-push"];
 var CHAINED_SUFFIX = ".pre-leakgate";
 var MARKER = "leakgate-managed";
@@ -2390,7 +2958,7 @@ async function locateHooks(cwd) {
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: resolve7(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: resolve8(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -2400,7 +2968,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if (existsSync5(join6(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if (existsSync5(join7(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -2449,9 +3017,9 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText(join6(root, "hooks", name)) : void 0;
+  const template = root ? readText(join7(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = join6(root, "dist", "cli.js");
+  const cli = join7(root, "dist", "cli.js");
   const cliPath = existsSync5(cli) ? realpathSync(cli) : "";
   return template.replace("@LEAKGATE_NODE@", shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", shellQuoted(cliPath));
 }
@@ -2468,9 +3036,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks(resolve8(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = join6(location.dir, name);
+    const file = join7(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER) ?? false };
   });
@@ -2511,9 +3079,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks(resolve8(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = join6(location.dir, name);
+    const file = join7(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER)) {
@@ -2536,7 +3104,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var rulesOptions = {
   check: { type: "boolean" },
   format: { type: "string", short: "f" },
@@ -2553,14 +3121,14 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: resolve8(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve8(io.cwd, f)) } : {}
+    ...values.config ? { configPath: resolve9(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve9(io.cwd, f)) } : {}
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-DKUR44AB.js");
+    const { checkRules } = await import("./chunk-IZXH77WE.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -2942,7 +3510,7 @@ report written to ${values.output}
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
-      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.durationMs} ms, ${workers} workers
+      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.cachedBlobs ?? 0} from the cache, ${s.durationMs} ms, ${workers} workers
 `
     );
     const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);

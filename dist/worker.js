@@ -114,27 +114,57 @@ function buildPrefilter(keywords) {
     outputs[renumber[s]] = Int32Array.from(found);
   }
   const total = lowered.length;
+  const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
+  const mark = (s, found) => {
+    const hits = outputs[s];
+    let fresh = 0;
+    for (let j = 0; j < hits.length; j++) {
+      const k = hits[j];
+      if (found[k] === 0) {
+        found[k] = 1;
+        fresh++;
+      }
+    }
+    return fresh;
+  };
+  const scanRange = (bytes, from, to, found, distinct) => {
+    let s = 0;
+    for (let i = from; i < to; i++) {
+      s = table[s << 8 | bytes[i]];
+      if (s >= firstOutput && (distinct += mark(s, found)) === total) return distinct;
+    }
+    return distinct;
+  };
   return {
     keywords: lowered,
     scan(bytes, found) {
-      let distinct = 0;
       if (total === 0) return 0;
-      let s = 0;
       const n = bytes.length;
-      for (let i = 0; i < n; i++) {
-        s = table[s << 8 | bytes[i]];
-        if (s >= firstOutput) {
-          const hits = outputs[s];
-          for (let j = 0; j < hits.length; j++) {
-            const k = hits[j];
-            if (found[k] === 0) {
-              found[k] = 1;
-              if (++distinct === total) return distinct;
-            }
-          }
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0);
+      const q = n - (longest - 1) >> 2;
+      const steps = q + longest - 1;
+      const b1 = q;
+      const b2 = 2 * q;
+      const b3 = 3 * q;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let distinct = 0;
+      for (let i = 0; i < steps; i++) {
+        s0 = table[s0 << 8 | bytes[i]];
+        s1 = table[s1 << 8 | bytes[b1 + i]];
+        s2 = table[s2 << 8 | bytes[b2 + i]];
+        s3 = table[s3 << 8 | bytes[b3 + i]];
+        if (s0 >= firstOutput || s1 >= firstOutput || s2 >= firstOutput || s3 >= firstOutput) {
+          if (s0 >= firstOutput) distinct += mark(s0, found);
+          if (s1 >= firstOutput) distinct += mark(s1, found);
+          if (s2 >= firstOutput) distinct += mark(s2, found);
+          if (s3 >= firstOutput) distinct += mark(s3, found);
+          if (distinct === total) return distinct;
         }
       }
-      return distinct;
+      return scanRange(bytes, 4 * q, n, found, distinct);
     }
   };
 }
@@ -471,29 +501,103 @@ function createDetector(specs) {
         }
       }
       if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
-      const text = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength).toString("latin1");
-      if (yamlModule === void 0 && hasStructured) {
-        for (let r = 0; r < candidate.length; r++) {
-          if (candidate[r] === 1 && ruleSet.rules[r].structured && mayHoldSecret(text)) {
-            return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-          }
+      const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+      let wholeText;
+      let structured = false;
+      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      if (structured) {
+        wholeText = bytes.toString("latin1");
+        if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
+          return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
         }
       }
-      const lines = new LineIndex(text);
-      const matches = [];
-      const diagnostics = [];
-      const allows = new AllowComments(text, lines);
-      for (let r = 0; r < candidate.length; r++) {
-        if (candidate[r] === 0) continue;
-        beforeRule?.(r);
-        const rule = ruleSet.rules[r];
-        const sink = new MatchSink(rule, blob.id, text, lines, allows, matches, diagnostics);
-        if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
-        else if (rule.structured === "kubernetes-secret" && yamlModule) runKubernetesSecret(yamlModule, text, sink);
+      let matches = [];
+      let diagnostics = [];
+      for (const window of textWindows(bytes)) {
+        const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
+        const lines = new LineIndex(text);
+        const allows = new AllowComments(text, lines);
+        const found2 = window.whole ? matches : [];
+        for (let r = 0; r < candidate.length; r++) {
+          const rule = ruleSet.rules[r];
+          if (candidate[r] === 0 || !rule.regex) continue;
+          beforeRule?.(r);
+          runRegex(rule.regex, rule.spec.secretGroup, new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics));
+        }
+        if (!window.whole) keepOwned(found2, window, matches);
       }
+      if (structured && yamlModule && wholeText !== void 0) {
+        const lines = new LineIndex(wholeText);
+        const allows = new AllowComments(wholeText, lines);
+        for (let r = 0; r < candidate.length; r++) {
+          const rule = ruleSet.rules[r];
+          if (candidate[r] === 0 || rule.structured !== "kubernetes-secret") continue;
+          beforeRule?.(r);
+          runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
+        }
+      }
+      if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
       return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
     }
   };
+}
+var WINDOW_OWNED = 96 * 1024;
+var WINDOW_OVERLAP = 16 * 1024;
+function* textWindows(bytes) {
+  const n = bytes.length;
+  if (n <= WINDOW_OWNED) {
+    yield { start: 0, end: n, whole: true, ownedLines: Infinity, lineOffset: 0 };
+    return;
+  }
+  const nextLineStart = (at) => {
+    if (at >= n) return n;
+    const eol = bytes.indexOf(10, at);
+    return eol === -1 ? n : eol + 1;
+  };
+  let start = 0;
+  let lineOffset = 0;
+  while (start < n) {
+    const ownedEnd = nextLineStart(start + WINDOW_OWNED);
+    let ownedLines = 0;
+    for (let at = bytes.indexOf(10, start); at !== -1 && at < ownedEnd; at = bytes.indexOf(10, at + 1)) ownedLines++;
+    const last = ownedEnd >= n;
+    yield { start, end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP), whole: false, ownedLines: last ? Infinity : ownedLines, lineOffset };
+    start = ownedEnd;
+    lineOffset += ownedLines;
+  }
+}
+function keepOwned(found, window, into) {
+  for (const m of found) {
+    if (m.line > window.ownedLines) continue;
+    into.push({ ...m, line: m.line + window.lineOffset, endLine: m.endLine + window.lineOffset });
+  }
+}
+function mergeWindows(matches, diagnostics, ruleSet, blobId) {
+  const order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i]));
+  matches.sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId) || a.line - b.line || a.column - b.column);
+  const kept = [];
+  const perRule = /* @__PURE__ */ new Map();
+  const limited = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const seen = perRule.get(m.ruleId) ?? 0;
+    if (seen >= MAX_MATCHES_PER_RULE) {
+      limited.add(m.ruleId);
+      continue;
+    }
+    perRule.set(m.ruleId, seen + 1);
+    kept.push(m);
+  }
+  const others = diagnostics.filter((d) => d.code !== "match-limit");
+  for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
+  for (const ruleId of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
+    others.push({
+      code: "match-limit",
+      blobId,
+      ruleId,
+      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId} in one blob; the rest are not reported`
+    });
+  }
+  return [kept, others];
 }
 function runRegex(regex, secretGroup, sink) {
   regex.lastIndex = 0;
@@ -601,6 +705,13 @@ var AllowComments = class {
   }
 };
 
+// src/engine/pool.ts
+var FLAG_BINARY = 1;
+var FLAG_MATCHED = 2;
+var BATCH_BYTES = 1 << 20;
+var RECYCLED_BYTES = 2 << 20;
+var TRANSFER_BYTES = 1 << 20;
+
 // src/engine/worker.ts
 var init = workerData;
 var detector = createDetector(init.rules);
@@ -608,15 +719,19 @@ var beat = new Int32Array(init.heartbeat);
 if (detector.needsModules) await detector.load();
 parentPort?.on("message", (message) => {
   const bytes = new Uint8Array(message.buffer);
-  const results = message.ids.map((id, i) => {
+  const flags = new Uint8Array(message.ids.length);
+  const details = [];
+  message.ids.forEach((id, i) => {
     Atomics.store(beat, 0, message.batch);
     Atomics.store(beat, 1, i);
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.offsets[i], message.offsets[i + 1]) };
-    return detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
+    flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
+    if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });
   Atomics.store(beat, 1, -1);
-  const reply = { batch: message.batch, results };
-  parentPort?.postMessage(reply);
+  const reply = { batch: message.batch, flags, details, buffer: message.buffer };
+  parentPort?.postMessage(reply, [message.buffer]);
 });

@@ -34,8 +34,12 @@ export class FileScan {
     return new FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
   }
 
-  /** Looks at one blob's size and head; keeps only what is notable. */
-  observe(blob: SourceBlob): void {
+  /**
+   * Looks at one blob's size and head; keeps only what is notable. Returns whether the blob is plain (text, not
+   * large, nothing in its head): then its size alone tells the file rules everything (`observeCached`), and the
+   * scan cache may replay it without reading it again.
+   */
+  observe(blob: SourceBlob): boolean {
     const facts = this.ruleSet.inspect(blob.bytes, blob.size);
     if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
     if (facts.lfsPointer) this.lfsPointers++;
@@ -45,6 +49,21 @@ export class FileScan {
       const text = Buffer.from(blob.bytes).toString('utf8');
       if (text.includes('filter') || text.includes('[attr]')) this.attributes.set(blob.id, text);
     }
+    this.rank(blob.id, blob.size, blob.path);
+    return !this.ruleSet.isNotable(facts) && !(blob.path !== undefined && isAttributesPath(blob.path));
+  }
+
+  /** A plain blob replayed from the scan cache (see `observe`): its facts follow from its size. */
+  observeCached(blobId: string, size: number, path: string | undefined): void {
+    const facts = { size, binary: false, lfsPointer: false };
+    if (this.ruleSet.isNotable(facts, path)) this.facts.set(blobId, facts);
+    if (this.keepHints && path !== undefined) this.hints.push({ path, blobIds: [blobId] });
+    this.rank(blobId, size, path);
+  }
+
+  /** Keeps the largest blobs for the health summary. */
+  private rank(blobId: string, size: number, path: string | undefined): void {
+    const blob = { id: blobId, size, path };
     const smallest = this.largest[this.largest.length - 1];
     if (this.largest.length < LARGEST_BLOBS || (smallest && blob.size > smallest.size)) {
       const at = this.largest.findIndex((b) => blob.size > b.size || (blob.size === b.size && blob.id < b.blobId));
@@ -179,4 +198,9 @@ export class FileScan {
     };
     return { findings, health };
   }
+}
+
+/** Whether some rule is a file-level rule (size, content type, path): those look at every path of the history. */
+export function hasFileRules(rules: readonly RuleSpec[]): boolean {
+  return rules.some((r) => r.detector !== undefined && r.detector !== 'kubernetes-secret');
 }

@@ -8,11 +8,14 @@ import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, Sca
 import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
+import type { CachedBlob } from './cache/scan-cache.js';
+import { IncrementalScan } from './incremental.js';
 import { BlobScanner } from './engine/pool.js';
 import { gitMaybe } from './sources/git.js';
-import { FileScan } from './scan-files.js';
-import { HistorySource, verifyRevisions } from './sources/history.js';
+import { FileScan, hasFileRules } from './scan-files.js';
+import { HistorySource, verifyRevisions, type HistoryOptions } from './sources/history.js';
 import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
+import { loadBuiltinRules } from './ruleset/load.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StagedSource } from './sources/staged.js';
 import { applySuppressions, type SuppressionInput } from './suppress.js';
@@ -33,7 +36,7 @@ export type Target =
     }
   /** The index compared with HEAD: what `git commit` would record (the pre-commit hook). */
   | { readonly type: 'staged'; readonly path: string }
-  /** The commits that ref updates add to a remote (the pre-push hook; see sources/ranges.ts). */
+  /** The commits that ref updates add to a remote (the pre-push hook; see sources/pre-push.ts). */
   | { readonly type: 'push'; readonly path: string; readonly updates: readonly RefUpdate[]; readonly exclude?: readonly string[] }
   | { readonly type: 'directory'; readonly path: string }
   | { readonly type: 'stdin'; readonly name: string; readonly input: AsyncIterable<Buffer | string> };
@@ -48,6 +51,8 @@ export interface ScanOptions {
   readonly blobTimeoutMs: number;
   /** Paths never scanned (the config's global path allowlist); applied by the source and again to origins. */
   readonly skipPath?: PathFilter;
+  /** Reuse and extend the scan cache under the git directory (history scans only); default true. */
+  readonly cache?: boolean;
   /** Ignore-file fingerprints and the baseline (allow comments are recorded by the engine). */
   readonly suppress?: SuppressionInput;
   /** False: allow comments do not hide findings (an audit that wants to see everything). Default true. */
@@ -72,70 +77,137 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const count = (result: { binary: boolean; matched: boolean }, size: number): void => {
+    stats.blobs++;
+    stats.bytes += size;
+    if (result.binary) stats.binarySkipped++;
+    if (result.matched) stats.blobsMatched++;
+  };
+  const keep = (id: string, result: { matches: readonly Match[]; diagnostics: readonly Diagnostic[] }): void => {
+    if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
+    diagnostics.push(...result.diagnostics);
+  };
+  // Incremental audits (see incremental.ts): blobs scanned before are replayed instead of read. Skipping commits
+  // walked before is possible only when no rule needs every path of the history (file rules and path-limited
+  // rules do: they look at paths introduced anywhere), so with the built-in packs every scan walks all commits.
+  const walkReusable = !hasFileRules(options.rules) && !options.rules.some(isPathLimited);
+  const cache = await openIncremental(options, walkReusable, diagnostics);
+  const tooLarge = (id: string, size: number): void => {
+    diagnostics.push({
+      code: 'too-large',
+      blobId: id,
+      detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`,
+    });
+  };
+  const replay = (hit: CachedBlob): void => (hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit));
+  if (cache?.totals) {
+    Object.assign(stats, cache.totals);
+    cache.replayStored(replay);
+  }
+  let files: FileScan | undefined;
+  let scoped: Awaited<ReturnType<typeof scopedPaths>> | undefined;
+  const known = cache
+    ? (id: string, path: string | undefined): boolean => {
+        const found = cache.lookup(id);
+        if (!found) return false;
+        // Scanned without the path-limited rules, and met now at a path they concern: read and scan it again.
+        if (!found.hit.scoped && scoped?.concerns(path)) return false;
+        if (!found.counted) {
+          count(found.hit, found.hit.size);
+          replay(found.hit);
+        }
+        files?.observeCached(id, found.hit.size, path);
+        if (found.hit.scoped) scoped?.markScoped(id);
+        return true;
+      }
+    : undefined;
+  const scopedNow = { wasScoped: (id: string): boolean => scoped?.wasScoped(id) ?? false };
+  // Per blob being scanned: its size, and whether its result may be cached (see FileScan.observe).
+  const pending = new Map<string, { size: number; cacheable: boolean }>();
   let rescanning: ReadonlySet<string> = new Set();
+  let read = 0;
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
-    inlineBytes: INLINE_BYTES,
+    inlineBytes: (await onlyBuiltinRules(options.rules)) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
       const again = rescanning.has(result.blobId);
-      if (result.binary && !again) stats.binarySkipped++;
-      if (result.matched && !again) stats.blobsMatched++;
-      if (result.matches.length > 0) matchesByBlob.set(result.blobId, result.matches);
-      diagnostics.push(...result.diagnostics);
+      const info = pending.get(result.blobId);
+      pending.delete(result.blobId);
+      if (!again) count(result, info?.size ?? 0);
+      keep(result.blobId, result);
+      // A blob whose rules timed out was not fully scanned: not cached, so the next scan tries again.
+      if (cache && info?.cacheable && !result.diagnostics.some((d) => d.code === 'regex-timeout')) {
+        cache.add({ ...result, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+      }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
   });
-  // A source that knows early that content is coming (the staged list) lets the rules compile while git reads it.
-  const source = await openSource(options, () => {
-    scanner.prepare();
-    prepared().catch(() => undefined);
-  });
-  // The file rules and path globs are compiled when there is something to apply them to: an empty commit's hook
-  // skips them (globbing and their rule set cost more than the rest of such a scan).
+  // The file rules and path globs are compiled when there is something to apply them to (an empty commit's hook
+  // skips them), and a source that knows early that content is coming (the staged list) has them and the content
+  // rules compiled while git reads it. With the cache, cached blobs are observed during the walk: compiled first.
   let setup: Promise<{ files: FileScan; pathTests: ReadonlyMap<string, PathTest>; scoped: Awaited<ReturnType<typeof scopedPaths>> }> | undefined;
   const prepared = () =>
     (setup ??= (async () => {
-      const files = await FileScan.create(options.rules, [...(options.sizeLimits ?? []), ...configSizeLimits(options.hygiene)], !source.paths);
+      files = await FileScan.create(options.rules, [...(options.sizeLimits ?? []), ...configSizeLimits(options.hygiene)], !source.paths);
       const pathTests = await compilePathTests(options.rules);
-      return { files, pathTests, scoped: await scopedPaths(options.rules, pathTests, source) };
+      scoped = await scopedPaths(options.rules, pathTests, source);
+      return { files, pathTests, scoped };
     })());
-  if (options.healthDetail) await prepared();
-  const blobs = source.blobs()[Symbol.asyncIterator]();
-  let finished = false;
+  const onContent = (): void => {
+    scanner.prepare();
+    prepared().catch(() => undefined);
+  };
+  let source: Source;
   try {
-    for (let next = await blobs.next(); !next.done; next = await blobs.next()) {
-      const blob = next.value;
-      stats.blobs++;
-      stats.bytes += blob.size;
+    source = await openSource(
+      options,
+      known && { known, ...(cache?.tips ? { tips: cache.tips } : {}), ...(cache?.since ? { since: cache.since } : {}) },
+      onContent,
+    );
+  } catch (error) {
+    await scanner.close();
+    throw error;
+  }
+  if (cache || options.healthDetail) await prepared();
+  let complete = false;
+  try {
+    for await (const blob of source.blobs()) {
+      read++;
       options.onProgress?.(source.progress);
       const { files, scoped } = await prepared();
-      files.observe(blob);
+      const cacheable = files.observe(blob);
       if (blob.truncated) {
-        diagnostics.push({
-          code: 'too-large',
-          blobId: blob.id,
-          detail: `blob ${blob.id} is ${blob.size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`,
-        });
+        count({ binary: false, matched: false }, blob.size);
+        tooLarge(blob.id, blob.size);
+        if (cacheable) cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
+      pending.set(blob.id, { size: blob.size, cacheable });
       await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
     }
-    finished = true;
     await scanner.drain();
     // Blobs that path-scoped rules skipped (first seen elsewhere) but that also sit at a path those rules concern:
     // read those few again with every rule (their second result holds the first's matches too).
     rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : new Set();
     if (rescanning.size > 0 && source.readBlobs) {
-      for await (const blob of source.readBlobs([...rescanning])) if (!blob.truncated) await scanner.submit(blob, true);
+      for await (const blob of source.readBlobs([...rescanning])) {
+        if (blob.truncated) continue;
+        pending.set(blob.id, { size: blob.size, cacheable: true });
+        await scanner.submit(blob, true);
+      }
       await scanner.drain();
     }
+    complete = true;
   } finally {
-    // What `for await` would do on an early exit: let the source's own cleanup run.
-    if (!finished) await blobs.return?.(undefined).catch(() => undefined);
     await scanner.close();
     await source.close();
+  }
+  if (cache && complete && source instanceof HistorySource) {
+    stats.cachedBlobs = stats.blobs - read;
+    const { blobs, bytes, binarySkipped, blobsMatched } = stats;
+    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics);
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
@@ -143,10 +215,10 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
   diagnostics.push(...source.diagnostics);
   // Nothing read and no path seen (a path whose blob is missing still counts): no finding is possible.
-  const idle = !setup && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
-  const { files, pathTests } = idle ? { files: undefined, pathTests: new Map<string, PathTest>() } : await prepared();
-  const contentFindings = await attach(matchesByBlob, origins, options.rules, pathTests, diagnostics, options.skipPath);
-  const fileResult = files ? await files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : undefined;
+  const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const ready = idle ? undefined : await prepared();
+  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : undefined;
   const all = [...contentFindings, ...(fileResult?.findings ?? [])].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   // process.hrtime rather than `performance`, whose first use loads perf_hooks.
@@ -164,7 +236,27 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   };
 }
 
-async function openSource(options: ScanOptions, onContent: () => void): Promise<Source> {
+/**
+ * In-process scanning has no time budget (a regex cannot be interrupted on the main thread), so it is kept for the
+ * reviewed built-in rules; any other rule (a user's pack) always runs on workers, under the watchdog.
+ */
+async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
+  const builtin = new Set(await loadBuiltinRules());
+  return rules.every((rule) => builtin.has(rule));
+}
+
+/** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
+async function openIncremental(options: ScanOptions, walkReusable: boolean, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
+  if (options.cache === false || options.target.type !== 'history') return undefined;
+  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  return IncrementalScan.open(resolve(options.target.path), keyParts, walkReusable && !options.target.revs, diagnostics);
+}
+
+async function openSource(
+  options: ScanOptions,
+  history: Pick<HistoryOptions, 'known' | 'tips' | 'since'> | undefined,
+  onContent: () => void,
+): Promise<Source> {
   const { target } = options;
   if (target.type === 'stdin') {
     const { StreamSource } = await import('./sources/stdin.js');
@@ -188,7 +280,7 @@ async function openSource(options: ScanOptions, onContent: () => void): Promise<
   }
   if (target.type === 'push') {
     const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
-    const source = rangeSource(path, target.path, range.revs, options);
+    const source = rangeSource(path, target.path, range.revs, options, history);
     source.diagnostics.push(...range.diagnostics);
     return source;
   }
@@ -201,14 +293,21 @@ async function openSource(options: ScanOptions, onContent: () => void): Promise<
       merges: 'first-parent',
       maxBlobBytes: options.maxBlobBytes,
       ...skip,
+      ...history,
     });
   }
   if (target.spec) await verifyRevisions(path, target.spec.flag, target.spec.text, target.revs);
-  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options);
+  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options, history);
 }
 
 /** Commits of a range: merges diffed against every parent, and only the lines each commit added count. */
-function rangeSource(repo: string, target: string, revs: readonly string[], options: ScanOptions): HistorySource {
+function rangeSource(
+  repo: string,
+  target: string,
+  revs: readonly string[],
+  options: ScanOptions,
+  history: Pick<HistoryOptions, 'known' | 'tips' | 'since'> | undefined,
+): HistorySource {
   return new HistorySource({
     repo,
     kind: 'range',
@@ -218,6 +317,7 @@ function rangeSource(repo: string, target: string, revs: readonly string[], opti
     addedLines: true,
     maxBlobBytes: options.maxBlobBytes,
     ...(options.skipPath ? { skipPath: options.skipPath } : {}),
+    ...history,
   });
 }
 
@@ -227,7 +327,7 @@ function rangeSource(repo: string, target: string, revs: readonly string[], opti
  * blobs again gets this; the blobs that turn out to sit at such a path too are scanned again at the end.
  */
 async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string, PathTest>, source: Source) {
-  const scopedRules = rules.filter((r) => r.paths.length > 0 && r.detector === undefined);
+  const scopedRules = rules.filter(isPathLimited);
   const scopedTests = scopedRules.map((r) => tests.get(r.id)!);
   const enabled = scopedTests.length > 0 && source.paths !== undefined && source.readBlobs !== undefined;
   // Every blob's hinted path is tested: a fast union of the include globs first, the exact tests on its few hits.
@@ -242,6 +342,18 @@ async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string
       scannedWithScoped.add(blobId);
       return true;
     },
+    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
+    concerns(path: string | undefined): boolean {
+      return enabled && path !== undefined && concerns(path);
+    },
+    /** A blob replayed from the cache was scanned with the path-scoped rules. */
+    markScoped(blobId: string): void {
+      scannedWithScoped.add(blobId);
+    },
+    /** Whether this blob's scan included the path-scoped rules. */
+    wasScoped(blobId: string): boolean {
+      return !enabled || scannedWithScoped.has(blobId);
+    },
     /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
     missed(diagnostics: readonly Diagnostic[]): Set<string> {
       const again = new Set<string>();
@@ -254,6 +366,11 @@ async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string
       return again;
     },
   };
+}
+
+/** A regex rule limited to some paths (`.env`, `*.tfvars`...). */
+function isPathLimited(rule: RuleSpec): boolean {
+  return rule.paths.length > 0 && rule.detector === undefined;
 }
 
 /** How many commits a history scan of `path` will walk (for progress), or undefined if git cannot tell. */
@@ -289,7 +406,6 @@ async function attach(
   diagnostics: Diagnostic[],
   skipPath: PathFilter | undefined,
 ): Promise<Finding[]> {
-  if (matchesByBlob.size === 0) return [];
   const ruleById = new Map(rules.map((r) => [r.id, r]));
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {

@@ -22,6 +22,8 @@ const ALLOWED: Record<string, (target: string) => boolean> = {
   sources: (t) => t === 'core' || t === 'sources',
   engine: (t) => t === 'core' || t === 'engine',
   report: (t) => t === 'core' || t === 'report' || t === 'top-version',
+  // The scan cache stores engine results by blob id; scan.ts (through incremental.ts) is its only user.
+  cache: (t) => t === 'core' || t === 'cache',
   top: (t) => !['cli', 'cli-other', 'action'].includes(t),
   config: (t) => !['cli', 'cli-other', 'action'].includes(t),
   cli: () => true,

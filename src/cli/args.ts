@@ -51,6 +51,10 @@ Scan options:
       --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
       --workers N               worker threads for large scans (default: one per core, 0 = in-process)
       --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
+      --blob-timeout TIME       time the rules may spend on one blob before it is skipped with a
+                                regex-timeout diagnostic (default 10s; e.g. 500ms, 30s)
+      --no-cache                do not use or update the scan cache under .git/leakgate/ (history
+                                scans reuse results of blobs scanned before under the same rules)
       --stdin-name NAME         path to report for standard input (default "stdin")
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first
@@ -93,6 +97,15 @@ export function parseSize(text: string, flag: string): number {
   const unit = (m[2] ?? 'b').toLowerCase();
   const scale = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * scale);
+}
+
+/** Parses "500ms", "10s", "2m", "1500": milliseconds. */
+export function parseDuration(text: string, flag: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+  const scale = { ms: 1, s: 1000, m: 60_000 }[(m?.[2] ?? 'ms').toLowerCase() as 'ms' | 's' | 'm'];
+  const ms = m ? Math.round(Number(m[1]) * scale) : NaN;
+  if (!m || ms < 10 || ms > 3_600_000) throw new InputError(`${flag}: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "${text}"`);
+  return ms;
 }
 
 /** Parses `--size-limit [GLOB=]WARN[,ERROR]`: thresholds in any size unit, or "off". */

@@ -7,7 +7,7 @@ import { InputError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan.js';
-import { parseSize, parseWorkers, type Io } from './args.js';
+import { parseDuration, parseSize, parseWorkers, type Io } from './args.js';
 
 export const scanSetupOptions = {
   'no-git': { type: 'boolean' },
@@ -15,6 +15,8 @@ export const scanSetupOptions = {
   config: { type: 'string' },
   workers: { type: 'string' },
   'max-blob-size': { type: 'string' },
+  'blob-timeout': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   'stdin-name': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -24,6 +26,8 @@ export interface ScanSetupValues {
   readonly config?: string;
   readonly workers?: string;
   readonly 'max-blob-size'?: string;
+  readonly 'blob-timeout'?: string;
+  readonly 'no-cache'?: boolean;
   readonly 'stdin-name'?: string;
 }
 
@@ -43,6 +47,7 @@ export async function prepareScan(
 ): Promise<{ settings: ScanSettings; options: ScanOptions; workers: number }> {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values['max-blob-size'] ? parseSize(values['max-blob-size'], '--max-blob-size') : DEFAULT_MAX_BLOB_BYTES;
+  const blobTimeoutMs = values['blob-timeout'] ? parseDuration(values['blob-timeout'], '--blob-timeout') : DEFAULT_BLOB_TIMEOUT_MS;
   const settings = await loadScanSettings(path === '-' ? io.cwd : resolve(io.cwd, path), {
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
     ...(extra.baselinePath ? { baselinePath: resolve(io.cwd, extra.baselinePath) } : {}),
@@ -60,7 +65,8 @@ export async function prepareScan(
     target,
     workers,
     maxBlobBytes,
-    blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
+    blobTimeoutMs,
+    cache: !values['no-cache'],
     ...fromSettings,
     // --no-suppress: report what allow comments, ignore files and the baseline would hide.
     ...((extra.suppress ?? true) ? { suppress } : { inlineAllow: false }),

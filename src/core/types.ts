@@ -177,7 +177,8 @@ export type DiagnosticCode =
   | 'read-error'
   | 'git-warning'
   | 'unreachable'
-  | 'match-limit';
+  | 'match-limit'
+  | 'cache-ignored';
 
 /** Odd data met during a scan: recorded, skipped, never fatal. */
 export interface Diagnostic {
@@ -199,6 +200,8 @@ export interface ScanStats {
   commits: number;
   /** Blobs whose content went through rule regexes (the prefilter found a keyword). */
   blobsMatched: number;
+  /** Blobs replayed from the scan cache instead of being read (history scans). */
+  cachedBlobs?: number;
   durationMs: number;
 }
 

@@ -3,7 +3,7 @@
 
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import type { Blob, Diagnostic, RuleSpec } from '../core/types.js';
+import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
 import { createDetector, scanBlob, type BlobScan, type Detector } from './detect.js';
 
 export interface WorkerInit {
@@ -24,8 +24,16 @@ export interface BatchMessage {
 
 export interface ResultMessage {
   readonly batch: number;
-  readonly results: BlobScan[];
+  /** Per blob: FLAG_BINARY | FLAG_MATCHED. */
+  readonly flags: Uint8Array;
+  /** Only the blobs with matches or diagnostics (most have none: cloning 64 empty results per batch cost more). */
+  readonly details: { readonly index: number; readonly matches: Match[]; readonly diagnostics: Diagnostic[] }[];
+  /** The batch's buffer, handed back for reuse. */
+  readonly buffer: ArrayBuffer;
 }
+
+export const FLAG_BINARY = 1;
+export const FLAG_MATCHED = 2;
 
 export interface ScannerOptions {
   readonly rules: readonly RuleSpec[];
@@ -42,6 +50,13 @@ export interface ScannerOptions {
 const BATCH_BYTES = 1 << 20;
 const BATCH_ITEMS = 64;
 const IN_FLIGHT_PER_WORKER = 2;
+/** Batch buffers of this size go back and forth between the threads instead of a new allocation per batch. */
+const RECYCLED_BYTES = 2 << 20;
+const MAX_FREE_BUFFERS = 8;
+/** A blob this large that owns its whole ArrayBuffer is handed over without a copy. */
+const TRANSFER_BYTES = 1 << 20;
+const NO_MATCHES: Match[] = [];
+const NO_DIAGNOSTICS: Diagnostic[] = [];
 
 /** A blob and whether path-scoped rules run on it. */
 interface Job {
@@ -76,6 +91,7 @@ export class BlobScanner {
   private watchdog: NodeJS.Timeout | undefined;
   private failure: unknown;
   private closed = false;
+  private readonly free: ArrayBuffer[] = [];
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -86,7 +102,8 @@ export class BlobScanner {
 
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
-   * limited to some paths (the blob was seen at none of them).
+   * limited to some paths (the blob was seen at none of them). The scanner may take the blob's ArrayBuffer (a large
+   * blob that owns all of it is transferred to a worker, not copied): do not read `blob.bytes` after this call.
    */
   async submit(blob: Blob, scoped = true): Promise<void> {
     if (this.failure) throw this.failure;
@@ -142,7 +159,9 @@ export class BlobScanner {
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
     const init: WorkerInit = { rules: this.options.rules, heartbeat };
-    const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: init });
+    // A small young generation: a worker's garbage is short-lived (windows of text, match objects), and two workers
+    // with the default sizes added about 60 MB to the peak RSS of a git/git scan.
+    const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot: Slot = { worker, beat, inFlight: new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on('message', (message: ResultMessage) => this.receive(slot, message));
     worker.on('error', (error: unknown) => this.fail(error));
@@ -153,8 +172,23 @@ export class BlobScanner {
   }
 
   private receive(slot: Slot, message: ResultMessage): void {
+    const pending = slot.inFlight.get(message.batch);
     slot.inFlight.delete(message.batch);
-    for (const result of message.results) this.options.onResult(result);
+    if (message.buffer.byteLength === RECYCLED_BYTES && this.free.length < MAX_FREE_BUFFERS) this.free.push(message.buffer);
+    if (pending) {
+      let d = 0;
+      pending.jobs.forEach(({ blob }, i) => {
+        const detail = message.details[d]?.index === i ? message.details[d++] : undefined;
+        const flags = message.flags[i]!;
+        this.options.onResult({
+          blobId: blob.id,
+          matches: detail?.matches ?? NO_MATCHES,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
+          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS,
+        });
+      });
+    }
     this.dispatch();
   }
 
@@ -162,8 +196,11 @@ export class BlobScanner {
     for (const slot of this.slots) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const pending = this.queue.shift()!;
+        // Only a worker's first batch may take a blob's own buffer: a batch queued behind another could not be sent
+        // again if the watchdog replaced the worker, as its bytes would be gone with it.
+        const message = this.pack(pending, slot.inFlight.size === 0);
         slot.inFlight.set(pending.batch, pending);
-        slot.worker.postMessage(...pack(pending));
+        slot.worker.postMessage(...message);
       }
     }
     if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
@@ -186,18 +223,19 @@ export class BlobScanner {
       const blob = batch?.jobs[item]?.blob;
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
-      this.options.onDiagnostic({
+      const diagnostic: Diagnostic = {
         code: 'regex-timeout',
         ...(blob ? { blobId: blob.id } : {}),
         ...(rule ? { ruleId: rule.id } : {}),
         detail: `rule ${rule?.id ?? '?'} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? '?'}; the blob was skipped for the remaining rules`,
-      });
+      };
+      if (!blob) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
         const rest = pending.jobs.filter((j) => j.blob !== blob);
         if (blob && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [] });
+          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
         }
         if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
       }
@@ -211,6 +249,29 @@ export class BlobScanner {
     this.waiters.splice(0).forEach((w) => w());
     this.drainWaiters.splice(0).forEach((w) => w());
   }
+
+  /** One buffer for a batch: the blob's own when it can be transferred, else a recycled or new one with copies. */
+  private pack(pending: PendingBatch, mayTransfer: boolean): [BatchMessage, ArrayBuffer[]] {
+    const { jobs } = pending;
+    const ids = jobs.map((j) => j.blob.id);
+    const scoped = Uint8Array.from(jobs, (j) => (j.scoped ? 1 : 0));
+    const offsets = new Uint32Array(jobs.length + 1);
+    const only = jobs.length === 1 ? jobs[0]!.blob.bytes : undefined;
+    if (mayTransfer && only && only.byteLength >= TRANSFER_BYTES && only.byteOffset === 0 && only.buffer.byteLength === only.byteLength && only.buffer instanceof ArrayBuffer) {
+      offsets[1] = only.byteLength;
+      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer, scoped }, [only.buffer]];
+    }
+    let total = 0;
+    jobs.forEach(({ blob }, i) => {
+      offsets[i] = total;
+      total += blob.bytes.byteLength;
+    });
+    offsets[jobs.length] = total;
+    const buffer = total <= RECYCLED_BYTES ? (this.free.pop() ?? new ArrayBuffer(RECYCLED_BYTES)) : new ArrayBuffer(total);
+    const view = new Uint8Array(buffer);
+    jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]!));
+    return [{ batch: pending.batch, ids, offsets, buffer, scoped }, [buffer]];
+  }
 }
 
 let threads: typeof import('node:worker_threads') | undefined;
@@ -218,20 +279,4 @@ let threads: typeof import('node:worker_threads') | undefined;
 /** node:worker_threads, loaded on first use: small scans (every hook run) never start a worker and skip it. */
 function workerThreads(): typeof import('node:worker_threads') {
   return (threads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
-}
-
-function pack(pending: PendingBatch): [BatchMessage, ArrayBuffer[]] {
-  const { jobs } = pending;
-  const offsets = new Uint32Array(jobs.length + 1);
-  let total = 0;
-  jobs.forEach(({ blob }, i) => {
-    offsets[i] = total;
-    total += blob.bytes.byteLength;
-  });
-  offsets[jobs.length] = total;
-  const buffer = new ArrayBuffer(total);
-  const view = new Uint8Array(buffer);
-  jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]!));
-  const scoped = Uint8Array.from(jobs, (j) => (j.scoped ? 1 : 0));
-  return [{ batch: pending.batch, ids: jobs.map((j) => j.blob.id), offsets, buffer, scoped }, [buffer]];
 }

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RuleSpec } from '../core/types.js';
 import { createDetector } from './detect.js';
-import type { BatchMessage, ResultMessage, WorkerInit } from './pool.js';
+import { FLAG_BINARY, FLAG_MATCHED, type BatchMessage, type ResultMessage, type WorkerInit } from './pool.js';
 
 const init = workerData as WorkerInit;
 const detector = createDetector(init.rules as RuleSpec[]);
@@ -13,15 +13,19 @@ if (detector.needsModules) await detector.load();
 
 parentPort?.on('message', (message: BatchMessage) => {
   const bytes = new Uint8Array(message.buffer);
-  const results = message.ids.map((id, i) => {
+  const flags = new Uint8Array(message.ids.length);
+  const details: ResultMessage['details'] = [];
+  message.ids.forEach((id, i) => {
     Atomics.store(beat, 0, message.batch);
     Atomics.store(beat, 1, i);
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.offsets[i]!, message.offsets[i + 1]!) };
-    return detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
+    flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
+    if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });
   Atomics.store(beat, 1, -1);
-  const reply: ResultMessage = { batch: message.batch, results };
-  parentPort?.postMessage(reply);
+  const reply: ResultMessage = { batch: message.batch, flags, details, buffer: message.buffer };
+  parentPort?.postMessage(reply, [message.buffer]);
 });

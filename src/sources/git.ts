@@ -79,9 +79,10 @@ export async function gitMaybe(cwd: string, args: readonly string[]): Promise<st
  * Streams a git command's stdout as records split on `separator` (NUL for `-z` output). The iterator throws a
  * GitError if git fails; `stderr` is collected for the message.
  */
-export async function* gitRecords(cwd: string, args: readonly string[], separator = 0): AsyncGenerator<string> {
+export async function* gitRecords(cwd: string, args: readonly string[], separator = 0, input?: string): AsyncGenerator<string> {
   const child = spawnGit(cwd, args);
-  child.stdin.end();
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input);
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (text: string) => (stderr += text.slice(0, 4000)));
@@ -143,7 +144,7 @@ export class CatFileReader {
   constructor(
     cwd: string,
     private readonly maxBytes: number,
-    private readonly maxHeld = 64 * 1024 * 1024,
+    private readonly maxHeld = 24 * 1024 * 1024,
     private readonly headBytes = 8192,
   ) {
     // --buffer makes git write in large blocks instead of flushing after every object (2.5x faster through a

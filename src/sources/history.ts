@@ -32,6 +32,51 @@ export interface HistoryOptions {
   readonly skipPath?: PathFilter;
   /** Report only the lines each introducing commit added (range scans); whole blobs otherwise. */
   readonly addedLines?: boolean;
+  /**
+   * Asked once per unique blob the walk finds; true means the caller already has that blob's scan (the cache), so it
+   * is not read. Its introductions are still recorded for `origins`.
+   */
+  readonly known?: (blobId: string, path: string) => boolean;
+  /**
+   * Walk from exactly these commits (resolved once with `resolveTips`) instead of `revs`, so that what was walked
+   * can be recorded and a later scan can walk only what is new.
+   */
+  readonly tips?: readonly string[];
+  /** An earlier walk whose commits are skipped (incremental audit): see WalkState. Requires `tips`. */
+  readonly since?: WalkState;
+}
+
+/** One introduction of a blob: path, commit id, commit time (seconds). */
+export type StoredIntro = readonly [path: string, commit: string, time: number];
+
+/** What a later scan needs from an earlier walk to skip its commits and still attribute every finding. */
+export interface WalkState {
+  /** The commits that walk started from; each must still be reachable for the state to be reused. */
+  readonly tips: readonly string[];
+  readonly commits: number;
+  /** Introductions of the blobs that had results (matches, diagnostics, too large). */
+  readonly intros: ReadonlyMap<string, readonly StoredIntro[]>;
+  /** Blobs that were missing from the object store, with the path they were first met at: asked for again. */
+  readonly missing: readonly (readonly [blob: string, path: string])[];
+}
+
+/** The commits `git log --all` starts from: every ref, and HEAD. */
+export async function resolveTips(repo: string): Promise<string[]> {
+  const refs = (await gitMaybe(repo, ['rev-parse', '--all'])) ?? '';
+  const head = (await gitMaybe(repo, ['rev-parse', '--verify', '-q', 'HEAD'])) ?? '';
+  return [...new Set(`${refs}\n${head}`.split('\n').map((l) => l.trim()).filter(Boolean))].sort();
+}
+
+/** True when every commit of `old` is reachable from `tips` (history was only added to, not rewritten). */
+export async function allReachable(repo: string, old: readonly string[], tips: readonly string[]): Promise<boolean> {
+  if (old.length === 0) return true;
+  const input = `${old.join('\n')}\n${tips.map((t) => `^${t}`).join('\n')}\n`;
+  try {
+    const out = await git(repo, ['rev-list', '-n', '1', '--stdin'], input);
+    return out.trim() === '';
+  } catch {
+    return false; // an old tip is gone from the object store
+  }
 }
 
 const ZERO_OID = /^0+$/;
@@ -56,20 +101,48 @@ export class HistorySource implements Source {
   readonly target: string;
   readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics: Diagnostic[] = [];
-  private readonly commitIds: string[] = [];
-  private readonly commitTimes: number[] = [];
+  private readonly commits = new CommitTable();
   private readonly pathNames: string[] = [];
   private readonly pathIndex = new Map<string, number>();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   private readonly intros = new Map<string, Intro | Intro[]>();
-  private readonly requested = new Set<string>();
   private reader: CatFileReader | undefined;
   /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
   private present: Set<string> | undefined;
+  private readonly commitIndex = new Map<string, number>();
 
   constructor(private readonly options: HistoryOptions) {
     this.kind = options.kind;
     this.target = options.target;
+    const since = options.since;
+    if (since) {
+      // The earlier walk's introductions of blobs with results, so `origins` answers as a full walk would.
+      this.progress.commits = since.commits;
+      for (const [blob, list] of since.intros) {
+        for (const [path, id, time] of list) {
+          let c = this.commitIndex.get(id);
+          if (c === undefined) {
+            c = this.commits.push(id, time);
+            this.commitIndex.set(id, c);
+          }
+          this.recordIntro(blob, path, c);
+        }
+      }
+    }
+  }
+
+  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+  introductions(blobIds: Iterable<string>): Map<string, StoredIntro[]> {
+    const out = new Map<string, StoredIntro[]>();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (!known) continue;
+      out.set(
+        id,
+        (Array.isArray(known) ? known : [known]).map((i) => [this.pathNames[i.path]!, this.commits.id(i.commit), this.commits.time(i.commit)] as const),
+      );
+    }
+    return out;
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
@@ -83,7 +156,7 @@ export class HistorySource implements Source {
     const request = (id: string, path: string): void => {
       const read = (present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id)).then((object): SourceBlob | undefined => {
         if (!object) return undefined;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
+        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path };
       });
       read.catch(() => undefined);
       inFlight.push({ id, path, read });
@@ -106,17 +179,27 @@ export class HistorySource implements Source {
     };
     // The walk runs on its own, as fast as git produces it: it is small next to the blobs, attribution needs all of
     // it anyway, and a walk throttled by the scan leaves both git processes waiting on each other.
-    const queue: { blob: string; path: string }[] = [];
+    // Blob ids and path indexes waiting to be requested (parallel arrays: the walk can run far ahead of the reads).
+    const queueBlobs: string[] = [];
+    const queuePaths: number[] = [];
     let queueHead = 0;
     let walking = true;
     let walkError: unknown;
     let wake: (() => void) | undefined;
+    // Blobs an earlier walk could not read are asked for again: they may have arrived since.
+    const recheck = new Set<string>();
+    for (const [blob, path] of this.options.since?.missing ?? []) {
+      if (recheck.has(blob)) continue;
+      recheck.add(blob);
+      queueBlobs.push(blob);
+      queuePaths.push(this.pathId(path));
+    }
     const walkDone = (async () => {
       try {
         for await (const change of this.walk()) {
-          if (this.requested.has(change.blob)) continue;
-          this.requested.add(change.blob);
-          queue.push(change);
+          if (recheck.has(change.blob) || this.options.known?.(change.blob, this.pathNames[change.path]!)) continue;
+          queueBlobs.push(change.blob);
+          queuePaths.push(change.path);
           if (wake) {
             wake();
             wake = undefined;
@@ -132,12 +215,13 @@ export class HistorySource implements Source {
     try {
       // Keep between LOW and HIGH requests queued in git so it never waits for us, sent in one write each round.
       for (;;) {
-        while (inFlight.length < READ_HIGH && queueHead < queue.length) {
-          const next = queue[queueHead++]!;
-          request(next.blob, next.path);
+        while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
+          request(queueBlobs[queueHead]!, this.pathNames[queuePaths[queueHead]!]!);
+          queueHead++;
         }
         if (queueHead > 65536) {
-          queue.splice(0, queueHead);
+          queueBlobs.splice(0, queueHead);
+          queuePaths.splice(0, queueHead);
           queueHead = 0;
         }
         reader.flush();
@@ -150,10 +234,12 @@ export class HistorySource implements Source {
         do {
           const blob = await take();
           if (blob) {
+            // Read the length first: the consumer may hand the bytes' buffer to another thread.
+            const held = blob.bytes.byteLength;
             yield blob;
-            reader.release(blob.bytes.byteLength);
+            reader.release(held);
           }
-        } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queue.length));
+        } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queueBlobs.length));
       }
       await walkDone;
       if (walkError) throw walkError;
@@ -178,10 +264,11 @@ export class HistorySource implements Source {
   }
 
   /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
-  private async *walk(): AsyncGenerator<{ blob: string; path: string }> {
+  private async *walk(): AsyncGenerator<{ blob: string; path: number }> {
+    const { tips, since } = this.options;
     const args = [
       'log',
-      ...this.options.revs,
+      ...(tips ? ['--stdin'] : this.options.revs),
       '--raw',
       '--no-abbrev',
       '--no-renames',
@@ -192,7 +279,9 @@ export class HistorySource implements Source {
     ];
     let commit = -1;
     let pendingEntry: string | undefined;
-    for await (let token of gitRecords(this.options.repo, args, 0)) {
+    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join('\n')}\n` : undefined;
+    if (tips && tips.length === 0) return;
+    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
       if (token.charCodeAt(0) === 10) token = token.slice(1);
       if (pendingEntry !== undefined) {
         const entry = pendingEntry;
@@ -203,9 +292,7 @@ export class HistorySource implements Source {
       }
       if (token.charCodeAt(0) === 1) {
         const space = token.indexOf(' ');
-        commit = this.commitIds.length;
-        this.commitIds.push(token.slice(1, space));
-        this.commitTimes.push(Number(token.slice(space + 1)));
+        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
         this.progress.commits++;
       } else if (token.charCodeAt(0) === 58) {
         pendingEntry = token;
@@ -213,8 +300,11 @@ export class HistorySource implements Source {
     }
   }
 
-  /** Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction. */
-  private parseEntry(entry: string, path: string, commit: number): { blob: string; path: string } | undefined {
+  /**
+   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
+   * returns the blob and path index only the first time the walk meets the blob.
+   */
+  private parseEntry(entry: string, path: string, commit: number): { blob: string; path: number } | undefined {
     let parents = 0;
     while (entry.charCodeAt(parents) === 58) parents++;
     const fields = entry.slice(parents).split(' ');
@@ -225,34 +315,41 @@ export class HistorySource implements Source {
     // Only regular files: symlinks hold a path, gitlinks (submodules) a commit id.
     if (mode !== '100644' && mode !== '100755' && mode !== '100664') return undefined;
     if (commit < 0 || this.options.skipPath?.(path)) return undefined;
-    this.recordIntro(blob, path, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : undefined);
-    return { blob, path };
+    const p = this.recordIntro(blob, path, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : undefined);
+    return p < 0 ? undefined : { blob, path: p };
   }
 
-  private recordIntro(blob: string, path: string, commit: number, parents: readonly string[] | undefined): void {
+  private pathId(path: string): number {
     let p = this.pathIndex.get(path);
     if (p === undefined) {
       p = this.pathNames.length;
       this.pathNames.push(path);
       this.pathIndex.set(path, p);
     }
+    return p;
+  }
+
+  /** Records that `commit` introduced `blob` at `path`; returns the path index if the blob is new, else -1. */
+  private recordIntro(blob: string, path: string, commit: number, parents?: readonly string[]): number {
+    const p = this.pathId(path);
     const known = this.intros.get(blob);
     if (!known) {
       this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
-      return;
+      return p;
     }
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
     if (same) {
       // The walk goes newest first; an older commit (or an equal time seen later) is the earlier introduction.
-      if (this.commitTimes[commit]! <= this.commitTimes[same.commit]!) {
+      if (this.commits.time(commit) <= this.commits.time(same.commit)) {
         same.commit = commit;
         if (parents) same.parents = parents;
       }
-      return;
+      return -1;
     }
     list.push(parents ? { commit, path: p, parents } : { commit, path: p });
     if (!Array.isArray(known)) this.intros.set(blob, list);
+    return -1;
   }
 
   async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
@@ -263,17 +360,17 @@ export class HistorySource implements Source {
       if (!known) continue;
       const list = (Array.isArray(known) ? known : [known])
         .slice()
-        .sort((a, b) => this.commitTimes[a.commit]! - this.commitTimes[b.commit]! || a.path - b.path);
+        .sort((a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || a.path - b.path);
       wanted.set(id, list);
       for (const intro of list) commits.add(intro.commit);
     }
-    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commitIds[c]!)), this.addedLinesOf(wanted)]);
+    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
     const out = new Map<string, Origin[]>();
     for (const [id, list] of wanted) {
       out.set(
         id,
         list.map((intro) => {
-          const commit = info.get(this.commitIds[intro.commit]!);
+          const commit = info.get(this.commits.id(intro.commit));
           const origin: Origin = commit ? { path: this.pathNames[intro.path]!, commit } : { path: this.pathNames[intro.path]! };
           const added = lines.get(intro);
           return added ? { ...origin, lines: added } : origin;
@@ -416,6 +513,39 @@ export class HistorySource implements Source {
 
   async close(): Promise<void> {
     this.reader?.close();
+  }
+}
+
+/** Commit ids (binary, 20 or 32 bytes each) and times of a walk: 203k commits of git/git in 6 MB, not 20 MB of strings. */
+class CommitTable {
+  private ids = Buffer.alloc(0);
+  private times = new Float64Array(0);
+  private width = 0;
+  private count = 0;
+
+  /** Appends a commit; returns its index. */
+  push(id: string, time: number): number {
+    if (this.width === 0) this.width = id.length >> 1;
+    if (this.count === this.times.length) {
+      const capacity = Math.max(1024, this.count * 2);
+      const ids = Buffer.alloc(capacity * this.width);
+      this.ids.copy(ids);
+      this.ids = ids;
+      const times = new Float64Array(capacity);
+      times.set(this.times);
+      this.times = times;
+    }
+    this.ids.write(id, this.count * this.width, this.width, 'hex');
+    this.times[this.count] = time;
+    return this.count++;
+  }
+
+  id(index: number): string {
+    return this.ids.toString('hex', index * this.width, (index + 1) * this.width);
+  }
+
+  time(index: number): number {
+    return this.times[index]!;
   }
 }
 

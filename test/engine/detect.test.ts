@@ -91,3 +91,34 @@ test('a rule without keywords runs on every text blob', () => {
   const always = createDetector([makeRule({ id: 'test.always', pattern: 'zz[0-9]{4}' })]);
   assert.equal(always.scan({ id: 'b', bytes: Buffer.from('x zz1234') }).matches.length, 1);
 });
+
+test('large blobs (scanned in windows of lines) report every secret once, at its line and column in the blob', () => {
+  // 12,000 lines of 100 bytes (1.2 MB): window boundaries fall every ~96 KiB, with 16 KiB of overlap.
+  const lines = Array.from({ length: 12_000 }, (_, i) => `${String(i).padStart(6, '0')} ${'x'.repeat(92)}`);
+  const at = [0, 982, 983, 984, 1140, 1146, 2000, 5555, 11_999];
+  const tokens = at.map(() => fake('tok_{random:24}'));
+  at.forEach((line, i) => (lines[line] = `${'é'.repeat(i)}k="${tokens[i]}" ${'y'.repeat(40)}`));
+  const result = scan(`${lines.join('\n')}\n`);
+  assert.deepEqual(
+    result.matches.map((m) => [m.secret, m.line, m.column]),
+    at.map((line, i) => [tokens[i], line + 1, i + 4]),
+  );
+  assert.deepEqual(result.diagnostics, []);
+});
+
+test('a very long single line over the window size is still scanned whole, with the right column', () => {
+  const token = fake('tok_{random:24}');
+  const text = `${'a=1;'.repeat(100_000)} t="${token}";\nnext\n`;
+  const m = scan(text).matches;
+  assert.equal(m.length, 1);
+  assert.equal(m[0]!.line, 1);
+  assert.equal(m[0]!.column, 400_000 + 5);
+});
+
+test('the per-rule match limit applies once to a whole large blob', () => {
+  const lines = Array.from({ length: 3000 }, () => `v="${fake('tok_{random:24}')}" ${'z'.repeat(60)}`);
+  const result = scan(lines.join('\n'));
+  assert.equal(result.matches.length, MAX_MATCHES_PER_RULE);
+  assert.deepEqual(result.matches.map((m) => m.line), Array.from({ length: MAX_MATCHES_PER_RULE }, (_, i) => i + 1));
+  assert.equal(result.diagnostics.filter((d) => d.code === 'match-limit').length, 1);
+});

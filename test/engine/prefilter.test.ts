@@ -44,3 +44,24 @@ test('agrees with a naive search on random text', () => {
     assert.deepEqual(found(keywords, text), naive, text);
   }
 });
+
+test('large buffers (scanned as four interleaved quarters) agree with a naive search, keywords on every boundary', () => {
+  const keywords = ['secret', 'ghp_', 'tok', 'a_very_long_keyword'];
+  for (const size of [4096, 4097, 4099, 10_000, 65_537]) {
+    for (const keyword of keywords) {
+      // Put the keyword across each quarter boundary and at both ends.
+      for (const at of [0, size >> 2, (size >> 2) - 3, size >> 1, (size >> 1) - 5, (3 * size) >> 2, ((3 * size) >> 2) - 1, size - keyword.length, size - 20]) {
+        const text = Buffer.alloc(size, 'x');
+        text.write(keyword.toUpperCase(), Math.max(0, Math.min(at, size - keyword.length)), 'latin1');
+        assert.deepEqual(found(keywords, text), [keyword], `size ${size}, ${keyword} at ${at}`);
+      }
+    }
+  }
+  let state = 11;
+  const rand = (): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) % 5;
+  for (let round = 0; round < 30; round++) {
+    const text = Array.from({ length: 5000 + round * 37 }, () => 'tokse'[rand()]).join('');
+    const naive = ['secret', 'tok', 'sek', 'okt'].filter((k) => text.includes(k));
+    assert.deepEqual(found(['secret', 'tok', 'sek', 'okt'], text), naive);
+  }
+});

@@ -1,0 +1,315 @@
+// Incremental audits: a per-repository store of blobs already scanned under one rule set, with their results, so a
+// second history scan reads and scans only blobs it has not seen. scan.ts opens it; sources and the engine never do.
+//
+// One file per rule-set key under the git directory (`git rev-parse --git-path leakgate`), never in the work tree:
+//
+//   line 1   JSON header {format, key, oidBytes, count, resultsBytes, sha256}
+//   count    fixed-width records sorted by object id: oid (oidBytes) | size (float64 LE) | flags (1 byte)
+//   rest     JSON object: hex oid -> {m: Match[], d: Diagnostic[]} for the records flagged as having results
+//
+// The records stay one Buffer (29 bytes a blob, 7.6 MB for git/git's 262k blobs) searched in place, so memory does
+// not grow with anything but the number of unique blobs. Writes go to a temp file renamed over the old one, so a
+// concurrent run sees either version whole; two concurrent writers lose at most each other's additions. Anything
+// unreadable (truncated, edited, another format) is reported as a diagnostic and the scan runs as without a cache.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic, Match } from '../core/types.js';
+
+const FORMAT = 'leakgate-scan-cache/2';
+const SIZE_BYTES = 8;
+const FLAG_BINARY = 1;
+const FLAG_MATCHED = 2;
+const FLAG_RESULTS = 4;
+const FLAG_TRUNCATED = 8;
+/** The blob belongs to the walk recorded in the walk file (its counts are in that walk's totals). */
+const FLAG_WALKED = 16;
+/** Scanned with the rules limited to some paths (see scan.ts scopedPaths). */
+const FLAG_SCOPED = 32;
+
+/** What a scan needs to replay one blob without reading it. */
+export interface CachedBlob {
+  readonly id: string;
+  readonly size: number;
+  readonly binary: boolean;
+  /** The prefilter let the blob through to the rule regexes. */
+  readonly matched: boolean;
+  /** Only the head was read (over --max-blob-size): never scanned for secrets. */
+  readonly truncated: boolean;
+  readonly matches: readonly Match[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Scanned with the path-limited rules too; a blob scanned without them is read again where they apply. */
+  readonly scoped: boolean;
+  /** Part of the walk recorded with the cache (set on lookups only). */
+  readonly walked?: boolean;
+}
+
+/** Counts of a whole walk, kept so an incremental scan reports the same totals as a full one. */
+export interface WalkTotals {
+  readonly blobs: number;
+  readonly bytes: number;
+  readonly binarySkipped: number;
+  readonly blobsMatched: number;
+}
+
+/** The last complete walk of every ref, stored next to the blob records (see sources/history.ts WalkState). */
+export interface StoredWalk {
+  readonly tips: readonly string[];
+  readonly commits: number;
+  readonly totals: WalkTotals;
+  /** blob -> [path, commit, time][] for blobs with results or too large. */
+  readonly intros: Record<string, [string, string, number][]>;
+  readonly missing: [string, string][];
+}
+
+interface Header {
+  readonly format: string;
+  readonly key: string;
+  readonly oidBytes: number;
+  readonly count: number;
+  readonly resultsBytes: number;
+  readonly sha256: string;
+  /** Random id of this version of the file; a walk file is used only with the blob file it was written with. */
+  readonly generation?: string;
+}
+
+interface StoredResults {
+  readonly m: Match[];
+  readonly d: Diagnostic[];
+}
+
+/** Key of a cache: everything that changes what a blob yields (the effective rules, the tool, the size limit). */
+export function cacheKey(parts: unknown): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+
+/** The blobs already scanned under one key, plus the ones this run adds; see the file comment. */
+export class ScanCache {
+  private readonly recordBytes: number;
+  /** Blobs scanned in this run; a later scan of the same blob (with more rules) replaces an earlier one. */
+  private readonly added = new Map<string, CachedBlob>();
+  /** Lookups that found their blob (blobs replayed in this run). */
+  private hits = 0;
+  /** Old records looked up in this run (they are part of this run's walk). */
+  private readonly seen: Uint8Array;
+
+  private constructor(
+    private readonly file: string,
+    private readonly key: string,
+    private readonly oidBytes: number,
+    private readonly records: Buffer,
+    private readonly results: Record<string, StoredResults>,
+    private readonly generation: string | undefined,
+  ) {
+    this.recordBytes = oidBytes + SIZE_BYTES + 1;
+    this.seen = new Uint8Array(records.length / this.recordBytes);
+  }
+
+  private get walkFile(): string {
+    return this.file.replace(/\.cache$/, '.walk');
+  }
+
+  /** The walk stored with this version of the cache, or undefined (none, another version, unreadable). */
+  async loadWalk(diagnostics: Diagnostic[]): Promise<StoredWalk | undefined> {
+    if (!this.generation) return undefined;
+    let text: string;
+    try {
+      text = await readFile(this.walkFile, 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const stored = JSON.parse(text) as { format: string; key: string; generation: string; walk: StoredWalk };
+      if (stored.format !== FORMAT || stored.key !== this.key) throw new Error('header does not match');
+      if (stored.generation !== this.generation) return undefined; // written with another version of the blob file
+      const walk = stored.walk;
+      if (!Array.isArray(walk.tips) || typeof walk.commits !== 'number' || typeof walk.intros !== 'object' || !Array.isArray(walk.missing)) {
+        throw new Error('bad walk');
+      }
+      return walk;
+    } catch (error: unknown) {
+      diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error instanceof Error ? error.message : String(error)}); the whole history is walked`));
+      return undefined;
+    }
+  }
+
+  /**
+   * Opens the cache file for `key` in `dir` (a missing file is an empty cache). Problems are pushed to `diagnostics`
+   * and give an empty cache that will overwrite the bad file.
+   */
+  static async open(dir: string, key: string, oidBytes: number, diagnostics: Diagnostic[]): Promise<ScanCache> {
+    const file = join(dir, `scan-${key}.cache`);
+    const empty = (): ScanCache => new ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, undefined);
+    let data: Buffer;
+    try {
+      data = await readFile(file);
+    } catch (error: unknown) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}; scanning without it`));
+      }
+      return empty();
+    }
+    try {
+      const eol = data.indexOf(10);
+      if (eol < 0 || eol > 4096) throw new Error('no header');
+      const header = JSON.parse(data.toString('utf8', 0, eol)) as Header;
+      const body = data.subarray(eol + 1);
+      const recordBytes = oidBytes + SIZE_BYTES + 1;
+      if (header.format !== FORMAT || header.key !== key || header.oidBytes !== oidBytes) throw new Error('header does not match');
+      if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error('bad counts');
+      if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error('truncated');
+      if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('checksum mismatch');
+      const records = body.subarray(0, header.count * recordBytes);
+      const results = JSON.parse(body.toString('utf8', records.length)) as Record<string, StoredResults>;
+      if (typeof results !== 'object' || results === null) throw new Error('bad results');
+      return new ScanCache(file, key, oidBytes, records, results, header.generation);
+    } catch (error: unknown) {
+      diagnostics.push(
+        cacheDiagnostic(`scan cache ${file} is unreadable (${error instanceof Error ? error.message : String(error)}); it was ignored and will be rewritten`),
+      );
+      return empty();
+    }
+  }
+
+  /** Blobs the cache held when opened. */
+  get size(): number {
+    return this.records.length / this.recordBytes;
+  }
+
+  /** How many lookups found their blob. */
+  get hitCount(): number {
+    return this.hits;
+  }
+
+  /** The stored scan of `id`, or undefined when this blob has not been scanned under this key. */
+  lookup(id: string, track = true): CachedBlob | undefined {
+    if (this.records.length === 0 || id.length !== this.oidBytes * 2) return undefined;
+    const oid = Buffer.from(id, 'hex');
+    const width = this.recordBytes;
+    let lo = 0;
+    let hi = this.records.length / width - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = mid * width;
+      // Compares the record (source) with the wanted id (target): negative when the record sorts first.
+      const c = this.records.compare(oid, 0, this.oidBytes, at, at + this.oidBytes);
+      if (c === 0) {
+        if (track) {
+          this.hits++;
+          this.seen[mid] = 1;
+        }
+        const size = this.records.readDoubleLE(at + this.oidBytes);
+        const flags = this.records[at + this.oidBytes + SIZE_BYTES]!;
+        const stored = flags & FLAG_RESULTS ? this.results[id] : undefined;
+        return {
+          id,
+          size,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
+          truncated: (flags & FLAG_TRUNCATED) !== 0,
+          scoped: (flags & FLAG_SCOPED) !== 0,
+          matches: stored?.m ?? [],
+          diagnostics: stored?.d ?? [],
+          walked: (flags & FLAG_WALKED) !== 0,
+        };
+      }
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
+  add(blob: CachedBlob): void {
+    if (blob.id.length === this.oidBytes * 2) this.added.set(blob.id, blob);
+  }
+
+  /**
+   * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
+   * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
+   * blobs met in this run are marked. Problems become diagnostics.
+   */
+  async save(diagnostics: Diagnostic[], walk?: StoredWalk, incremental = false): Promise<void> {
+    if (this.added.size === 0 && !walk) return;
+    const width = this.recordBytes;
+    const fresh = [...this.added.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const oldCount = this.records.length / width;
+    const out = Buffer.alloc((oldCount + fresh.length) * width);
+    const results: Record<string, StoredResults> = {};
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    let last: Buffer | undefined;
+    while (i < oldCount || j < fresh.length) {
+      const oldAt = i * width;
+      const next = j < fresh.length ? Buffer.from(fresh[j]!.id, 'hex') : undefined;
+      const c = i >= oldCount ? 1 : next === undefined ? -1 : this.records.compare(next, 0, this.oidBytes, oldAt, oldAt + this.oidBytes);
+      const at = n * width;
+      if (c < 0) {
+        this.records.copy(out, at, oldAt, oldAt + width);
+        const flagAt = at + this.oidBytes + SIZE_BYTES;
+        const walked = this.seen[i] === 1 || (incremental && (out[flagAt]! & FLAG_WALKED) !== 0);
+        out[flagAt] = (out[flagAt]! & ~FLAG_WALKED) | (walked ? FLAG_WALKED : 0);
+        if (this.records[oldAt + this.oidBytes + SIZE_BYTES]! & FLAG_RESULTS) {
+          const id = this.records.toString('hex', oldAt, oldAt + this.oidBytes);
+          const stored = this.results[id];
+          if (stored) results[id] = stored;
+        }
+        i++;
+      } else {
+        const blob = fresh[j]!;
+        if (last && next!.equals(last)) {
+          j++;
+          continue;
+        }
+        next!.copy(out, at);
+        out.writeDoubleLE(blob.size, at + this.oidBytes);
+        const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0;
+        out[at + this.oidBytes + SIZE_BYTES] =
+          (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
+        if (hasResults) results[blob.id] = { m: [...blob.matches], d: [...blob.diagnostics] };
+        last = next;
+        if (c === 0) i++; // the same blob added by this run replaces the old record
+        j++;
+      }
+      n++;
+    }
+    const records = out.subarray(0, n * width);
+    const resultText = Buffer.from(JSON.stringify(results), 'utf8');
+    const body = Buffer.concat([records, resultText]);
+    const generation = randomBytes(8).toString('hex');
+    const header: Header = {
+      format: FORMAT,
+      key: this.key,
+      oidBytes: this.oidBytes,
+      count: n,
+      resultsBytes: resultText.length,
+      sha256: createHash('sha256').update(body).digest('hex'),
+      generation,
+    };
+    await mkdir(join(this.file, '..'), { recursive: true }).catch(() => undefined);
+    // The walk file names the generation of the blob file it goes with, so a walk written by a concurrent run
+    // alongside another version of the blob file is ignored rather than trusted. Blob file first, then the walk.
+    if (!(await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]), diagnostics))) return;
+    if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, generation, walk }), 'utf8'), diagnostics);
+  }
+}
+
+async function writeAtomically(file: string, data: Buffer, diagnostics: Diagnostic[]): Promise<boolean> {
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    // Owner-only: stored matches hold secrets in clear (the report redacts them, fingerprints need them).
+    await writeFile(temp, data, { mode: 0o600 });
+    await rename(temp, file);
+    return true;
+  } catch (error: unknown) {
+    await unlink(temp).catch(() => undefined);
+    diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
+    return false;
+  }
+}
+
+function cacheDiagnostic(detail: string): Diagnostic {
+  return { code: 'cache-ignored', detail };
+}

@@ -1,0 +1,119 @@
+// Incremental audits for scan.ts: joins the scan cache (cache/scan-cache.ts) and the history source's walk so that a
+// second scan of a repository reads only blobs it has not scanned and walks only commits it has not walked, and still
+// reports the same findings, attributions, diagnostics and counts as a scan from scratch.
+//
+// Blob level: every blob scanned is recorded with its results under a key of the effective rules; a later walk that
+// meets it replays the stored results instead of reading it. Walk level (whole-history scans only): the refs walked
+// and the introductions of every blob with results are stored too; when every stored ref is still reachable from
+// the current refs (history only grew), the next walk is `git log <refs> --not <stored refs>`, the stored blobs with
+// results are replayed, and the stored counts stand for the part of history not walked again. Otherwise (a force
+// push, a deleted branch) the whole history is walked and only the blob level applies.
+
+import { resolve } from 'node:path';
+import type { Diagnostic } from './core/types.js';
+import { cacheKey, ScanCache, type CachedBlob, type StoredWalk, type WalkTotals } from './cache/scan-cache.js';
+import { gitMaybe } from './sources/git.js';
+import { allReachable, resolveTips, type HistorySource, type WalkState } from './sources/history.js';
+
+export class IncrementalScan {
+  /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */
+  private readonly notable = new Set<string>();
+
+  private constructor(
+    private readonly cache: ScanCache,
+    /** Refs walked in this run (undefined for range scans: only the blob level applies). */
+    readonly tips: readonly string[] | undefined,
+    /** The stored walk this run continues, when it could be reused. */
+    private readonly previous: StoredWalk | undefined,
+  ) {}
+
+  /** Opens the cache of a git repository; undefined when `repo` is not one (the source reports that). */
+  static async open(
+    repo: string,
+    keyParts: unknown,
+    wholeHistory: boolean,
+    diagnostics: Diagnostic[],
+  ): Promise<IncrementalScan | undefined> {
+    const out = await gitMaybe(repo, ['rev-parse', '--show-object-format', '--git-path', 'leakgate']);
+    const [format, dir] = out?.split('\n') ?? [];
+    if (!format || !dir) return undefined;
+    const cache = await ScanCache.open(resolve(repo, dir), cacheKey(keyParts), format === 'sha256' ? 32 : 20, diagnostics);
+    if (!wholeHistory) return new IncrementalScan(cache, undefined, undefined);
+    const tips = await resolveTips(repo);
+    const stored = await cache.loadWalk(diagnostics);
+    // Reuse the stored walk only if history only grew and every blob it relies on is still in the cache.
+    const usable =
+      stored !== undefined &&
+      (await allReachable(repo, stored.tips, tips)) &&
+      Object.keys(stored.intros).every((id) => cache.lookup(id, false) !== undefined);
+    return new IncrementalScan(cache, tips, usable ? stored : undefined);
+  }
+
+  /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
+  get totals(): WalkTotals | undefined {
+    return this.previous?.totals;
+  }
+
+  /** Blobs replayed from the cache. */
+  get hits(): number {
+    return this.cache.hitCount;
+  }
+
+  /** The stored walk in the source's terms. */
+  get since(): WalkState | undefined {
+    const walk = this.previous;
+    if (!walk) return undefined;
+    return {
+      tips: walk.tips,
+      commits: walk.commits,
+      intros: new Map(Object.entries(walk.intros)),
+      missing: walk.missing,
+    };
+  }
+
+  /** Replays the stored blobs with results of the part of history not walked again. */
+  replayStored(replay: (hit: CachedBlob) => void): void {
+    for (const id of Object.keys(this.previous?.intros ?? {})) {
+      const hit = this.cache.lookup(id);
+      if (!hit) continue;
+      this.note(hit);
+      replay(hit);
+    }
+  }
+
+  /**
+   * Asked by the source for each blob the walk meets: undefined means read and scan it. A blob already counted in
+   * the stored walk is reported as `counted` (its results were replayed by replayStored).
+   */
+  lookup(id: string): { hit: CachedBlob; counted: boolean } | undefined {
+    const hit = this.cache.lookup(id);
+    if (!hit) return undefined;
+    const counted = this.previous !== undefined && hit.walked === true;
+    if (!counted) this.note(hit);
+    return { hit, counted };
+  }
+
+  /** Records a blob scanned (or found too large) in this run. */
+  add(blob: CachedBlob): void {
+    this.note(blob);
+    this.cache.add(blob);
+  }
+
+  /** After a complete scan: stores the blobs and, for whole-history scans, the walk. */
+  async save(source: HistorySource, totals: WalkTotals, commits: number, diagnostics: Diagnostic[]): Promise<void> {
+    if (!this.tips) {
+      await this.cache.save(diagnostics);
+      return;
+    }
+    const intros: StoredWalk['intros'] = {};
+    for (const [id, list] of source.introductions(this.notable)) intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+    const missing = source.diagnostics
+      .filter((d) => d.code === 'missing-object' && d.blobId && d.path !== undefined)
+      .map((d) => [d.blobId!, d.path!] as [string, string]);
+    await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== undefined);
+  }
+
+  private note(blob: CachedBlob): void {
+    if (blob.truncated || blob.matches.length > 0 || blob.diagnostics.length > 0) this.notable.add(blob.id);
+  }
+}

@@ -1,0 +1,232 @@
+// The scan cache under .git/leakgate/: second scans replay blobs already scanned, with identical findings.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRepo, tempDir } from '../helpers/repo.js';
+import { githubToken } from '../helpers/secrets.js';
+import { scanJson } from '../helpers/cli.js';
+import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
+
+/**
+ * Commits walked before are skipped only when no rule needs every path of the history: a config that turns off the
+ * file-level rules (hygiene, credential files by name) and the rules limited to some paths (.env, .npmrc...).
+ */
+async function writeWalkReusableConfig(dir: string): Promise<void> {
+  const rules = await loadBuiltinRulesFromYaml();
+  const off = rules.filter((r) => (r.detector !== undefined && r.detector !== 'kubernetes-secret') || (r.paths.length > 0 && r.detector === undefined));
+  writeFileSync(join(dir, '.leakgate.yaml'), `overrides:\n${off.map((r) => `  ${r.id}: { disabled: true }`).join('\n')}\n`);
+}
+
+type Report = ReturnType<typeof scanJson>['report'] & { scan: { cachedBlobs?: number; blobs: number; bytes: number } };
+
+function cacheFiles(gitDir: string): string[] {
+  const dir = join(gitDir, 'leakgate');
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.cache')).map((name) => join(dir, name)) : [];
+}
+
+function allFiles(gitDir: string): string[] {
+  const dir = join(gitDir, 'leakgate');
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
+
+/** Scans with the cache and without, and checks that everything but timing and cache counts is the same. */
+function assertSameAsCold(dir: string, extra: string[] = []): Report {
+  const warm = scanJson([dir, '--no-redact', ...extra]).report as Report;
+  const cold = scanJson([dir, '--no-redact', '--no-cache', ...extra]).report as Report;
+  const stats = (r: Report): unknown => ({ ...r.scan, durationMs: 0, cachedBlobs: 0 });
+  assert.deepEqual(warm.findings, cold.findings);
+  assert.deepEqual(warm.diagnostics, cold.diagnostics);
+  assert.deepEqual(stats(warm), stats(cold));
+  return warm;
+}
+
+test('a second scan after a new commit reads only the new blobs and reports identical findings', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'README.md': 'hello\n', 'src/a.js': `const t = "${githubToken()}";\n` }, 'one');
+  repo.commit({ 'src/b.js': `x ${githubToken()}\n`, 'big.txt': 'line\n'.repeat(1000) }, 'two');
+  repo.git('checkout', '-q', '-b', 'side');
+  repo.commit({ 'side.txt': `db_password = "${'Zq8!mW2#'.repeat(3)}"\n` }, 'side');
+  repo.git('checkout', '-q', 'main');
+  const first = scanJson([repo.dir, '--no-redact']).report as Report;
+  assert.equal(first.scan.cachedBlobs ?? 0, 0);
+  assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1, 'one cache file under .git/leakgate');
+  assert.equal(repo.git('status', '--porcelain', '--ignored'), '', 'nothing in the work tree');
+
+  const newToken = githubToken();
+  repo.commit({ 'src/c.js': `y ${newToken}\n` }, 'three');
+  const second = scanJson([repo.dir, '--no-redact']).report as Report;
+  const cold = scanJson([repo.dir, '--no-redact', '--no-cache']).report as Report;
+  assert.equal(second.scan.cachedBlobs, first.scan.blobs, 'every old blob replayed');
+  assert.equal(second.scan.blobs, cold.scan.blobs);
+  assert.equal(second.scan.bytes, cold.scan.bytes);
+  assert.deepEqual(second.findings, cold.findings);
+  assert.deepEqual(second.diagnostics, cold.diagnostics);
+  assert.equal(second.findings.length, first.findings.length + 1);
+  assert.ok(second.findings.some((f) => f.secret === newToken && f.commit?.summary === 'three'));
+  assert.ok(second.findings.some((f) => f.path === 'src/a.js' && f.commit?.summary === 'one'), 'attribution kept');
+
+  // A third run changes nothing and replays everything.
+  const third = scanJson([repo.dir, '--no-redact']).report as Report;
+  assert.equal(third.scan.cachedBlobs, third.scan.blobs);
+  assert.deepEqual(third.findings, cold.findings);
+});
+
+test('cached findings of a blob no longer reachable are not reported', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'one');
+  repo.git('checkout', '-q', '-b', 'doomed');
+  repo.commit({ 'leak.txt': `k ${githubToken()}\n` }, 'leak');
+  repo.git('checkout', '-q', 'main');
+  assert.equal(scanJson([repo.dir]).report.findings.length, 1);
+  repo.git('branch', '-q', '-D', 'doomed');
+  repo.git('reflog', 'expire', '--expire=now', '--all');
+  const { code, report } = scanJson([repo.dir]);
+  assert.equal(code, 0);
+  assert.equal(report.findings.length, 0);
+});
+
+test('--no-cache neither reads nor writes the cache', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': `k ${githubToken()}\n` }, 'one');
+  const { report } = scanJson([repo.dir, '--no-cache']);
+  assert.equal(report.findings.length, 1);
+  assert.deepEqual(cacheFiles(join(repo.dir, '.git')), []);
+});
+
+test('other rules use another cache: adding a rule pack rescans', (t) => {
+  const repo = createRepo();
+  const dir = tempDir();
+  t.after(() => (repo.remove(), dir.remove()));
+  repo.commit({ 'a.txt': 'acme_0123456789abcdefghij\n' }, 'one');
+  assert.equal(scanJson([repo.dir]).report.findings.length, 0);
+  const pack = join(dir.dir, 'acme.yaml');
+  writeFileSync(
+    pack,
+    `pack: acme
+rules:
+  - id: acme.token
+    description: Acme token
+    severity: high
+    keywords: [acme_]
+    pattern: '(acme_[a-z0-9]{20})'
+    secretGroup: 1
+    examples:
+      match: ['acme_{hex:20}']
+      ignore: ['acme_']
+`,
+  );
+  const { report } = scanJson([repo.dir, '--rules', pack]);
+  assert.equal(report.findings.length, 1);
+  assert.equal((report as Report).scan.cachedBlobs ?? 0, 0);
+  assert.equal(cacheFiles(join(repo.dir, '.git')).length, 2);
+});
+
+test('a corrupt or truncated cache is a diagnostic, ignored, then rewritten', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  repo.commit({ 'a.txt': `k ${token}\n`, 'b.txt': 'plain\n' }, 'one');
+  scanJson([repo.dir]);
+  const [file] = cacheFiles(join(repo.dir, '.git'));
+  assert.ok(file);
+  const good = readFileSync(file);
+  for (const bad of [good.subarray(0, good.length - 3), Buffer.from('garbage\n'), Buffer.concat([good.subarray(0, good.length - 1), Buffer.from('X')]), Buffer.alloc(0)]) {
+    writeFileSync(file, bad);
+    const { code, report } = scanJson([repo.dir]);
+    assert.equal(code, 1);
+    assert.equal(report.findings.length, 1);
+    assert.equal(report.diagnostics.filter((d) => d.code === 'cache-ignored').length, 1, 'one diagnostic');
+    assert.equal((report as Report).scan.cachedBlobs ?? 0, 0);
+    const after = scanJson([repo.dir]);
+    assert.equal(after.report.diagnostics.filter((d) => d.code === 'cache-ignored').length, 0, 'rewritten');
+    assert.equal((after.report as Report).scan.cachedBlobs, 2);
+  }
+});
+
+test('concurrent scans of one repository all succeed and agree', async (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  for (let i = 0; i < 5; i++) repo.commit({ [`f${i}.txt`]: `t ${githubToken()}\n` }, `c${i}`);
+  const { spawn } = await import('node:child_process');
+  const { CLI } = await import('../helpers/cli.js');
+  const run = (): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, 'scan', repo.dir, '-f', 'json', '--no-progress']);
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.on('close', (code) => (code === 1 ? resolve(out) : reject(new Error(`exit ${code}`))));
+    });
+  const outputs = await Promise.all([run(), run(), run(), run()]);
+  const findings = outputs.map((o) => JSON.stringify((JSON.parse(o) as Report).findings));
+  assert.ok(findings.every((f) => f === findings[0]));
+  const after = scanJson([repo.dir]).report as Report;
+  assert.equal(after.scan.cachedBlobs, 5);
+  assert.equal(after.diagnostics.length, 0);
+  assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1);
+  assert.deepEqual(allFiles(join(repo.dir, '.git')).filter((f) => f.endsWith('.tmp')), [], 'no temp files left behind');
+});
+
+test('incremental walks: new commits, a new branch, a rewritten branch, a corrupt walk file all give a cold scan\'s report', async (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  await writeWalkReusableConfig(repo.dir);
+  repo.commit({ 'a.txt': `k ${githubToken()}\n`, 'b.txt': 'plain\n' }, 'one');
+  repo.commit({ 'a.txt': 'gone\n' }, 'two');
+  assertSameAsCold(repo.dir);
+  // Only grown: the stored walk is reused.
+  repo.commit({ 'c.txt': `c ${githubToken()}\n`, 'b.txt': `k ${githubToken()}\n` }, 'three');
+  let warm = assertSameAsCold(repo.dir);
+  assert.ok((warm.scan.cachedBlobs ?? 0) >= 3);
+  // The same old secret re-added at another path, and on a new branch.
+  repo.git('checkout', '-q', '-b', 'side');
+  const old = repo.git('show', 'HEAD~2:a.txt');
+  repo.commit({ 'copy/a.txt': old }, 'copy');
+  repo.git('checkout', '-q', 'main');
+  warm = assertSameAsCold(repo.dir);
+  assert.equal(warm.findings.find((f) => f.path === 'a.txt')?.otherOccurrences, 1, 'the copy is another occurrence');
+  // Rewritten history: the side branch deleted and the last commit of main replaced.
+  repo.git('branch', '-q', '-D', 'side');
+  repo.git('reset', '-q', '--hard', 'HEAD~1');
+  repo.commit({ 'd.txt': 'd\n' }, 'three again');
+  warm = assertSameAsCold(repo.dir);
+  assert.ok(!warm.findings.some((f) => f.path === 'c.txt'), 'the rewritten commit is gone');
+  // A corrupt walk file is a diagnostic, and the scan walks everything.
+  const walk = join(repo.dir, '.git', 'leakgate', allFiles(join(repo.dir, '.git')).find((f) => f.endsWith('.walk'))!);
+  writeFileSync(walk, '{"format": broken');
+  const { report } = scanJson([repo.dir]);
+  assert.equal(report.diagnostics.filter((d) => d.code === 'cache-ignored').length, 1);
+  assertSameAsCold(repo.dir);
+});
+
+test('incremental walks keep missing-object and too-large diagnostics with their paths', async (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  await writeWalkReusableConfig(repo.dir);
+  repo.commit({ 'keep.txt': `k ${githubToken()}\n`, 'lost.txt': 'this blob will be deleted\n', 'big.txt': 'x'.repeat(5000) }, 'one');
+  const lost = repo.git('rev-parse', 'HEAD:lost.txt').trim();
+  rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+  const first = assertSameAsCold(repo.dir, ['--max-blob-size', '1k']);
+  assert.deepEqual(first.diagnostics.map((d) => [d.code, d.path]), [['missing-object', 'lost.txt'], ['too-large', 'big.txt']]);
+  repo.git('rm', '-q', '--cached', 'lost.txt');
+  repo.commit({ 'new.txt': 'new\n' }, 'two');
+  const second = assertSameAsCold(repo.dir, ['--max-blob-size', '1k']);
+  assert.deepEqual(second.diagnostics.map((d) => [d.code, d.path]), [['missing-object', 'lost.txt'], ['too-large', 'big.txt']]);
+  assert.ok((second.scan.cachedBlobs ?? 0) >= 2);
+});
+
+test('with the built-in packs every commit is walked again, but no blob scanned before is read again', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': `k ${githubToken()}\n`, '.env': `API_TOKEN=${githubToken()}\n`, 'b.txt': 'plain\n' }, 'one');
+  assertSameAsCold(repo.dir);
+  // The same content as b.txt at a path the .env rules concern: scanned again with them, not replayed.
+  repo.commit({ 'c.txt': `c ${githubToken()}\n`, 'conf/.env': `API_TOKEN=${githubToken()}\n` }, 'two');
+  const warm = assertSameAsCold(repo.dir);
+  assert.ok((warm.scan.cachedBlobs ?? 0) >= 3, `cached blobs: ${warm.scan.cachedBlobs}`);
+  assert.ok(!allFiles(join(repo.dir, '.git')).some((f) => f.endsWith('.walk')), 'no walk stored: it would miss the paths of old commits');
+});
