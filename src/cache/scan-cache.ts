@@ -8,6 +8,11 @@
 //   rest     JSON object: hex oid -> {m: Match[], d: Diagnostic[], f?: facts, a?: attributes text} for the records
 //            flagged as having results (matches, diagnostics, or what the file rules learnt from the blob's head)
 //
+// Next to it, `scan-<key>.walk` (JSON {format, key, generation, walk}) holds the last whole-history walk for
+// incremental.ts: the refs walked, the counts, and the introductions of the blobs a later scan replays instead of
+// walking their commits again (StoredWalk). On git/git (262k blobs, 203k commits, 4,294 refs) the two files are
+// 7.6 MB and 0.24 MB (319 blobs' introductions; most of it is the list of refs). Both are owner-only.
+//
 // The records stay one Buffer (29 bytes a blob, 7.6 MB for git/git's 262k blobs) searched in place, so memory does
 // not grow with anything but the number of unique blobs. Writes go to a temp file renamed over the old one, so a
 // concurrent run sees either version whole; two concurrent writers lose at most each other's additions. Anything
