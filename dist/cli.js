@@ -7,7 +7,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-RJIR3KMO.js";
+} from "./chunk-CLQDP7HF.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -518,7 +518,7 @@ import { resolve as resolve3 } from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
-var FORMAT = "leakgate-scan-cache/2";
+var FORMAT = "leakgate-scan-cache/3";
 var SIZE_BYTES = 8;
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
@@ -570,9 +570,7 @@ var ScanCache = class _ScanCache {
       if (stored.format !== FORMAT || stored.key !== this.key) throw new Error("header does not match");
       if (stored.generation !== this.generation) return void 0;
       const walk = stored.walk;
-      if (!Array.isArray(walk.tips) || typeof walk.commits !== "number" || typeof walk.intros !== "object" || !Array.isArray(walk.missing)) {
-        throw new Error("bad walk");
-      }
+      if (!isStoredWalk(walk, this.oidBytes * 2)) throw new Error("bad walk");
       return walk;
     } catch (error) {
       diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error instanceof Error ? error.message : String(error)}); the whole history is walked`));
@@ -652,7 +650,9 @@ var ScanCache = class _ScanCache {
           scoped: (flags & FLAG_SCOPED) !== 0,
           matches: stored?.m ?? [],
           diagnostics: stored?.d ?? [],
-          walked: (flags & FLAG_WALKED) !== 0
+          walked: (flags & FLAG_WALKED) !== 0,
+          ...stored?.f ? { facts: stored.f } : {},
+          ...stored?.a !== void 0 ? { attributes: stored.a } : {}
         };
       }
       if (c < 0) lo = mid + 1;
@@ -662,7 +662,13 @@ var ScanCache = class _ScanCache {
   }
   /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
   add(blob) {
-    if (blob.id.length === this.oidBytes * 2) this.added.set(blob.id, blob);
+    if (blob.id.length !== this.oidBytes * 2) return;
+    const prior = blob.facts === void 0 || blob.attributes === void 0 ? this.added.get(blob.id) ?? this.lookup(blob.id, false) : void 0;
+    this.added.set(blob.id, {
+      ...blob,
+      ...blob.facts === void 0 && prior?.facts ? { facts: prior.facts } : {},
+      ...blob.attributes === void 0 && prior?.attributes !== void 0 ? { attributes: prior.attributes } : {}
+    });
   }
   /**
    * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
@@ -704,9 +710,16 @@ var ScanCache = class _ScanCache {
         }
         next.copy(out, at);
         out.writeDoubleLE(blob.size, at + this.oidBytes);
-        const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0;
+        const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0 || blob.facts !== void 0 || blob.attributes !== void 0;
         out[at + this.oidBytes + SIZE_BYTES] = (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
-        if (hasResults) results[blob.id] = { m: [...blob.matches], d: [...blob.diagnostics] };
+        if (hasResults) {
+          results[blob.id] = {
+            m: [...blob.matches],
+            d: [...blob.diagnostics],
+            ...blob.facts ? { f: blob.facts } : {},
+            ...blob.attributes !== void 0 ? { a: blob.attributes } : {}
+          };
+        }
         last = next;
         if (c === 0) i++;
         j++;
@@ -732,6 +745,26 @@ var ScanCache = class _ScanCache {
     if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, generation, walk }), "utf8"), diagnostics);
   }
 };
+function isStoredWalk(walk, oidChars) {
+  const isOid = (v) => typeof v === "string" && v.length === oidChars && /^[0-9a-f]+$/.test(v);
+  const isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+  if (typeof walk !== "object" || walk === null) return false;
+  const w = walk;
+  const totals = w["totals"];
+  if (!Array.isArray(w["tips"]) || !w["tips"].every(isOid) || !isCount(w["commits"])) return false;
+  if (typeof totals !== "object" || totals === null || !["blobs", "bytes", "binarySkipped", "blobsMatched"].every((k) => isCount(totals[k]))) return false;
+  const missing = w["missing"];
+  if (!Array.isArray(missing) || !missing.every((m) => Array.isArray(m) && m.length === 2 && isOid(m[0]) && typeof m[1] === "string")) return false;
+  const intros = w["intros"];
+  if (typeof intros !== "object" || intros === null || Array.isArray(intros)) return false;
+  for (const [id, list] of Object.entries(intros)) {
+    if (!isOid(id) || !Array.isArray(list) || list.length === 0) return false;
+    for (const intro of list) {
+      if (!Array.isArray(intro) || intro.length !== 3 || typeof intro[0] !== "string" || !isOid(intro[1]) || !Number.isFinite(intro[2])) return false;
+    }
+  }
+  return true;
+}
 async function writeAtomically(file, data, diagnostics) {
   const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
@@ -1074,6 +1107,7 @@ var HistorySource = class {
           this.recordIntro(blob, path, c);
         }
       }
+      this.preloaded = this.commits.length;
     }
   }
   options;
@@ -1090,6 +1124,8 @@ var HistorySource = class {
   /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
   present;
   commitIndex = /* @__PURE__ */ new Map();
+  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
+  preloaded = 0;
   /** The introductions of these blobs, for a later incremental scan (see WalkState). */
   introductions(blobIds) {
     const out = /* @__PURE__ */ new Map();
@@ -1285,7 +1321,9 @@ var HistorySource = class {
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
     if (same) {
-      if (this.commits.time(commit) <= this.commits.time(same.commit)) {
+      const time = this.commits.time(commit);
+      const other = this.commits.time(same.commit);
+      if (time < other || time === other && same.commit >= this.preloaded) {
         same.commit = commit;
         if (parents) same.parents = parents;
       }
@@ -1301,7 +1339,7 @@ var HistorySource = class {
     for (const id of blobIds) {
       const known = this.intros.get(id);
       if (!known) continue;
-      const list = (Array.isArray(known) ? known : [known]).slice().sort((a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || a.path - b.path);
+      const list = this.sortedIntros(known);
       wanted.set(id, list);
       for (const intro of list) commits.add(intro.commit);
     }
@@ -1317,6 +1355,22 @@ var HistorySource = class {
           return added ? { ...origin, lines: added } : origin;
         })
       );
+    }
+    return out;
+  }
+  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
+  sortedIntros(known) {
+    if (!Array.isArray(known)) return [known];
+    const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    return known.slice().sort(
+      (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
+    );
+  }
+  firstPaths(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (known) out.set(id, this.pathNames[this.sortedIntros(known)[0].path]);
     }
     return out;
   }
@@ -1375,7 +1429,7 @@ var HistorySource = class {
       if (Array.isArray(known)) for (const intro of known) byPath[intro.path].push(blob);
       else byPath[known.path].push(blob);
     }
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds };
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds: blobIds.sort() };
   }
   async headBlobs(wanted) {
     const out = /* @__PURE__ */ new Map();
@@ -1469,6 +1523,9 @@ var CommitTable = class {
     this.times[this.count] = time;
     return this.count++;
   }
+  get length() {
+    return this.count;
+  }
   id(index) {
     return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
   }
@@ -1508,7 +1565,8 @@ var IncrementalScan = class _IncrementalScan {
     if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
     const tips = await resolveTips(repo);
     const stored = await cache.loadWalk(diagnostics);
-    const usable = stored !== void 0 && await allReachable(repo, stored.tips, tips) && Object.keys(stored.intros).every((id) => cache.lookup(id, false) !== void 0);
+    const missing = new Set(stored?.missing.map(([id]) => id));
+    const usable = stored !== void 0 && Object.entries(stored.intros).every(([id, list]) => Array.isArray(list) && (missing.has(id) || cache.lookup(id, false) !== void 0)) && await allReachable(repo, stored.tips, tips);
     return new _IncrementalScan(cache, tips, usable ? stored : void 0);
   }
   /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
@@ -1530,13 +1588,19 @@ var IncrementalScan = class _IncrementalScan {
       missing: walk.missing
     };
   }
-  /** Replays the stored blobs with results of the part of history not walked again. */
+  /** Commits of the stored walk that this run does not walk again (0: the whole history is walked). */
+  get reusedCommits() {
+    return this.previous?.commits ?? 0;
+  }
+  /** Replays the stored blobs of the part of history not walked again, each with the paths it was introduced at. */
   replayStored(replay) {
-    for (const id of Object.keys(this.previous?.intros ?? {})) {
+    const walk = this.previous;
+    if (!walk) return;
+    for (const [id, list] of Object.entries(walk.intros)) {
       const hit = this.cache.lookup(id);
       if (!hit) continue;
       this.note(hit);
-      replay(hit);
+      replay(hit, [...new Set(list.map(([path]) => path))]);
     }
   }
   /**
@@ -1555,14 +1619,19 @@ var IncrementalScan = class _IncrementalScan {
     this.note(blob);
     this.cache.add(blob);
   }
-  /** After a complete scan: stores the blobs and, for whole-history scans, the walk. */
-  async save(source, totals, commits, diagnostics) {
+  /**
+   * After a complete scan: stores the blobs and, for whole-history scans, the walk. `relevant`: further blobs the
+   * next scan needs from this history (FileScan.relevantBlobs).
+   */
+  async save(source, totals, commits, diagnostics, relevant = []) {
     if (!this.tips) {
       await this.cache.save(diagnostics);
       return;
     }
     const intros = {};
-    for (const [id, list] of source.introductions(this.notable)) intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+    for (const [id, list] of source.introductions(/* @__PURE__ */ new Set([...this.notable, ...relevant]))) {
+      intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+    }
     const missing = source.diagnostics.filter((d) => d.code === "missing-object" && d.blobId && d.path !== void 0).map((d) => [d.blobId, d.path]);
     await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== void 0);
   }
@@ -1891,6 +1960,8 @@ var FileScan = class _FileScan {
   keepHints;
   facts = /* @__PURE__ */ new Map();
   attributes = /* @__PURE__ */ new Map();
+  /** Blobs looked at as `.gitattributes` files (their text kept in `attributes` when it sets some filter). */
+  checkedAttributes = /* @__PURE__ */ new Set();
   largest = [];
   hints = [];
   lfsPointers = 0;
@@ -1899,38 +1970,89 @@ var FileScan = class _FileScan {
     return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
   }
   /**
-   * Looks at one blob's size and head; keeps only what is notable. Returns whether the blob is plain (text, not
-   * large, nothing in its head): then its size alone tells the file rules everything (`observeCached`), and the
-   * scan cache may replay it without reading it again.
+   * Looks at one blob's size and head; keeps only what is notable. Returns what the scan cache must keep so that a
+   * later scan can replay the blob without reading it (`observeCached`).
    */
   observe(blob) {
     const facts = this.ruleSet.inspect(blob.bytes, blob.size);
-    if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
-    if (facts.lfsPointer) this.lfsPointers++;
-    if (this.keepHints && blob.path !== void 0) this.hints.push({ path: blob.path, blobIds: [blob.id] });
-    if (blob.path !== void 0 && isAttributesPath(blob.path) && !facts.binary && blob.size <= MAX_ATTRIBUTES_BYTES && !blob.truncated) {
-      const text = Buffer.from(blob.bytes).toString("utf8");
-      if (text.includes("filter") || text.includes("[attr]")) this.attributes.set(blob.id, text);
-    }
-    this.rank(blob.id, blob.size, blob.path);
-    return !this.ruleSet.isNotable(facts) && !(blob.path !== void 0 && isAttributesPath(blob.path));
+    let attributes;
+    if (blob.path !== void 0 && isAttributesPath(blob.path)) attributes = attributesText(facts, blob);
+    this.take(blob.id, facts, blob.path === void 0 ? [] : [blob.path], attributes, blob.path);
+    const { size: _size, ...head } = facts;
+    const notable = facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0;
+    return { ...notable ? { facts: head } : {}, ...attributes !== void 0 ? { attributes } : {} };
   }
-  /** A plain blob replayed from the scan cache (see `observe`): its facts follow from its size. */
-  observeCached(blobId, size, path) {
-    const facts = { size, binary: false, lfsPointer: false };
-    if (this.ruleSet.isNotable(facts, path)) this.facts.set(blobId, facts);
-    if (this.keepHints && path !== void 0) this.hints.push({ path, blobIds: [blobId] });
-    this.rank(blobId, size, path);
+  /** A blob replayed from the scan cache, met at `path` (see `observe`). */
+  observeCached(blob, path) {
+    this.take(blob.id, factsOf(blob), path === void 0 ? [] : [path], blob.attributes, path);
+  }
+  /** A blob of the part of history an incremental scan does not walk again, with the paths it was introduced at. */
+  observeStored(blob, paths) {
+    this.take(blob.id, factsOf(blob), paths, blob.attributes, paths[0]);
+  }
+  take(blobId, facts, paths, attributes, hint) {
+    if (this.ruleSet.isNotable(facts) || paths.some((path) => this.ruleSet.isNotable(facts, path))) this.facts.set(blobId, facts);
+    if (facts.lfsPointer) this.lfsPointers++;
+    if (this.keepHints && hint !== void 0) this.hints.push({ path: hint, blobIds: [blobId] });
+    if (attributes !== void 0) {
+      this.checkedAttributes.add(blobId);
+      if (attributes !== "") this.attributes.set(blobId, attributes);
+    }
+    this.rank(blobId, facts.size, hint);
+  }
+  /**
+   * The blobs a later incremental scan needs from this scan's history to report as a scan from scratch would: those
+   * with notable facts, attribute files, the largest, and every blob at a path some file rule looks at.
+   */
+  relevantBlobs(entries) {
+    const out = /* @__PURE__ */ new Set([...this.facts.keys(), ...this.checkedAttributes, ...this.largest.map((b) => b.blobId)]);
+    for (const { path, blobIds } of entries) {
+      if (isAttributesPath(path) || this.ruleSet.looksAt(path)) for (const id of blobIds) out.add(id);
+    }
+    return out;
   }
   /** Keeps the largest blobs for the health summary. */
   rank(blobId, size, path) {
     const blob = { id: blobId, size, path };
+    if (this.largest.some((b) => b.blobId === blobId)) return;
     const smallest = this.largest[this.largest.length - 1];
-    if (this.largest.length < LARGEST_BLOBS || smallest && blob.size > smallest.size) {
+    if (this.largest.length < LARGEST_BLOBS || smallest && (blob.size > smallest.size || blob.size === smallest.size && blob.id < smallest.blobId)) {
       const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
       this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
       if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
     }
+  }
+  /**
+   * What the blobs' arrival order left out: the size of a version at a path some name rule takes whose blob arrived
+   * at another path first, and the text of a `.gitattributes` version whose blob arrived at another path first. Those
+   * few blobs are read again (none in most scans), so that the report does not depend on which path a blob was read
+   * at, nor on which part of the history an incremental scan replayed.
+   */
+  async complete(source, hits, entries, unreadable) {
+    const unsized = /* @__PURE__ */ new Set();
+    for (const hit of hits) {
+      if (hit.files !== void 0) continue;
+      for (const v of hit.versions) if (v.size === void 0 && !this.facts.has(v.blobId) && !unreadable.has(v.blobId)) unsized.add(v.blobId);
+    }
+    const unchecked = /* @__PURE__ */ new Set();
+    for (const e of entries) {
+      if (!isAttributesPath(e.path)) continue;
+      for (const id of e.blobIds) if (!this.checkedAttributes.has(id) && !unreadable.has(id)) unchecked.add(id);
+    }
+    if (unsized.size === 0 && unchecked.size === 0 || !source.readBlobs) return hits;
+    const sizes = /* @__PURE__ */ new Map();
+    for await (const blob of source.readBlobs([.../* @__PURE__ */ new Set([...unsized, ...unchecked])])) {
+      sizes.set(blob.id, blob.size);
+      if (unchecked.has(blob.id)) {
+        const text = attributesText(this.ruleSet.inspect(blob.bytes, blob.size), blob);
+        this.checkedAttributes.add(blob.id);
+        if (text !== "") this.attributes.set(blob.id, text);
+      }
+    }
+    if (unsized.size === 0) return hits;
+    return hits.map(
+      (hit) => hit.files !== void 0 || !hit.versions.some((v) => unsized.has(v.blobId) && sizes.has(v.blobId)) ? hit : { ...hit, versions: hit.versions.map((v) => unsized.has(v.blobId) && sizes.has(v.blobId) ? { ...v, size: sizes.get(v.blobId) } : v) }
+    );
   }
   /**
    * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
@@ -1938,10 +2060,11 @@ var FileScan = class _FileScan {
    * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
    * calls, for `--health`); `skipPath` drops allowlisted paths.
    */
-  async finish(source, contentFindings, totals, detail = false, skipPath) {
+  async finish(source, contentFindings, totals, detail = false, skipPath, unreadable = /* @__PURE__ */ new Set()) {
     const seen = source.paths ? [...source.paths()] : this.hints;
     const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
-    const hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    let hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    hits = await this.complete(source, hits, entries, unreadable);
     const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
     const wanted = /* @__PURE__ */ new Set();
     for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
@@ -1975,7 +2098,8 @@ var FileScan = class _FileScan {
     }
     const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
     const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
-    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? b.path ?? ""]));
+    const earliest = source.firstPaths?.(this.largest.map((b) => b.blobId));
+    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? ""]));
     if (detail) for (const path of firstPaths.values()) headPaths.add(path);
     const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
     const findings = kept.map(({ hit, summary }) => {
@@ -2035,8 +2159,13 @@ var FileScan = class _FileScan {
     return { findings, health };
   }
 };
-function hasFileRules(rules) {
-  return rules.some((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
+function attributesText(facts, blob) {
+  if (facts.binary || blob.size > MAX_ATTRIBUTES_BYTES || blob.truncated) return "";
+  const text = Buffer.from(blob.bytes).toString("utf8");
+  return text.includes("filter") || text.includes("[attr]") ? text : "";
+}
+function factsOf(blob) {
+  return { size: blob.size, binary: false, lfsPointer: false, ...blob.facts };
 }
 
 // src/sources/pre-push.ts
@@ -2367,12 +2496,12 @@ async function runScan(options) {
     if (result.binary) stats.binarySkipped++;
     if (result.matched) stats.blobsMatched++;
   };
-  const keep = (id, result) => {
+  const keep = (id, result, again = false) => {
     if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
-    diagnostics.push(...result.diagnostics);
+    const seen = again ? new Set(diagnostics.filter((d) => d.blobId === id).map(diagnosticKey)) : void 0;
+    diagnostics.push(...seen ? result.diagnostics.filter((d) => !seen.has(diagnosticKey(d))) : result.diagnostics);
   };
-  const walkReusable = !hasFileRules(options.rules) && !options.rules.some(isPathLimited);
-  const cache = await openIncremental(options, walkReusable, diagnostics);
+  const cache = await openIncremental(options, diagnostics);
   const tooLarge = (id, size) => {
     diagnostics.push({
       code: "too-large",
@@ -2381,21 +2510,22 @@ async function runScan(options) {
     });
   };
   const replay = (hit) => hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit);
-  if (cache?.totals) {
-    Object.assign(stats, cache.totals);
-    cache.replayStored(replay);
-  }
+  if (cache?.totals) Object.assign(stats, cache.totals);
+  const recounted = /* @__PURE__ */ new Set();
   let files;
   let scoped;
   const known = cache ? (id, path) => {
     const found = cache.lookup(id);
     if (!found) return false;
-    if (!found.hit.scoped && scoped?.concerns(path)) return false;
+    if (!found.hit.scoped && scoped?.concerns(path)) {
+      if (found.counted) recounted.add(id);
+      return false;
+    }
     if (!found.counted) {
       count(found.hit, found.hit.size);
       replay(found.hit);
     }
-    files?.observeCached(id, found.hit.size, path);
+    files?.observeCached(found.hit, path);
     if (found.hit.scoped) scoped?.markScoped(id);
     return true;
   } : void 0;
@@ -2412,10 +2542,10 @@ async function runScan(options) {
       const again = rescanning.has(result.blobId);
       const info = pending.get(result.blobId);
       pending.delete(result.blobId);
-      if (!again) count(result, info?.size ?? 0);
-      keep(result.blobId, result);
-      if (cache && info?.cacheable && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
-        cache.add({ ...result, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+      if (!again && !recounted.has(result.blobId)) count(result, info?.size ?? 0);
+      keep(result.blobId, result, again);
+      if (cache && info && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
+        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
       }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
@@ -2442,21 +2572,28 @@ async function runScan(options) {
     await scanner.close();
     throw error;
   }
-  if (cache || options.healthDetail) await prepared();
+  if (cache || options.healthDetail) {
+    const ready2 = await prepared();
+    cache?.replayStored((hit, paths) => {
+      replay(hit);
+      ready2.files.observeStored(hit, paths);
+      if (hit.scoped) ready2.scoped.markScoped(hit.id);
+    });
+  }
   let complete = false;
   try {
     for await (const blob of source.blobs()) {
       read++;
       options.onProgress?.(source.progress);
       const { files: files2, scoped: scoped2 } = await prepared();
-      const cacheable = files2.observe(blob);
+      const head = files2.observe(blob);
       if (blob.truncated) {
-        count({ binary: false, matched: false }, blob.size);
+        if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
-        if (cacheable) cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
+        cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
-      pending.set(blob.id, { size: blob.size, cacheable });
+      pending.set(blob.id, { size: blob.size, head });
       await scanner.submit(blob, scoped2.atHint(blob.id, blob.path));
     }
     await scanner.drain();
@@ -2464,7 +2601,7 @@ async function runScan(options) {
     if (rescanning.size > 0 && source.readBlobs) {
       for await (const blob of source.readBlobs([...rescanning])) {
         if (blob.truncated) continue;
-        pending.set(blob.id, { size: blob.size, cacheable: true });
+        pending.set(blob.id, { size: blob.size, head: {} });
         await scanner.submit(blob, true);
       }
       await scanner.drain();
@@ -2476,8 +2613,10 @@ async function runScan(options) {
   }
   if (cache && complete && source instanceof HistorySource) {
     stats.cachedBlobs = stats.blobs - read;
+    stats.cachedCommits = cache.reusedCommits;
     const { blobs, bytes, binarySkipped, blobsMatched } = stats;
-    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics);
+    const relevant = setup ? (await setup).files.relevantBlobs(source.paths()) : [];
+    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics, relevant);
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
@@ -2486,7 +2625,8 @@ async function runScan(options) {
   const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
   const ready = idle ? void 0 : await prepared();
   const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : void 0;
+  const unreadable = new Set(diagnostics.filter((d) => d.code === "missing-object" && d.blobId).map((d) => d.blobId));
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
   const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
@@ -2506,10 +2646,10 @@ async function onlyBuiltinRules(rules) {
   const builtin = new Set(await loadBuiltinRules());
   return rules.every((rule) => builtin.has(rule));
 }
-async function openIncremental(options, walkReusable, diagnostics) {
+async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
-  return IncrementalScan.open(resolve4(options.target.path), keyParts, walkReusable && !options.target.revs, diagnostics);
+  return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -2695,6 +2835,9 @@ function compareFindings(a, b) {
 }
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function diagnosticKey(d) {
+  return `${d.code}\0${d.ruleId ?? ""}\0${d.path ?? ""}\0${d.detail}`;
 }
 function sortDiagnostics(diagnostics) {
   return diagnostics.sort(
@@ -3128,7 +3271,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-IZXH77WE.js");
+    const { checkRules } = await import("./chunk-A5E7Q5YQ.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -3510,7 +3653,7 @@ report written to ${values.output}
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
-      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.cachedBlobs ?? 0} from the cache, ${s.durationMs} ms, ${workers} workers
+      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.cachedBlobs ?? 0} from the cache, ${s.cachedCommits ?? 0} commits not walked again, ${s.durationMs} ms, ${workers} workers
 `
     );
     const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);

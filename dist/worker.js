@@ -485,7 +485,9 @@ function createDetector(specs) {
       found.fill(0);
       candidate.fill(0);
       let any = false;
+      let matched = false;
       for (const r of ruleSet.alwaysRun) {
+        matched = true;
         if (!scoped && ruleSet.rules[r].pathScoped) continue;
         candidate[r] = 1;
         any = true;
@@ -494,13 +496,14 @@ function createDetector(specs) {
         for (let k = 0; k < found.length; k++) {
           if (found[k] === 0) continue;
           for (const r of ruleSet.rulesByKeyword[k]) {
+            matched = true;
             if (!scoped && ruleSet.rules[r].pathScoped) continue;
             candidate[r] = 1;
             any = true;
           }
         }
       }
-      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
       const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
       let wholeText;
       let structured = false;

@@ -2,12 +2,15 @@
 // second scan of a repository reads only blobs it has not scanned and walks only commits it has not walked, and still
 // reports the same findings, attributions, diagnostics and counts as a scan from scratch.
 //
-// Blob level: every blob scanned is recorded with its results under a key of the effective rules; a later walk that
-// meets it replays the stored results instead of reading it. Walk level (whole-history scans only): the refs walked
-// and the introductions of every blob with results are stored too; when every stored ref is still reachable from
-// the current refs (history only grew), the next walk is `git log <refs> --not <stored refs>`, the stored blobs with
-// results are replayed, and the stored counts stand for the part of history not walked again. Otherwise (a force
-// push, a deleted branch) the whole history is walked and only the blob level applies.
+// Blob level: every blob scanned is recorded with its results (and what the file rules learnt from its head) under a
+// key of the effective rules; a later walk that meets it replays the stored results instead of reading it. Walk level
+// (whole-history scans only): the refs walked are stored too, with the introductions of every blob a later scan
+// needs from the part of history it will not walk: blobs with results, and the blobs the file rules and health
+// figures need (see FileScan.relevantBlobs: notable facts, attribute files, the largest, every blob at a path a file
+// rule looks at). When every stored ref is still reachable from the current refs (history only grew), the next walk
+// is `git log <refs> --not <stored refs>`, those blobs are replayed with their stored paths, and the stored counts
+// stand for the part of history not walked again. Otherwise (a force push, a deleted branch) the whole history is
+// walked and only the blob level applies. What depends on HEAD (is a large blob still there?) is never stored.
 
 import { resolve } from 'node:path';
 import type { Diagnostic } from './core/types.js';
@@ -41,11 +44,13 @@ export class IncrementalScan {
     if (!wholeHistory) return new IncrementalScan(cache, undefined, undefined);
     const tips = await resolveTips(repo);
     const stored = await cache.loadWalk(diagnostics);
-    // Reuse the stored walk only if history only grew and every blob it relies on is still in the cache.
+    // Reuse the stored walk only if history only grew and every blob it relies on is still in the cache (or was
+    // missing from the object store: those are asked for again).
+    const missing = new Set(stored?.missing.map(([id]) => id));
     const usable =
       stored !== undefined &&
-      (await allReachable(repo, stored.tips, tips)) &&
-      Object.keys(stored.intros).every((id) => cache.lookup(id, false) !== undefined);
+      Object.entries(stored.intros).every(([id, list]) => Array.isArray(list) && (missing.has(id) || cache.lookup(id, false) !== undefined)) &&
+      (await allReachable(repo, stored.tips, tips));
     return new IncrementalScan(cache, tips, usable ? stored : undefined);
   }
 
@@ -71,13 +76,20 @@ export class IncrementalScan {
     };
   }
 
-  /** Replays the stored blobs with results of the part of history not walked again. */
-  replayStored(replay: (hit: CachedBlob) => void): void {
-    for (const id of Object.keys(this.previous?.intros ?? {})) {
+  /** Commits of the stored walk that this run does not walk again (0: the whole history is walked). */
+  get reusedCommits(): number {
+    return this.previous?.commits ?? 0;
+  }
+
+  /** Replays the stored blobs of the part of history not walked again, each with the paths it was introduced at. */
+  replayStored(replay: (hit: CachedBlob, paths: readonly string[]) => void): void {
+    const walk = this.previous;
+    if (!walk) return;
+    for (const [id, list] of Object.entries(walk.intros)) {
       const hit = this.cache.lookup(id);
       if (!hit) continue;
       this.note(hit);
-      replay(hit);
+      replay(hit, [...new Set(list.map(([path]) => path))]);
     }
   }
 
@@ -99,14 +111,19 @@ export class IncrementalScan {
     this.cache.add(blob);
   }
 
-  /** After a complete scan: stores the blobs and, for whole-history scans, the walk. */
-  async save(source: HistorySource, totals: WalkTotals, commits: number, diagnostics: Diagnostic[]): Promise<void> {
+  /**
+   * After a complete scan: stores the blobs and, for whole-history scans, the walk. `relevant`: further blobs the
+   * next scan needs from this history (FileScan.relevantBlobs).
+   */
+  async save(source: HistorySource, totals: WalkTotals, commits: number, diagnostics: Diagnostic[], relevant: Iterable<string> = []): Promise<void> {
     if (!this.tips) {
       await this.cache.save(diagnostics);
       return;
     }
     const intros: StoredWalk['intros'] = {};
-    for (const [id, list] of source.introductions(this.notable)) intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+    for (const [id, list] of source.introductions(new Set([...this.notable, ...relevant]))) {
+      intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+    }
     const missing = source.diagnostics
       .filter((d) => d.code === 'missing-object' && d.blobId && d.path !== undefined)
       .map((d) => [d.blobId!, d.path!] as [string, string]);

@@ -16,10 +16,30 @@ const MAX_ATTRIBUTES_BYTES = 1024 * 1024;
 
 const isAttributesPath = (path: string): boolean => path === '.gitattributes' || path.endsWith('/.gitattributes');
 
-/** Collects what the file rules and the health summary need while blobs stream by, then turns it into findings. */
+/** What `observe` learnt from a blob's head beyond its size, for the scan cache (absent fields: nothing notable). */
+export interface HeadFacts {
+  /** Binary, LFS pointer, encrypted or with a content signature (BlobFacts without the size). */
+  readonly facts?: Omit<BlobFacts, 'size'>;
+  /** Seen at a `.gitattributes` path: its text when it sets some filter, else ''. */
+  readonly attributes?: string;
+}
+
+/** A blob known from the scan cache: its size and head facts, without its content. */
+export interface KnownBlob extends HeadFacts {
+  readonly id: string;
+  readonly size: number;
+}
+
+/**
+ * Collects what the file rules and the health summary need while blobs stream by, then turns it into findings.
+ * Nothing it reports depends on the order in which blobs arrive or on which of a blob's paths it arrived with, so a
+ * scan that replays part of the history from the scan cache (incremental.ts) reports what a scan from scratch does.
+ */
 export class FileScan {
   private readonly facts = new Map<string, BlobFacts>();
   private readonly attributes = new Map<string, string>();
+  /** Blobs looked at as `.gitattributes` files (their text kept in `attributes` when it sets some filter). */
+  private readonly checkedAttributes = new Set<string>();
   private readonly largest: { blobId: string; size: number; path: string | undefined }[] = [];
   private readonly hints: PathEntry[] = [];
   private lfsPointers = 0;
@@ -35,41 +55,99 @@ export class FileScan {
   }
 
   /**
-   * Looks at one blob's size and head; keeps only what is notable. Returns whether the blob is plain (text, not
-   * large, nothing in its head): then its size alone tells the file rules everything (`observeCached`), and the
-   * scan cache may replay it without reading it again.
+   * Looks at one blob's size and head; keeps only what is notable. Returns what the scan cache must keep so that a
+   * later scan can replay the blob without reading it (`observeCached`).
    */
-  observe(blob: SourceBlob): boolean {
+  observe(blob: SourceBlob): HeadFacts {
     const facts = this.ruleSet.inspect(blob.bytes, blob.size);
-    if (this.ruleSet.isNotable(facts, blob.path)) this.facts.set(blob.id, facts);
-    if (facts.lfsPointer) this.lfsPointers++;
-    if (this.keepHints && blob.path !== undefined) this.hints.push({ path: blob.path, blobIds: [blob.id] });
-    if (blob.path !== undefined && isAttributesPath(blob.path) && !facts.binary && blob.size <= MAX_ATTRIBUTES_BYTES && !blob.truncated) {
-      // Only attribute files that set some filter matter here (`* text=auto` files do not).
-      const text = Buffer.from(blob.bytes).toString('utf8');
-      if (text.includes('filter') || text.includes('[attr]')) this.attributes.set(blob.id, text);
-    }
-    this.rank(blob.id, blob.size, blob.path);
-    return !this.ruleSet.isNotable(facts) && !(blob.path !== undefined && isAttributesPath(blob.path));
+    let attributes: string | undefined;
+    if (blob.path !== undefined && isAttributesPath(blob.path)) attributes = attributesText(facts, blob);
+    this.take(blob.id, facts, blob.path === undefined ? [] : [blob.path], attributes, blob.path);
+    const { size: _size, ...head } = facts;
+    const notable = facts.binary || facts.lfsPointer || facts.encrypted !== undefined || facts.magic !== undefined;
+    return { ...(notable ? { facts: head } : {}), ...(attributes !== undefined ? { attributes } : {}) };
   }
 
-  /** A plain blob replayed from the scan cache (see `observe`): its facts follow from its size. */
-  observeCached(blobId: string, size: number, path: string | undefined): void {
-    const facts = { size, binary: false, lfsPointer: false };
-    if (this.ruleSet.isNotable(facts, path)) this.facts.set(blobId, facts);
-    if (this.keepHints && path !== undefined) this.hints.push({ path, blobIds: [blobId] });
-    this.rank(blobId, size, path);
+  /** A blob replayed from the scan cache, met at `path` (see `observe`). */
+  observeCached(blob: KnownBlob, path: string | undefined): void {
+    this.take(blob.id, factsOf(blob), path === undefined ? [] : [path], blob.attributes, path);
+  }
+
+  /** A blob of the part of history an incremental scan does not walk again, with the paths it was introduced at. */
+  observeStored(blob: KnownBlob, paths: readonly string[]): void {
+    this.take(blob.id, factsOf(blob), paths, blob.attributes, paths[0]);
+  }
+
+  private take(blobId: string, facts: BlobFacts, paths: readonly string[], attributes: string | undefined, hint: string | undefined): void {
+    // Facts are kept for notable content, and for blobs at a path some name rule takes (so that the finding can
+    // say its size); finish() gets the size of any other version at such a path.
+    if (this.ruleSet.isNotable(facts) || paths.some((path) => this.ruleSet.isNotable(facts, path))) this.facts.set(blobId, facts);
+    if (facts.lfsPointer) this.lfsPointers++;
+    if (this.keepHints && hint !== undefined) this.hints.push({ path: hint, blobIds: [blobId] });
+    if (attributes !== undefined) {
+      this.checkedAttributes.add(blobId);
+      if (attributes !== '') this.attributes.set(blobId, attributes);
+    }
+    this.rank(blobId, facts.size, hint);
+  }
+
+  /**
+   * The blobs a later incremental scan needs from this scan's history to report as a scan from scratch would: those
+   * with notable facts, attribute files, the largest, and every blob at a path some file rule looks at.
+   */
+  relevantBlobs(entries: Iterable<PathEntry>): Set<string> {
+    const out = new Set<string>([...this.facts.keys(), ...this.checkedAttributes, ...this.largest.map((b) => b.blobId)]);
+    for (const { path, blobIds } of entries) {
+      if (isAttributesPath(path) || this.ruleSet.looksAt(path)) for (const id of blobIds) out.add(id);
+    }
+    return out;
   }
 
   /** Keeps the largest blobs for the health summary. */
   private rank(blobId: string, size: number, path: string | undefined): void {
     const blob = { id: blobId, size, path };
+    if (this.largest.some((b) => b.blobId === blobId)) return;
     const smallest = this.largest[this.largest.length - 1];
-    if (this.largest.length < LARGEST_BLOBS || (smallest && blob.size > smallest.size)) {
+    if (this.largest.length < LARGEST_BLOBS || (smallest && (blob.size > smallest.size || (blob.size === smallest.size && blob.id < smallest.blobId)))) {
       const at = this.largest.findIndex((b) => blob.size > b.size || (blob.size === b.size && blob.id < b.blobId));
       this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
       if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
     }
+  }
+
+  /**
+   * What the blobs' arrival order left out: the size of a version at a path some name rule takes whose blob arrived
+   * at another path first, and the text of a `.gitattributes` version whose blob arrived at another path first. Those
+   * few blobs are read again (none in most scans), so that the report does not depend on which path a blob was read
+   * at, nor on which part of the history an incremental scan replayed.
+   */
+  private async complete(source: Source, hits: FileHit[], entries: readonly PathEntry[], unreadable: ReadonlySet<string>): Promise<FileHit[]> {
+    const unsized = new Set<string>();
+    for (const hit of hits) {
+      if (hit.files !== undefined) continue;
+      for (const v of hit.versions) if (v.size === undefined && !this.facts.has(v.blobId) && !unreadable.has(v.blobId)) unsized.add(v.blobId);
+    }
+    const unchecked = new Set<string>();
+    for (const e of entries) {
+      if (!isAttributesPath(e.path)) continue;
+      for (const id of e.blobIds) if (!this.checkedAttributes.has(id) && !unreadable.has(id)) unchecked.add(id);
+    }
+    if ((unsized.size === 0 && unchecked.size === 0) || !source.readBlobs) return hits;
+    const sizes = new Map<string, number>();
+    for await (const blob of source.readBlobs([...new Set([...unsized, ...unchecked])])) {
+      sizes.set(blob.id, blob.size);
+      if (unchecked.has(blob.id)) {
+        const text = attributesText(this.ruleSet.inspect(blob.bytes, blob.size), blob);
+        this.checkedAttributes.add(blob.id);
+        if (text !== '') this.attributes.set(blob.id, text);
+      }
+    }
+    if (unsized.size === 0) return hits;
+    return hits.map((hit) =>
+      hit.files !== undefined || !hit.versions.some((v) => unsized.has(v.blobId) && sizes.has(v.blobId))
+        ? hit
+        : { ...hit, versions: hit.versions.map((v) => (unsized.has(v.blobId) && sizes.has(v.blobId) ? { ...v, size: sizes.get(v.blobId)! } : v)) },
+    );
   }
 
   /**
@@ -84,11 +162,13 @@ export class FileScan {
     totals: { blobs: number; bytes: number },
     detail = false,
     skipPath?: PathFilter,
+    unreadable: ReadonlySet<string> = new Set(),
   ): Promise<{ findings: Finding[]; health: RepoHealth }> {
     const seen = source.paths ? [...source.paths()] : this.hints;
     // Allowlisted paths are skipped by the sources; standard input's name is checked here.
     const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
-    const hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    let hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    hits = await this.complete(source, hits, entries, unreadable);
     const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
     // Git calls only for what will be reported: a clean scan without LFS attributes makes none.
     const wanted = new Set<string>();
@@ -129,7 +209,9 @@ export class FileScan {
 
     const roots = kept.filter((k) => k.hit.files !== undefined).map((k) => k.hit.path);
     const headPaths = new Set(kept.filter((k) => k.hit.files === undefined).map((k) => k.hit.path));
-    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? b.path ?? '']));
+    // The first path where each was introduced (not the one it happened to be read at).
+    const earliest = source.firstPaths?.(this.largest.map((b) => b.blobId));
+    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? '']));
     if (detail) for (const path of firstPaths.values()) headPaths.add(path);
     const head =
       source.headBlobs && (kept.length > 0 || (detail && this.largest.length > 0))
@@ -200,7 +282,14 @@ export class FileScan {
   }
 }
 
-/** Whether some rule is a file-level rule (size, content type, path): those look at every path of the history. */
-export function hasFileRules(rules: readonly RuleSpec[]): boolean {
-  return rules.some((r) => r.detector !== undefined && r.detector !== 'kubernetes-secret');
+/** The text of a `.gitattributes` blob when it sets some filter (the only ones that matter here), else ''. */
+function attributesText(facts: BlobFacts, blob: SourceBlob): string {
+  if (facts.binary || blob.size > MAX_ATTRIBUTES_BYTES || blob.truncated) return '';
+  const text = Buffer.from(blob.bytes).toString('utf8');
+  return text.includes('filter') || text.includes('[attr]') ? text : '';
+}
+
+/** A cached blob's facts (its size, and what its head showed). */
+function factsOf(blob: KnownBlob): BlobFacts {
+  return { size: blob.size, binary: false, lfsPointer: false, ...blob.facts };
 }

@@ -12,7 +12,7 @@ import type { CachedBlob } from './cache/scan-cache.js';
 import { IncrementalScan } from './incremental.js';
 import { BlobScanner } from './engine/pool.js';
 import { gitMaybe } from './sources/git.js';
-import { FileScan, hasFileRules } from './scan-files.js';
+import { FileScan, type HeadFacts } from './scan-files.js';
 import { HistorySource, verifyRevisions, type HistoryOptions } from './sources/history.js';
 import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
 import { loadBuiltinRules } from './ruleset/load.js';
@@ -83,15 +83,15 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     if (result.binary) stats.binarySkipped++;
     if (result.matched) stats.blobsMatched++;
   };
-  const keep = (id: string, result: { matches: readonly Match[]; diagnostics: readonly Diagnostic[] }): void => {
+  const keep = (id: string, result: { matches: readonly Match[]; diagnostics: readonly Diagnostic[] }, again = false): void => {
     if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
-    diagnostics.push(...result.diagnostics);
+    // A blob scanned again (with the path-limited rules) repeats the diagnostics of its first scan: keep them once.
+    const seen = again ? new Set(diagnostics.filter((d) => d.blobId === id).map(diagnosticKey)) : undefined;
+    diagnostics.push(...(seen ? result.diagnostics.filter((d) => !seen.has(diagnosticKey(d))) : result.diagnostics));
   };
-  // Incremental audits (see incremental.ts): blobs scanned before are replayed instead of read. Skipping commits
-  // walked before is possible only when no rule needs every path of the history (file rules and path-limited
-  // rules do: they look at paths introduced anywhere), so with the built-in packs every scan walks all commits.
-  const walkReusable = !hasFileRules(options.rules) && !options.rules.some(isPathLimited);
-  const cache = await openIncremental(options, walkReusable, diagnostics);
+  // Incremental audits (see incremental.ts): blobs scanned before are replayed instead of read, and commits walked
+  // before are not walked again (what the file rules and path-limited rules need from them is replayed too).
+  const cache = await openIncremental(options, diagnostics);
   const tooLarge = (id: string, size: number): void => {
     diagnostics.push({
       code: 'too-large',
@@ -100,10 +100,9 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     });
   };
   const replay = (hit: CachedBlob): void => (hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit));
-  if (cache?.totals) {
-    Object.assign(stats, cache.totals);
-    cache.replayStored(replay);
-  }
+  if (cache?.totals) Object.assign(stats, cache.totals);
+  // Blobs counted in the stored walk's totals but read again here (for the path-limited rules): not counted twice.
+  const recounted = new Set<string>();
   let files: FileScan | undefined;
   let scoped: Awaited<ReturnType<typeof scopedPaths>> | undefined;
   const known = cache
@@ -111,19 +110,22 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         const found = cache.lookup(id);
         if (!found) return false;
         // Scanned without the path-limited rules, and met now at a path they concern: read and scan it again.
-        if (!found.hit.scoped && scoped?.concerns(path)) return false;
+        if (!found.hit.scoped && scoped?.concerns(path)) {
+          if (found.counted) recounted.add(id);
+          return false;
+        }
         if (!found.counted) {
           count(found.hit, found.hit.size);
           replay(found.hit);
         }
-        files?.observeCached(id, found.hit.size, path);
+        files?.observeCached(found.hit, path);
         if (found.hit.scoped) scoped?.markScoped(id);
         return true;
       }
     : undefined;
   const scopedNow = { wasScoped: (id: string): boolean => scoped?.wasScoped(id) ?? false };
-  // Per blob being scanned: its size, and whether its result may be cached (see FileScan.observe).
-  const pending = new Map<string, { size: number; cacheable: boolean }>();
+  // Per blob being scanned: its size, and what the file rules learnt from its head (kept with its result).
+  const pending = new Map<string, { size: number; head: HeadFacts }>();
   let rescanning: ReadonlySet<string> = new Set();
   let read = 0;
   const scanner = new BlobScanner({
@@ -135,11 +137,11 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       const again = rescanning.has(result.blobId);
       const info = pending.get(result.blobId);
       pending.delete(result.blobId);
-      if (!again) count(result, info?.size ?? 0);
-      keep(result.blobId, result);
+      if (!again && !recounted.has(result.blobId)) count(result, info?.size ?? 0);
+      keep(result.blobId, result, again);
       // A blob whose rules timed out was not fully scanned: not cached, so the next scan tries again.
-      if (cache && info?.cacheable && !result.diagnostics.some((d) => d.code === 'regex-timeout')) {
-        cache.add({ ...result, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+      if (cache && info && !result.diagnostics.some((d) => d.code === 'regex-timeout')) {
+        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
       }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
@@ -170,21 +172,29 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     await scanner.close();
     throw error;
   }
-  if (cache || options.healthDetail) await prepared();
+  if (cache || options.healthDetail) {
+    const ready = await prepared();
+    // The stored walk's blobs, for the part of history not walked again: results, file facts, paths.
+    cache?.replayStored((hit, paths) => {
+      replay(hit);
+      ready.files.observeStored(hit, paths);
+      if (hit.scoped) ready.scoped.markScoped(hit.id);
+    });
+  }
   let complete = false;
   try {
     for await (const blob of source.blobs()) {
       read++;
       options.onProgress?.(source.progress);
       const { files, scoped } = await prepared();
-      const cacheable = files.observe(blob);
+      const head = files.observe(blob);
       if (blob.truncated) {
-        count({ binary: false, matched: false }, blob.size);
+        if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
-        if (cacheable) cache?.add({ id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
+        cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
-      pending.set(blob.id, { size: blob.size, cacheable });
+      pending.set(blob.id, { size: blob.size, head });
       await scanner.submit(blob, scoped.atHint(blob.id, blob.path));
     }
     await scanner.drain();
@@ -194,7 +204,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
     if (rescanning.size > 0 && source.readBlobs) {
       for await (const blob of source.readBlobs([...rescanning])) {
         if (blob.truncated) continue;
-        pending.set(blob.id, { size: blob.size, cacheable: true });
+        pending.set(blob.id, { size: blob.size, head: {} });
         await scanner.submit(blob, true);
       }
       await scanner.drain();
@@ -206,8 +216,10 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
   if (cache && complete && source instanceof HistorySource) {
     stats.cachedBlobs = stats.blobs - read;
+    stats.cachedCommits = cache.reusedCommits;
     const { blobs, bytes, binarySkipped, blobsMatched } = stats;
-    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics);
+    const relevant = setup ? (await setup).files.relevantBlobs(source.paths()) : [];
+    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics, relevant);
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
@@ -218,7 +230,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
   const ready = idle ? undefined : await prepared();
   const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath) : undefined;
+  const unreadable = new Set(diagnostics.filter((d) => d.code === 'missing-object' && d.blobId).map((d) => d.blobId!));
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : undefined;
   const all = [...contentFindings, ...(fileResult?.findings ?? [])].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
   // process.hrtime rather than `performance`, whose first use loads perf_hooks.
@@ -246,10 +259,10 @@ async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
 }
 
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
-async function openIncremental(options: ScanOptions, walkReusable: boolean, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
+async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
   if (options.cache === false || options.target.type !== 'history') return undefined;
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
-  return IncrementalScan.open(resolve(options.target.path), keyParts, walkReusable && !options.target.revs, diagnostics);
+  return IncrementalScan.open(resolve(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 
 async function openSource(
@@ -491,6 +504,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function diagnosticKey(d: Diagnostic): string {
+  return `${d.code}\0${d.ruleId ?? ''}\0${d.path ?? ''}\0${d.detail}`;
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

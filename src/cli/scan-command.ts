@@ -206,7 +206,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
-      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.cachedBlobs ?? 0} from the cache, ${s.durationMs} ms, ${workers} workers\n`,
+      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.cachedBlobs ?? 0} from the cache, ${s.cachedCommits ?? 0} commits not walked again, ${s.durationMs} ms, ${workers} workers\n`,
     );
     const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);
     if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(', ')}\n`);

@@ -198,10 +198,12 @@ export interface ScanStats {
   bytes: number;
   binarySkipped: number;
   commits: number;
-  /** Blobs whose content went through rule regexes (the prefilter found a keyword). */
+  /** Blobs in which the prefilter found a keyword of some rule (their content went on to that rule's regex where it applies). */
   blobsMatched: number;
   /** Blobs replayed from the scan cache instead of being read (history scans). */
   cachedBlobs?: number;
+  /** Commits of an earlier scan not walked again: history only grew since, and their blobs came from the cache. */
+  cachedCommits?: number;
   durationMs: number;
 }
 

@@ -64,7 +64,11 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       found.fill(0);
       candidate.fill(0);
       let any = false;
+      // `matched` counts blobs the prefilter lets through for some rule, whether or not the path-limited rules run
+      // on this pass: the count must not depend on which path a blob was first read at.
+      let matched = false;
       for (const r of ruleSet.alwaysRun) {
+        matched = true;
         if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
         candidate[r] = 1;
         any = true;
@@ -73,13 +77,14 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
         for (let k = 0; k < found.length; k++) {
           if (found[k] === 0) continue;
           for (const r of ruleSet.rulesByKeyword[k]!) {
+            matched = true;
             if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
             candidate[r] = 1;
             any = true;
           }
         }
       }
-      if (!any) return { blobId: blob.id, matches: [], binary: false, matched: false, diagnostics: [] };
+      if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
       // Rules run on a Latin-1 view (one character per byte): decoding is a copy, several times faster than UTF-8
       // on non-ASCII text, and rule patterns are ASCII. Secrets, snippets and columns are converted back to UTF-8.
       const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);

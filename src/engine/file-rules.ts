@@ -252,6 +252,21 @@ export class FileRuleSet {
     );
   }
 
+  /**
+   * Whether the path alone can bring a blob into some hit (a name rule takes it, or it lies under a dependency
+   * folder's name): every blob at such a path counts, whatever its facts.
+   */
+  looksAt(path: string): boolean {
+    if (this.named(path)) return true;
+    if (this.folders.size === 0) return false;
+    let start = 0;
+    for (let end = path.indexOf('/'); end !== -1; end = path.indexOf('/', start)) {
+      if (this.folders.has(path.slice(start, end))) return true;
+      start = end + 1;
+    }
+    return false;
+  }
+
   /** Rules whose hits depend on whether a path is tracked by Git LFS. */
   isLfsSensitive(rule: RuleSpec): boolean {
     return rule.detector === 'large-blob' || rule.detector === 'binary-artefact';

@@ -110,6 +110,8 @@ export class HistorySource implements Source {
   /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
   private present: Set<string> | undefined;
   private readonly commitIndex = new Map<string, number>();
+  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
+  private preloaded = 0;
 
   constructor(private readonly options: HistoryOptions) {
     this.kind = options.kind;
@@ -128,6 +130,7 @@ export class HistorySource implements Source {
           this.recordIntro(blob, path, c);
         }
       }
+      this.preloaded = this.commits.length;
     }
   }
 
@@ -340,8 +343,11 @@ export class HistorySource implements Source {
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
     if (same) {
-      // The walk goes newest first; an older commit (or an equal time seen later) is the earlier introduction.
-      if (this.commits.time(commit) <= this.commits.time(same.commit)) {
+      // The walk goes newest first; an older commit (or an equal time seen later) is the earlier introduction. A
+      // commit of the earlier walk stays before one of this walk at an equal time, as in one walk of everything.
+      const time = this.commits.time(commit);
+      const other = this.commits.time(same.commit);
+      if (time < other || (time === other && same.commit >= this.preloaded)) {
         same.commit = commit;
         if (parents) same.parents = parents;
       }
@@ -358,9 +364,7 @@ export class HistorySource implements Source {
     for (const id of blobIds) {
       const known = this.intros.get(id);
       if (!known) continue;
-      const list = (Array.isArray(known) ? known : [known])
-        .slice()
-        .sort((a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || a.path - b.path);
+      const list = this.sortedIntros(known);
       wanted.set(id, list);
       for (const intro of list) commits.add(intro.commit);
     }
@@ -376,6 +380,29 @@ export class HistorySource implements Source {
           return added ? { ...origin, lines: added } : origin;
         }),
       );
+    }
+    return out;
+  }
+
+  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
+  private sortedIntros(known: Intro | Intro[]): Intro[] {
+    if (!Array.isArray(known)) return [known];
+    const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    return known
+      .slice()
+      .sort(
+        (a, b) =>
+          this.commits.time(a.commit) - this.commits.time(b.commit) ||
+          cmp(this.pathNames[a.path]!, this.pathNames[b.path]!) ||
+          cmp(this.commits.id(a.commit), this.commits.id(b.commit)),
+      );
+  }
+
+  firstPaths(blobIds: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of blobIds) {
+      const known = this.intros.get(id);
+      if (known) out.set(id, this.pathNames[this.sortedIntros(known)[0]!.path]!);
     }
     return out;
   }
@@ -438,7 +465,8 @@ export class HistorySource implements Source {
       if (Array.isArray(known)) for (const intro of known) byPath[intro.path]!.push(blob);
       else byPath[known.path]!.push(blob);
     }
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i]!, blobIds };
+    // Sorted, so that what is derived from the entries never depends on the order the walk met the blobs in.
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i]!, blobIds: blobIds.sort() };
   }
 
   async headBlobs(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined> {
@@ -538,6 +566,10 @@ class CommitTable {
     this.ids.write(id, this.count * this.width, this.width, 'hex');
     this.times[this.count] = time;
     return this.count++;
+  }
+
+  get length(): number {
+    return this.count;
   }
 
   id(index: number): string {

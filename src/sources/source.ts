@@ -45,6 +45,11 @@ export interface Source {
    */
   readBlobs?(blobIds: readonly string[]): AsyncIterable<SourceBlob>;
   /**
+   * After `blobs()` is exhausted: the first path where each of these blobs was introduced (the path of the first of
+   * `origins`), without looking up commits; sources without it leave the path a blob was read at.
+   */
+  firstPaths?(blobIds: readonly string[]): Map<string, string>;
+  /**
    * After `blobs()` is exhausted, in git sources: the blob at HEAD of each path that `wanted` accepts, from one
    * listing of HEAD's tree; undefined when there is no HEAD.
    */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
-import { githubToken } from '../helpers/secrets.js';
+import { fake, githubToken } from '../helpers/secrets.js';
 import { scanJson } from '../helpers/cli.js';
 import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
 
@@ -19,7 +19,11 @@ async function writeWalkReusableConfig(dir: string): Promise<void> {
   writeFileSync(join(dir, '.leakgate.yaml'), `overrides:\n${off.map((r) => `  ${r.id}: { disabled: true }`).join('\n')}\n`);
 }
 
-type Report = ReturnType<typeof scanJson>['report'] & { scan: { cachedBlobs?: number; blobs: number; bytes: number } };
+type Report = Omit<ReturnType<typeof scanJson>['report'], 'scan' | 'findings'> & {
+  scan: { cachedBlobs?: number; cachedCommits?: number; blobs: number; bytes: number };
+  health?: unknown;
+  findings: (ReturnType<typeof scanJson>['report']['findings'][number] & { size?: number; snippet: string; inHead?: boolean })[];
+};
 
 function cacheFiles(gitDir: string): string[] {
   const dir = join(gitDir, 'leakgate');
@@ -33,12 +37,13 @@ function allFiles(gitDir: string): string[] {
 
 /** Scans with the cache and without, and checks that everything but timing and cache counts is the same. */
 function assertSameAsCold(dir: string, extra: string[] = []): Report {
-  const warm = scanJson([dir, '--no-redact', ...extra]).report as Report;
-  const cold = scanJson([dir, '--no-redact', '--no-cache', ...extra]).report as Report;
-  const stats = (r: Report): unknown => ({ ...r.scan, durationMs: 0, cachedBlobs: 0 });
+  const warm = scanJson([dir, '--no-redact', ...extra]).report as unknown as Report;
+  const cold = scanJson([dir, '--no-redact', '--no-cache', ...extra]).report as unknown as Report;
+  const stats = (r: Report): unknown => ({ ...r.scan, durationMs: 0, cachedBlobs: 0, cachedCommits: 0 });
   assert.deepEqual(warm.findings, cold.findings);
   assert.deepEqual(warm.diagnostics, cold.diagnostics);
   assert.deepEqual(stats(warm), stats(cold));
+  assert.deepEqual(warm.health, cold.health);
   return warm;
 }
 
@@ -50,15 +55,15 @@ test('a second scan after a new commit reads only the new blobs and reports iden
   repo.git('checkout', '-q', '-b', 'side');
   repo.commit({ 'side.txt': `db_password = "${'Zq8!mW2#'.repeat(3)}"\n` }, 'side');
   repo.git('checkout', '-q', 'main');
-  const first = scanJson([repo.dir, '--no-redact']).report as Report;
+  const first = scanJson([repo.dir, '--no-redact']).report as unknown as Report;
   assert.equal(first.scan.cachedBlobs ?? 0, 0);
   assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1, 'one cache file under .git/leakgate');
   assert.equal(repo.git('status', '--porcelain', '--ignored'), '', 'nothing in the work tree');
 
   const newToken = githubToken();
   repo.commit({ 'src/c.js': `y ${newToken}\n` }, 'three');
-  const second = scanJson([repo.dir, '--no-redact']).report as Report;
-  const cold = scanJson([repo.dir, '--no-redact', '--no-cache']).report as Report;
+  const second = scanJson([repo.dir, '--no-redact']).report as unknown as Report;
+  const cold = scanJson([repo.dir, '--no-redact', '--no-cache']).report as unknown as Report;
   assert.equal(second.scan.cachedBlobs, first.scan.blobs, 'every old blob replayed');
   assert.equal(second.scan.blobs, cold.scan.blobs);
   assert.equal(second.scan.bytes, cold.scan.bytes);
@@ -69,7 +74,7 @@ test('a second scan after a new commit reads only the new blobs and reports iden
   assert.ok(second.findings.some((f) => f.path === 'src/a.js' && f.commit?.summary === 'one'), 'attribution kept');
 
   // A third run changes nothing and replays everything.
-  const third = scanJson([repo.dir, '--no-redact']).report as Report;
+  const third = scanJson([repo.dir, '--no-redact']).report as unknown as Report;
   assert.equal(third.scan.cachedBlobs, third.scan.blobs);
   assert.deepEqual(third.findings, cold.findings);
 });
@@ -122,7 +127,7 @@ rules:
   );
   const { report } = scanJson([repo.dir, '--rules', pack]);
   assert.equal(report.findings.length, 1);
-  assert.equal((report as Report).scan.cachedBlobs ?? 0, 0);
+  assert.equal((report as unknown as Report).scan.cachedBlobs ?? 0, 0);
   assert.equal(cacheFiles(join(repo.dir, '.git')).length, 2);
 });
 
@@ -141,10 +146,10 @@ test('a corrupt or truncated cache is a diagnostic, ignored, then rewritten', (t
     assert.equal(code, 1);
     assert.equal(report.findings.length, 1);
     assert.equal(report.diagnostics.filter((d) => d.code === 'cache-ignored').length, 1, 'one diagnostic');
-    assert.equal((report as Report).scan.cachedBlobs ?? 0, 0);
+    assert.equal((report as unknown as Report).scan.cachedBlobs ?? 0, 0);
     const after = scanJson([repo.dir]);
     assert.equal(after.report.diagnostics.filter((d) => d.code === 'cache-ignored').length, 0, 'rewritten');
-    assert.equal((after.report as Report).scan.cachedBlobs, 2);
+    assert.equal((after.report as unknown as Report).scan.cachedBlobs, 2);
   }
 });
 
@@ -164,7 +169,7 @@ test('concurrent scans of one repository all succeed and agree', async (t) => {
   const outputs = await Promise.all([run(), run(), run(), run()]);
   const findings = outputs.map((o) => JSON.stringify((JSON.parse(o) as Report).findings));
   assert.ok(findings.every((f) => f === findings[0]));
-  const after = scanJson([repo.dir]).report as Report;
+  const after = scanJson([repo.dir]).report as unknown as Report;
   assert.equal(after.scan.cachedBlobs, 5);
   assert.equal(after.diagnostics.length, 0);
   assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1);
@@ -219,7 +224,7 @@ test('incremental walks keep missing-object and too-large diagnostics with their
   assert.ok((second.scan.cachedBlobs ?? 0) >= 2);
 });
 
-test('with the built-in packs every commit is walked again, but no blob scanned before is read again', (t) => {
+test('with the built-in packs only new commits are walked, and no blob scanned before is read again', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
   repo.commit({ 'a.txt': `k ${githubToken()}\n`, '.env': `API_TOKEN=${githubToken()}\n`, 'b.txt': 'plain\n' }, 'one');
@@ -228,5 +233,129 @@ test('with the built-in packs every commit is walked again, but no blob scanned 
   repo.commit({ 'c.txt': `c ${githubToken()}\n`, 'conf/.env': `API_TOKEN=${githubToken()}\n` }, 'two');
   const warm = assertSameAsCold(repo.dir);
   assert.ok((warm.scan.cachedBlobs ?? 0) >= 3, `cached blobs: ${warm.scan.cachedBlobs}`);
-  assert.ok(!allFiles(join(repo.dir, '.git')).some((f) => f.endsWith('.walk')), 'no walk stored: it would miss the paths of old commits');
+  assert.equal(warm.scan.cachedCommits, 1, 'the first commit was not walked again');
+  assert.ok(allFiles(join(repo.dir, '.git')).some((f) => f.endsWith('.walk')), 'the walk is stored');
+});
+
+/** Binary content: a few magic bytes and filler made at run time. */
+function binary(magicHex: string, size: number): Buffer {
+  const out = Buffer.alloc(size, 0x41);
+  Buffer.from(magicHex, 'hex').copy(out);
+  out[magicHex.length / 2] = 0;
+  return out;
+}
+
+const K8S_SECRET = (value: string): string =>
+  `apiVersion: v1\nkind: Secret\nmetadata: {name: app}\ntype: Opaque\ndata:\n  password: ${Buffer.from(value).toString('base64')}\n`;
+
+test('file rules, health and path-limited rules: a scan that walks only the new commits reports what a cold scan does', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const args = ['--size-limit', '2KiB,4KiB'];
+  const laterEnv = `DB_PASSWORD="${fake('{random:24}')}"\n`;
+  const laterExe = 'first met as a text file\n';
+  const lfsPointer = (n: number): string => `version https://git-lfs.github.com/spec/v1\noid sha256:${n.toString(16).padStart(64, '0')}\nsize 12345\n`;
+  repo.commit(
+    {
+      'src/a.js': `const t = "${githubToken()}";\n`,
+      'tools/setup.exe': 'not really a PE file\n',
+      'node_modules/left-pad/index.js': 'module.exports = 1;\n',
+      'data/big.csv': 'id,name\n'.repeat(400),
+      '.gitattributes': '*.psd filter=lfs diff=lfs merge=lfs -text\n',
+      'art/cover.psd': lfsPointer(1),
+      'art/raw.psd': binary('38425053', 3000),
+      'img/logo.png': binary('89504e470d0a1a0a', 1500),
+      'bin/tool': binary('7f454c46020101', 5000),
+      'k8s/secret.yaml': K8S_SECRET(fake('{random:20}')),
+      '.env': `API_TOKEN=${fake('{random:32}')}\n`,
+      'notes/env.txt': laterEnv,
+      'docs/exe.txt': laterExe,
+      'odd\nname.exe': 'odd\n',
+      'empty.dll': '',
+    },
+    'one',
+  );
+  repo.commit({ 'data/big.csv': 'id,name,more\n'.repeat(500), 'img/logo.png': null, '.DS_Store': binary('0000000142756431', 600) }, 'two');
+  const first = assertSameAsCold(repo.dir, args);
+  assert.equal(first.scan.cachedCommits ?? 0, 0);
+  assertSameAsCold(repo.dir, ['--health', ...args]);
+
+  // New commits: old blobs at paths the file rules and the .env rules concern, a folder grown, new attributes, a
+  // larger blob, a branch, and a commit dated before the old ones (one walk of everything would meet it last).
+  repo.commit(
+    {
+      'conf/.env': laterEnv,
+      'tools/other.exe': laterExe,
+      'node_modules/left-pad/package.json': '{}\n',
+      '.gitattributes': '*.psd filter=lfs diff=lfs merge=lfs -text\n*.csv filter=lfs diff=lfs merge=lfs -text\n',
+      'data/huge.bin': binary('1f8b08', 9000),
+      'k8s/copy.yaml': repo.git('show', 'HEAD:k8s/secret.yaml'),
+      'art/new.psd': lfsPointer(2),
+    },
+    'three',
+  );
+  repo.git('checkout', '-q', '-b', 'side');
+  repo.commit({ 'side/setup.exe': 'not really a PE file\n', 'side/logo.png': binary('89504e470d0a1a0a', 1500) }, 'side', { date: '1000000000 +0000' });
+  repo.git('checkout', '-q', 'main');
+  const warm = assertSameAsCold(repo.dir, args);
+  assert.equal(warm.scan.cachedCommits, 2, 'the two old commits were not walked again');
+  const ids = (r: Report): string[] => r.findings.map((f) => `${f.ruleId} ${f.path}`);
+  for (const expected of ['dotenv.credential conf/.env', 'hygiene.binary-artefact tools/other.exe', 'hygiene.large-blob data/big.csv', 'hygiene.dependency-folder node_modules/', 'kubernetes.secret k8s/secret.yaml']) {
+    assert.ok(ids(warm).includes(expected), `${expected} in ${ids(warm).join(', ')}`);
+  }
+  assert.ok(!ids(warm).includes('dotenv.credential notes/env.txt'));
+  const other = warm.findings.find((f) => f.path === 'tools/other.exe')!;
+  assert.equal(other.size, Buffer.byteLength(laterExe), 'the size of a blob first met elsewhere');
+  assert.equal(
+    (warm.findings.find((f) => f.path === 'node_modules/')!).snippet,
+    '2 files under node_modules/',
+  );
+  assert.deepEqual(
+    warm.findings.map((f) => f.fingerprint),
+    (scanJson([repo.dir, '--no-cache', ...args]).report as unknown as Report).findings.map((f) => f.fingerprint),
+  );
+  // HEAD-dependent figures follow HEAD, and a third scan (nothing new) walks nothing.
+  repo.commit({ 'data/big.csv': null, 'tools/setup.exe': null }, 'clean up');
+  const again = assertSameAsCold(repo.dir, ['--health', ...args]);
+  assert.equal(again.scan.cachedCommits, 4);
+  const third = assertSameAsCold(repo.dir, ['--health', ...args]);
+  assert.equal(third.scan.cachedCommits, 5);
+  assert.equal(third.scan.cachedBlobs, third.scan.blobs);
+
+  // Rewritten history: the side branch deleted and the last commit of main amended.
+  repo.git('branch', '-q', '-D', 'side');
+  repo.git('commit', '-q', '--amend', '-m', 'clean up, amended');
+  const rewritten = assertSameAsCold(repo.dir, args);
+  assert.equal(rewritten.scan.cachedCommits ?? 0, 0, 'history was rewritten: everything is walked');
+  assert.ok(!ids(rewritten).includes('hygiene.binary-artefact side/setup.exe'));
+  const after = assertSameAsCold(repo.dir, args);
+  assert.equal(after.scan.cachedCommits, 4);
+});
+
+test('a damaged walk file is a diagnostic and a full walk, never a crash', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': `k ${githubToken()}\n`, 'tools/x.exe': 'x\n', 'node_modules/m/i.js': 'i\n' }, 'one');
+  assertSameAsCold(repo.dir);
+  repo.commit({ 'b.txt': 'b\n' }, 'two');
+  const walk = join(repo.dir, '.git', 'leakgate', allFiles(join(repo.dir, '.git')).find((f) => f.endsWith('.walk'))!);
+  const good = readFileSync(walk, 'utf8');
+  const parsed = JSON.parse(good) as { walk: { intros: Record<string, unknown>; tips: unknown } };
+  const someId = Object.keys(parsed.walk.intros)[0]!;
+  const bad = [
+    good.slice(0, good.length >> 1),
+    '',
+    'null',
+    JSON.stringify({ ...parsed, walk: null }),
+    JSON.stringify({ ...parsed, walk: { ...parsed.walk, intros: { ...parsed.walk.intros, [someId]: 5 } } }),
+    JSON.stringify({ ...parsed, walk: { ...parsed.walk, intros: { ...parsed.walk.intros, [someId]: [['p', 7, 'x']] } } }),
+    JSON.stringify({ ...parsed, walk: { ...parsed.walk, tips: ['not-a-commit'] } }),
+  ];
+  for (const text of bad) {
+    writeFileSync(walk, text);
+    const { code, report } = scanJson([repo.dir, '--no-redact']);
+    assert.equal(code, 1, text.slice(0, 60));
+    assert.equal((report as unknown as Report).scan.cachedCommits ?? 0, 0, text.slice(0, 60));
+    assertSameAsCold(repo.dir);
+  }
 });
