@@ -567,6 +567,7 @@ var ScanCache = class _ScanCache {
     }
     try {
       const stored = JSON.parse(text);
+      if (isOtherFormat(stored.format)) return void 0;
       if (stored.format !== FORMAT || stored.key !== this.key) throw new Error("header does not match");
       if (stored.generation !== this.generation) return void 0;
       const walk = stored.walk;
@@ -599,6 +600,7 @@ var ScanCache = class _ScanCache {
       const header = JSON.parse(data.toString("utf8", 0, eol));
       const body = data.subarray(eol + 1);
       const recordBytes = oidBytes + SIZE_BYTES + 1;
+      if (isOtherFormat(header.format)) return empty();
       if (header.format !== FORMAT || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
       if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
       if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
@@ -776,6 +778,9 @@ async function writeAtomically(file, data, diagnostics) {
     diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error.code ?? String(error)}`));
     return false;
   }
+}
+function isOtherFormat(format) {
+  return typeof format === "string" && format !== FORMAT && format.startsWith("leakgate-scan-cache/");
 }
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };

@@ -144,6 +144,7 @@ export class ScanCache {
     }
     try {
       const stored = JSON.parse(text) as { format: string; key: string; generation: string; walk: StoredWalk };
+      if (isOtherFormat(stored.format)) return undefined; // written by another leakgate version: walk again, quietly
       if (stored.format !== FORMAT || stored.key !== this.key) throw new Error('header does not match');
       if (stored.generation !== this.generation) return undefined; // written with another version of the blob file
       const walk = stored.walk;
@@ -177,6 +178,7 @@ export class ScanCache {
       const header = JSON.parse(data.toString('utf8', 0, eol)) as Header;
       const body = data.subarray(eol + 1);
       const recordBytes = oidBytes + SIZE_BYTES + 1;
+      if (isOtherFormat(header.format)) return empty(); // written by another leakgate version: rewritten, quietly
       if (header.format !== FORMAT || header.key !== key || header.oidBytes !== oidBytes) throw new Error('header does not match');
       if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error('bad counts');
       if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error('truncated');
@@ -369,6 +371,11 @@ async function writeAtomically(file: string, data: Buffer, diagnostics: Diagnost
     diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`));
     return false;
   }
+}
+
+/** A cache file of an older or newer leakgate (an upgrade is no problem worth a diagnostic). */
+function isOtherFormat(format: unknown): boolean {
+  return typeof format === 'string' && format !== FORMAT && format.startsWith('leakgate-scan-cache/');
 }
 
 function cacheDiagnostic(detail: string): Diagnostic {

@@ -208,6 +208,27 @@ test('incremental walks: new commits, a new branch, a rewritten branch, a corrup
   assertSameAsCold(repo.dir);
 });
 
+test('cache files of another leakgate version are replaced quietly: no diagnostic, a full scan, then reuse', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': `k ${githubToken()}\n`, 'b.txt': 'plain\n' }, 'one');
+  const cold = scanJson([repo.dir, '--no-cache']).report;
+  scanJson([repo.dir]);
+  const gitDir = join(repo.dir, '.git');
+  // Rewrite each cache file's header as an older version would have written it (its body no longer matters).
+  for (const name of allFiles(gitDir).filter((f) => f.endsWith('.cache') || f.endsWith('.walk'))) {
+    const file = join(gitDir, 'leakgate', name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/leakgate-scan-cache\/\d+/, 'leakgate-scan-cache/1'));
+  }
+  const upgraded = scanJson([repo.dir]).report as unknown as Report;
+  assert.deepEqual(upgraded.diagnostics, []);
+  assert.equal(upgraded.scan.cachedBlobs ?? 0, 0, 'nothing was taken from the old files');
+  assert.deepEqual(upgraded.findings.map((f) => f.fingerprint), cold.findings.map((f) => f.fingerprint));
+  const again = scanJson([repo.dir]).report as unknown as Report;
+  assert.equal(again.scan.cachedBlobs, 2, 'the rewritten files are used');
+  assert.deepEqual(again.diagnostics, []);
+});
+
 test('incremental walks keep missing-object and too-large diagnostics with their paths', async (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
