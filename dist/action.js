@@ -27269,7 +27269,7 @@ var HistorySource = class {
             c = this.commits.push(id, time);
             this.commitIndex.set(id, c);
           }
-          this.recordIntro(blob, path6, c);
+          this.recordIntro(blob, this.pathId(path6), c);
         }
       }
       this.preloaded = this.commits.length;
@@ -27463,8 +27463,9 @@ var HistorySource = class {
     if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
     if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
     if (commit < 0 || this.options.skipPath?.(path6)) return void 0;
-    const p = this.recordIntro(blob, path6, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
-    return p < 0 ? void 0 : { blob, path: p };
+    const p = this.pathId(path6);
+    const key = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return key === void 0 ? void 0 : { blob: key, path: p };
   }
   pathId(path6) {
     let p = this.pathIndex.get(path6);
@@ -27475,13 +27476,16 @@ var HistorySource = class {
     }
     return p;
   }
-  /** Records that `commit` introduced `blob` at `path`; returns the path index if the blob is new, else -1. */
-  recordIntro(blob, path6, commit, parents) {
-    const p = this.pathId(path6);
+  /**
+   * Records that `commit` introduced `blob` at path index `p`; returns the id as stored (a copy of its own) if the
+   * blob is new, else undefined.
+   */
+  recordIntro(blob, p, commit, parents) {
     const known = this.intros.get(blob);
     if (!known) {
-      this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
-      return p;
+      const key = Buffer.from(blob, "latin1").toString("latin1");
+      this.intros.set(key, parents ? { commit, path: p, parents } : { commit, path: p });
+      return key;
     }
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
@@ -27492,11 +27496,11 @@ var HistorySource = class {
         same.commit = commit;
         if (parents) same.parents = parents;
       }
-      return -1;
+      return void 0;
     }
     list.push(parents ? { commit, path: p, parents } : { commit, path: p });
     if (!Array.isArray(known)) this.intros.set(blob, list);
-    return -1;
+    return void 0;
   }
   async origins(blobIds) {
     const wanted = /* @__PURE__ */ new Map();

@@ -1109,7 +1109,7 @@ var HistorySource = class {
             c = this.commits.push(id, time);
             this.commitIndex.set(id, c);
           }
-          this.recordIntro(blob, path, c);
+          this.recordIntro(blob, this.pathId(path), c);
         }
       }
       this.preloaded = this.commits.length;
@@ -1303,8 +1303,9 @@ var HistorySource = class {
     if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
     if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
     if (commit < 0 || this.options.skipPath?.(path)) return void 0;
-    const p = this.recordIntro(blob, path, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
-    return p < 0 ? void 0 : { blob, path: p };
+    const p = this.pathId(path);
+    const key = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return key === void 0 ? void 0 : { blob: key, path: p };
   }
   pathId(path) {
     let p = this.pathIndex.get(path);
@@ -1315,13 +1316,16 @@ var HistorySource = class {
     }
     return p;
   }
-  /** Records that `commit` introduced `blob` at `path`; returns the path index if the blob is new, else -1. */
-  recordIntro(blob, path, commit, parents) {
-    const p = this.pathId(path);
+  /**
+   * Records that `commit` introduced `blob` at path index `p`; returns the id as stored (a copy of its own) if the
+   * blob is new, else undefined.
+   */
+  recordIntro(blob, p, commit, parents) {
     const known = this.intros.get(blob);
     if (!known) {
-      this.intros.set(blob, parents ? { commit, path: p, parents } : { commit, path: p });
-      return p;
+      const key = Buffer.from(blob, "latin1").toString("latin1");
+      this.intros.set(key, parents ? { commit, path: p, parents } : { commit, path: p });
+      return key;
     }
     const list = Array.isArray(known) ? known : [known];
     const same = list.find((i) => i.path === p);
@@ -1332,11 +1336,11 @@ var HistorySource = class {
         same.commit = commit;
         if (parents) same.parents = parents;
       }
-      return -1;
+      return void 0;
     }
     list.push(parents ? { commit, path: p, parents } : { commit, path: p });
     if (!Array.isArray(known)) this.intros.set(blob, list);
-    return -1;
+    return void 0;
   }
   async origins(blobIds) {
     const wanted = /* @__PURE__ */ new Map();
