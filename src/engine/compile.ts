@@ -2,6 +2,7 @@
 
 import { ConfigError } from '../core/errors.js';
 import type { RuleSpec } from '../core/types.js';
+import { precomputedPrefilter } from './precomputed.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { VALIDATORS } from './validators.js';
 
@@ -77,6 +78,6 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
     for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun };
 }
 
