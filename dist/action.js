@@ -16,7 +16,7 @@ import {
   compileRules,
   precomputedGlobs,
   usePrecomputed
-} from "./action-chunk-DZ7MVA6G.js";
+} from "./action-chunk-A3EVO3QJ.js";
 import {
   SEVERITIES
 } from "./action-chunk-3AVGCQLA.js";
@@ -29195,7 +29195,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve4(options.configPath) : join6(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-7JBZZIAO.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-A7NEUCXB.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join6(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -29237,7 +29237,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-V5ICDXTL.js");
+    const policy = await import("./action-chunk-WA6ISLTR.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);

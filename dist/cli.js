@@ -18,7 +18,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-4EI6EUOP.js";
+} from "./chunk-P7GDQXL5.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -31,7 +31,7 @@ import {
 } from "./chunk-73NG7B4Z.js";
 import {
   usePrecomputed
-} from "./chunk-XA2ZIA3Q.js";
+} from "./chunk-6GCBXJFU.js";
 import {
   SEVERITIES
 } from "./chunk-MUH7D3S2.js";
@@ -393,7 +393,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-LEKYIAB7.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-SENVM5YG.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -435,7 +435,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-ZA2HIUM3.js");
+    const policy = await import("./chunk-2JZ7RSYD.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -2101,7 +2101,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-RCAAPBPW.js");
+    const { checkRules } = await import("./chunk-3OGPQXIU.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];

@@ -302,6 +302,13 @@ var VALIDATORS = {
 function compileAllowValue(source) {
   return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
 }
+function compiling(spec, what, compile) {
+  try {
+    return compile();
+  } catch (error) {
+    throw new ConfigError(`${spec.source}: rule ${spec.id}: ${what} does not compile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 function compileRules(specs) {
   const problems = [];
   const keywordIndex = /* @__PURE__ */ new Map();
@@ -318,29 +325,48 @@ function compileRules(specs) {
     rulesByKeyword[k].push(rule);
   };
   for (const spec of specs) {
-    let regex;
     const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
     if (spec.validate !== void 0 && !validate) {
       problems.push(
         `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
       );
     }
-    const allow = spec.allowValues.map(compileAllowValue);
+    let allow;
+    const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
+    const index = rules.length;
     if (spec.detector !== void 0) {
       const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
-      rules.push({ spec, index: rules.length, regex: void 0, structured, pathScoped: spec.paths.length > 0, allow, validate });
-      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        structured,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
       continue;
     }
-    try {
-      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
-    } catch (error) {
-      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    rules.push({ spec, index: rules.length, regex, structured: void 0, pathScoped: spec.paths.length > 0, allow, validate });
-    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
-    for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+    let regex;
+    rules.push({
+      spec,
+      index,
+      // `d` gives the exact offsets of the secret group.
+      get regex() {
+        return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
+      },
+      structured: void 0,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate
+    });
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    for (const keyword of spec.keywords) addKeyword(keyword, index);
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun };
