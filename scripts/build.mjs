@@ -78,7 +78,9 @@ chmodSync(join(dist, 'cli.js'), 0o755);
 
 const { loadBuiltinRulesFromYaml, PRECOMPILED_RULES, PRECOMPUTED_PREFILTER, PRECOMPUTED_GLOBS } = await import('../build/src/ruleset/load.js');
 const rules = await loadBuiltinRulesFromYaml();
-writeFileSync(join(dist, PRECOMPILED_RULES), `${JSON.stringify(rules)}\n`);
+// ASCII only (other characters as \u escapes): reading UTF-8 that is all ASCII takes Node's fast path.
+const asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(join(dist, PRECOMPILED_RULES), `${asciiJson(rules)}\n`);
 
 // What a scan would derive from the built-in rules at every start (engine/precomputed.ts): the prefilter's automaton
 // over their keywords, in the order compileRules gives them, and the regex of every glob they use.
@@ -91,5 +93,5 @@ const globs = new Set(
   rules.flatMap((r) => [...r.paths, ...r.excludePaths, ...(r.sizeLimits ?? []).flatMap((l) => l.paths), ...(r.folders ?? []).flatMap((f) => f.evidence)]),
 );
 for (const glob of [...globs]) if (isBaseGlob(glob)) globs.add(glob.slice(3));
-writeFileSync(join(dist, PRECOMPUTED_GLOBS), `${JSON.stringify(await globSources([...globs].sort()))}\n`);
+writeFileSync(join(dist, PRECOMPUTED_GLOBS), `${asciiJson(await globSources([...globs].sort()))}\n`);
 console.log(`dist/: ${builds.flatMap((b) => Object.keys(b.entryPoints)).join(', ')} bundles, ${rules.length} built-in rules`);
