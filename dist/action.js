@@ -1,15 +1,31 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  CatFileReader,
+  HistorySource,
+  git,
+  gitBuffer,
+  gitMaybe,
+  gitRecords,
+  gitResult,
+  pairKey,
+  parseAddedLines,
+  verifyRevisions
+} from "./action-chunk-AZZV2TNW.js";
+import {
   compileAllowValue,
-  compileRules
-} from "./action-chunk-WQ57VUF7.js";
+  compileRules,
+  precomputedGlobs,
+  usePrecomputed
+} from "./action-chunk-A3EVO3QJ.js";
+import {
+  SEVERITIES
+} from "./action-chunk-3AVGCQLA.js";
 import {
   ConfigError,
   GitError,
   InputError,
-  SEVERITIES,
   isScannerError
-} from "./action-chunk-M5RNSC7Y.js";
+} from "./action-chunk-O7PUBUA5.js";
 import {
   __commonJS,
   __export,
@@ -2142,9 +2158,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2182,12 +2198,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4069,11 +4085,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4346,7 +4362,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4361,7 +4377,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4454,8 +4470,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5425,8 +5441,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -6706,12 +6722,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7381,12 +7397,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7865,16 +7881,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve8(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7885,7 +7901,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7936,7 +7952,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7948,7 +7964,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8284,8 +8300,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9554,7 +9570,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9567,7 +9583,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9586,7 +9602,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9603,7 +9619,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9673,18 +9689,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9941,9 +9957,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10166,9 +10182,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10453,9 +10469,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10547,9 +10563,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14412,7 +14428,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14488,7 +14504,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14531,7 +14547,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17065,13 +17081,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17084,7 +17100,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17156,9 +17172,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17178,7 +17194,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17208,7 +17224,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18272,8 +18288,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -19255,11 +19271,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19275,7 +19291,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19362,26 +19378,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -19589,14 +19605,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19840,12 +19856,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19853,7 +19869,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19892,7 +19908,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve7(response);
             }
           }));
         });
@@ -19904,9 +19920,9 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
+const { mkdirSync, writeFileSync } = require("node:fs");
+const { availableParallelism } = require("node:os");
+const { dirname: dirname6, resolve: resolve6 } = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -19942,7 +19958,7 @@ __export(core_exports, {
 });
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+const os = require("os");
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -20016,9 +20032,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+const crypto = require("crypto");
+const fs = require("fs");
+const os2 = require("os");
 function issueFileCommand(command, message2) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -20044,12 +20060,12 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
+const os5 = require("os");
+const path5 = require("path");
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+const http = require("http");
+const https = require("https");
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -20129,11 +20145,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20149,7 +20165,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20222,26 +20238,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -20444,14 +20460,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20695,12 +20711,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20708,7 +20724,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20747,7 +20763,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve7(response);
         }
       }));
     });
@@ -20758,11 +20774,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20778,7 +20794,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20809,11 +20825,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20829,7 +20845,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20894,15 +20910,15 @@ var OidcClient = class _OidcClient {
 };
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+const { EOL: EOL3 } = require("os");
+const { constants, promises } = require("fs");
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20918,7 +20934,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21180,7 +21196,7 @@ var markdownSummary = _summary;
 var summary = _summary;
 
 // node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
+const path = require("path");
 function toPosixPath(pth) {
   return pth.replace(/[\\]/g, "/");
 }
@@ -21201,30 +21217,30 @@ __export(platform_exports, {
   isWindows: () => isWindows,
   platform: () => platform
 });
-import os4 from "os";
+const os4 = require("os");
 
 // node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
+const { StringDecoder } = require("string_decoder");
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
+const os3 = require("os");
+const events = require("events");
+const child = require("child_process");
+const path4 = require("path");
 
 // node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
+const path3 = require("path");
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-import * as path2 from "path";
+const fs2 = require("fs");
+const path2 = require("path");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21240,7 +21256,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21344,11 +21360,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21364,7 +21380,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21435,14 +21451,14 @@ function findInPath(tool) {
 }
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
+const { setTimeout: setTimeout2 } = require("timers");
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21458,7 +21474,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21677,7 +21693,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21760,7 +21776,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -21883,11 +21899,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21903,7 +21919,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21956,11 +21972,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21976,7 +21992,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22035,11 +22051,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22055,7 +22071,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22182,8 +22198,8 @@ function getIDToken(aud) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL6 } from "os";
+const { readFileSync, existsSync: existsSync2 } = require("fs");
+const { EOL: EOL6 } = require("os");
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -22237,11 +22253,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22257,7 +22273,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26350,7 +26366,12 @@ function getOctokit(token, options, ...additionalPlugins) {
 var EXIT_ERROR = 2;
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+const { createRequire } = require("node:module");
+var crypto2;
+function createHash(algorithm) {
+  crypto2 ??= createRequire(import.meta.url)("node:crypto");
+  return crypto2.createHash(algorithm);
+}
 function fingerprint(ruleId, secret, path6) {
   const hash = createHash("sha256").update(ruleId).update("\0").update(secret);
   if (path6 !== void 0) hash.update("\0").update(path6);
@@ -26598,8 +26619,8 @@ function summaryLine(report, c = palette(false)) {
 }
 
 // src/scan.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+const { existsSync: existsSync4 } = require("node:fs");
+const { resolve: resolve2 } = require("node:path");
 
 // src/engine/overlap.ts
 function specificity(rule) {
@@ -26633,6 +26654,30 @@ function resolveOverlaps(matches, ruleOf) {
   );
 }
 
+// src/engine/globs.ts
+async function globsTest(globs) {
+  const known = precomputedGlobs();
+  const regexes = globs.every((g) => known.has(g)) ? compiled(globs.map((g) => known.get(g))) : void 0;
+  if (regexes) {
+    return (path6) => path6 !== "" && globs.some((glob, i) => path6 === glob || regexes[i].test(path6));
+  }
+  const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
+  return picomatch([...globs], { dot: true });
+}
+function compiled(sources) {
+  try {
+    return sources.map((source) => new RegExp(source));
+  } catch {
+    return void 0;
+  }
+}
+async function globSource(glob) {
+  const known = precomputedGlobs().get(glob);
+  if (known !== void 0 && compiled([known])) return known;
+  const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
+  return picomatch.makeRe(glob, { dot: true }).source;
+}
+
 // src/engine/paths.ts
 function hasPathLimits(rule) {
   return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
@@ -26641,12 +26686,11 @@ async function compilePathTests(rules) {
   const tests = /* @__PURE__ */ new Map();
   const scoped = rules.filter(hasPathLimits);
   if (scoped.length === 0) return tests;
-  const picomatch = scoped.some((r) => r.paths.length > 0 || r.excludePaths.length > 0) ? (await import("./action-chunk-5X4QZ67Q.js")).default : void 0;
   for (const rule of scoped) {
     const checks = [];
-    if (picomatch && rule.paths.length > 0) checks.push(picomatch([...rule.paths], { dot: true }));
-    if (picomatch && rule.excludePaths.length > 0) {
-      const exclude = picomatch([...rule.excludePaths], { dot: true });
+    if (rule.paths.length > 0) checks.push(await globsTest(rule.paths));
+    if (rule.excludePaths.length > 0) {
+      const exclude = await globsTest(rule.excludePaths);
       checks.push((path6) => !exclude(path6));
     }
     if (rule.pathRegexes && rule.pathRegexes.length > 0) {
@@ -26661,1161 +26705,24 @@ async function compilePathTests(rules) {
   }
   return tests;
 }
+function isBaseGlob(glob) {
+  return glob.startsWith("**/") && !glob.slice(3).includes("/");
+}
 async function compileAnyGlob(globs) {
   if (globs.length === 0) return () => false;
-  const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
-  const alternation = (patterns) => patterns.length === 0 ? void 0 : new RegExp(patterns.map((g) => `(?:${picomatch.makeRe(g, { dot: true }).source})`).join("|"));
-  const isBaseGlob = (g) => g.startsWith("**/") && !g.slice(3).includes("/");
-  const baseRe = alternation(globs.filter(isBaseGlob).map((g) => g.slice(3)));
-  const pathRe = alternation(globs.filter((g) => !isBaseGlob(g)));
+  const alternation = async (patterns) => patterns.length === 0 ? void 0 : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join("|"));
+  const baseRe = await alternation(globs.filter(isBaseGlob).map((g) => g.slice(3)));
+  const pathRe = await alternation(globs.filter((g) => !isBaseGlob(g)));
   return (path6) => (baseRe?.test(path6.slice(path6.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path6) ?? false);
 }
 
-// src/incremental.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/cache/scan-cache.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var FORMAT = "leakgate-scan-cache/3";
-var SIZE_BYTES = 8;
-var FLAG_BINARY = 1;
-var FLAG_MATCHED = 2;
-var FLAG_RESULTS = 4;
-var FLAG_TRUNCATED = 8;
-var FLAG_WALKED = 16;
-var FLAG_SCOPED = 32;
-function cacheKey(parts) {
-  return createHash2("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
-}
-var ScanCache = class _ScanCache {
-  constructor(file, key, oidBytes, records, results, generation) {
-    this.file = file;
-    this.key = key;
-    this.oidBytes = oidBytes;
-    this.records = records;
-    this.results = results;
-    this.generation = generation;
-    this.recordBytes = oidBytes + SIZE_BYTES + 1;
-    this.seen = new Uint8Array(records.length / this.recordBytes);
-  }
-  file;
-  key;
-  oidBytes;
-  records;
-  results;
-  generation;
-  recordBytes;
-  /** Blobs scanned in this run; a later scan of the same blob (with more rules) replaces an earlier one. */
-  added = /* @__PURE__ */ new Map();
-  /** Lookups that found their blob (blobs replayed in this run). */
-  hits = 0;
-  /** Old records looked up in this run (they are part of this run's walk). */
-  seen;
-  get walkFile() {
-    return this.file.replace(/\.cache$/, ".walk");
-  }
-  /** The walk stored with this version of the cache, or undefined (none, another version, unreadable). */
-  async loadWalk(diagnostics) {
-    if (!this.generation) return void 0;
-    let text;
-    try {
-      text = await readFile(this.walkFile, "utf8");
-    } catch {
-      return void 0;
-    }
-    try {
-      const stored = JSON.parse(text);
-      if (isOtherFormat(stored.format)) return void 0;
-      if (stored.format !== FORMAT || stored.key !== this.key) throw new Error("header does not match");
-      if (stored.generation !== this.generation) return void 0;
-      const walk = stored.walk;
-      if (!isStoredWalk(walk, this.oidBytes * 2)) throw new Error("bad walk");
-      return walk;
-    } catch (error2) {
-      diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error2 instanceof Error ? error2.message : String(error2)}); the whole history is walked`));
-      return void 0;
-    }
-  }
-  /**
-   * Opens the cache file for `key` in `dir` (a missing file is an empty cache). Problems are pushed to `diagnostics`
-   * and give an empty cache that will overwrite the bad file.
-   */
-  static async open(dir, key, oidBytes, diagnostics) {
-    const file = join3(dir, `scan-${key}.cache`);
-    const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
-    let data;
-    try {
-      data = await readFile(file);
-    } catch (error2) {
-      if (error2.code !== "ENOENT") {
-        diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${error2.code ?? String(error2)}; scanning without it`));
-      }
-      return empty();
-    }
-    try {
-      const eol = data.indexOf(10);
-      if (eol < 0 || eol > 4096) throw new Error("no header");
-      const header = JSON.parse(data.toString("utf8", 0, eol));
-      const body = data.subarray(eol + 1);
-      const recordBytes = oidBytes + SIZE_BYTES + 1;
-      if (isOtherFormat(header.format)) return empty();
-      if (header.format !== FORMAT || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
-      if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
-      if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
-      if (createHash2("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
-      const records = body.subarray(0, header.count * recordBytes);
-      const results = JSON.parse(body.toString("utf8", records.length));
-      if (typeof results !== "object" || results === null) throw new Error("bad results");
-      return new _ScanCache(file, key, oidBytes, records, results, header.generation);
-    } catch (error2) {
-      diagnostics.push(
-        cacheDiagnostic(`scan cache ${file} is unreadable (${error2 instanceof Error ? error2.message : String(error2)}); it was ignored and will be rewritten`)
-      );
-      return empty();
-    }
-  }
-  /** Blobs the cache held when opened. */
-  get size() {
-    return this.records.length / this.recordBytes;
-  }
-  /** How many lookups found their blob. */
-  get hitCount() {
-    return this.hits;
-  }
-  /** The stored scan of `id`, or undefined when this blob has not been scanned under this key. */
-  lookup(id, track = true) {
-    if (this.records.length === 0 || id.length !== this.oidBytes * 2) return void 0;
-    const oid = Buffer.from(id, "hex");
-    const width = this.recordBytes;
-    let lo = 0;
-    let hi = this.records.length / width - 1;
-    while (lo <= hi) {
-      const mid = lo + hi >>> 1;
-      const at = mid * width;
-      const c = this.records.compare(oid, 0, this.oidBytes, at, at + this.oidBytes);
-      if (c === 0) {
-        if (track) {
-          this.hits++;
-          this.seen[mid] = 1;
-        }
-        const size = this.records.readDoubleLE(at + this.oidBytes);
-        const flags = this.records[at + this.oidBytes + SIZE_BYTES];
-        const stored = flags & FLAG_RESULTS ? this.results[id] : void 0;
-        return {
-          id,
-          size,
-          binary: (flags & FLAG_BINARY) !== 0,
-          matched: (flags & FLAG_MATCHED) !== 0,
-          truncated: (flags & FLAG_TRUNCATED) !== 0,
-          scoped: (flags & FLAG_SCOPED) !== 0,
-          matches: stored?.m ?? [],
-          diagnostics: stored?.d ?? [],
-          walked: (flags & FLAG_WALKED) !== 0,
-          ...stored?.f ? { facts: stored.f } : {},
-          ...stored?.a !== void 0 ? { attributes: stored.a } : {}
-        };
-      }
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return void 0;
-  }
-  /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
-  add(blob) {
-    if (blob.id.length !== this.oidBytes * 2) return;
-    const prior = blob.facts === void 0 || blob.attributes === void 0 ? this.added.get(blob.id) ?? this.lookup(blob.id, false) : void 0;
-    this.added.set(blob.id, {
-      ...blob,
-      ...blob.facts === void 0 && prior?.facts ? { facts: prior.facts } : {},
-      ...blob.attributes === void 0 && prior?.attributes !== void 0 ? { attributes: prior.attributes } : {}
-    });
-  }
-  /**
-   * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
-   * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
-   * blobs met in this run are marked. Problems become diagnostics.
-   */
-  async save(diagnostics, walk, incremental = false) {
-    if (this.added.size === 0 && !walk) return;
-    const width = this.recordBytes;
-    const fresh = [...this.added.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    const oldCount = this.records.length / width;
-    const out = Buffer.alloc((oldCount + fresh.length) * width);
-    const results = {};
-    let i = 0;
-    let j = 0;
-    let n = 0;
-    let last;
-    while (i < oldCount || j < fresh.length) {
-      const oldAt = i * width;
-      const next = j < fresh.length ? Buffer.from(fresh[j].id, "hex") : void 0;
-      const c = i >= oldCount ? 1 : next === void 0 ? -1 : this.records.compare(next, 0, this.oidBytes, oldAt, oldAt + this.oidBytes);
-      const at = n * width;
-      if (c < 0) {
-        this.records.copy(out, at, oldAt, oldAt + width);
-        const flagAt = at + this.oidBytes + SIZE_BYTES;
-        const walked = this.seen[i] === 1 || incremental && (out[flagAt] & FLAG_WALKED) !== 0;
-        out[flagAt] = out[flagAt] & ~FLAG_WALKED | (walked ? FLAG_WALKED : 0);
-        if (this.records[oldAt + this.oidBytes + SIZE_BYTES] & FLAG_RESULTS) {
-          const id = this.records.toString("hex", oldAt, oldAt + this.oidBytes);
-          const stored = this.results[id];
-          if (stored) results[id] = stored;
-        }
-        i++;
-      } else {
-        const blob = fresh[j];
-        if (last && next.equals(last)) {
-          j++;
-          continue;
-        }
-        next.copy(out, at);
-        out.writeDoubleLE(blob.size, at + this.oidBytes);
-        const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0 || blob.facts !== void 0 || blob.attributes !== void 0;
-        out[at + this.oidBytes + SIZE_BYTES] = (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
-        if (hasResults) {
-          results[blob.id] = {
-            m: [...blob.matches],
-            d: [...blob.diagnostics],
-            ...blob.facts ? { f: blob.facts } : {},
-            ...blob.attributes !== void 0 ? { a: blob.attributes } : {}
-          };
-        }
-        last = next;
-        if (c === 0) i++;
-        j++;
-      }
-      n++;
-    }
-    const records = out.subarray(0, n * width);
-    const resultText = Buffer.from(JSON.stringify(results), "utf8");
-    const body = Buffer.concat([records, resultText]);
-    const generation = randomBytes(8).toString("hex");
-    const header = {
-      format: FORMAT,
-      key: this.key,
-      oidBytes: this.oidBytes,
-      count: n,
-      resultsBytes: resultText.length,
-      sha256: createHash2("sha256").update(body).digest("hex"),
-      generation
-    };
-    await mkdir2(join3(this.file, ".."), { recursive: true }).catch(() => void 0);
-    if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
-`, "utf8"), body]), diagnostics)) return;
-    if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, generation, walk }), "utf8"), diagnostics);
-  }
-};
-function isStoredWalk(walk, oidChars) {
-  const isOid = (v) => typeof v === "string" && v.length === oidChars && /^[0-9a-f]+$/.test(v);
-  const isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-  if (typeof walk !== "object" || walk === null) return false;
-  const w = walk;
-  const totals = w["totals"];
-  if (!Array.isArray(w["tips"]) || !w["tips"].every(isOid) || !isCount(w["commits"])) return false;
-  if (typeof totals !== "object" || totals === null || !["blobs", "bytes", "binarySkipped", "blobsMatched"].every((k) => isCount(totals[k]))) return false;
-  const missing = w["missing"];
-  if (!Array.isArray(missing) || !missing.every((m) => Array.isArray(m) && m.length === 2 && isOid(m[0]) && typeof m[1] === "string")) return false;
-  const intros = w["intros"];
-  if (typeof intros !== "object" || intros === null || Array.isArray(intros)) return false;
-  for (const [id, list] of Object.entries(intros)) {
-    if (!isOid(id) || !Array.isArray(list) || list.length === 0) return false;
-    for (const intro of list) {
-      if (!Array.isArray(intro) || intro.length !== 3 || typeof intro[0] !== "string" || !isOid(intro[1]) || !Number.isFinite(intro[2])) return false;
-    }
-  }
-  return true;
-}
-async function writeAtomically(file, data, diagnostics) {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile2(temp, data, { mode: 384 });
-    await rename2(temp, file);
-    return true;
-  } catch (error2) {
-    await unlink2(temp).catch(() => void 0);
-    diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error2.code ?? String(error2)}`));
-    return false;
-  }
-}
-function isOtherFormat(format) {
-  return typeof format === "string" && format !== FORMAT && format.startsWith("leakgate-scan-cache/");
-}
-function cacheDiagnostic(detail) {
-  return { code: "cache-ignored", detail };
-}
-
-// src/sources/git.ts
-import { spawn as spawn2 } from "node:child_process";
-var env;
-function gitEnv() {
-  return env ??= {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_PAGER: "cat",
-    GIT_NO_LAZY_FETCH: "1",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
-  };
-}
-function spawnGit(cwd, args) {
-  return spawn2("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
-}
-function gitBuffer(cwd, args, input) {
-  return new Promise((resolve8, reject) => {
-    const child2 = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (chunk) => out.push(chunk));
-    child2.stderr.on("data", (chunk) => err.push(chunk));
-    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child2.on("close", (code2) => {
-      if (code2 === 0) resolve8(Buffer.concat(out));
-      else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code2}`}`));
-    });
-    child2.stdin.on("error", () => void 0);
-    child2.stdin.end(input);
-  });
-}
-function gitResult(cwd, args, input) {
-  return new Promise((resolve8, reject) => {
-    const child2 = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child2.stdout.on("data", (chunk) => out.push(chunk));
-    child2.stderr.on("data", (chunk) => err.push(chunk));
-    child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)));
-    child2.on("close", (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
-    child2.stdin.on("error", () => void 0);
-    child2.stdin.end(input);
-  });
-}
-async function git(cwd, args, input) {
-  return (await gitBuffer(cwd, args, input)).toString("utf8");
-}
-async function gitMaybe(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-async function* gitRecords(cwd, args, separator = 0, input) {
-  const child2 = spawnGit(cwd, args);
-  child2.stdin.on("error", () => void 0);
-  child2.stdin.end(input);
-  let stderr = "";
-  child2.stderr.setEncoding("utf8");
-  child2.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve8) => child2.on("close", (code2) => resolve8(code2 ?? 1)));
-  const spawnError = new Promise(
-    (_, reject) => child2.on("error", (error2) => reject(new GitError(`cannot run git: ${error2.message}`)))
-  );
-  spawnError.catch(() => void 0);
-  let rest = Buffer.alloc(0);
-  try {
-    for await (const chunk of child2.stdout) {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      let at;
-      while ((at = buf.indexOf(separator, start)) !== -1) {
-        yield buf.toString("utf8", start, at);
-        start = at + 1;
-      }
-      rest = buf.subarray(start);
-      buf = rest;
-    }
-    if (rest.length > 0) yield rest.toString("utf8");
-    const code2 = await Promise.race([exit, spawnError]);
-    if (code2 !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code2}`}`);
-  } finally {
-    if (child2.exitCode === null) child2.kill();
-  }
-}
-var CatFileReader = class {
-  constructor(cwd, maxBytes, maxHeld = 24 * 1024 * 1024, headBytes = 8192) {
-    this.maxBytes = maxBytes;
-    this.maxHeld = maxHeld;
-    this.headBytes = headBytes;
-    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
-    this.child.stdout.on("data", (chunk) => this.onData(chunk));
-    this.child.stderr.setEncoding("utf8");
-    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
-    this.child.stdin.on("error", (error2) => this.fail(new GitError(`git cat-file: ${error2.message}`)));
-    this.child.on("error", (error2) => this.fail(new GitError(`cannot run git: ${error2.message}`)));
-    this.child.on("close", (code2) => {
-      if (this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${code2}): ${this.stderr.trim()}`));
-    });
-  }
-  maxBytes;
-  maxHeld;
-  headBytes;
-  child;
-  pending = [];
-  buffer = Buffer.alloc(0);
-  header;
-  body = [];
-  bodyLength = 0;
-  remaining = 0;
-  stderr = "";
-  failed;
-  outgoing = [];
-  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
-  held = 0;
-  paused = false;
-  /** Reads one object; resolves undefined when git reports it missing. */
-  read(id) {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve8, reject) => {
-      this.pending.push({ id, resolve: resolve8, reject });
-      this.outgoing.push(id);
-    });
-  }
-  /** Sends the requests made since the last flush to git in one write. */
-  flush() {
-    if (this.outgoing.length === 0) return;
-    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
-flush
-`);
-    this.outgoing = [];
-  }
-  /** How many requests are waiting for git's answer. */
-  get backlog() {
-    return this.pending.length;
-  }
-  /** The consumer is done with `bytes` of delivered content (bounds memory while it is slower than git). */
-  release(bytes) {
-    this.held -= bytes;
-    if (this.paused && this.held < this.maxHeld / 2) {
-      this.paused = false;
-      this.child.stdout.resume();
-    }
-  }
-  close() {
-    this.flush();
-    this.child.stdin.end();
-    if (this.child.exitCode === null) this.child.kill();
-  }
-  fail(error2) {
-    this.failed ??= error2;
-    for (const p of this.pending.splice(0)) p.reject(error2);
-  }
-  onData(chunk) {
-    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
-    let pos = 0;
-    while (pos < buf.length) {
-      if (this.header) {
-        const take = Math.min(this.remaining, buf.length - pos);
-        if (take > 0) {
-          const keep = this.header.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
-          if (keep > 0) {
-            this.body.push(buf.subarray(pos, pos + keep));
-            this.bodyLength += keep;
-          }
-          pos += take;
-          this.remaining -= take;
-        }
-        if (this.remaining > 0) break;
-        if (pos >= buf.length) break;
-        pos += 1;
-        const { id, type, size: size2 } = this.header;
-        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
-        this.header = void 0;
-        this.body = [];
-        this.bodyLength = 0;
-        this.pending.shift()?.resolve({ id, type, size: size2, bytes });
-        this.held += bytes.byteLength;
-        if (!this.paused && this.held > this.maxHeld) {
-          this.paused = true;
-          this.child.stdout.pause();
-        }
-        continue;
-      }
-      const eol = buf.indexOf(10, pos);
-      if (eol === -1) break;
-      const line = buf.toString("latin1", pos, eol);
-      pos = eol + 1;
-      const parts = line.split(" ");
-      if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
-        this.pending.shift()?.resolve(void 0);
-        continue;
-      }
-      const size = Number(parts[2]);
-      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-        return;
-      }
-      this.header = { id: parts[0], type: parts[1], size };
-      this.remaining = size;
-    }
-    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
-    buf = this.buffer;
-  }
-};
-
-// src/sources/added-lines.ts
-function pairKey(oldBlob, newBlob) {
-  return `${oldBlob}..${newBlob}`;
-}
-var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
-var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseAddedLines(patch) {
-  const text = typeof patch === "string" ? patch : patch.toString("latin1");
-  const out = /* @__PURE__ */ new Map();
-  let key;
-  let ranges;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let newLine = 0;
-  let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = text.length;
-    const first = text.charCodeAt(pos);
-    if (oldLeft > 0 || newLeft > 0) {
-      if (first === 43) {
-        const last = ranges?.at(-1);
-        if (last && last[1] === newLine - 1) last[1] = newLine;
-        else ranges?.push([newLine, newLine]);
-        newLine++;
-        newLeft--;
-      } else if (first === 45) {
-        oldLeft--;
-      } else if (first === 32 || end === pos) {
-        oldLeft--;
-        newLeft--;
-        newLine++;
-      }
-      pos = end + 1;
-      continue;
-    }
-    const line = text.slice(pos, end);
-    pos = end + 1;
-    if (line.startsWith("diff ")) {
-      key = void 0;
-      ranges = void 0;
-    } else if (key === void 0 && line.startsWith("index ")) {
-      const m = INDEX_LINE.exec(line);
-      if (m) {
-        key = pairKey(m[1], m[2]);
-        ranges = [];
-        out.set(key, ranges);
-      }
-    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
-      out.set(key, void 0);
-      ranges = void 0;
-    } else if (line.startsWith("@@ ")) {
-      const m = HUNK_HEADER.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLine = Number(m[2]);
-      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
-    }
-  }
-  return out;
-}
-function intersectLines(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [a0, a1] = a[i];
-    const [b0, b1] = b[j];
-    const lo = Math.max(a0, b0);
-    const hi = Math.min(a1, b1);
-    if (lo <= hi) out.push([lo, hi]);
-    if (a1 < b1) i++;
-    else j++;
-  }
-  return out;
-}
-
-// src/sources/history.ts
-async function resolveTips(repo) {
-  const refs = await gitMaybe(repo, ["rev-parse", "--all"]) ?? "";
-  const head = await gitMaybe(repo, ["rev-parse", "--verify", "-q", "HEAD"]) ?? "";
-  return [...new Set(`${refs}
-${head}`.split("\n").map((l) => l.trim()).filter(Boolean))].sort();
-}
-async function allReachable(repo, old, tips) {
-  if (old.length === 0) return true;
-  const input = `${old.join("\n")}
-${tips.map((t) => `^${t}`).join("\n")}
-`;
-  try {
-    const out = await git(repo, ["rev-list", "-n", "1", "--stdin"], input);
-    return out.trim() === "";
-  } catch {
-    return false;
-  }
-}
-var ZERO_OID = /^0+$/;
-var READ_HIGH = 512;
-var READ_LOW = 128;
-var DIFF_CONCURRENCY = 4;
-var HistorySource = class {
-  constructor(options) {
-    this.options = options;
-    this.kind = options.kind;
-    this.target = options.target;
-    const since = options.since;
-    if (since) {
-      this.progress.commits = since.commits;
-      for (const [blob, list] of since.intros) {
-        for (const [path6, id, time] of list) {
-          let c = this.commitIndex.get(id);
-          if (c === void 0) {
-            c = this.commits.push(id, time);
-            this.commitIndex.set(id, c);
-          }
-          this.recordIntro(blob, this.pathId(path6), c);
-        }
-      }
-      this.preloaded = this.commits.length;
-    }
-  }
-  options;
-  kind;
-  target;
-  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
-  diagnostics = [];
-  commits = new CommitTable();
-  pathNames = [];
-  pathIndex = /* @__PURE__ */ new Map();
-  /** Blob id -> introductions, one per path, earliest commit kept. */
-  intros = /* @__PURE__ */ new Map();
-  reader;
-  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
-  present;
-  commitIndex = /* @__PURE__ */ new Map();
-  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
-  preloaded = 0;
-  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
-  introductions(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (!known) continue;
-      out.set(
-        id,
-        (Array.isArray(known) ? known : [known]).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
-      );
-    }
-    return out;
-  }
-  async *blobs() {
-    if (this.options.revs.length === 0) return;
-    const present = await this.presentObjects();
-    this.present = present;
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    this.reader = reader;
-    const inFlight = [];
-    const request2 = (id, path6) => {
-      const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
-        if (!object) return void 0;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path: path6 };
-      });
-      read.catch(() => void 0);
-      inFlight.push({ id, path: path6, read });
-    };
-    const take = async () => {
-      const next = inFlight.shift();
-      const blob = await next.read;
-      if (!blob) {
-        this.diagnostics.push({
-          code: "missing-object",
-          blobId: next.id,
-          path: next.path,
-          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
-        });
-        return void 0;
-      }
-      this.progress.blobsRead++;
-      this.progress.bytesRead += blob.size;
-      return blob;
-    };
-    const queueBlobs = [];
-    const queuePaths = [];
-    let queueHead = 0;
-    let walking = true;
-    let walkError;
-    let wake;
-    const recheck = /* @__PURE__ */ new Set();
-    for (const [blob, path6] of this.options.since?.missing ?? []) {
-      if (recheck.has(blob)) continue;
-      recheck.add(blob);
-      queueBlobs.push(blob);
-      queuePaths.push(this.pathId(path6));
-    }
-    const walkDone = (async () => {
-      try {
-        for await (const change of this.walk()) {
-          if (recheck.has(change.blob) || this.options.known?.(change.blob, this.pathNames[change.path])) continue;
-          queueBlobs.push(change.blob);
-          queuePaths.push(change.path);
-          if (wake) {
-            wake();
-            wake = void 0;
-          }
-        }
-      } catch (error2) {
-        walkError = error2;
-      } finally {
-        walking = false;
-        wake?.();
-      }
-    })();
-    try {
-      for (; ; ) {
-        while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
-          request2(queueBlobs[queueHead], this.pathNames[queuePaths[queueHead]]);
-          queueHead++;
-        }
-        if (queueHead > 65536) {
-          queueBlobs.splice(0, queueHead);
-          queuePaths.splice(0, queueHead);
-          queueHead = 0;
-        }
-        reader.flush();
-        if (inFlight.length === 0) {
-          if (!walking) break;
-          await new Promise((resolve8) => wake = resolve8);
-          continue;
-        }
-        do {
-          const blob = await take();
-          if (blob) {
-            const held = blob.bytes.byteLength;
-            yield blob;
-            reader.release(held);
-          }
-        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queueBlobs.length);
-      }
-      await walkDone;
-      if (walkError) throw walkError;
-    } finally {
-      reader.close();
-      this.reader = void 0;
-    }
-  }
-  /**
-   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
-   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
-   */
-  async presentObjects() {
-    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
-    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
-    const present = /* @__PURE__ */ new Set();
-    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
-      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
-    }
-    return present;
-  }
-  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
-  async *walk() {
-    const { tips, since } = this.options;
-    const args = [
-      "log",
-      ...tips ? ["--stdin"] : this.options.revs,
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      `--diff-merges=${this.options.merges}`,
-      "-z",
-      "--format=%x01%H %ct",
-      "--"
-    ];
-    let commit = -1;
-    let pendingEntry;
-    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
-` : void 0;
-    if (tips && tips.length === 0) return;
-    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
-      if (token.charCodeAt(0) === 10) token = token.slice(1);
-      if (pendingEntry !== void 0) {
-        const entry = pendingEntry;
-        pendingEntry = void 0;
-        const change = this.parseEntry(entry, token, commit);
-        if (change) yield change;
-        continue;
-      }
-      if (token.charCodeAt(0) === 1) {
-        const space = token.indexOf(" ");
-        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
-        this.progress.commits++;
-      } else if (token.charCodeAt(0) === 58) {
-        pendingEntry = token;
-      }
-    }
-  }
-  /**
-   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
-   * returns the blob and path index only the first time the walk meets the blob.
-   */
-  parseEntry(entry, path6, commit) {
-    let parents = 0;
-    while (entry.charCodeAt(parents) === 58) parents++;
-    const fields = entry.slice(parents).split(" ");
-    const mode = fields[parents];
-    const blob = fields[2 * parents + 1];
-    const status = fields[2 * parents + 2] ?? "";
-    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
-    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
-    if (commit < 0 || this.options.skipPath?.(path6)) return void 0;
-    const p = this.pathId(path6);
-    const key = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
-    return key === void 0 ? void 0 : { blob: key, path: p };
-  }
-  pathId(path6) {
-    let p = this.pathIndex.get(path6);
-    if (p === void 0) {
-      p = this.pathNames.length;
-      this.pathNames.push(path6);
-      this.pathIndex.set(path6, p);
-    }
-    return p;
-  }
-  /**
-   * Records that `commit` introduced `blob` at path index `p`; returns the id as stored (a copy of its own) if the
-   * blob is new, else undefined.
-   */
-  recordIntro(blob, p, commit, parents) {
-    const known = this.intros.get(blob);
-    if (!known) {
-      const key = Buffer.from(blob, "latin1").toString("latin1");
-      this.intros.set(key, parents ? { commit, path: p, parents } : { commit, path: p });
-      return key;
-    }
-    const list = Array.isArray(known) ? known : [known];
-    const same = list.find((i) => i.path === p);
-    if (same) {
-      const time = this.commits.time(commit);
-      const other = this.commits.time(same.commit);
-      if (time < other || time === other && same.commit >= this.preloaded) {
-        same.commit = commit;
-        if (parents) same.parents = parents;
-      }
-      return void 0;
-    }
-    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
-    if (!Array.isArray(known)) this.intros.set(blob, list);
-    return void 0;
-  }
-  async origins(blobIds) {
-    const wanted = /* @__PURE__ */ new Map();
-    const commits = /* @__PURE__ */ new Set();
-    for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (!known) continue;
-      const list = this.sortedIntros(known);
-      wanted.set(id, list);
-      for (const intro of list) commits.add(intro.commit);
-    }
-    const [info2, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
-    const out = /* @__PURE__ */ new Map();
-    for (const [id, list] of wanted) {
-      out.set(
-        id,
-        list.map((intro) => {
-          const commit = info2.get(this.commits.id(intro.commit));
-          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
-          const added = lines.get(intro);
-          return added ? { ...origin, lines: added } : origin;
-        })
-      );
-    }
-    return out;
-  }
-  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
-  sortedIntros(known) {
-    if (!Array.isArray(known)) return [known];
-    const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    return known.slice().sort(
-      (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
-    );
-  }
-  firstPaths(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (known) out.set(id, this.pathNames[this.sortedIntros(known)[0].path]);
-    }
-    return out;
-  }
-  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
-  async addedLinesOf(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    if (!this.options.addedLines) return out;
-    const pairs = /* @__PURE__ */ new Map();
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
-      }
-    }
-    const diffs = /* @__PURE__ */ new Map();
-    const queue = [...pairs];
-    const work = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [key, { old, now }] = next;
-        diffs.set(key, await this.diffBlobs(old, now));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        let lines;
-        for (const parent of intro.parents ?? []) {
-          const relative3 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
-          if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
-        }
-        if (lines) out.set(intro, lines);
-      }
-    }
-    return out;
-  }
-  async *readBlobs(blobIds) {
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    try {
-      for (let i = 0; i < blobIds.length; i += 256) {
-        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
-        for (const read of reads) read.catch(() => void 0);
-        reader.flush();
-        for (const read of reads) {
-          const object = await read;
-          if (!object) continue;
-          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-          reader.release(object.bytes.byteLength);
-        }
-      }
-    } finally {
-      reader.close();
-    }
-  }
-  *paths() {
-    const byPath = this.pathNames.map(() => []);
-    for (const [blob, known] of this.intros) {
-      if (Array.isArray(known)) for (const intro of known) byPath[intro.path].push(blob);
-      else byPath[known.path].push(blob);
-    }
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds: blobIds.sort() };
-  }
-  async headBlobs(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    try {
-      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
-        const tab = record.indexOf("	");
-        if (tab === -1) continue;
-        const path6 = record.slice(tab + 1);
-        if (!wanted(path6)) continue;
-        const [, type, oid] = record.slice(0, tab).split(" ");
-        if (type === "blob" && oid) out.set(path6, oid);
-      }
-    } catch {
-      return void 0;
-    }
-    return out;
-  }
-  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
-  async diffBlobs(old, now) {
-    if (old === now) return [];
-    if (this.present && !this.present.has(old)) {
-      this.diagnostics.push({
-        code: "missing-object",
-        blobId: old,
-        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
-      });
-      return void 0;
-    }
-    try {
-      const patch = await gitBuffer(this.options.repo, [
-        "diff",
-        "-U0",
-        "--inter-hunk-context=0",
-        "--full-index",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        old,
-        now
-      ]);
-      const added = parseAddedLines(patch);
-      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
-    } catch (error2) {
-      this.diagnostics.push({
-        code: "missing-object",
-        blobId: old,
-        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); every line of ${now.slice(0, 12)} counts`
-      });
-      return void 0;
-    }
-  }
-  /** Author, date and subject of the given commits, in one git call. */
-  async commitInfo(ids) {
-    const out = /* @__PURE__ */ new Map();
-    if (ids.length === 0) return out;
-    const text = await git(
-      this.options.repo,
-      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
-      `${ids.join("\n")}
-`
-    );
-    const fields = text.split("\0");
-    for (let i = 0; i + 4 < fields.length; i += 5) {
-      const id = fields[i].replace(/^\n/, "");
-      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
-    }
-    return out;
-  }
-  async close() {
-    this.reader?.close();
-  }
-};
-var CommitTable = class {
-  ids = Buffer.alloc(0);
-  times = new Float64Array(0);
-  width = 0;
-  count = 0;
-  /** Appends a commit; returns its index. */
-  push(id, time) {
-    if (this.width === 0) this.width = id.length >> 1;
-    if (this.count === this.times.length) {
-      const capacity = Math.max(1024, this.count * 2);
-      const ids = Buffer.alloc(capacity * this.width);
-      this.ids.copy(ids);
-      this.ids = ids;
-      const times = new Float64Array(capacity);
-      times.set(this.times);
-      this.times = times;
-    }
-    this.ids.write(id, this.count * this.width, this.width, "hex");
-    this.times[this.count] = time;
-    return this.count++;
-  }
-  get length() {
-    return this.count;
-  }
-  id(index) {
-    return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
-  }
-  time(index) {
-    return this.times[index];
-  }
-};
-async function verifyRevisions(repo, flag, spec, revs) {
-  if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
-    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
-  }
-  const result = await gitResult(repo, ["rev-parse", ...revs.filter((r) => !r.startsWith("--")), "--"]);
-  if (result.code !== 0) {
-    const why = result.stderr.split("\n")[0]?.replace(/^fatal: /, "") ?? `exit ${result.code}`;
-    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
-  }
-}
-
-// src/incremental.ts
-var IncrementalScan = class _IncrementalScan {
-  constructor(cache, tips, previous) {
-    this.cache = cache;
-    this.tips = tips;
-    this.previous = previous;
-  }
-  cache;
-  tips;
-  previous;
-  /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */
-  notable = /* @__PURE__ */ new Set();
-  /** Opens the cache of a git repository; undefined when `repo` is not one (the source reports that). */
-  static async open(repo, keyParts, wholeHistory, diagnostics) {
-    const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-path", "leakgate"]);
-    const [format, dir] = out?.split("\n") ?? [];
-    if (!format || !dir) return void 0;
-    const cache = await ScanCache.open(resolve2(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
-    if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
-    const tips = await resolveTips(repo);
-    const stored = await cache.loadWalk(diagnostics);
-    const missing = new Set(stored?.missing.map(([id]) => id));
-    const usable = stored !== void 0 && Object.entries(stored.intros).every(([id, list]) => Array.isArray(list) && (missing.has(id) || cache.lookup(id, false) !== void 0)) && await allReachable(repo, stored.tips, tips);
-    return new _IncrementalScan(cache, tips, usable ? stored : void 0);
-  }
-  /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
-  get totals() {
-    return this.previous?.totals;
-  }
-  /** Blobs replayed from the cache. */
-  get hits() {
-    return this.cache.hitCount;
-  }
-  /** The stored walk in the source's terms. */
-  get since() {
-    const walk = this.previous;
-    if (!walk) return void 0;
-    return {
-      tips: walk.tips,
-      commits: walk.commits,
-      intros: new Map(Object.entries(walk.intros)),
-      missing: walk.missing
-    };
-  }
-  /** Commits of the stored walk that this run does not walk again (0: the whole history is walked). */
-  get reusedCommits() {
-    return this.previous?.commits ?? 0;
-  }
-  /** Replays the stored blobs of the part of history not walked again, each with the paths it was introduced at. */
-  replayStored(replay) {
-    const walk = this.previous;
-    if (!walk) return;
-    for (const [id, list] of Object.entries(walk.intros)) {
-      const hit = this.cache.lookup(id);
-      if (!hit) continue;
-      this.note(hit);
-      replay(hit, [...new Set(list.map(([path6]) => path6))]);
-    }
-  }
-  /**
-   * Asked by the source for each blob the walk meets: undefined means read and scan it. A blob already counted in
-   * the stored walk is reported as `counted` (its results were replayed by replayStored).
-   */
-  lookup(id) {
-    const hit = this.cache.lookup(id);
-    if (!hit) return void 0;
-    const counted = this.previous !== void 0 && hit.walked === true;
-    if (!counted) this.note(hit);
-    return { hit, counted };
-  }
-  /** Records a blob scanned (or found too large) in this run. */
-  add(blob) {
-    this.note(blob);
-    this.cache.add(blob);
-  }
-  /**
-   * After a complete scan: stores the blobs and, for whole-history scans, the walk. `relevant`: further blobs the
-   * next scan needs from this history (FileScan.relevantBlobs).
-   */
-  async save(source, totals, commits, diagnostics, relevant = []) {
-    if (!this.tips) {
-      await this.cache.save(diagnostics);
-      return;
-    }
-    const intros = {};
-    for (const [id, list] of source.introductions(/* @__PURE__ */ new Set([...this.notable, ...relevant]))) {
-      intros[id] = list.map(([path6, commit, time]) => [path6, commit, time]);
-    }
-    const missing = source.diagnostics.filter((d) => d.code === "missing-object" && d.blobId && d.path !== void 0).map((d) => [d.blobId, d.path]);
-    await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== void 0);
-  }
-  note(blob) {
-    if (blob.truncated || blob.matches.length > 0 || blob.diagnostics.length > 0) this.notable.add(blob.id);
-  }
-};
-
 // src/engine/pool.ts
-import { createRequire } from "node:module";
+const { createRequire: createRequire2 } = require("node:module");
 
 // src/engine/allowlist.ts
 var TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
 var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
-var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|…|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
 var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
 function isPlaceholder(secret) {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
@@ -28271,8 +27178,8 @@ var AllowComments = class {
 };
 
 // src/engine/pool.ts
-var FLAG_BINARY2 = 1;
-var FLAG_MATCHED2 = 2;
+var FLAG_BINARY = 1;
+var FLAG_MATCHED = 2;
 var BATCH_BYTES = 1 << 20;
 var BATCH_ITEMS = 64;
 var IN_FLIGHT_PER_WORKER = 2;
@@ -28320,7 +27227,7 @@ var BlobScanner = class {
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve8) => this.waiters.push(resolve8));
+      await new Promise((resolve7) => this.waiters.push(resolve7));
       if (this.failure) throw this.failure;
     }
   }
@@ -28328,7 +27235,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve8) => this.drainWaiters.push(resolve8));
+      await new Promise((resolve7) => this.drainWaiters.push(resolve7));
       if (this.failure) throw this.failure;
     }
   }
@@ -28378,8 +27285,8 @@ var BlobScanner = class {
         this.options.onResult({
           blobId: blob.id,
           matches: detail?.matches ?? NO_MATCHES,
-          binary: (flags & FLAG_BINARY2) !== 0,
-          matched: (flags & FLAG_MATCHED2) !== 0,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
           diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS
         });
       });
@@ -28464,7 +27371,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= createRequire(import.meta.url)("node:worker_threads");
+  return threads ??= createRequire2(import.meta.url)("node:worker_threads");
 }
 
 // src/engine/file-rules.ts
@@ -28535,9 +27442,8 @@ var FileRuleSet = class _FileRuleSet {
    */
   static async compile(rules, extraLimits = []) {
     const fileRules = rules.filter((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
-    const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
-    const globs = (patterns, empty) => patterns.length === 0 ? () => empty : picomatch([...patterns], { dot: true });
-    const pathRule = (rule) => ({ rule, include: globs(rule.paths, true), exclude: globs(rule.excludePaths, false) });
+    const globs = async (patterns, empty) => patterns.length === 0 ? () => empty : await globsTest(patterns);
+    const pathRule = async (rule) => ({ rule, include: await globs(rule.paths, true), exclude: await globs(rule.excludePaths, false) });
     const magics = [];
     const problems = [];
     const pathRules = [];
@@ -28545,11 +27451,11 @@ var FileRuleSet = class _FileRuleSet {
     const largeRules = [];
     const folders = /* @__PURE__ */ new Map();
     for (const rule of fileRules) {
-      if (rule.detector === "file") pathRules.push(pathRule(rule));
+      if (rule.detector === "file") pathRules.push(await pathRule(rule));
       if (rule.detector === "binary-artefact") {
-        const compiled = pathRule(rule);
-        artefactRules.set(rule.id, compiled);
-        if (rule.paths.length > 0) pathRules.push(compiled);
+        const compiled2 = await pathRule(rule);
+        artefactRules.set(rule.id, compiled2);
+        if (rule.paths.length > 0) pathRules.push(compiled2);
         for (const magic of rule.magic ?? []) {
           const verify = magic.verify === void 0 ? void 0 : MAGIC_VERIFIERS[magic.verify];
           if (magic.verify !== void 0 && !verify) {
@@ -28559,25 +27465,25 @@ var FileRuleSet = class _FileRuleSet {
         }
       }
       if (rule.detector === "large-blob") {
-        const compileLimit = (l, fromPack) => ({
-          test: globs(l.paths, true),
+        const compileLimit = async (l, fromPack) => ({
+          test: await globs(l.paths, true),
           ...l.warn !== void 0 ? { warn: l.warn } : {},
           ...l.error !== void 0 ? { error: l.error } : {},
           fromPack
         });
-        const own = (rule.sizeLimits ?? []).map((l) => compileLimit(l, true));
-        const limits = [...extraLimits.map((l) => compileLimit(l, false)), ...own];
+        const own = await Promise.all((rule.sizeLimits ?? []).map((l) => compileLimit(l, true)));
+        const limits = [...await Promise.all(extraLimits.map((l) => compileLimit(l, false))), ...own];
         const limitFor = (path6) => {
           const first = limits.find((l) => l.test(path6));
           if (!first || first.fromPack || first.error !== void 0) return first;
           const packError = own.find((l) => l.test(path6))?.error;
           return packError === void 0 ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
         };
-        largeRules.push({ rule: pathRule(rule), limits, limitFor });
+        largeRules.push({ rule: await pathRule(rule), limits, limitFor });
       }
       if (rule.detector === "dependency-folder") {
         for (const spec of rule.folders ?? []) {
-          if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? globs(spec.evidence, false) : void 0 });
+          if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? await globs(spec.evidence, false) : void 0 });
         }
       }
     }
@@ -28798,8 +27704,8 @@ var LfsAttributes = class _LfsAttributes {
   files;
   /** `files`: `.gitattributes` path -> its versions. */
   static async create(files) {
-    const compiled = /* @__PURE__ */ new Map();
-    if (files.size === 0) return new _LfsAttributes(compiled);
+    const compiled2 = /* @__PURE__ */ new Map();
+    if (files.size === 0) return new _LfsAttributes(compiled2);
     const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
     const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
     const macros = /* @__PURE__ */ new Map();
@@ -28822,7 +27728,7 @@ var LfsAttributes = class _LfsAttributes {
     }
     for (const [path6, versions] of files) {
       const lists = parsed.get(path6);
-      compiled.set(
+      compiled2.set(
         path6.slice(0, Math.max(0, path6.lastIndexOf("/"))),
         versions.map((v, i) => ({
           time: v.time ?? -Infinity,
@@ -28839,7 +27745,7 @@ var LfsAttributes = class _LfsAttributes {
         }))
       );
     }
-    return new _LfsAttributes(compiled);
+    return new _LfsAttributes(compiled2);
   }
   /**
    * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
@@ -29159,9 +28065,9 @@ async function peel(repo, names) {
 }
 
 // src/ruleset/load.ts
-import { readFileSync as readFileSync2, readdirSync, existsSync as existsSync3 } from "node:fs";
-import { join as join4, dirname as dirname3, basename as basename3 } from "node:path";
-import { fileURLToPath } from "node:url";
+const { readFileSync: readFileSync2, readdirSync, existsSync: existsSync3 } = require("node:fs");
+const { join: join3, dirname: dirname3, basename: basename3 } = require("node:path");
+const { fileURLToPath } = require("node:url");
 async function loadRulePackFile(file, display2 = file) {
   let text;
   try {
@@ -29169,7 +28075,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-PV4VBU6O.js");
+  const { parseRulePack } = await import("./action-chunk-VAQKRFF6.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -29186,19 +28092,35 @@ function mergeRulePacks(packs) {
 function packageRoot() {
   let dir = dirname3(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync3(join4(dir, "package.json")) && existsSync3(join4(dir, "rules"))) return dir;
+    if (existsSync3(join3(dir, "package.json")) && existsSync3(join3(dir, "rules"))) return dir;
     dir = dirname3(dir);
   }
   return void 0;
 }
 function listPackFiles(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join4(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join3(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
+var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
+var PRECOMPUTED_GLOBS = "builtin-globs.json";
+function readBesideBundle(name) {
+  try {
+    return readFileSync2(join3(dirname3(fileURLToPath(import.meta.url)), name));
+  } catch {
+    return void 0;
+  }
+}
+var builtinPrecomputed = {
+  prefilter: () => readBesideBundle(PRECOMPUTED_PREFILTER),
+  globs: () => {
+    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
+    return bytes && JSON.parse(bytes.toString("utf8"));
+  }
+};
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const precompiled = join4(dirname3(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  const precompiled = join3(dirname3(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
   if (existsSync3(precompiled)) {
     builtinCache = freezeAll(JSON.parse(readFileSync2(precompiled, "utf8")));
     return builtinCache;
@@ -29209,7 +28131,7 @@ async function loadBuiltinRules() {
 async function loadBuiltinRulesFromYaml() {
   const root = packageRoot();
   if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles(join4(root, "rules"));
+  const files = listPackFiles(join3(root, "rules"));
   const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
   return mergeRulePacks(packs);
 }
@@ -29226,7 +28148,7 @@ var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
-var ZERO_OID2 = /^0+$/;
+var ZERO_OID = /^0+$/;
 var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var StagedSource = class {
   constructor(options) {
@@ -29350,9 +28272,9 @@ async function listStagedChanges(repo, diagnostics) {
       diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === "D" || ZERO_OID2.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === "D" || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines;
-    if (!ZERO_OID2.test(e.oldBlob) && withPatch) {
+    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
@@ -29456,6 +28378,7 @@ var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
 var INLINE_BYTES = 4 * 1024 * 1024;
 async function runScan(options) {
   const started = process.hrtime.bigint();
+  usePrecomputed(builtinPrecomputed);
   const matchesByBlob = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
@@ -29617,8 +28540,9 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
+  const { IncrementalScan } = await import("./action-chunk-LVQRWQ3S.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
-  return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -29626,7 +28550,7 @@ async function openSource(options, history, onContent) {
     const { StreamSource } = await import("./action-chunk-PT7OJFYV.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  const path6 = resolve3(target.path);
+  const path6 = resolve2(target.path);
   if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./action-chunk-GPGQEM5C.js");
@@ -30001,8 +28925,8 @@ function octokitCommentApi(octokit, where) {
 }
 
 // src/sources/ranges.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join as join5 } from "node:path";
+const { readFile } = require("node:fs/promises");
+const { isAbsolute, join: join4 } = require("node:path");
 function isZeroId(id) {
   return /^0+$/.test(id);
 }
@@ -30086,7 +29010,7 @@ async function shallowCommitsIn(repo, revs) {
 async function shallowCommits(repo) {
   const path6 = (await git(repo, ["rev-parse", "--git-path", "shallow"])).trim();
   try {
-    const text = await readFile2(isAbsolute(path6) ? path6 : join5(repo, path6), "utf8");
+    const text = await readFile(isAbsolute(path6) ? path6 : join4(repo, path6), "utf8");
     return new Set(text.split("\n").filter((line) => line.length > 0));
   } catch {
     return /* @__PURE__ */ new Set();
@@ -30236,15 +29160,15 @@ function readInputs(get) {
 }
 
 // src/action/settings.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+const { existsSync: existsSync6 } = require("node:fs");
+const { resolve: resolve5 } = require("node:path");
 
 // src/config/settings.ts
-import { dirname as dirname5, join as join7, relative as relative2, resolve as resolve5 } from "node:path";
+const { dirname: dirname5, join: join6, relative: relative2, resolve: resolve4 } = require("node:path");
 
 // src/config/files.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3, statSync } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve4 } from "node:path";
+const { existsSync: existsSync5, readFileSync: readFileSync3, statSync } = require("node:fs");
+const { dirname: dirname4, join: join5, resolve: resolve3 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -30258,13 +29182,13 @@ function isDirectory2(path6) {
   }
 }
 function isBareRepository(dir) {
-  return existsSync5(join6(dir, "HEAD")) && isDirectory2(join6(dir, "objects")) && isDirectory2(join6(dir, "refs"));
+  return existsSync5(join5(dir, "HEAD")) && isDirectory2(join5(dir, "objects")) && isDirectory2(join5(dir, "refs"));
 }
 function findSettingsRoot(start) {
-  const begin = resolve4(start);
+  const begin = resolve3(start);
   const first = isDirectory2(begin) ? begin : dirname4(begin);
   for (let dir = first; ; dir = dirname4(dir)) {
-    if (existsSync5(join6(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (existsSync5(join5(dir, ".git")) || isBareRepository(dir)) return dir;
     if (dirname4(dir) === dir) return first;
   }
 }
@@ -30359,12 +29283,12 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const configAbs = options.configPath ? resolve5(options.configPath) : join7(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve4(options.configPath) : join6(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-QDXFYWPU.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-A7NEUCXB.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
-  const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join6(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -30373,7 +29297,7 @@ async function loadScanSettings(repoDir, options = {}) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (text !== void 0) {
-      gitleaks = (await import("./action-chunk-LFHS54JS.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      gitleaks = (await import("./action-chunk-NPLTZKMS.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -30404,7 +29328,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-4GUHSTTR.js");
+    const policy = await import("./action-chunk-WA6ISLTR.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -30414,12 +29338,12 @@ async function loadScanSettings(repoDir, options = {}) {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = join7(root, IGNORE_FILE);
+  const ignoreAbs = join6(root, IGNORE_FILE);
   const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join7(root, GITLEAKS_IGNORE);
+    const abs = join6(root, GITLEAKS_IGNORE);
     const text = readOptional(abs, display(abs));
     if (text !== void 0) {
       const parsed = parseGitleaksIgnore(text, display(abs));
@@ -30429,8 +29353,8 @@ async function loadScanSettings(repoDir, options = {}) {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join7(dirname5(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve5(explicit) : join7(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join6(dirname5(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve4(explicit) : join6(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const shown = options.baselinePath ?? display(abs);
@@ -30511,13 +29435,13 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve6(repoDir, file))) {
+    if (file && !existsSync6(resolve5(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }
   const settings = await loadScanSettings(repoDir, {
-    ...inputs.config ? { configPath: resolve6(repoDir, inputs.config) } : {},
-    ...inputs.baseline ? { baselinePath: resolve6(repoDir, inputs.baseline) } : {}
+    ...inputs.config ? { configPath: resolve5(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve5(repoDir, inputs.baseline) } : {}
   });
   return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
 }
@@ -30529,7 +29453,7 @@ function allFindings(report) {
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve7(workspace, inputs.workingDirectory);
+  const repoDir = resolve6(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   for (const note of settings.notes) warning(note);
   const remote = await pickRemote(repoDir);
@@ -30552,7 +29476,7 @@ async function run() {
   const found = allFindings(report);
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve7(workspace, inputs.sarifFile);
+  const sarifPath = resolve6(workspace, inputs.sarifFile);
   try {
     mkdirSync(dirname6(sarifPath), { recursive: true });
     writeFileSync(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));

@@ -1,9 +1,9 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 
 // src/sources/directory.ts
-import { createHash } from "node:crypto";
-import { lstat, open, readdir } from "node:fs/promises";
-import { basename, join, relative, sep } from "node:path";
+const { createHash } = require("node:crypto");
+const { lstat, open, readdir } = require("node:fs/promises");
+const { basename, join, relative, sep } = require("node:path");
 function blobId(bytes) {
   return createHash("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }

@@ -1,13 +1,24 @@
 #!/usr/bin/env node
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  CatFileReader,
+  HistorySource,
+  git,
+  gitBuffer,
+  gitMaybe,
+  gitResult,
+  pairKey,
+  parseAddedLines,
+  verifyRevisions
+} from "./chunk-T3CPJ4OE.js";
+import {
   FileRuleSet,
   compileAnyGlob,
   compilePathTests,
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-CLQDP7HF.js";
+} from "./chunk-LJOXSZEM.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -18,27 +29,31 @@ import {
   shownSecret,
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
-import "./chunk-GECAIS3K.js";
+import {
+  usePrecomputed
+} from "./chunk-6GCBXJFU.js";
+import {
+  SEVERITIES
+} from "./chunk-MUH7D3S2.js";
 import {
   ConfigError,
   GitError,
   InputError,
-  SEVERITIES,
   isScannerError
-} from "./chunk-NCDMN6VD.js";
+} from "./chunk-TVGA44QV.js";
 import {
   fingerprint
-} from "./chunk-QK7QNPCE.js";
+} from "./chunk-SCYJGH7J.js";
 import "./chunk-MHERK6FT.js";
 
 // src/cli/args.ts
-import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
+const { availableParallelism } = require("node:os");
+const { parseArgs } = require("node:util");
 
 // src/ruleset/load.ts
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, dirname, basename } from "node:path";
-import { fileURLToPath } from "node:url";
+const { readFileSync, readdirSync, existsSync } = require("node:fs");
+const { join, dirname, basename } = require("node:path");
+const { fileURLToPath } = require("node:url");
 async function loadRulePackFile(file, display2 = file) {
   let text;
   try {
@@ -46,7 +61,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-PVNN3JGZ.js");
+  const { parseRulePack } = await import("./chunk-IIWGYRM2.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -72,6 +87,22 @@ function listPackFiles(dir) {
   return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
+var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
+var PRECOMPUTED_GLOBS = "builtin-globs.json";
+function readBesideBundle(name) {
+  try {
+    return readFileSync(join(dirname(fileURLToPath(import.meta.url)), name));
+  } catch {
+    return void 0;
+  }
+}
+var builtinPrecomputed = {
+  prefilter: () => readBesideBundle(PRECOMPUTED_PREFILTER),
+  globs: () => {
+    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
+    return bytes && JSON.parse(bytes.toString("utf8"));
+  }
+};
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
@@ -219,8 +250,8 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-import { writeFileSync } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+const { writeFileSync } = require("node:fs");
+const { resolve: resolve5 } = require("node:path");
 
 // src/config/ignore-file.ts
 var FINGERPRINT = /^[0-9a-f]{24}$/;
@@ -304,8 +335,8 @@ function parseBaseline(text, file) {
 }
 
 // src/config/files.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve } from "node:path";
+const { existsSync: existsSync2, readFileSync: readFileSync2, statSync } = require("node:fs");
+const { dirname: dirname2, join: join2, resolve } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -345,10 +376,10 @@ function readRequired(path, display2) {
 }
 
 // src/cli/scan-setup.ts
-import { resolve as resolve5 } from "node:path";
+const { resolve: resolve4 } = require("node:path");
 
 // src/config/settings.ts
-import { dirname as dirname3, join as join3, relative, resolve as resolve2 } from "node:path";
+const { dirname: dirname3, join: join3, relative, resolve: resolve2 } = require("node:path");
 function display(path) {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
@@ -362,7 +393,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-MQ46I4QA.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-SENVM5YG.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -373,7 +404,7 @@ async function loadScanSettings(repoDir, options = {}) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (text !== void 0) {
-      gitleaks = (await import("./chunk-SA6XYZMR.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      gitleaks = (await import("./chunk-JMWHL6MV.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -404,7 +435,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-2GH3SX4A.js");
+    const policy = await import("./chunk-2JZ7RSYD.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -508,1151 +539,13 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 }
 
 // src/scan.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
-
-// src/incremental.ts
-import { resolve as resolve3 } from "node:path";
-
-// src/cache/scan-cache.ts
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
-var FORMAT = "leakgate-scan-cache/3";
-var SIZE_BYTES = 8;
-var FLAG_BINARY = 1;
-var FLAG_MATCHED = 2;
-var FLAG_RESULTS = 4;
-var FLAG_TRUNCATED = 8;
-var FLAG_WALKED = 16;
-var FLAG_SCOPED = 32;
-function cacheKey(parts) {
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
-}
-var ScanCache = class _ScanCache {
-  constructor(file, key, oidBytes, records, results, generation) {
-    this.file = file;
-    this.key = key;
-    this.oidBytes = oidBytes;
-    this.records = records;
-    this.results = results;
-    this.generation = generation;
-    this.recordBytes = oidBytes + SIZE_BYTES + 1;
-    this.seen = new Uint8Array(records.length / this.recordBytes);
-  }
-  file;
-  key;
-  oidBytes;
-  records;
-  results;
-  generation;
-  recordBytes;
-  /** Blobs scanned in this run; a later scan of the same blob (with more rules) replaces an earlier one. */
-  added = /* @__PURE__ */ new Map();
-  /** Lookups that found their blob (blobs replayed in this run). */
-  hits = 0;
-  /** Old records looked up in this run (they are part of this run's walk). */
-  seen;
-  get walkFile() {
-    return this.file.replace(/\.cache$/, ".walk");
-  }
-  /** The walk stored with this version of the cache, or undefined (none, another version, unreadable). */
-  async loadWalk(diagnostics) {
-    if (!this.generation) return void 0;
-    let text;
-    try {
-      text = await readFile(this.walkFile, "utf8");
-    } catch {
-      return void 0;
-    }
-    try {
-      const stored = JSON.parse(text);
-      if (isOtherFormat(stored.format)) return void 0;
-      if (stored.format !== FORMAT || stored.key !== this.key) throw new Error("header does not match");
-      if (stored.generation !== this.generation) return void 0;
-      const walk = stored.walk;
-      if (!isStoredWalk(walk, this.oidBytes * 2)) throw new Error("bad walk");
-      return walk;
-    } catch (error) {
-      diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error instanceof Error ? error.message : String(error)}); the whole history is walked`));
-      return void 0;
-    }
-  }
-  /**
-   * Opens the cache file for `key` in `dir` (a missing file is an empty cache). Problems are pushed to `diagnostics`
-   * and give an empty cache that will overwrite the bad file.
-   */
-  static async open(dir, key, oidBytes, diagnostics) {
-    const file = join4(dir, `scan-${key}.cache`);
-    const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
-    let data;
-    try {
-      data = await readFile(file);
-    } catch (error) {
-      if (error.code !== "ENOENT") {
-        diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${error.code ?? String(error)}; scanning without it`));
-      }
-      return empty();
-    }
-    try {
-      const eol = data.indexOf(10);
-      if (eol < 0 || eol > 4096) throw new Error("no header");
-      const header = JSON.parse(data.toString("utf8", 0, eol));
-      const body = data.subarray(eol + 1);
-      const recordBytes = oidBytes + SIZE_BYTES + 1;
-      if (isOtherFormat(header.format)) return empty();
-      if (header.format !== FORMAT || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
-      if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
-      if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
-      if (createHash("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
-      const records = body.subarray(0, header.count * recordBytes);
-      const results = JSON.parse(body.toString("utf8", records.length));
-      if (typeof results !== "object" || results === null) throw new Error("bad results");
-      return new _ScanCache(file, key, oidBytes, records, results, header.generation);
-    } catch (error) {
-      diagnostics.push(
-        cacheDiagnostic(`scan cache ${file} is unreadable (${error instanceof Error ? error.message : String(error)}); it was ignored and will be rewritten`)
-      );
-      return empty();
-    }
-  }
-  /** Blobs the cache held when opened. */
-  get size() {
-    return this.records.length / this.recordBytes;
-  }
-  /** How many lookups found their blob. */
-  get hitCount() {
-    return this.hits;
-  }
-  /** The stored scan of `id`, or undefined when this blob has not been scanned under this key. */
-  lookup(id, track = true) {
-    if (this.records.length === 0 || id.length !== this.oidBytes * 2) return void 0;
-    const oid = Buffer.from(id, "hex");
-    const width = this.recordBytes;
-    let lo = 0;
-    let hi = this.records.length / width - 1;
-    while (lo <= hi) {
-      const mid = lo + hi >>> 1;
-      const at = mid * width;
-      const c = this.records.compare(oid, 0, this.oidBytes, at, at + this.oidBytes);
-      if (c === 0) {
-        if (track) {
-          this.hits++;
-          this.seen[mid] = 1;
-        }
-        const size = this.records.readDoubleLE(at + this.oidBytes);
-        const flags = this.records[at + this.oidBytes + SIZE_BYTES];
-        const stored = flags & FLAG_RESULTS ? this.results[id] : void 0;
-        return {
-          id,
-          size,
-          binary: (flags & FLAG_BINARY) !== 0,
-          matched: (flags & FLAG_MATCHED) !== 0,
-          truncated: (flags & FLAG_TRUNCATED) !== 0,
-          scoped: (flags & FLAG_SCOPED) !== 0,
-          matches: stored?.m ?? [],
-          diagnostics: stored?.d ?? [],
-          walked: (flags & FLAG_WALKED) !== 0,
-          ...stored?.f ? { facts: stored.f } : {},
-          ...stored?.a !== void 0 ? { attributes: stored.a } : {}
-        };
-      }
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return void 0;
-  }
-  /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
-  add(blob) {
-    if (blob.id.length !== this.oidBytes * 2) return;
-    const prior = blob.facts === void 0 || blob.attributes === void 0 ? this.added.get(blob.id) ?? this.lookup(blob.id, false) : void 0;
-    this.added.set(blob.id, {
-      ...blob,
-      ...blob.facts === void 0 && prior?.facts ? { facts: prior.facts } : {},
-      ...blob.attributes === void 0 && prior?.attributes !== void 0 ? { attributes: prior.attributes } : {}
-    });
-  }
-  /**
-   * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
-   * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
-   * blobs met in this run are marked. Problems become diagnostics.
-   */
-  async save(diagnostics, walk, incremental = false) {
-    if (this.added.size === 0 && !walk) return;
-    const width = this.recordBytes;
-    const fresh = [...this.added.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    const oldCount = this.records.length / width;
-    const out = Buffer.alloc((oldCount + fresh.length) * width);
-    const results = {};
-    let i = 0;
-    let j = 0;
-    let n = 0;
-    let last;
-    while (i < oldCount || j < fresh.length) {
-      const oldAt = i * width;
-      const next = j < fresh.length ? Buffer.from(fresh[j].id, "hex") : void 0;
-      const c = i >= oldCount ? 1 : next === void 0 ? -1 : this.records.compare(next, 0, this.oidBytes, oldAt, oldAt + this.oidBytes);
-      const at = n * width;
-      if (c < 0) {
-        this.records.copy(out, at, oldAt, oldAt + width);
-        const flagAt = at + this.oidBytes + SIZE_BYTES;
-        const walked = this.seen[i] === 1 || incremental && (out[flagAt] & FLAG_WALKED) !== 0;
-        out[flagAt] = out[flagAt] & ~FLAG_WALKED | (walked ? FLAG_WALKED : 0);
-        if (this.records[oldAt + this.oidBytes + SIZE_BYTES] & FLAG_RESULTS) {
-          const id = this.records.toString("hex", oldAt, oldAt + this.oidBytes);
-          const stored = this.results[id];
-          if (stored) results[id] = stored;
-        }
-        i++;
-      } else {
-        const blob = fresh[j];
-        if (last && next.equals(last)) {
-          j++;
-          continue;
-        }
-        next.copy(out, at);
-        out.writeDoubleLE(blob.size, at + this.oidBytes);
-        const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0 || blob.facts !== void 0 || blob.attributes !== void 0;
-        out[at + this.oidBytes + SIZE_BYTES] = (blob.binary ? FLAG_BINARY : 0) | (blob.matched ? FLAG_MATCHED : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
-        if (hasResults) {
-          results[blob.id] = {
-            m: [...blob.matches],
-            d: [...blob.diagnostics],
-            ...blob.facts ? { f: blob.facts } : {},
-            ...blob.attributes !== void 0 ? { a: blob.attributes } : {}
-          };
-        }
-        last = next;
-        if (c === 0) i++;
-        j++;
-      }
-      n++;
-    }
-    const records = out.subarray(0, n * width);
-    const resultText = Buffer.from(JSON.stringify(results), "utf8");
-    const body = Buffer.concat([records, resultText]);
-    const generation = randomBytes(8).toString("hex");
-    const header = {
-      format: FORMAT,
-      key: this.key,
-      oidBytes: this.oidBytes,
-      count: n,
-      resultsBytes: resultText.length,
-      sha256: createHash("sha256").update(body).digest("hex"),
-      generation
-    };
-    await mkdir(join4(this.file, ".."), { recursive: true }).catch(() => void 0);
-    if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
-`, "utf8"), body]), diagnostics)) return;
-    if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT, key: this.key, generation, walk }), "utf8"), diagnostics);
-  }
-};
-function isStoredWalk(walk, oidChars) {
-  const isOid = (v) => typeof v === "string" && v.length === oidChars && /^[0-9a-f]+$/.test(v);
-  const isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-  if (typeof walk !== "object" || walk === null) return false;
-  const w = walk;
-  const totals = w["totals"];
-  if (!Array.isArray(w["tips"]) || !w["tips"].every(isOid) || !isCount(w["commits"])) return false;
-  if (typeof totals !== "object" || totals === null || !["blobs", "bytes", "binarySkipped", "blobsMatched"].every((k) => isCount(totals[k]))) return false;
-  const missing = w["missing"];
-  if (!Array.isArray(missing) || !missing.every((m) => Array.isArray(m) && m.length === 2 && isOid(m[0]) && typeof m[1] === "string")) return false;
-  const intros = w["intros"];
-  if (typeof intros !== "object" || intros === null || Array.isArray(intros)) return false;
-  for (const [id, list] of Object.entries(intros)) {
-    if (!isOid(id) || !Array.isArray(list) || list.length === 0) return false;
-    for (const intro of list) {
-      if (!Array.isArray(intro) || intro.length !== 3 || typeof intro[0] !== "string" || !isOid(intro[1]) || !Number.isFinite(intro[2])) return false;
-    }
-  }
-  return true;
-}
-async function writeAtomically(file, data, diagnostics) {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, data, { mode: 384 });
-    await rename(temp, file);
-    return true;
-  } catch (error) {
-    await unlink(temp).catch(() => void 0);
-    diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error.code ?? String(error)}`));
-    return false;
-  }
-}
-function isOtherFormat(format) {
-  return typeof format === "string" && format !== FORMAT && format.startsWith("leakgate-scan-cache/");
-}
-function cacheDiagnostic(detail) {
-  return { code: "cache-ignored", detail };
-}
-
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-var env;
-function gitEnv() {
-  return env ??= {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_PAGER: "cat",
-    GIT_NO_LAZY_FETCH: "1",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
-  };
-}
-function spawnGit(cwd, args) {
-  return spawn("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
-}
-function gitBuffer(cwd, args, input) {
-  return new Promise((resolve10, reject) => {
-    const child = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => {
-      if (code === 0) resolve10(Buffer.concat(out));
-      else reject(new GitError(`git ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim() || `exit ${code}`}`));
-    });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
-  });
-}
-function gitResult(cwd, args, input) {
-  return new Promise((resolve10, reject) => {
-    const child = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => resolve10({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
-  });
-}
-async function git(cwd, args, input) {
-  return (await gitBuffer(cwd, args, input)).toString("utf8");
-}
-async function gitMaybe(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-async function* gitRecords(cwd, args, separator = 0, input) {
-  const child = spawnGit(cwd, args);
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(input);
-  let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve10) => child.on("close", (code) => resolve10(code ?? 1)));
-  const spawnError = new Promise(
-    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
-  );
-  spawnError.catch(() => void 0);
-  let rest = Buffer.alloc(0);
-  try {
-    for await (const chunk of child.stdout) {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      let at;
-      while ((at = buf.indexOf(separator, start)) !== -1) {
-        yield buf.toString("utf8", start, at);
-        start = at + 1;
-      }
-      rest = buf.subarray(start);
-      buf = rest;
-    }
-    if (rest.length > 0) yield rest.toString("utf8");
-    const code = await Promise.race([exit, spawnError]);
-    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-}
-var CatFileReader = class {
-  constructor(cwd, maxBytes, maxHeld = 24 * 1024 * 1024, headBytes = 8192) {
-    this.maxBytes = maxBytes;
-    this.maxHeld = maxHeld;
-    this.headBytes = headBytes;
-    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
-    this.child.stdout.on("data", (chunk) => this.onData(chunk));
-    this.child.stderr.setEncoding("utf8");
-    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
-    this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-    this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
-    this.child.on("close", (code) => {
-      if (this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${code}): ${this.stderr.trim()}`));
-    });
-  }
-  maxBytes;
-  maxHeld;
-  headBytes;
-  child;
-  pending = [];
-  buffer = Buffer.alloc(0);
-  header;
-  body = [];
-  bodyLength = 0;
-  remaining = 0;
-  stderr = "";
-  failed;
-  outgoing = [];
-  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
-  held = 0;
-  paused = false;
-  /** Reads one object; resolves undefined when git reports it missing. */
-  read(id) {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise((resolve10, reject) => {
-      this.pending.push({ id, resolve: resolve10, reject });
-      this.outgoing.push(id);
-    });
-  }
-  /** Sends the requests made since the last flush to git in one write. */
-  flush() {
-    if (this.outgoing.length === 0) return;
-    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
-flush
-`);
-    this.outgoing = [];
-  }
-  /** How many requests are waiting for git's answer. */
-  get backlog() {
-    return this.pending.length;
-  }
-  /** The consumer is done with `bytes` of delivered content (bounds memory while it is slower than git). */
-  release(bytes) {
-    this.held -= bytes;
-    if (this.paused && this.held < this.maxHeld / 2) {
-      this.paused = false;
-      this.child.stdout.resume();
-    }
-  }
-  close() {
-    this.flush();
-    this.child.stdin.end();
-    if (this.child.exitCode === null) this.child.kill();
-  }
-  fail(error) {
-    this.failed ??= error;
-    for (const p of this.pending.splice(0)) p.reject(error);
-  }
-  onData(chunk) {
-    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
-    let pos = 0;
-    while (pos < buf.length) {
-      if (this.header) {
-        const take = Math.min(this.remaining, buf.length - pos);
-        if (take > 0) {
-          const keep = this.header.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
-          if (keep > 0) {
-            this.body.push(buf.subarray(pos, pos + keep));
-            this.bodyLength += keep;
-          }
-          pos += take;
-          this.remaining -= take;
-        }
-        if (this.remaining > 0) break;
-        if (pos >= buf.length) break;
-        pos += 1;
-        const { id, type, size: size2 } = this.header;
-        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
-        this.header = void 0;
-        this.body = [];
-        this.bodyLength = 0;
-        this.pending.shift()?.resolve({ id, type, size: size2, bytes });
-        this.held += bytes.byteLength;
-        if (!this.paused && this.held > this.maxHeld) {
-          this.paused = true;
-          this.child.stdout.pause();
-        }
-        continue;
-      }
-      const eol = buf.indexOf(10, pos);
-      if (eol === -1) break;
-      const line = buf.toString("latin1", pos, eol);
-      pos = eol + 1;
-      const parts = line.split(" ");
-      if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
-        this.pending.shift()?.resolve(void 0);
-        continue;
-      }
-      const size = Number(parts[2]);
-      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-        return;
-      }
-      this.header = { id: parts[0], type: parts[1], size };
-      this.remaining = size;
-    }
-    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
-    buf = this.buffer;
-  }
-};
-
-// src/sources/added-lines.ts
-function pairKey(oldBlob, newBlob) {
-  return `${oldBlob}..${newBlob}`;
-}
-var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
-var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseAddedLines(patch) {
-  const text = typeof patch === "string" ? patch : patch.toString("latin1");
-  const out = /* @__PURE__ */ new Map();
-  let key;
-  let ranges;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let newLine = 0;
-  let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = text.length;
-    const first = text.charCodeAt(pos);
-    if (oldLeft > 0 || newLeft > 0) {
-      if (first === 43) {
-        const last = ranges?.at(-1);
-        if (last && last[1] === newLine - 1) last[1] = newLine;
-        else ranges?.push([newLine, newLine]);
-        newLine++;
-        newLeft--;
-      } else if (first === 45) {
-        oldLeft--;
-      } else if (first === 32 || end === pos) {
-        oldLeft--;
-        newLeft--;
-        newLine++;
-      }
-      pos = end + 1;
-      continue;
-    }
-    const line = text.slice(pos, end);
-    pos = end + 1;
-    if (line.startsWith("diff ")) {
-      key = void 0;
-      ranges = void 0;
-    } else if (key === void 0 && line.startsWith("index ")) {
-      const m = INDEX_LINE.exec(line);
-      if (m) {
-        key = pairKey(m[1], m[2]);
-        ranges = [];
-        out.set(key, ranges);
-      }
-    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
-      out.set(key, void 0);
-      ranges = void 0;
-    } else if (line.startsWith("@@ ")) {
-      const m = HUNK_HEADER.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLine = Number(m[2]);
-      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
-    }
-  }
-  return out;
-}
-function intersectLines(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [a0, a1] = a[i];
-    const [b0, b1] = b[j];
-    const lo = Math.max(a0, b0);
-    const hi = Math.min(a1, b1);
-    if (lo <= hi) out.push([lo, hi]);
-    if (a1 < b1) i++;
-    else j++;
-  }
-  return out;
-}
-
-// src/sources/history.ts
-async function resolveTips(repo) {
-  const refs = await gitMaybe(repo, ["rev-parse", "--all"]) ?? "";
-  const head = await gitMaybe(repo, ["rev-parse", "--verify", "-q", "HEAD"]) ?? "";
-  return [...new Set(`${refs}
-${head}`.split("\n").map((l) => l.trim()).filter(Boolean))].sort();
-}
-async function allReachable(repo, old, tips) {
-  if (old.length === 0) return true;
-  const input = `${old.join("\n")}
-${tips.map((t) => `^${t}`).join("\n")}
-`;
-  try {
-    const out = await git(repo, ["rev-list", "-n", "1", "--stdin"], input);
-    return out.trim() === "";
-  } catch {
-    return false;
-  }
-}
-var ZERO_OID = /^0+$/;
-var READ_HIGH = 512;
-var READ_LOW = 128;
-var DIFF_CONCURRENCY = 4;
-var HistorySource = class {
-  constructor(options) {
-    this.options = options;
-    this.kind = options.kind;
-    this.target = options.target;
-    const since = options.since;
-    if (since) {
-      this.progress.commits = since.commits;
-      for (const [blob, list] of since.intros) {
-        for (const [path, id, time] of list) {
-          let c = this.commitIndex.get(id);
-          if (c === void 0) {
-            c = this.commits.push(id, time);
-            this.commitIndex.set(id, c);
-          }
-          this.recordIntro(blob, this.pathId(path), c);
-        }
-      }
-      this.preloaded = this.commits.length;
-    }
-  }
-  options;
-  kind;
-  target;
-  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
-  diagnostics = [];
-  commits = new CommitTable();
-  pathNames = [];
-  pathIndex = /* @__PURE__ */ new Map();
-  /** Blob id -> introductions, one per path, earliest commit kept. */
-  intros = /* @__PURE__ */ new Map();
-  reader;
-  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
-  present;
-  commitIndex = /* @__PURE__ */ new Map();
-  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
-  preloaded = 0;
-  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
-  introductions(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (!known) continue;
-      out.set(
-        id,
-        (Array.isArray(known) ? known : [known]).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
-      );
-    }
-    return out;
-  }
-  async *blobs() {
-    if (this.options.revs.length === 0) return;
-    const present = await this.presentObjects();
-    this.present = present;
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    this.reader = reader;
-    const inFlight = [];
-    const request = (id, path) => {
-      const read = (present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id)).then((object) => {
-        if (!object) return void 0;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path };
-      });
-      read.catch(() => void 0);
-      inFlight.push({ id, path, read });
-    };
-    const take = async () => {
-      const next = inFlight.shift();
-      const blob = await next.read;
-      if (!blob) {
-        this.diagnostics.push({
-          code: "missing-object",
-          blobId: next.id,
-          path: next.path,
-          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
-        });
-        return void 0;
-      }
-      this.progress.blobsRead++;
-      this.progress.bytesRead += blob.size;
-      return blob;
-    };
-    const queueBlobs = [];
-    const queuePaths = [];
-    let queueHead = 0;
-    let walking = true;
-    let walkError;
-    let wake;
-    const recheck = /* @__PURE__ */ new Set();
-    for (const [blob, path] of this.options.since?.missing ?? []) {
-      if (recheck.has(blob)) continue;
-      recheck.add(blob);
-      queueBlobs.push(blob);
-      queuePaths.push(this.pathId(path));
-    }
-    const walkDone = (async () => {
-      try {
-        for await (const change of this.walk()) {
-          if (recheck.has(change.blob) || this.options.known?.(change.blob, this.pathNames[change.path])) continue;
-          queueBlobs.push(change.blob);
-          queuePaths.push(change.path);
-          if (wake) {
-            wake();
-            wake = void 0;
-          }
-        }
-      } catch (error) {
-        walkError = error;
-      } finally {
-        walking = false;
-        wake?.();
-      }
-    })();
-    try {
-      for (; ; ) {
-        while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
-          request(queueBlobs[queueHead], this.pathNames[queuePaths[queueHead]]);
-          queueHead++;
-        }
-        if (queueHead > 65536) {
-          queueBlobs.splice(0, queueHead);
-          queuePaths.splice(0, queueHead);
-          queueHead = 0;
-        }
-        reader.flush();
-        if (inFlight.length === 0) {
-          if (!walking) break;
-          await new Promise((resolve10) => wake = resolve10);
-          continue;
-        }
-        do {
-          const blob = await take();
-          if (blob) {
-            const held = blob.bytes.byteLength;
-            yield blob;
-            reader.release(held);
-          }
-        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queueBlobs.length);
-      }
-      await walkDone;
-      if (walkError) throw walkError;
-    } finally {
-      reader.close();
-      this.reader = void 0;
-    }
-  }
-  /**
-   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
-   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
-   */
-  async presentObjects() {
-    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
-    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
-    const present = /* @__PURE__ */ new Set();
-    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
-      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
-    }
-    return present;
-  }
-  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
-  async *walk() {
-    const { tips, since } = this.options;
-    const args = [
-      "log",
-      ...tips ? ["--stdin"] : this.options.revs,
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      `--diff-merges=${this.options.merges}`,
-      "-z",
-      "--format=%x01%H %ct",
-      "--"
-    ];
-    let commit = -1;
-    let pendingEntry;
-    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
-` : void 0;
-    if (tips && tips.length === 0) return;
-    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
-      if (token.charCodeAt(0) === 10) token = token.slice(1);
-      if (pendingEntry !== void 0) {
-        const entry = pendingEntry;
-        pendingEntry = void 0;
-        const change = this.parseEntry(entry, token, commit);
-        if (change) yield change;
-        continue;
-      }
-      if (token.charCodeAt(0) === 1) {
-        const space = token.indexOf(" ");
-        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
-        this.progress.commits++;
-      } else if (token.charCodeAt(0) === 58) {
-        pendingEntry = token;
-      }
-    }
-  }
-  /**
-   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
-   * returns the blob and path index only the first time the walk meets the blob.
-   */
-  parseEntry(entry, path, commit) {
-    let parents = 0;
-    while (entry.charCodeAt(parents) === 58) parents++;
-    const fields = entry.slice(parents).split(" ");
-    const mode = fields[parents];
-    const blob = fields[2 * parents + 1];
-    const status = fields[2 * parents + 2] ?? "";
-    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith("D")) return void 0;
-    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
-    if (commit < 0 || this.options.skipPath?.(path)) return void 0;
-    const p = this.pathId(path);
-    const key = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
-    return key === void 0 ? void 0 : { blob: key, path: p };
-  }
-  pathId(path) {
-    let p = this.pathIndex.get(path);
-    if (p === void 0) {
-      p = this.pathNames.length;
-      this.pathNames.push(path);
-      this.pathIndex.set(path, p);
-    }
-    return p;
-  }
-  /**
-   * Records that `commit` introduced `blob` at path index `p`; returns the id as stored (a copy of its own) if the
-   * blob is new, else undefined.
-   */
-  recordIntro(blob, p, commit, parents) {
-    const known = this.intros.get(blob);
-    if (!known) {
-      const key = Buffer.from(blob, "latin1").toString("latin1");
-      this.intros.set(key, parents ? { commit, path: p, parents } : { commit, path: p });
-      return key;
-    }
-    const list = Array.isArray(known) ? known : [known];
-    const same = list.find((i) => i.path === p);
-    if (same) {
-      const time = this.commits.time(commit);
-      const other = this.commits.time(same.commit);
-      if (time < other || time === other && same.commit >= this.preloaded) {
-        same.commit = commit;
-        if (parents) same.parents = parents;
-      }
-      return void 0;
-    }
-    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
-    if (!Array.isArray(known)) this.intros.set(blob, list);
-    return void 0;
-  }
-  async origins(blobIds) {
-    const wanted = /* @__PURE__ */ new Map();
-    const commits = /* @__PURE__ */ new Set();
-    for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (!known) continue;
-      const list = this.sortedIntros(known);
-      wanted.set(id, list);
-      for (const intro of list) commits.add(intro.commit);
-    }
-    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
-    const out = /* @__PURE__ */ new Map();
-    for (const [id, list] of wanted) {
-      out.set(
-        id,
-        list.map((intro) => {
-          const commit = info.get(this.commits.id(intro.commit));
-          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
-          const added = lines.get(intro);
-          return added ? { ...origin, lines: added } : origin;
-        })
-      );
-    }
-    return out;
-  }
-  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
-  sortedIntros(known) {
-    if (!Array.isArray(known)) return [known];
-    const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    return known.slice().sort(
-      (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
-    );
-  }
-  firstPaths(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (known) out.set(id, this.pathNames[this.sortedIntros(known)[0].path]);
-    }
-    return out;
-  }
-  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
-  async addedLinesOf(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    if (!this.options.addedLines) return out;
-    const pairs = /* @__PURE__ */ new Map();
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
-      }
-    }
-    const diffs = /* @__PURE__ */ new Map();
-    const queue = [...pairs];
-    const work = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [key, { old, now }] = next;
-        diffs.set(key, await this.diffBlobs(old, now));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        let lines;
-        for (const parent of intro.parents ?? []) {
-          const relative2 = ZERO_OID.test(parent) ? void 0 : diffs.get(pairKey(parent, blob));
-          if (relative2) lines = lines ? intersectLines(lines, relative2) : relative2;
-        }
-        if (lines) out.set(intro, lines);
-      }
-    }
-    return out;
-  }
-  async *readBlobs(blobIds) {
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    try {
-      for (let i = 0; i < blobIds.length; i += 256) {
-        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
-        for (const read of reads) read.catch(() => void 0);
-        reader.flush();
-        for (const read of reads) {
-          const object = await read;
-          if (!object) continue;
-          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-          reader.release(object.bytes.byteLength);
-        }
-      }
-    } finally {
-      reader.close();
-    }
-  }
-  *paths() {
-    const byPath = this.pathNames.map(() => []);
-    for (const [blob, known] of this.intros) {
-      if (Array.isArray(known)) for (const intro of known) byPath[intro.path].push(blob);
-      else byPath[known.path].push(blob);
-    }
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i], blobIds: blobIds.sort() };
-  }
-  async headBlobs(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    try {
-      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
-        const tab = record.indexOf("	");
-        if (tab === -1) continue;
-        const path = record.slice(tab + 1);
-        if (!wanted(path)) continue;
-        const [, type, oid] = record.slice(0, tab).split(" ");
-        if (type === "blob" && oid) out.set(path, oid);
-      }
-    } catch {
-      return void 0;
-    }
-    return out;
-  }
-  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
-  async diffBlobs(old, now) {
-    if (old === now) return [];
-    if (this.present && !this.present.has(old)) {
-      this.diagnostics.push({
-        code: "missing-object",
-        blobId: old,
-        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
-      });
-      return void 0;
-    }
-    try {
-      const patch = await gitBuffer(this.options.repo, [
-        "diff",
-        "-U0",
-        "--inter-hunk-context=0",
-        "--full-index",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        old,
-        now
-      ]);
-      const added = parseAddedLines(patch);
-      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
-    } catch (error) {
-      this.diagnostics.push({
-        code: "missing-object",
-        blobId: old,
-        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); every line of ${now.slice(0, 12)} counts`
-      });
-      return void 0;
-    }
-  }
-  /** Author, date and subject of the given commits, in one git call. */
-  async commitInfo(ids) {
-    const out = /* @__PURE__ */ new Map();
-    if (ids.length === 0) return out;
-    const text = await git(
-      this.options.repo,
-      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
-      `${ids.join("\n")}
-`
-    );
-    const fields = text.split("\0");
-    for (let i = 0; i + 4 < fields.length; i += 5) {
-      const id = fields[i].replace(/^\n/, "");
-      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
-    }
-    return out;
-  }
-  async close() {
-    this.reader?.close();
-  }
-};
-var CommitTable = class {
-  ids = Buffer.alloc(0);
-  times = new Float64Array(0);
-  width = 0;
-  count = 0;
-  /** Appends a commit; returns its index. */
-  push(id, time) {
-    if (this.width === 0) this.width = id.length >> 1;
-    if (this.count === this.times.length) {
-      const capacity = Math.max(1024, this.count * 2);
-      const ids = Buffer.alloc(capacity * this.width);
-      this.ids.copy(ids);
-      this.ids = ids;
-      const times = new Float64Array(capacity);
-      times.set(this.times);
-      this.times = times;
-    }
-    this.ids.write(id, this.count * this.width, this.width, "hex");
-    this.times[this.count] = time;
-    return this.count++;
-  }
-  get length() {
-    return this.count;
-  }
-  id(index) {
-    return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
-  }
-  time(index) {
-    return this.times[index];
-  }
-};
-async function verifyRevisions(repo, flag, spec, revs) {
-  if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
-    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
-  }
-  const result = await gitResult(repo, ["rev-parse", ...revs.filter((r) => !r.startsWith("--")), "--"]);
-  if (result.code !== 0) {
-    const why = result.stderr.split("\n")[0]?.replace(/^fatal: /, "") ?? `exit ${result.code}`;
-    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
-  }
-}
-
-// src/incremental.ts
-var IncrementalScan = class _IncrementalScan {
-  constructor(cache, tips, previous) {
-    this.cache = cache;
-    this.tips = tips;
-    this.previous = previous;
-  }
-  cache;
-  tips;
-  previous;
-  /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */
-  notable = /* @__PURE__ */ new Set();
-  /** Opens the cache of a git repository; undefined when `repo` is not one (the source reports that). */
-  static async open(repo, keyParts, wholeHistory, diagnostics) {
-    const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-path", "leakgate"]);
-    const [format, dir] = out?.split("\n") ?? [];
-    if (!format || !dir) return void 0;
-    const cache = await ScanCache.open(resolve3(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
-    if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
-    const tips = await resolveTips(repo);
-    const stored = await cache.loadWalk(diagnostics);
-    const missing = new Set(stored?.missing.map(([id]) => id));
-    const usable = stored !== void 0 && Object.entries(stored.intros).every(([id, list]) => Array.isArray(list) && (missing.has(id) || cache.lookup(id, false) !== void 0)) && await allReachable(repo, stored.tips, tips);
-    return new _IncrementalScan(cache, tips, usable ? stored : void 0);
-  }
-  /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
-  get totals() {
-    return this.previous?.totals;
-  }
-  /** Blobs replayed from the cache. */
-  get hits() {
-    return this.cache.hitCount;
-  }
-  /** The stored walk in the source's terms. */
-  get since() {
-    const walk = this.previous;
-    if (!walk) return void 0;
-    return {
-      tips: walk.tips,
-      commits: walk.commits,
-      intros: new Map(Object.entries(walk.intros)),
-      missing: walk.missing
-    };
-  }
-  /** Commits of the stored walk that this run does not walk again (0: the whole history is walked). */
-  get reusedCommits() {
-    return this.previous?.commits ?? 0;
-  }
-  /** Replays the stored blobs of the part of history not walked again, each with the paths it was introduced at. */
-  replayStored(replay) {
-    const walk = this.previous;
-    if (!walk) return;
-    for (const [id, list] of Object.entries(walk.intros)) {
-      const hit = this.cache.lookup(id);
-      if (!hit) continue;
-      this.note(hit);
-      replay(hit, [...new Set(list.map(([path]) => path))]);
-    }
-  }
-  /**
-   * Asked by the source for each blob the walk meets: undefined means read and scan it. A blob already counted in
-   * the stored walk is reported as `counted` (its results were replayed by replayStored).
-   */
-  lookup(id) {
-    const hit = this.cache.lookup(id);
-    if (!hit) return void 0;
-    const counted = this.previous !== void 0 && hit.walked === true;
-    if (!counted) this.note(hit);
-    return { hit, counted };
-  }
-  /** Records a blob scanned (or found too large) in this run. */
-  add(blob) {
-    this.note(blob);
-    this.cache.add(blob);
-  }
-  /**
-   * After a complete scan: stores the blobs and, for whole-history scans, the walk. `relevant`: further blobs the
-   * next scan needs from this history (FileScan.relevantBlobs).
-   */
-  async save(source, totals, commits, diagnostics, relevant = []) {
-    if (!this.tips) {
-      await this.cache.save(diagnostics);
-      return;
-    }
-    const intros = {};
-    for (const [id, list] of source.introductions(/* @__PURE__ */ new Set([...this.notable, ...relevant]))) {
-      intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
-    }
-    const missing = source.diagnostics.filter((d) => d.code === "missing-object" && d.blobId && d.path !== void 0).map((d) => [d.blobId, d.path]);
-    await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== void 0);
-  }
-  note(blob) {
-    if (blob.truncated || blob.matches.length > 0 || blob.diagnostics.length > 0) this.notable.add(blob.id);
-  }
-};
+const { existsSync: existsSync3 } = require("node:fs");
+const { resolve: resolve3 } = require("node:path");
 
 // src/engine/pool.ts
-import { createRequire } from "node:module";
-var FLAG_BINARY2 = 1;
-var FLAG_MATCHED2 = 2;
+const { createRequire } = require("node:module");
+var FLAG_BINARY = 1;
+var FLAG_MATCHED = 2;
 var BATCH_BYTES = 1 << 20;
 var BATCH_ITEMS = 64;
 var IN_FLIGHT_PER_WORKER = 2;
@@ -1700,7 +593,7 @@ var BlobScanner = class {
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve10) => this.waiters.push(resolve10));
+      await new Promise((resolve9) => this.waiters.push(resolve9));
       if (this.failure) throw this.failure;
     }
   }
@@ -1708,7 +601,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve10) => this.drainWaiters.push(resolve10));
+      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
       if (this.failure) throw this.failure;
     }
   }
@@ -1758,8 +651,8 @@ var BlobScanner = class {
         this.options.onResult({
           blobId: blob.id,
           matches: detail?.matches ?? NO_MATCHES,
-          binary: (flags & FLAG_BINARY2) !== 0,
-          matched: (flags & FLAG_MATCHED2) !== 0,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
           diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS
         });
       });
@@ -2266,7 +1159,7 @@ var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
-var ZERO_OID2 = /^0+$/;
+var ZERO_OID = /^0+$/;
 var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var StagedSource = class {
   constructor(options) {
@@ -2390,9 +1283,9 @@ async function listStagedChanges(repo, diagnostics) {
       diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === "D" || ZERO_OID2.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === "D" || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines;
-    if (!ZERO_OID2.test(e.oldBlob) && withPatch) {
+    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
@@ -2496,6 +1389,7 @@ var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
 var INLINE_BYTES = 4 * 1024 * 1024;
 async function runScan(options) {
   const started = process.hrtime.bigint();
+  usePrecomputed(builtinPrecomputed);
   const matchesByBlob = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
@@ -2657,8 +1551,9 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
+  const { IncrementalScan } = await import("./chunk-UHHYOIBM.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
-  return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -2666,7 +1561,7 @@ async function openSource(options, history, onContent) {
     const { StreamSource } = await import("./chunk-IEZHC3YX.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  const path = resolve4(target.path);
+  const path = resolve3(target.path);
   if (!existsSync3(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./chunk-L2JEESLI.js");
@@ -2758,7 +1653,7 @@ function isPathLimited(rule) {
   return rule.paths.length > 0 && rule.detector === void 0;
 }
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe(resolve4(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe(resolve3(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
@@ -2875,11 +1770,11 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : resolve5(io.cwd, path), {
-    ...values.config ? { configPath: resolve5(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: resolve5(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : resolve4(io.cwd, path), {
+    ...values.config ? { configPath: resolve4(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: resolve4(io.cwd, extra.baselinePath) } : {},
     ...extra.useBaseline === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve5(io.cwd, f)) } : {}
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve4(io.cwd, f)) } : {}
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
   const { suppress, ...fromSettings } = settingsScanOptions(settings);
@@ -2921,7 +1816,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? resolve6(io.cwd, file) : settings.baselinePath;
+  const target = file ? resolve5(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -2949,8 +1844,8 @@ async function baselineCommand(args, io) {
 }
 
 // src/cli/ignore-command.ts
-import { appendFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+const { appendFileSync } = require("node:fs");
+const { join: join4 } = require("node:path");
 var ignoreOptions = {
   reason: { type: "string" },
   help: { type: "boolean", short: "h" }
@@ -2970,7 +1865,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = join5(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = join4(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -2990,8 +1885,8 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join6, resolve as resolve7 } from "node:path";
+const { existsSync: existsSync4, writeFileSync: writeFileSync2 } = require("node:fs");
+const { join: join5, resolve: resolve6 } = require("node:path");
 
 // src/config/starter.ts
 var STARTER_CONFIG = `# leakgate configuration: read from .leakgate.yaml at the repository root (or --config FILE).
@@ -3066,8 +1961,8 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? resolve7(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = join6(dir, CONFIG_FILE);
+  const dir = positionals[0] ? resolve6(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = join5(dir, CONFIG_FILE);
   if (existsSync4(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
@@ -3082,8 +1977,8 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-import { chmodSync, existsSync as existsSync5, lstatSync, mkdirSync, readFileSync as readFileSync3, realpathSync, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join7, resolve as resolve8 } from "node:path";
+const { chmodSync, existsSync: existsSync5, lstatSync, mkdirSync, readFileSync: readFileSync3, realpathSync, renameSync, rmSync, writeFileSync: writeFileSync3 } = require("node:fs");
+const { join: join6, resolve: resolve7 } = require("node:path");
 var HOOK_NAMES = ["pre-commit", "pre-push"];
 var CHAINED_SUFFIX = ".pre-leakgate";
 var MARKER = "leakgate-managed";
@@ -3110,7 +2005,7 @@ async function locateHooks(cwd) {
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: resolve8(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: resolve7(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -3120,7 +2015,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if (existsSync5(join7(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if (existsSync5(join6(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -3169,9 +2064,9 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText(join7(root, "hooks", name)) : void 0;
+  const template = root ? readText(join6(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = join7(root, "dist", "cli.js");
+  const cli = join6(root, "dist", "cli.js");
   const cliPath = existsSync5(cli) ? realpathSync(cli) : "";
   return template.replace("@LEAKGATE_NODE@", shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", shellQuoted(cliPath));
 }
@@ -3188,9 +2083,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks(resolve8(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = join7(location.dir, name);
+    const file = join6(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER) ?? false };
   });
@@ -3231,9 +2126,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks(resolve8(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = join7(location.dir, name);
+    const file = join6(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER)) {
@@ -3256,7 +2151,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-import { resolve as resolve9 } from "node:path";
+const { resolve: resolve8 } = require("node:path");
 var rulesOptions = {
   check: { type: "boolean" },
   format: { type: "string", short: "f" },
@@ -3273,14 +2168,14 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: resolve9(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve9(io.cwd, f)) } : {}
+    ...values.config ? { configPath: resolve8(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve8(io.cwd, f)) } : {}
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-A5E7Q5YQ.js");
+    const { checkRules } = await import("./chunk-METNDKI6.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -3315,7 +2210,7 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
+const { writeFileSync: writeFileSync4 } = require("node:fs");
 
 // src/report/text.ts
 var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline" };
@@ -3529,15 +2424,15 @@ async function readAll(stdin) {
 }
 async function prePushUpdates(io) {
   const updates = parsePrePushInput(await readAll(io.stdin));
-  const env2 = process.env;
-  if (updates.length > 0 || !env2.PRE_COMMIT_LOCAL_BRANCH && !env2.PRE_COMMIT_TO_REF) return updates;
+  const env = process.env;
+  if (updates.length > 0 || !env.PRE_COMMIT_LOCAL_BRANCH && !env.PRE_COMMIT_TO_REF) return updates;
   const zero = "0".repeat(40);
   return [
     {
-      localRef: env2.PRE_COMMIT_LOCAL_BRANCH ?? "HEAD",
-      localSha: env2.PRE_COMMIT_TO_REF || env2.PRE_COMMIT_LOCAL_BRANCH || "HEAD",
-      remoteRef: env2.PRE_COMMIT_REMOTE_BRANCH ?? "",
-      remoteSha: env2.PRE_COMMIT_FROM_REF || zero
+      localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? "HEAD",
+      localSha: env.PRE_COMMIT_TO_REF || env.PRE_COMMIT_LOCAL_BRANCH || "HEAD",
+      remoteRef: env.PRE_COMMIT_REMOTE_BRANCH ?? "",
+      remoteSha: env.PRE_COMMIT_FROM_REF || zero
     }
   ];
 }
@@ -3582,7 +2477,7 @@ async function render(report, format, flags) {
     return renderJson(report, { showSecrets });
   }
   if (format === "sarif") {
-    const [{ renderSarif }, { locationHash }] = await Promise.all([import("./chunk-LGSDBSVA.js"), import("./chunk-JZK7VSAF.js")]);
+    const [{ renderSarif }, { locationHash }] = await Promise.all([import("./chunk-LGSDBSVA.js"), import("./chunk-NCM7M7JO.js")]);
     return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });
   }
   return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
@@ -3720,6 +2615,9 @@ async function main(argv, io) {
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Read only by the scans that take input (`-`, --pre-push): creating the stream loads a module or two.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd()
 });

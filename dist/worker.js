@@ -2,12 +2,12 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 import "./worker-chunk-WQFTUYXF.js";
 
 // src/engine/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+const { parentPort, workerData } = require("node:worker_threads");
 
 // src/engine/allowlist.ts
 var TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
 var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
-var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|…|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
+var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
 var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
 function isPlaceholder(secret) {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
@@ -38,8 +38,28 @@ var ConfigError = class extends ScannerError {
   }
 };
 
+// src/engine/precomputed.ts
+var readers;
+var prefilter;
+function precomputedPrefilter() {
+  prefilter ??= { bytes: safely(() => readers?.prefilter()) };
+  return prefilter.bytes;
+}
+function safely(read) {
+  try {
+    return read();
+  } catch {
+    return void 0;
+  }
+}
+
 // src/engine/prefilter.ts
-function buildPrefilter(keywords) {
+function buildPrefilter(keywords, stored) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const tables = stored && deserializePrefilter(stored, lowered) || buildPrefilterTables(lowered);
+  return prefilterFrom(tables);
+}
+function buildPrefilterTables(keywords) {
   const lowered = keywords.map((k) => k.toLowerCase());
   const classOf = new Uint8Array(256);
   const byteOf = [0];
@@ -106,17 +126,22 @@ function buildPrefilter(keywords) {
       if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
     }
   }
-  const outputs = new Array(count);
+  const outputs = new Array(count - firstOutput);
   for (let s = 1; s < count; s++) {
     if (reports[s] === 0) continue;
     const found = [];
     for (let f = s; f !== 0; f = fail[f]) for (let k = ends[f]; k !== -1; k = sameEnd[k]) found.push(k);
-    outputs[renumber[s]] = Int32Array.from(found);
+    outputs[renumber[s] - firstOutput] = Int32Array.from(found);
   }
+  return { keywords: lowered, count, firstOutput, table, outputs };
+}
+function prefilterFrom(tables) {
+  const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
   const mark = (s, found) => {
-    const hits = outputs[s];
+    const hits = outputs[s - firstOutput];
+    if (hits === void 0) return 0;
     let fresh = 0;
     for (let j = 0; j < hits.length; j++) {
       const k = hits[j];
@@ -167,6 +192,52 @@ function buildPrefilter(keywords) {
       return scanRange(bytes, 4 * q, n, found, distinct);
     }
   };
+}
+var MAGIC = "leakgate-prefilter 1\n";
+function deserializePrefilter(bytes, keywords) {
+  try {
+    if (bytes.byteLength < 4) return void 0;
+    const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+    if (headLength < MAGIC.length || 4 + headLength > bytes.byteLength) return void 0;
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset + 4, headLength).toString("utf8");
+    if (!head.startsWith(MAGIC)) return void 0;
+    const h = JSON.parse(head.slice(MAGIC.length));
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    const stored = h.keywords;
+    if (!Array.isArray(stored) || stored.length !== keywords.length || stored.some((k, i) => k !== keywords[i])) return void 0;
+    const { count, firstOutput, width, outputs } = h;
+    if (!Number.isSafeInteger(count) || !Number.isSafeInteger(firstOutput) || width !== 2 && width !== 4 || h.littleEndian !== littleEndian) return void 0;
+    const n = count;
+    const first = firstOutput;
+    if (n < 1 || first < 1 || first > n || width === 2 && n > 65535 || !Array.isArray(outputs) || outputs.length !== n - first) return void 0;
+    const start = Math.ceil((headLength + 4) / 4) * 4;
+    if (bytes.byteLength !== start + n * 256 * width) return void 0;
+    const offset = bytes.byteOffset + start;
+    const source = offset % width === 0 ? bytes.buffer : bytes.slice(start).buffer;
+    const at = offset % width === 0 ? offset : 0;
+    const table = width === 2 ? new Uint16Array(source, at, n * 256) : new Int32Array(source, at, n * 256);
+    const lists = [];
+    for (const list of outputs) {
+      if (!Array.isArray(list) || list.some((k) => !Number.isInteger(k) || k < 0 || k >= keywords.length)) return void 0;
+      lists.push(Int32Array.from(list));
+    }
+    const tables = { keywords, count: n, firstOutput: first, table, outputs: lists };
+    return reportsEveryKeyword(tables) ? tables : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
+  for (let k = 0; k < keywords.length; k++) {
+    const word = keywords[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      s = table[s << 8 | word.charCodeAt(i) & 255];
+      if (!(s < count)) return false;
+    }
+    if (s < firstOutput || !outputs[s - firstOutput].includes(k)) return false;
+  }
+  return true;
 }
 
 // src/engine/validators.ts
@@ -231,6 +302,13 @@ var VALIDATORS = {
 function compileAllowValue(source) {
   return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
 }
+function compiling(spec, what, compile) {
+  try {
+    return compile();
+  } catch (error) {
+    throw new ConfigError(`${spec.source}: rule ${spec.id}: ${what} does not compile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 function compileRules(specs) {
   const problems = [];
   const keywordIndex = /* @__PURE__ */ new Map();
@@ -247,32 +325,51 @@ function compileRules(specs) {
     rulesByKeyword[k].push(rule);
   };
   for (const spec of specs) {
-    let regex;
     const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
     if (spec.validate !== void 0 && !validate) {
       problems.push(
         `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
       );
     }
-    const allow = spec.allowValues.map(compileAllowValue);
+    let allow;
+    const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
+    const index = rules.length;
     if (spec.detector !== void 0) {
       const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
-      rules.push({ spec, index: rules.length, regex: void 0, structured, pathScoped: spec.paths.length > 0, allow, validate });
-      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        structured,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
       continue;
     }
-    try {
-      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
-    } catch (error) {
-      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    rules.push({ spec, index: rules.length, regex, structured: void 0, pathScoped: spec.paths.length > 0, allow, validate });
-    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
-    for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+    let regex;
+    rules.push({
+      spec,
+      index,
+      // `d` gives the exact offsets of the secret group.
+      get regex() {
+        return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
+      },
+      structured: void 0,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate
+    });
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    for (const keyword of spec.keywords) addKeyword(keyword, index);
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun };
 }
 
 // src/engine/entropy.ts

@@ -9,13 +9,14 @@ import { fingerprint } from './engine/fingerprint.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
 import type { CachedBlob } from './cache/scan-cache.js';
-import { IncrementalScan } from './incremental.js';
+import type { IncrementalScan } from './incremental.js';
 import { BlobScanner } from './engine/pool.js';
 import { gitMaybe } from './sources/git.js';
 import { FileScan, type HeadFacts } from './scan-files.js';
 import { HistorySource, verifyRevisions, type HistoryOptions } from './sources/history.js';
 import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
-import { loadBuiltinRules } from './ruleset/load.js';
+import { builtinPrecomputed, loadBuiltinRules } from './ruleset/load.js';
+import { usePrecomputed } from './engine/precomputed.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
 import { StagedSource } from './sources/staged.js';
 import { applySuppressions, type SuppressionInput } from './suppress.js';
@@ -74,6 +75,7 @@ const INLINE_BYTES = 4 * 1024 * 1024;
 /** Runs one scan to completion and returns everything a reporter needs. */
 export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const started = process.hrtime.bigint();
+  usePrecomputed(builtinPrecomputed);
   const matchesByBlob = new Map<string, Match[]>();
   const diagnostics: Diagnostic[] = [];
   const stats: ScanStats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
@@ -261,6 +263,8 @@ async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
 async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
   if (options.cache === false || options.target.type !== 'history') return undefined;
+  // Loaded here: the cache (node:crypto, node:fs/promises) serves full-history scans only, never a hook.
+  const { IncrementalScan } = await import('./incremental.js');
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -6,6 +6,9 @@ import { main } from './main.js';
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Read only by the scans that take input (`-`, --pre-push): creating the stream loads a module or two.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
 });

@@ -2,6 +2,7 @@
 
 import { ConfigError } from '../core/errors.js';
 import type { RuleSpec } from '../core/types.js';
+import { precomputedPrefilter } from './precomputed.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { VALIDATORS } from './validators.js';
 
@@ -32,7 +33,16 @@ export function compileAllowValue(source: string): RegExp {
   return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
 }
 
-/** Compiles rules once per thread; throws a ConfigError naming every rule that cannot compile. */
+/** A rule's expression, or a ConfigError naming the rule. */
+function compiling<T>(spec: RuleSpec, what: string, compile: () => T): T {
+  try {
+    return compile();
+  } catch (error: unknown) {
+    throw new ConfigError(`${spec.source}: rule ${spec.id}: ${what} does not compile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Compiles rules once per thread; throws a ConfigError naming every rule with an unknown validator. */
 export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   const problems: string[] = [];
   const keywordIndex = new Map<string, number>();
@@ -49,34 +59,56 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
     rulesByKeyword[k]!.push(rule);
   };
   for (const spec of specs) {
-    let regex: RegExp | undefined;
     const validate = spec.validate === undefined ? undefined : VALIDATORS[spec.validate];
     if (spec.validate !== undefined && !validate) {
       problems.push(
         `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(', ')}`,
       );
     }
-    const allow = spec.allowValues.map(compileAllowValue);
+    // The allowValues and the pattern are compiled on first use: a scan runs only the rules whose keywords occur,
+    // and compiling all 180 built-in rules' expressions cost a hook a few milliseconds. Rule packs and configs check
+    // that they compile when they are loaded; one that fails here anyway is a ConfigError naming the rule.
+    let allow: readonly RegExp[] | undefined;
+    const allowOf = (): readonly RegExp[] =>
+      (allow ??= compiling(spec, 'allowValues', () => spec.allowValues.map(compileAllowValue)));
+    const index = rules.length;
     if (spec.detector !== undefined) {
       // File-level rules (engine/file-rules.ts) keep their index here (the pool's watchdog names rules by index)
       // but never run on content: no keyword enables them and they are not in alwaysRun.
       const structured = spec.detector === 'kubernetes-secret' ? spec.detector : undefined;
-      rules.push({ spec, index: rules.length, regex: undefined, structured, pathScoped: spec.paths.length > 0, allow, validate });
-      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+      rules.push({
+        spec,
+        index,
+        regex: undefined,
+        structured,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate,
+      });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
       continue;
     }
-    try {
+    let regex: RegExp | undefined;
+    rules.push({
+      spec,
+      index,
       // `d` gives the exact offsets of the secret group.
-      regex = new RegExp(spec.pattern, `gd${spec.flags}`);
-    } catch (error: unknown) {
-      problems.push(`${spec.source}: rule ${spec.id}: pattern does not compile: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    rules.push({ spec, index: rules.length, regex, structured: undefined, pathScoped: spec.paths.length > 0, allow, validate });
-    if (spec.keywords.length === 0) alwaysRun.push(rules.length - 1);
-    for (const keyword of spec.keywords) addKeyword(keyword, rules.length - 1);
+      get regex() {
+        return (regex ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `gd${spec.flags}`)));
+      },
+      structured: undefined,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate,
+    });
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    for (const keyword of spec.keywords) addKeyword(keyword, index);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()]), rulesByKeyword, alwaysRun };
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun };
 }
 

@@ -6,6 +6,7 @@
 import { ConfigError } from '../core/errors.js';
 import { SEVERITIES, type FolderSpec, type MagicSpec, type RuleSpec, type Severity, type SizeLimit } from '../core/types.js';
 import { isBinary } from './binary.js';
+import { globsTest } from './globs.js';
 import { compileAnyGlob } from './paths.js';
 
 /** Git's id of the empty blob: an empty file is never a finding of a file rule. */
@@ -162,10 +163,9 @@ export class FileRuleSet {
    */
   static async compile(rules: readonly RuleSpec[], extraLimits: readonly SizeLimit[] = []): Promise<FileRuleSet> {
     const fileRules = rules.filter((r) => r.detector !== undefined && r.detector !== 'kubernetes-secret');
-    const { default: picomatch } = await import('picomatch');
-    const globs = (patterns: readonly string[], empty: boolean): PathTest =>
-      patterns.length === 0 ? () => empty : picomatch([...patterns], { dot: true });
-    const pathRule = (rule: RuleSpec): PathRule => ({ rule, include: globs(rule.paths, true), exclude: globs(rule.excludePaths, false) });
+    const globs = async (patterns: readonly string[], empty: boolean): Promise<PathTest> =>
+      patterns.length === 0 ? () => empty : await globsTest(patterns);
+    const pathRule = async (rule: RuleSpec): Promise<PathRule> => ({ rule, include: await globs(rule.paths, true), exclude: await globs(rule.excludePaths, false) });
     const magics: CompiledMagic[] = [];
     const problems: string[] = [];
     const pathRules: PathRule[] = [];
@@ -173,9 +173,9 @@ export class FileRuleSet {
     const largeRules: { rule: PathRule; limits: CompiledLimit[]; limitFor: (path: string) => CompiledLimit | undefined }[] = [];
     const folders = new Map<string, { rule: RuleSpec; spec: FolderSpec; evidence: PathTest | undefined }>();
     for (const rule of fileRules) {
-      if (rule.detector === 'file') pathRules.push(pathRule(rule));
+      if (rule.detector === 'file') pathRules.push(await pathRule(rule));
       if (rule.detector === 'binary-artefact') {
-        const compiled = pathRule(rule);
+        const compiled = await pathRule(rule);
         artefactRules.set(rule.id, compiled);
         if (rule.paths.length > 0) pathRules.push(compiled);
         for (const magic of rule.magic ?? []) {
@@ -187,14 +187,14 @@ export class FileRuleSet {
         }
       }
       if (rule.detector === 'large-blob') {
-        const compileLimit = (l: SizeLimit, fromPack: boolean): CompiledLimit => ({
-          test: globs(l.paths, true),
+        const compileLimit = async (l: SizeLimit, fromPack: boolean): Promise<CompiledLimit> => ({
+          test: await globs(l.paths, true),
           ...(l.warn !== undefined ? { warn: l.warn } : {}),
           ...(l.error !== undefined ? { error: l.error } : {}),
           fromPack,
         });
-        const own = (rule.sizeLimits ?? []).map((l) => compileLimit(l, true));
-        const limits = [...extraLimits.map((l) => compileLimit(l, false)), ...own];
+        const own = await Promise.all((rule.sizeLimits ?? []).map((l) => compileLimit(l, true)));
+        const limits = [...(await Promise.all(extraLimits.map((l) => compileLimit(l, false)))), ...own];
         // A threshold given without an error size keeps the pack's error size for the path (at least its warning).
         const limitFor = (path: string): CompiledLimit | undefined => {
           const first = limits.find((l) => l.test(path));
@@ -202,11 +202,11 @@ export class FileRuleSet {
           const packError = own.find((l) => l.test(path))?.error;
           return packError === undefined ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
         };
-        largeRules.push({ rule: pathRule(rule), limits, limitFor });
+        largeRules.push({ rule: await pathRule(rule), limits, limitFor });
       }
       if (rule.detector === 'dependency-folder') {
         for (const spec of rule.folders ?? []) {
-          if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? globs(spec.evidence, false) : undefined });
+          if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? await globs(spec.evidence, false) : undefined });
         }
       }
     }

@@ -1,6 +1,14 @@
 // Content-based identities of findings: they survive line moves, rebases, squashes and cherry-picks.
 
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+let crypto: typeof import('node:crypto') | undefined;
+
+/** node:crypto on first use: it loads two dozen internal modules, and a clean hook run computes no fingerprint. */
+function createHash(algorithm: string): import('node:crypto').Hash {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash(algorithm);
+}
 
 /**
  * Identity of a finding: the rule and the secret, plus the path for rules whose meaning depends on the file

@@ -3,8 +3,9 @@
 
 import type { RuleSpec } from '../core/types.js';
 import { compileAllowValue } from './compile.js';
+import { globSource, globsTest, type PathTest } from './globs.js';
 
-export type PathTest = (path: string) => boolean;
+export type { PathTest };
 
 function hasPathLimits(rule: RuleSpec): boolean {
   return (
@@ -15,17 +16,16 @@ function hasPathLimits(rule: RuleSpec): boolean {
   );
 }
 
-/** Path tests for the rules that have path limits; picomatch is loaded only when some rule has globs. */
+/** Path tests for the rules that have path limits (globs: see globs.ts). */
 export async function compilePathTests(rules: readonly RuleSpec[]): Promise<ReadonlyMap<string, PathTest>> {
   const tests = new Map<string, PathTest>();
   const scoped = rules.filter(hasPathLimits);
   if (scoped.length === 0) return tests;
-  const picomatch = scoped.some((r) => r.paths.length > 0 || r.excludePaths.length > 0) ? (await import('picomatch')).default : undefined;
   for (const rule of scoped) {
     const checks: PathTest[] = [];
-    if (picomatch && rule.paths.length > 0) checks.push(picomatch([...rule.paths], { dot: true }));
-    if (picomatch && rule.excludePaths.length > 0) {
-      const exclude = picomatch([...rule.excludePaths], { dot: true });
+    if (rule.paths.length > 0) checks.push(await globsTest(rule.paths));
+    if (rule.excludePaths.length > 0) {
+      const exclude = await globsTest(rule.excludePaths);
       checks.push((path) => !exclude(path));
     }
     if (rule.pathRegexes && rule.pathRegexes.length > 0) {
@@ -41,6 +41,11 @@ export async function compilePathTests(rules: readonly RuleSpec[]): Promise<Read
   return tests;
 }
 
+/** A glob of a file name at any depth (`**\/*.jar`): compileAnyGlob tests its last part on the base name. */
+export function isBaseGlob(glob: string): boolean {
+  return glob.startsWith('**/') && !glob.slice(3).includes('/');
+}
+
 /**
  * One fast test of "matches any of these globs", for tests run on every blob: globs of a file name at any depth
  * (`**\/*.jar`, `**\/.env`) become one alternation tested on the base name, the others one tested on the path
@@ -48,11 +53,9 @@ export async function compilePathTests(rules: readonly RuleSpec[]): Promise<Read
  */
 export async function compileAnyGlob(globs: readonly string[]): Promise<PathTest> {
   if (globs.length === 0) return () => false;
-  const { default: picomatch } = await import('picomatch');
-  const alternation = (patterns: readonly string[]): RegExp | undefined =>
-    patterns.length === 0 ? undefined : new RegExp(patterns.map((g) => `(?:${picomatch.makeRe(g, { dot: true }).source})`).join('|'));
-  const isBaseGlob = (g: string): boolean => g.startsWith('**/') && !g.slice(3).includes('/');
-  const baseRe = alternation(globs.filter(isBaseGlob).map((g) => g.slice(3)));
-  const pathRe = alternation(globs.filter((g) => !isBaseGlob(g)));
+  const alternation = async (patterns: readonly string[]): Promise<RegExp | undefined> =>
+    patterns.length === 0 ? undefined : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join('|'));
+  const baseRe = await alternation(globs.filter(isBaseGlob).map((g) => g.slice(3)));
+  const pathRe = await alternation(globs.filter((g) => !isBaseGlob(g)));
   return (path) => (baseRe?.test(path.slice(path.lastIndexOf('/') + 1)) ?? false) || (pathRe?.test(path) ?? false);
 }

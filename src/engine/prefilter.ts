@@ -1,5 +1,9 @@
 // Keyword prefilter: one pass of an Aho-Corasick automaton over a blob's bytes tells which rules can match at all.
 // Matching is ASCII case-insensitive and works on raw bytes, so a blob without keywords is never decoded.
+//
+// Building the automaton costs a hook about 10 ms of cold code, so the build stores the built-in packs' automaton
+// in dist/ (`serializePrefilter`); `buildPrefilter` takes those bytes and uses them only when they hold exactly the
+// keywords asked for (a config that adds or drops rules builds its own), and builds anew from anything unreadable.
 
 /** Which keywords occur in a buffer. */
 export interface Prefilter {
@@ -8,14 +12,37 @@ export interface Prefilter {
   scan(bytes: Uint8Array, found: Uint8Array): number;
 }
 
+/** The automaton: everything scanning needs, and all that is stored ahead of time. */
+export interface PrefilterTables {
+  /** The keywords, lower-cased; output lists hold indexes into this. */
+  readonly keywords: readonly string[];
+  /** States: 0 is the root; states from `firstOutput` on report keywords. */
+  readonly count: number;
+  readonly firstOutput: number;
+  /** table[(state << 8) | byte] = next state (upper-case ASCII folded in). */
+  readonly table: Uint16Array | Int32Array;
+  /** outputs[state - firstOutput] = the keywords that state reports. */
+  readonly outputs: readonly Int32Array[];
+}
+
+/**
+ * The prefilter for `keywords`: from `stored` (bytes of `serializePrefilter`) when they hold exactly these keywords,
+ * else built now.
+ */
+export function buildPrefilter(keywords: readonly string[], stored?: Uint8Array): Prefilter {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const tables = (stored && deserializePrefilter(stored, lowered)) || buildPrefilterTables(lowered);
+  return prefilterFrom(tables);
+}
+
 /**
  * Builds a dense DFA (state x byte -> state) with ASCII case folded into the table. States with output are
  * numbered last, so the hot loop needs one table load and one comparison per byte.
  */
-export function buildPrefilter(keywords: readonly string[]): Prefilter {
-  // Flat typed arrays over a compact alphabet (only the bytes keywords use): the build runs on every hook start,
+export function buildPrefilterTables(keywords: readonly string[]): PrefilterTables {
+  // Flat typed arrays over a compact alphabet (only the bytes keywords use): the build runs at a scan's start,
   // mostly in V8's interpreter, where Maps, arrays of arrays or a 256-wide trie cost tens of milliseconds with a
-  // few hundred keywords; this takes about one.
+  // few hundred keywords.
   const lowered = keywords.map((k) => k.toLowerCase());
   // 1. Alphabet: class 0 for bytes in no keyword, 1..width-1 for the others (Latin-1: the low byte of a character).
   const classOf = new Uint8Array(256);
@@ -92,19 +119,27 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
       if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
     }
   }
-  const outputs: Int32Array[] = new Array<Int32Array>(count);
+  const outputs: Int32Array[] = new Array<Int32Array>(count - firstOutput);
   for (let s = 1; s < count; s++) {
     if (reports[s] === 0) continue;
     const found: number[] = [];
     for (let f = s; f !== 0; f = fail[f]!) for (let k = ends[f]!; k !== -1; k = sameEnd[k]!) found.push(k);
-    outputs[renumber[s]!] = Int32Array.from(found);
+    outputs[renumber[s]! - firstOutput] = Int32Array.from(found);
   }
+  return { keywords: lowered, count, firstOutput, table, outputs };
+}
+
+/** The scanner over built or stored tables. */
+function prefilterFrom(tables: PrefilterTables): Prefilter {
+  const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
 
   /** Marks the keywords ending in output state `s`; returns how many were new. */
   const mark = (s: number, found: Uint8Array): number => {
-    const hits = outputs[s]!;
+    // Undefined only for a state out of range, which no verified table holds: never a crash.
+    const hits = outputs[s - firstOutput];
+    if (hits === undefined) return 0;
     let fresh = 0;
     for (let j = 0; j < hits.length; j++) {
       const k = hits[j]!;
@@ -162,4 +197,82 @@ export function buildPrefilter(keywords: readonly string[]): Prefilter {
       return scanRange(bytes, 4 * q, n, found, distinct);
     },
   };
+}
+
+const MAGIC = 'leakgate-prefilter 1\n';
+
+/**
+ * The tables as bytes: a magic line, a JSON header (keywords, sizes, output lists) padded to 4 bytes, then the
+ * transition table in the platform's byte order (the header says which, and a reader on another one rebuilds).
+ */
+export function serializePrefilter(tables: PrefilterTables): Uint8Array {
+  const header = JSON.stringify({
+    keywords: tables.keywords,
+    count: tables.count,
+    firstOutput: tables.firstOutput,
+    width: tables.table.BYTES_PER_ELEMENT,
+    littleEndian: new Uint8Array(new Uint16Array([1]).buffer)[0] === 1,
+    outputs: tables.outputs.map((o) => [...o]),
+  });
+  const head = Buffer.from(`${MAGIC}${header}\n`, 'utf8');
+  const start = Math.ceil((head.length + 4) / 4) * 4;
+  const out = new Uint8Array(start + tables.table.byteLength);
+  out.set(head, 4);
+  new DataView(out.buffer).setUint32(0, head.length, true);
+  out.set(new Uint8Array(tables.table.buffer, tables.table.byteOffset, tables.table.byteLength), start);
+  return out;
+}
+
+/**
+ * Reads `serializePrefilter` bytes back; undefined (never a throw) when they are not well-formed, were written for
+ * other keywords than `keywords` (lower-cased, same order), or fail the check that every keyword's path through
+ * the table ends in a state reporting it.
+ */
+export function deserializePrefilter(bytes: Uint8Array, keywords: readonly string[]): PrefilterTables | undefined {
+  try {
+    if (bytes.byteLength < 4) return undefined;
+    const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+    if (headLength < MAGIC.length || 4 + headLength > bytes.byteLength) return undefined;
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset + 4, headLength).toString('utf8');
+    if (!head.startsWith(MAGIC)) return undefined;
+    const h = JSON.parse(head.slice(MAGIC.length)) as Record<string, unknown>;
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    const stored = h.keywords;
+    if (!Array.isArray(stored) || stored.length !== keywords.length || stored.some((k, i) => k !== keywords[i])) return undefined;
+    const { count, firstOutput, width, outputs } = h;
+    if (!Number.isSafeInteger(count) || !Number.isSafeInteger(firstOutput) || (width !== 2 && width !== 4) || h.littleEndian !== littleEndian) return undefined;
+    const n = count as number;
+    const first = firstOutput as number;
+    if (n < 1 || first < 1 || first > n || (width === 2 && n > 0xffff) || !Array.isArray(outputs) || outputs.length !== n - first) return undefined;
+    const start = Math.ceil((headLength + 4) / 4) * 4;
+    if (bytes.byteLength !== start + n * 256 * width) return undefined;
+    // A view when aligned (a file read whole is), else a copy.
+    const offset = bytes.byteOffset + start;
+    const source = offset % width === 0 ? bytes.buffer : bytes.slice(start).buffer;
+    const at = offset % width === 0 ? offset : 0;
+    const table = width === 2 ? new Uint16Array(source, at, n * 256) : new Int32Array(source, at, n * 256);
+    const lists: Int32Array[] = [];
+    for (const list of outputs as unknown[]) {
+      if (!Array.isArray(list) || list.some((k) => !Number.isInteger(k) || k < 0 || k >= keywords.length)) return undefined;
+      lists.push(Int32Array.from(list as number[]));
+    }
+    const tables: PrefilterTables = { keywords, count: n, firstOutput: first, table, outputs: lists };
+    return reportsEveryKeyword(tables) ? tables : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Each keyword, fed from the root, ends in a state that reports it (a few thousand steps: cheap, catches damage). */
+function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }: PrefilterTables): boolean {
+  for (let k = 0; k < keywords.length; k++) {
+    const word = keywords[k]!;
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      s = table[(s << 8) | (word.charCodeAt(i) & 0xff)]!;
+      if (!(s < count)) return false;
+    }
+    if (s < firstOutput || !outputs[s - firstOutput]!.includes(k)) return false;
+  }
+  return true;
 }

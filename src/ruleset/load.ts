@@ -52,6 +52,27 @@ export function listPackFiles(dir: string): string[] {
 /** Name of the pre-validated JSON that the build writes next to the bundle, so hooks skip YAML parsing. */
 export const PRECOMPILED_RULES = 'builtin-rules.json';
 
+/** What the build derives from the built-in packs for the engine (see engine/precomputed.ts), next to the bundle. */
+export const PRECOMPUTED_PREFILTER = 'builtin-prefilter.bin';
+export const PRECOMPUTED_GLOBS = 'builtin-globs.json';
+
+function readBesideBundle(name: string): Buffer | undefined {
+  try {
+    return readFileSync(join(dirname(fileURLToPath(import.meta.url)), name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Readers of the build's precomputed data (engine/precomputed.ts); each undefined when absent (a run from source). */
+export const builtinPrecomputed = {
+  prefilter: (): Uint8Array | undefined => readBesideBundle(PRECOMPUTED_PREFILTER),
+  globs: (): unknown => {
+    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
+    return bytes && (JSON.parse(bytes.toString('utf8')) as unknown);
+  },
+};
+
 let builtinCache: readonly RuleSpec[] | undefined;
 
 /** The built-in packs: pre-validated JSON when running from the bundle, else the YAML under rules/. */
