@@ -9,8 +9,9 @@ import {
   gitResult,
   pairKey,
   parseAddedLines,
+  readBlobsById,
   verifyRevisions
-} from "./action-chunk-AZZV2TNW.js";
+} from "./action-chunk-OK6ZMZ3V.js";
 import {
   compileAllowValue,
   compileRules,
@@ -28227,20 +28228,7 @@ var StagedSource = class {
   }
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds) {
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    try {
-      const reads = blobIds.map((id) => reader.read(id));
-      for (const read of reads) read.catch(() => void 0);
-      reader.flush();
-      for (const read of reads) {
-        const object = await read;
-        if (!object) continue;
-        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-        reader.release(object.bytes.byteLength);
-      }
-    } finally {
-      reader.close();
-    }
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
   }
   async close() {
     this.reader?.close();
@@ -28540,7 +28528,7 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-LVQRWQ3S.js");
+  const { IncrementalScan } = await import("./action-chunk-BFBBSWUI.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

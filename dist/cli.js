@@ -9,8 +9,9 @@ import {
   gitResult,
   pairKey,
   parseAddedLines,
+  readBlobsById,
   verifyRevisions
-} from "./chunk-T3CPJ4OE.js";
+} from "./chunk-XARZ5DMN.js";
 import {
   FileRuleSet,
   compileAnyGlob,
@@ -1238,20 +1239,7 @@ var StagedSource = class {
   }
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds) {
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    try {
-      const reads = blobIds.map((id) => reader.read(id));
-      for (const read of reads) read.catch(() => void 0);
-      reader.flush();
-      for (const read of reads) {
-        const object = await read;
-        if (!object) continue;
-        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-        reader.release(object.bytes.byteLength);
-      }
-    } finally {
-      reader.close();
-    }
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
   }
   async close() {
     this.reader?.close();
@@ -1551,7 +1539,7 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-UHHYOIBM.js");
+  const { IncrementalScan } = await import("./chunk-JF5EDA5A.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

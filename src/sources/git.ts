@@ -2,6 +2,7 @@
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GitError } from '../core/errors.js';
+import type { SourceBlob } from './source.js';
 
 let env: NodeJS.ProcessEnv | undefined;
 
@@ -23,21 +24,10 @@ export function spawnGit(cwd: string, args: readonly string[]): ChildProcessWith
 }
 
 /** Runs git to completion; resolves stdout as a Buffer, throws GitError with git's own message on failure. */
-export function gitBuffer(cwd: string, args: readonly string[], input?: string | Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const child = spawnGit(cwd, args);
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitError(`git ${args.join(' ')} failed: ${Buffer.concat(err).toString('utf8').trim() || `exit ${code}`}`));
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
-  });
+export async function gitBuffer(cwd: string, args: readonly string[], input?: string | Buffer): Promise<Buffer> {
+  const result = await gitResult(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(' ')} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
 }
 
 /** What a git command printed and how it exited, for commands whose non-zero exit carries an answer. */
@@ -253,5 +243,28 @@ export class CatFileReader {
     // Keep unconsumed bytes; copy them so the large chunk they came from can be released.
     this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
     buf = this.buffer;
+  }
+}
+
+/**
+ * Reads blobs by id with one `cat-file` process, 256 requests in flight at a time; ids missing from the object
+ * store are skipped (the source reported them when it first met them).
+ */
+export async function* readBlobsById(repo: string, maxBlobBytes: number, blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
+  const reader = new CatFileReader(repo, maxBlobBytes);
+  try {
+    for (let i = 0; i < blobIds.length; i += 256) {
+      const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
+      for (const read of reads) read.catch(() => undefined);
+      reader.flush();
+      for (const read of reads) {
+        const object = await read;
+        if (!object) continue;
+        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+        reader.release(object.bytes.byteLength);
+      }
+    }
+  } finally {
+    reader.close();
   }
 }

@@ -16,7 +16,7 @@
 import { GitError, InputError } from '../core/errors.js';
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, git, gitBuffer, gitMaybe, gitRecords, gitResult } from './git.js';
+import { CatFileReader, readBlobsById, git, gitBuffer, gitMaybe, gitRecords, gitResult } from './git.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
@@ -447,22 +447,7 @@ export class HistorySource implements Source {
   }
 
   async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    try {
-      for (let i = 0; i < blobIds.length; i += 256) {
-        const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
-        for (const read of reads) read.catch(() => undefined);
-        reader.flush();
-        for (const read of reads) {
-          const object = await read;
-          if (!object) continue;
-          yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-          reader.release(object.bytes.byteLength);
-        }
-      }
-    } finally {
-      reader.close();
-    }
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
   }
 
   *paths(): Iterable<PathEntry> {

@@ -9,7 +9,7 @@
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, gitBuffer, gitResult } from './git.js';
+import { CatFileReader, readBlobsById, gitBuffer, gitResult } from './git.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface StagedOptions {
@@ -119,20 +119,7 @@ export class StagedSource implements Source {
 
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    try {
-      const reads = blobIds.map((id) => reader.read(id));
-      for (const read of reads) read.catch(() => undefined);
-      reader.flush();
-      for (const read of reads) {
-        const object = await read;
-        if (!object) continue;
-        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-        reader.release(object.bytes.byteLength);
-      }
-    } finally {
-      reader.close();
-    }
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
   }
 
   async close(): Promise<void> {
