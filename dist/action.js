@@ -17,7 +17,7 @@ import {
   compileRules,
   precomputedGlobs,
   usePrecomputed
-} from "./action-chunk-A3EVO3QJ.js";
+} from "./action-chunk-T6X4H2JV.js";
 import {
   SEVERITIES
 } from "./action-chunk-3AVGCQLA.js";
@@ -26935,6 +26935,7 @@ function createDetector(specs) {
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
     get needsModules() {
@@ -26956,7 +26957,8 @@ function createDetector(specs) {
         candidate[r] = 1;
         any = true;
       }
-      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+      if (hits) hits.starts.length = 0;
+      if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
         for (let k = 0; k < found.length; k++) {
           if (found[k] === 0) continue;
           for (const r of ruleSet.rulesByKeyword[k]) {
@@ -26980,6 +26982,13 @@ function createDetector(specs) {
       }
       let matches = [];
       let diagnostics = [];
+      const anchorsOf = /* @__PURE__ */ new Map();
+      if (hits) {
+        for (let r = 0; r < candidate.length; r++) {
+          const anchors = ruleSet.rules[r].anchors;
+          if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+        }
+      }
       for (const window of textWindows(bytes)) {
         const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
         const lines = new LineIndex(text);
@@ -26989,7 +26998,10 @@ function createDetector(specs) {
           const rule = ruleSet.rules[r];
           if (candidate[r] === 0 || !rule.regex) continue;
           beforeRule?.(r);
-          runRegex(rule.regex, rule.spec.secretGroup, new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics));
+          const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+          const starts = anchorsOf.get(r);
+          if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
+          else runRegex(rule.regex, rule.spec.secretGroup, sink);
         }
         if (!window.whole) keepOwned(found2, window, matches);
       }
@@ -27071,6 +27083,32 @@ async function scanBlob(detector, blob, beforeRule, scoped = true) {
   if (!result.needsLoad) return result;
   await detector.load();
   return detector.scan(blob, beforeRule, scoped);
+}
+function startsOf(starts, anchors) {
+  const out = [];
+  for (let i = 0; i < starts.length; i += 2) if (anchors[starts[i + 1]] === 1) out.push(starts[i]);
+  const sorted = Int32Array.from(out).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+  return sorted.subarray(0, n);
+}
+function runAnchored(sticky, starts, from, to, secretGroup, sink) {
+  let next = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    if (start < from) continue;
+    if (start >= to) break;
+    const at = start - from;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(sink.text);
+    if (m === null) continue;
+    next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
 }
 function runRegex(regex, secretGroup, sink) {
   regex.lastIndex = 0;
@@ -28076,7 +28114,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-VAQKRFF6.js");
+  const { parseRulePack } = await import("./action-chunk-MGCDFX3K.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -29274,7 +29312,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve4(options.configPath) : join6(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-A7NEUCXB.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-74FAOBIW.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join6(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -29285,7 +29323,7 @@ async function loadScanSettings(repoDir, options = {}) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (text !== void 0) {
-      gitleaks = (await import("./action-chunk-NPLTZKMS.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      gitleaks = (await import("./action-chunk-7XUFBZTN.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -29316,7 +29354,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-WA6ISLTR.js");
+    const policy = await import("./action-chunk-TCEAQC5J.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);

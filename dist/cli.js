@@ -19,7 +19,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-LJOXSZEM.js";
+} from "./chunk-2EVDVTTS.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -32,7 +32,7 @@ import {
 } from "./chunk-73NG7B4Z.js";
 import {
   usePrecomputed
-} from "./chunk-6GCBXJFU.js";
+} from "./chunk-4JBNPTWX.js";
 import {
   SEVERITIES
 } from "./chunk-MUH7D3S2.js";
@@ -62,7 +62,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-IIWGYRM2.js");
+  const { parseRulePack } = await import("./chunk-T3JWK4MR.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -394,7 +394,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-SENVM5YG.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-GZJ7HUM3.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -405,7 +405,7 @@ async function loadScanSettings(repoDir, options = {}) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (text !== void 0) {
-      gitleaks = (await import("./chunk-JMWHL6MV.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      gitleaks = (await import("./chunk-RT2AXQHC.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -436,7 +436,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-2JZ7RSYD.js");
+    const policy = await import("./chunk-JV4B7YBS.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -2163,7 +2163,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-METNDKI6.js");
+    const { checkRules } = await import("./chunk-OPWRVTMC.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];

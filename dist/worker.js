@@ -139,7 +139,8 @@ function prefilterFrom(tables) {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
-  const mark = (s, found) => {
+  const lengths = Int32Array.from(lowered, (word) => word.length);
+  const mark = (s, found, end, wanted) => {
     const hits = outputs[s - firstOutput];
     if (hits === void 0) return 0;
     let fresh = 0;
@@ -149,23 +150,25 @@ function prefilterFrom(tables) {
         found[k] = 1;
         fresh++;
       }
+      if (wanted !== void 0 && wanted.want[k] === 1) wanted.starts.push(end - lengths[k] + 1, k);
     }
     return fresh;
   };
-  const scanRange = (bytes, from, to, found, distinct) => {
+  const scanRange = (bytes, from, to, found, distinct, wanted, limit) => {
     let s = 0;
     for (let i = from; i < to; i++) {
       s = table[s << 8 | bytes[i]];
-      if (s >= firstOutput && (distinct += mark(s, found)) === total) return distinct;
+      if (s >= firstOutput && (distinct += mark(s, found, i, wanted)) === limit) return distinct;
     }
     return distinct;
   };
   return {
     keywords: lowered,
-    scan(bytes, found) {
+    scan(bytes, found, wanted) {
       if (total === 0) return 0;
       const n = bytes.length;
-      if (n < 4096) return scanRange(bytes, 0, n, found, 0);
+      const limit = wanted === void 0 ? total : -1;
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;
@@ -182,14 +185,14 @@ function prefilterFrom(tables) {
         s2 = table[s2 << 8 | bytes[b2 + i]];
         s3 = table[s3 << 8 | bytes[b3 + i]];
         if (s0 >= firstOutput || s1 >= firstOutput || s2 >= firstOutput || s3 >= firstOutput) {
-          if (s0 >= firstOutput) distinct += mark(s0, found);
-          if (s1 >= firstOutput) distinct += mark(s1, found);
-          if (s2 >= firstOutput) distinct += mark(s2, found);
-          if (s3 >= firstOutput) distinct += mark(s3, found);
-          if (distinct === total) return distinct;
+          if (s0 >= firstOutput) distinct += mark(s0, found, i, wanted);
+          if (s1 >= firstOutput) distinct += mark(s1, found, b1 + i, wanted);
+          if (s2 >= firstOutput) distinct += mark(s2, found, b2 + i, wanted);
+          if (s3 >= firstOutput) distinct += mark(s3, found, b3 + i, wanted);
+          if (distinct === limit) return distinct;
         }
       }
-      return scanRange(bytes, 4 * q, n, found, distinct);
+      return scanRange(bytes, 4 * q, n, found, distinct, wanted, limit);
     }
   };
 }
@@ -315,6 +318,7 @@ function compileRules(specs) {
   const rulesByKeyword = [];
   const alwaysRun = [];
   const rules = [];
+  const anchoredRules = [];
   const addKeyword = (keyword, rule) => {
     let k = keywordIndex.get(keyword);
     if (k === void 0) {
@@ -340,6 +344,8 @@ function compileRules(specs) {
         spec,
         index,
         regex: void 0,
+        anchors: void 0,
+        sticky: void 0,
         structured,
         pathScoped: spec.paths.length > 0,
         get allow() {
@@ -351,12 +357,19 @@ function compileRules(specs) {
       continue;
     }
     let regex;
+    let sticky;
+    const anchored = spec.startsWithKeyword === true && spec.keywords.length > 0;
+    if (anchored) anchoredRules.push(index);
     rules.push({
       spec,
       index,
       // `d` gives the exact offsets of the secret group.
       get regex() {
         return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
+      },
+      anchors: void 0,
+      get sticky() {
+        return anchored ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
       },
       structured: void 0,
       pathScoped: spec.paths.length > 0,
@@ -369,7 +382,18 @@ function compileRules(specs) {
     for (const keyword of spec.keywords) addKeyword(keyword, index);
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun };
+  let anchorWant;
+  for (const index of anchoredRules) {
+    anchorWant ??= new Uint8Array(keywordIndex.size);
+    const anchors = new Uint8Array(keywordIndex.size);
+    for (const keyword of rules[index].spec.keywords) {
+      const k = keywordIndex.get(keyword);
+      anchors[k] = 1;
+      anchorWant[k] = 1;
+    }
+    Object.defineProperty(rules[index], "anchors", { value: anchors });
+  }
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
 }
 
 // src/engine/entropy.ts
@@ -568,6 +592,7 @@ function createDetector(specs) {
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
     get needsModules() {
@@ -589,7 +614,8 @@ function createDetector(specs) {
         candidate[r] = 1;
         any = true;
       }
-      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+      if (hits) hits.starts.length = 0;
+      if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
         for (let k = 0; k < found.length; k++) {
           if (found[k] === 0) continue;
           for (const r of ruleSet.rulesByKeyword[k]) {
@@ -613,6 +639,13 @@ function createDetector(specs) {
       }
       let matches = [];
       let diagnostics = [];
+      const anchorsOf = /* @__PURE__ */ new Map();
+      if (hits) {
+        for (let r = 0; r < candidate.length; r++) {
+          const anchors = ruleSet.rules[r].anchors;
+          if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+        }
+      }
       for (const window of textWindows(bytes)) {
         const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
         const lines = new LineIndex(text);
@@ -622,7 +655,10 @@ function createDetector(specs) {
           const rule = ruleSet.rules[r];
           if (candidate[r] === 0 || !rule.regex) continue;
           beforeRule?.(r);
-          runRegex(rule.regex, rule.spec.secretGroup, new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics));
+          const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+          const starts = anchorsOf.get(r);
+          if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
+          else runRegex(rule.regex, rule.spec.secretGroup, sink);
         }
         if (!window.whole) keepOwned(found2, window, matches);
       }
@@ -698,6 +734,32 @@ function mergeWindows(matches, diagnostics, ruleSet, blobId) {
     });
   }
   return [kept, others];
+}
+function startsOf(starts, anchors) {
+  const out = [];
+  for (let i = 0; i < starts.length; i += 2) if (anchors[starts[i + 1]] === 1) out.push(starts[i]);
+  const sorted = Int32Array.from(out).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+  return sorted.subarray(0, n);
+}
+function runAnchored(sticky, starts, from, to, secretGroup, sink) {
+  let next = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    if (start < from) continue;
+    if (start >= to) break;
+    const at = start - from;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(sink.text);
+    if (m === null) continue;
+    next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
 }
 function runRegex(regex, secretGroup, sink) {
   regex.lastIndex = 0;

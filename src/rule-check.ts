@@ -63,9 +63,18 @@ export function lintRule(rule: RuleSpec): string[] {
     }
   }
   rule.examples.match.forEach((example, i) => {
-    const text = expandedText(example, `${rule.id}/match/${i}`).toLowerCase();
+    const original = expandedText(example, `${rule.id}/match/${i}`);
+    const text = original.toLowerCase();
     if (rule.keywords.length > 0 && !rule.keywords.some((k) => text.includes(k))) {
       problems.push(`${where}: examples.match[${i}] holds none of the keywords [${rule.keywords.join(', ')}]; the prefilter would hide it`);
+    }
+    if (rule.startsWithKeyword && rule.pattern) {
+      // Checked on the whole example with the pattern alone: every match must start with a keyword.
+      for (const m of original.matchAll(new RegExp(rule.pattern, `g${rule.flags}`))) {
+        if (!rule.keywords.some((k) => original.slice(m.index, m.index + k.length).toLowerCase() === k)) {
+          problems.push(`${where}: startsWithKeyword, but in examples.match[${i}] the pattern matches "${m[0].slice(0, 40)}", which starts with none of the keywords`);
+        }
+      }
     }
   });
   for (const kind of ['match', 'ignore'] as const) {

@@ -93,6 +93,11 @@ export interface RuleSpec {
   readonly excludePathRegexes?: readonly string[];
   /** Skip the shared placeholder allowlist (for rules whose secrets legitimately look like words). */
   readonly skipPlaceholderCheck: boolean;
+  /**
+   * Every match of `pattern` starts where one of `keywords` occurs (ASCII case-insensitive): the engine runs the
+   * pattern only at those places instead of over the whole text (the prefilter already knows them).
+   */
+  readonly startsWithKeyword?: boolean;
   readonly tags: readonly string[];
   readonly references: readonly string[];
   /** Markdown: how to rotate and purge. */

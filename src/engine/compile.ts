@@ -11,6 +11,12 @@ export interface CompiledRule {
   readonly index: number;
   /** The rule's pattern; undefined for detector rules. */
   readonly regex: RegExp | undefined;
+  /**
+   * For a rule whose matches start with a keyword (`startsWithKeyword`): its keywords' indexes in the prefilter
+   * (`anchors[k] = 1`) and its pattern compiled sticky, to be tried only where those keywords start.
+   */
+  readonly anchors: Uint8Array | undefined;
+  readonly sticky: RegExp | undefined;
   /** A structured content detector (the engine runs it instead of a regex). */
   readonly structured: 'kubernetes-secret' | undefined;
   /** The rule reports only at some paths (`paths` globs): a scan may skip it for blobs seen at no such path. */
@@ -26,6 +32,8 @@ export interface CompiledRuleSet {
   readonly rulesByKeyword: readonly (readonly number[])[];
   /** Rules without keywords: they run on every text blob. */
   readonly alwaysRun: readonly number[];
+  /** The keywords whose places the prefilter records (want[k] = 1), when some rule starts with its keywords. */
+  readonly anchorWant: Uint8Array | undefined;
 }
 
 /** An allowValues pattern; a leading `(?i)` makes it case-insensitive (JavaScript has no inline flags). */
@@ -49,6 +57,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   const rulesByKeyword: number[][] = [];
   const alwaysRun: number[] = [];
   const rules: CompiledRule[] = [];
+  const anchoredRules: number[] = [];
   const addKeyword = (keyword: string, rule: number): void => {
     let k = keywordIndex.get(keyword);
     if (k === undefined) {
@@ -80,6 +89,8 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
         spec,
         index,
         regex: undefined,
+        anchors: undefined,
+        sticky: undefined,
         structured,
         pathScoped: spec.paths.length > 0,
         get allow() {
@@ -91,12 +102,19 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       continue;
     }
     let regex: RegExp | undefined;
+    let sticky: RegExp | undefined;
+    const anchored = spec.startsWithKeyword === true && spec.keywords.length > 0;
+    if (anchored) anchoredRules.push(index);
     rules.push({
       spec,
       index,
       // `d` gives the exact offsets of the secret group.
       get regex() {
         return (regex ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `gd${spec.flags}`)));
+      },
+      anchors: undefined,
+      get sticky() {
+        return anchored ? (sticky ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `yd${spec.flags}`))) : undefined;
       },
       structured: undefined,
       pathScoped: spec.paths.length > 0,
@@ -109,6 +127,17 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
     for (const keyword of spec.keywords) addKeyword(keyword, index);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun };
+  let anchorWant: Uint8Array | undefined;
+  for (const index of anchoredRules) {
+    anchorWant ??= new Uint8Array(keywordIndex.size);
+    const anchors = new Uint8Array(keywordIndex.size);
+    for (const keyword of rules[index]!.spec.keywords) {
+      const k = keywordIndex.get(keyword)!;
+      anchors[k] = 1;
+      anchorWant[k] = 1;
+    }
+    Object.defineProperty(rules[index]!, 'anchors', { value: anchors });
+  }
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
 }
 

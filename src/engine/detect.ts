@@ -5,6 +5,7 @@ import type { Blob, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/typ
 import { isPlaceholder } from './allowlist.js';
 import { isBinary } from './binary.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import type { KeywordHits } from './prefilter.js';
 import { shannonEntropy } from './entropy.js';
 import { ALLOW_HINT, allowFor, parseAllowComments, type AllowComment } from './inline-allow.js';
 import { findSecretValues, mayHoldSecret, type YamlModule } from './kubernetes-secret.js';
@@ -48,6 +49,7 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== undefined);
+  const hits: KeywordHits | undefined = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : undefined;
 
   return {
     ruleSet,
@@ -73,7 +75,8 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
         candidate[r] = 1;
         any = true;
       }
-      if (ruleSet.prefilter.scan(blob.bytes, found) > 0) {
+      if (hits) hits.starts.length = 0;
+      if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
         for (let k = 0; k < found.length; k++) {
           if (found[k] === 0) continue;
           for (const r of ruleSet.rulesByKeyword[k]!) {
@@ -100,6 +103,14 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       }
       let matches: Match[] = [];
       let diagnostics: Diagnostic[] = [];
+      // Where each candidate rule that starts with a keyword may match: sorted, distinct byte offsets.
+      const anchorsOf = new Map<number, Int32Array>();
+      if (hits) {
+        for (let r = 0; r < candidate.length; r++) {
+          const anchors = ruleSet.rules[r]!.anchors;
+          if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+        }
+      }
       for (const window of textWindows(bytes)) {
         const text = window.whole && wholeText !== undefined ? wholeText : bytes.toString('latin1', window.start, window.end);
         const lines = new LineIndex(text);
@@ -109,7 +120,10 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
           const rule = ruleSet.rules[r]!;
           if (candidate[r] === 0 || !rule.regex) continue;
           beforeRule?.(r);
-          runRegex(rule.regex, rule.spec.secretGroup, new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics));
+          const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics);
+          const starts = anchorsOf.get(r);
+          if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
+          else runRegex(rule.regex, rule.spec.secretGroup, sink);
         }
         if (!window.whole) keepOwned(found, window, matches);
       }
@@ -218,6 +232,40 @@ export async function scanBlob(detector: Detector, blob: Blob, beforeRule?: (rul
   if (!result.needsLoad) return result;
   await detector.load();
   return detector.scan(blob, beforeRule, scoped);
+}
+
+/** The distinct start offsets, sorted, of the keywords with anchors[k] = 1 among `starts` (pairs offset, keyword). */
+function startsOf(starts: readonly number[], anchors: Uint8Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i += 2) if (anchors[starts[i + 1]!] === 1) out.push(starts[i]!);
+  const sorted = Int32Array.from(out).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/**
+ * The same matches as `runRegex` for a pattern whose every match starts at one of `starts` (byte offsets in the
+ * blob; the text is bytes [from, to) of it, one character per byte): the sticky pattern is tried at each of them, in
+ * order, skipping those inside the previous match, as a global search would.
+ */
+function runAnchored(sticky: RegExp, starts: Int32Array, from: number, to: number, secretGroup: number, sink: MatchSink): void {
+  let next = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    if (start < from) continue;
+    if (start >= to) break;
+    const at = start - from;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(sink.text);
+    if (m === null) continue;
+    next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
 }
 
 function runRegex(regex: RegExp, secretGroup: number, sink: MatchSink): void {

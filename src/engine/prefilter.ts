@@ -8,8 +8,19 @@
 /** Which keywords occur in a buffer. */
 export interface Prefilter {
   readonly keywords: readonly string[];
-  /** Marks `found[k] = 1` for every keyword k present in `bytes`; returns how many distinct keywords were found. */
-  scan(bytes: Uint8Array, found: Uint8Array): number;
+  /**
+   * Marks `found[k] = 1` for every keyword k present in `bytes`; returns how many distinct keywords were found.
+   * With `hits`, also records where the keywords it wants start.
+   */
+  scan(bytes: Uint8Array, found: Uint8Array, hits?: KeywordHits): number;
+}
+
+/** Where some keywords occur, gathered during the same pass (for rules whose matches start with a keyword). */
+export interface KeywordHits {
+  /** want[k] = 1: record the occurrences of keyword k. */
+  readonly want: Uint8Array;
+  /** Pairs (start offset, keyword index), flat; in no particular order, and an occurrence may appear twice. */
+  readonly starts: number[];
 }
 
 /** The automaton: everything scanning needs, and all that is stored ahead of time. */
@@ -134,9 +145,10 @@ function prefilterFrom(tables: PrefilterTables): Prefilter {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
+  const lengths = Int32Array.from(lowered, (word) => word.length);
 
-  /** Marks the keywords ending in output state `s`; returns how many were new. */
-  const mark = (s: number, found: Uint8Array): number => {
+  /** Marks the keywords ending at `end` in output state `s`; returns how many were new. */
+  const mark = (s: number, found: Uint8Array, end: number, wanted: KeywordHits | undefined): number => {
     // Undefined only for a state out of range, which no verified table holds: never a crash.
     const hits = outputs[s - firstOutput];
     if (hits === undefined) return 0;
@@ -147,29 +159,32 @@ function prefilterFrom(tables: PrefilterTables): Prefilter {
         found[k] = 1;
         fresh++;
       }
+      if (wanted !== undefined && wanted.want[k] === 1) wanted.starts.push(end - lengths[k]! + 1, k);
     }
     return fresh;
   };
 
-  /** One automaton over bytes [from, to), starting in the root state. */
-  const scanRange = (bytes: Uint8Array, from: number, to: number, found: Uint8Array, distinct: number): number => {
+  /** One automaton over bytes [from, to), starting in the root state; stops early once `limit` keywords are found. */
+  const scanRange = (bytes: Uint8Array, from: number, to: number, found: Uint8Array, distinct: number, wanted: KeywordHits | undefined, limit: number): number => {
     let s = 0;
     for (let i = from; i < to; i++) {
       s = table[(s << 8) | bytes[i]!]!;
-      if (s >= firstOutput && (distinct += mark(s, found)) === total) return distinct;
+      if (s >= firstOutput && (distinct += mark(s, found, i, wanted)) === limit) return distinct;
     }
     return distinct;
   };
 
   return {
     keywords: lowered,
-    scan(bytes: Uint8Array, found: Uint8Array): number {
+    scan(bytes: Uint8Array, found: Uint8Array, wanted?: KeywordHits): number {
       if (total === 0) return 0;
       const n = bytes.length;
+      // Recording positions needs the whole pass; otherwise the pass ends once every keyword has been seen.
+      const limit = wanted === undefined ? total : -1;
       // Each step of one automaton waits for the table load of the step before (a dependency chain that leaves the
       // CPU mostly idle), so large buffers are cut in four and four automata run interleaved in one loop. Each
       // quarter runs on for `longest - 1` bytes into the next, so a keyword that starts in it is still seen whole.
-      if (n < 4096) return scanRange(bytes, 0, n, found, 0);
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
       const q = (n - (longest - 1)) >> 2;
       const steps = q + longest - 1;
       const b1 = q;
@@ -186,15 +201,15 @@ function prefilterFrom(tables: PrefilterTables): Prefilter {
         s2 = table[(s2 << 8) | bytes[b2 + i]!]!;
         s3 = table[(s3 << 8) | bytes[b3 + i]!]!;
         if (s0 >= firstOutput || s1 >= firstOutput || s2 >= firstOutput || s3 >= firstOutput) {
-          if (s0 >= firstOutput) distinct += mark(s0, found);
-          if (s1 >= firstOutput) distinct += mark(s1, found);
-          if (s2 >= firstOutput) distinct += mark(s2, found);
-          if (s3 >= firstOutput) distinct += mark(s3, found);
-          if (distinct === total) return distinct;
+          if (s0 >= firstOutput) distinct += mark(s0, found, i, wanted);
+          if (s1 >= firstOutput) distinct += mark(s1, found, b1 + i, wanted);
+          if (s2 >= firstOutput) distinct += mark(s2, found, b2 + i, wanted);
+          if (s3 >= firstOutput) distinct += mark(s3, found, b3 + i, wanted);
+          if (distinct === limit) return distinct;
         }
       }
       // Keywords starting at 4q or later (the last quarter ran to 4q + longest - 1 <= n).
-      return scanRange(bytes, 4 * q, n, found, distinct);
+      return scanRange(bytes, 4 * q, n, found, distinct, wanted, limit);
     },
   };
 }

@@ -64,6 +64,9 @@ function checkRule(rule: RuleInput, where: string): string[] {
     problems.push(`${where}: "pattern" and "detector" are exclusive; a rule detects with one of them`);
   }
   if (rule.detector !== undefined) problems.push(...checkDetectorRule(rule, rule.detector, where));
+  if (rule.startsWithKeyword && (rule.pattern === undefined || rule.keywords.length === 0)) {
+    problems.push(`${where}.startsWithKeyword: needs a "pattern" and "keywords" (the pattern is tried only where a keyword starts)`);
+  }
   let re: RegExp | undefined;
   if (rule.pattern !== undefined) {
     try {
@@ -203,6 +206,7 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
     paths: rule.paths,
     excludePaths: rule.excludePaths,
     skipPlaceholderCheck: rule.skipPlaceholderCheck,
+    ...(rule.startsWithKeyword ? { startsWithKeyword: true } : {}),
     tags: rule.tags,
     references: rule.references,
     remediation: rule.remediation ?? DEFAULT_REMEDIATION[kind],

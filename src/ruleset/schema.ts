@@ -81,6 +81,8 @@ export const ruleInputSchema = z.strictObject({
   paths: z.array(z.string()).default([]),
   excludePaths: z.array(z.string()).default([]),
   skipPlaceholderCheck: z.boolean().default(false),
+  /** Every match of `pattern` starts with one of `keywords`: the engine tries the pattern only where they occur. */
+  startsWithKeyword: z.boolean().optional(),
   tags: z.array(z.string()).default([]),
   references: z.array(z.string()).default([]),
   remediation: z.string().optional(),

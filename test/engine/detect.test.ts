@@ -122,3 +122,40 @@ test('the per-rule match limit applies once to a whole large blob', () => {
   assert.deepEqual(result.matches.map((m) => m.line), Array.from({ length: MAX_MATCHES_PER_RULE }, (_, i) => i + 1));
   assert.equal(result.diagnostics.filter((d) => d.code === 'match-limit').length, 1);
 });
+
+test('a rule that starts with its keywords finds exactly what a full regex pass finds, across windows', () => {
+  const base = {
+    id: 'test.assign',
+    keywords: ['password', 'passwd', 'token', 'api_key', 'apikey'],
+    flags: 'i',
+    pattern: '(?:passw(?:or)?d|token|api_?key)[A-Za-z0-9_]{0,10}\\s{0,2}[=:]\\s{0,2}"([A-Za-z0-9]{8,40})"',
+    secretGroup: 1,
+  };
+  const plain = createDetector([makeRule(base)]);
+  const anchored = createDetector([makeRule({ ...base, startsWithKeyword: true })]);
+  assert.ok(anchored.ruleSet.rules[0]!.anchors, 'the rule is anchored');
+  // Lines with keywords in every case, assignments that match and ones that do not, overlapping candidates
+  // (a keyword inside a match), over 300 KiB so that several windows are used.
+  const lines: string[] = [];
+  for (let i = 0; lines.join('\n').length < 300 * 1024; i++) {
+    const value = fake('{lowernum:16}');
+    // Few matching lines (under the per-window match limit), many lines with keywords that do not match.
+    switch (i % 200 < 7 ? i % 200 : 3) {
+      case 0: lines.push(`  PASSWORD = "${value}"`); break;
+      case 1: lines.push(`  my_token: "${value}" token = "${fake('{lowernum:12}')}"`); break;
+      case 2: lines.push(`  apikey="tokenpassword${i}"`); break;
+      case 3: lines.push('  tokens are not assignments; passwd alone is nothing'); break;
+      case 4: lines.push(`  Api_Key  :  "${value}"`); break;
+      case 5: lines.push(`  x = "${value}" // no keyword`); break;
+      default: lines.push(`  passwdtokenapikey = "${value}"`);
+    }
+  }
+  const text = `${lines.join('\n')}\n`;
+  const strip = (scan: ReturnType<typeof plain.scan>) => scan.matches.map((m) => [m.secret, m.line, m.column]);
+  const expected = strip(plain.scan({ id: 'b', bytes: Buffer.from(text) }));
+  assert.ok(expected.length > 100 && expected.length < 200, `${expected.length} matches`);
+  assert.deepEqual(strip(anchored.scan({ id: 'b', bytes: Buffer.from(text) })), expected);
+  // Small blob (one window), and a keyword at the very end.
+  const small = `token = "${fake('{lowernum:12}')}" apikey`;
+  assert.deepEqual(strip(anchored.scan({ id: 's', bytes: Buffer.from(small) })), strip(plain.scan({ id: 's', bytes: Buffer.from(small) })));
+});

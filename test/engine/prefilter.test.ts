@@ -65,3 +65,30 @@ test('large buffers (scanned as four interleaved quarters) agree with a naive se
     assert.deepEqual(found(['secret', 'tok', 'sek', 'okt'], text), naive);
   }
 });
+
+test('with hits, records every start of the wanted keywords, in small and in four-way interleaved buffers', () => {
+  const keywords = ['token', 'ok', 'secret', 'pass'];
+  const pf = buildPrefilter(keywords);
+  // Random text over a small alphabet with keywords sprinkled in (mixed case), large enough for the 4-way loop.
+  let seed = 7;
+  const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % n;
+  for (const size of [100, 5000, 70_001]) {
+    let text = '';
+    while (text.length < size) {
+      const pick = rand(10);
+      text += pick < 2 ? ['TOKEN', 'token', 'Secret', 'pAsS'][rand(4)] : 'tkospa ecrnx\n'[rand(13)];
+    }
+    const want = Uint8Array.from([1, 1, 0, 1]);
+    const hits = { want, starts: [] as number[] };
+    pf.scan(Buffer.from(text, 'latin1'), new Uint8Array(keywords.length), hits);
+    const got = new Set<string>();
+    for (let i = 0; i < hits.starts.length; i += 2) got.add(`${hits.starts[i]}:${keywords[hits.starts[i + 1]!]}`);
+    const expected = new Set<string>();
+    const lower = text.toLowerCase();
+    keywords.forEach((k, ki) => {
+      if (want[ki] !== 1) return;
+      for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1)) expected.add(`${at}:${k}`);
+    });
+    assert.deepEqual([...got].sort(), [...expected].sort(), `size ${size}`);
+  }
+});

@@ -74,3 +74,19 @@ test('an unknown validator is a config error naming the rule', () => {
   const [rule] = parseRulePack(`pack: acme\nrules:${goodRule}\n    validate: luhn`, 'pack.yaml');
   assert.throws(() => createDetector([rule!]), /pack\.yaml: rule acme\.token: validate: unknown validator "luhn"/);
 });
+
+test('startsWithKeyword needs keywords and a pattern, and the lint checks that example matches start with one', async () => {
+  const message = errorOf(`pack: acme\nrules:${goodRule.replace('keywords: [acme_]', 'keywords: []\n    startsWithKeyword: true')}`);
+  assert.match(message, /rules\[0\] \(acme\.token\)\.startsWithKeyword: needs a "pattern" and "keywords"/);
+  const { lintRule } = await import('../../src/rule-check.js');
+  const [leading] = parseRulePack(`pack: acme\nrules:${goodRule.replace('keywords: [acme_]', 'keywords: [acme_]\n    startsWithKeyword: true')}`, 'pack.yaml');
+  assert.deepEqual(lintRule(leading!), []);
+  const [trailing] = parseRulePack(
+    `pack: acme\nrules:${goodRule
+      .replace('keywords: [acme_]', 'keywords: [acme_]\n    startsWithKeyword: true')
+      .replace("'(acme_[a-z0-9]{20})'", "'key=(acme_[a-z0-9]{20})'")
+      .replace("match: ['acme_{lowernum:20}']", "match: ['key=acme_{lowernum:20}']")}`,
+    'pack.yaml',
+  );
+  assert.match(lintRule(trailing!).join('\n'), /startsWithKeyword, but in examples\.match\[0\] the pattern matches "key=acme_/);
+});
