@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { createRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 import { fake, githubToken } from '../helpers/secrets.js';
 import { ROOT, runCli } from '../helpers/cli.js';
@@ -438,6 +439,21 @@ test('SARIF carries suppression counts, and with --show-suppressed the suppresse
   assert.match(full.runs[0].results[1].suppressions[0].justification, /leakgate:allow.*sample/);
   const text = runCli(['scan', repo.dir, '--no-progress', '--show-suppressed']).stdout;
   assert.match(text, /2 suppressed findings:\n {2}github\.pat {2}a\.txt:1:\d+ .*allowed inline \(leakgate:allow\): sample\n {2}github\.pat {2}a\.txt:2:\d+ .*ignored \(\.leakgateignore\)/);
+});
+
+const ownHistory = spawnSync('git', ['-C', ROOT, 'rev-parse', '--is-shallow-repository'], { encoding: 'utf8' });
+const ownHistorySkip =
+  ownHistory.status !== 0 ? 'this checkout is not a git repository' : ownHistory.stdout.trim() === 'true' ? 'this checkout is shallow: its history is not all here' : false;
+
+test('our own repository: a full-history scan of every ref comes out clean (test secrets are made at run time)', { skip: ownHistorySkip }, () => {
+  const { code, stdout, stderr } = runCli(['scan', ROOT, '--no-cache', '--format', 'json']);
+  const report = JSON.parse(stdout) as { findings: { ruleId: string; path: string; commit?: { id: string } }[] };
+  assert.deepEqual(
+    report.findings.map((f) => `${f.ruleId} ${f.path} ${f.commit?.id ?? ''}`),
+    [],
+    'a literal that looks like a secret was committed; generate it at run time with test/helpers/secrets.ts',
+  );
+  assert.equal(code, 0, stderr);
 });
 
 test('our own repository: the config allowlists rules/ and test/fixtures/ by path and nothing else', () => {
