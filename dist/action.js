@@ -11,13 +11,13 @@ import {
   parseAddedLines,
   readBlobsById,
   verifyRevisions
-} from "./action-chunk-OK6ZMZ3V.js";
+} from "./action-chunk-EAPMCP6Z.js";
 import {
   compileAllowValue,
   compileRules,
   precomputedGlobs,
   usePrecomputed
-} from "./action-chunk-T6X4H2JV.js";
+} from "./action-chunk-ZQVHP265.js";
 import {
   SEVERITIES
 } from "./action-chunk-3AVGCQLA.js";
@@ -26712,9 +26712,12 @@ function isBaseGlob(glob) {
 async function compileAnyGlob(globs) {
   if (globs.length === 0) return () => false;
   const alternation = async (patterns) => patterns.length === 0 ? void 0 : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join("|"));
-  const baseRe = await alternation(globs.filter(isBaseGlob).map((g) => g.slice(3)));
-  const pathRe = await alternation(globs.filter((g) => !isBaseGlob(g)));
-  return (path6) => (baseRe?.test(path6.slice(path6.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path6) ?? false);
+  const bases = globs.filter(isBaseGlob).map((g) => g.slice(3));
+  const paths = globs.filter((g) => !isBaseGlob(g));
+  const baseRe = await alternation(bases);
+  const pathRe = await alternation(paths);
+  const literal = new Set(globs);
+  return (path6) => literal.has(path6) || (baseRe?.test(path6.slice(path6.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path6) ?? false);
 }
 
 // src/engine/pool.ts
@@ -26973,7 +26976,9 @@ function createDetector(specs) {
       const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
       let wholeText;
       let structured = false;
-      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      if (hasStructured) {
+        for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      }
       if (structured) {
         wholeText = bytes.toString("latin1");
         if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
@@ -26982,8 +26987,9 @@ function createDetector(specs) {
       }
       let matches = [];
       let diagnostics = [];
-      const anchorsOf = /* @__PURE__ */ new Map();
+      let anchorsOf;
       if (hits) {
+        anchorsOf = /* @__PURE__ */ new Map();
         for (let r = 0; r < candidate.length; r++) {
           const anchors = ruleSet.rules[r].anchors;
           if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
@@ -26999,7 +27005,7 @@ function createDetector(specs) {
           if (candidate[r] === 0 || !rule.regex) continue;
           beforeRule?.(r);
           const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
-          const starts = anchorsOf.get(r);
+          const starts = anchorsOf?.get(r);
           if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
           else runRegex(rule.regex, rule.spec.secretGroup, sink);
         }
@@ -27086,7 +27092,7 @@ async function scanBlob(detector, blob, beforeRule, scoped = true) {
 }
 function startsOf(starts, anchors) {
   const out = [];
-  for (let i = 0; i < starts.length; i += 2) if (anchors[starts[i + 1]] === 1) out.push(starts[i]);
+  for (let i = 0; i < starts.length; i += 2) if (anchors.has(starts[i + 1])) out.push(starts[i]);
   const sorted = Int32Array.from(out).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
@@ -28447,7 +28453,6 @@ async function runScan(options) {
     if (found.hit.scoped) scoped?.markScoped(id);
     return true;
   } : void 0;
-  const scopedNow = { wasScoped: (id) => scoped?.wasScoped(id) ?? false };
   const pending = /* @__PURE__ */ new Map();
   let rescanning = /* @__PURE__ */ new Set();
   let read = 0;
@@ -28463,7 +28468,7 @@ async function runScan(options) {
       if (!again && !recounted.has(result.blobId)) count(result, info2?.size ?? 0);
       keep(result.blobId, result, again);
       if (cache && info2 && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
-        cache.add({ ...result, ...info2.head, id: result.blobId, size: info2.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+        cache.add({ ...result, ...info2.head, id: result.blobId, size: info2.size, truncated: false, scoped: again || (scoped?.wasScoped(result.blobId) ?? false) });
       }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
@@ -28509,6 +28514,11 @@ async function runScan(options) {
         if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
         cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
+        continue;
+      }
+      if (head.facts?.binary) {
+        if (!recounted.has(blob.id)) count({ binary: true, matched: false }, blob.size);
+        cache?.add({ ...head, id: blob.id, size: blob.size, binary: true, matched: false, truncated: false, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
       pending.set(blob.id, { size: blob.size, head });
@@ -28566,7 +28576,7 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-BFBBSWUI.js");
+  const { IncrementalScan } = await import("./action-chunk-AETJNCNX.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
@@ -29312,7 +29322,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve4(options.configPath) : join6(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-74FAOBIW.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./action-chunk-CW6OD7AW.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join6(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -29354,7 +29364,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-TCEAQC5J.js");
+    const policy = await import("./action-chunk-IYRNOIIC.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);

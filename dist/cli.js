@@ -3,6 +3,7 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 import {
   CatFileReader,
   HistorySource,
+  checkRevisionSpec,
   git,
   gitBuffer,
   gitMaybe,
@@ -11,7 +12,7 @@ import {
   parseAddedLines,
   readBlobsById,
   verifyRevisions
-} from "./chunk-XARZ5DMN.js";
+} from "./chunk-7SUBHQPH.js";
 import {
   FileRuleSet,
   compileAnyGlob,
@@ -19,7 +20,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-2EVDVTTS.js";
+} from "./chunk-K5EKFK3Y.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -32,7 +33,7 @@ import {
 } from "./chunk-73NG7B4Z.js";
 import {
   usePrecomputed
-} from "./chunk-4JBNPTWX.js";
+} from "./chunk-EZ3MS4T4.js";
 import {
   SEVERITIES
 } from "./chunk-MUH7D3S2.js";
@@ -50,87 +51,6 @@ import "./chunk-MHERK6FT.js";
 // src/cli/args.ts
 const { availableParallelism } = require("node:os");
 const { parseArgs } = require("node:util");
-
-// src/ruleset/load.ts
-const { readFileSync, readdirSync, existsSync } = require("node:fs");
-const { join, dirname, basename } = require("node:path");
-const { fileURLToPath } = require("node:url");
-async function loadRulePackFile(file, display2 = file) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
-  }
-  const { parseRulePack } = await import("./chunk-T3JWK4MR.js");
-  return parseRulePack(text, display2);
-}
-function mergeRulePacks(packs) {
-  const byId = /* @__PURE__ */ new Map();
-  const problems = [];
-  for (const rule of packs.flat()) {
-    const prior = byId.get(rule.id);
-    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
-    else byId.set(rule.id, rule);
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-  return [...byId.values()];
-}
-function packageRoot() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return dir;
-    dir = dirname(dir);
-  }
-  return void 0;
-}
-function listPackFiles(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join(dir, name));
-}
-var PRECOMPILED_RULES = "builtin-rules.json";
-var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
-var PRECOMPUTED_GLOBS = "builtin-globs.json";
-function readBesideBundle(name) {
-  try {
-    return readFileSync(join(dirname(fileURLToPath(import.meta.url)), name));
-  } catch {
-    return void 0;
-  }
-}
-var builtinPrecomputed = {
-  prefilter: () => readBesideBundle(PRECOMPUTED_PREFILTER),
-  globs: () => {
-    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
-    return bytes && JSON.parse(bytes.toString("utf8"));
-  }
-};
-var builtinCache;
-async function loadBuiltinRules() {
-  if (builtinCache) return builtinCache;
-  const precompiled = join(dirname(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
-  if (existsSync(precompiled)) {
-    builtinCache = freezeAll(JSON.parse(readFileSync(precompiled, "utf8")));
-    return builtinCache;
-  }
-  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
-  return builtinCache;
-}
-async function loadBuiltinRulesFromYaml() {
-  const root = packageRoot();
-  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles(join(root, "rules"));
-  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename(f)}`)));
-  return mergeRulePacks(packs);
-}
-function freezeAll(rules) {
-  for (const rule of rules) {
-    Object.freeze(rule.examples);
-    Object.freeze(rule);
-  }
-  return Object.freeze(rules);
-}
-
-// src/cli/args.ts
 var USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
 
 Usage:
@@ -336,8 +256,8 @@ function parseBaseline(text, file) {
 }
 
 // src/config/files.ts
-const { existsSync: existsSync2, readFileSync: readFileSync2, statSync } = require("node:fs");
-const { dirname: dirname2, join: join2, resolve } = require("node:path");
+const { existsSync, readFileSync, statSync } = require("node:fs");
+const { dirname, join, resolve } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -351,19 +271,19 @@ function isDirectory(path) {
   }
 }
 function isBareRepository(dir) {
-  return existsSync2(join2(dir, "HEAD")) && isDirectory(join2(dir, "objects")) && isDirectory(join2(dir, "refs"));
+  return existsSync(join(dir, "HEAD")) && isDirectory(join(dir, "objects")) && isDirectory(join(dir, "refs"));
 }
 function findSettingsRoot(start) {
   const begin = resolve(start);
-  const first = isDirectory(begin) ? begin : dirname2(begin);
-  for (let dir = first; ; dir = dirname2(dir)) {
-    if (existsSync2(join2(dir, ".git")) || isBareRepository(dir)) return dir;
-    if (dirname2(dir) === dir) return first;
+  const first = isDirectory(begin) ? begin : dirname(begin);
+  for (let dir = first; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (dirname(dir) === dir) return first;
   }
 }
 function readOptional(path, display2) {
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return void 0;
@@ -381,6 +301,87 @@ const { resolve: resolve4 } = require("node:path");
 
 // src/config/settings.ts
 const { dirname: dirname3, join: join3, relative, resolve: resolve2 } = require("node:path");
+
+// src/ruleset/load.ts
+const { readFileSync: readFileSync2, readdirSync, existsSync: existsSync2 } = require("node:fs");
+const { join: join2, dirname: dirname2, basename } = require("node:path");
+const { fileURLToPath } = require("node:url");
+async function loadRulePackFile(file, display2 = file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
+  }
+  const { parseRulePack } = await import("./chunk-T3JWK4MR.js");
+  return parseRulePack(text, display2);
+}
+function mergeRulePacks(packs) {
+  const byId = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const rule of packs.flat()) {
+    const prior = byId.get(rule.id);
+    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
+    else byId.set(rule.id, rule);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return [...byId.values()];
+}
+function packageRoot() {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync2(join2(dir, "package.json")) && existsSync2(join2(dir, "rules"))) return dir;
+    dir = dirname2(dir);
+  }
+  return void 0;
+}
+function listPackFiles(dir) {
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join2(dir, name));
+}
+var PRECOMPILED_RULES = "builtin-rules.json";
+var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
+var PRECOMPUTED_GLOBS = "builtin-globs.json";
+function readBesideBundle(name) {
+  try {
+    return readFileSync2(join2(dirname2(fileURLToPath(import.meta.url)), name));
+  } catch {
+    return void 0;
+  }
+}
+var builtinPrecomputed = {
+  prefilter: () => readBesideBundle(PRECOMPUTED_PREFILTER),
+  globs: () => {
+    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
+    return bytes && JSON.parse(bytes.toString("utf8"));
+  }
+};
+var builtinCache;
+async function loadBuiltinRules() {
+  if (builtinCache) return builtinCache;
+  const precompiled = join2(dirname2(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  if (existsSync2(precompiled)) {
+    builtinCache = freezeAll(JSON.parse(readFileSync2(precompiled, "utf8")));
+    return builtinCache;
+  }
+  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
+  return builtinCache;
+}
+async function loadBuiltinRulesFromYaml() {
+  const root = packageRoot();
+  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
+  const files = listPackFiles(join2(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename(f)}`)));
+  return mergeRulePacks(packs);
+}
+function freezeAll(rules) {
+  for (const rule of rules) {
+    Object.freeze(rule.examples);
+    Object.freeze(rule);
+  }
+  return Object.freeze(rules);
+}
+
+// src/config/settings.ts
 function display(path) {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
@@ -394,7 +395,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-GZJ7HUM3.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : (await import("./chunk-XCPFZA3J.js")).parseConfig(configText, configFile);
   const config = loaded?.config;
   const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -436,7 +437,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-JV4B7YBS.js");
+    const policy = await import("./chunk-MCIGIMCT.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -1420,7 +1421,6 @@ async function runScan(options) {
     if (found.hit.scoped) scoped?.markScoped(id);
     return true;
   } : void 0;
-  const scopedNow = { wasScoped: (id) => scoped?.wasScoped(id) ?? false };
   const pending = /* @__PURE__ */ new Map();
   let rescanning = /* @__PURE__ */ new Set();
   let read = 0;
@@ -1436,7 +1436,7 @@ async function runScan(options) {
       if (!again && !recounted.has(result.blobId)) count(result, info?.size ?? 0);
       keep(result.blobId, result, again);
       if (cache && info && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
-        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || (scoped?.wasScoped(result.blobId) ?? false) });
       }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
@@ -1482,6 +1482,11 @@ async function runScan(options) {
         if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
         cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
+        continue;
+      }
+      if (head.facts?.binary) {
+        if (!recounted.has(blob.id)) count({ binary: true, matched: false }, blob.size);
+        cache?.add({ ...head, id: blob.id, size: blob.size, binary: true, matched: false, truncated: false, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
       pending.set(blob.id, { size: blob.size, head });
@@ -1539,7 +1544,7 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-JF5EDA5A.js");
+  const { IncrementalScan } = await import("./chunk-YWOHCZBM.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
@@ -2056,7 +2061,7 @@ function renderHook(name) {
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
   const cli = join6(root, "dist", "cli.js");
   const cliPath = existsSync5(cli) ? realpathSync(cli) : "";
-  return template.replace("@LEAKGATE_NODE@", shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", shellQuoted(cliPath));
+  return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
 function selectedHooks(values) {
   const chosen = HOOK_NAMES.filter((h) => values[h]);
@@ -2163,7 +2168,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-OPWRVTMC.js");
+    const { checkRules } = await import("./chunk-2FJBQLAO.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -2404,6 +2409,9 @@ var scanOptions = {
 function skipRequested() {
   return /^(1|true|yes|on)$/i.test(process.env.LEAKGATE_SKIP ?? "");
 }
+function pushStageOfPreCommit() {
+  return ["PRE_COMMIT_TO_REF", "PRE_COMMIT_REMOTE_BRANCH", "PRE_COMMIT_LOCAL_BRANCH"].some((name) => Boolean(process.env[name]));
+}
 async function readAll(stdin) {
   if (stdin.isTTY) return "";
   const chunks = [];
@@ -2434,10 +2442,12 @@ async function modeTarget(values, path, io) {
   if (mode === "pre-push") return { type: "push", path, updates: await prePushUpdates(io), exclude: ["--remotes"] };
   if (mode === "range") {
     const text = values.range ?? "";
+    checkRevisionSpec("--range", text);
     return { type: "history", path, revs: [text], spec: { flag: "--range", text } };
   }
   if (mode === "since-commit") {
     const text = values["since-commit"] ?? "";
+    checkRevisionSpec("--since-commit", text);
     return { type: "history", path, revs: values["all-refs"] ? ["--all", `^${text}`] : [`^${text}`, "HEAD"], spec: { flag: "--since-commit", text } };
   }
   return void 0;
@@ -2482,6 +2492,10 @@ async function scanCommand(args, io) {
   if (hookMode && skipRequested()) {
     io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets
 `);
+    return EXIT_CLEAN;
+  }
+  if (values.staged && pushStageOfPreCommit()) {
+    io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
     return EXIT_CLEAN;
   }
   const format = parseFormat(values.format);

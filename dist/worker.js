@@ -318,7 +318,7 @@ function compileRules(specs) {
   const rulesByKeyword = [];
   const alwaysRun = [];
   const rules = [];
-  const anchoredRules = [];
+  const anchorKeywords = /* @__PURE__ */ new Set();
   const addKeyword = (keyword, rule) => {
     let k = keywordIndex.get(keyword);
     if (k === void 0) {
@@ -327,6 +327,7 @@ function compileRules(specs) {
       rulesByKeyword.push([]);
     }
     rulesByKeyword[k].push(rule);
+    return k;
   };
   for (const spec of specs) {
     const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
@@ -358,8 +359,10 @@ function compileRules(specs) {
     }
     let regex;
     let sticky;
-    const anchored = spec.startsWithKeyword === true && spec.keywords.length > 0;
-    if (anchored) anchoredRules.push(index);
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
+    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
+    for (const k of anchors ?? []) anchorKeywords.add(k);
     rules.push({
       spec,
       index,
@@ -367,9 +370,9 @@ function compileRules(specs) {
       get regex() {
         return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
       },
-      anchors: void 0,
+      anchors,
       get sticky() {
-        return anchored ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
+        return anchors ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
       },
       structured: void 0,
       pathScoped: spec.paths.length > 0,
@@ -378,20 +381,12 @@ function compileRules(specs) {
       },
       validate
     });
-    if (spec.keywords.length === 0) alwaysRun.push(index);
-    for (const keyword of spec.keywords) addKeyword(keyword, index);
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   let anchorWant;
-  for (const index of anchoredRules) {
-    anchorWant ??= new Uint8Array(keywordIndex.size);
-    const anchors = new Uint8Array(keywordIndex.size);
-    for (const keyword of rules[index].spec.keywords) {
-      const k = keywordIndex.get(keyword);
-      anchors[k] = 1;
-      anchorWant[k] = 1;
-    }
-    Object.defineProperty(rules[index], "anchors", { value: anchors });
+  if (anchorKeywords.size > 0) {
+    anchorWant = new Uint8Array(keywordIndex.size);
+    for (const k of anchorKeywords) anchorWant[k] = 1;
   }
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
 }
@@ -630,7 +625,9 @@ function createDetector(specs) {
       const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
       let wholeText;
       let structured = false;
-      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      if (hasStructured) {
+        for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      }
       if (structured) {
         wholeText = bytes.toString("latin1");
         if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
@@ -639,8 +636,9 @@ function createDetector(specs) {
       }
       let matches = [];
       let diagnostics = [];
-      const anchorsOf = /* @__PURE__ */ new Map();
+      let anchorsOf;
       if (hits) {
+        anchorsOf = /* @__PURE__ */ new Map();
         for (let r = 0; r < candidate.length; r++) {
           const anchors = ruleSet.rules[r].anchors;
           if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
@@ -656,7 +654,7 @@ function createDetector(specs) {
           if (candidate[r] === 0 || !rule.regex) continue;
           beforeRule?.(r);
           const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
-          const starts = anchorsOf.get(r);
+          const starts = anchorsOf?.get(r);
           if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
           else runRegex(rule.regex, rule.spec.secretGroup, sink);
         }
@@ -737,7 +735,7 @@ function mergeWindows(matches, diagnostics, ruleSet, blobId) {
 }
 function startsOf(starts, anchors) {
   const out = [];
-  for (let i = 0; i < starts.length; i += 2) if (anchors[starts[i + 1]] === 1) out.push(starts[i]);
+  for (let i = 0; i < starts.length; i += 2) if (anchors.has(starts[i + 1])) out.push(starts[i]);
   const sorted = Int32Array.from(out).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];

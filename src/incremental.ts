@@ -120,13 +120,15 @@ export class IncrementalScan {
       await this.cache.save(diagnostics);
       return;
     }
-    const intros: StoredWalk['intros'] = {};
-    for (const [id, list] of source.introductions(new Set([...this.notable, ...relevant]))) {
-      intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
-    }
     const missing = source.diagnostics
       .filter((d) => d.code === 'missing-object' && d.blobId && d.path !== undefined)
       .map((d) => [d.blobId!, d.path!] as [string, string]);
+    // Missing blobs keep their introductions too: one that arrives later (a partial clone fetched it) is read by the
+    // next scan, and its findings need the commits that introduced it.
+    const intros: StoredWalk['intros'] = {};
+    for (const [id, list] of source.introductions(new Set([...this.notable, ...relevant, ...missing.map(([id]) => id)]))) {
+      intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+    }
     await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== undefined);
   }
 

@@ -10,7 +10,7 @@ import { LfsAttributes, type AttributesVersion } from './engine/gitattributes.js
 import type { PathEntry, PathFilter, Source, SourceBlob } from './sources/source.js';
 
 /** How many of the largest blobs the health summary lists. */
-export const LARGEST_BLOBS = 10;
+const LARGEST_BLOBS = 10;
 /** `.gitattributes` files larger than this are not read for LFS patterns. */
 const MAX_ATTRIBUTES_BYTES = 1024 * 1024;
 

@@ -14,6 +14,7 @@ import { BlobScanner } from './engine/pool.js';
 import { gitMaybe } from './sources/git.js';
 import { FileScan, type HeadFacts } from './scan-files.js';
 import { HistorySource, verifyRevisions, type HistoryOptions } from './sources/history.js';
+export { checkRevisionSpec } from './sources/history.js';
 import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
 import { builtinPrecomputed, loadBuiltinRules } from './ruleset/load.js';
 import { usePrecomputed } from './engine/precomputed.js';
@@ -125,7 +126,6 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         return true;
       }
     : undefined;
-  const scopedNow = { wasScoped: (id: string): boolean => scoped?.wasScoped(id) ?? false };
   // Per blob being scanned: its size, and what the file rules learnt from its head (kept with its result).
   const pending = new Map<string, { size: number; head: HeadFacts }>();
   let rescanning: ReadonlySet<string> = new Set();
@@ -143,7 +143,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       keep(result.blobId, result, again);
       // A blob whose rules timed out was not fully scanned: not cached, so the next scan tries again.
       if (cache && info && !result.diagnostics.some((d) => d.code === 'regex-timeout')) {
-        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || scopedNow.wasScoped(result.blobId) });
+        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || (scoped?.wasScoped(result.blobId) ?? false) });
       }
     },
     onDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
@@ -194,6 +194,13 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
         if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
         cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
+        continue;
+      }
+      if (head.facts?.binary) {
+        // The file rules' look at the head found a NUL byte, the detector's own test for binary content: no content
+        // rule would read it, so it is not copied to a worker to be found binary again.
+        if (!recounted.has(blob.id)) count({ binary: true, matched: false }, blob.size);
+        cache?.add({ ...head, id: blob.id, size: blob.size, binary: true, matched: false, truncated: false, scoped: true, matches: [], diagnostics: [] });
         continue;
       }
       pending.set(blob.id, { size: blob.size, head });

@@ -3,9 +3,8 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import type { RuleSpec, SizeLimit } from '../core/types.js';
+import type { SizeLimit } from '../core/types.js';
 import { VERSION } from '../version.js';
-import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 
 export const USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
 
@@ -137,13 +136,5 @@ export function parseFormat(text: string | undefined): Format {
     throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
   }
   return format;
-}
-
-/** Built-in rules plus any `--rules FILE` packs. */
-export async function loadRules(files: readonly string[] | undefined): Promise<readonly RuleSpec[]> {
-  const builtin = await loadBuiltinRules();
-  if (!files || files.length === 0) return builtin;
-  const extra = await Promise.all(files.map((f) => loadRulePackFile(f)));
-  return mergeRulePacks([builtin, ...extra]);
 }
 

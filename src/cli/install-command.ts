@@ -138,7 +138,8 @@ function renderHook(name: HookName): string {
   if (!root || template === undefined) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
   const cli = join(root, 'dist', 'cli.js');
   const cliPath = existsSync(cli) ? realpathSync(cli) : '';
-  return template.replace('@LEAKGATE_NODE@', shellQuoted(process.execPath)).replace('@LEAKGATE_CLI@', shellQuoted(cliPath));
+  // Replacer functions: a path holding `$&` or `$'` would otherwise be read as a replacement pattern.
+  return template.replace('@LEAKGATE_NODE@', () => shellQuoted(process.execPath)).replace('@LEAKGATE_CLI@', () => shellQuoted(cliPath));
 }
 
 function selectedHooks(values: { 'pre-commit'?: boolean; 'pre-push'?: boolean }): HookName[] {

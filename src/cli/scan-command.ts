@@ -9,7 +9,7 @@ import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
 import { formatBytes, plural, renderText, summaryLine } from '../report/text.js';
-import { countCommits, parsePrePushInput, runScan, type Target } from '../scan.js';
+import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type Target } from '../scan.js';
 import { failingFindings } from '../fail-on.js';
 
 const scanOptions = {
@@ -39,6 +39,11 @@ type ScanValues = ReturnType<typeof parse<typeof scanOptions>>['values'];
 /** LEAKGATE_SKIP=1 (or true/yes) skips the hook scans, loudly. */
 function skipRequested(): boolean {
   return /^(1|true|yes|on)$/i.test(process.env.LEAKGATE_SKIP ?? '');
+}
+
+/** True when the pre-commit framework runs us at push time (it exports these only then). */
+function pushStageOfPreCommit(): boolean {
+  return ['PRE_COMMIT_TO_REF', 'PRE_COMMIT_REMOTE_BRANCH', 'PRE_COMMIT_LOCAL_BRANCH'].some((name) => Boolean(process.env[name]));
 }
 
 /** Reads git's pre-push lines; a terminal gives none (a hook always has a pipe). */
@@ -82,10 +87,12 @@ async function modeTarget(values: ScanValues, path: string, io: Io): Promise<Tar
   if (mode === 'pre-push') return { type: 'push', path, updates: await prePushUpdates(io), exclude: ['--remotes'] };
   if (mode === 'range') {
     const text = values.range ?? '';
+    checkRevisionSpec('--range', text); // before anything hands it to git (the progress count does, early)
     return { type: 'history', path, revs: [text], spec: { flag: '--range', text } };
   }
   if (mode === 'since-commit') {
     const text = values['since-commit'] ?? '';
+    checkRevisionSpec('--since-commit', text);
     return { type: 'history', path, revs: values['all-refs'] ? ['--all', `^${text}`] : [`^${text}`, 'HEAD'], spec: { flag: '--since-commit', text } };
   }
   return undefined;
@@ -145,6 +152,12 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const hookMode = values.staged ? 'staged changes' : values['pre-push'] ? 'pushed commits' : undefined;
   if (hookMode && skipRequested()) {
     io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets\n`);
+    return EXIT_CLEAN;
+  }
+  // The pre-commit framework runs a hook without `stages` at push time too (see .pre-commit-hooks.yaml): there the
+  // index is not what is pushed, and the pushed commits are leakgate-pre-push's.
+  if (values.staged && pushStageOfPreCommit()) {
+    io.stderr.write('leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n');
     return EXIT_CLEAN;
   }
   const format = parseFormat(values.format);

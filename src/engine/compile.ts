@@ -13,9 +13,9 @@ export interface CompiledRule {
   readonly regex: RegExp | undefined;
   /**
    * For a rule whose matches start with a keyword (`startsWithKeyword`): its keywords' indexes in the prefilter
-   * (`anchors[k] = 1`) and its pattern compiled sticky, to be tried only where those keywords start.
+   * and its pattern compiled sticky, to be tried only where those keywords start.
    */
-  readonly anchors: Uint8Array | undefined;
+  readonly anchors: ReadonlySet<number> | undefined;
   readonly sticky: RegExp | undefined;
   /** A structured content detector (the engine runs it instead of a regex). */
   readonly structured: 'kubernetes-secret' | undefined;
@@ -57,8 +57,8 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   const rulesByKeyword: number[][] = [];
   const alwaysRun: number[] = [];
   const rules: CompiledRule[] = [];
-  const anchoredRules: number[] = [];
-  const addKeyword = (keyword: string, rule: number): void => {
+  const anchorKeywords = new Set<number>();
+  const addKeyword = (keyword: string, rule: number): number => {
     let k = keywordIndex.get(keyword);
     if (k === undefined) {
       k = keywordIndex.size;
@@ -66,6 +66,7 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       rulesByKeyword.push([]);
     }
     rulesByKeyword[k]!.push(rule);
+    return k;
   };
   for (const spec of specs) {
     const validate = spec.validate === undefined ? undefined : VALIDATORS[spec.validate];
@@ -103,8 +104,10 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
     }
     let regex: RegExp | undefined;
     let sticky: RegExp | undefined;
-    const anchored = spec.startsWithKeyword === true && spec.keywords.length > 0;
-    if (anchored) anchoredRules.push(index);
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
+    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : undefined;
+    for (const k of anchors ?? []) anchorKeywords.add(k);
     rules.push({
       spec,
       index,
@@ -112,9 +115,9 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       get regex() {
         return (regex ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `gd${spec.flags}`)));
       },
-      anchors: undefined,
+      anchors,
       get sticky() {
-        return anchored ? (sticky ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `yd${spec.flags}`))) : undefined;
+        return anchors ? (sticky ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `yd${spec.flags}`))) : undefined;
       },
       structured: undefined,
       pathScoped: spec.paths.length > 0,
@@ -123,20 +126,12 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       },
       validate,
     });
-    if (spec.keywords.length === 0) alwaysRun.push(index);
-    for (const keyword of spec.keywords) addKeyword(keyword, index);
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   let anchorWant: Uint8Array | undefined;
-  for (const index of anchoredRules) {
-    anchorWant ??= new Uint8Array(keywordIndex.size);
-    const anchors = new Uint8Array(keywordIndex.size);
-    for (const keyword of rules[index]!.spec.keywords) {
-      const k = keywordIndex.get(keyword)!;
-      anchors[k] = 1;
-      anchorWant[k] = 1;
-    }
-    Object.defineProperty(rules[index]!, 'anchors', { value: anchors });
+  if (anchorKeywords.size > 0) {
+    anchorWant = new Uint8Array(keywordIndex.size);
+    for (const k of anchorKeywords) anchorWant[k] = 1;
   }
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
 }

@@ -94,7 +94,7 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       // Structured detectors (rare: only blobs holding `kind: Secret`) need the whole text; regex rules run on windows.
       let wholeText: string | undefined;
       let structured = false;
-      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r]!.structured) structured = true;
+      if (hasStructured) for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r]!.structured) structured = true;
       if (structured) {
         wholeText = bytes.toString('latin1');
         if (yamlModule === undefined && mayHoldSecret(wholeText)) {
@@ -104,8 +104,9 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       let matches: Match[] = [];
       let diagnostics: Diagnostic[] = [];
       // Where each candidate rule that starts with a keyword may match: sorted, distinct byte offsets.
-      const anchorsOf = new Map<number, Int32Array>();
+      let anchorsOf: Map<number, Int32Array> | undefined;
       if (hits) {
+        anchorsOf = new Map();
         for (let r = 0; r < candidate.length; r++) {
           const anchors = ruleSet.rules[r]!.anchors;
           if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
@@ -121,7 +122,7 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
           if (candidate[r] === 0 || !rule.regex) continue;
           beforeRule?.(r);
           const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics);
-          const starts = anchorsOf.get(r);
+          const starts = anchorsOf?.get(r);
           if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
           else runRegex(rule.regex, rule.spec.secretGroup, sink);
         }
@@ -234,10 +235,10 @@ export async function scanBlob(detector: Detector, blob: Blob, beforeRule?: (rul
   return detector.scan(blob, beforeRule, scoped);
 }
 
-/** The distinct start offsets, sorted, of the keywords with anchors[k] = 1 among `starts` (pairs offset, keyword). */
-function startsOf(starts: readonly number[], anchors: Uint8Array): Int32Array {
+/** The distinct start offsets, sorted, of the keywords in `anchors` among `starts` (pairs offset, keyword). */
+function startsOf(starts: readonly number[], anchors: ReadonlySet<number>): Int32Array {
   const out: number[] = [];
-  for (let i = 0; i < starts.length; i += 2) if (anchors[starts[i + 1]!] === 1) out.push(starts[i]!);
+  for (let i = 0; i < starts.length; i += 2) if (anchors.has(starts[i + 1]!)) out.push(starts[i]!);
   const sorted = Int32Array.from(out).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;

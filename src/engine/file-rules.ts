@@ -92,7 +92,7 @@ const u16le = (b: Uint8Array, at: number): number => b[at]! | (b[at + 1]! << 8);
  * Extra checks a signature can name (`verify:` in a rule pack). `MZ` alone is too weak for a PE file; `CAFEBABE`
  * starts both Java classes (a major version >= 45 follows) and Mach-O universal binaries (an architecture count).
  */
-export const MAGIC_VERIFIERS: Readonly<Record<string, Verify>> = {
+const MAGIC_VERIFIERS: Readonly<Record<string, Verify>> = {
   pe: (b) => b.length >= 0x40 && u32le(b, 0x3c) + 4 <= b.length && u32be(b, u32le(b, 0x3c)) === 0x50450000,
   'java-class': (b) => b.length >= 8 && ((b[6]! << 8) | b[7]!) >= 45 && ((b[6]! << 8) | b[7]!) < 100,
   'macho-fat': (b) => b.length >= 8 && u32be(b, 4) > 0 && u32be(b, 4) < 30,

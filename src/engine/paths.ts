@@ -55,7 +55,11 @@ export async function compileAnyGlob(globs: readonly string[]): Promise<PathTest
   if (globs.length === 0) return () => false;
   const alternation = async (patterns: readonly string[]): Promise<RegExp | undefined> =>
     patterns.length === 0 ? undefined : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join('|'));
-  const baseRe = await alternation(globs.filter(isBaseGlob).map((g) => g.slice(3)));
-  const pathRe = await alternation(globs.filter((g) => !isBaseGlob(g)));
-  return (path) => (baseRe?.test(path.slice(path.lastIndexOf('/') + 1)) ?? false) || (pathRe?.test(path) ?? false);
+  const bases = globs.filter(isBaseGlob).map((g) => g.slice(3));
+  const paths = globs.filter((g) => !isBaseGlob(g));
+  const baseRe = await alternation(bases);
+  const pathRe = await alternation(paths);
+  // As picomatch (globs.ts): a glob's own text also matches literally.
+  const literal = new Set(globs);
+  return (path) => literal.has(path) || (baseRe?.test(path.slice(path.lastIndexOf('/') + 1)) ?? false) || (pathRe?.test(path) ?? false);
 }

@@ -106,6 +106,8 @@ export class HistorySource implements Source {
   private readonly pathIndex = new Map<string, number>();
   /** Blob id -> introductions, one per path, earliest commit kept. */
   private readonly intros = new Map<string, Intro | Intro[]>();
+  /** `paths()`, until the next introduction is recorded. */
+  private pathList: PathEntry[] | undefined;
   private reader: CatFileReader | undefined;
   /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
   private present: Set<string> | undefined;
@@ -338,6 +340,7 @@ export class HistorySource implements Source {
    * blob is new, else undefined.
    */
   private recordIntro(blob: string, p: number, commit: number, parents?: readonly string[]): string | undefined {
+    this.pathList = undefined;
     const known = this.intros.get(blob);
     if (!known) {
       // `blob` is a slice of the raw line it was split from, and would keep that whole line alive as long as the
@@ -450,14 +453,18 @@ export class HistorySource implements Source {
     yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
   }
 
-  *paths(): Iterable<PathEntry> {
+  /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
+  paths(): Iterable<PathEntry> {
+    if (this.pathList) return this.pathList;
     const byPath: string[][] = this.pathNames.map(() => []);
     for (const [blob, known] of this.intros) {
       if (Array.isArray(known)) for (const intro of known) byPath[intro.path]!.push(blob);
       else byPath[known.path]!.push(blob);
     }
     // Sorted, so that what is derived from the entries never depends on the order the walk met the blobs in.
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) yield { path: this.pathNames[i]!, blobIds: blobIds.sort() };
+    const list: PathEntry[] = [];
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i]!, blobIds: blobIds.sort() });
+    return (this.pathList = list);
   }
 
   async headBlobs(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined> {
@@ -572,17 +579,22 @@ class CommitTable {
   }
 }
 
+/** A revision or range as a user typed it: never empty, never option-like (git would take it as a flag). */
+export function checkRevisionSpec(flag: string, spec: string): void {
+  if (spec === '' || spec.startsWith('-') || /[\s\0]/.test(spec)) {
+    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
+  }
+}
+
 /**
  * Checks user-given revision arguments (`--range A..B`, `--since-commit X`) before a walk, so that a typo is a
  * clear error naming the flag rather than a failed `git log`.
  */
 export async function verifyRevisions(repo: string, flag: string, spec: string, revs: readonly string[]): Promise<void> {
-  if (spec === '' || spec.startsWith('-') || /[\s\0]/.test(spec)) {
-    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
-  }
+  checkRevisionSpec(flag, spec);
   const result = await gitResult(repo, ['rev-parse', ...revs.filter((r) => !r.startsWith('--')), '--']);
   if (result.code !== 0) {
-    const why = result.stderr.split('\n')[0]?.replace(/^fatal: /, '') ?? `exit ${result.code}`;
+    const why = result.stderr.split('\n')[0]!.replace(/^fatal: /, '') || `exit ${result.code}`;
     throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
   }
 }

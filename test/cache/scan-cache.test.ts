@@ -229,6 +229,28 @@ test('cache files of another leakgate version are replaced quietly: no diagnosti
   assert.deepEqual(again.diagnostics, []);
 });
 
+test('a blob missing at the first scan and present at the next (a partial clone fetched it) is reported with its commit', async (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  await writeWalkReusableConfig(repo.dir);
+  const content = `k ${githubToken()}\n`;
+  repo.commit({ 'keep.txt': 'plain\n', 'late.txt': content }, 'one');
+  const late = repo.git('rev-parse', 'HEAD:late.txt').trim();
+  const object = join(repo.dir, '.git', 'objects', late.slice(0, 2), late.slice(2));
+  rmSync(object);
+  const first = assertSameAsCold(repo.dir);
+  assert.deepEqual(first.diagnostics.map((d) => [d.code, d.path]), [['missing-object', 'late.txt']]);
+  writeFileSync(join(repo.dir, 'late-copy.txt'), content);
+  repo.git('hash-object', '-w', 'late-copy.txt');
+  rmSync(join(repo.dir, 'late-copy.txt'));
+  repo.commit({ 'new.txt': 'new\n' }, 'two');
+  const second = assertSameAsCold(repo.dir);
+  assert.ok((second.scan.cachedCommits ?? 0) >= 1, 'the old commit was not walked again');
+  const found = second.findings.find((f) => f.path === 'late.txt');
+  assert.ok(found, 'the blob that arrived is reported');
+  assert.deepEqual(second.diagnostics, []);
+});
+
 test('incremental walks keep missing-object and too-large diagnostics with their paths', async (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());

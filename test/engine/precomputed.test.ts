@@ -101,8 +101,8 @@ test('hostile: damaged stored tables are refused or harmless, never a crash', ()
   for (const bytes of variants) {
     const read = deserializePrefilter(bytes, keywords);
     const pf = buildPrefilter(keywords, bytes);
-    if (read === undefined) assert.equal(marks(pf, text), expected);
-    else assert.doesNotThrow(() => marks(pf, text));
+    // Refused (built anew) or accepted: either way every keyword of the text is still found.
+    assert.equal(marks(pf, text), expected, read === undefined ? 'refused' : 'accepted');
   }
 });
 

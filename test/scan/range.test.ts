@@ -2,6 +2,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
 import { runCli, scanJson } from '../helpers/cli.js';
@@ -112,9 +114,11 @@ test('a bad or option-like range is exit 2 naming the flag', (t) => {
   const bad = runCli(['scan', '--range', 'nope..main', repo.dir]);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--range nope\.\.main: git cannot resolve it/);
-  const injected = runCli(['scan', '--range=--output=/tmp/x', repo.dir]);
+  const written = join(repo.dir, 'written-by-git');
+  const injected = runCli(['scan', `--range=--output=${written}`, repo.dir]);
   assert.equal(injected.code, 2);
   assert.match(injected.stderr, /--range: expected a revision or range/);
+  assert.ok(!existsSync(written), 'the option-like range never reached git');
   const since = runCli(['scan', '--since-commit', 'no-such-ref', repo.dir]);
   assert.equal(since.code, 2);
   assert.match(since.stderr, /--since-commit no-such-ref/);

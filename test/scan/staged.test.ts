@@ -239,6 +239,18 @@ test('LEAKGATE_SKIP=1 skips with a warning', (t) => {
   assert.equal(runCli(['scan', '--staged'], { cwd: repo.dir, env: { LEAKGATE_SKIP: '0' } }).code, 1);
 });
 
+test('run by the pre-commit framework at push time (its PRE_COMMIT_* push variables set), --staged scans nothing', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  stage(repo, { 'a.txt': `k ${githubToken()}\n` });
+  for (const name of ['PRE_COMMIT_TO_REF', 'PRE_COMMIT_REMOTE_BRANCH', 'PRE_COMMIT_LOCAL_BRANCH']) {
+    const result = runCli(['scan', '--staged'], { cwd: repo.dir, env: { [name]: 'refs/heads/main' } });
+    assert.equal(result.code, 0, name);
+    assert.match(result.stderr, /nothing to scan \(pre-commit runs this hook at push time/);
+  }
+  assert.equal(runCli(['scan', '--staged'], { cwd: repo.dir }).code, 1, 'at commit time the staged secret blocks');
+});
+
 test('a finding message says how to allow it and how to skip once', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
