@@ -10,8 +10,9 @@ import {
   pairKey,
   parseAddedLines,
   readBlobsById,
+  unionLines,
   verifyRevisions
-} from "./action-chunk-EAPMCP6Z.js";
+} from "./action-chunk-SGGTFRM5.js";
 import {
   compileAllowValue,
   compileRules,
@@ -26950,81 +26951,156 @@ function createDetector(specs) {
     },
     scan(blob, beforeRule, scoped = true) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      found.fill(0);
-      candidate.fill(0);
-      let any = false;
-      let matched = false;
-      for (const r of ruleSet.alwaysRun) {
-        matched = true;
-        if (!scoped && ruleSet.rules[r].pathScoped) continue;
-        candidate[r] = 1;
-        any = true;
-      }
-      if (hits) hits.starts.length = 0;
-      if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
-        for (let k = 0; k < found.length; k++) {
-          if (found[k] === 0) continue;
-          for (const r of ruleSet.rulesByKeyword[k]) {
-            matched = true;
-            if (!scoped && ruleSet.rules[r].pathScoped) continue;
-            candidate[r] = 1;
-            any = true;
-          }
-        }
-      }
-      if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
-      const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
-      let wholeText;
-      let structured = false;
-      if (hasStructured) {
-        for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
-      }
-      if (structured) {
-        wholeText = bytes.toString("latin1");
-        if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
-          return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-        }
-      }
-      let matches = [];
-      let diagnostics = [];
-      let anchorsOf;
-      if (hits) {
-        anchorsOf = /* @__PURE__ */ new Map();
-        for (let r = 0; r < candidate.length; r++) {
-          const anchors = ruleSet.rules[r].anchors;
-          if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
-        }
-      }
-      for (const window of textWindows(bytes)) {
-        const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
-        const lines = new LineIndex(text);
-        const allows = new AllowComments(text, lines);
-        const found2 = window.whole ? matches : [];
-        for (let r = 0; r < candidate.length; r++) {
-          const rule = ruleSet.rules[r];
-          if (candidate[r] === 0 || !rule.regex) continue;
-          beforeRule?.(r);
-          const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
-          const starts = anchorsOf?.get(r);
-          if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
-          else runRegex(rule.regex, rule.spec.secretGroup, sink);
-        }
-        if (!window.whole) keepOwned(found2, window, matches);
-      }
-      if (structured && yamlModule && wholeText !== void 0) {
-        const lines = new LineIndex(wholeText);
-        const allows = new AllowComments(wholeText, lines);
-        for (let r = 0; r < candidate.length; r++) {
-          const rule = ruleSet.rules[r];
-          if (candidate[r] === 0 || rule.structured !== "kubernetes-secret") continue;
-          beforeRule?.(r);
-          runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
-        }
-      }
-      if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
-      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+      const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
+      if (regions) return scanRegions(blob, regions, beforeRule, scoped);
+      return scanWhole(blob, beforeRule, scoped);
     }
   };
+  function scanRegions(blob, regions, beforeRule, scoped) {
+    let matches = [];
+    let diagnostics = [];
+    let matched = false;
+    for (const region of regions) {
+      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
+      if (part.needsLoad) return part;
+      matched ||= part.matched;
+      for (const m of part.matches) matches.push({ ...m, line: m.line + region.lineOffset, endLine: m.endLine + region.lineOffset });
+      diagnostics.push(...part.diagnostics);
+    }
+    if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+    return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+  }
+  function scanWhole(blob, beforeRule, scoped) {
+    found.fill(0);
+    candidate.fill(0);
+    let any = false;
+    let matched = false;
+    for (const r of ruleSet.alwaysRun) {
+      matched = true;
+      if (!scoped && ruleSet.rules[r].pathScoped) continue;
+      candidate[r] = 1;
+      any = true;
+    }
+    if (hits) hits.starts.length = 0;
+    if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
+      for (let k = 0; k < found.length; k++) {
+        if (found[k] === 0) continue;
+        for (const r of ruleSet.rulesByKeyword[k]) {
+          matched = true;
+          if (!scoped && ruleSet.rules[r].pathScoped) continue;
+          candidate[r] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
+    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+    let wholeText;
+    let structured = false;
+    if (hasStructured) {
+      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+    }
+    if (structured) {
+      wholeText = bytes.toString("latin1");
+      if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
+        return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+      }
+    }
+    let matches = [];
+    let diagnostics = [];
+    let anchorsOf;
+    if (hits) {
+      anchorsOf = /* @__PURE__ */ new Map();
+      for (let r = 0; r < candidate.length; r++) {
+        const anchors = ruleSet.rules[r].anchors;
+        if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+      }
+    }
+    for (const window of textWindows(bytes)) {
+      const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
+      const lines = new LineIndex(text);
+      const allows = new AllowComments(text, lines);
+      const found2 = window.whole ? matches : [];
+      for (let r = 0; r < candidate.length; r++) {
+        const rule = ruleSet.rules[r];
+        if (candidate[r] === 0 || !rule.regex) continue;
+        beforeRule?.(r);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+        const starts = anchorsOf?.get(r);
+        if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
+        else runRegex(rule.regex, rule.spec.secretGroup, sink);
+      }
+      if (!window.whole) keepOwned(found2, window, matches);
+    }
+    if (structured && yamlModule && wholeText !== void 0) {
+      const lines = new LineIndex(wholeText);
+      const allows = new AllowComments(wholeText, lines);
+      for (let r = 0; r < candidate.length; r++) {
+        const rule = ruleSet.rules[r];
+        if (candidate[r] === 0 || rule.structured !== "kubernetes-secret") continue;
+        beforeRule?.(r);
+        runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
+      }
+    }
+    if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+    return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+  }
+}
+var FOCUS_CONTEXT = 16 * 1024;
+var FOCUS_MAX_SHARE = 0.6;
+function mayNameSecret(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.indexOf("ecret") !== -1 || buf.indexOf("ECRET") !== -1;
+}
+function focusRegions(bytes, focus) {
+  const n = bytes.length;
+  if (n <= 2 * FOCUS_CONTEXT) return void 0;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const starts = [0];
+  let searched = 0;
+  const extend = (pos, line) => {
+    while (searched < n && (searched <= pos || starts.length <= line)) {
+      const at = buf.indexOf(10, searched);
+      searched = at === -1 ? n : at + 1;
+      if (searched < n) starts.push(searched);
+    }
+  };
+  const lineAt = (pos) => {
+    extend(pos, 0);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const regions = [];
+  let covered = 0;
+  let previousLast = 0;
+  for (const [first, last] of focus) {
+    if (first < 1 || first <= previousLast || last < first) return void 0;
+    previousLast = last;
+    extend(0, last);
+    if (first > starts.length) break;
+    const from = starts[first - 1];
+    const to = last < starts.length ? starts[last] : n;
+    const startLine = lineAt(Math.max(0, from - FOCUS_CONTEXT));
+    const endLine = lineAt(Math.min(n - 1, to + FOCUS_CONTEXT));
+    extend(0, endLine + 1);
+    const start = starts[startLine];
+    const end = endLine + 1 < starts.length ? starts[endLine + 1] : n;
+    const previous = regions.at(-1);
+    if (previous && start <= previous.end) {
+      covered += Math.max(0, end - previous.end);
+      previous.end = Math.max(previous.end, end);
+    } else {
+      covered += end - start;
+      regions.push({ start, end, lineOffset: startLine });
+    }
+  }
+  return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
 }
 var WINDOW_OWNED = 96 * 1024;
 var WINDOW_OVERLAP = 16 * 1024;
@@ -28242,7 +28318,8 @@ var StagedSource = class {
         }
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6 };
+        const focus = unionLines(this.places.get(blob).map((o) => o.lines));
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
         reader.release(object.bytes.byteLength);
       }
     } finally {
@@ -28576,7 +28653,7 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-AETJNCNX.js");
+  const { IncrementalScan } = await import("./action-chunk-42GX4YCG.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -11,8 +11,9 @@ import {
   pairKey,
   parseAddedLines,
   readBlobsById,
+  unionLines,
   verifyRevisions
-} from "./chunk-7SUBHQPH.js";
+} from "./chunk-XAMJ7SQ5.js";
 import {
   FileRuleSet,
   compileAnyGlob,
@@ -20,7 +21,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-K5EKFK3Y.js";
+} from "./chunk-OVFXNLKQ.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -1210,7 +1211,8 @@ var StagedSource = class {
         }
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
+        const focus = unionLines(this.places.get(blob).map((o) => o.lines));
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...focus ? { focus } : {} };
         reader.release(object.bytes.byteLength);
       }
     } finally {
@@ -1544,7 +1546,7 @@ async function onlyBuiltinRules(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-YWOHCZBM.js");
+  const { IncrementalScan } = await import("./chunk-ETW7UAEH.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
@@ -2168,7 +2170,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-2FJBQLAO.js");
+    const { checkRules } = await import("./chunk-ILJSYVMW.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];

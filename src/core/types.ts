@@ -111,6 +111,11 @@ export interface RuleSpec {
 export interface Blob {
   readonly id: string;
   readonly bytes: Uint8Array;
+  /**
+   * Only matches touching these lines (inclusive 1-based ranges, ascending) can count, as for a staged change:
+   * the detector may then scan just those lines and their surroundings. Absent: the whole blob counts.
+   */
+  readonly focus?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** Who made a commit and when. */

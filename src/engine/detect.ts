@@ -63,85 +63,188 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
     },
     scan(blob, beforeRule, scoped = true) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      found.fill(0);
-      candidate.fill(0);
-      let any = false;
-      // `matched` counts blobs the prefilter lets through for some rule, whether or not the path-limited rules run
-      // on this pass: the count must not depend on which path a blob was first read at.
-      let matched = false;
-      for (const r of ruleSet.alwaysRun) {
-        matched = true;
-        if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
-        candidate[r] = 1;
-        any = true;
-      }
-      if (hits) hits.starts.length = 0;
-      if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
-        for (let k = 0; k < found.length; k++) {
-          if (found[k] === 0) continue;
-          for (const r of ruleSet.rulesByKeyword[k]!) {
-            matched = true;
-            if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
-            candidate[r] = 1;
-            any = true;
-          }
-        }
-      }
-      if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
-      // Rules run on a Latin-1 view (one character per byte): decoding is a copy, several times faster than UTF-8
-      // on non-ASCII text, and rule patterns are ASCII. Secrets, snippets and columns are converted back to UTF-8.
-      const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
-      // Structured detectors (rare: only blobs holding `kind: Secret`) need the whole text; regex rules run on windows.
-      let wholeText: string | undefined;
-      let structured = false;
-      if (hasStructured) for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r]!.structured) structured = true;
-      if (structured) {
-        wholeText = bytes.toString('latin1');
-        if (yamlModule === undefined && mayHoldSecret(wholeText)) {
-          return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-        }
-      }
-      let matches: Match[] = [];
-      let diagnostics: Diagnostic[] = [];
-      // Where each candidate rule that starts with a keyword may match: sorted, distinct byte offsets.
-      let anchorsOf: Map<number, Int32Array> | undefined;
-      if (hits) {
-        anchorsOf = new Map();
-        for (let r = 0; r < candidate.length; r++) {
-          const anchors = ruleSet.rules[r]!.anchors;
-          if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
-        }
-      }
-      for (const window of textWindows(bytes)) {
-        const text = window.whole && wholeText !== undefined ? wholeText : bytes.toString('latin1', window.start, window.end);
-        const lines = new LineIndex(text);
-        const allows = new AllowComments(text, lines);
-        const found: Match[] = window.whole ? matches : [];
-        for (let r = 0; r < candidate.length; r++) {
-          const rule = ruleSet.rules[r]!;
-          if (candidate[r] === 0 || !rule.regex) continue;
-          beforeRule?.(r);
-          const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics);
-          const starts = anchorsOf?.get(r);
-          if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
-          else runRegex(rule.regex, rule.spec.secretGroup, sink);
-        }
-        if (!window.whole) keepOwned(found, window, matches);
-      }
-      if (structured && yamlModule && wholeText !== undefined) {
-        const lines = new LineIndex(wholeText);
-        const allows = new AllowComments(wholeText, lines);
-        for (let r = 0; r < candidate.length; r++) {
-          const rule = ruleSet.rules[r]!;
-          if (candidate[r] === 0 || rule.structured !== 'kubernetes-secret') continue;
-          beforeRule?.(r);
-          runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
-        }
-      }
-      if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
-      return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+      // A focused blob (a staged change) is scanned only around the lines that count, unless a structured detector
+      // may need the whole text (a possible Kubernetes Secret: cheap to rule out with a substring search).
+      const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : undefined;
+      if (regions) return scanRegions(blob, regions, beforeRule, scoped);
+      return scanWhole(blob, beforeRule, scoped);
     },
   };
+
+  function scanRegions(blob: Blob, regions: readonly Region[], beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean): BlobScan {
+    let matches: Match[] = [];
+    let diagnostics: Diagnostic[] = [];
+    let matched = false;
+    for (const region of regions) {
+      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
+      if (part.needsLoad) return part;
+      matched ||= part.matched;
+      for (const m of part.matches) matches.push({ ...m, line: m.line + region.lineOffset, endLine: m.endLine + region.lineOffset });
+      diagnostics.push(...part.diagnostics);
+    }
+    if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+    return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+  }
+
+  function scanWhole(blob: Blob, beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean): BlobScan {
+    found.fill(0);
+    candidate.fill(0);
+    let any = false;
+    // `matched` counts blobs the prefilter lets through for some rule, whether or not the path-limited rules run
+    // on this pass: the count must not depend on which path a blob was first read at.
+    let matched = false;
+    for (const r of ruleSet.alwaysRun) {
+      matched = true;
+      if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
+      candidate[r] = 1;
+      any = true;
+    }
+    if (hits) hits.starts.length = 0;
+    if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
+      for (let k = 0; k < found.length; k++) {
+        if (found[k] === 0) continue;
+        for (const r of ruleSet.rulesByKeyword[k]!) {
+          matched = true;
+          if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
+          candidate[r] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
+    // Rules run on a Latin-1 view (one character per byte): decoding is a copy, several times faster than UTF-8
+    // on non-ASCII text, and rule patterns are ASCII. Secrets, snippets and columns are converted back to UTF-8.
+    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+    // Structured detectors (rare: only blobs holding `kind: Secret`) need the whole text; regex rules run on windows.
+    let wholeText: string | undefined;
+    let structured = false;
+    if (hasStructured) for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r]!.structured) structured = true;
+    if (structured) {
+      wholeText = bytes.toString('latin1');
+      if (yamlModule === undefined && mayHoldSecret(wholeText)) {
+        return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+      }
+    }
+    let matches: Match[] = [];
+    let diagnostics: Diagnostic[] = [];
+    // Where each candidate rule that starts with a keyword may match: sorted, distinct byte offsets.
+    let anchorsOf: Map<number, Int32Array> | undefined;
+    if (hits) {
+      anchorsOf = new Map();
+      for (let r = 0; r < candidate.length; r++) {
+        const anchors = ruleSet.rules[r]!.anchors;
+        if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+      }
+    }
+    for (const window of textWindows(bytes)) {
+      const text = window.whole && wholeText !== undefined ? wholeText : bytes.toString('latin1', window.start, window.end);
+      const lines = new LineIndex(text);
+      const allows = new AllowComments(text, lines);
+      const found: Match[] = window.whole ? matches : [];
+      for (let r = 0; r < candidate.length; r++) {
+        const rule = ruleSet.rules[r]!;
+        if (candidate[r] === 0 || !rule.regex) continue;
+        beforeRule?.(r);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics);
+        const starts = anchorsOf?.get(r);
+        if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
+        else runRegex(rule.regex, rule.spec.secretGroup, sink);
+      }
+      if (!window.whole) keepOwned(found, window, matches);
+    }
+    if (structured && yamlModule && wholeText !== undefined) {
+      const lines = new LineIndex(wholeText);
+      const allows = new AllowComments(wholeText, lines);
+      for (let r = 0; r < candidate.length; r++) {
+        const rule = ruleSet.rules[r]!;
+        if (candidate[r] === 0 || rule.structured !== 'kubernetes-secret') continue;
+        beforeRule?.(r);
+        runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
+      }
+    }
+    if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+    return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+  }
+}
+
+/**
+ * Bytes read on each side of a focused line range: the windows' overlap, so a match touching a focused line that
+ * starts or ends up to that far away (any realistic secret, a PEM block included) is still seen whole.
+ */
+const FOCUS_CONTEXT = 16 * 1024;
+/** Regions covering more than this share of a blob: the blob is scanned whole (one pass is simpler and as fast). */
+const FOCUS_MAX_SHARE = 0.6;
+
+/** Part of a blob to scan: bytes [start, end), whole lines; `lineOffset` lines of the blob come before it. */
+interface Region {
+  readonly start: number;
+  readonly end: number;
+  readonly lineOffset: number;
+}
+
+/** A blob may hold a Kubernetes Secret (what the structured detector's keywords all contain, in any case). */
+function mayNameSecret(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.indexOf('ecret') !== -1 || buf.indexOf('ECRET') !== -1;
+}
+
+/**
+ * The regions around `focus` (line ranges, 1-based) with FOCUS_CONTEXT bytes each side, in whole lines, merged
+ * where they meet; undefined when they would cover most of the blob.
+ */
+export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [number, number]>): Region[] | undefined {
+  const n = bytes.length;
+  if (n <= 2 * FOCUS_CONTEXT) return undefined;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Line starts, found only as far as needed (an edit near the top of a large file reads little of it).
+  const starts: number[] = [0];
+  let searched = 0;
+  /** Extends `starts` past byte `pos` and to at least `line + 1` entries, or to the end of the blob. */
+  const extend = (pos: number, line: number): void => {
+    while (searched < n && (searched <= pos || starts.length <= line)) {
+      const at = buf.indexOf(10, searched);
+      searched = at === -1 ? n : at + 1;
+      if (searched < n) starts.push(searched);
+    }
+  };
+  /** Index (0-based) of the line holding byte `pos`. */
+  const lineAt = (pos: number): number => {
+    extend(pos, 0);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const regions: { start: number; end: number; lineOffset: number }[] = [];
+  let covered = 0;
+  let previousLast = 0;
+  for (const [first, last] of focus) {
+    // Ranges come ascending and apart; anything else is scanned whole rather than trusted.
+    if (first < 1 || first <= previousLast || last < first) return undefined;
+    previousLast = last;
+    extend(0, last);
+    if (first > starts.length) break;
+    const from = starts[first - 1]!;
+    const to = last < starts.length ? starts[last]! : n;
+    const startLine = lineAt(Math.max(0, from - FOCUS_CONTEXT));
+    const endLine = lineAt(Math.min(n - 1, to + FOCUS_CONTEXT));
+    extend(0, endLine + 1);
+    const start = starts[startLine]!;
+    const end = endLine + 1 < starts.length ? starts[endLine + 1]! : n;
+    const previous = regions.at(-1);
+    if (previous && start <= previous.end) {
+      covered += Math.max(0, end - previous.end);
+      previous.end = Math.max(previous.end, end);
+    } else {
+      covered += end - start;
+      regions.push({ start, end, lineOffset: startLine });
+    }
+  }
+  return covered > n * FOCUS_MAX_SHARE ? undefined : regions;
 }
 
 /**

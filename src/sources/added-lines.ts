@@ -93,3 +93,23 @@ export function intersectLines(a: LineRanges, b: LineRanges): LineRanges {
   }
   return out;
 }
+
+/**
+ * The lines that count for a blob met at several places, each with the lines it added there: their union, or
+ * undefined when one place counts every line (a new file).
+ */
+export function unionLines(sets: ReadonlyArray<LineRanges | undefined>): LineRanges | undefined {
+  const all: (readonly [number, number])[] = [];
+  for (const set of sets) {
+    if (set === undefined) return undefined;
+    all.push(...set);
+  }
+  all.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [first, last] of all) {
+    const previous = out.at(-1);
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else out.push([first, last]);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@
 
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
-import { pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
+import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
 import { CatFileReader, readBlobsById, gitBuffer, gitResult } from './git.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
@@ -86,7 +86,9 @@ export class StagedSource implements Source {
         }
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path };
+        // Only the added lines count: the detector may scan just their surroundings (not a new file's blob).
+        const focus = unionLines(this.places.get(blob)!.map((o) => o.lines));
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...(focus ? { focus } : {}) };
         reader.release(object.bytes.byteLength);
       }
     } finally {

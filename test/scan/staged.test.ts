@@ -54,6 +54,31 @@ test('only added or changed lines count: an old secret in a touched file is not 
   );
 });
 
+test('a large file with a few edited lines: secrets on the added lines are found at their lines, old ones are not', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const old = githubToken();
+  const lines = Array.from({ length: 8000 }, (_, i) => `line ${i + 1}: ${'v'.repeat(60)}`);
+  lines[9] = `old=${old}`;
+  repo.commit({ 'big.txt': `${lines.join('\n')}\n` }, 'a large file with an old secret');
+  const early = githubToken();
+  const late = githubToken();
+  lines[19] = `early=${early}`;
+  lines[5999] = `late=${late}`;
+  const text = `${lines.join('\n')}\n`;
+  stage(repo, { 'big.txt': text });
+  const { report } = staged(repo);
+  assert.deepEqual(
+    report.findings.map((f) => [f.path, f.line, f.secret]),
+    [['big.txt', 20, early], ['big.txt', 6000, late]],
+  );
+  // The same blob also staged as a new file: there every line counts, so the blob is scanned whole and the old
+  // secret is found at the new path (the two new ones are reported once, at their first place).
+  stage(repo, { 'copy.txt': text });
+  const both = staged(repo).report.findings.map((f) => [f.path, f.line, f.secret]);
+  assert.deepEqual(both, [['big.txt', 20, early], ['big.txt', 6000, late], ['copy.txt', 10, old]]);
+});
+
 test('the index is scanned, never the working tree', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
