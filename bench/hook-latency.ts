@@ -120,6 +120,21 @@ try {
   const preCommit = join(ordinary, '.git', 'hooks', 'pre-commit');
   rows.push(row(`pre-commit, ${FILES} modified files of ${LINES} lines staged`, time(preCommit, [], ordinary), 150));
 
+  // The same commit in a repository with a config (as `leakgate init` leaves one, plus an allowed value and a
+  // severity override): the config is parsed once, then remembered; the built-in rules still run in-process.
+  const configured = newRepo();
+  repos.push(configured);
+  writeFileSync(
+    join(configured, '.leakgate.yaml'),
+    'failOn: low\nallowlist:\n  paths: ["vendor/**"]\n  values: ["a-value-we-accept"]\noverrides:\n  generic.password-assignment:\n    severity: low\n',
+  );
+  for (let f = 0; f < FILES; f++) writeFileSync(join(configured, `src-${f}.js`), sourceFile(f, LINES));
+  git(configured, 'add', '-A');
+  git(configured, 'commit', '-q', '--no-verify', '-m', 'base');
+  for (let f = 0; f < FILES; f++) writeFileSync(join(configured, `src-${f}.js`), sourceFile(f, LINES, 1001 + f));
+  git(configured, 'add', '-A');
+  rows.push(row(`pre-commit, the same with a .leakgate.yaml (allowlist, override)`, time(join(configured, '.git', 'hooks', 'pre-commit'), [], configured), 150));
+
   // The same 10 files added whole (every line is new and scanned).
   const added = newRepo();
   repos.push(added);

@@ -21,7 +21,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-OVFXNLKQ.js";
+} from "./chunk-5H7Z5T5Q.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -33,11 +33,15 @@ import {
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
 import {
-  usePrecomputed
-} from "./chunk-EZ3MS4T4.js";
-import {
   SEVERITIES
 } from "./chunk-MUH7D3S2.js";
+import {
+  isLiteralPattern,
+  usePrecomputed
+} from "./chunk-AYVBC2TM.js";
+import {
+  deepFreeze
+} from "./chunk-2TY7D2QD.js";
 import {
   ConfigError,
   GitError,
@@ -172,8 +176,8 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-const { writeFileSync } = require("node:fs");
-const { resolve: resolve5 } = require("node:path");
+const { writeFileSync: writeFileSync2 } = require("node:fs");
+const { resolve: resolve6 } = require("node:path");
 
 // src/config/ignore-file.ts
 var FINGERPRINT = /^[0-9a-f]{24}$/;
@@ -298,10 +302,10 @@ function readRequired(path, display2) {
 }
 
 // src/cli/scan-setup.ts
-const { resolve: resolve4 } = require("node:path");
+const { resolve: resolve5 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname3, join: join3, relative, resolve: resolve2 } = require("node:path");
+const { dirname: dirname4, join: join4, relative, resolve: resolve3 } = require("node:path");
 
 // src/ruleset/load.ts
 const { readFileSync: readFileSync2, readdirSync, existsSync: existsSync2 } = require("node:fs");
@@ -314,7 +318,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-T3JWK4MR.js");
+  const { parseRulePack } = await import("./chunk-CU7JVWWC.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -382,6 +386,60 @@ function freezeAll(rules) {
   return Object.freeze(rules);
 }
 
+// src/config/parsed-cache.ts
+const { mkdirSync, readFileSync: readFileSync3, renameSync, statSync: statSync2, writeFileSync } = require("node:fs");
+const { dirname: dirname3, join: join3, resolve: resolve2 } = require("node:path");
+var FORMAT = "leakgate-config-cache/1";
+var MAX_ENTRIES = 8;
+async function cachedParse(root, key, text, parse2) {
+  const file = cacheFileOf(root);
+  const stored = file === void 0 ? void 0 : readCache(file);
+  const hit = stored?.entries.find((e) => e.key === key && e.text === text);
+  if (hit) return deepFreeze(hit.value);
+  const value = await parse2();
+  if (file !== void 0) {
+    const others = (stored?.entries ?? []).filter((e) => e.key !== key).slice(0, MAX_ENTRIES - 1);
+    writeCache(file, { format: FORMAT, version: VERSION, entries: [{ key, text, value }, ...others] });
+  }
+  return value;
+}
+function cacheFileOf(root) {
+  const dotGit = join3(root, ".git");
+  try {
+    const stat = statSync2(dotGit, { throwIfNoEntry: false });
+    let gitDir;
+    if (stat?.isDirectory()) gitDir = dotGit;
+    else if (stat?.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec(readFileSync3(dotGit, "utf8"))?.[1]?.trim();
+      if (named) gitDir = resolve2(root, named);
+    } else if (statSync2(join3(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync2(join3(root, "HEAD"), { throwIfNoEntry: false })) {
+      gitDir = root;
+    }
+    return gitDir === void 0 ? void 0 : join3(gitDir, "leakgate", "config-cache.json");
+  } catch {
+    return void 0;
+  }
+}
+function readCache(file) {
+  try {
+    const data = JSON.parse(readFileSync3(file, "utf8"));
+    if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.entries)) return void 0;
+    const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
+    return { format: FORMAT, version: VERSION, entries };
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(file, data) {
+  try {
+    mkdirSync(dirname3(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify(data));
+    renameSync(temp, file);
+  } catch {
+  }
+}
+
 // src/config/settings.ts
 function display(path) {
   const rel = relative(process.cwd(), path);
@@ -393,12 +451,13 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const configAbs = options.configPath ? resolve2(options.configPath) : join3(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve3(options.configPath) : join4(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === void 0 ? void 0 : (await import("./chunk-XCPFZA3J.js")).parseConfig(configText, configFile);
+  const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
+${configFile}`, configText, async () => (await import("./chunk-EAGIDJVB.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
-  const gitleaksAbs = join3(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join4(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -407,7 +466,7 @@ async function loadScanSettings(repoDir, options = {}) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (text !== void 0) {
-      gitleaks = (await import("./chunk-RT2AXQHC.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      gitleaks = (await import("./chunk-I2BAHX2O.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -438,7 +497,7 @@ async function loadScanSettings(repoDir, options = {}) {
   }
   let skipPath;
   if (config || gitleaks) {
-    const policy = await import("./chunk-MCIGIMCT.js");
+    const policy = await import("./chunk-7FGMXTC6.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -448,12 +507,12 @@ async function loadScanSettings(repoDir, options = {}) {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = join3(root, IGNORE_FILE);
+  const ignoreAbs = join4(root, IGNORE_FILE);
   const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join3(root, GITLEAKS_IGNORE);
+    const abs = join4(root, GITLEAKS_IGNORE);
     const text = readOptional(abs, display(abs));
     if (text !== void 0) {
       const parsed = parseGitleaksIgnore(text, display(abs));
@@ -463,8 +522,8 @@ async function loadScanSettings(repoDir, options = {}) {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join3(dirname3(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve2(explicit) : join3(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join4(dirname4(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve3(explicit) : join4(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const shown = options.baselinePath ?? display(abs);
@@ -543,7 +602,7 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 
 // src/scan.ts
 const { existsSync: existsSync3 } = require("node:fs");
-const { resolve: resolve3 } = require("node:path");
+const { resolve: resolve4 } = require("node:path");
 
 // src/engine/pool.ts
 const { createRequire } = require("node:module");
@@ -596,7 +655,7 @@ var BlobScanner = class {
     this.currentBytes += blob.bytes.byteLength;
     if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve9) => this.waiters.push(resolve9));
+      await new Promise((resolve10) => this.waiters.push(resolve10));
       if (this.failure) throw this.failure;
     }
   }
@@ -604,7 +663,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
+      await new Promise((resolve10) => this.drainWaiters.push(resolve10));
       if (this.failure) throw this.failure;
     }
   }
@@ -1429,7 +1488,7 @@ async function runScan(options) {
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
-    inlineBytes: await onlyBuiltinRules(options.rules) ? INLINE_BYTES : 0,
+    inlineBytes: await onlyReviewedRegexes(options.rules) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
       const again = rescanning.has(result.blobId);
@@ -1540,15 +1599,19 @@ async function runScan(options) {
     ...fileResult ? { health: fileResult.health } : {}
   };
 }
-async function onlyBuiltinRules(rules) {
-  const builtin = new Set(await loadBuiltinRules());
-  return rules.every((rule) => builtin.has(rule));
+async function onlyReviewedRegexes(rules) {
+  const builtin = new Map((await loadBuiltinRules()).map((rule) => [rule.id, rule]));
+  return rules.every((rule) => {
+    const own = builtin.get(rule.id);
+    if (own === rule) return true;
+    return own !== void 0 && rule.pattern === own.pattern && rule.flags === own.flags && rule.detector === own.detector && rule.validate === own.validate && rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value));
+  });
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   const { IncrementalScan } = await import("./chunk-ETW7UAEH.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
-  return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -1556,7 +1619,7 @@ async function openSource(options, history, onContent) {
     const { StreamSource } = await import("./chunk-IEZHC3YX.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  const path = resolve3(target.path);
+  const path = resolve4(target.path);
   if (!existsSync3(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./chunk-L2JEESLI.js");
@@ -1648,7 +1711,7 @@ function isPathLimited(rule) {
   return rule.paths.length > 0 && rule.detector === void 0;
 }
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe(resolve3(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe(resolve4(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
@@ -1765,11 +1828,11 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : resolve4(io.cwd, path), {
-    ...values.config ? { configPath: resolve4(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: resolve4(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : resolve5(io.cwd, path), {
+    ...values.config ? { configPath: resolve5(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: resolve5(io.cwd, extra.baselinePath) } : {},
     ...extra.useBaseline === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve4(io.cwd, f)) } : {}
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve5(io.cwd, f)) } : {}
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
   const { suppress, ...fromSettings } = settingsScanOptions(settings);
@@ -1811,7 +1874,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? resolve5(io.cwd, file) : settings.baselinePath;
+  const target = file ? resolve6(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -1828,7 +1891,7 @@ async function baselineCommand(args, io) {
   const changed = text !== previousText;
   if (changed) {
     try {
-      writeFileSync(target, text);
+      writeFileSync2(target, text);
     } catch (error) {
       throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
     }
@@ -1840,7 +1903,7 @@ async function baselineCommand(args, io) {
 
 // src/cli/ignore-command.ts
 const { appendFileSync } = require("node:fs");
-const { join: join4 } = require("node:path");
+const { join: join5 } = require("node:path");
 var ignoreOptions = {
   reason: { type: "string" },
   help: { type: "boolean", short: "h" }
@@ -1860,7 +1923,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = join4(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = join5(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -1880,8 +1943,8 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-const { existsSync: existsSync4, writeFileSync: writeFileSync2 } = require("node:fs");
-const { join: join5, resolve: resolve6 } = require("node:path");
+const { existsSync: existsSync4, writeFileSync: writeFileSync3 } = require("node:fs");
+const { join: join6, resolve: resolve7 } = require("node:path");
 
 // src/config/starter.ts
 var STARTER_CONFIG = `# leakgate configuration: read from .leakgate.yaml at the repository root (or --config FILE).
@@ -1956,13 +2019,13 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? resolve6(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = join5(dir, CONFIG_FILE);
+  const dir = positionals[0] ? resolve7(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = join6(dir, CONFIG_FILE);
   if (existsSync4(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
   try {
-    writeFileSync2(file, STARTER_CONFIG);
+    writeFileSync3(file, STARTER_CONFIG);
   } catch (error) {
     throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
   }
@@ -1972,8 +2035,8 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-const { chmodSync, existsSync: existsSync5, lstatSync, mkdirSync, readFileSync: readFileSync3, realpathSync, renameSync, rmSync, writeFileSync: writeFileSync3 } = require("node:fs");
-const { join: join6, resolve: resolve7 } = require("node:path");
+const { chmodSync, existsSync: existsSync5, lstatSync, mkdirSync: mkdirSync2, readFileSync: readFileSync4, realpathSync, renameSync: renameSync2, rmSync, writeFileSync: writeFileSync4 } = require("node:fs");
+const { join: join7, resolve: resolve8 } = require("node:path");
 var HOOK_NAMES = ["pre-commit", "pre-push"];
 var CHAINED_SUFFIX = ".pre-leakgate";
 var MARKER = "leakgate-managed";
@@ -2000,7 +2063,7 @@ async function locateHooks(cwd) {
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: resolve7(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: resolve8(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -2010,7 +2073,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if (existsSync5(join6(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if (existsSync5(join7(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -2041,7 +2104,7 @@ function managerAdvice(manager, hooks) {
 }
 function readText(file) {
   try {
-    return readFileSync3(file, "utf8");
+    return readFileSync4(file, "utf8");
   } catch {
     return void 0;
   }
@@ -2059,9 +2122,9 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText(join6(root, "hooks", name)) : void 0;
+  const template = root ? readText(join7(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = join6(root, "dist", "cli.js");
+  const cli = join7(root, "dist", "cli.js");
   const cliPath = existsSync5(cli) ? realpathSync(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
@@ -2078,9 +2141,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks(resolve8(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = join6(location.dir, name);
+    const file = join7(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER) ?? false };
   });
@@ -2097,16 +2160,16 @@ ${managerAdvice(manager, hooks)}`
       throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
     }
   }
-  mkdirSync(location.dir, { recursive: true });
+  mkdirSync2(location.dir, { recursive: true });
   for (const p of plans) {
     let note = "";
     if (p.text !== void 0 && !p.ours) {
-      renameSync(p.file, p.file + CHAINED_SUFFIX);
+      renameSync2(p.file, p.file + CHAINED_SUFFIX);
       note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
     } else if (p.ours) {
       note = " (updated)";
     }
-    writeFileSync3(p.file, renderHook(p.name), { mode: 493 });
+    writeFileSync4(p.file, renderHook(p.name), { mode: 493 });
     chmodSync(p.file, 493);
     io.stdout.write(`leakgate: installed ${p.file}${note}
 `);
@@ -2121,9 +2184,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks(resolve7(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks(resolve8(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = join6(location.dir, name);
+    const file = join7(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER)) {
@@ -2133,7 +2196,7 @@ async function uninstallCommand(args, io) {
     }
     if (text !== void 0) rmSync(file, { force: true });
     if (occupied(chained)) {
-      renameSync(chained, file);
+      renameSync2(chained, file);
       io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
 `);
     } else {
@@ -2146,7 +2209,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-const { resolve: resolve8 } = require("node:path");
+const { resolve: resolve9 } = require("node:path");
 var rulesOptions = {
   check: { type: "boolean" },
   format: { type: "string", short: "f" },
@@ -2163,14 +2226,14 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: resolve8(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve8(io.cwd, f)) } : {}
+    ...values.config ? { configPath: resolve9(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => resolve9(io.cwd, f)) } : {}
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-ILJSYVMW.js");
+    const { checkRules } = await import("./chunk-VQUGE4GB.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -2205,7 +2268,7 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-const { writeFileSync: writeFileSync4 } = require("node:fs");
+const { writeFileSync: writeFileSync5 } = require("node:fs");
 
 // src/report/text.ts
 var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline" };
@@ -2539,7 +2602,7 @@ async function scanCommand(args, io) {
     });
     if (values.output) {
       try {
-        writeFileSync4(values.output, text);
+        writeFileSync5(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }

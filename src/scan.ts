@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
 import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
 import { fingerprint } from './engine/fingerprint.js';
+import { isLiteralPattern } from './engine/compile.js';
 import { resolveOverlaps } from './engine/overlap.js';
 import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
 import type { CachedBlob } from './cache/scan-cache.js';
@@ -133,7 +134,7 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   const scanner = new BlobScanner({
     rules: options.rules,
     workers: options.workers,
-    inlineBytes: (await onlyBuiltinRules(options.rules)) ? INLINE_BYTES : 0,
+    inlineBytes: (await onlyReviewedRegexes(options.rules)) ? INLINE_BYTES : 0,
     blobTimeoutMs: options.blobTimeoutMs,
     onResult: (result) => {
       const again = rescanning.has(result.blobId);
@@ -259,12 +260,24 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
 }
 
 /**
- * In-process scanning has no time budget (a regex cannot be interrupted on the main thread), so it is kept for the
- * reviewed built-in rules; any other rule (a user's pack) always runs on workers, under the watchdog.
+ * In-process scanning has no time budget (a regex cannot be interrupted on the main thread), so it is kept for
+ * reviewed regexes: built-in rules, also with a config's changes that add none (a severity, paths, exact allowed
+ * values). Any rule or allow pattern a user wrote runs on workers, under the watchdog.
  */
-async function onlyBuiltinRules(rules: readonly RuleSpec[]): Promise<boolean> {
-  const builtin = new Set(await loadBuiltinRules());
-  return rules.every((rule) => builtin.has(rule));
+export async function onlyReviewedRegexes(rules: readonly RuleSpec[]): Promise<boolean> {
+  const builtin = new Map((await loadBuiltinRules()).map((rule) => [rule.id, rule]));
+  return rules.every((rule) => {
+    const own = builtin.get(rule.id);
+    if (own === rule) return true;
+    return (
+      own !== undefined &&
+      rule.pattern === own.pattern &&
+      rule.flags === own.flags &&
+      rule.detector === own.detector &&
+      rule.validate === own.validate &&
+      rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value))
+    );
+  });
 }
 
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */

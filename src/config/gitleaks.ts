@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
 import { ConfigError } from '../core/errors.js';
 import type { RuleSpec } from '../core/types.js';
-import { deepFreeze } from '../ruleset/parse-pack.js';
+import { deepFreeze } from '../core/freeze.js';
 import { translateGoRegex } from './go-regex.js';
 
 /** A global allowlist, translated: applies to every rule, or to `targetRules` when given. */

@@ -3,9 +3,11 @@
 // Both the leakgate config and a gitleaks config are first turned into this one Policy shape.
 
 import type { RuleSpec, Severity } from '../core/types.js';
-import { deepFreeze } from '../ruleset/parse-pack.js';
+import { deepFreeze } from '../core/freeze.js';
 import { compileAllowValue } from '../engine/compile.js';
 import type { PathFilter } from '../sources/source.js';
+
+export { literalPattern } from '../engine/compile.js';
 
 export interface RuleChange {
   disabled?: boolean;
@@ -37,15 +39,6 @@ export function changeOf(policy: Policy, ruleId: string): RuleChange {
     policy.perRule.set(ruleId, change);
   }
   return change;
-}
-
-/**
- * An exact value as an allow pattern. The engine tests allow patterns on the secret as it sits in a Latin-1 view
- * of the bytes (engine/detect.ts), so a non-ASCII literal is written as its UTF-8 bytes.
- */
-export function literalPattern(value: string): string {
-  const bytes = Buffer.from(value, 'utf8').toString('latin1');
-  return `^${bytes.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`;
 }
 
 /** The rules with the policy applied; rules without changes keep their identity. */

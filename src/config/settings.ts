@@ -21,6 +21,7 @@ import {
 } from './files.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 import { parseBaseline } from './baseline.js';
+import { cachedParse } from './parsed-cache.js';
 import type { GitleaksConfig } from './gitleaks.js';
 import { parseGitleaksIgnore, parseIgnoreFile } from './ignore-file.js';
 import type { Policy } from './policy.js';
@@ -78,7 +79,11 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const configAbs = options.configPath ? resolve(options.configPath) : join(root, CONFIG_FILE);
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
-  const loaded = configText === undefined ? undefined : (await import('./load.js')).parseConfig(configText, configFile);
+  // Remembered between runs (see parsed-cache.ts): the hook then loads neither the YAML parser nor the schemas.
+  const loaded =
+    configText === undefined
+      ? undefined
+      : await cachedParse(root, `${configAbs}\n${configFile}`, configText, async () => (await import('./load.js')).parseConfig(configText, configFile));
   const config = loaded?.config;
 
   // 2. The gitleaks config: on its own when there is no leakgate config, or when the config extends it.

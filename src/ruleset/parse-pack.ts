@@ -3,6 +3,7 @@
 import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { ConfigError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
 import { FILE_DETECTORS, type MagicSpec, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
 import { detectorSchema, parseSizeText, rulePackSchema, type RuleInput } from './schema.js';
 
@@ -230,10 +231,3 @@ function toMagic(magic: NonNullable<RuleInput['magic']>[number]): MagicSpec {
   return { name: magic.name, offset: magic.offset, bytes, binary: magic.binary, ...(magic.verify !== undefined ? { verify: magic.verify } : {}) };
 }
 
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value as object)) deepFreeze(child);
-  }
-  return value;
-}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/types.js';
@@ -106,4 +106,104 @@ test('suppression order: an allow comment, then the ignore file, then the baseli
   assert.equal(failingFindings(findings, 'high').length, 0);
   assert.equal(failingFindings(findings, 'none').length, 0);
   assert.equal(failingFindings(findings, 'info').length, 1);
+});
+
+test('rules changed only by severities, paths and exact values keep running in-process; a written regex does not', async (t) => {
+  const { onlyReviewedRegexes } = await import('../../src/scan.js');
+  const dir = repoDir(t);
+  const config = (body: string) => writeFileSync(join(dir, '.leakgate.yaml'), body);
+  config(
+    [
+      'allowlist:',
+      '  paths: ["docs/**"]',
+      '  values: ["a.b*c(d)[e]{f}|g/h-i^j$k+l?m\\\\n", "plain-value-ünï"]',
+      'overrides:',
+      '  generic.password-assignment:',
+      '    severity: low',
+      '    allowlist:',
+      '      paths: ["test/**"]',
+      '      values: ["another"]',
+      '',
+    ].join('\n'),
+  );
+  const reviewed = await loadScanSettings(dir);
+  assert.notDeepEqual(reviewed.rules, await loadBuiltinRules(), 'the config changed the rules');
+  assert.equal(await onlyReviewedRegexes(reviewed.rules), true);
+  for (const body of ['allowlist:\n  regexes: ["^x+$"]\n', 'overrides:\n  github.pat:\n    allowlist:\n      regexes: ["(a+)+$"]\n']) {
+    config(body);
+    assert.equal(await onlyReviewedRegexes((await loadScanSettings(dir)).rules), false, body);
+  }
+  config('rules:\n  - id: acme.key\n    description: Acme key\n    severity: high\n    keywords: [acme_]\n    pattern: "(acme_[a-z0-9]{20})"\n    secretGroup: 1\n    examples:\n      match: ["acme_{hex:20}"]\n      ignore: ["acme_"]\n');
+  assert.equal(await onlyReviewedRegexes((await loadScanSettings(dir)).rules), false, 'a custom rule');
+});
+
+test('a parsed config is remembered under .git/leakgate for the exact text, and used again', async (t) => {
+  const dir = repoDir(t);
+  const cacheFile = join(dir, '.git', 'leakgate', 'config-cache.json');
+  const rich = [
+    'failOn: medium',
+    'allowlist:',
+    '  paths: ["docs/**"]',
+    '  values: ["exact-ünï"]',
+    'overrides:',
+    '  generic.password-assignment:',
+    '    severity: low',
+    'hygiene:',
+    '  maxBlobSize: 2MiB',
+    '  paths:',
+    '    - glob: "assets/**"',
+    '      maxBlobSize: 20MiB',
+    'rules:',
+    '  - id: acme.key',
+    '    description: Acme key',
+    '    severity: high',
+    '    keywords: [acme_]',
+    '    pattern: "(acme_[a-z0-9]{20})"',
+    '    secretGroup: 1',
+    '    minEntropy: 3',
+    '    examples:',
+    '      match: ["acme_{hex:20}"]',
+    '      ignore: ["acme_"]',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, '.leakgate.yaml'), rich);
+  const view = (s: Awaited<ReturnType<typeof loadScanSettings>>) =>
+    JSON.stringify({ rules: s.rules, custom: s.customRules, failOn: s.failOn, hygiene: s.hygiene, skips: [s.skipPath?.('docs/a.md'), s.skipPath?.('src/a.ts')] });
+  const first = await loadScanSettings(dir);
+  const stored = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  assert.equal(stored.entries.length, 1);
+  assert.equal(stored.entries[0].text, rich);
+  const again = await loadScanSettings(dir);
+  assert.equal(view(again), view(first));
+  assert.ok(Object.isFrozen(again.customRules[0]));
+
+  // The entry is what is used for that text (proved by editing it), and only for that text.
+  stored.entries[0].value.config.failOn = 'critical';
+  writeFileSync(cacheFile, JSON.stringify(stored));
+  assert.equal((await loadScanSettings(dir)).failOn, 'critical');
+  writeFileSync(join(dir, '.leakgate.yaml'), rich.replace('failOn: medium', 'failOn: low'));
+  assert.equal((await loadScanSettings(dir)).failOn, 'low');
+  // Another version's cache, or a damaged one, is ignored.
+  writeFileSync(join(dir, '.leakgate.yaml'), rich);
+  writeFileSync(cacheFile, JSON.stringify({ ...stored, version: '0.0.0-other' }));
+  assert.equal((await loadScanSettings(dir)).failOn, 'medium');
+  for (const junk of ['{', 'null', '{"format":"leakgate-config-cache/1","version":"x","entries":7}', '\u0000\u0001']) {
+    writeFileSync(cacheFile, junk);
+    assert.equal(view(await loadScanSettings(dir)), view(first), junk);
+  }
+});
+
+test('a config with errors is never remembered; its errors are reported every time', async (t) => {
+  const dir = repoDir(t);
+  writeFileSync(join(dir, '.leakgate.yaml'), 'failOn: sometimes\n');
+  for (let i = 0; i < 2; i++) await assert.rejects(loadScanSettings(dir), /failOn/);
+  assert.equal(existsSync(join(dir, '.git', 'leakgate', 'config-cache.json')), false);
+});
+
+test('a git directory that cannot be written only means parsing every time', async (t) => {
+  const dir = repoDir(t);
+  writeFileSync(join(dir, '.git', 'leakgate'), 'a file where the cache directory would go\n');
+  writeFileSync(join(dir, '.leakgate.yaml'), 'failOn: high\n');
+  assert.equal((await loadScanSettings(dir)).failOn, 'high');
+  assert.equal((await loadScanSettings(dir)).failOn, 'high');
 });

@@ -52,3 +52,16 @@ for (const mode of ['history', 'directory'] as const) {
 test('--blob-timeout rejects nonsense with the accepted forms', () => {
   assert.throws(() => scanJson(['--blob-timeout', 'soon', '.']), /--blob-timeout: expected a duration/);
 });
+
+test('a catastrophic allowlist regex in the config is cut off too (allow patterns a user wrote run on workers)', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  // Tried on each github.pat secret (40 word characters, no "!"): two ways to match each character, 2^40 paths.
+  const config = 'overrides:\n  github.pat:\n    severity: low\n    allowlist:\n      regexes: [\'^(?:[A-Za-z0-9_]|\\w)+!$\']\n';
+  repo.commit({ '.leakgate.yaml': config, 'x.txt': `t=${githubToken()}\n` }, 'one');
+  const started = Date.now();
+  const { report } = scanJson([repo.dir, '--blob-timeout', '300ms', '--no-redact']);
+  assert.ok(Date.now() - started < 20_000);
+  const timeouts = report.diagnostics.filter((d) => d.code === 'regex-timeout');
+  assert.deepEqual(timeouts.map((d) => (d as { ruleId?: string }).ruleId), ['github.pat'], JSON.stringify(report.diagnostics));
+});
