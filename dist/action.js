@@ -26615,13 +26615,13 @@ function formatBytes(bytes) {
 }
 function summaryLine(report, c = palette(false)) {
   const s = report.stats;
-  const scanned = s.blobs === 0 ? "nothing to scan" : `${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
+  const scanned = s.blobs === 0 ? "nothing to scan" : `scanned ${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
   const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length]).filter(([, n]) => n > 0).map(([sev, n]) => `${n} ${sev}`).join(", ");
   const headline2 = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
   const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : "";
-  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline2}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline2}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
 }
 
 // src/scan.ts

@@ -71,7 +71,8 @@ Usage:
                                 the same for REV..HEAD, or with --all-refs for every ref's commits not in REV
   leakgate install [--pre-commit] [--pre-push] [--force] [PATH]
                                 install the git hooks (both by default) into the repository's hooks directory;
-                                --force even where husky, lefthook or pre-commit is configured
+                                --force even where a husky, lefthook or pre-commit config file is present
+                                (hooks those managers installed are never replaced)
   leakgate uninstall [PATH]     remove them and restore the hooks that were there before
   leakgate rules                list the rules in effect (built-in packs with the config applied)
   leakgate rules --check [FILE] validate a rule pack (default: the built-in packs and the config's custom rules)
@@ -1831,7 +1832,8 @@ async function prepareScan(values, path, io, extra = {}) {
   const settings = await loadScanSettings(path === "-" ? io.cwd : resolve5(io.cwd, path), {
     ...values.config ? { configPath: resolve5(io.cwd, values.config) } : {},
     ...extra.baselinePath ? { baselinePath: resolve5(io.cwd, extra.baselinePath) } : {},
-    ...extra.useBaseline === false ? { useBaseline: false } : {},
+    // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
+    ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
     ...values.rules ? { ruleFiles: values.rules.map((f) => resolve5(io.cwd, f)) } : {}
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
@@ -2388,13 +2390,13 @@ function commitLine(finding, dim) {
 }
 function summaryLine(report, c = palette(false)) {
   const s = report.stats;
-  const scanned = s.blobs === 0 ? "nothing to scan" : `${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
+  const scanned = s.blobs === 0 ? "nothing to scan" : `scanned ${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
   const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length]).filter(([, n]) => n > 0).map(([sev, n]) => `${n} ${sev}`).join(", ");
   const headline = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
   const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : "";
-  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
 }
 
 // src/cli/progress.ts
@@ -2520,10 +2522,14 @@ async function modeTarget(values, path, io) {
 function scannedLine(report, target) {
   const s = report.stats;
   const commits = report.kind === "range" ? `, ${plural(s.commits, "commit")}` : "";
-  const what = s.blobs === 0 ? `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
+  const unreadable = unreadableStaged(report, target);
+  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural(unreadable, "staged blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
   const found = report.findings.length === 0 ? "no findings" : plural(report.findings.length, "finding");
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
   return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : ""}`;
+}
+function unreadableStaged(report, target) {
+  return target.type === "staged" ? report.diagnostics.filter((d) => d.code === "missing-object").length : 0;
 }
 function blockedHint(target) {
   const action = target.type === "staged" ? "commit" : "push";
@@ -2620,7 +2626,13 @@ report written to ${values.output}
 `);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}
 `);
-  if (failing && (target.type === "staged" || target.type === "push")) io.stderr.write(blockedHint(target));
+  const unreadable = unreadableStaged(report, target);
+  if (unreadable > 0) {
+    io.stderr.write(
+      `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)
+`
+    );
+  } else if (failing && (target.type === "staged" || target.type === "push")) io.stderr.write(blockedHint(target));
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
@@ -2631,7 +2643,7 @@ report written to ${values.output}
     if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(", ")}
 `);
   }
-  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  return unreadable > 0 ? EXIT_ERROR : failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 // src/cli/main.ts

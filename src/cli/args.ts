@@ -21,7 +21,8 @@ Usage:
                                 the same for REV..HEAD, or with --all-refs for every ref's commits not in REV
   leakgate install [--pre-commit] [--pre-push] [--force] [PATH]
                                 install the git hooks (both by default) into the repository's hooks directory;
-                                --force even where husky, lefthook or pre-commit is configured
+                                --force even where a husky, lefthook or pre-commit config file is present
+                                (hooks those managers installed are never replaced)
   leakgate uninstall [PATH]     remove them and restore the hooks that were there before
   leakgate rules                list the rules in effect (built-in packs with the config applied)
   leakgate rules --check [FILE] validate a rule pack (default: the built-in packs and the config's custom rules)

@@ -5,7 +5,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { ScanReport } from '../core/types.js';
 import { parse, parseFormat, parseSizeLimit, USAGE, type Format, type Io } from './args.js';
-import { EXIT_CLEAN, EXIT_FINDINGS } from './exit-code.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
 import { formatBytes, plural, renderText, summaryLine } from '../report/text.js';
@@ -102,13 +102,21 @@ async function modeTarget(values: ScanValues, path: string, io: Io): Promise<Tar
 function scannedLine(report: ScanReport, target: Target): string {
   const s = report.stats;
   const commits = report.kind === 'range' ? `, ${plural(s.commits, 'commit')}` : '';
+  const unreadable = unreadableStaged(report, target);
   const what =
     s.blobs === 0
-      ? `nothing to scan${target.type === 'staged' ? ' (no staged content)' : report.kind === 'range' && s.commits === 0 ? ' (no new commits)' : commits}`
+      ? unreadable > 0
+        ? `nothing could be read (${plural(unreadable, 'staged blob')} missing)`
+        : `nothing to scan${target.type === 'staged' ? ' (no staged content)' : report.kind === 'range' && s.commits === 0 ? ' (no new commits)' : commits}`
       : `scanned ${plural(s.blobs, 'file')} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ''})${commits}`;
   const found = report.findings.length === 0 ? 'no findings' : plural(report.findings.length, 'finding');
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : '';
   return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
+}
+
+/** Staged blobs git could not give (a damaged object store): what is committed was then not all scanned. */
+function unreadableStaged(report: ScanReport, target: Target): number {
+  return target.type === 'staged' ? report.diagnostics.filter((d) => d.code === 'missing-object').length : 0;
 }
 
 /** What a blocked hook tells the user, after the findings and their "allow:" lines. */
@@ -215,7 +223,13 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
   if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target)}\n`);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
-  if (failing && (target.type === 'staged' || target.type === 'push')) io.stderr.write(blockedHint(target));
+  // A staged blob that cannot be read blocks the commit (exit 2): the hook cannot vouch for what it did not see.
+  const unreadable = unreadableStaged(report, target);
+  if (unreadable > 0) {
+    io.stderr.write(
+      `leakgate: commit blocked: ${plural(unreadable, 'staged blob')} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)\n`,
+    );
+  } else if (failing && (target.type === 'staged' || target.type === 'push')) io.stderr.write(blockedHint(target));
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
@@ -224,5 +238,5 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);
     if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(', ')}\n`);
   }
-  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  return unreadable > 0 ? EXIT_ERROR : failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -51,7 +51,8 @@ export async function prepareScan(
   const settings = await loadScanSettings(path === '-' ? io.cwd : resolve(io.cwd, path), {
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
     ...(extra.baselinePath ? { baselinePath: resolve(io.cwd, extra.baselinePath) } : {}),
-    ...(extra.useBaseline === false ? { useBaseline: false } : {}),
+    // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
+    ...(extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {}),
     ...(values.rules ? { ruleFiles: values.rules.map((f) => resolve(io.cwd, f)) } : {}),
   });
   const target: Target =

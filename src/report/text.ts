@@ -162,7 +162,7 @@ export function summaryLine(report: ScanReport, c = palette(false)): string {
   const scanned =
     s.blobs === 0
       ? 'nothing to scan'
-      : `${plural(s.blobs, report.kind === 'stdin' ? 'input' : 'blob')} (${formatBytes(s.bytes)})${
+      : `scanned ${plural(s.blobs, report.kind === 'stdin' ? 'input' : 'blob')} (${formatBytes(s.bytes)})${
           report.kind === 'history' || report.kind === 'range' ? `, ${plural(s.commits, 'commit')}` : ''
         }`;
   const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length] as const)
@@ -174,5 +174,5 @@ export function summaryLine(report: ScanReport, c = palette(false)): string {
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : '';
   const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : '';
-  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; scanned ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
 }

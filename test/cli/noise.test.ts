@@ -210,6 +210,9 @@ test('baseline problems: a conflicted baseline and a missing --baseline file exi
   const conflicted = runCli(['scan', repo.dir, '--no-progress']);
   assert.equal(conflicted.code, 2);
   assert.match(conflicted.stderr, /\.leakgate-baseline\.jsonl:1: merge conflict marker/);
+  // --no-suppress applies no baseline, so it does not read one: the conflicted file does not stop it.
+  const unsuppressed = runCli(['scan', repo.dir, '--no-progress', '--no-suppress']);
+  assert.equal(unsuppressed.code, 1, unsuppressed.stderr);
   const missing = runCli(['scan', repo.dir, '--baseline', join(repo.dir, 'nope.jsonl'), '--no-progress']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /nope\.jsonl: no such file/);

@@ -138,10 +138,13 @@ test('malformed input is exit 2 naming the line', (t) => {
 });
 
 test('under the pre-commit framework the range comes from PRE_COMMIT_FROM_REF / PRE_COMMIT_TO_REF', (t) => {
-  const { repo, base } = published(t);
+  const { repo } = published(t);
+  // The remote already has `earlier` (FROM_REF), though no remote-tracking ref here says so: only `local` is new.
+  const old = githubToken();
+  const earlier = repo.commit({ 'old.txt': `k ${old}\n` }, 'already on the remote');
   const token = githubToken();
   const local = repo.commit({ 'a.txt': `k ${token}\n` }, 'new');
-  const { secrets } = prePush(repo, [], { PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: local, PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main' });
+  const { secrets } = prePush(repo, [], { PRE_COMMIT_FROM_REF: earlier, PRE_COMMIT_TO_REF: local, PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/main' });
   assert.deepEqual(secrets, [token]);
 });
 

@@ -287,19 +287,33 @@ test('a finding message says how to allow it and how to skip once', (t) => {
   assert.match(result.stderr, /LEAKGATE_SKIP=1 git commit/);
 });
 
-test('a staged blob missing from the object store is a diagnostic, not a silent pass', (t) => {
+test('a staged blob missing from the object store blocks the commit (exit 2) with a diagnostic; the rest is still scanned', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
   repo.commit({ 'a.txt': 'a\n' }, 'base');
-  stage(repo, { 'lost.txt': 'will vanish\n', 'b.txt': `k ${githubToken()}\n` });
+  stage(repo, { 'lost.txt': 'will vanish\n' });
   const lost = repo.git('rev-parse', ':lost.txt').trim();
   execFileSync('rm', [join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2))]);
   // A changed working file keeps git from showing the (identical) working copy in place of the missing blob.
   repo.write('lost.txt', 'changed in the working tree only\n');
-  const { code, report } = staged(repo);
-  assert.equal(code, 1);
-  assert.ok(report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'lost.txt'));
-  assert.ok(report.diagnostics.some((d) => d.code === 'read-error'));
+  // Exit 2 with a complete report: the JSON is read from stdout (scanJson takes exit 2 for a failed run).
+  const json = () => {
+    const result = runCli(['scan', '--staged', repo.dir, '--no-redact', '--format', 'json']);
+    return { ...result, report: JSON.parse(result.stdout) as ReturnType<typeof staged>['report'] };
+  };
+  const alone = json();
+  assert.equal(alone.code, 2, alone.stderr);
+  assert.ok(alone.report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'lost.txt'));
+  assert.ok(alone.report.diagnostics.some((d) => d.code === 'read-error'));
+  assert.match(alone.stderr, /nothing could be read \(1 staged blob missing\)/);
+  assert.match(alone.stderr, /commit blocked: 1 staged blob could not be read/);
+  // With a readable file beside it: that file is scanned and its finding reported; the exit is still 2.
+  const token = githubToken();
+  stage(repo, { 'b.txt': `k ${token}\n` });
+  const both = json();
+  assert.equal(both.code, 2);
+  assert.deepEqual(both.report.findings.map((f) => [f.path, f.secret]), [['b.txt', token]]);
+  assert.ok(both.report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'lost.txt'));
 });
 
 test('a damaged index is exit 2 with git\'s message, never a silent pass', (t) => {
