@@ -28200,7 +28200,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-IGGBQGDE.js");
+  const { parseRulePack } = await import("./action-chunk-UKIKSNZV.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -29462,7 +29462,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./action-chunk-LBUKO374.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./action-chunk-SHMZVNPR.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;

@@ -33,6 +33,9 @@ import {
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
 import {
+  parseSizeText
+} from "./chunk-JMLFYJPU.js";
+import {
   SEVERITIES
 } from "./chunk-MUH7D3S2.js";
 import {
@@ -131,11 +134,9 @@ function parse(args, options, command) {
   }
 }
 function parseSize(text, flag) {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
-  if (!m) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
-  const unit = (m[2] ?? "b").toLowerCase();
-  const scale = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * scale);
+  const bytes = parseSizeText(text);
+  if (bytes === void 0) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
+  return bytes;
 }
 function parseDuration(text, flag) {
   const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
@@ -318,7 +319,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-CU7JVWWC.js");
+  const { parseRulePack } = await import("./chunk-JVZ5YGHR.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -455,7 +456,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./chunk-EAGIDJVB.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./chunk-SCYMTEXQ.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join4(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
