@@ -14,6 +14,10 @@ import {
   verifyRevisions
 } from "./action-chunk-SGGTFRM5.js";
 import {
+  FAIL_ON_VALUES,
+  failingFindings
+} from "./action-chunk-422EL5DM.js";
+import {
   compileAllowValue,
   compileRules,
   isLiteralPattern,
@@ -29228,14 +29232,6 @@ function sha(event, ...path6) {
   );
 }
 
-// src/fail-on.ts
-var FAIL_ON_VALUES = [...SEVERITIES, "none"];
-function failingFindings(findings, failOn) {
-  if (failOn === "none") return [];
-  const limit = SEVERITIES.indexOf(failOn);
-  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
-}
-
 // src/action/inputs.ts
 var ACTION_MODES = ["auto", "history", "range", "tree"];
 var INPUT_DEFAULTS = {
@@ -29269,7 +29265,7 @@ function readInputs(get) {
     mode: choice("mode", ACTION_MODES),
     config: value("config"),
     baseline: value("baseline"),
-    failOn: value("fail-on") ? choice("fail-on", [...SEVERITIES, "none"]) : void 0,
+    failOn: value("fail-on") ? choice("fail-on", FAIL_ON_VALUES) : void 0,
     sarifFile: value("sarif-file"),
     redact: flag("redact"),
     workingDirectory: value("working-directory"),
@@ -29462,7 +29458,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./action-chunk-SHMZVNPR.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./action-chunk-ICVAZQ5K.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;

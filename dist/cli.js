@@ -33,6 +33,10 @@ import {
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
 import {
+  FAIL_ON_VALUES,
+  failingFindings
+} from "./chunk-BNEIKHUI.js";
+import {
   parseSizeText
 } from "./chunk-JMLFYJPU.js";
 import {
@@ -456,7 +460,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./chunk-SCYMTEXQ.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./chunk-Z37KJN4U.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join4(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -1820,9 +1824,8 @@ var scanSetupOptions = {
   "stdin-name": { type: "string" }
 };
 function parseFailOn(text) {
-  const values = ["critical", "high", "medium", "low", "info", "none"];
-  const found = values.find((v) => v === text);
-  if (!found) throw new InputError(`--fail-on: expected one of ${values.join(", ")}, got "${text}"`);
+  const found = FAIL_ON_VALUES.find((v) => v === text);
+  if (!found) throw new InputError(`--fail-on: expected one of ${FAIL_ON_VALUES.join(", ")}, got "${text}"`);
   return found;
 }
 async function prepareScan(values, path, io, extra = {}) {
@@ -2440,14 +2443,6 @@ function createProgress(stream, enabled) {
       if (drawn) stream.write("\r\x1B[2K");
     }
   };
-}
-
-// src/fail-on.ts
-var FAIL_ON_VALUES = [...SEVERITIES, "none"];
-function failingFindings(findings, failOn) {
-  if (failOn === "none") return [];
-  const limit = SEVERITIES.indexOf(failOn);
-  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
 }
 
 // src/cli/scan-command.ts

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { parseSizeText } from '../core/size.js';
 import { compileAllowValue } from '../engine/compile.js';
+import { FAIL_ON_VALUES } from '../fail-on.js';
 import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
 
 /** A size in bytes: a whole number, or text such as "512k", "10MB" or "1MiB" (converted to bytes). */
@@ -48,7 +49,7 @@ const overrideSchema = z.strictObject({
   allowlist: allowlistSchema.optional(),
 });
 
-export const failOnSchema = z.enum(['critical', 'high', 'medium', 'low', 'info', 'none']);
+export const failOnSchema = z.enum(FAIL_ON_VALUES);
 
 export const configSchema = z.strictObject({
   /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
