@@ -28204,7 +28204,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-UKIKSNZV.js");
+  const { parseRulePack } = await import("./action-chunk-EB74Q2LN.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -28873,8 +28873,7 @@ function selectAnnotations(findings, rules, options) {
   const used = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
   let omitted = 0;
-  const order = ["critical", "high", "medium", "low", "info"];
-  for (const severity of order) {
+  for (const severity of SEVERITIES) {
     for (const f of findings) {
       if (f.severity !== severity) continue;
       const level = LEVELS[severity];
@@ -29458,7 +29457,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./action-chunk-ICVAZQ5K.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./action-chunk-SRURTDVQ.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;

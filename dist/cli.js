@@ -323,7 +323,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-JVZ5YGHR.js");
+  const { parseRulePack } = await import("./chunk-H7FLG656.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -460,7 +460,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./chunk-Z37KJN4U.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./chunk-KGL4XZVX.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join4(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -2532,7 +2532,7 @@ function blockedHint(target) {
 async function render(report, format, flags) {
   const { showSecrets, showSuppressed } = flags;
   if (format === "json") {
-    const { renderJson } = await import("./chunk-MP6AGJ2P.js");
+    const { renderJson } = await import("./chunk-QQZZT4JM.js");
     return renderJson(report, { showSecrets });
   }
   if (format === "sarif") {

@@ -1,12 +1,13 @@
 // Schema of a rule pack file (rules/*.yaml and user packs): the zod schema is the one source of the input type.
 
 import { z } from 'zod';
+import { SEVERITIES } from '../core/types.js';
 
 const ruleId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/, 'expected a lower-case dotted id such as "github.pat"');
 
-export const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
+export const severitySchema = z.enum(SEVERITIES);
 const kindSchema = z.enum(['secret', 'credential', 'hygiene']);
 const precisionSchema = z.enum(['very-high', 'high', 'medium', 'low']);
 
