@@ -7,12 +7,13 @@ import {
   gitMaybe,
   gitRecords,
   gitResult,
+  isZeroOid,
   pairKey,
   parseAddedLines,
   readBlobsById,
   unionLines,
   verifyRevisions
-} from "./action-chunk-SGGTFRM5.js";
+} from "./action-chunk-342ZGITD.js";
 import {
   FAIL_ON_VALUES,
   failingFindings
@@ -28127,10 +28128,6 @@ function factsOf(blob) {
 
 // src/sources/pre-push.ts
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var ZERO = /^0+$/;
-function isZeroOid(sha2) {
-  return ZERO.test(sha2);
-}
 async function resolvePushRevs(repo, updates, options = {}) {
   const notes = [];
   const diagnostics = [];
@@ -28277,7 +28274,6 @@ var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
-var ZERO_OID = /^0+$/;
 var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var StagedSource = class {
   constructor(options) {
@@ -28389,9 +28385,9 @@ async function listStagedChanges(repo, diagnostics) {
       diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === "D" || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === "D" || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines;
-    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
+    if (!isZeroOid(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
@@ -28665,7 +28661,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-42GX4YCG.js");
+  const { IncrementalScan } = await import("./action-chunk-LRFAZ35P.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
@@ -29051,14 +29047,11 @@ function octokitCommentApi(octokit, where) {
 // src/sources/ranges.ts
 const { readFile } = require("node:fs/promises");
 const { isAbsolute, join: join4 } = require("node:path");
-function isZeroId(id) {
-  return /^0+$/.test(id);
-}
 var DEEPEN_STEPS = [50, 500];
 async function pushRange(repo, before, after, newRefBase2, options = {}) {
-  if (isZeroId(after)) return { revs: [], description: "ref deleted: nothing to scan" };
+  if (isZeroOid(after)) return { revs: [], description: "ref deleted: nothing to scan" };
   const head = { rev: after };
-  if (isZeroId(before)) return newRefRange(repo, head, newRefBase2, options);
+  if (isZeroOid(before)) return newRefRange(repo, head, newRefBase2, options);
   const previous = { rev: before };
   if (!await hasCommit(repo, before) && !await tryFetch(repo, [previous], options)) {
     const range = await newRefRange(repo, head, newRefBase2, options);

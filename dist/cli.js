@@ -8,12 +8,13 @@ import {
   gitBuffer,
   gitMaybe,
   gitResult,
+  isZeroOid,
   pairKey,
   parseAddedLines,
   readBlobsById,
   unionLines,
   verifyRevisions
-} from "./chunk-XAMJ7SQ5.js";
+} from "./chunk-WNZQTJD5.js";
 import {
   FileRuleSet,
   compileAnyGlob,
@@ -1139,10 +1140,6 @@ function factsOf(blob) {
 
 // src/sources/pre-push.ts
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var ZERO = /^0+$/;
-function isZeroOid(sha) {
-  return ZERO.test(sha);
-}
 function parsePrePushInput(text) {
   const updates = [];
   for (const [i, raw] of text.split("\n").entries()) {
@@ -1226,7 +1223,6 @@ var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
-var ZERO_OID = /^0+$/;
 var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var StagedSource = class {
   constructor(options) {
@@ -1338,9 +1334,9 @@ async function listStagedChanges(repo, diagnostics) {
       diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === "D" || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === "D" || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines;
-    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
+    if (!isZeroOid(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
@@ -1614,7 +1610,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-ETW7UAEH.js");
+  const { IncrementalScan } = await import("./chunk-BCN7UFGW.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -19,6 +19,13 @@ export function gitEnv(): NodeJS.ProcessEnv {
   });
 }
 
+const ZERO_OID = /^0+$/;
+
+/** True for an all-zero object id: git's "no object" (a created or deleted ref, a file absent on one side of a diff). */
+export function isZeroOid(id: string): boolean {
+  return ZERO_OID.test(id);
+}
+
 export function spawnGit(cwd: string, args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
 }

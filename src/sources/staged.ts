@@ -9,7 +9,7 @@
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, gitBuffer, gitResult } from './git.js';
+import { CatFileReader, readBlobsById, gitBuffer, gitResult, isZeroOid } from './git.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface StagedOptions {
@@ -32,7 +32,6 @@ const EMPTY_TREE: Record<string, string> = {
   sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
   sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
 };
-const ZERO_OID = /^0+$/;
 const REGULAR_FILE = new Set(['100644', '100755', '100664']);
 
 /** Reads the staged changes of a work tree; see the file comment. */
@@ -164,9 +163,9 @@ export async function listStagedChanges(repo: string, diagnostics: Diagnostic[])
       diagnostics.push({ code: 'git-warning', path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === 'D' || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === 'D' || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines: LineRanges | undefined;
-    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
+    if (!isZeroOid(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
