@@ -15,6 +15,9 @@ import {
   verifyRevisions
 } from "./action-chunk-342ZGITD.js";
 import {
+  pathEntries
+} from "./action-chunk-JZXY22IY.js";
+import {
   FAIL_ON_VALUES,
   failingFindings
 } from "./action-chunk-422EL5DM.js";
@@ -28340,16 +28343,8 @@ var StagedSource = class {
     return out;
   }
   /** Every staged path that adds content, with its blob (for the file-level rules). */
-  *paths() {
-    const byPath = /* @__PURE__ */ new Map();
-    for (const [blob, places] of this.places) {
-      for (const { path: path6 } of places) {
-        const list = byPath.get(path6);
-        if (list) list.push(blob);
-        else byPath.set(path6, [blob]);
-      }
-    }
-    for (const [path6, blobIds] of byPath) yield { path: path6, blobIds };
+  paths() {
+    return pathEntries(this.places, (origin) => origin.path);
   }
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds) {
@@ -28668,13 +28663,13 @@ async function openIncremental(options, diagnostics) {
 async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./action-chunk-PT7OJFYV.js");
+    const { StreamSource } = await import("./action-chunk-PZVS2VGA.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path6 = resolve2(target.path);
   if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./action-chunk-GPGQEM5C.js");
+    const { DirectorySource } = await import("./action-chunk-FYBXICCQ.js");
     return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};

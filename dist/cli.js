@@ -16,6 +16,9 @@ import {
   verifyRevisions
 } from "./chunk-WNZQTJD5.js";
 import {
+  pathEntries
+} from "./chunk-4YATRJTD.js";
+import {
   FileRuleSet,
   compileAnyGlob,
   compilePathTests,
@@ -1289,16 +1292,8 @@ var StagedSource = class {
     return out;
   }
   /** Every staged path that adds content, with its blob (for the file-level rules). */
-  *paths() {
-    const byPath = /* @__PURE__ */ new Map();
-    for (const [blob, places] of this.places) {
-      for (const { path } of places) {
-        const list = byPath.get(path);
-        if (list) list.push(blob);
-        else byPath.set(path, [blob]);
-      }
-    }
-    for (const [path, blobIds] of byPath) yield { path, blobIds };
+  paths() {
+    return pathEntries(this.places, (origin) => origin.path);
   }
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds) {
@@ -1617,13 +1612,13 @@ async function openIncremental(options, diagnostics) {
 async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./chunk-IEZHC3YX.js");
+    const { StreamSource } = await import("./chunk-32MEOO3E.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path = resolve4(target.path);
   if (!existsSync3(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./chunk-L2JEESLI.js");
+    const { DirectorySource } = await import("./chunk-ZVT7VTEG.js");
     return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};

@@ -10,7 +10,7 @@ import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
 import { CatFileReader, readBlobsById, gitBuffer, gitResult, isZeroOid } from './git.js';
-import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
 
 export interface StagedOptions {
   readonly repo: string;
@@ -106,16 +106,8 @@ export class StagedSource implements Source {
   }
 
   /** Every staged path that adds content, with its blob (for the file-level rules). */
-  *paths(): Iterable<PathEntry> {
-    const byPath = new Map<string, string[]>();
-    for (const [blob, places] of this.places) {
-      for (const { path } of places) {
-        const list = byPath.get(path);
-        if (list) list.push(blob);
-        else byPath.set(path, [blob]);
-      }
-    }
-    for (const [path, blobIds] of byPath) yield { path, blobIds };
+  paths(): Iterable<PathEntry> {
+    return pathEntries(this.places, (origin) => origin.path);
   }
 
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
