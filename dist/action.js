@@ -13,7 +13,7 @@ import {
   readBlobsById,
   unionLines,
   verifyRevisions
-} from "./action-chunk-342ZGITD.js";
+} from "./action-chunk-II2UOSLX.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -28326,8 +28326,9 @@ var StagedSource = class {
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
         const focus = unionLines(this.places.get(blob).map((o) => o.lines));
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
-        reader.release(object.bytes.byteLength);
+        const held = object.bytes.byteLength;
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > held, path: path6, ...focus ? { focus } : {} };
+        reader.release(held);
       }
     } finally {
       reader.close();
@@ -28656,7 +28657,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-LRFAZ35P.js");
+  const { IncrementalScan } = await import("./action-chunk-5YU6474I.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

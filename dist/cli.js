@@ -14,7 +14,7 @@ import {
   readBlobsById,
   unionLines,
   verifyRevisions
-} from "./chunk-WNZQTJD5.js";
+} from "./chunk-JXVLUSFA.js";
 import {
   pathEntries
 } from "./chunk-4YATRJTD.js";
@@ -1275,8 +1275,9 @@ var StagedSource = class {
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
         const focus = unionLines(this.places.get(blob).map((o) => o.lines));
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...focus ? { focus } : {} };
-        reader.release(object.bytes.byteLength);
+        const held = object.bytes.byteLength;
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > held, path, ...focus ? { focus } : {} };
+        reader.release(held);
       }
     } finally {
       reader.close();
@@ -1605,7 +1606,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-BCN7UFGW.js");
+  const { IncrementalScan } = await import("./chunk-KKNPLOPI.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -267,8 +267,10 @@ export async function* readBlobsById(repo: string, maxBlobBytes: number, blobIds
       for (const read of reads) {
         const object = await read;
         if (!object) continue;
-        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-        reader.release(object.bytes.byteLength);
+        // Read the length first: the consumer may hand the bytes' buffer to another thread.
+        const held = object.bytes.byteLength;
+        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > held };
+        reader.release(held);
       }
     }
   } finally {

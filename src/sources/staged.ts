@@ -87,8 +87,10 @@ export class StagedSource implements Source {
         this.progress.bytesRead += object.size;
         // Only the added lines count: the detector may scan just their surroundings (not a new file's blob).
         const focus = unionLines(this.places.get(blob)!.map((o) => o.lines));
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...(focus ? { focus } : {}) };
-        reader.release(object.bytes.byteLength);
+        // Read the length first: the consumer may hand the bytes' buffer to another thread.
+        const held = object.bytes.byteLength;
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > held, path, ...(focus ? { focus } : {}) };
+        reader.release(held);
       }
     } finally {
       reader.close();
