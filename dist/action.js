@@ -11,9 +11,10 @@ import {
   pairKey,
   parseAddedLines,
   readBlobsById,
+  readInOrder,
   unionLines,
   verifyRevisions
-} from "./action-chunk-II2UOSLX.js";
+} from "./action-chunk-BNMLYLEK.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -28308,12 +28309,8 @@ var StagedSource = class {
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      const reads = order.map((o) => reader.read(o.blob));
-      for (const r of reads) r.catch(() => void 0);
-      reader.flush();
-      this.options.onContent?.();
-      for (const [i, { blob, path: path6 }] of order.entries()) {
-        const object = await reads[i];
+      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
+        const { blob, path: path6 } = order[index];
         if (!object) {
           this.diagnostics.push({
             code: "missing-object",
@@ -28326,9 +28323,7 @@ var StagedSource = class {
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
         const focus = unionLines(this.places.get(blob).map((o) => o.lines));
-        const held = object.bytes.byteLength;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > held, path: path6, ...focus ? { focus } : {} };
-        reader.release(held);
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
       }
     } finally {
       reader.close();
@@ -28657,7 +28652,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-5YU6474I.js");
+  const { IncrementalScan } = await import("./action-chunk-CJPJMWKV.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -12,9 +12,10 @@ import {
   pairKey,
   parseAddedLines,
   readBlobsById,
+  readInOrder,
   unionLines,
   verifyRevisions
-} from "./chunk-JXVLUSFA.js";
+} from "./chunk-U3QY5T2W.js";
 import {
   pathEntries
 } from "./chunk-4YATRJTD.js";
@@ -1257,12 +1258,8 @@ var StagedSource = class {
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      const reads = order.map((o) => reader.read(o.blob));
-      for (const r of reads) r.catch(() => void 0);
-      reader.flush();
-      this.options.onContent?.();
-      for (const [i, { blob, path }] of order.entries()) {
-        const object = await reads[i];
+      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
+        const { blob, path } = order[index];
         if (!object) {
           this.diagnostics.push({
             code: "missing-object",
@@ -1275,9 +1272,7 @@ var StagedSource = class {
         this.progress.blobsRead++;
         this.progress.bytesRead += object.size;
         const focus = unionLines(this.places.get(blob).map((o) => o.lines));
-        const held = object.bytes.byteLength;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > held, path, ...focus ? { focus } : {} };
-        reader.release(held);
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...focus ? { focus } : {} };
       }
     } finally {
       reader.close();
@@ -1606,7 +1601,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-KKNPLOPI.js");
+  const { IncrementalScan } = await import("./chunk-MWEFHQ47.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -9,7 +9,7 @@
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, gitBuffer, gitResult, isZeroOid } from './git.js';
+import { CatFileReader, readBlobsById, readInOrder, gitBuffer, gitResult, isZeroOid } from './git.js';
 import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
 
 export interface StagedOptions {
@@ -68,12 +68,9 @@ export class StagedSource implements Source {
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      const reads = order.map((o) => reader.read(o.blob));
-      for (const r of reads) r.catch(() => undefined);
-      reader.flush();
-      this.options.onContent?.();
-      for (const [i, { blob, path }] of order.entries()) {
-        const object = await reads[i]!;
+      // Every request in one write (a commit's blobs are few), so git never waits for another round.
+      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
+        const { blob, path } = order[index]!;
         if (!object) {
           this.diagnostics.push({
             code: 'missing-object',
@@ -87,10 +84,7 @@ export class StagedSource implements Source {
         this.progress.bytesRead += object.size;
         // Only the added lines count: the detector may scan just their surroundings (not a new file's blob).
         const focus = unionLines(this.places.get(blob)!.map((o) => o.lines));
-        // Read the length first: the consumer may hand the bytes' buffer to another thread.
-        const held = object.bytes.byteLength;
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > held, path, ...(focus ? { focus } : {}) };
-        reader.release(held);
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...(focus ? { focus } : {}) };
       }
     } finally {
       reader.close();
