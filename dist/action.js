@@ -7,12 +7,21 @@ import {
   gitMaybe,
   gitRecords,
   gitResult,
+  isZeroOid,
   pairKey,
   parseAddedLines,
   readBlobsById,
+  readInOrder,
   unionLines,
   verifyRevisions
-} from "./action-chunk-SGGTFRM5.js";
+} from "./action-chunk-BNMLYLEK.js";
+import {
+  pathEntries
+} from "./action-chunk-JZXY22IY.js";
+import {
+  FAIL_ON_VALUES,
+  failingFindings
+} from "./action-chunk-422EL5DM.js";
 import {
   compileAllowValue,
   compileRules,
@@ -28123,10 +28132,6 @@ function factsOf(blob) {
 
 // src/sources/pre-push.ts
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var ZERO = /^0+$/;
-function isZeroOid(sha2) {
-  return ZERO.test(sha2);
-}
 async function resolvePushRevs(repo, updates, options = {}) {
   const notes = [];
   const diagnostics = [];
@@ -28200,7 +28205,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-IGGBQGDE.js");
+  const { parseRulePack } = await import("./action-chunk-EB74Q2LN.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -28273,7 +28278,6 @@ var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
-var ZERO_OID = /^0+$/;
 var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var StagedSource = class {
   constructor(options) {
@@ -28305,12 +28309,8 @@ var StagedSource = class {
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      const reads = order.map((o) => reader.read(o.blob));
-      for (const r of reads) r.catch(() => void 0);
-      reader.flush();
-      this.options.onContent?.();
-      for (const [i, { blob, path: path6 }] of order.entries()) {
-        const object = await reads[i];
+      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
+        const { blob, path: path6 } = order[index];
         if (!object) {
           this.diagnostics.push({
             code: "missing-object",
@@ -28324,7 +28324,6 @@ var StagedSource = class {
         this.progress.bytesRead += object.size;
         const focus = unionLines(this.places.get(blob).map((o) => o.lines));
         yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
-        reader.release(object.bytes.byteLength);
       }
     } finally {
       reader.close();
@@ -28340,16 +28339,8 @@ var StagedSource = class {
     return out;
   }
   /** Every staged path that adds content, with its blob (for the file-level rules). */
-  *paths() {
-    const byPath = /* @__PURE__ */ new Map();
-    for (const [blob, places] of this.places) {
-      for (const { path: path6 } of places) {
-        const list = byPath.get(path6);
-        if (list) list.push(blob);
-        else byPath.set(path6, [blob]);
-      }
-    }
-    for (const [path6, blobIds] of byPath) yield { path: path6, blobIds };
+  paths() {
+    return pathEntries(this.places, (origin) => origin.path);
   }
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds) {
@@ -28385,9 +28376,9 @@ async function listStagedChanges(repo, diagnostics) {
       diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === "D" || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === "D" || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines;
-    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
+    if (!isZeroOid(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
@@ -28661,20 +28652,20 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-42GX4YCG.js");
+  const { IncrementalScan } = await import("./action-chunk-CJPJMWKV.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./action-chunk-PT7OJFYV.js");
+    const { StreamSource } = await import("./action-chunk-PZVS2VGA.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path6 = resolve2(target.path);
   if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./action-chunk-GPGQEM5C.js");
+    const { DirectorySource } = await import("./action-chunk-FYBXICCQ.js");
     return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
@@ -28869,8 +28860,7 @@ function selectAnnotations(findings, rules, options) {
   const used = { error: 0, warning: 0, notice: 0 };
   const annotations = [];
   let omitted = 0;
-  const order = ["critical", "high", "medium", "low", "info"];
-  for (const severity of order) {
+  for (const severity of SEVERITIES) {
     for (const f of findings) {
       if (f.severity !== severity) continue;
       const level = LEVELS[severity];
@@ -29048,14 +29038,11 @@ function octokitCommentApi(octokit, where) {
 // src/sources/ranges.ts
 const { readFile } = require("node:fs/promises");
 const { isAbsolute, join: join4 } = require("node:path");
-function isZeroId(id) {
-  return /^0+$/.test(id);
-}
 var DEEPEN_STEPS = [50, 500];
 async function pushRange(repo, before, after, newRefBase2, options = {}) {
-  if (isZeroId(after)) return { revs: [], description: "ref deleted: nothing to scan" };
+  if (isZeroOid(after)) return { revs: [], description: "ref deleted: nothing to scan" };
   const head = { rev: after };
-  if (isZeroId(before)) return newRefRange(repo, head, newRefBase2, options);
+  if (isZeroOid(before)) return newRefRange(repo, head, newRefBase2, options);
   const previous = { rev: before };
   if (!await hasCommit(repo, before) && !await tryFetch(repo, [previous], options)) {
     const range = await newRefRange(repo, head, newRefBase2, options);
@@ -29228,14 +29215,6 @@ function sha(event, ...path6) {
   );
 }
 
-// src/fail-on.ts
-var FAIL_ON_VALUES = [...SEVERITIES, "none"];
-function failingFindings(findings, failOn) {
-  if (failOn === "none") return [];
-  const limit = SEVERITIES.indexOf(failOn);
-  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
-}
-
 // src/action/inputs.ts
 var ACTION_MODES = ["auto", "history", "range", "tree"];
 var INPUT_DEFAULTS = {
@@ -29269,7 +29248,7 @@ function readInputs(get) {
     mode: choice("mode", ACTION_MODES),
     config: value("config"),
     baseline: value("baseline"),
-    failOn: value("fail-on") ? choice("fail-on", [...SEVERITIES, "none"]) : void 0,
+    failOn: value("fail-on") ? choice("fail-on", FAIL_ON_VALUES) : void 0,
     sarifFile: value("sarif-file"),
     redact: flag("redact"),
     workingDirectory: value("working-directory"),
@@ -29462,7 +29441,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./action-chunk-LBUKO374.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./action-chunk-SRURTDVQ.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;

@@ -8,12 +8,17 @@ import {
   gitBuffer,
   gitMaybe,
   gitResult,
+  isZeroOid,
   pairKey,
   parseAddedLines,
   readBlobsById,
+  readInOrder,
   unionLines,
   verifyRevisions
-} from "./chunk-XAMJ7SQ5.js";
+} from "./chunk-U3QY5T2W.js";
+import {
+  pathEntries
+} from "./chunk-4YATRJTD.js";
 import {
   FileRuleSet,
   compileAnyGlob,
@@ -32,6 +37,13 @@ import {
   shownSecret,
   shownSnippet
 } from "./chunk-73NG7B4Z.js";
+import {
+  FAIL_ON_VALUES,
+  failingFindings
+} from "./chunk-BNEIKHUI.js";
+import {
+  parseSizeText
+} from "./chunk-JMLFYJPU.js";
 import {
   SEVERITIES
 } from "./chunk-MUH7D3S2.js";
@@ -132,11 +144,9 @@ function parse(args, options, command) {
   }
 }
 function parseSize(text, flag) {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
-  if (!m) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
-  const unit = (m[2] ?? "b").toLowerCase();
-  const scale = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? 1024 ** 2 : unit.startsWith("g") ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * scale);
+  const bytes = parseSizeText(text);
+  if (bytes === void 0) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
+  return bytes;
 }
 function parseDuration(text, flag) {
   const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
@@ -319,7 +329,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-CU7JVWWC.js");
+  const { parseRulePack } = await import("./chunk-H7FLG656.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -456,7 +466,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./chunk-EAGIDJVB.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./chunk-KGL4XZVX.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join4(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -1135,10 +1145,6 @@ function factsOf(blob) {
 
 // src/sources/pre-push.ts
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var ZERO = /^0+$/;
-function isZeroOid(sha) {
-  return ZERO.test(sha);
-}
 function parsePrePushInput(text) {
   const updates = [];
   for (const [i, raw] of text.split("\n").entries()) {
@@ -1222,7 +1228,6 @@ var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
   sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
 };
-var ZERO_OID = /^0+$/;
 var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
 var StagedSource = class {
   constructor(options) {
@@ -1254,12 +1259,8 @@ var StagedSource = class {
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      const reads = order.map((o) => reader.read(o.blob));
-      for (const r of reads) r.catch(() => void 0);
-      reader.flush();
-      this.options.onContent?.();
-      for (const [i, { blob, path }] of order.entries()) {
-        const object = await reads[i];
+      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
+        const { blob, path } = order[index];
         if (!object) {
           this.diagnostics.push({
             code: "missing-object",
@@ -1273,7 +1274,6 @@ var StagedSource = class {
         this.progress.bytesRead += object.size;
         const focus = unionLines(this.places.get(blob).map((o) => o.lines));
         yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...focus ? { focus } : {} };
-        reader.release(object.bytes.byteLength);
       }
     } finally {
       reader.close();
@@ -1289,16 +1289,8 @@ var StagedSource = class {
     return out;
   }
   /** Every staged path that adds content, with its blob (for the file-level rules). */
-  *paths() {
-    const byPath = /* @__PURE__ */ new Map();
-    for (const [blob, places] of this.places) {
-      for (const { path } of places) {
-        const list = byPath.get(path);
-        if (list) list.push(blob);
-        else byPath.set(path, [blob]);
-      }
-    }
-    for (const [path, blobIds] of byPath) yield { path, blobIds };
+  paths() {
+    return pathEntries(this.places, (origin) => origin.path);
   }
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds) {
@@ -1334,9 +1326,9 @@ async function listStagedChanges(repo, diagnostics) {
       diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === "D" || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === "D" || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines;
-    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
+    if (!isZeroOid(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];
@@ -1610,20 +1602,20 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-ETW7UAEH.js");
+  const { IncrementalScan } = await import("./chunk-MWEFHQ47.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./chunk-IEZHC3YX.js");
+    const { StreamSource } = await import("./chunk-32MEOO3E.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path = resolve4(target.path);
   if (!existsSync3(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./chunk-L2JEESLI.js");
+    const { DirectorySource } = await import("./chunk-ZVT7VTEG.js");
     return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
@@ -1820,9 +1812,8 @@ var scanSetupOptions = {
   "stdin-name": { type: "string" }
 };
 function parseFailOn(text) {
-  const values = ["critical", "high", "medium", "low", "info", "none"];
-  const found = values.find((v) => v === text);
-  if (!found) throw new InputError(`--fail-on: expected one of ${values.join(", ")}, got "${text}"`);
+  const found = FAIL_ON_VALUES.find((v) => v === text);
+  if (!found) throw new InputError(`--fail-on: expected one of ${FAIL_ON_VALUES.join(", ")}, got "${text}"`);
   return found;
 }
 async function prepareScan(values, path, io, extra = {}) {
@@ -2443,14 +2434,6 @@ function createProgress(stream, enabled) {
   };
 }
 
-// src/fail-on.ts
-var FAIL_ON_VALUES = [...SEVERITIES, "none"];
-function failingFindings(findings, failOn) {
-  if (failOn === "none") return [];
-  const limit = SEVERITIES.indexOf(failOn);
-  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
-}
-
 // src/cli/scan-command.ts
 var scanOptions = {
   ...scanSetupOptions,
@@ -2542,7 +2525,7 @@ function blockedHint(target) {
 async function render(report, format, flags) {
   const { showSecrets, showSuppressed } = flags;
   if (format === "json") {
-    const { renderJson } = await import("./chunk-MP6AGJ2P.js");
+    const { renderJson } = await import("./chunk-QQZZT4JM.js");
     return renderJson(report, { showSecrets });
   }
   if (format === "sarif") {

@@ -2,6 +2,7 @@
 
 import { SEVERITIES, type FailOn, type Finding } from './core/types.js';
 
+/** Every accepted fail-on level, strictest first: the config schema, `--fail-on` and the Action's input accept these. */
 export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'none'];
 
 /** The reported findings that make the scan fail under `failOn`. */

@@ -1,6 +1,6 @@
 // Annotations for findings: which ones, at which level, with what text. main.ts emits them through @actions/core.
 
-import type { Finding, RuleSpec } from '../core/types.js';
+import { SEVERITIES, type Finding, type RuleSpec } from '../core/types.js';
 import { shownSecret } from '../report/redact.js';
 import { printable } from '../report/text.js';
 
@@ -39,8 +39,7 @@ export function selectAnnotations(
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
   let omitted = 0;
-  const order: Finding['severity'][] = ['critical', 'high', 'medium', 'low', 'info'];
-  for (const severity of order) {
+  for (const severity of SEVERITIES) {
     for (const f of findings) {
       if (f.severity !== severity) continue;
       const level = LEVELS[severity];

@@ -1,15 +1,13 @@
 // Action inputs: read once through a getter (core.getInput in the Action, a plain map in tests), validated
 // together, with the same defaults as action.yml (a test keeps the two equal).
 
-import type { FailOn } from '../core/types.js';
 import { InputError } from '../core/errors.js';
-import { SEVERITIES, type Severity } from '../core/types.js';
+import type { FailOn } from '../core/types.js';
+import { FAIL_ON_VALUES } from '../fail-on.js';
 
 /** What to scan: the event's commits (auto, range), every commit (history) or the files on disk (tree). */
 export type ActionMode = 'auto' | 'history' | 'range' | 'tree';
 export const ACTION_MODES: readonly ActionMode[] = ['auto', 'history', 'range', 'tree'];
-
-/** Lowest severity that fails the step, or none. */
 
 export interface ActionInputs {
   readonly mode: ActionMode;
@@ -66,7 +64,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     mode: choice('mode', ACTION_MODES),
     config: value('config'),
     baseline: value('baseline'),
-    failOn: value('fail-on') ? choice<FailOn>('fail-on', [...SEVERITIES, 'none']) : undefined,
+    failOn: value('fail-on') ? choice('fail-on', FAIL_ON_VALUES) : undefined,
     sarifFile: value('sarif-file'),
     redact: flag('redact'),
     workingDirectory: value('working-directory'),

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
+import { parseSizeText } from '../core/size.js';
 import type { SizeLimit } from '../core/types.js';
 import { VERSION } from '../version.js';
 
@@ -92,11 +93,9 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: s
 
 /** Parses "512k", "10MB", "1MiB", "2048": bytes. */
 export function parseSize(text: string, flag: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(text.trim());
-  if (!m) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
-  const unit = (m[2] ?? 'b').toLowerCase();
-  const scale = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * scale);
+  const bytes = parseSizeText(text);
+  if (bytes === undefined) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
+  return bytes;
 }
 
 /** Parses "500ms", "10s", "2m", "1500": milliseconds. */

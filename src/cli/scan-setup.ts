@@ -6,6 +6,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
+import { FAIL_ON_VALUES } from '../fail-on.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan.js';
 import { parseDuration, parseSize, parseWorkers, type Io } from './args.js';
 
@@ -32,9 +33,8 @@ export interface ScanSetupValues {
 }
 
 export function parseFailOn(text: string): FailOn {
-  const values = ['critical', 'high', 'medium', 'low', 'info', 'none'] as const;
-  const found = values.find((v) => v === text);
-  if (!found) throw new InputError(`--fail-on: expected one of ${values.join(', ')}, got "${text}"`);
+  const found = FAIL_ON_VALUES.find((v) => v === text);
+  if (!found) throw new InputError(`--fail-on: expected one of ${FAIL_ON_VALUES.join(', ')}, got "${text}"`);
   return found;
 }
 

@@ -2,26 +2,17 @@
 // the start-up path of scans without a config file).
 
 import { z } from 'zod';
+import { parseSizeText } from '../core/size.js';
 import { compileAllowValue } from '../engine/compile.js';
+import { FAIL_ON_VALUES } from '../fail-on.js';
 import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
 
-const SIZE = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i;
-
-/** "512k", "10MB", "1MiB" or a number of bytes -> bytes. */
-export function sizeToBytes(value: number | string): number {
-  if (typeof value === 'number') return value;
-  const m = SIZE.exec(value.trim());
-  if (!m) return Number.NaN;
-  const unit = (m[2] ?? 'b').toLowerCase();
-  const scale = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * scale);
-}
-
+/** A size in bytes: a whole number, or text such as "512k", "10MB" or "1MiB" (converted to bytes). */
 const sizeSchema = z
-  .union([z.number().int().min(0), z.string().regex(SIZE, 'expected a size such as 512k, 10MiB or 1048576')], {
+  .union([z.number().int().min(0), z.string().refine((text) => parseSizeText(text) !== undefined, 'expected a size such as 512k, 10MiB or 1048576')], {
     error: 'expected a size such as 512k, 10MiB or a number of bytes',
   })
-  .transform(sizeToBytes);
+  .transform((value) => (typeof value === 'number' ? value : (parseSizeText(value) ?? Number.NaN)));
 
 /** A JavaScript regular expression source that compiles (a leading `(?i)` makes it case-insensitive). */
 const regexSchema = z.string().min(1, 'expected a non-empty regular expression').superRefine((value, ctx) => {
@@ -58,7 +49,7 @@ const overrideSchema = z.strictObject({
   allowlist: allowlistSchema.optional(),
 });
 
-export const failOnSchema = z.enum(['critical', 'high', 'medium', 'low', 'info', 'none']);
+export const failOnSchema = z.enum(FAIL_ON_VALUES);
 
 export const configSchema = z.strictObject({
   /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */

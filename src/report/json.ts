@@ -1,6 +1,6 @@
 // Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
 
-import type { Finding, ScanReport } from '../core/types.js';
+import { SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
 
@@ -39,7 +39,7 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     summary: {
       findings: report.findings.length,
       bySeverity: Object.fromEntries(
-        ['critical', 'high', 'medium', 'low', 'info'].map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
+        SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
       ),
       diagnostics: report.diagnostics.length,
       suppressed: { total: suppressed.length, ...counts },

@@ -5,7 +5,8 @@ import type { ZodError } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { FILE_DETECTORS, type MagicSpec, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
-import { detectorSchema, parseSizeText, rulePackSchema, type RuleInput } from './schema.js';
+import { parseSizeText } from '../core/size.js';
+import { detectorSchema, rulePackSchema, type RuleInput } from './schema.js';
 
 /** Bytes of a size field (a number, or text such as 1MiB), 'off', or undefined when it is not a size. */
 function sizeOf(value: number | string, allowOff: boolean): number | 'off' | undefined {

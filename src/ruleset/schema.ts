@@ -1,23 +1,15 @@
 // Schema of a rule pack file (rules/*.yaml and user packs): the zod schema is the one source of the input type.
 
 import { z } from 'zod';
+import { SEVERITIES } from '../core/types.js';
 
 const ruleId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/, 'expected a lower-case dotted id such as "github.pat"');
 
-export const severitySchema = z.enum(['critical', 'high', 'medium', 'low', 'info']);
+export const severitySchema = z.enum(SEVERITIES);
 const kindSchema = z.enum(['secret', 'credential', 'hygiene']);
 const precisionSchema = z.enum(['very-high', 'high', 'medium', 'low']);
-
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-
-/** Parses a size such as 512k, 1MiB, "10 MB" or 2048 (units are powers of 1024); undefined if it is not one. */
-export function parseSizeText(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  const scale = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
-  return m && scale !== undefined ? Math.floor(Number(m[1]) * scale) : undefined;
-}
 
 /** A size in bytes: a whole number, or text such as "1MiB", "512k", "10 MB" (converted, with messages, in parse-pack). */
 const sizeSchema = z.union([z.number().int().min(0), z.string()]);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import type { Diagnostic, Origin } from '../core/types.js';
-import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
 
 /** Git's blob id of some bytes, so directory and history scans name the same content the same way. */
 export function blobId(bytes: Uint8Array): string {
@@ -120,16 +120,8 @@ export class DirectorySource implements Source {
     }
   }
 
-  *paths(): Iterable<PathEntry> {
-    const byPath = new Map<string, string[]>();
-    for (const [id, paths] of this.pathsByBlob) {
-      for (const path of paths) {
-        const list = byPath.get(path);
-        if (list) list.push(id);
-        else byPath.set(path, [id]);
-      }
-    }
-    for (const [path, blobIds] of byPath) yield { path, blobIds };
+  paths(): Iterable<PathEntry> {
+    return pathEntries(this.pathsByBlob, (path) => path);
   }
 
   async close(): Promise<void> {}

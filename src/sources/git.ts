@@ -19,6 +19,13 @@ export function gitEnv(): NodeJS.ProcessEnv {
   });
 }
 
+const ZERO_OID = /^0+$/;
+
+/** True for an all-zero object id: git's "no object" (a created or deleted ref, a file absent on one side of a diff). */
+export function isZeroOid(id: string): boolean {
+  return ZERO_OID.test(id);
+}
+
 export function spawnGit(cwd: string, args: readonly string[]): ChildProcessWithoutNullStreams {
   return spawn('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
 }
@@ -247,22 +254,40 @@ export class CatFileReader {
 }
 
 /**
+ * Asks `reader` for `ids`, `batch` requests per write to git (`onSent` runs after the first), and yields each
+ * object with its index in `ids`, in that order (undefined: not in the object store). An object's bytes are
+ * released to the reader when the consumer asks for the next one.
+ */
+export async function* readInOrder(
+  reader: CatFileReader,
+  ids: readonly string[],
+  batch: number,
+  onSent?: () => void,
+): AsyncGenerator<{ index: number; object: CatFileObject | undefined }> {
+  for (let i = 0; i < ids.length; i += batch) {
+    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
+    for (const read of reads) read.catch(() => undefined);
+    reader.flush();
+    if (i === 0) onSent?.();
+    for (const [j, read] of reads.entries()) {
+      const object = await read;
+      // Read the length first: the consumer may hand the bytes' buffer to another thread.
+      const held = object?.bytes.byteLength;
+      yield { index: i + j, object };
+      if (held !== undefined) reader.release(held);
+    }
+  }
+}
+
+/**
  * Reads blobs by id with one `cat-file` process, 256 requests in flight at a time; ids missing from the object
  * store are skipped (the source reported them when it first met them).
  */
 export async function* readBlobsById(repo: string, maxBlobBytes: number, blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
   const reader = new CatFileReader(repo, maxBlobBytes);
   try {
-    for (let i = 0; i < blobIds.length; i += 256) {
-      const reads = blobIds.slice(i, i + 256).map((id) => reader.read(id));
-      for (const read of reads) read.catch(() => undefined);
-      reader.flush();
-      for (const read of reads) {
-        const object = await read;
-        if (!object) continue;
-        yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-        reader.release(object.bytes.byteLength);
-      }
+    for await (const { object } of readInOrder(reader, blobIds, 256)) {
+      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
     }
   } finally {
     reader.close();

@@ -16,7 +16,7 @@
 import { GitError, InputError } from '../core/errors.js';
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, git, gitBuffer, gitMaybe, gitRecords, gitResult } from './git.js';
+import { CatFileReader, readBlobsById, git, gitBuffer, gitMaybe, gitRecords, gitResult, isZeroOid } from './git.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
@@ -79,7 +79,6 @@ export async function allReachable(repo: string, old: readonly string[], tips: r
   }
 }
 
-const ZERO_OID = /^0+$/;
 /** Requests kept queued in cat-file ahead of the blob being consumed. */
 const READ_HIGH = 512;
 const READ_LOW = 128;
@@ -316,7 +315,7 @@ export class HistorySource implements Source {
     const mode = fields[parents];
     const blob = fields[2 * parents + 1];
     const status = fields[2 * parents + 2] ?? '';
-    if (!mode || !blob || ZERO_OID.test(blob) || status.startsWith('D')) return undefined;
+    if (!mode || !blob || isZeroOid(blob) || status.startsWith('D')) return undefined;
     // Only regular files: symlinks hold a path, gitlinks (submodules) a commit id.
     if (mode !== '100644' && mode !== '100755' && mode !== '100664') return undefined;
     if (commit < 0 || this.options.skipPath?.(path)) return undefined;
@@ -423,7 +422,7 @@ export class HistorySource implements Source {
     const pairs = new Map<string, { old: string; now: string }>();
     for (const [blob, list] of wanted) {
       for (const intro of list) {
-        for (const parent of intro.parents ?? []) if (!ZERO_OID.test(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+        for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
       }
     }
     const diffs = new Map<string, LineRanges | undefined>();
@@ -440,7 +439,7 @@ export class HistorySource implements Source {
         let lines: LineRanges | undefined;
         for (const parent of intro.parents ?? []) {
           // A parent without the file, or a binary diff, leaves every line new relative to that parent.
-          const relative = ZERO_OID.test(parent) ? undefined : diffs.get(pairKey(parent, blob));
+          const relative = isZeroOid(parent) ? undefined : diffs.get(pairKey(parent, blob));
           if (relative) lines = lines ? intersectLines(lines, relative) : relative;
         }
         if (lines) out.set(intro, lines);

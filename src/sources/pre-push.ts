@@ -4,7 +4,7 @@
 
 import { GitError, InputError } from '../core/errors.js';
 import type { Diagnostic } from '../core/types.js';
-import { git } from './git.js';
+import { git, isZeroOid } from './git.js';
 
 /** One line of git's pre-push input: `<local ref> <local sha> <remote ref> <remote sha>`. */
 export interface RefUpdate {
@@ -35,11 +35,6 @@ export interface PushRangeOptions {
 }
 
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const ZERO = /^0+$/;
-
-export function isZeroOid(sha: string): boolean {
-  return ZERO.test(sha);
-}
 
 /** Parses git's pre-push standard input; blank lines are ignored, anything else malformed is an InputError. */
 export function parsePrePushInput(text: string): RefUpdate[] {

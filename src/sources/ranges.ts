@@ -9,12 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { GitError } from '../core/errors.js';
-import { git, gitMaybe, gitRecords } from './git.js';
-
-/** An all-zero object id: a created (as `before`) or deleted (as `after`) ref in push events and hooks. */
-export function isZeroId(id: string): boolean {
-  return /^0+$/.test(id);
-}
+import { git, gitMaybe, gitRecords, isZeroOid } from './git.js';
 
 /**
  * A commit the range needs: a revision, and what to fetch from the remote when it is not in the repository. A rev
@@ -57,9 +52,9 @@ export async function pushRange(
   newRefBase: readonly Tip[],
   options: FetchOptions = {},
 ): Promise<CommitRange> {
-  if (isZeroId(after)) return { revs: [], description: 'ref deleted: nothing to scan' };
+  if (isZeroOid(after)) return { revs: [], description: 'ref deleted: nothing to scan' };
   const head: Tip = { rev: after };
-  if (isZeroId(before)) return newRefRange(repo, head, newRefBase, options);
+  if (isZeroOid(before)) return newRefRange(repo, head, newRefBase, options);
   const previous: Tip = { rev: before };
   if (!(await hasCommit(repo, before)) && !(await tryFetch(repo, [previous], options))) {
     const range = await newRefRange(repo, head, newRefBase, options);

@@ -17,6 +17,20 @@ export interface PathEntry {
   readonly blobIds: readonly string[];
 }
 
+/** Inverts "blob -> where it was seen" into path entries: paths in the order first met, each with its blobs in map order. */
+export function* pathEntries<T>(placesByBlob: ReadonlyMap<string, readonly T[]>, pathOf: (place: T) => string): Generator<PathEntry> {
+  const byPath = new Map<string, string[]>();
+  for (const [blob, places] of placesByBlob) {
+    for (const place of places) {
+      const path = pathOf(place);
+      const list = byPath.get(path);
+      if (list) list.push(blob);
+      else byPath.set(path, [blob]);
+    }
+  }
+  for (const [path, blobIds] of byPath) yield { path, blobIds };
+}
+
 /** Progress counters a source keeps while it is read. */
 export interface SourceProgress {
   blobsRead: number;

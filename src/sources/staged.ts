@@ -9,8 +9,8 @@
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, gitBuffer, gitResult } from './git.js';
-import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import { CatFileReader, readBlobsById, readInOrder, gitBuffer, gitResult, isZeroOid } from './git.js';
+import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
 
 export interface StagedOptions {
   readonly repo: string;
@@ -32,7 +32,6 @@ const EMPTY_TREE: Record<string, string> = {
   sha1: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
   sha256: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
 };
-const ZERO_OID = /^0+$/;
 const REGULAR_FILE = new Set(['100644', '100755', '100664']);
 
 /** Reads the staged changes of a work tree; see the file comment. */
@@ -69,12 +68,9 @@ export class StagedSource implements Source {
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      const reads = order.map((o) => reader.read(o.blob));
-      for (const r of reads) r.catch(() => undefined);
-      reader.flush();
-      this.options.onContent?.();
-      for (const [i, { blob, path }] of order.entries()) {
-        const object = await reads[i]!;
+      // Every request in one write (a commit's blobs are few), so git never waits for another round.
+      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
+        const { blob, path } = order[index]!;
         if (!object) {
           this.diagnostics.push({
             code: 'missing-object',
@@ -89,7 +85,6 @@ export class StagedSource implements Source {
         // Only the added lines count: the detector may scan just their surroundings (not a new file's blob).
         const focus = unionLines(this.places.get(blob)!.map((o) => o.lines));
         yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...(focus ? { focus } : {}) };
-        reader.release(object.bytes.byteLength);
       }
     } finally {
       reader.close();
@@ -107,16 +102,8 @@ export class StagedSource implements Source {
   }
 
   /** Every staged path that adds content, with its blob (for the file-level rules). */
-  *paths(): Iterable<PathEntry> {
-    const byPath = new Map<string, string[]>();
-    for (const [blob, places] of this.places) {
-      for (const { path } of places) {
-        const list = byPath.get(path);
-        if (list) list.push(blob);
-        else byPath.set(path, [blob]);
-      }
-    }
-    for (const [path, blobIds] of byPath) yield { path, blobIds };
+  paths(): Iterable<PathEntry> {
+    return pathEntries(this.places, (origin) => origin.path);
   }
 
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
@@ -164,9 +151,9 @@ export async function listStagedChanges(repo: string, diagnostics: Diagnostic[])
       diagnostics.push({ code: 'git-warning', path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
       continue;
     }
-    if (e.status === 'D' || ZERO_OID.test(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    if (e.status === 'D' || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
     let lines: LineRanges | undefined;
-    if (!ZERO_OID.test(e.oldBlob) && withPatch) {
+    if (!isZeroOid(e.oldBlob) && withPatch) {
       const key = pairKey(e.oldBlob, e.newBlob);
       if (added.has(key)) lines = added.get(key);
       else if (e.oldBlob === e.newBlob) lines = [];

@@ -33,6 +33,9 @@ test('usage errors exit 2 and name the flag, the bad value and what is accepted'
   assert.match(workers.stderr, /--workers: expected a whole number from 0 to 64, got "many"/);
   const size = runCli(['scan', '.', '--max-blob-size', 'huge']);
   assert.match(size.stderr, /--max-blob-size: expected a size such as 512k.*got "huge"/);
+  const failOn = runCli(['scan', '.', '--fail-on', 'severe']);
+  assert.equal(failOn.code, 2);
+  assert.match(failOn.stderr, /--fail-on: expected one of critical, high, medium, low, info, none, got "severe"/);
   const command = runCli(['sacn']);
   assert.equal(command.code, 2);
   assert.match(command.stderr, /unknown command "sacn"; expected one of scan, rules/);
