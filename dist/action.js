@@ -21,7 +21,7 @@ import {
 import {
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-422EL5DM.js";
+} from "./action-chunk-MPECGLHQ.js";
 import {
   compileAllowValue,
   compileRules,
@@ -30,8 +30,9 @@ import {
   usePrecomputed
 } from "./action-chunk-5CSTIHX4.js";
 import {
-  SEVERITIES
-} from "./action-chunk-3AVGCQLA.js";
+  SEVERITIES,
+  formatBytes
+} from "./action-chunk-FJNQVVMO.js";
 import {
   deepFreeze
 } from "./action-chunk-DUBRKRO7.js";
@@ -26612,16 +26613,6 @@ function printable(text) {
 function plural(n, word) {
   return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 }
-function formatBytes(bytes) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
 function summaryLine(report, c = palette(false)) {
   const s = report.stats;
   const scanned = s.blobs === 0 ? "nothing to scan" : `scanned ${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
@@ -26909,6 +26900,16 @@ function utf8(latin1) {
 function utf16Column(text, lineStart, offset) {
   return utf8(text.slice(lineStart, offset)).length + 1;
 }
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -26925,14 +26926,8 @@ var LineIndex = class {
   }
   position(offset) {
     const starts = this.build();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const index = lineIndexAt(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
   }
   lineStart(line) {
     return this.build()[line - 1];
@@ -27080,14 +27075,7 @@ function focusRegions(bytes, focus) {
   };
   const lineAt = (pos) => {
     extend(pos, 0);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexAt(starts, pos);
   };
   const regions = [];
   let covered = 0;
@@ -27536,16 +27524,6 @@ function startsWith(head, prefix, offset = 0) {
   for (let i = 0; i < prefix.length; i++) if (head[offset + i] !== prefix[i]) return false;
   return true;
 }
-function humanSize(bytes) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
 function lower(severity) {
   return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)];
 }
@@ -27767,7 +27745,7 @@ var FileRuleSet = class _FileRuleSet {
     if (versions.length === 0) return void 0;
     const sizes = versions.map((v) => v.size).filter((s) => s !== void 0);
     const size = sizes.length > 0 ? Math.max(...sizes) : void 0;
-    const sized = size === void 0 ? "" : humanSize(size);
+    const sized = size === void 0 ? "" : formatBytes(size);
     if (hit.files !== void 0) {
       return { severity: rule.severity, message: `${hit.files.toLocaleString("en-US")} file${hit.files === 1 ? "" : "s"} under ${hit.path}` };
     }
@@ -27776,11 +27754,11 @@ var FileRuleSet = class _FileRuleSet {
       const isError = limit?.error !== void 0 && size >= limit.error;
       const threshold = isError ? limit?.error : limit?.warn;
       const total = sizes.reduce((a, b) => a + b, 0);
-      const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${humanSize(total)} in all` : "";
+      const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${formatBytes(total)} in all` : "";
       return {
         severity: isError ? rule.severity : lower(rule.severity),
         size,
-        message: `${sized}${threshold !== void 0 ? `, over the ${humanSize(threshold)} ${isError ? "error" : "warning"} limit` : ""}${more}`
+        message: `${sized}${threshold !== void 0 ? `, over the ${formatBytes(threshold)} ${isError ? "error" : "warning"} limit` : ""}${more}`
       };
     }
     if (rule.detector === "binary-artefact") {
@@ -28205,7 +28183,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-EB74Q2LN.js");
+  const { parseRulePack } = await import("./action-chunk-Z76QOC4U.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -29441,7 +29419,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./action-chunk-SRURTDVQ.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;

@@ -26,7 +26,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-5H7Z5T5Q.js";
+} from "./chunk-DXZYNHVP.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -42,8 +42,9 @@ import {
   failingFindings
 } from "./chunk-BNEIKHUI.js";
 import {
+  formatBytes,
   parseSizeText
-} from "./chunk-JMLFYJPU.js";
+} from "./chunk-P4CRFPQL.js";
 import {
   SEVERITIES
 } from "./chunk-MUH7D3S2.js";
@@ -329,7 +330,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
-  const { parseRulePack } = await import("./chunk-H7FLG656.js");
+  const { parseRulePack } = await import("./chunk-AU2E6VRQ.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -466,7 +467,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = options.configPath ?? display(configAbs);
   const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./chunk-KGL4XZVX.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./chunk-WNAA3VSB.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join4(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -2226,7 +2227,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-VQUGE4GB.js");
+    const { checkRules } = await import("./chunk-4JDG77AG.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -2283,16 +2284,6 @@ function printable(text) {
 }
 function plural(n, word) {
   return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
-}
-function formatBytes(bytes) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 function renderText(report, options) {
   const c = palette(options.color);

@@ -544,6 +544,16 @@ function utf8(latin1) {
 function utf16Column(text, lineStart, offset) {
   return utf8(text.slice(lineStart, offset)).length + 1;
 }
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -560,14 +570,8 @@ var LineIndex = class {
   }
   position(offset) {
     const starts = this.build();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    const index = lineIndexAt(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
   }
   lineStart(line) {
     return this.build()[line - 1];
@@ -715,14 +719,7 @@ function focusRegions(bytes, focus) {
   };
   const lineAt = (pos) => {
     extend(pos, 0);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexAt(starts, pos);
   };
   const regions = [];
   let covered = 0;

@@ -9,7 +9,7 @@ import type { KeywordHits } from './prefilter.js';
 import { shannonEntropy } from './entropy.js';
 import { ALLOW_HINT, allowFor, parseAllowComments, type AllowComment } from './inline-allow.js';
 import { findSecretValues, mayHoldSecret, type YamlModule } from './kubernetes-secret.js';
-import { LineIndex, utf16Column, utf8 } from './text-position.js';
+import { LineIndex, lineIndexAt, utf16Column, utf8 } from './text-position.js';
 
 /** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
 export const MAX_MATCHES_PER_RULE = 200;
@@ -210,14 +210,7 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
   /** Index (0-based) of the line holding byte `pos`. */
   const lineAt = (pos: number): number => {
     extend(pos, 0);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexAt(starts, pos);
   };
   const regions: { start: number; end: number; lineOffset: number }[] = [];
   let covered = 0;

@@ -4,6 +4,7 @@
 // never opens a file; scan.ts hands in what the sources read.
 
 import { ConfigError } from '../core/errors.js';
+import { formatBytes } from '../core/size.js';
 import { SEVERITIES, type FolderSpec, type MagicSpec, type RuleSpec, type Severity, type SizeLimit } from '../core/types.js';
 import { isBinary } from './binary.js';
 import { globsTest } from './globs.js';
@@ -119,18 +120,6 @@ function startsWith(head: Uint8Array, prefix: Uint8Array, offset = 0): boolean {
   if (head.length < offset + prefix.length) return false;
   for (let i = 0; i < prefix.length; i++) if (head[offset + i] !== prefix[i]) return false;
   return true;
-}
-
-/** Human size: "812 B", "6.0 KiB", "12.0 MiB". */
-export function humanSize(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 /** One step less urgent (large-blob warnings are one step below the rule's severity, which is for errors). */
@@ -380,7 +369,7 @@ export class FileRuleSet {
     if (versions.length === 0) return undefined;
     const sizes = versions.map((v) => v.size).filter((s): s is number => s !== undefined);
     const size = sizes.length > 0 ? Math.max(...sizes) : undefined;
-    const sized = size === undefined ? '' : humanSize(size);
+    const sized = size === undefined ? '' : formatBytes(size);
     if (hit.files !== undefined) {
       return { severity: rule.severity, message: `${hit.files.toLocaleString('en-US')} file${hit.files === 1 ? '' : 's'} under ${hit.path}` };
     }
@@ -389,11 +378,11 @@ export class FileRuleSet {
       const isError = limit?.error !== undefined && size >= limit.error;
       const threshold = isError ? limit?.error : limit?.warn;
       const total = sizes.reduce((a, b) => a + b, 0);
-      const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${humanSize(total)} in all` : '';
+      const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${formatBytes(total)} in all` : '';
       return {
         severity: isError ? rule.severity : lower(rule.severity),
         size,
-        message: `${sized}${threshold !== undefined ? `, over the ${humanSize(threshold)} ${isError ? 'error' : 'warning'} limit` : ''}${more}`,
+        message: `${sized}${threshold !== undefined ? `, over the ${formatBytes(threshold)} ${isError ? 'error' : 'warning'} limit` : ''}${more}`,
       };
     }
     if (rule.detector === 'binary-artefact') {

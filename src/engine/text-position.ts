@@ -12,6 +12,18 @@ export function utf16Column(text: string, lineStart: number, offset: number): nu
   return utf8(text.slice(lineStart, offset)).length + 1;
 }
 
+/** Index (0-based) of the line holding `offset`, given the ascending offsets of line starts (the first is 0). */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Offsets of line starts, built on first use; converts string offsets to 1-based line/column. */
 export class LineIndex {
   private starts: number[] | undefined;
@@ -28,14 +40,8 @@ export class LineIndex {
 
   position(offset: number): { line: number; column: number } {
     const starts = this.build();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const index = lineIndexAt(starts, offset);
+    return { line: index + 1, column: offset - starts[index]! + 1 };
   }
 
   lineStart(line: number): number {

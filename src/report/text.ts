@@ -3,7 +3,10 @@
 import { SEVERITIES, type Finding, type RepoHealth, type ScanReport, type Severity } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { formatCount } from './count.js';
+import { formatBytes } from '../core/size.js';
 import { describeSuppressed } from './suppressed.js';
+
+export { formatBytes };
 
 export interface TextOptions extends RenderOptions {
   readonly color: boolean;
@@ -47,17 +50,6 @@ export { formatCount };
 
 export function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 /** Renders the whole report as text. */

@@ -3,7 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_BLOB_ID, FileRuleSet, humanSize, type BlobFacts } from '../../src/engine/file-rules.js';
+import { formatBytes } from '../../src/core/size.js';
+import { EMPTY_BLOB_ID, FileRuleSet, type BlobFacts } from '../../src/engine/file-rules.js';
 import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
 
 const rules = await loadBuiltinRulesFromYaml();
@@ -155,5 +156,5 @@ test('large blobs: warning and error thresholds, per-path limits first, every ve
 });
 
 test('human sizes', () => {
-  assert.deepEqual([0, 1023, 1024, 1536, 12 * 1024 * 1024, 5 * 1024 ** 3].map(humanSize), ['0 B', '1023 B', '1.0 KiB', '1.5 KiB', '12 MiB', '5.0 GiB']);
+  assert.deepEqual([0, 1023, 1024, 1536, 12 * 1024 * 1024, 5 * 1024 ** 3].map(formatBytes), ['0 B', '1023 B', '1.0 KiB', '1.5 KiB', '12 MiB', '5.0 GiB']);
 });
