@@ -145,6 +145,17 @@ try {
   git(added, 'add', '-A');
   rows.push(row(`pre-commit, ${FILES} new files of ${LINES} lines staged`, time(join(added, '.git', 'hooks', 'pre-commit'), [], added), 150));
 
+  // One line edited in a large file: only the added line and 16 KiB around it are read.
+  const large = newRepo();
+  repos.push(large);
+  const LARGE_LINES = 15_000;
+  writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES));
+  git(large, 'add', '-A');
+  git(large, 'commit', '-q', '--no-verify', '-m', 'base');
+  writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES, 7_501));
+  git(large, 'add', '-A');
+  rows.push(row(`pre-commit, one line edited in a file of ${LARGE_LINES} lines`, time(join(large, '.git', 'hooks', 'pre-commit'), [], large)));
+
   // Nothing staged (git commit --allow-empty), and nothing scannable (a binary file).
   git(ordinary, 'commit', '-q', '--no-verify', '-m', 'edits');
   rows.push(row('pre-commit, empty commit (nothing staged)', time(preCommit, [], ordinary), 100));
