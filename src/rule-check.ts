@@ -68,15 +68,25 @@ export function lintRule(rule: RuleSpec): string[] {
     if (rule.keywords.length > 0 && !rule.keywords.some((k) => text.includes(k))) {
       problems.push(`${where}: examples.match[${i}] holds none of the keywords [${rule.keywords.join(', ')}]; the prefilter would hide it`);
     }
-    if (rule.startsWithKeyword && rule.pattern) {
-      // Checked on the whole example with the pattern alone: every match must start with a keyword.
-      for (const m of original.matchAll(new RegExp(rule.pattern, `g${rule.flags}`))) {
-        if (!rule.keywords.some((k) => original.slice(m.index, m.index + k.length).toLowerCase() === k)) {
-          problems.push(`${where}: startsWithKeyword, but in examples.match[${i}] the pattern matches "${m[0].slice(0, 40)}", which starts with none of the keywords`);
-        }
-      }
-    }
   });
+  if (rule.startsWithKeyword && rule.pattern) {
+    // The engine tries the pattern only where a keyword starts; a match that could start anywhere else would be
+    // missed. Checked at every position of every example (not only where a search's matches fall).
+    const sticky = new RegExp(rule.pattern, `y${rule.flags}`);
+    for (const kind of ['match', 'ignore'] as const) {
+      rule.examples[kind].forEach((example, i) => {
+        const text = expandedText(example, `${rule.id}/${kind}/${i}`);
+        for (let at = 0; at < text.length; at++) {
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (m && !rule.keywords.some((k) => text.slice(at, at + k.length).toLowerCase() === k)) {
+            problems.push(`${where}: startsWithKeyword, but in examples.${kind}[${i}] the pattern matches "${m[0].slice(0, 40)}", which starts with none of the keywords`);
+            break;
+          }
+        }
+      });
+    }
+  }
   for (const kind of ['match', 'ignore'] as const) {
     const seen = new Set<string>();
     rule.examples[kind].forEach((example, i) => {

@@ -89,4 +89,14 @@ test('startsWithKeyword needs keywords and a pattern, and the lint checks that e
     'pack.yaml',
   );
   assert.match(lintRule(trailing!).join('\n'), /startsWithKeyword, but in examples\.match\[0\] the pattern matches "key=acme_/);
+  // Every position of every example counts, not only where a search's matches fall: an optional prefix that only
+  // an ignore example shows is caught too.
+  const [optional] = parseRulePack(
+    `pack: acme\nrules:${goodRule
+      .replace('keywords: [acme_]', 'keywords: [acme_]\n    startsWithKeyword: true')
+      .replace("'(acme_[a-z0-9]{20})'", "'(?:x-)?(acme_[a-z0-9]{20})'")
+      .replace("ignore: ['acme_short']", "ignore: ['acme_short', 'x-acme_{lowernum:20}']")}`,
+    'pack.yaml',
+  );
+  assert.match(lintRule(optional!).join('\n'), /startsWithKeyword, but in examples\.ignore\[1\] the pattern matches "x-acme_/);
 });
