@@ -29035,7 +29035,7 @@ async function pushRange(repo, before, after, newRefBase2, options = {}) {
 }
 async function newRefRange(repo, head, base, options) {
   const present = [];
-  for (const tip of base) if (isRefOption(tip) || await hasCommit(repo, tip.rev) || await tryFetch(repo, [tip], options)) present.push(tip);
+  for (const tip of base) if (await hasCommit(repo, tip.rev) || await tryFetch(repo, [tip], options)) present.push(tip);
   await ensureComplete(repo, [head], present, options);
   if (present.length === 0) return { revs: [head.rev], description: `new ref: all commits of ${short(head.rev)}` };
   return {
@@ -29063,7 +29063,7 @@ async function isShallow(repo) {
   return (await gitMaybe(repo, ["rev-parse", "--is-shallow-repository"]))?.trim() === "true";
 }
 async function ensureComplete(repo, include, exclude, options = {}) {
-  const tips = [...include, ...exclude].filter((tip) => !isRefOption(tip));
+  const tips = [...include, ...exclude];
   const missing = [];
   for (const tip of tips) if (!await hasCommit(repo, tip.rev)) missing.push(tip);
   if (missing.length > 0 && !await tryFetch(repo, missing, options)) {
@@ -29122,9 +29122,6 @@ function shallowError(repo, what) {
   return new GitError(
     `${repo} is a shallow clone that does not hold ${what}, and there is no remote to deepen it from; check out the full history (actions/checkout with "fetch-depth: 0", or "git fetch --unshallow")`
   );
-}
-function isRefOption(tip) {
-  return tip.rev.startsWith("--");
 }
 function short(rev) {
   return /^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev;

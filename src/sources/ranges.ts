@@ -11,11 +11,7 @@ import { isAbsolute, join } from 'node:path';
 import { GitError } from '../core/errors.js';
 import { git, gitMaybe, gitRecords, isZeroOid } from './git.js';
 
-/**
- * A commit the range needs: a revision, and what to fetch from the remote when it is not in the repository. A rev
- * starting with "--" is a rev-list option standing for several refs (e.g. `--remotes=origin` for a pre-push hook's
- * new branch); it is passed through as is and never fetched.
- */
+/** A commit the range needs: a revision, and what to fetch from the remote when it is not in the repository. */
 export interface Tip {
   readonly rev: string;
   /** Refspec or object id for `git fetch <remote> <fetch>`; defaults to `rev`. */
@@ -70,7 +66,7 @@ export async function pushRange(
 
 async function newRefRange(repo: string, head: Tip, base: readonly Tip[], options: FetchOptions): Promise<CommitRange> {
   const present: Tip[] = [];
-  for (const tip of base) if (isRefOption(tip) || (await hasCommit(repo, tip.rev)) || (await tryFetch(repo, [tip], options))) present.push(tip);
+  for (const tip of base) if ((await hasCommit(repo, tip.rev)) || (await tryFetch(repo, [tip], options))) present.push(tip);
   await ensureComplete(repo, [head], present, options);
   if (present.length === 0) return { revs: [head.rev], description: `new ref: all commits of ${short(head.rev)}` };
   return {
@@ -112,7 +108,7 @@ export async function isShallow(repo: string): Promise<boolean> {
  * Throws a GitError naming the fix when that cannot be done.
  */
 export async function ensureComplete(repo: string, include: readonly Tip[], exclude: readonly Tip[], options: FetchOptions = {}): Promise<void> {
-  const tips = [...include, ...exclude].filter((tip) => !isRefOption(tip));
+  const tips = [...include, ...exclude];
   const missing: Tip[] = [];
   for (const tip of tips) if (!(await hasCommit(repo, tip.rev))) missing.push(tip);
   if (missing.length > 0 && !(await tryFetch(repo, missing, options))) {
@@ -180,9 +176,6 @@ function shallowError(repo: string, what: string): GitError {
   );
 }
 
-function isRefOption(tip: Tip): boolean {
-  return tip.rev.startsWith('--');
-}
 
 function short(rev: string): string {
   return /^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 12) : rev;

@@ -47,13 +47,6 @@ test('a new branch scans its commits not on the default branch; a new default br
   assert.match(range.description, /new ref/);
   const first = await pushRange(co.dir, ZERO, h.ids[2]!, [], { remote: 'origin' });
   assert.deepEqual(commitsOf(co, first), h.ids.slice().sort());
-  // A pre-push hook measures a new branch against everything the remote already has.
-  const local = await pushRange(h.work.dir, ZERO, f2, [{ rev: '--remotes=origin' }]);
-  assert.equal(h.work.git('rev-list', ...local.revs).trim(), '');
-  const unpushed = h.work.commit({ 'feature.txt': 'c\n' }, 'f3');
-  const prePush = await pushRange(h.work.dir, ZERO, unpushed, [{ rev: '--remotes=origin' }]);
-  assert.deepEqual(prePush.revs, [unpushed, '--not', '--remotes=origin']);
-  assert.deepEqual(h.work.git('rev-list', ...prePush.revs).trim(), unpushed);
 });
 
 test('a deleted branch scans nothing', async (t) => {
