@@ -53,6 +53,7 @@ function newRepo(): string {
   git(dir, 'config', 'user.name', 'Bench');
   git(dir, 'config', 'user.email', 'bench@example.test');
   execFileSync(process.execPath, [CLI, 'install'], { cwd: dir, env, stdio: 'ignore' });
+  repos.push(dir); // removed at the end
   return dir;
 }
 
@@ -106,38 +107,36 @@ function row(scenario: string, measured: Measured, target?: number): Row {
 
 const rows: Row[] = [];
 const repos: string[] = [];
+
+/** Commits FILES source files in `dir`, then edits one line of each and stages them (an ordinary commit); returns `dir`. */
+function stagedEdit(dir: string): string {
+  for (let f = 0; f < FILES; f++) writeFileSync(join(dir, `src-${f}.js`), sourceFile(f, LINES));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '--no-verify', '-m', 'base');
+  for (let f = 0; f < FILES; f++) writeFileSync(join(dir, `src-${f}.js`), sourceFile(f, LINES, 1001 + f));
+  git(dir, 'add', '-A');
+  return dir;
+}
 try {
   rows.push(row('node -e 0 (floor)', time(process.execPath, ['-e', '0'], tmpdir())));
 
   // An ordinary commit: 10 files of 2,000 lines already in history, a few lines changed in each, staged.
-  const ordinary = newRepo();
-  repos.push(ordinary);
-  for (let f = 0; f < FILES; f++) writeFileSync(join(ordinary, `src-${f}.js`), sourceFile(f, LINES));
-  git(ordinary, 'add', '-A');
-  git(ordinary, 'commit', '-q', '--no-verify', '-m', 'base');
-  for (let f = 0; f < FILES; f++) writeFileSync(join(ordinary, `src-${f}.js`), sourceFile(f, LINES, 1001 + f));
-  git(ordinary, 'add', '-A');
+  const ordinary = stagedEdit(newRepo());
   const preCommit = join(ordinary, '.git', 'hooks', 'pre-commit');
   rows.push(row(`pre-commit, ${FILES} modified files of ${LINES} lines staged`, time(preCommit, [], ordinary), 150));
 
   // The same commit in a repository with a config (as `leakgate init` leaves one, plus an allowed value and a
   // severity override): the config is parsed once, then remembered; the built-in rules still run in-process.
   const configured = newRepo();
-  repos.push(configured);
   writeFileSync(
     join(configured, '.leakgate.yaml'),
     'failOn: low\nallowlist:\n  paths: ["vendor/**"]\n  values: ["a-value-we-accept"]\noverrides:\n  generic.password-assignment:\n    severity: low\n',
   );
-  for (let f = 0; f < FILES; f++) writeFileSync(join(configured, `src-${f}.js`), sourceFile(f, LINES));
-  git(configured, 'add', '-A');
-  git(configured, 'commit', '-q', '--no-verify', '-m', 'base');
-  for (let f = 0; f < FILES; f++) writeFileSync(join(configured, `src-${f}.js`), sourceFile(f, LINES, 1001 + f));
-  git(configured, 'add', '-A');
+  stagedEdit(configured);
   rows.push(row(`pre-commit, the same with a .leakgate.yaml (allowlist, override)`, time(join(configured, '.git', 'hooks', 'pre-commit'), [], configured), 150));
 
   // The same 10 files added whole (every line is new and scanned).
   const added = newRepo();
-  repos.push(added);
   writeFileSync(join(added, 'README'), 'x\n');
   git(added, 'add', '-A');
   git(added, 'commit', '-q', '--no-verify', '-m', 'base');
@@ -147,7 +146,6 @@ try {
 
   // One line edited in a large file: only the added line and 16 KiB around it are read.
   const large = newRepo();
-  repos.push(large);
   const LARGE_LINES = 15_000;
   writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES));
   git(large, 'add', '-A');

@@ -26,7 +26,7 @@ import {
   createDetector,
   resolveOverlaps,
   scanBlob
-} from "./chunk-DXZYNHVP.js";
+} from "./chunk-MT7CLWF5.js";
 import {
   INFORMATION_URI,
   VERSION
@@ -1603,7 +1603,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-MWEFHQ47.js");
+  const { IncrementalScan } = await import("./chunk-5NDQADBX.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
@@ -2227,7 +2227,7 @@ async function rulesCommand(args, io) {
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules } = await import("./chunk-DDCZZGXZ.js");
+    const { checkRules } = await import("./chunk-SVFP55WG.js");
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -2493,10 +2493,9 @@ async function modeTarget(values, path, io) {
   }
   return void 0;
 }
-function scannedLine(report, target) {
+function scannedLine(report, target, unreadable) {
   const s = report.stats;
   const commits = report.kind === "range" ? `, ${plural(s.commits, "commit")}` : "";
-  const unreadable = unreadableStaged(report, target);
   const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural(unreadable, "staged blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
   const found = report.findings.length === 0 ? "no findings" : plural(report.findings.length, "finding");
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
@@ -2596,11 +2595,11 @@ report written to ${values.output}
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target)}
+  const unreadable = unreadableStaged(report, target);
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadable)}
 `);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}
 `);
-  const unreadable = unreadableStaged(report, target);
   if (unreadable > 0) {
     io.stderr.write(
       `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)

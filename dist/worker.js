@@ -616,7 +616,7 @@ function createDetector(specs) {
       const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
       if (part.needsLoad) return part;
       matched ||= part.matched;
-      for (const m of part.matches) matches.push({ ...m, line: m.line + region.lineOffset, endLine: m.endLine + region.lineOffset });
+      keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
       diagnostics.push(...part.diagnostics);
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
@@ -698,7 +698,6 @@ function createDetector(specs) {
     return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
   }
 }
-var FOCUS_CONTEXT = 16 * 1024;
 var FOCUS_MAX_SHARE = 0.6;
 function mayNameSecret(bytes) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -706,7 +705,7 @@ function mayNameSecret(bytes) {
 }
 function focusRegions(bytes, focus) {
   const n = bytes.length;
-  if (n <= 2 * FOCUS_CONTEXT) return void 0;
+  if (n <= 2 * WINDOW_OVERLAP) return void 0;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const starts = [0];
   let searched = 0;
@@ -731,8 +730,8 @@ function focusRegions(bytes, focus) {
     if (first > starts.length) break;
     const from = starts[first - 1];
     const to = last < starts.length ? starts[last] : n;
-    const startLine = lineAt(Math.max(0, from - FOCUS_CONTEXT));
-    const endLine = lineAt(Math.min(n - 1, to + FOCUS_CONTEXT));
+    const startLine = lineAt(Math.max(0, from - WINDOW_OVERLAP));
+    const endLine = lineAt(Math.min(n - 1, to + WINDOW_OVERLAP));
     extend(0, endLine + 1);
     const start = starts[startLine];
     const end = endLine + 1 < starts.length ? starts[endLine + 1] : n;

@@ -49,7 +49,7 @@ export class IncrementalScan {
     const missing = new Set(stored?.missing.map(([id]) => id));
     const usable =
       stored !== undefined &&
-      Object.entries(stored.intros).every(([id, list]) => Array.isArray(list) && (missing.has(id) || cache.lookup(id, false) !== undefined)) &&
+      Object.keys(stored.intros).every((id) => missing.has(id) || cache.lookup(id, false) !== undefined) &&
       (await allReachable(repo, stored.tips, tips));
     return new IncrementalScan(cache, tips, usable ? stored : undefined);
   }

@@ -257,8 +257,6 @@ export class ScanCache {
     });
   }
 
-
-
   /**
    * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
    * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the

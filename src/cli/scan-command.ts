@@ -99,10 +99,9 @@ async function modeTarget(values: ScanValues, path: string, io: Io): Promise<Tar
 }
 
 /** "scanned 3 files (12 KiB), 2 commits" or "nothing to scan": said on stderr by every hook and range scan. */
-function scannedLine(report: ScanReport, target: Target): string {
+function scannedLine(report: ScanReport, target: Target, unreadable: number): string {
   const s = report.stats;
   const commits = report.kind === 'range' ? `, ${plural(s.commits, 'commit')}` : '';
-  const unreadable = unreadableStaged(report, target);
   const what =
     s.blobs === 0
       ? unreadable > 0
@@ -221,10 +220,10 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target)}\n`);
-  if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
   // A staged blob that cannot be read blocks the commit (exit 2): the hook cannot vouch for what it did not see.
   const unreadable = unreadableStaged(report, target);
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadable)}\n`);
+  if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
   if (unreadable > 0) {
     io.stderr.write(
       `leakgate: commit blocked: ${plural(unreadable, 'staged blob')} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)\n`,

@@ -79,7 +79,7 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
       if (part.needsLoad) return part;
       matched ||= part.matched;
-      for (const m of part.matches) matches.push({ ...m, line: m.line + region.lineOffset, endLine: m.endLine + region.lineOffset });
+      keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
       diagnostics.push(...part.diagnostics);
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
@@ -167,11 +167,6 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
   }
 }
 
-/**
- * Bytes read on each side of a focused line range: the windows' overlap, so a match touching a focused line that
- * starts or ends up to that far away (any realistic secret, a PEM block included) is still seen whole.
- */
-const FOCUS_CONTEXT = 16 * 1024;
 /** Regions covering more than this share of a blob: the blob is scanned whole (one pass is simpler and as fast). */
 const FOCUS_MAX_SHARE = 0.6;
 
@@ -189,12 +184,13 @@ function mayNameSecret(bytes: Uint8Array): boolean {
 }
 
 /**
- * The regions around `focus` (line ranges, 1-based) with FOCUS_CONTEXT bytes each side, in whole lines, merged
- * where they meet; undefined when they would cover most of the blob.
+ * The regions around `focus` (line ranges, 1-based) with WINDOW_OVERLAP bytes each side, in whole lines, merged
+ * where they meet; undefined when they would cover most of the blob. That is the windows' overlap: a match touching
+ * a focused line that starts or ends up to that far away (any realistic secret, a PEM block included) is seen whole.
  */
 export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [number, number]>): Region[] | undefined {
   const n = bytes.length;
-  if (n <= 2 * FOCUS_CONTEXT) return undefined;
+  if (n <= 2 * WINDOW_OVERLAP) return undefined;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Line starts, found only as far as needed (an edit near the top of a large file reads little of it).
   const starts: number[] = [0];
@@ -223,8 +219,8 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
     if (first > starts.length) break;
     const from = starts[first - 1]!;
     const to = last < starts.length ? starts[last]! : n;
-    const startLine = lineAt(Math.max(0, from - FOCUS_CONTEXT));
-    const endLine = lineAt(Math.min(n - 1, to + FOCUS_CONTEXT));
+    const startLine = lineAt(Math.max(0, from - WINDOW_OVERLAP));
+    const endLine = lineAt(Math.min(n - 1, to + WINDOW_OVERLAP));
     extend(0, endLine + 1);
     const start = starts[startLine]!;
     const end = endLine + 1 < starts.length ? starts[endLine + 1]! : n;

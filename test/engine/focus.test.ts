@@ -71,15 +71,15 @@ test('a multi-line secret that starts well before the focused line and ends afte
 });
 
 test('focus ranges that are unsorted, overlapping, empty or past the end: scanned whole or ignored, never wrong', () => {
-  const { lines, tokens } = bigText();
+  const { lines } = bigText();
   const bytes = Buffer.from(`${lines.join('\n')}\n`);
   const whole = detector.scan({ id: 'b', bytes });
+  assert.ok(whole.matches.length > 0);
   for (const focus of [[[3007, 3007], [257, 257]], [[250, 260], [255, 300]], [[0, 257]], [[260, 250]]] as const) {
     assert.deepEqual(detector.scan({ id: 'b', bytes, focus }).matches, whole.matches, JSON.stringify(focus));
   }
   const past = detector.scan({ id: 'b', bytes, focus: [[7000, 7100]] });
   assert.deepEqual(past.matches, []);
-  assert.ok(tokens.size > 0);
 });
 
 test('a small blob, or focused lines covering most of a blob, is scanned whole', () => {

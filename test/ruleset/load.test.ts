@@ -79,24 +79,23 @@ test('startsWithKeyword needs keywords and a pattern, and the lint checks that e
   const message = errorOf(`pack: acme\nrules:${goodRule.replace('keywords: [acme_]', 'keywords: []\n    startsWithKeyword: true')}`);
   assert.match(message, /rules\[0\] \(acme\.token\)\.startsWithKeyword: needs a "pattern" and "keywords"/);
   const { lintRule } = await import('../../src/rule-check.js');
-  const [leading] = parseRulePack(`pack: acme\nrules:${goodRule.replace('keywords: [acme_]', 'keywords: [acme_]\n    startsWithKeyword: true')}`, 'pack.yaml');
-  assert.deepEqual(lintRule(leading!), []);
-  const [trailing] = parseRulePack(
-    `pack: acme\nrules:${goodRule
-      .replace('keywords: [acme_]', 'keywords: [acme_]\n    startsWithKeyword: true')
-      .replace("'(acme_[a-z0-9]{20})'", "'key=(acme_[a-z0-9]{20})'")
-      .replace("match: ['acme_{lowernum:20}']", "match: ['key=acme_{lowernum:20}']")}`,
-    'pack.yaml',
-  );
-  assert.match(lintRule(trailing!).join('\n'), /startsWithKeyword, but in examples\.match\[0\] the pattern matches "key=acme_/);
+  /** The good rule marked startsWithKeyword, with some of its lines replaced. */
+  const anchored = (replacements: readonly (readonly [string, string])[] = []) =>
+    parseRulePack(
+      `pack: acme\nrules:${replacements.reduce((text, [from, to]) => text.replace(from, to), goodRule.replace('keywords: [acme_]', 'keywords: [acme_]\n    startsWithKeyword: true'))}`,
+      'pack.yaml',
+    )[0]!;
+  assert.deepEqual(lintRule(anchored()), []);
+  const trailing = anchored([
+    ["'(acme_[a-z0-9]{20})'", "'key=(acme_[a-z0-9]{20})'"],
+    ["match: ['acme_{lowernum:20}']", "match: ['key=acme_{lowernum:20}']"],
+  ]);
+  assert.match(lintRule(trailing).join('\n'), /startsWithKeyword, but in examples\.match\[0\] the pattern matches "key=acme_/);
   // Every position of every example counts, not only where a search's matches fall: an optional prefix that only
   // an ignore example shows is caught too.
-  const [optional] = parseRulePack(
-    `pack: acme\nrules:${goodRule
-      .replace('keywords: [acme_]', 'keywords: [acme_]\n    startsWithKeyword: true')
-      .replace("'(acme_[a-z0-9]{20})'", "'(?:x-)?(acme_[a-z0-9]{20})'")
-      .replace("ignore: ['acme_short']", "ignore: ['acme_short', 'x-acme_{lowernum:20}']")}`,
-    'pack.yaml',
-  );
-  assert.match(lintRule(optional!).join('\n'), /startsWithKeyword, but in examples\.ignore\[1\] the pattern matches "x-acme_/);
+  const optional = anchored([
+    ["'(acme_[a-z0-9]{20})'", "'(?:x-)?(acme_[a-z0-9]{20})'"],
+    ["ignore: ['acme_short']", "ignore: ['acme_short', 'x-acme_{lowernum:20}']"],
+  ]);
+  assert.match(lintRule(optional).join('\n'), /startsWithKeyword, but in examples\.ignore\[1\] the pattern matches "x-acme_/);
 });
