@@ -14,7 +14,7 @@ import {
   readInOrder,
   unionLines,
   verifyRevisions
-} from "./action-chunk-BNMLYLEK.js";
+} from "./action-chunk-GAMWGACJ.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -26381,6 +26381,32 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/cli/exit-code.ts
 var EXIT_ERROR = 2;
 
+// src/relaunch.ts
+const { spawn: spawn2 } = require("node:child_process");
+var GC_FLAG = "--single-threaded-gc";
+function canRelaunch() {
+  return !process.execArgv.includes(GC_FLAG) && process.argv[1] !== void 0;
+}
+function relaunch() {
+  const child2 = spawn2(process.execPath, [GC_FLAG, ...process.execArgv, process.argv[1], ...process.argv.slice(2)], { stdio: "inherit" });
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const forward = (signal) => {
+    child2.kill(signal);
+  };
+  for (const signal of signals) process.on(signal, forward);
+  return new Promise((resolve8, reject) => {
+    child2.once("error", (error2) => {
+      for (const signal of signals) process.off(signal, forward);
+      reject(error2);
+    });
+    child2.once("exit", (code2, signal) => {
+      for (const signal2 of signals) process.off(signal2, forward);
+      if (signal) process.kill(process.pid, signal);
+      resolve8(code2 ?? 128);
+    });
+  });
+}
+
 // src/engine/fingerprint.ts
 const { createRequire } = require("node:module");
 var crypto2;
@@ -28629,7 +28655,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-UHJI7MGY.js");
+  const { IncrementalScan } = await import("./action-chunk-OLUA7NAG.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
@@ -28665,7 +28691,6 @@ async function openSource(options, history, onContent) {
       kind: "history",
       target: target.path,
       revs: ["--all"],
-      merges: "first-parent",
       maxBlobBytes: options.maxBlobBytes,
       ...skip,
       ...history
@@ -28680,7 +28705,6 @@ function rangeSource(repo, target, revs, options, history) {
     kind: "range",
     target,
     revs,
-    merges: "combined",
     addedLines: true,
     maxBlobBytes: options.maxBlobBytes,
     ...options.skipPath ? { skipPath: options.skipPath } : {},
@@ -29584,12 +29608,16 @@ async function run() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const repoDir = resolve7(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
-  for (const note of settings.notes) warning(note);
   const remote = await pickRemote(repoDir);
   const plan2 = await planScan(inputs.mode, { eventName: context2.eventName ?? "", payload: context2.payload }, repoDir, {
     ...remote ? { remote } : {},
     log: (line) => info(line)
   });
+  if (plan2.kind === "history" && canRelaunch()) {
+    process.exitCode = await relaunch();
+    return;
+  }
+  for (const note of settings.notes) warning(note);
   info(`leakgate ${VERSION7}: ${plan2.description}`);
   const options = plan2.target && {
     ...settings.scan,

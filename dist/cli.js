@@ -15,7 +15,7 @@ import {
   readInOrder,
   unionLines,
   verifyRevisions
-} from "./chunk-U3QY5T2W.js";
+} from "./chunk-6A7YBO5L.js";
 import {
   pathEntries
 } from "./chunk-4YATRJTD.js";
@@ -1603,7 +1603,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-5NDQADBX.js");
+  const { IncrementalScan } = await import("./chunk-5FECURHR.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
@@ -1639,7 +1639,6 @@ async function openSource(options, history, onContent) {
       kind: "history",
       target: target.path,
       revs: ["--all"],
-      merges: "first-parent",
       maxBlobBytes: options.maxBlobBytes,
       ...skip,
       ...history
@@ -1654,7 +1653,6 @@ function rangeSource(repo, target, revs, options, history) {
     kind: "range",
     target,
     revs,
-    merges: "combined",
     addedLines: true,
     maxBlobBytes: options.maxBlobBytes,
     ...options.skipPath ? { skipPath: options.skipPath } : {},
@@ -2556,6 +2554,7 @@ async function scanCommand(args, io) {
   const { settings, workers } = prepared;
   const options = mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
+  if (io.relaunch && target.type === "history" && target.revs === void 0) return await io.relaunch();
   if (!quiet) printWarnings(settings, io);
   const ranged = target.type === "staged" || target.type === "push" || target.type === "history" && target.revs !== void 0;
   const progress = createProgress(io.stderr, !quiet && !values["no-progress"] && target.type !== "staged");
@@ -2663,6 +2662,32 @@ async function main(argv, io) {
   }
 }
 
+// src/relaunch.ts
+const { spawn } = require("node:child_process");
+var GC_FLAG = "--single-threaded-gc";
+function canRelaunch() {
+  return !process.execArgv.includes(GC_FLAG) && process.argv[1] !== void 0;
+}
+function relaunch() {
+  const child = spawn(process.execPath, [GC_FLAG, ...process.execArgv, process.argv[1], ...process.argv.slice(2)], { stdio: "inherit" });
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const forward = (signal) => {
+    child.kill(signal);
+  };
+  for (const signal of signals) process.on(signal, forward);
+  return new Promise((resolve10, reject) => {
+    child.once("error", (error) => {
+      for (const signal of signals) process.off(signal, forward);
+      reject(error);
+    });
+    child.once("exit", (code, signal) => {
+      for (const signal2 of signals) process.off(signal2, forward);
+      if (signal) process.kill(process.pid, signal);
+      resolve10(code ?? 128);
+    });
+  });
+}
+
 // src/cli/bin.ts
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
@@ -2671,5 +2696,6 @@ process.exitCode = await main(process.argv.slice(2), {
   get stdin() {
     return process.stdin;
   },
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  ...canRelaunch() ? { relaunch } : {}
 });

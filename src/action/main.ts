@@ -10,6 +10,7 @@ import { context, getOctokit } from '@actions/github';
 import { InputError, isScannerError } from '../core/errors.js';
 import type { FailOn, ScanReport } from '../core/types.js';
 import { EXIT_ERROR } from '../cli/exit-code.js';
+import { canRelaunch, relaunch } from '../relaunch.js';
 import { locationHash } from '../engine/fingerprint.js';
 import { renderSarif } from '../report/sarif.js';
 import { summaryLine } from '../report/text.js';
@@ -29,13 +30,19 @@ async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const repoDir = resolve(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
-  for (const note of settings.notes) core.warning(note);
 
   const remote = await pickRemote(repoDir);
   const plan = await planScan(inputs.mode, { eventName: context.eventName ?? '', payload: context.payload }, repoDir, {
     ...(remote ? { remote } : {}),
     log: (line) => core.info(line),
   });
+  // A whole history is a long scan: the step runs again where V8 collects garbage without helper threads
+  // (relaunch.ts). That run plans again, but the history it may have fetched is already here.
+  if (plan.kind === 'history' && canRelaunch()) {
+    process.exitCode = await relaunch();
+    return;
+  }
+  for (const note of settings.notes) core.warning(note);
   core.info(`leakgate ${VERSION}: ${plan.description}`);
 
   const options: ScanOptions | undefined = plan.target && {

@@ -80,6 +80,8 @@ export type Io = {
   readonly stderr: NodeJS.WriteStream;
   readonly stdin: NodeJS.ReadableStream;
   readonly cwd: string;
+  /** Given by the real executable only: runs the same command again in a process tuned for long scans (../relaunch.ts). */
+  readonly relaunch?: () => Promise<number>;
 };
 
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, command: string) {

@@ -2,6 +2,7 @@
 // Executable entry of the `leakgate` command.
 
 import { main } from './main.js';
+import { canRelaunch, relaunch } from '../relaunch.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
@@ -11,4 +12,5 @@ process.exitCode = await main(process.argv.slice(2), {
     return process.stdin;
   },
   cwd: process.cwd(),
+  ...(canRelaunch() ? { relaunch } : {}),
 });

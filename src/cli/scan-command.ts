@@ -181,6 +181,9 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const { settings, workers } = prepared;
   const options = mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
+  // A whole history is a long scan: run it where V8 collects garbage without helper threads (relaunch.ts). The
+  // arguments were checked here first, so a bad flag or config is reported once.
+  if (io.relaunch && target.type === 'history' && target.revs === undefined) return await io.relaunch();
   if (!quiet) printWarnings(settings, io);
   // Hook and range scans: one line on stderr says how much was scanned; a clean text run prints nothing else.
   const ranged = target.type === 'staged' || target.type === 'push' || (target.type === 'history' && target.revs !== undefined);

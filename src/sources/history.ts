@@ -3,10 +3,12 @@
 //
 // Why a log walk rather than `rev-list --objects` or `--batch-all-objects`: the walk yields each blob with the
 // commit and path that introduced it, in an order that git reads faster than pack order (git/git: 13.3 s versus
-// 16.4 s for the same 262k blobs), and it skips unreachable objects. Merges are diffed against their first parent
-// for whole-history scans (content resolved in a merge is caught, and every other blob is attributed to the
-// earlier non-merge commit); range scans use combined diffs so content merely merged in from outside the range
-// is not counted as new.
+// 16.4 s for the same 262k blobs), and it skips unreachable objects. Merges are combined diffs: a merge lists only
+// the files that differ from every parent, i.e. content written in the merge itself (a conflict resolution). Any
+// other file of a merge is some parent's, and the walk meets it where that parent's history introduced it. Diffing
+// merges against their first parent instead would list everything a merged branch brought (git/git: 5 of 17 CPU s
+// of the walk, 40 of 110 MB of its output) only for those blobs to be attributed to the branch's commits anyway; in
+// a range scan it would also count content merged in from outside the range as new.
 //
 // Range scans can also restrict findings to the lines each commit added (`addedLines`): the walk keeps the parents'
 // blob ids of every introduction, and once the blobs with matches are known, a -U0 diff against each parent's blob
@@ -25,8 +27,6 @@ export interface HistoryOptions {
   readonly target: string;
   /** Revision arguments for `git log`, e.g. ['--all'] or ['A..B']. */
   readonly revs: readonly string[];
-  /** Diff merges against their first parent (whole history) or all parents (ranges). */
-  readonly merges: 'first-parent' | 'combined';
   /** Blobs larger than this are not read whole (only their head, for hygiene checks). */
   readonly maxBlobBytes: number;
   readonly skipPath?: PathFilter;
@@ -276,7 +276,7 @@ export class HistorySource implements Source {
       '--raw',
       '--no-abbrev',
       '--no-renames',
-      `--diff-merges=${this.options.merges}`,
+      '--diff-merges=combined',
       '-z',
       '--format=%x01%H %ct',
       '--',

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { checkout, repoWithRemote } from '../helpers/remote.js';
+import { preload } from '../helpers/processes.js';
 import { sarifSchemaErrors } from '../helpers/sarif.js';
 import { fake, githubToken } from '../helpers/secrets.js';
 
@@ -293,8 +294,12 @@ test('schedule: full history through the worker threads, history category, fail-
   const co = checkout(h.url, h.work.git('rev-parse', 'HEAD').trim(), { depth: 0 });
   t.after(() => co.remove());
   const payload = { schedule: '0 3 * * 1', repository: REPOSITORY };
-  const base = await runAction({ event: 'schedule', payload, workspace: co.dir, inputs: { 'fail-on': 'critical' } });
+  const probe = preload(t);
+  const base = await runAction({ event: 'schedule', payload, workspace: co.dir, inputs: { 'fail-on': 'critical' }, env: probe.env });
   assert.equal(base.code, 1, base.stdout + base.stderr);
+  // The scan ran in a second process with the single-threaded GC (src/relaunch.ts), which alone printed the plan.
+  assert.deepEqual(probe.processes(), ['first', 'relaunched']);
+  assert.equal(base.stdout.match(/^leakgate \S+: full history/gm)?.length, 1, base.stdout);
   assert.equal(base.outputs.findings, '2');
   assert.equal(base.outputs['scanned-commits'], '4');
   assertValidSarif(base);
