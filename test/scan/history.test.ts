@@ -98,6 +98,33 @@ test('content written in a merge commit (conflict resolution) is found and attri
   assert.equal(report.findings[0]!.commit?.id, merge);
 });
 
+
+test('a secret a merged branch brought is attributed to the branch commit; a file a merge takes from one parent is not new', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  const other = githubToken();
+  repo.commit({ 'f.txt': 'base\n', 'g.txt': 'base\n' }, 'base');
+  repo.git('checkout', '-q', '-b', 'side');
+  const side = repo.commit({ 'side.txt': `token ${token}\n` }, 'side adds a token');
+  // Changed on both sides; the merge keeps side's version (equal to one parent: nothing new in the merge).
+  const sideEdit = repo.commit({ 'g.txt': `side ${other}\n` }, 'side edits g');
+  repo.git('checkout', '-q', 'main');
+  repo.commit({ 'g.txt': 'main\n' }, 'main edits g');
+  try {
+    repo.git('merge', '-q', '--no-edit', 'side');
+  } catch {
+    repo.git('checkout', '-q', '--theirs', 'g.txt');
+    repo.git('add', 'g.txt');
+  }
+  repo.commit({}, 'merge side');
+  const { report } = scanJson([repo.dir]);
+  const byPath = new Map(report.findings.map((f) => [f.path, f]));
+  assert.equal(report.findings.length, 2, JSON.stringify(report.findings));
+  assert.equal(byPath.get('side.txt')?.commit?.id, side);
+  assert.equal(byPath.get('g.txt')?.commit?.id, sideEdit);
+  assert.equal(byPath.get('side.txt')?.otherOccurrences, 0);
+});
 test('a stashed secret is found', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
