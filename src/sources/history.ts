@@ -19,6 +19,7 @@ import { GitError, InputError } from '../core/errors.js';
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
 import { CatFileReader, readBlobsById, git, gitBuffer, gitMaybe, gitRecords, gitResult, isZeroOid } from './git.js';
+import { IntroTable, type Intro } from './intro-table.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
@@ -83,14 +84,6 @@ export async function allReachable(repo: string, old: readonly string[], tips: r
 const READ_HIGH = 512;
 const READ_LOW = 128;
 
-/** Where a blob was first introduced at one path: indexes into the walk's commit and path tables. */
-interface Intro {
-  commit: number;
-  path: number;
-  /** With `addedLines`: the blob at this path in each parent of the commit (zeros where the file did not exist). */
-  parents?: readonly string[];
-}
-
 /** Blob diffs run at once while attributing findings to added lines. */
 const DIFF_CONCURRENCY = 4;
 
@@ -104,7 +97,7 @@ export class HistorySource implements Source {
   private readonly pathNames: string[] = [];
   private readonly pathIndex = new Map<string, number>();
   /** Blob id -> introductions, one per path, earliest commit kept. */
-  private readonly intros = new Map<string, Intro | Intro[]>();
+  private readonly intros = new IntroTable();
   /** `paths()`, until the next introduction is recorded. */
   private pathList: PathEntry[] | undefined;
   private reader: CatFileReader | undefined;
@@ -128,7 +121,7 @@ export class HistorySource implements Source {
             c = this.commits.push(id, time);
             this.commitIndex.set(id, c);
           }
-          this.recordIntro(blob, this.pathId(path), c);
+          if (IntroTable.isId(blob)) this.recordIntro(blob, this.pathId(path), c);
         }
       }
       this.preloaded = this.commits.length;
@@ -139,11 +132,11 @@ export class HistorySource implements Source {
   introductions(blobIds: Iterable<string>): Map<string, StoredIntro[]> {
     const out = new Map<string, StoredIntro[]>();
     for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (!known) continue;
+      const e = this.intros.find(id);
+      if (e < 0) continue;
       out.set(
         id,
-        (Array.isArray(known) ? known : [known]).map((i) => [this.pathNames[i.path]!, this.commits.id(i.commit), this.commits.time(i.commit)] as const),
+        this.intros.intros(e).map((i) => [this.pathNames[i.path]!, this.commits.id(i.commit), this.commits.time(i.commit)] as const),
       );
     }
     return out;
@@ -183,8 +176,9 @@ export class HistorySource implements Source {
     };
     // The walk runs on its own, as fast as git produces it: it is small next to the blobs, attribution needs all of
     // it anyway, and a walk throttled by the scan leaves both git processes waiting on each other.
-    // Blob ids and path indexes waiting to be requested (parallel arrays: the walk can run far ahead of the reads).
-    const queueBlobs: string[] = [];
+    // Blobs (entries of the walk's table, or ids asked for again) and path indexes waiting to be requested (parallel
+    // arrays: the walk can run far ahead of the reads, so an entry's hex id is made only when it is requested).
+    const queueBlobs: (number | string)[] = [];
     const queuePaths: number[] = [];
     let queueHead = 0;
     let walking = true;
@@ -201,8 +195,11 @@ export class HistorySource implements Source {
     const walkDone = (async () => {
       try {
         for await (const change of this.walk()) {
-          if (recheck.has(change.blob) || this.options.known?.(change.blob, this.pathNames[change.path]!)) continue;
-          queueBlobs.push(change.blob);
+          if (recheck.size > 0 || this.options.known) {
+            const id = this.intros.idOf(change.entry);
+            if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path]!)) continue;
+          }
+          queueBlobs.push(change.entry);
           queuePaths.push(change.path);
           if (wake) {
             wake();
@@ -220,7 +217,8 @@ export class HistorySource implements Source {
       // Keep between LOW and HIGH requests queued in git so it never waits for us, sent in one write each round.
       for (;;) {
         while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
-          request(queueBlobs[queueHead]!, this.pathNames[queuePaths[queueHead]!]!);
+          const blob = queueBlobs[queueHead]!;
+          request(typeof blob === 'number' ? this.intros.idOf(blob) : blob, this.pathNames[queuePaths[queueHead]!]!);
           queueHead++;
         }
         if (queueHead > 65536) {
@@ -267,8 +265,8 @@ export class HistorySource implements Source {
     return present;
   }
 
-  /** Streams the walk: records commits and introductions, yields each (blob, path) change. */
-  private async *walk(): AsyncGenerator<{ blob: string; path: number }> {
+  /** Streams the walk: records commits and introductions, yields each new blob's table entry and path. */
+  private async *walk(): AsyncGenerator<{ entry: number; path: number }> {
     const { tips, since } = this.options;
     const args = [
       'log',
@@ -306,22 +304,22 @@ export class HistorySource implements Source {
 
   /**
    * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
-   * returns the blob and path index only the first time the walk meets the blob.
+   * returns the blob's table entry and path index only the first time the walk meets the blob.
    */
-  private parseEntry(entry: string, path: string, commit: number): { blob: string; path: number } | undefined {
+  private parseEntry(entry: string, path: string, commit: number): { entry: number; path: number } | undefined {
     let parents = 0;
     while (entry.charCodeAt(parents) === 58) parents++;
     const fields = entry.slice(parents).split(' ');
     const mode = fields[parents];
     const blob = fields[2 * parents + 1];
     const status = fields[2 * parents + 2] ?? '';
-    if (!mode || !blob || isZeroOid(blob) || status.startsWith('D')) return undefined;
+    if (!mode || !blob || isZeroOid(blob) || status.startsWith('D') || !IntroTable.isId(blob)) return undefined;
     // Only regular files: symlinks hold a path, gitlinks (submodules) a commit id.
     if (mode !== '100644' && mode !== '100755' && mode !== '100664') return undefined;
     if (commit < 0 || this.options.skipPath?.(path)) return undefined;
     const p = this.pathId(path);
-    const key = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : undefined);
-    return key === undefined ? undefined : { blob: key, path: p };
+    const e = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : undefined);
+    return e < 0 ? undefined : { entry: e, path: p };
   }
 
   private pathId(path: string): number {
@@ -334,45 +332,30 @@ export class HistorySource implements Source {
     return p;
   }
 
-  /**
-   * Records that `commit` introduced `blob` at path index `p`; returns the id as stored (a copy of its own) if the
-   * blob is new, else undefined.
-   */
-  private recordIntro(blob: string, p: number, commit: number, parents?: readonly string[]): string | undefined {
+  /** Records that `commit` introduced `blob` at path index `p`; returns the blob's new table entry, or -1 if known. */
+  private recordIntro(blob: string, p: number, commit: number, parents?: readonly string[]): number {
     this.pathList = undefined;
-    const known = this.intros.get(blob);
-    if (!known) {
-      // `blob` is a slice of the raw line it was split from, and would keep that whole line alive as long as the
-      // id is kept: 98 bytes more per blob, 25 MB of heap on git/git's 262k blobs.
-      const key = Buffer.from(blob, 'latin1').toString('latin1');
-      this.intros.set(key, parents ? { commit, path: p, parents } : { commit, path: p });
-      return key;
-    }
-    const list = Array.isArray(known) ? known : [known];
-    const same = list.find((i) => i.path === p);
-    if (same) {
-      // The walk goes newest first; an older commit (or an equal time seen later) is the earlier introduction. A
-      // commit of the earlier walk stays before one of this walk at an equal time, as in one walk of everything.
-      const time = this.commits.time(commit);
-      const other = this.commits.time(same.commit);
-      if (time < other || (time === other && same.commit >= this.preloaded)) {
-        same.commit = commit;
-        if (parents) same.parents = parents;
-      }
-      return undefined;
-    }
-    list.push(parents ? { commit, path: p, parents } : { commit, path: p });
-    if (!Array.isArray(known)) this.intros.set(blob, list);
-    return undefined;
+    return this.intros.record(blob, commit, p, parents, this.earlier);
   }
+
+  /**
+   * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
+   * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
+   * of everything.
+   */
+  private readonly earlier = (now: number, old: number): boolean => {
+    const time = this.commits.time(now);
+    const other = this.commits.time(old);
+    return time < other || (time === other && old >= this.preloaded);
+  };
 
   async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
     const wanted = new Map<string, Intro[]>();
     const commits = new Set<number>();
     for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (!known) continue;
-      const list = this.sortedIntros(known);
+      const e = this.intros.find(id);
+      if (e < 0) continue;
+      const list = this.sortedIntros(this.intros.intros(e));
       wanted.set(id, list);
       for (const intro of list) commits.add(intro.commit);
     }
@@ -393,8 +376,8 @@ export class HistorySource implements Source {
   }
 
   /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
-  private sortedIntros(known: Intro | Intro[]): Intro[] {
-    if (!Array.isArray(known)) return [known];
+  private sortedIntros(known: Intro[]): Intro[] {
+    if (known.length === 1) return known;
     const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
     return known
       .slice()
@@ -409,8 +392,8 @@ export class HistorySource implements Source {
   firstPaths(blobIds: readonly string[]): Map<string, string> {
     const out = new Map<string, string>();
     for (const id of blobIds) {
-      const known = this.intros.get(id);
-      if (known) out.set(id, this.pathNames[this.sortedIntros(known)[0]!.path]!);
+      const e = this.intros.find(id);
+      if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0]!.path]!);
     }
     return out;
   }
@@ -456,9 +439,10 @@ export class HistorySource implements Source {
   paths(): Iterable<PathEntry> {
     if (this.pathList) return this.pathList;
     const byPath: string[][] = this.pathNames.map(() => []);
-    for (const [blob, known] of this.intros) {
-      if (Array.isArray(known)) for (const intro of known) byPath[intro.path]!.push(blob);
-      else byPath[known.path]!.push(blob);
+    for (let e = 0; e < this.intros.size; e++) {
+      const blob = this.intros.idOf(e);
+      byPath[this.intros.pathOf(e)]!.push(blob);
+      for (const intro of this.intros.morePaths(e)) byPath[intro.path]!.push(blob);
     }
     // Sorted, so that what is derived from the entries never depends on the order the walk met the blobs in.
     const list: PathEntry[] = [];
