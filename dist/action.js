@@ -26384,8 +26384,9 @@ var EXIT_ERROR = 2;
 // src/relaunch.ts
 const { spawn: spawn2 } = require("node:child_process");
 var GC_FLAG = "--single-threaded-gc";
-function canRelaunch() {
-  return !process.execArgv.includes(GC_FLAG) && process.argv[1] !== void 0;
+function canRelaunch(execArgv = process.execArgv, env = process.env, script = process.argv[1]) {
+  const debugging = [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)].some((arg) => arg.startsWith("--inspect"));
+  return !execArgv.includes(GC_FLAG) && !debugging && Boolean(script);
 }
 function relaunch() {
   const child2 = spawn2(process.execPath, [GC_FLAG, ...process.execArgv, process.argv[1], ...process.argv.slice(2)], { stdio: "inherit" });

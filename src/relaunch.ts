@@ -10,9 +10,13 @@ import { spawn } from 'node:child_process';
 
 export const GC_FLAG = '--single-threaded-gc';
 
-/** True when this process may start itself again with GC_FLAG (it has not got it already). */
-export function canRelaunch(): boolean {
-  return !process.execArgv.includes(GC_FLAG) && process.argv[1] !== undefined;
+/**
+ * True when this process may start itself again with GC_FLAG: it has not got it already, and no debugger was asked
+ * for (the process being debugged would only wait for the other; a second inspector would find its port taken).
+ */
+export function canRelaunch(execArgv: readonly string[] = process.execArgv, env: NodeJS.ProcessEnv = process.env, script = process.argv[1]): boolean {
+  const debugging = [...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => arg.startsWith('--inspect'));
+  return !execArgv.includes(GC_FLAG) && !debugging && Boolean(script);
 }
 
 /**

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo } from '../helpers/repo.js';
 import { preload } from '../helpers/processes.js';
+import { canRelaunch } from '../../src/relaunch.js';
 import { githubToken } from '../helpers/secrets.js';
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
@@ -72,4 +73,13 @@ test('a signal to the first process reaches the relaunched one, and the first di
   assert.equal(signal, 'SIGTERM', `exit code ${code}`);
   assert.ok(Date.now() - started < 15_000, 'the held process was not left to sleep out its 20 s');
   assert.throws(() => process.kill(relaunchedPid, 0), /ESRCH/);
+});
+
+test('no relaunch under a debugger or when the flag is already there', () => {
+  assert.equal(canRelaunch([], {}, '/x/cli.js'), true);
+  assert.equal(canRelaunch(['--single-threaded-gc'], {}, '/x/cli.js'), false);
+  assert.equal(canRelaunch(['--inspect-brk=9230'], {}, '/x/cli.js'), false);
+  assert.equal(canRelaunch([], { NODE_OPTIONS: '--max-old-space-size=512 --inspect' }, '/x/cli.js'), false);
+  assert.equal(canRelaunch([], { NODE_OPTIONS: '--max-old-space-size=512' }, '/x/cli.js'), true);
+  assert.equal(canRelaunch([], {}, ''), false);
 });
