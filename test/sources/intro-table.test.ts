@@ -1,4 +1,4 @@
-// The history walk's table of blob introductions (src/sources/intro-table.ts), against a plain Map as the model.
+// The history walk's table of blob introductions (src/sources/intro-table.ts).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
