@@ -26,7 +26,9 @@ export class IntroTable {
   private heads = new Int32Array(0);
   private next = new Int32Array(0);
   private count = 0;
+  /** The id being looked up, as bytes, and how many of them its hex gave. */
   private readonly scratch = Buffer.alloc(32);
+  private scratchLength = 0;
   /** Introductions at further paths, by entry (a copied or moved file's blob). */
   private readonly more = new Map<number, Intro[]>();
   /** Parents of each entry's first introduction, with added-line attribution only. */
@@ -45,7 +47,7 @@ export class IntroTable {
   /** The entry of `id`, or EMPTY (-1); an id that is not 40 or 64 hex digits is never found. */
   find(id: string): number {
     if (!this.load(id) || this.count === 0 || id.length !== this.width * 2) return EMPTY;
-    for (let e = this.heads[this.hash()]!; e !== EMPTY; e = this.next[e]!) if (this.sameId(e)) return e;
+    for (let e = this.heads[this.bucketOf(this.scratch, 0)]!; e !== EMPTY; e = this.next[e]!) if (this.sameId(e)) return e;
     return EMPTY;
   }
 
@@ -113,14 +115,10 @@ export class IntroTable {
     this.ids.set(this.scratch.subarray(0, this.width), e * this.width);
     this.commits[e] = commit;
     this.paths[e] = path;
-    const h = this.hash();
-    this.next[e] = this.heads[h]!;
-    this.heads[h] = e;
+    this.link(e);
     if (parents) this.firstParents.set(e, parents);
     return e;
   }
-
-  private scratchLength = 0;
 
   /** Writes `id` into the scratch buffer; false when it is not an even-length run of hex digits. */
   private load(id: string): boolean {
@@ -129,9 +127,16 @@ export class IntroTable {
     return this.scratchLength * 2 === id.length;
   }
 
-  /** Bucket of the id in the scratch buffer (ids are hashes already: their first bytes are spread evenly). */
-  private hash(): number {
-    return this.heads.length === 0 ? 0 : this.scratch.readUInt32LE(0) & (this.heads.length - 1);
+  /** Bucket of the id at `bytes[at]` (ids are hashes already: their first four bytes are spread evenly). */
+  private bucketOf(bytes: Uint8Array, at: number): number {
+    return (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) & (this.heads.length - 1);
+  }
+
+  /** Puts entry `e` (its id already stored) at the head of its bucket's chain. */
+  private link(e: number): void {
+    const bucket = this.bucketOf(this.ids, e * this.width);
+    this.next[e] = this.heads[bucket]!;
+    this.heads[bucket] = e;
   }
 
   private sameId(e: number): boolean {
@@ -151,15 +156,9 @@ export class IntroTable {
     const paths = new Int32Array(capacity);
     paths.set(this.paths);
     this.paths = paths;
-    // Rebuild the chains over twice as many buckets (a power of two at least the capacity).
+    // As many buckets as entries fit (the capacity is a power of two), and the chains rebuilt over them.
     this.heads = new Int32Array(capacity).fill(EMPTY);
     this.next = new Int32Array(capacity).fill(EMPTY);
-    const mask = capacity - 1;
-    for (let e = 0; e < this.count; e++) {
-      const at = e * this.width;
-      const h = (this.ids[at]! | (this.ids[at + 1]! << 8) | (this.ids[at + 2]! << 16) | (this.ids[at + 3]! << 24)) >>> 0;
-      this.next[e] = this.heads[h & mask]!;
-      this.heads[h & mask] = e;
-    }
+    for (let e = 0; e < this.count; e++) this.link(e);
   }
 }
