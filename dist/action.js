@@ -27331,8 +27331,8 @@ var FLAG_MATCHED = 2;
 var BATCH_BYTES = 1 << 20;
 var BATCH_ITEMS = 64;
 var IN_FLIGHT_PER_WORKER = 2;
-var RECYCLED_BYTES = 2 << 20;
-var MAX_FREE_BUFFERS = 8;
+var SHARED_BYTES = 2 << 20;
+var ALIGN_SLACK = 8;
 var TRANSFER_BYTES = 1 << 20;
 var NO_MATCHES = [];
 var NO_DIAGNOSTICS = [];
@@ -27346,6 +27346,7 @@ var BlobScanner = class {
   slots = [];
   queue = [];
   current = [];
+  currentShared;
   currentBytes = 0;
   nextBatch = 0;
   waiters = [];
@@ -27353,27 +27354,49 @@ var BlobScanner = class {
   watchdog;
   failure;
   closed = false;
-  free = [];
+  shared = [];
+  sharedViews = [];
+  freeShared = [];
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
   prepare() {
     if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
   }
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
-   * limited to some paths (the blob was seen at none of them). The scanner may take the blob's ArrayBuffer (a large
-   * blob that owns all of it is transferred to a worker, not copied): do not read `blob.bytes` after this call.
+   * limited to some paths (the blob was seen at none of them). A blob of up to SHARED_BYTES is copied before this
+   * returns, so its memory may then be reused. A larger one is kept until its result, and may be transferred to a
+   * worker if it owns its whole ArrayBuffer: do not read `blob.bytes` after this call.
    */
   async submit(blob, scoped = true) {
     if (this.failure) throw this.failure;
-    if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
-      this.inlineUsed += blob.bytes.byteLength;
+    const length = blob.bytes.byteLength;
+    if (this.options.workers === 0 || this.inlineUsed + length <= this.options.inlineBytes) {
+      this.inlineUsed += length;
       this.detector ??= createDetector(this.options.rules);
       this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
       return;
     }
-    this.current.push({ blob, scoped });
-    this.currentBytes += blob.bytes.byteLength;
-    if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+    this.startWorkers();
+    if (length > SHARED_BYTES) {
+      this.flush();
+      this.queue.push({ batch: this.nextBatch++, jobs: [{ id: blob.id, scoped, start: 0, end: length, bytes: blob.bytes }], shared: void 0 });
+      this.dispatch();
+    } else {
+      let at = this.currentBytes + (blob.bytes.byteOffset - this.currentBytes & 7);
+      if (this.currentShared !== void 0 && at + length > SHARED_BYTES) this.flush();
+      if (this.currentShared === void 0) at = blob.bytes.byteOffset & 7;
+      this.currentShared ??= this.freeShared.pop();
+      if (this.currentShared === void 0) {
+        this.flush();
+        this.queue.push({ batch: this.nextBatch++, jobs: [{ id: blob.id, scoped, start: 0, end: length, bytes: blob.bytes.slice() }], shared: void 0 });
+        this.dispatch();
+      } else {
+        this.sharedViews[this.currentShared].set(blob.bytes, at);
+        this.current.push({ id: blob.id, scoped, start: at, end: at + length });
+        this.currentBytes = at + length;
+        if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+      }
+    }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
       await new Promise((resolve8) => this.waiters.push(resolve8));
       if (this.failure) throw this.failure;
@@ -27396,13 +27419,21 @@ var BlobScanner = class {
   }
   flush() {
     if (this.current.length === 0) return;
-    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current, shared: this.currentShared });
     this.current = [];
+    this.currentShared = void 0;
     this.currentBytes = 0;
-    this.startWorkers();
     this.dispatch();
   }
   startWorkers() {
+    if (this.shared.length === 0) {
+      const count = this.options.workers * IN_FLIGHT_PER_WORKER * 2 + 2;
+      for (let i = 0; i < count; i++) {
+        this.shared.push(new SharedArrayBuffer(SHARED_BYTES + ALIGN_SLACK));
+        this.sharedViews.push(new Uint8Array(this.shared[i]));
+        this.freeShared.push(i);
+      }
+    }
     while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
     this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
     this.watchdog.unref();
@@ -27411,7 +27442,7 @@ var BlobScanner = class {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init = { rules: this.options.rules, heartbeat };
+    const init = { rules: this.options.rules, heartbeat, shared: this.shared };
     const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on("message", (message2) => this.receive(slot, message2));
@@ -27424,14 +27455,14 @@ var BlobScanner = class {
   receive(slot, message2) {
     const pending = slot.inFlight.get(message2.batch);
     slot.inFlight.delete(message2.batch);
-    if (message2.buffer.byteLength === RECYCLED_BYTES && this.free.length < MAX_FREE_BUFFERS) this.free.push(message2.buffer);
     if (pending) {
+      if (pending.shared !== void 0) this.freeShared.push(pending.shared);
       let d = 0;
-      pending.jobs.forEach(({ blob }, i) => {
+      pending.jobs.forEach((job, i) => {
         const detail = message2.details[d]?.index === i ? message2.details[d++] : void 0;
         const flags = message2.flags[i];
         this.options.onResult({
-          blobId: blob.id,
+          blobId: job.id,
           matches: detail?.matches ?? NO_MATCHES,
           binary: (flags & FLAG_BINARY) !== 0,
           matched: (flags & FLAG_MATCHED) !== 0,
@@ -27466,24 +27497,25 @@ var BlobScanner = class {
       }
       if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
       const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
-      const blob = batch?.jobs[item]?.blob;
+      const stuck = batch?.jobs[item];
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
       const diagnostic = {
         code: "regex-timeout",
-        ...blob ? { blobId: blob.id } : {},
+        ...stuck ? { blobId: stuck.id } : {},
         ...rule ? { ruleId: rule.id } : {},
-        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? "?"}; the blob was skipped for the remaining rules`
+        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${stuck?.id ?? "?"}; the blob was skipped for the remaining rules`
       };
-      if (!blob) this.options.onDiagnostic(diagnostic);
+      if (!stuck) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.jobs.filter((j) => j.blob !== blob);
-        if (blob && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
+        const rest = pending.jobs.filter((j) => j !== stuck);
+        if (stuck && rest.length < pending.jobs.length) {
+          this.options.onResult({ blobId: stuck.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
         }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
+        else if (pending.shared !== void 0) this.freeShared.push(pending.shared);
       }
       this.slots.push(this.spawn());
       this.dispatch();
@@ -27494,27 +27526,24 @@ var BlobScanner = class {
     this.waiters.splice(0).forEach((w) => w());
     this.drainWaiters.splice(0).forEach((w) => w());
   }
-  /** One buffer for a batch: the blob's own when it can be transferred, else a recycled or new one with copies. */
+  /** The message for a batch: its shared buffer's index, or its own bytes (transferred when allowed, else a copy). */
   pack(pending, mayTransfer) {
     const { jobs } = pending;
-    const ids = jobs.map((j) => j.blob.id);
+    const ids = jobs.map((j) => j.id);
     const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
-    const offsets = new Uint32Array(jobs.length + 1);
-    const only = jobs.length === 1 ? jobs[0].blob.bytes : void 0;
-    if (mayTransfer && only && only.byteLength >= TRANSFER_BYTES && only.byteOffset === 0 && only.buffer.byteLength === only.byteLength && only.buffer instanceof ArrayBuffer) {
-      offsets[1] = only.byteLength;
-      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer, scoped }, [only.buffer]];
-    }
-    let total = 0;
-    jobs.forEach(({ blob }, i) => {
-      offsets[i] = total;
-      total += blob.bytes.byteLength;
+    const spans = new Uint32Array(jobs.length * 2);
+    jobs.forEach((job, i) => {
+      spans[2 * i] = job.start;
+      spans[2 * i + 1] = job.end;
     });
-    offsets[jobs.length] = total;
-    const buffer = total <= RECYCLED_BYTES ? this.free.pop() ?? new ArrayBuffer(RECYCLED_BYTES) : new ArrayBuffer(total);
-    const view = new Uint8Array(buffer);
-    jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]));
-    return [{ batch: pending.batch, ids, offsets, buffer, scoped }, [buffer]];
+    if (pending.shared !== void 0) return [{ batch: pending.batch, ids, spans, shared: pending.shared, scoped }, []];
+    const own = jobs[0].bytes;
+    if (mayTransfer && own.byteLength >= TRANSFER_BYTES && own.byteOffset === 0 && own.buffer.byteLength === own.byteLength && own.buffer instanceof ArrayBuffer) {
+      return [{ batch: pending.batch, ids, spans, buffer: own.buffer, scoped }, [own.buffer]];
+    }
+    const buffer = new ArrayBuffer(own.byteLength);
+    new Uint8Array(buffer).set(own);
+    return [{ batch: pending.batch, ids, spans, buffer, scoped }, [buffer]];
   }
 };
 var threads;

@@ -940,16 +940,17 @@ var AllowComments = class {
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
 var BATCH_BYTES = 1 << 20;
-var RECYCLED_BYTES = 2 << 20;
+var SHARED_BYTES = 2 << 20;
 var TRANSFER_BYTES = 1 << 20;
 
 // src/engine/worker.ts
 var init = workerData;
 var detector = createDetector(init.rules);
 var beat = new Int32Array(init.heartbeat);
+var shared = init.shared.map((buffer) => new Uint8Array(buffer));
 if (detector.needsModules) await detector.load();
 parentPort?.on("message", (message) => {
-  const bytes = new Uint8Array(message.buffer);
+  const bytes = message.shared !== void 0 ? shared[message.shared] : new Uint8Array(message.buffer);
   const flags = new Uint8Array(message.ids.length);
   const details = [];
   message.ids.forEach((id, i) => {
@@ -957,12 +958,12 @@ parentPort?.on("message", (message) => {
     Atomics.store(beat, 1, i);
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
-    const blob = { id, bytes: bytes.subarray(message.offsets[i], message.offsets[i + 1]) };
+    const blob = { id, bytes: bytes.subarray(message.spans[2 * i], message.spans[2 * i + 1]) };
     const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
     flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
     if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });
   Atomics.store(beat, 1, -1);
-  const reply = { batch: message.batch, flags, details, buffer: message.buffer };
-  parentPort?.postMessage(reply, [message.buffer]);
+  const reply = { batch: message.batch, flags, details };
+  parentPort?.postMessage(reply);
 });

@@ -10,14 +10,18 @@ export interface WorkerInit {
   readonly rules: readonly RuleSpec[];
   /** Int32Array view: [batch, item (-1 idle), rule (-1 none), sequence]. */
   readonly heartbeat: SharedArrayBuffer;
+  /** The pool's shared batch buffers, given once: a batch names one by index instead of carrying its bytes. */
+  readonly shared: readonly SharedArrayBuffer[];
 }
 
 export interface BatchMessage {
   readonly batch: number;
   readonly ids: string[];
-  /** offsets[i]..offsets[i+1] are blob i's bytes in `buffer`. */
-  readonly offsets: Uint32Array;
-  readonly buffer: ArrayBuffer;
+  /** spans[2i]..spans[2i+1] are blob i's bytes in the shared buffer `shared`, or else in `buffer`. */
+  readonly spans: Uint32Array;
+  readonly shared?: number;
+  /** A batch's own bytes, transferred (a blob too large for a shared buffer). */
+  readonly buffer?: ArrayBuffer;
   /** scoped[i] = 0: skip path-scoped rules for blob i (see Detector.scan). */
   readonly scoped: Uint8Array;
 }
@@ -28,8 +32,6 @@ export interface ResultMessage {
   readonly flags: Uint8Array;
   /** Only the blobs with matches or diagnostics (most have none: cloning 64 empty results per batch cost more). */
   readonly details: { readonly index: number; readonly matches: Match[]; readonly diagnostics: Diagnostic[] }[];
-  /** The batch's buffer, handed back for reuse. */
-  readonly buffer: ArrayBuffer;
 }
 
 export const FLAG_BINARY = 1;
@@ -50,23 +52,33 @@ export interface ScannerOptions {
 const BATCH_BYTES = 1 << 20;
 const BATCH_ITEMS = 64;
 const IN_FLIGHT_PER_WORKER = 2;
-/** Batch buffers of this size go back and forth between the threads instead of a new allocation per batch. */
-const RECYCLED_BYTES = 2 << 20;
-const MAX_FREE_BUFFERS = 8;
+/**
+ * Size of the shared batch buffers. `submit` copies a blob of up to this many bytes into one at once, so the blob's
+ * own memory may be reused as soon as `submit` returns (the history source reads into buffers it recycles).
+ */
+export const SHARED_BYTES = 2 << 20;
+/** Room kept in a shared buffer beyond SHARED_BYTES for aligning copies (see submit). */
+const ALIGN_SLACK = 8;
 /** A blob this large that owns its whole ArrayBuffer is handed over without a copy. */
 const TRANSFER_BYTES = 1 << 20;
 const NO_MATCHES: Match[] = [];
 const NO_DIAGNOSTICS: Diagnostic[] = [];
 
-/** A blob and whether path-scoped rules run on it. */
+/** A blob waiting for its result: its bytes are in its batch's shared buffer (span), or its own (`bytes`). */
 interface Job {
-  readonly blob: Blob;
+  readonly id: string;
+  /** Whether path-scoped rules run on it. */
   readonly scoped: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly bytes?: Uint8Array;
 }
 
 interface PendingBatch {
   readonly batch: number;
   readonly jobs: Job[];
+  /** The shared buffer holding the jobs' bytes; undefined for one job with its own bytes. */
+  readonly shared: number | undefined;
 }
 
 interface Slot {
@@ -77,13 +89,21 @@ interface Slot {
   stuckSince: number;
 }
 
-/** Scans blobs handed to `submit`, delivering one BlobScan per blob through `onResult`, in no fixed order. */
+/**
+ * Scans blobs handed to `submit`, delivering one BlobScan per blob through `onResult`, in no fixed order.
+ *
+ * Batches travel in shared buffers that every worker received once, allocated when the workers start and reused for
+ * the whole scan: a batch is a buffer index and spans, never a new ArrayBuffer. Allocating (or transferring) one per
+ * batch made V8 count gigabytes of external memory over a long scan, and each 64 MB of it started a full garbage
+ * collection of the main thread. A batch whose worker the watchdog replaced is still in its buffer, and is sent again.
+ */
 export class BlobScanner {
   private detector: Detector | undefined;
   private inlineUsed = 0;
   private slots: Slot[] = [];
   private queue: PendingBatch[] = [];
   private current: Job[] = [];
+  private currentShared: number | undefined;
   private currentBytes = 0;
   private nextBatch = 0;
   private waiters: (() => void)[] = [];
@@ -91,7 +111,9 @@ export class BlobScanner {
   private watchdog: NodeJS.Timeout | undefined;
   private failure: unknown;
   private closed = false;
-  private readonly free: ArrayBuffer[] = [];
+  private shared: SharedArrayBuffer[] = [];
+  private sharedViews: Uint8Array[] = [];
+  private readonly freeShared: number[] = [];
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -102,20 +124,43 @@ export class BlobScanner {
 
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
-   * limited to some paths (the blob was seen at none of them). The scanner may take the blob's ArrayBuffer (a large
-   * blob that owns all of it is transferred to a worker, not copied): do not read `blob.bytes` after this call.
+   * limited to some paths (the blob was seen at none of them). A blob of up to SHARED_BYTES is copied before this
+   * returns, so its memory may then be reused. A larger one is kept until its result, and may be transferred to a
+   * worker if it owns its whole ArrayBuffer: do not read `blob.bytes` after this call.
    */
   async submit(blob: Blob, scoped = true): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.options.workers === 0 || this.inlineUsed + blob.bytes.byteLength <= this.options.inlineBytes) {
-      this.inlineUsed += blob.bytes.byteLength;
+    const length = blob.bytes.byteLength;
+    if (this.options.workers === 0 || this.inlineUsed + length <= this.options.inlineBytes) {
+      this.inlineUsed += length;
       this.detector ??= createDetector(this.options.rules);
       this.options.onResult(await scanBlob(this.detector, blob, undefined, scoped));
       return;
     }
-    this.current.push({ blob, scoped });
-    this.currentBytes += blob.bytes.byteLength;
-    if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+    this.startWorkers();
+    if (length > SHARED_BYTES) {
+      this.flush();
+      this.queue.push({ batch: this.nextBatch++, jobs: [{ id: blob.id, scoped, start: 0, end: length, bytes: blob.bytes }], shared: undefined });
+      this.dispatch();
+    } else {
+      // V8 copies into shared memory with relaxed atomics: 8 bytes at a time when source and target agree modulo 8,
+      // one byte at a time otherwise (which cost the main thread 5 s on git/git). The target offset is chosen to agree.
+      let at = this.currentBytes + ((blob.bytes.byteOffset - this.currentBytes) & 7);
+      if (this.currentShared !== undefined && at + length > SHARED_BYTES) this.flush();
+      if (this.currentShared === undefined) at = blob.bytes.byteOffset & 7;
+      this.currentShared ??= this.freeShared.pop();
+      if (this.currentShared === undefined) {
+        // Every shared buffer is busy (back-pressure keeps this from happening): the blob travels with its own copy.
+        this.flush();
+        this.queue.push({ batch: this.nextBatch++, jobs: [{ id: blob.id, scoped, start: 0, end: length, bytes: blob.bytes.slice() }], shared: undefined });
+        this.dispatch();
+      } else {
+        this.sharedViews[this.currentShared]!.set(blob.bytes, at);
+        this.current.push({ id: blob.id, scoped, start: at, end: at + length });
+        this.currentBytes = at + length;
+        if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+      }
+    }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
       await new Promise<void>((resolve) => this.waiters.push(resolve));
       if (this.failure) throw this.failure;
@@ -141,14 +186,23 @@ export class BlobScanner {
 
   private flush(): void {
     if (this.current.length === 0) return;
-    this.queue.push({ batch: this.nextBatch++, jobs: this.current });
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current, shared: this.currentShared });
     this.current = [];
+    this.currentShared = undefined;
     this.currentBytes = 0;
-    this.startWorkers();
     this.dispatch();
   }
 
   private startWorkers(): void {
+    if (this.shared.length === 0) {
+      // Enough for every batch that can exist at once: in flight, queued (see submit's back-pressure) and filling.
+      const count = this.options.workers * IN_FLIGHT_PER_WORKER * 2 + 2;
+      for (let i = 0; i < count; i++) {
+        this.shared.push(new SharedArrayBuffer(SHARED_BYTES + ALIGN_SLACK));
+        this.sharedViews.push(new Uint8Array(this.shared[i]!));
+        this.freeShared.push(i);
+      }
+    }
     while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
     this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
     this.watchdog.unref();
@@ -158,7 +212,7 @@ export class BlobScanner {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init: WorkerInit = { rules: this.options.rules, heartbeat };
+    const init: WorkerInit = { rules: this.options.rules, heartbeat, shared: this.shared };
     // A small young generation: a worker's garbage is short-lived (windows of text, match objects), and two workers
     // with the default sizes added about 60 MB to the peak RSS of a git/git scan.
     const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
@@ -174,14 +228,14 @@ export class BlobScanner {
   private receive(slot: Slot, message: ResultMessage): void {
     const pending = slot.inFlight.get(message.batch);
     slot.inFlight.delete(message.batch);
-    if (message.buffer.byteLength === RECYCLED_BYTES && this.free.length < MAX_FREE_BUFFERS) this.free.push(message.buffer);
     if (pending) {
+      if (pending.shared !== undefined) this.freeShared.push(pending.shared);
       let d = 0;
-      pending.jobs.forEach(({ blob }, i) => {
+      pending.jobs.forEach((job, i) => {
         const detail = message.details[d]?.index === i ? message.details[d++] : undefined;
         const flags = message.flags[i]!;
         this.options.onResult({
-          blobId: blob.id,
+          blobId: job.id,
           matches: detail?.matches ?? NO_MATCHES,
           binary: (flags & FLAG_BINARY) !== 0,
           matched: (flags & FLAG_MATCHED) !== 0,
@@ -220,24 +274,26 @@ export class BlobScanner {
       }
       if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
       const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
-      const blob = batch?.jobs[item]?.blob;
+      const stuck = batch?.jobs[item];
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
       const diagnostic: Diagnostic = {
         code: 'regex-timeout',
-        ...(blob ? { blobId: blob.id } : {}),
+        ...(stuck ? { blobId: stuck.id } : {}),
         ...(rule ? { ruleId: rule.id } : {}),
-        detail: `rule ${rule?.id ?? '?'} ran over ${this.options.blobTimeoutMs} ms on blob ${blob?.id ?? '?'}; the blob was skipped for the remaining rules`,
+        detail: `rule ${rule?.id ?? '?'} ran over ${this.options.blobTimeoutMs} ms on blob ${stuck?.id ?? '?'}; the blob was skipped for the remaining rules`,
       };
-      if (!blob) this.options.onDiagnostic(diagnostic);
+      if (!stuck) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.jobs.filter((j) => j.blob !== blob);
-        if (blob && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
+        const rest = pending.jobs.filter((j) => j !== stuck);
+        if (stuck && rest.length < pending.jobs.length) {
+          this.options.onResult({ blobId: stuck.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
         }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest });
+        // The rest are still in the batch's shared buffer (or own bytes, never transferred to a worker but its first).
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
+        else if (pending.shared !== undefined) this.freeShared.push(pending.shared);
       }
       this.slots.push(this.spawn());
       this.dispatch();
@@ -250,27 +306,24 @@ export class BlobScanner {
     this.drainWaiters.splice(0).forEach((w) => w());
   }
 
-  /** One buffer for a batch: the blob's own when it can be transferred, else a recycled or new one with copies. */
+  /** The message for a batch: its shared buffer's index, or its own bytes (transferred when allowed, else a copy). */
   private pack(pending: PendingBatch, mayTransfer: boolean): [BatchMessage, ArrayBuffer[]] {
     const { jobs } = pending;
-    const ids = jobs.map((j) => j.blob.id);
+    const ids = jobs.map((j) => j.id);
     const scoped = Uint8Array.from(jobs, (j) => (j.scoped ? 1 : 0));
-    const offsets = new Uint32Array(jobs.length + 1);
-    const only = jobs.length === 1 ? jobs[0]!.blob.bytes : undefined;
-    if (mayTransfer && only && only.byteLength >= TRANSFER_BYTES && only.byteOffset === 0 && only.buffer.byteLength === only.byteLength && only.buffer instanceof ArrayBuffer) {
-      offsets[1] = only.byteLength;
-      return [{ batch: pending.batch, ids, offsets, buffer: only.buffer, scoped }, [only.buffer]];
-    }
-    let total = 0;
-    jobs.forEach(({ blob }, i) => {
-      offsets[i] = total;
-      total += blob.bytes.byteLength;
+    const spans = new Uint32Array(jobs.length * 2);
+    jobs.forEach((job, i) => {
+      spans[2 * i] = job.start;
+      spans[2 * i + 1] = job.end;
     });
-    offsets[jobs.length] = total;
-    const buffer = total <= RECYCLED_BYTES ? (this.free.pop() ?? new ArrayBuffer(RECYCLED_BYTES)) : new ArrayBuffer(total);
-    const view = new Uint8Array(buffer);
-    jobs.forEach(({ blob }, i) => view.set(blob.bytes, offsets[i]!));
-    return [{ batch: pending.batch, ids, offsets, buffer, scoped }, [buffer]];
+    if (pending.shared !== undefined) return [{ batch: pending.batch, ids, spans, shared: pending.shared, scoped }, []];
+    const own = jobs[0]!.bytes!;
+    if (mayTransfer && own.byteLength >= TRANSFER_BYTES && own.byteOffset === 0 && own.buffer.byteLength === own.byteLength && own.buffer instanceof ArrayBuffer) {
+      return [{ batch: pending.batch, ids, spans, buffer: own.buffer, scoped }, [own.buffer]];
+    }
+    const buffer = new ArrayBuffer(own.byteLength);
+    new Uint8Array(buffer).set(own);
+    return [{ batch: pending.batch, ids, spans, buffer, scoped }, [buffer]];
   }
 }
 

@@ -8,11 +8,12 @@ import { FLAG_BINARY, FLAG_MATCHED, type BatchMessage, type ResultMessage, type 
 const init = workerData as WorkerInit;
 const detector = createDetector(init.rules as RuleSpec[]);
 const beat = new Int32Array(init.heartbeat);
+const shared = init.shared.map((buffer) => new Uint8Array(buffer));
 // Workers serve big scans only, where loading the structured detectors' modules up front costs nothing noticeable.
 if (detector.needsModules) await detector.load();
 
 parentPort?.on('message', (message: BatchMessage) => {
-  const bytes = new Uint8Array(message.buffer);
+  const bytes = message.shared !== undefined ? shared[message.shared]! : new Uint8Array(message.buffer!);
   const flags = new Uint8Array(message.ids.length);
   const details: ResultMessage['details'] = [];
   message.ids.forEach((id, i) => {
@@ -20,12 +21,12 @@ parentPort?.on('message', (message: BatchMessage) => {
     Atomics.store(beat, 1, i);
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
-    const blob = { id, bytes: bytes.subarray(message.offsets[i]!, message.offsets[i + 1]!) };
+    const blob = { id, bytes: bytes.subarray(message.spans[2 * i]!, message.spans[2 * i + 1]!) };
     const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
     flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
     if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });
   Atomics.store(beat, 1, -1);
-  const reply: ResultMessage = { batch: message.batch, flags, details, buffer: message.buffer };
-  parentPort?.postMessage(reply, [message.buffer]);
+  const reply: ResultMessage = { batch: message.batch, flags, details };
+  parentPort?.postMessage(reply);
 });
