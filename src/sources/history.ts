@@ -18,7 +18,7 @@
 import { GitError, InputError } from '../core/errors.js';
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, git, gitBuffer, gitMaybe, gitRecords, gitResult, isZeroOid } from './git.js';
+import { CatFileReader, readBlobsById, type CatFileObject, git, gitBuffer, gitMaybe, gitRecords, gitResult, isZeroOid } from './git.js';
 import { IntroTable, type Intro } from './intro-table.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
@@ -147,21 +147,20 @@ export class HistorySource implements Source {
     if (this.options.revs.length === 0) return;
     const present = await this.presentObjects();
     this.present = present;
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    // Reads land in buffers the reader reuses: a blob's bytes are valid until it is released, right after the
+    // consumer has taken it (the scan copies what it keeps; see BlobScanner.submit and REUSE_MAX_OBJECT).
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes, { reuse: true });
     this.reader = reader;
-    const inFlight: { id: string; path: string; read: Promise<SourceBlob | undefined> }[] = [];
+    const inFlight: { id: string; path: string; read: Promise<CatFileObject | undefined> }[] = [];
     const request = (id: string, path: string): void => {
-      const read = (present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id)).then((object): SourceBlob | undefined => {
-        if (!object) return undefined;
-        return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path };
-      });
+      const read = present && !present.has(id) ? Promise.resolve(undefined) : reader.read(id);
       read.catch(() => undefined);
       inFlight.push({ id, path, read });
     };
-    const take = async (): Promise<SourceBlob | undefined> => {
+    const take = async (): Promise<{ blob: SourceBlob; object: CatFileObject } | undefined> => {
       const next = inFlight.shift()!;
-      const blob = await next.read;
-      if (!blob) {
+      const object = await next.read;
+      if (!object) {
         this.diagnostics.push({
           code: 'missing-object',
           blobId: next.id,
@@ -171,8 +170,9 @@ export class HistorySource implements Source {
         return undefined;
       }
       this.progress.blobsRead++;
-      this.progress.bytesRead += blob.size;
-      return blob;
+      this.progress.bytesRead += object.size;
+      const blob: SourceBlob = { id: next.id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path: next.path };
+      return { blob, object };
     };
     // The walk runs on its own, as fast as git produces it: it is small next to the blobs, attribution needs all of
     // it anyway, and a walk throttled by the scan leaves both git processes waiting on each other.
@@ -234,12 +234,10 @@ export class HistorySource implements Source {
         }
         // Consume at least one blob (this is where the loop waits), and down to LOW while git has plenty queued.
         do {
-          const blob = await take();
-          if (blob) {
-            // Read the length first: the consumer may hand the bytes' buffer to another thread.
-            const held = blob.bytes.byteLength;
-            yield blob;
-            reader.release(held);
+          const taken = await take();
+          if (taken) {
+            yield taken.blob;
+            reader.release(taken.object);
           }
         } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queueBlobs.length));
       }
