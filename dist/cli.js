@@ -15,7 +15,7 @@ import {
   readInOrder,
   unionLines,
   verifyRevisions
-} from "./chunk-ZJ2NS6D5.js";
+} from "./chunk-3PM5RBIB.js";
 import {
   pathEntries
 } from "./chunk-4YATRJTD.js";
@@ -1632,7 +1632,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-TM43DRPH.js");
+  const { IncrementalScan } = await import("./chunk-RC3LTLMP.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

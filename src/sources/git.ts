@@ -150,11 +150,15 @@ interface Slab {
   live: number;
 }
 
-/** The object being read in reuse mode. */
-interface Incoming {
+/** What git's header line says of an object. */
+interface ObjectHeader {
   readonly id: string;
   readonly type: string;
   readonly size: number;
+}
+
+/** The object being read in reuse mode. */
+interface Incoming extends ObjectHeader {
   /** Where its content starts in the current slab, while it is read there. */
   start: number;
   /** Memory of its own: a large object's content, or the head kept of one over maxBytes (the rest is discarded). */
@@ -171,7 +175,8 @@ export class CatFileReader {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly pending: { id: string; resolve: (o: CatFileObject | undefined) => void; reject: (e: unknown) => void }[] = [];
   private buffer: Buffer = Buffer.alloc(0);
-  private header: { id: string; type: string; size: number } | undefined;
+  /** Ordinary reads: the object whose content is coming. */
+  private current: ObjectHeader | undefined;
   private body: Buffer[] = [];
   private bodyLength = 0;
   private remaining = 0;
@@ -388,20 +393,15 @@ export class CatFileReader {
       }
       const eol = bytes.indexOf(10, this.parsed);
       if (eol === -1 || eol >= this.written) return;
-      const line = bytes.toString('latin1', this.parsed, eol);
+      const header = this.header(bytes.toString('latin1', this.parsed, eol));
       this.parsed = eol + 1;
-      const parts = line.split(' ');
-      if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
-        this.pending.shift()?.resolve(undefined);
-        continue;
-      }
-      const size = Number(parts[2]);
-      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+      if (header === 'missing') continue;
+      if (header === undefined) {
         this.input?.destroy();
         return;
       }
-      const incoming: Incoming = { id: parts[0]!, type: parts[1]!, size, start: this.parsed, filled: 0 };
+      const { size } = header;
+      const incoming: Incoming = { ...header, start: this.parsed, filled: 0 };
       this.incoming = incoming;
       if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
         // Memory of its own (only the head of an object over maxBytes); what of it is in the slab already moves there.
@@ -418,15 +418,33 @@ export class CatFileReader {
     }
   }
 
+  /**
+   * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
+   * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
+   */
+  private header(line: string): ObjectHeader | 'missing' | undefined {
+    const parts = line.split(' ');
+    if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
+      this.pending.shift()?.resolve(undefined);
+      return 'missing';
+    }
+    const size = Number(parts[2]);
+    if (parts.length !== 3 || !Number.isSafeInteger(size)) {
+      this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+      return undefined;
+    }
+    return { id: parts[0]!, type: parts[1]!, size };
+  }
+
   /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
   private onData(chunk: Buffer): void {
     let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
     let pos = 0;
     while (pos < buf.length) {
-      if (this.header) {
+      if (this.current) {
         const take = Math.min(this.remaining, buf.length - pos);
         if (take > 0) {
-          const keep = this.header.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+          const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
           if (keep > 0) {
             this.body.push(buf.subarray(pos, pos + keep));
             this.bodyLength += keep;
@@ -437,9 +455,9 @@ export class CatFileReader {
         if (this.remaining > 0) break;
         if (pos >= buf.length) break; // wait for the trailing newline
         pos += 1; // newline after the content
-        const { id, type, size } = this.header;
+        const { id, type, size } = this.current;
         const bytes = this.body.length === 1 ? this.body[0]! : Buffer.concat(this.body, this.bodyLength);
-        this.header = undefined;
+        this.current = undefined;
         this.body = [];
         this.bodyLength = 0;
         this.deliver({ id, type, size, bytes }, undefined);
@@ -451,20 +469,12 @@ export class CatFileReader {
       }
       const eol = buf.indexOf(10, pos);
       if (eol === -1) break;
-      const line = buf.toString('latin1', pos, eol);
+      const header = this.header(buf.toString('latin1', pos, eol));
       pos = eol + 1;
-      const parts = line.split(' ');
-      if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
-        this.pending.shift()?.resolve(undefined);
-        continue;
-      }
-      const size = Number(parts[2]);
-      if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-        this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-        return;
-      }
-      this.header = { id: parts[0]!, type: parts[1]!, size };
-      this.remaining = size;
+      if (header === 'missing') continue;
+      if (header === undefined) return;
+      this.current = header;
+      this.remaining = header.size;
     }
     // Keep unconsumed bytes; copy them so the large chunk they came from can be released.
     this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
