@@ -44,7 +44,11 @@ export interface Source {
   readonly kind: ScanKind;
   /** Human description of what is scanned, for reports. */
   readonly target: string;
-  /** Each unique blob exactly once. */
+  /**
+   * Each unique blob exactly once. A blob's bytes may live in memory the source reuses (the history source does):
+   * they are valid until the consumer asks for the next blob, so a consumer copies what it keeps (BlobScanner.submit
+   * does).
+   */
   blobs(): AsyncIterable<SourceBlob>;
   /** After `blobs()` is exhausted: where each of these blobs was introduced (earliest first per path). */
   origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>>;
