@@ -809,6 +809,7 @@ var BlobScanner = class {
         if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
         else if (pending.shared !== void 0) this.freeShared.push(pending.shared);
       }
+      slot.inFlight.clear();
       this.slots.push(this.spawn());
       this.dispatch();
     }

@@ -295,6 +295,8 @@ export class BlobScanner {
         if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
         else if (pending.shared !== undefined) this.freeShared.push(pending.shared);
       }
+      // A result the terminated worker still manages to post finds nothing: its blobs are re-queued or reported.
+      slot.inFlight.clear();
       this.slots.push(this.spawn());
       this.dispatch();
     }
