@@ -14,7 +14,7 @@ import {
   readInOrder,
   unionLines,
   verifyRevisions
-} from "./action-chunk-LDKJBXBG.js";
+} from "./action-chunk-NN3ITFRR.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -28686,7 +28686,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./action-chunk-VEZRHROL.js");
+  const { IncrementalScan } = await import("./action-chunk-X2DQBIWQ.js");
   const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -15,7 +15,7 @@ import {
   readInOrder,
   unionLines,
   verifyRevisions
-} from "./chunk-3PM5RBIB.js";
+} from "./chunk-WVZNXZMQ.js";
 import {
   pathEntries
 } from "./chunk-4YATRJTD.js";
@@ -1633,7 +1633,7 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
-  const { IncrementalScan } = await import("./chunk-RC3LTLMP.js");
+  const { IncrementalScan } = await import("./chunk-2Z2WK7TK.js");
   const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
   return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }

@@ -199,7 +199,7 @@ export class CatFileReader {
   /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
   private target: 'slab' | 'own' | 'discard' = 'slab';
   private discard: Buffer | undefined;
-  /** Per object handed out in reuse mode: its slab (undefined: memory of its own) and length. */
+  /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
   private readonly handedOut = new WeakMap<CatFileObject, { slab: Slab | undefined; length: number }>();
 
   constructor(
@@ -281,17 +281,15 @@ export class CatFileReader {
 
   /**
    * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
-   * bytes may be overwritten from then on. `bytes` is its length as delivered: a consumer may have transferred its
-   * buffer away since.
+   * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
+   * the object's buffer to another thread since, leaving it empty.
    */
-  release(object: CatFileObject, bytes = object.bytes.byteLength): void {
+  release(object: CatFileObject): void {
     const out = this.handedOut.get(object);
-    if (out) {
-      this.handedOut.delete(object);
-      bytes = out.length;
-      if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
-    }
-    this.held -= bytes;
+    if (!out) return;
+    this.handedOut.delete(object);
+    if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
+    this.held -= out.length;
     if (this.paused && this.held < this.maxHeld / 2) {
       this.paused = false;
       if (this.input) this.input.resume();
@@ -315,10 +313,8 @@ export class CatFileReader {
   private deliver(object: CatFileObject, slab: Slab | undefined): void {
     const request = this.pending.shift();
     if (!request) return;
-    if (this.input) {
-      if (slab) slab.live++;
-      this.handedOut.set(object, { slab, length: object.bytes.byteLength });
-    }
+    if (slab) slab.live++;
+    this.handedOut.set(object, { slab, length: object.bytes.byteLength });
     this.held += object.bytes.byteLength;
     request.resolve(object);
   }
@@ -507,10 +503,8 @@ export async function* readInOrder(
     if (i === 0) onSent?.();
     for (const [j, read] of reads.entries()) {
       const object = await read;
-      // Read the length first: the consumer may hand the bytes' buffer to another thread.
-      const held = object?.bytes.byteLength;
       yield { index: i + j, object };
-      if (object) reader.release(object, held);
+      if (object) reader.release(object);
     }
   }
 }

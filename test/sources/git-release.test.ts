@@ -1,10 +1,11 @@
 // Git sources hand each blob's bytes to the scan and then release them to their cat-file reader, which pauses git's
 // output while too many bytes are held. By then the scan may have moved a large blob's buffer to a worker (pool.ts
-// transfers it, leaving a zero-length view), so the length to release must be read before the blob is handed over.
+// transfers it, leaving a zero-length view), so the reader releases the length it delivered, not what is left.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StagedSource } from '../../src/sources/staged.js';
+import { HistorySource } from '../../src/sources/history.js';
 import type { SourceBlob } from '../../src/sources/source.js';
 import { createRepo } from '../helpers/repo.js';
 
@@ -39,4 +40,23 @@ test('staged blobs, and blobs read again by id, keep coming when the scan transf
     transfer(blob);
   }
   assert.deepEqual(again, ids);
+});
+
+test('history blobs keep coming when the scan transfers their buffers', { timeout: 30_000 }, async (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  // 36 MiB in six blobs over the reuse reader's 1 MiB: each gets memory of its own, which the scan may transfer.
+  const files: Record<string, Buffer> = {};
+  for (let i = 0; i < 6; i++) files[`data/big-${i}.txt`] = Buffer.alloc(6 << 20, 97 + i);
+  repo.commit(files, 'big');
+  const source = new HistorySource({ repo: repo.dir, kind: 'history', target: repo.dir, revs: ['--all'], maxBlobBytes: 16 << 20 });
+  t.after(() => source.close());
+  let count = 0;
+  let transferred = 0;
+  for await (const blob of source.blobs()) {
+    count++;
+    if (transfer(blob)) transferred++;
+  }
+  assert.equal(count, 6);
+  assert.equal(transferred, 6);
 });
