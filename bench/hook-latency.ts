@@ -1,5 +1,5 @@
 // Hook latency: wall time of the installed git hooks (sh + Node start-up + git + scan), as a developer feels it on
-// every commit and push. Builds throwaway repositories, installs the hooks with this checkout's dist/cli.js, and
+// every commit and push. Builds throwaway repositories, installs the hooks with this checkout's dist/cli.cjs, and
 // runs each hook script the way git does, N times per scenario; prints median, min and max in milliseconds.
 //
 //   npm run build && node build/bench/hook-latency.js [--runs 10]
@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 10;
 const FILES = 10;

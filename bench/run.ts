@@ -16,7 +16,7 @@ import { machine, measure, median, spread, type Measurement } from './measure.js
 import { syntheticRulePack } from './synthetic-rules.js';
 
 const ROOT = resolve(join(import.meta.dirname, '..', '..'));
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
 const WORK = join(ROOT, '.bench');
 const ALL_SECTIONS = ['history', 'peers', 'hook', 'rules', 'workers', 'cache'] as const;
 type Section = (typeof ALL_SECTIONS)[number];

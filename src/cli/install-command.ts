@@ -136,7 +136,7 @@ function renderHook(name: HookName): string {
   const root = packageRoot();
   const template = root ? readText(join(root, 'hooks', name)) : undefined;
   if (!root || template === undefined) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = join(root, 'dist', 'cli.js');
+  const cli = join(root, 'dist', 'cli.cjs');
   const cliPath = existsSync(cli) ? realpathSync(cli) : '';
   // Replacer functions: a path holding `$&` or `$'` would otherwise be read as a replacement pattern.
   return template.replace('@LEAKGATE_NODE@', () => shellQuoted(process.execPath)).replace('@LEAKGATE_CLI@', () => shellQuoted(cliPath));

@@ -406,14 +406,17 @@ test('bad inputs and a range mode on a schedule fail with exit 2 and a message n
 test('the CLI bundle never loads @actions code; the Action bundle and its worker are in dist/', () => {
   const dist = join(ROOT, 'dist');
   const seen = new Set<string>();
-  const stack = ['cli.js'];
+  const stack = ['cli.cjs', 'cli.js'];
   while (stack.length > 0) {
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
     const text = readFileSync(join(dist, file), 'utf8');
-    assert.ok(!/@actions\/|@octokit\/|undici/.test(text), `${file} (reached from cli.js) holds @actions code`);
-    for (const m of text.matchAll(/(?:from |import\()\s*"\.\/([^"]+)"/g)) stack.push(m[1]!);
+    assert.ok(!/@actions\/|@octokit\/|undici/.test(text), `${file} (reached from the CLI) holds @actions code`);
+    for (const m of text.matchAll(/(?:from |import\(|require\()\s*["']\.\/([^"']+)["']/g)) stack.push(m[1]!);
+  }
+  for (const file of ['cli.cjs', 'vendor/yaml.cjs', 'vendor/zod.cjs', 'vendor/smol-toml.cjs', 'vendor/picomatch.cjs']) {
+    assert.ok(seen.has(file), `${file} is reached from the CLI`);
   }
   assert.ok(statSync(join(dist, 'action.js')).size > 0);
   assert.ok(statSync(join(dist, 'worker.js')).size > 0);

@@ -180,7 +180,7 @@ test('hostile: the CLI with missing or damaged precomputed files still finds wha
   for (const [what, hurt] of damage) {
     hurt(join(dist, PRECOMPUTED_PREFILTER));
     hurt(join(dist, PRECOMPUTED_GLOBS));
-    const run = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--staged', '--format', 'json'], {
+    const run = spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'scan', '--staged', '--format', 'json'], {
       cwd: repo.dir,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
@@ -191,7 +191,7 @@ test('hostile: the CLI with missing or damaged precomputed files still finds wha
   }
   rmSync(join(dist, PRECOMPUTED_PREFILTER));
   rmSync(join(dist, PRECOMPUTED_GLOBS));
-  const missing = spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8' });
+  const missing = spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8' });
   assert.equal(missing.status, 1, missing.stderr);
   assert.deepEqual((JSON.parse(missing.stdout) as { findings: { ruleId: string; path: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`), expected);
 });

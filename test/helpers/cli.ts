@@ -1,11 +1,11 @@
-// Runs the built CLI (dist/cli.js, as users run it) in a child process.
+// Runs the built CLI (dist/cli.cjs, as users run it) in a child process.
 
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.cjs');
 
 export interface CliResult {
   readonly code: number;
