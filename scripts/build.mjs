@@ -3,6 +3,7 @@
 
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +11,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-// The CLI is one CommonJS file, dist/cli.cjs: every commit runs it (the hooks), and its start-up is most of a hook's
-// time. Measured on the 2-core VM against the ES module build it replaced (cli.js and a dozen chunks): an empty
-// commit 148 -> 133 ms, 10 modified files 235 -> 226 ms (median of 15 alternating runs). An ES module entry makes
-// Node start its ES module loader, and each module file costs a resolution, a read and a link. The code that only
-// some commands need is inside the file but not run (esbuild wraps each dynamically imported module in a function);
-// the four packages it uses lazily are files of their own in dist/vendor/, read only by the commands that need them.
-// dist/cli.js stays as a small ES module that loads dist/cli.cjs, for hooks installed before the change.
+// The CLI is one CommonJS file, dist/cli-main.cjs, which dist/cli.cjs runs: every commit runs it (the hooks), and
+// its start-up is most of a hook's time. Measured on the 2-core VM against the ES module build it replaced (cli.js
+// and a dozen chunks): an empty commit 138 -> 129 ms, 10 modified files 234 -> 217 ms (median of 15 alternating
+// runs). An ES module entry makes Node start its ES module loader, and each module file costs a resolution, a read
+// and a link. The code that only some commands need is inside the file but not run (esbuild wraps each dynamically
+// imported module in a function); the four packages it uses lazily are files of their own in dist/vendor/, read
+// only by the commands that need them. dist/cli.js stays as a small ES module that loads dist/cli.cjs, for hooks
+// installed before the change.
 //
 // The worker thread and the Action stay ES module bundles; they share no chunk with the CLI or each other.
 const builds = [
@@ -84,7 +86,7 @@ for (const { entryPoints, chunkNames } of builds) {
 // The CLI (see above). `import.meta.url` becomes the file URL of dist/cli.cjs (the modules find dist/ from it).
 const cli = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/bin.ts' },
+  entryPoints: { 'cli-main': 'src/cli/bin.ts' },
   outdir: dist,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -109,11 +111,28 @@ const cli = await build({
 // esbuild keeps a dynamic import() of an external file; in a CommonJS file that would start Node's ES module loader
 // (about 10 ms) to read a CommonJS file. require() it instead, with the namespace import() would give (node mode:
 // `default` is module.exports).
+let mainHash;
 for (const file of cli.outputFiles) {
   const text = file.text.replace(/\bimport\("(\.\/vendor\/[\w-]+\.cjs)"\)/g, (_, path) => `Promise.resolve().then(() => __toESM(require("${path}"), 1))`);
   if (/\bimport\(/.test(text) || (text !== file.text && !/^var __toESM = /m.test(text))) throw new Error(`${file.path}: a dynamic import() is left, or __toESM is missing`);
   writeFileSync(file.path, text);
+  mainHash = createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
+// dist/cli.cjs, the command: runs dist/cli-main.cjs through V8's code cache (src/cli/start.ts). It carries the
+// bundle's hash, part of the cache file's name.
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/start.ts' },
+  outdir: dist,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { LEAKGATE_MAIN_HASH: JSON.stringify(mainHash) },
+});
 for (const name of VENDORED) {
   await build({
     absWorkingDir: root,

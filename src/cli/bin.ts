@@ -1,5 +1,5 @@
-#!/usr/bin/env node
-// Executable entry of the `leakgate` command (bundled as CommonJS: dist/cli.cjs; no top-level await there).
+// The `leakgate` command, bundled as CommonJS into dist/cli-main.cjs (no top-level await there), which
+// dist/cli.cjs (start.ts) runs.
 
 import { main } from './main.js';
 import { canRelaunch, relaunch } from '../relaunch.js';

@@ -1,0 +1,7419 @@
+'use strict'; const __leakgateUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/core/errors.ts
+function isScannerError(value) {
+  return typeof value === "object" && value !== null && typeof value.message === "string" && ["config", "input", "git", "internal"].includes(String(value.code));
+}
+var ScannerError, ConfigError, InputError, GitError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    ScannerError = class extends Error {
+      constructor(code, message2) {
+        super(message2);
+        this.code = code;
+        this.name = new.target.name;
+      }
+      code;
+    };
+    ConfigError = class extends ScannerError {
+      constructor(message2) {
+        super("config", message2);
+      }
+    };
+    InputError = class extends ScannerError {
+      constructor(message2) {
+        super("input", message2);
+      }
+    };
+    GitError = class extends ScannerError {
+      constructor(message2) {
+        super("git", message2);
+      }
+    };
+  }
+});
+
+// src/core/size.ts
+function parseSizeText(text) {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const scale = m ? SIZE_UNITS[m[2].toLowerCase()] : void 0;
+  return m && scale !== void 0 ? Math.floor(Number(m[1]) * scale) : void 0;
+}
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+var SIZE_UNITS;
+var init_size = __esm({
+  "src/core/size.ts"() {
+    "use strict";
+    SIZE_UNITS = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+  }
+});
+
+// src/version.ts
+var VERSION, TOOL_NAME, INFORMATION_URI;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+    TOOL_NAME = "leakgate";
+    INFORMATION_URI = "https://github.com/leakgate/leakgate";
+  }
+});
+
+// src/core/freeze.ts
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+var init_freeze = __esm({
+  "src/core/freeze.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/types.ts
+var SEVERITIES, FILE_DETECTORS;
+var init_types = __esm({
+  "src/core/types.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+    FILE_DETECTORS = ["file", "large-blob", "binary-artefact", "dependency-folder"];
+  }
+});
+
+// src/ruleset/schema.ts
+var import_zod, ruleId, severitySchema, kindSchema, precisionSchema, sizeSchema, thresholdSchema, exampleSchema, detectorSchema, magicSchema, folderSchema, sizeLimitSchema, ruleInputSchema, rulePackSchema;
+var init_schema = __esm({
+  "src/ruleset/schema.ts"() {
+    "use strict";
+    import_zod = require("./vendor/zod.cjs");
+    init_types();
+    ruleId = import_zod.z.string().regex(/^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/, 'expected a lower-case dotted id such as "github.pat"');
+    severitySchema = import_zod.z.enum(SEVERITIES);
+    kindSchema = import_zod.z.enum(["secret", "credential", "hygiene"]);
+    precisionSchema = import_zod.z.enum(["very-high", "high", "medium", "low"]);
+    sizeSchema = import_zod.z.union([import_zod.z.number().int().min(0), import_zod.z.string()]);
+    thresholdSchema = sizeSchema.optional();
+    exampleSchema = import_zod.z.union([
+      import_zod.z.string(),
+      import_zod.z.strictObject({ path: import_zod.z.string().min(1), text: import_zod.z.string().optional(), head: import_zod.z.string().optional(), size: sizeSchema.optional() })
+    ]);
+    detectorSchema = import_zod.z.enum(["kubernetes-secret", "file", "large-blob", "binary-artefact", "dependency-folder"]);
+    magicSchema = import_zod.z.strictObject({
+      name: import_zod.z.string().min(1),
+      offset: import_zod.z.number().int().min(0).max(4096).default(0),
+      hex: import_zod.z.string().regex(/^(?:[0-9a-fA-F]{2})+$/, "expected an even number of hex digits").optional(),
+      /** The same as `hex`, written as text (one byte per character, YAML escapes such as \x00 allowed). */
+      text: import_zod.z.string().min(1).optional(),
+      binary: import_zod.z.boolean().default(true),
+      verify: import_zod.z.string().optional()
+    });
+    folderSchema = import_zod.z.union([
+      import_zod.z.string().min(1),
+      import_zod.z.strictObject({ name: import_zod.z.string().min(1), evidence: import_zod.z.array(import_zod.z.string().min(1)).default([]) })
+    ]);
+    sizeLimitSchema = import_zod.z.strictObject({
+      paths: import_zod.z.array(import_zod.z.string()).default([]),
+      warn: thresholdSchema,
+      error: thresholdSchema
+    });
+    ruleInputSchema = import_zod.z.strictObject({
+      id: ruleId,
+      kind: kindSchema.optional(),
+      description: import_zod.z.string().min(1),
+      severity: severitySchema,
+      precision: precisionSchema.optional(),
+      keywords: import_zod.z.array(import_zod.z.string().min(2, "expected a keyword of at least 2 characters")).default([]),
+      /** Exactly one of `pattern` and `detector`. */
+      pattern: import_zod.z.string().min(1).optional(),
+      detector: detectorSchema.optional(),
+      magic: import_zod.z.array(magicSchema).optional(),
+      folders: import_zod.z.array(folderSchema).optional(),
+      sizeLimits: import_zod.z.array(sizeLimitSchema).optional(),
+      keepWithContent: import_zod.z.boolean().optional(),
+      flags: import_zod.z.string().regex(/^[ims]*$/, 'expected any of the flags "i", "m", "s"').default(""),
+      secretGroup: import_zod.z.number().int().min(0).max(20).default(0),
+      minEntropy: import_zod.z.number().min(0).max(8).optional(),
+      validate: import_zod.z.string().optional(),
+      allowValues: import_zod.z.array(import_zod.z.string()).default([]),
+      paths: import_zod.z.array(import_zod.z.string()).default([]),
+      excludePaths: import_zod.z.array(import_zod.z.string()).default([]),
+      skipPlaceholderCheck: import_zod.z.boolean().default(false),
+      /** Every match of `pattern` starts with one of `keywords`: the engine tries the pattern only where they occur. */
+      startsWithKeyword: import_zod.z.boolean().optional(),
+      tags: import_zod.z.array(import_zod.z.string()).default([]),
+      references: import_zod.z.array(import_zod.z.string()).default([]),
+      remediation: import_zod.z.string().optional(),
+      examples: import_zod.z.strictObject({
+        match: import_zod.z.array(exampleSchema).min(1, "expected at least one example that must match"),
+        ignore: import_zod.z.array(exampleSchema).min(1, "expected at least one example that must not match")
+      })
+    });
+    rulePackSchema = import_zod.z.strictObject({
+      pack: import_zod.z.string().regex(/^[a-z0-9-]+$/, "expected a lower-case pack name"),
+      description: import_zod.z.string().optional(),
+      /** Default kind for the pack's rules. */
+      kind: kindSchema.default("secret"),
+      rules: import_zod.z.array(ruleInputSchema).min(1)
+    });
+  }
+});
+
+// src/ruleset/parse-pack.ts
+var parse_pack_exports = {};
+__export(parse_pack_exports, {
+  buildRuleSpecs: () => buildRuleSpecs,
+  formatZodIssues: () => formatZodIssues,
+  parseRulePack: () => parseRulePack
+});
+function sizeOf(value, allowOff) {
+  if (typeof value === "number") return value;
+  if (allowOff && value.trim().toLowerCase() === "off") return "off";
+  return parseSizeText(value);
+}
+function formatZodIssues(file, error) {
+  return error.issues.map((issue) => {
+    const field = issue.path.map((p, i) => typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`).join("");
+    const input = issue.input;
+    const got = input === void 0 ? "" : `, got ${truncate(JSON.stringify(input), 80)}`;
+    return `${file}: ${field || "(top level)"}: ${issue.message}${got}`;
+  });
+}
+function truncate(text, max) {
+  if (text === void 0) return "undefined";
+  return text.length > max ? `${text.slice(0, max)}...` : text;
+}
+function groupCount(re) {
+  return (new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("")?.length ?? 1) - 1;
+}
+function checkRule(rule, where) {
+  const problems = [];
+  if (rule.pattern === void 0 && rule.detector === void 0) {
+    problems.push(`${where}: expected a "pattern" (a regular expression) or a "detector" (one of ${detectorSchema.options.join(", ")})`);
+  }
+  if (rule.pattern !== void 0 && rule.detector !== void 0) {
+    problems.push(`${where}: "pattern" and "detector" are exclusive; a rule detects with one of them`);
+  }
+  if (rule.detector !== void 0) problems.push(...checkDetectorRule(rule, rule.detector, where));
+  if (rule.startsWithKeyword && (rule.pattern === void 0 || rule.keywords.length === 0)) {
+    problems.push(`${where}.startsWithKeyword: needs a "pattern" and "keywords" (the pattern is tried only where a keyword starts)`);
+  }
+  let re;
+  if (rule.pattern !== void 0) {
+    try {
+      re = new RegExp(rule.pattern, `g${rule.flags}`);
+    } catch (error) {
+      problems.push(`${where}.pattern: does not compile: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (re && rule.secretGroup > groupCount(re)) {
+    problems.push(`${where}.secretGroup: expected a group number from 0 to ${groupCount(re)}, got ${rule.secretGroup}`);
+  }
+  rule.allowValues.forEach((value, i) => {
+    try {
+      new RegExp(value.startsWith("(?i)") ? value.slice(4) : value);
+    } catch (error) {
+      problems.push(`${where}.allowValues[${i}]: does not compile: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  const fileLevel = rule.detector !== void 0 && FILE_DETECTORS.includes(rule.detector);
+  for (const kind of ["match", "ignore"]) {
+    rule.examples[kind].forEach((example, i) => {
+      if (typeof example !== "string" && example.size !== void 0 && sizeOf(example.size, false) === void 0) {
+        problems.push(`${where}.examples.${kind}[${i}].size: expected a size such as 512k, 1MiB or 10MB, got ${JSON.stringify(example.size)}`);
+      }
+      if (fileLevel && typeof example === "string") {
+        problems.push(`${where}.examples.${kind}[${i}]: a file-level rule's example needs a path, e.g. { path: 'a/b.bin', size: 2MiB, head: "\\x7fELF" }`);
+      } else if (!fileLevel && typeof example !== "string" && (example.text === void 0 || example.head !== void 0 || example.size !== void 0)) {
+        problems.push(`${where}.examples.${kind}[${i}]: a content rule's example is text, or { path, text }; "head" and "size" are for file-level rules`);
+      }
+    });
+  }
+  return problems;
+}
+function checkDetectorRule(rule, detector, where) {
+  const problems = [];
+  const only = (field, owner) => {
+    if (rule[field] !== void 0 && detector !== owner) problems.push(`${where}.${field}: only a "detector: ${owner}" rule takes ${field}`);
+  };
+  only("magic", "binary-artefact");
+  only("folders", "dependency-folder");
+  only("sizeLimits", "large-blob");
+  if (rule.keepWithContent !== void 0 && detector !== "file") problems.push(`${where}.keepWithContent: only a "detector: file" rule takes keepWithContent`);
+  if (detector === "kubernetes-secret") {
+    if (rule.keywords.length === 0) problems.push(`${where}.keywords: a kubernetes-secret rule needs keywords (e.g. "kind: secret") so the prefilter can skip other blobs`);
+    return problems;
+  }
+  if (rule.keywords.length > 0) problems.push(`${where}.keywords: a file-level rule (detector: ${detector}) reads no text, so it takes no keywords`);
+  if (detector === "file" && rule.paths.length === 0) problems.push(`${where}.paths: a "detector: file" rule needs path globs`);
+  if (detector === "binary-artefact" && !rule.magic?.length && rule.paths.length === 0) {
+    problems.push(`${where}: a binary-artefact rule needs "magic" signatures or "paths" globs`);
+  }
+  if (detector === "dependency-folder" && !rule.folders?.length) problems.push(`${where}.folders: a dependency-folder rule needs folder names`);
+  if (detector === "large-blob" && !rule.sizeLimits?.length) problems.push(`${where}.sizeLimits: a large-blob rule needs at least one size limit`);
+  rule.sizeLimits?.forEach((limit, i) => {
+    for (const field of ["warn", "error"]) {
+      const value = limit[field];
+      if (value !== void 0 && sizeOf(value, true) === void 0) {
+        problems.push(`${where}.sizeLimits[${i}].${field}: expected a size such as 512k, 1MiB or 10MB, or "off", got ${JSON.stringify(value)}`);
+      }
+    }
+  });
+  rule.magic?.forEach((m, i) => {
+    if (m.hex === void 0 === (m.text === void 0)) problems.push(`${where}.magic[${i}]: expected exactly one of "hex" and "text"`);
+    if (m.text !== void 0 && /[^\u0000-\u00ff]/.test(m.text)) problems.push(`${where}.magic[${i}].text: expected one byte per character (\\x00-\\xff)`);
+  });
+  return problems;
+}
+function parseRulePack(text, file) {
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(doc.errors.map((e) => `${file}: ${e.message.split("\n")[0]}`).join("\n"));
+  }
+  const parsed = rulePackSchema.safeParse(doc.toJS(), { reportInput: true });
+  if (!parsed.success) throw new ConfigError(formatZodIssues(file, parsed.error).join("\n"));
+  const pack = parsed.data;
+  const { specs, problems } = buildRuleSpecs(pack.rules, pack.kind, file);
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return specs;
+}
+function buildRuleSpecs(rules, packKind, file, field = "rules") {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const specs = rules.map((rule, i) => {
+    const where = `${file}: ${field}[${i}] (${rule.id})`;
+    if (seen.has(rule.id)) problems.push(`${where}.id: duplicate rule id "${rule.id}"; ids must be unique`);
+    seen.add(rule.id);
+    problems.push(...checkRule(rule, where));
+    return toSpec(rule, packKind, file);
+  });
+  return { specs, problems };
+}
+function toSpec(rule, packKind, file) {
+  const kind = rule.kind ?? packKind;
+  return deepFreeze({
+    id: rule.id,
+    kind,
+    description: rule.description,
+    severity: rule.severity,
+    precision: rule.precision ?? "high",
+    keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()))],
+    pattern: rule.pattern ?? "",
+    flags: rule.flags,
+    ...rule.detector !== void 0 ? { detector: rule.detector } : {},
+    ...rule.magic !== void 0 ? { magic: rule.magic.map(toMagic) } : {},
+    ...rule.folders !== void 0 ? { folders: rule.folders.map((f) => typeof f === "string" ? { name: f, evidence: [] } : { name: f.name, evidence: f.evidence }) } : {},
+    ...rule.sizeLimits !== void 0 ? {
+      sizeLimits: rule.sizeLimits.map((l) => {
+        const warn = l.warn === void 0 ? void 0 : sizeOf(l.warn, true);
+        const error = l.error === void 0 ? void 0 : sizeOf(l.error, true);
+        return { paths: l.paths, ...typeof warn === "number" ? { warn } : {}, ...typeof error === "number" ? { error } : {} };
+      })
+    } : {},
+    ...rule.keepWithContent !== void 0 ? { keepWithContent: rule.keepWithContent } : {},
+    secretGroup: rule.secretGroup,
+    ...rule.minEntropy !== void 0 ? { minEntropy: rule.minEntropy } : {},
+    ...rule.validate !== void 0 ? { validate: rule.validate } : {},
+    allowValues: rule.allowValues,
+    paths: rule.paths,
+    excludePaths: rule.excludePaths,
+    skipPlaceholderCheck: rule.skipPlaceholderCheck,
+    ...rule.startsWithKeyword ? { startsWithKeyword: true } : {},
+    tags: rule.tags,
+    references: rule.references,
+    remediation: rule.remediation ?? DEFAULT_REMEDIATION[kind],
+    examples: { match: rule.examples.match.map(toExample), ignore: rule.examples.ignore.map(toExample) },
+    source: file
+  });
+}
+function toExample(example) {
+  if (typeof example === "string") return example;
+  return {
+    path: example.path,
+    text: example.text ?? "",
+    ...example.head !== void 0 ? { head: example.head } : {},
+    ...example.size !== void 0 ? { size: sizeOf(example.size, false) } : {}
+  };
+}
+function toMagic(magic) {
+  const bytes = magic.hex?.toLowerCase() ?? Buffer.from(magic.text ?? "", "latin1").toString("hex");
+  return { name: magic.name, offset: magic.offset, bytes, binary: magic.binary, ...magic.verify !== void 0 ? { verify: magic.verify } : {} };
+}
+var import_yaml, DEFAULT_REMEDIATION;
+var init_parse_pack = __esm({
+  "src/ruleset/parse-pack.ts"() {
+    "use strict";
+    import_yaml = require("./vendor/yaml.cjs");
+    init_errors();
+    init_freeze();
+    init_types();
+    init_size();
+    init_schema();
+    DEFAULT_REMEDIATION = {
+      secret: [
+        "1. **Revoke or rotate the credential now** at the provider; assume it is compromised, since every clone and fork holds a copy.",
+        "2. Replace it in code with a lookup from a secret store or an environment variable.",
+        "3. Purge it from history if the repository is shared (`git filter-repo --replace-text`), then force-push and ask collaborators to re-clone.",
+        "4. If it is a test value, allow it inline with `leakgate:allow <rule-id> -- reason` on the same line."
+      ].join("\n"),
+      credential: [
+        "1. Rotate every credential in the file.",
+        "2. Keep the file out of Git: add it to `.gitignore`, and commit an encrypted form (SOPS, SealedSecrets) or a template instead.",
+        "3. Purge it from history (`git filter-repo --path <file> --invert-paths`), force-push, and ask collaborators to re-clone."
+      ].join("\n"),
+      hygiene: [
+        "1. Remove the file from the repository and add its pattern to `.gitignore`.",
+        "2. Track large binaries with Git LFS (`git lfs track`), or publish build artefacts elsewhere.",
+        "3. To shrink history, rewrite it (`git filter-repo --strip-blobs-bigger-than` or `--path <file> --invert-paths`)."
+      ].join("\n")
+    };
+  }
+});
+
+// src/engine/precomputed.ts
+function usePrecomputed(next) {
+  if (next === readers) return;
+  readers = next;
+  prefilter = void 0;
+  globs = void 0;
+}
+function precomputedPrefilter() {
+  prefilter ??= { bytes: safely(() => readers?.prefilter()) };
+  return prefilter.bytes;
+}
+function precomputedGlobs() {
+  if (globs) return globs;
+  const table = process.platform === "win32" ? void 0 : safely(() => readers?.globs());
+  const map = /* @__PURE__ */ new Map();
+  if (table && typeof table === "object" && !Array.isArray(table)) {
+    for (const [glob, source] of Object.entries(table)) if (typeof source === "string") map.set(glob, source);
+  }
+  return globs = map;
+}
+function safely(read) {
+  try {
+    return read();
+  } catch {
+    return void 0;
+  }
+}
+var readers, prefilter, globs;
+var init_precomputed = __esm({
+  "src/engine/precomputed.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/prefilter.ts
+function buildPrefilter(keywords, stored) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const tables = stored && deserializePrefilter(stored, lowered) || buildPrefilterTables(lowered);
+  return prefilterFrom(tables);
+}
+function buildPrefilterTables(keywords) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const classOf = new Uint8Array(256);
+  const byteOf = [0];
+  let maxStates = 1;
+  for (const word of lowered) {
+    maxStates += word.length;
+    for (let i = 0; i < word.length; i++) {
+      const byte = word.charCodeAt(i) & 255;
+      if (classOf[byte] === 0) {
+        classOf[byte] = byteOf.length;
+        byteOf.push(byte);
+      }
+    }
+  }
+  const width = byteOf.length;
+  const child = new Int32Array(maxStates * width);
+  const ends = new Int32Array(maxStates).fill(-1);
+  const sameEnd = new Int32Array(lowered.length).fill(-1);
+  let count = 1;
+  for (let k = 0; k < lowered.length; k++) {
+    const word = lowered[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = s * width + classOf[word.charCodeAt(i) & 255];
+      if (child[at] === 0) child[at] = count++;
+      s = child[at];
+    }
+    sameEnd[k] = ends[s];
+    ends[s] = k;
+  }
+  const fail = new Int32Array(count);
+  const order = new Int32Array(count);
+  const reports = new Uint8Array(count);
+  let tail = 0;
+  for (let c = 1; c < width; c++) if (child[c] !== 0) order[tail++] = child[c];
+  for (let head = 0; head < tail; head++) {
+    const s = order[head];
+    const f = fail[s];
+    if (ends[s] !== -1 || reports[f] === 1) reports[s] = 1;
+    const row = s * width;
+    const failRow = f * width;
+    for (let c = 1; c < width; c++) {
+      const next2 = child[row + c];
+      if (next2 === 0) {
+        child[row + c] = child[failRow + c];
+      } else {
+        fail[next2] = child[failRow + c];
+        order[tail++] = next2;
+      }
+    }
+  }
+  const renumber = new Int32Array(count);
+  let next = 0;
+  for (let s = 0; s < count; s++) if (reports[s] === 0) renumber[s] = next++;
+  const firstOutput = next;
+  for (let s = 0; s < count; s++) if (reports[s] === 1) renumber[s] = next++;
+  const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
+  for (let s = 0; s < count; s++) {
+    const row = renumber[s] * 256;
+    for (let c = 1; c < width; c++) {
+      const target = renumber[child[s * width + c]];
+      const byte = byteOf[c];
+      table[row + byte] = target;
+      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
+    }
+  }
+  const outputs = new Array(count - firstOutput);
+  for (let s = 1; s < count; s++) {
+    if (reports[s] === 0) continue;
+    const found = [];
+    for (let f = s; f !== 0; f = fail[f]) for (let k = ends[f]; k !== -1; k = sameEnd[k]) found.push(k);
+    outputs[renumber[s] - firstOutput] = Int32Array.from(found);
+  }
+  return { keywords: lowered, count, firstOutput, table, outputs };
+}
+function prefilterFrom(tables) {
+  const { keywords: lowered, firstOutput, table, outputs } = tables;
+  const total = lowered.length;
+  const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
+  const lengths = Int32Array.from(lowered, (word) => word.length);
+  const mark = (s, found, end, wanted) => {
+    const hits = outputs[s - firstOutput];
+    if (hits === void 0) return 0;
+    let fresh = 0;
+    for (let j = 0; j < hits.length; j++) {
+      const k = hits[j];
+      if (found[k] === 0) {
+        found[k] = 1;
+        fresh++;
+      }
+      if (wanted !== void 0 && wanted.want[k] === 1) wanted.starts.push(end - lengths[k] + 1, k);
+    }
+    return fresh;
+  };
+  const scanRange = (bytes, from, to, found, distinct, wanted, limit) => {
+    let s = 0;
+    for (let i = from; i < to; i++) {
+      s = table[s << 8 | bytes[i]];
+      if (s >= firstOutput && (distinct += mark(s, found, i, wanted)) === limit) return distinct;
+    }
+    return distinct;
+  };
+  return {
+    keywords: lowered,
+    scan(bytes, found, wanted) {
+      if (total === 0) return 0;
+      const n = bytes.length;
+      const limit = wanted === void 0 ? total : -1;
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      const q = n - (longest - 1) >> 2;
+      const steps = q + longest - 1;
+      const b1 = q;
+      const b2 = 2 * q;
+      const b3 = 3 * q;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let distinct = 0;
+      for (let i = 0; i < steps; i++) {
+        s0 = table[s0 << 8 | bytes[i]];
+        s1 = table[s1 << 8 | bytes[b1 + i]];
+        s2 = table[s2 << 8 | bytes[b2 + i]];
+        s3 = table[s3 << 8 | bytes[b3 + i]];
+        if (s0 >= firstOutput || s1 >= firstOutput || s2 >= firstOutput || s3 >= firstOutput) {
+          if (s0 >= firstOutput) distinct += mark(s0, found, i, wanted);
+          if (s1 >= firstOutput) distinct += mark(s1, found, b1 + i, wanted);
+          if (s2 >= firstOutput) distinct += mark(s2, found, b2 + i, wanted);
+          if (s3 >= firstOutput) distinct += mark(s3, found, b3 + i, wanted);
+          if (distinct === limit) return distinct;
+        }
+      }
+      return scanRange(bytes, 4 * q, n, found, distinct, wanted, limit);
+    }
+  };
+}
+function deserializePrefilter(bytes, keywords) {
+  try {
+    if (bytes.byteLength < 4) return void 0;
+    const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+    if (headLength < MAGIC.length || 4 + headLength > bytes.byteLength) return void 0;
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset + 4, headLength).toString("utf8");
+    if (!head.startsWith(MAGIC)) return void 0;
+    const h = JSON.parse(head.slice(MAGIC.length));
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    const stored = h.keywords;
+    if (!Array.isArray(stored) || stored.length !== keywords.length || stored.some((k, i) => k !== keywords[i])) return void 0;
+    const { count, firstOutput, width, outputs } = h;
+    if (!Number.isSafeInteger(count) || !Number.isSafeInteger(firstOutput) || width !== 2 && width !== 4 || h.littleEndian !== littleEndian) return void 0;
+    const n = count;
+    const first = firstOutput;
+    if (n < 1 || first < 1 || first > n || width === 2 && n > 65535 || !Array.isArray(outputs) || outputs.length !== n - first) return void 0;
+    const start = Math.ceil((headLength + 4) / 4) * 4;
+    if (bytes.byteLength !== start + n * 256 * width) return void 0;
+    const offset = bytes.byteOffset + start;
+    const source = offset % width === 0 ? bytes.buffer : bytes.slice(start).buffer;
+    const at = offset % width === 0 ? offset : 0;
+    const table = width === 2 ? new Uint16Array(source, at, n * 256) : new Int32Array(source, at, n * 256);
+    const lists = [];
+    for (const list of outputs) {
+      if (!Array.isArray(list) || list.some((k) => !Number.isInteger(k) || k < 0 || k >= keywords.length)) return void 0;
+      lists.push(Int32Array.from(list));
+    }
+    const tables = { keywords, count: n, firstOutput: first, table, outputs: lists };
+    return reportsEveryKeyword(tables) ? tables : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
+  for (let k = 0; k < keywords.length; k++) {
+    const word = keywords[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      s = table[s << 8 | word.charCodeAt(i) & 255];
+      if (!(s < count)) return false;
+    }
+    if (s < firstOutput || !outputs[s - firstOutput].includes(k)) return false;
+  }
+  return true;
+}
+var MAGIC;
+var init_prefilter = __esm({
+  "src/engine/prefilter.ts"() {
+    "use strict";
+    MAGIC = "leakgate-prefilter 1\n";
+  }
+});
+
+// src/engine/validators.ts
+function crc32(text) {
+  let crc = 4294967295;
+  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
+}
+function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
+  let out = "";
+  let v = value;
+  do {
+    out = alphabet[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, alphabet[0]);
+}
+function hasCrc32Suffix(token) {
+  const underscore = token.lastIndexOf("_");
+  const payload = token.slice(underscore + 1);
+  if (payload.length !== 36) return false;
+  const body = payload.slice(0, 30);
+  const check = payload.slice(30);
+  const crc = crc32(body);
+  return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+function isJwtShaped(token) {
+  const parts = token.split(".");
+  if (parts.length < 2) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"));
+    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
+    return typeof header === "object" && header !== null && "alg" in header && typeof payload === "object" && payload !== null;
+  } catch {
+    return false;
+  }
+}
+function isBasicAuthBase64(secret) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, "base64").toString("latin1");
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+var BASE62_UPPER_FIRST, BASE62_LOWER_FIRST, CRC_TABLE, VALIDATORS;
+var init_validators = __esm({
+  "src/engine/validators.ts"() {
+    "use strict";
+    BASE62_UPPER_FIRST = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    CRC_TABLE = (() => {
+      const table = new Uint32Array(256);
+      for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        table[n] = c >>> 0;
+      }
+      return table;
+    })();
+    VALIDATORS = {
+      "crc32-base62": hasCrc32Suffix,
+      jwt: isJwtShaped,
+      "basic-auth-base64": isBasicAuthBase64
+    };
+  }
+});
+
+// src/engine/compile.ts
+function literalPattern(value) {
+  const bytes = Buffer.from(value, "utf8").toString("latin1");
+  return `^${bytes.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")}$`;
+}
+function isLiteralPattern(pattern) {
+  return LITERAL_PATTERN.test(pattern);
+}
+function compileAllowValue(source) {
+  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
+}
+function compiling(spec, what, compile) {
+  try {
+    return compile();
+  } catch (error) {
+    throw new ConfigError(`${spec.source}: rule ${spec.id}: ${what} does not compile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+function compileRules(specs) {
+  const problems = [];
+  const keywordIndex = /* @__PURE__ */ new Map();
+  const rulesByKeyword = [];
+  const alwaysRun = [];
+  const rules = [];
+  const anchorKeywords = /* @__PURE__ */ new Set();
+  const addKeyword = (keyword, rule) => {
+    let k = keywordIndex.get(keyword);
+    if (k === void 0) {
+      k = keywordIndex.size;
+      keywordIndex.set(keyword, k);
+      rulesByKeyword.push([]);
+    }
+    rulesByKeyword[k].push(rule);
+    return k;
+  };
+  for (const spec of specs) {
+    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
+    if (spec.validate !== void 0 && !validate) {
+      problems.push(
+        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
+      );
+    }
+    let allow;
+    const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
+    const index = rules.length;
+    if (spec.detector !== void 0) {
+      const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        anchors: void 0,
+        sticky: void 0,
+        structured,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
+      continue;
+    }
+    let regex;
+    let sticky;
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
+    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
+    for (const k of anchors ?? []) anchorKeywords.add(k);
+    rules.push({
+      spec,
+      index,
+      // `d` gives the exact offsets of the secret group.
+      get regex() {
+        return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
+      },
+      anchors,
+      get sticky() {
+        return anchors ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
+      },
+      structured: void 0,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  let anchorWant;
+  if (anchorKeywords.size > 0) {
+    anchorWant = new Uint8Array(keywordIndex.size);
+    for (const k of anchorKeywords) anchorWant[k] = 1;
+  }
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
+}
+var LITERAL_PATTERN;
+var init_compile = __esm({
+  "src/engine/compile.ts"() {
+    "use strict";
+    init_errors();
+    init_precomputed();
+    init_prefilter();
+    init_validators();
+    LITERAL_PATTERN = /^\^(?:\\[\\^$.*+?()[\]{}|/-]|[^\\^$.*+?()[\]{}|/-])*\$$/;
+  }
+});
+
+// src/fail-on.ts
+function failingFindings(findings, failOn) {
+  if (failOn === "none") return [];
+  const limit = SEVERITIES.indexOf(failOn);
+  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= limit);
+}
+var FAIL_ON_VALUES;
+var init_fail_on = __esm({
+  "src/fail-on.ts"() {
+    "use strict";
+    init_types();
+    FAIL_ON_VALUES = [...SEVERITIES, "none"];
+  }
+});
+
+// src/config/schema.ts
+var import_zod2, sizeSchema2, regexSchema, globSchema, ruleIdSchema, allowlistSchema, overrideSchema, failOnSchema, configSchema;
+var init_schema2 = __esm({
+  "src/config/schema.ts"() {
+    "use strict";
+    import_zod2 = require("./vendor/zod.cjs");
+    init_size();
+    init_compile();
+    init_fail_on();
+    init_schema();
+    sizeSchema2 = import_zod2.z.union([import_zod2.z.number().int().min(0), import_zod2.z.string().refine((text) => parseSizeText(text) !== void 0, "expected a size such as 512k, 10MiB or 1048576")], {
+      error: "expected a size such as 512k, 10MiB or a number of bytes"
+    }).transform((value) => typeof value === "number" ? value : parseSizeText(value) ?? Number.NaN);
+    regexSchema = import_zod2.z.string().min(1, "expected a non-empty regular expression").superRefine((value, ctx) => {
+      try {
+        compileAllowValue(value);
+      } catch (error) {
+        ctx.addIssue({
+          code: "custom",
+          input: value,
+          message: `does not compile as a JavaScript regular expression (${error instanceof Error ? error.message : String(error)})`
+        });
+      }
+    });
+    globSchema = import_zod2.z.string().min(1, 'expected a glob such as "test/fixtures/**"').refine((glob) => !glob.startsWith("./") && !glob.startsWith("/"), 'expected a glob relative to the repository root, without a leading "./" or "/"');
+    ruleIdSchema = import_zod2.z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected a rule id such as "github.pat"');
+    allowlistSchema = import_zod2.z.strictObject({
+      /** Globs (picomatch): paths never reported. */
+      paths: import_zod2.z.array(globSchema).default([]),
+      /** Regular expressions searched in the secret. */
+      regexes: import_zod2.z.array(regexSchema).default([]),
+      /** Exact secret values. */
+      values: import_zod2.z.array(import_zod2.z.string().min(1, "expected a non-empty value")).default([])
+    });
+    overrideSchema = import_zod2.z.strictObject({
+      disabled: import_zod2.z.boolean().default(false),
+      severity: severitySchema.optional(),
+      allowlist: allowlistSchema.optional()
+    });
+    failOnSchema = import_zod2.z.enum(FAIL_ON_VALUES);
+    configSchema = import_zod2.z.strictObject({
+      /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
+      extends: import_zod2.z.enum(["gitleaks"]).optional(),
+      /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
+      failOn: failOnSchema.optional(),
+      /** Baseline file, relative to the config file's directory. */
+      baseline: import_zod2.z.string().min(1).optional(),
+      /** Paths, regexes and values allowed for every rule. */
+      allowlist: allowlistSchema.optional(),
+      /** Custom rules, in the format of the built-in packs (with their own examples); regex rules only (file-level and structured detectors go in a rule pack, `--rules FILE`). */
+      rules: import_zod2.z.array(ruleInputSchema.extend({ pattern: import_zod2.z.string().min(1) })).default([]),
+      /** Per-rule changes, keyed by rule id. */
+      overrides: import_zod2.z.record(ruleIdSchema, overrideSchema).default({}),
+      /** Size thresholds for the hygiene rules. */
+      hygiene: import_zod2.z.strictObject({
+        maxBlobSize: sizeSchema2.optional(),
+        paths: import_zod2.z.array(import_zod2.z.strictObject({ glob: globSchema, maxBlobSize: sizeSchema2 })).default([])
+      }).optional()
+    });
+  }
+});
+
+// src/config/load.ts
+var load_exports = {};
+__export(load_exports, {
+  parseConfig: () => parseConfig
+});
+function fieldName(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`).join("") || "(top level)";
+}
+function truncate2(text, max) {
+  if (text === void 0) return "undefined";
+  return text.length > max ? `${text.slice(0, max)}...` : text;
+}
+function lineOf(doc, counter, path, key) {
+  let node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  for (let up = path.length - 1; node === void 0 && up >= 0; up--) node = up === 0 ? doc.contents : doc.getIn(path.slice(0, up), true);
+  if (key !== void 0 && (0, import_yaml2.isMap)(node)) {
+    const pair = node.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === key);
+    const range2 = pair && (0, import_yaml2.isScalar)(pair.key) ? pair.key.range : void 0;
+    if (range2) return counter.linePos(range2[0]).line;
+  }
+  const range = node?.range;
+  return range ? counter.linePos(range[0]).line : void 0;
+}
+function formatIssues(file, error, doc, counter) {
+  const out = [];
+  for (const issue of error.issues) {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [void 0];
+    for (const key of keys) {
+      const path = key === void 0 ? issue.path : [...issue.path, key];
+      const line = lineOf(doc, counter, issue.path, key);
+      const where = `${file}${line ? `:${line}` : ""}`;
+      if (key !== void 0) {
+        out.push(`${where}: ${fieldName(path)}: unknown field; remove it or check its spelling (see "leakgate init" for every field)`);
+        continue;
+      }
+      const input = issue.input;
+      if (input === void 0) {
+        const expected = issue.code === "invalid_type" ? `expected ${issue.expected}` : issue.message;
+        out.push(`${where}: ${fieldName(path)}: missing; ${expected}`);
+        continue;
+      }
+      out.push(`${where}: ${fieldName(path)}: ${issue.message}, got ${truncate2(JSON.stringify(input), 80)}`);
+    }
+  }
+  return out;
+}
+function parseConfig(text, file) {
+  const counter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? "?"}: ${e.message.split("\n")[0]}`).join("\n"));
+  }
+  const raw = doc.toJS() ?? {};
+  const parsed = configSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(formatIssues(file, parsed.error, doc, counter).join("\n"));
+  const config = parsed.data;
+  const { specs, problems } = buildRuleSpecs(config.rules, "secret", file);
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return { config: deepFreeze(config), customRules: specs };
+}
+var import_yaml2;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    import_yaml2 = require("./vendor/yaml.cjs");
+    init_errors();
+    init_freeze();
+    init_parse_pack();
+    init_schema2();
+  }
+});
+
+// src/config/go-regex.ts
+function escapeLiteral(text) {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+function translateGoRegex(pattern) {
+  let source = pattern;
+  const flags = /* @__PURE__ */ new Set();
+  let note;
+  for (let m = /^\(\?([imsU]+)\)/.exec(source); m; m = /^\(\?([imsU]+)\)/.exec(source)) {
+    for (const f of m[1]) {
+      if (f === "U") throw new Error("the ungreedy flag (?U) has no JavaScript equivalent");
+      flags.add(f);
+    }
+    source = source.slice(m[0].length);
+  }
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const next = source[i + 1];
+      if (next === void 0) throw new Error("trailing backslash");
+      if (next === "Q") {
+        const end = source.indexOf("\\E", i + 2);
+        const literal = source.slice(i + 2, end === -1 ? source.length : end);
+        out += escapeLiteral(literal);
+        i = end === -1 ? source.length : end + 1;
+        continue;
+      }
+      if (!inClass && next === "A") {
+        out += "(?<![\\s\\S])";
+        i++;
+        continue;
+      }
+      if (!inClass && next === "z") {
+        out += "(?![\\s\\S])";
+        i++;
+        continue;
+      }
+      if (next === "x" && source[i + 2] === "{") {
+        const end = source.indexOf("}", i + 3);
+        const hex = end === -1 ? "" : source.slice(i + 3, end);
+        if (!/^[0-9A-Fa-f]{1,4}$/.test(hex)) throw new Error(`unsupported escape \\x{${hex}}`);
+        out += `\\u${hex.padStart(4, "0")}`;
+        i = end;
+        continue;
+      }
+      if (next === "p" || next === "P") throw new Error("Unicode classes (\\p) are not supported");
+      out += c + next;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "[" && source[i + 1] === ":") {
+        const end = source.indexOf(":]", i + 2);
+        const name = end === -1 ? "" : source.slice(i + 2, end);
+        const negated = name.startsWith("^");
+        const range = POSIX[negated ? name.slice(1) : name];
+        if (!range || negated) throw new Error(`unsupported character class [:${name}:]`);
+        out += range;
+        i = end + 1;
+        continue;
+      }
+      if (c === "]") inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      out += c;
+      if (source[i + 1] === "^") {
+        out += "^";
+        i++;
+      }
+      if (source[i + 1] === "]") {
+        out += "\\]";
+        i++;
+      }
+      continue;
+    }
+    if (c === "(" && source[i + 1] === "?") {
+      if (source[i + 2] === "P" && source[i + 3] === "<") {
+        out += "(?<";
+        i += 3;
+        continue;
+      }
+      const group = /^\(\?([a-zA-Z-]+)([:)])/.exec(source.slice(i));
+      if (group) {
+        if (group[2] === ":" && group[1] === "i") {
+          flags.add("i");
+          note = "a case-insensitive group (?i:...) was applied to the whole pattern";
+          out += "(?:";
+          i += group[0].length - 1;
+          continue;
+        }
+        throw new Error(`inline flags (?${group[1]}${group[2]} are not supported in the middle of a pattern`);
+      }
+    }
+    out += c;
+  }
+  const result = { source: out, flags: [...flags].filter((f) => f !== "U").sort().join("") };
+  try {
+    new RegExp(result.source, `gd${result.flags}`);
+  } catch (error) {
+    throw new Error(`does not compile as a JavaScript regular expression (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return note ? { ...result, note } : result;
+}
+var POSIX;
+var init_go_regex = __esm({
+  "src/config/go-regex.ts"() {
+    "use strict";
+    POSIX = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      ascii: "\\x00-\\x7F",
+      blank: "\\t ",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "!-~",
+      lower: "a-z",
+      print: " -~",
+      punct: "!-\\/:-@\\[-`{-~",
+      space: "\\t\\n\\v\\f\\r ",
+      upper: "A-Z",
+      word: "0-9A-Za-z_",
+      xdigit: "0-9A-Fa-f"
+    };
+  }
+});
+
+// src/config/gitleaks.ts
+var gitleaks_exports = {};
+__export(gitleaks_exports, {
+  parseGitleaksConfig: () => parseGitleaksConfig
+});
+function isTable(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function stopwordPattern(word) {
+  return `(?i)${word.toLowerCase().replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")}`;
+}
+function readAllowlist(reader, table, where, global) {
+  if (!isTable(table)) {
+    reader.problem(where, "expected a table", table);
+    return void 0;
+  }
+  reader.unknownFields(table, global ? /* @__PURE__ */ new Set([...ALLOWLIST_FIELDS, "targetRules"]) : ALLOWLIST_FIELDS, where);
+  const condition = (reader.string(table, "condition", where) ?? "OR").toUpperCase();
+  if (condition !== "OR" && condition !== "AND") reader.problem(`${where}.condition`, 'expected "OR" or "AND"', table.condition);
+  const target = reader.string(table, "regexTarget", where) ?? "secret";
+  if (!["secret", "match", "line"].includes(target)) reader.problem(`${where}.regexTarget`, 'expected "secret", "match" or "line"', target);
+  const commits = reader.strings(table, "commits", where);
+  const paths = reader.strings(table, "paths", where);
+  let regexes = reader.strings(table, "regexes", where);
+  const stopwords = reader.strings(table, "stopwords", where);
+  if (commits.length > 0) {
+    reader.warn(`${where}.commits`, "commit allowlists are not supported (leakgate findings are keyed on content, not commits); use .leakgateignore fingerprints instead");
+  }
+  if (regexes.length > 0 && target !== "secret") {
+    reader.warn(`${where}.regexTarget`, `regexTarget "${target}" is not supported (only "secret"); these regexes are ignored`);
+    regexes = [];
+  }
+  const kinds = [paths.length > 0, regexes.length > 0, stopwords.length > 0, commits.length > 0].filter(Boolean).length;
+  if (condition === "AND" && kinds > 1) {
+    reader.warn(`${where}.condition`, "an AND allowlist over several criteria is not supported; the allowlist is ignored (more findings, never fewer)");
+    return void 0;
+  }
+  const pathRegexes = paths.flatMap((p, i) => reader.regex(p, `${where}.paths[${i}]`, true)?.source ?? []);
+  const valueRegexes = [
+    ...regexes.flatMap((r, i) => reader.regex(r, `${where}.regexes[${i}]`, true)?.source ?? []),
+    ...stopwords.map(stopwordPattern)
+  ];
+  const targetRules = global ? reader.strings(table, "targetRules", where) : [];
+  return targetRules.length > 0 ? { pathRegexes, valueRegexes, targetRules } : { pathRegexes, valueRegexes };
+}
+function readAllowlists(reader, table, where, global) {
+  const out = [];
+  if (table.allowlist !== void 0) {
+    const one = readAllowlist(reader, table.allowlist, `${where}${where ? "." : ""}allowlist`, global);
+    if (one) out.push(one);
+  }
+  if (table.allowlists !== void 0) {
+    if (!Array.isArray(table.allowlists)) reader.problem(`${where}${where ? "." : ""}allowlists`, "expected an array of tables", table.allowlists);
+    else {
+      table.allowlists.forEach((entry, i) => {
+        const one = readAllowlist(reader, entry, `${where}${where ? "." : ""}allowlists[${i}]`, global);
+        if (one) out.push(one);
+      });
+    }
+  }
+  return out;
+}
+function groupCount2(source, flags) {
+  return (new RegExp(`${source}|`, flags).exec("")?.length ?? 1) - 1;
+}
+function readRule(reader, table, index) {
+  const where = `rules[${index}]`;
+  if (!isTable(table)) {
+    reader.problem(where, "expected a table", table);
+    return void 0;
+  }
+  const id = reader.string(table, "id", where);
+  if (!id) {
+    if (table.id === void 0) reader.problem(`${where}.id`, "expected a rule id", void 0);
+    return void 0;
+  }
+  const at = `${where} (${id})`;
+  reader.unknownFields(table, RULE_FIELDS, at);
+  if (table.required !== void 0) {
+    reader.warn(`${at}.required`, "composite rules are not supported; the rule reports on its own regex alone (more findings, never fewer)");
+  }
+  const regexSource = reader.string(table, "regex", at);
+  const pathSource = reader.string(table, "path", at);
+  const secretGroup = reader.number(table, "secretGroup", at, 0, 50);
+  const entropy = reader.number(table, "entropy", at, 0, 8);
+  const keywords = reader.strings(table, "keywords", at);
+  const tags = reader.strings(table, "tags", at);
+  const description = reader.string(table, "description", at) ?? id;
+  const allowlists = readAllowlists(reader, table, at, false);
+  if (regexSource === void 0) {
+    if (pathSource !== void 0) reader.warn(at, "rules with only a `path` (file-name rules) are not supported; the rule is skipped");
+    else if (table.regex === void 0) reader.problem(`${at}.regex`, "expected a regex (or a path)", void 0);
+    return void 0;
+  }
+  const regex = reader.regex(regexSource, `${at}.regex`, false);
+  if (!regex) return void 0;
+  const groups = groupCount2(regex.source, regex.flags);
+  let group = secretGroup ?? 0;
+  if (secretGroup !== void 0 && secretGroup > groups) {
+    reader.problem(`${at}.secretGroup`, `expected a group number from 0 to ${groups}`, secretGroup);
+    return void 0;
+  }
+  if (secretGroup === void 0 && groups > 0) {
+    group = 1;
+    if (groups > 1) reader.warn(`${at}.secretGroup`, "not set and the regex has several groups: leakgate takes group 1 (gitleaks takes the first non-empty group)");
+  }
+  const path = pathSource === void 0 ? void 0 : reader.regex(pathSource, `${at}.path`, true);
+  if (pathSource !== void 0 && !path) return void 0;
+  return deepFreeze({
+    id,
+    kind: "secret",
+    description,
+    severity: "high",
+    precision: "medium",
+    keywords: [...new Set(keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))],
+    pattern: regex.source,
+    flags: regex.flags,
+    secretGroup: group,
+    ...entropy !== void 0 && entropy > 0 ? { minEntropy: entropy } : {},
+    allowValues: allowlists.flatMap((a) => a.valueRegexes),
+    paths: [],
+    excludePaths: [],
+    ...path ? { pathRegexes: [path.source] } : {},
+    excludePathRegexes: allowlists.flatMap((a) => a.pathRegexes),
+    skipPlaceholderCheck: false,
+    tags,
+    references: [],
+    remediation: REMEDIATION,
+    examples: { match: [], ignore: [] },
+    source: reader.file
+  });
+}
+function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
+  let doc;
+  try {
+    doc = (0, import_smol_toml.parse)(text);
+  } catch (error) {
+    if (error instanceof import_smol_toml.TomlError) throw new ConfigError(`${file}:${error.line}:${error.column}: ${error.message.split("\n")[0]}`);
+    throw new ConfigError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const reader = new Reader(file);
+  reader.unknownFields(doc, TOP_FIELDS, "");
+  let useDefault = false;
+  let disabledRules = [];
+  let base;
+  if (doc.extend !== void 0) {
+    if (!isTable(doc.extend)) reader.problem("extend", "expected a table", doc.extend);
+    else {
+      reader.unknownFields(doc.extend, EXTEND_FIELDS, "extend");
+      if (doc.extend.useDefault !== void 0 && typeof doc.extend.useDefault !== "boolean") {
+        reader.problem("extend.useDefault", "expected true or false", doc.extend.useDefault);
+      }
+      useDefault = doc.extend.useDefault === true;
+      disabledRules = reader.strings(doc.extend, "disabledRules", "extend");
+      const extendPath = reader.string(doc.extend, "path", "extend");
+      if (extendPath !== void 0) {
+        if (depth2 >= MAX_EXTEND_DEPTH) reader.warn("extend.path", `configs extend at most ${MAX_EXTEND_DEPTH} levels deep; ${extendPath} is not read`);
+        else {
+          const target = (0, import_node_path4.resolve)(absolutePath ? (0, import_node_path4.dirname)(absolutePath) : ".", extendPath);
+          let baseText;
+          try {
+            baseText = (0, import_node_fs4.readFileSync)(target, "utf8");
+          } catch (error) {
+            throw new ConfigError(`${file}: extend.path: cannot read ${extendPath}: ${error.code ?? String(error)}`);
+          }
+          base = parseGitleaksConfig(baseText, extendPath, target, depth2 + 1);
+        }
+      }
+    }
+  }
+  const rules = [];
+  if (doc.rules !== void 0 && !Array.isArray(doc.rules)) reader.problem("rules", "expected an array of tables ([[rules]])", doc.rules);
+  const seen = /* @__PURE__ */ new Set();
+  (Array.isArray(doc.rules) ? doc.rules : []).forEach((table, i) => {
+    const rule = readRule(reader, table, i);
+    if (!rule) return;
+    if (seen.has(rule.id)) reader.problem(`rules[${i}].id`, "duplicate rule id; ids must be unique", rule.id);
+    seen.add(rule.id);
+    rules.push(rule);
+  });
+  const allowlists = readAllowlists(reader, doc, "", true);
+  if (reader.problems.length > 0) throw new ConfigError(reader.problems.join("\n"));
+  if (!base) return { file, useDefault, disabledRules, rules, allowlists, warnings: reader.warnings };
+  const disabled = new Set(disabledRules);
+  const own = new Set(rules.map((r) => r.id));
+  return {
+    file,
+    useDefault: useDefault || base.useDefault,
+    disabledRules: [...base.disabledRules, ...disabledRules],
+    rules: [...base.rules.filter((r) => !own.has(r.id) && !disabled.has(r.id)), ...rules],
+    allowlists: [...base.allowlists, ...allowlists],
+    warnings: [...base.warnings, ...reader.warnings]
+  };
+}
+var import_node_fs4, import_node_path4, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
+var init_gitleaks = __esm({
+  "src/config/gitleaks.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    import_smol_toml = require("./vendor/smol-toml.cjs");
+    init_errors();
+    init_freeze();
+    init_go_regex();
+    TOP_FIELDS = /* @__PURE__ */ new Set(["title", "description", "minVersion", "extend", "rules", "allowlist", "allowlists"]);
+    EXTEND_FIELDS = /* @__PURE__ */ new Set(["useDefault", "path", "disabledRules"]);
+    RULE_FIELDS = /* @__PURE__ */ new Set(["id", "description", "regex", "secretGroup", "entropy", "keywords", "path", "tags", "allowlist", "allowlists", "required"]);
+    ALLOWLIST_FIELDS = /* @__PURE__ */ new Set(["description", "condition", "commits", "paths", "regexes", "regexTarget", "stopwords"]);
+    MAX_EXTEND_DEPTH = 2;
+    REMEDIATION = [
+      "1. **Revoke or rotate the credential now**; assume it is compromised, since every clone and fork holds a copy.",
+      "2. Replace it in code with a lookup from a secret store or an environment variable.",
+      "3. Purge it from history if the repository is shared (`git filter-repo --replace-text`), then force-push."
+    ].join("\n");
+    Reader = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      problems = [];
+      warnings = [];
+      problem(field, message2, value) {
+        this.problems.push(`${this.file}: ${field}: ${message2}, got ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}`);
+      }
+      warn(field, message2) {
+        this.warnings.push(`${this.file}: ${field}: ${message2}`);
+      }
+      unknownFields(table, known, where) {
+        for (const key of Object.keys(table)) {
+          if (!known.has(key)) this.warn(`${where}${where ? "." : ""}${key}`, "not supported by leakgate; ignored");
+        }
+      }
+      string(table, key, where) {
+        const value = table[key];
+        if (value === void 0) return void 0;
+        if (typeof value !== "string") {
+          this.problem(`${where}.${key}`, "expected a string", value);
+          return void 0;
+        }
+        return value;
+      }
+      strings(table, key, where) {
+        const value = table[key];
+        if (value === void 0) return [];
+        if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+          this.problem(`${where}.${key}`, "expected an array of strings", value);
+          return [];
+        }
+        return value;
+      }
+      number(table, key, where, min, max) {
+        const value = table[key];
+        if (value === void 0) return void 0;
+        const n = typeof value === "bigint" ? Number(value) : value;
+        if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max) {
+          this.problem(`${where}.${key}`, `expected a number from ${min} to ${max}`, typeof value === "bigint" ? Number(value) : value);
+          return void 0;
+        }
+        return n;
+      }
+      /** A Go regex as JavaScript source (a leading `(?i)` kept for allowlist patterns), or undefined with a warning. */
+      regex(source, where, forAllowlist) {
+        try {
+          const translated = translateGoRegex(source);
+          if (translated.note) this.warn(where, translated.note);
+          if (forAllowlist) {
+            const other = translated.flags.replace("i", "");
+            if (other) this.warn(where, `flags "${other}" are not supported in allowlist patterns; ignored`);
+            return { source: translated.flags.includes("i") ? `(?i)${translated.source}` : translated.source, flags: "" };
+          }
+          return translated;
+        } catch (error) {
+          this.warn(where, `${error instanceof Error ? error.message : String(error)}; skipped`);
+          return void 0;
+        }
+      }
+    };
+  }
+});
+
+// src/config/policy.ts
+var policy_exports = {};
+__export(policy_exports, {
+  applyPolicy: () => applyPolicy,
+  changeOf: () => changeOf,
+  emptyPolicy: () => emptyPolicy,
+  literalPattern: () => literalPattern,
+  skipPathFilter: () => skipPathFilter
+});
+function emptyPolicy() {
+  return { skipGlobs: [], skipRegexes: [], allowValues: [], perRule: /* @__PURE__ */ new Map() };
+}
+function changeOf(policy, ruleId2) {
+  let change = policy.perRule.get(ruleId2);
+  if (!change) {
+    change = {};
+    policy.perRule.set(ruleId2, change);
+  }
+  return change;
+}
+function applyPolicy(rules, policy) {
+  const out = [];
+  for (const rule of rules) {
+    const change = policy.perRule.get(rule.id);
+    if (change?.disabled) continue;
+    const allowValues = [...policy.allowValues, ...change?.allowValues ?? []];
+    if (!change && allowValues.length === 0) {
+      out.push(rule);
+      continue;
+    }
+    const excludePathRegexes = [...rule.excludePathRegexes ?? [], ...change?.excludePathRegexes ?? []];
+    out.push(
+      deepFreeze({
+        ...rule,
+        severity: change?.severity ?? rule.severity,
+        allowValues: [...rule.allowValues, ...allowValues],
+        excludePaths: [...rule.excludePaths, ...change?.excludePaths ?? []],
+        ...excludePathRegexes.length > 0 ? { excludePathRegexes } : {}
+      })
+    );
+  }
+  return out;
+}
+async function skipPathFilter(policy) {
+  const tests = [];
+  if (policy.skipGlobs.length > 0) {
+    const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+    tests.push(picomatch(policy.skipGlobs, { dot: true }));
+  }
+  if (policy.skipRegexes.length > 0) {
+    const regexes = policy.skipRegexes.map(compileAllowValue);
+    tests.push((path) => regexes.some((re) => re.test(path)));
+  }
+  if (tests.length === 0) return void 0;
+  return (path) => tests.some((test) => test(path));
+}
+var init_policy = __esm({
+  "src/config/policy.ts"() {
+    "use strict";
+    init_freeze();
+    init_compile();
+    init_compile();
+  }
+});
+
+// src/engine/fingerprint.ts
+var fingerprint_exports = {};
+__export(fingerprint_exports, {
+  fingerprint: () => fingerprint,
+  locationHash: () => locationHash
+});
+function createHash(algorithm) {
+  crypto ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:crypto");
+  return crypto.createHash(algorithm);
+}
+function fingerprint(ruleId2, secret, path) {
+  const hash = createHash("sha256").update(ruleId2).update("\0").update(secret);
+  if (path !== void 0) hash.update("\0").update(path);
+  return hash.digest("hex").slice(0, 24);
+}
+function locationHash(findingFingerprint, path) {
+  return `${createHash("sha256").update(findingFingerprint).update("\0").update(path).digest("hex").slice(0, 16)}:1`;
+}
+var import_node_module, crypto;
+var init_fingerprint = __esm({
+  "src/engine/fingerprint.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+  }
+});
+
+// src/engine/overlap.ts
+function specificity(rule) {
+  if (rule.tags.includes("generic")) return 0;
+  if (rule.kind === "credential") return 1;
+  return 2;
+}
+function overlaps(a, b) {
+  const aStart = a.line * 1e7 + a.column;
+  const aEnd = a.endLine * 1e7 + a.endColumn;
+  const bStart = b.line * 1e7 + b.column;
+  const bEnd = b.endLine * 1e7 + b.endColumn;
+  return aStart < bEnd && bStart < aEnd;
+}
+function resolveOverlaps(matches, ruleOf) {
+  if (matches.length < 2) return [...matches];
+  const rank = (m) => {
+    const rule = ruleOf(m.ruleId);
+    return rule ? [specificity(rule), PRECISION_RANK[rule.precision]] : [0, 0];
+  };
+  return matches.filter(
+    (m, i) => !matches.some((other, j) => {
+      if (j === i || other.ruleId === m.ruleId || !overlaps(m, other)) return false;
+      const [a0, a1] = rank(m);
+      const [b0, b1] = rank(other);
+      if (b0 !== a0) return b0 > a0;
+      if (b1 !== a1) return b1 > a1;
+      return other.ruleId < m.ruleId;
+    })
+  );
+}
+var PRECISION_RANK;
+var init_overlap = __esm({
+  "src/engine/overlap.ts"() {
+    "use strict";
+    PRECISION_RANK = { "very-high": 3, high: 2, medium: 1, low: 0 };
+  }
+});
+
+// src/engine/globs.ts
+async function globsTest(globs2) {
+  const known = precomputedGlobs();
+  const regexes = globs2.every((g) => known.has(g)) ? compiled(globs2.map((g) => known.get(g))) : void 0;
+  if (regexes) {
+    return (path) => path !== "" && globs2.some((glob, i) => path === glob || regexes[i].test(path));
+  }
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+  return picomatch([...globs2], { dot: true });
+}
+function compiled(sources) {
+  try {
+    return sources.map((source) => new RegExp(source));
+  } catch {
+    return void 0;
+  }
+}
+async function globSource(glob) {
+  const known = precomputedGlobs().get(glob);
+  if (known !== void 0 && compiled([known])) return known;
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+  return picomatch.makeRe(glob, { dot: true }).source;
+}
+var init_globs = __esm({
+  "src/engine/globs.ts"() {
+    "use strict";
+    init_precomputed();
+  }
+});
+
+// src/engine/paths.ts
+function hasPathLimits(rule) {
+  return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
+}
+async function compilePathTests(rules) {
+  const tests = /* @__PURE__ */ new Map();
+  const scoped = rules.filter(hasPathLimits);
+  if (scoped.length === 0) return tests;
+  for (const rule of scoped) {
+    const checks = [];
+    if (rule.paths.length > 0) checks.push(await globsTest(rule.paths));
+    if (rule.excludePaths.length > 0) {
+      const exclude = await globsTest(rule.excludePaths);
+      checks.push((path) => !exclude(path));
+    }
+    if (rule.pathRegexes && rule.pathRegexes.length > 0) {
+      const include = rule.pathRegexes.map(compileAllowValue);
+      checks.push((path) => include.some((re) => re.test(path)));
+    }
+    if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
+      const exclude = rule.excludePathRegexes.map(compileAllowValue);
+      checks.push((path) => !exclude.some((re) => re.test(path)));
+    }
+    tests.set(rule.id, (path) => checks.every((check) => check(path)));
+  }
+  return tests;
+}
+function isBaseGlob(glob) {
+  return glob.startsWith("**/") && !glob.slice(3).includes("/");
+}
+async function compileAnyGlob(globs2) {
+  if (globs2.length === 0) return () => false;
+  const alternation = async (patterns) => patterns.length === 0 ? void 0 : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join("|"));
+  const bases = globs2.filter(isBaseGlob).map((g) => g.slice(3));
+  const paths = globs2.filter((g) => !isBaseGlob(g));
+  const baseRe = await alternation(bases);
+  const pathRe = await alternation(paths);
+  const literal = new Set(globs2);
+  return (path) => literal.has(path) || (baseRe?.test(path.slice(path.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path) ?? false);
+}
+var init_paths = __esm({
+  "src/engine/paths.ts"() {
+    "use strict";
+    init_compile();
+    init_globs();
+  }
+});
+
+// src/engine/allowlist.ts
+function isPlaceholder(secret) {
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
+  const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
+  if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
+  const lower2 = body.toLowerCase();
+  return lower2.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower2));
+}
+var TEMPLATE, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES;
+var init_allowlist = __esm({
+  "src/engine/allowlist.ts"() {
+    "use strict";
+    TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+    ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
+    PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
+    SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+  }
+});
+
+// src/engine/binary.ts
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+var SNIFF_BYTES;
+var init_binary = __esm({
+  "src/engine/binary.ts"() {
+    "use strict";
+    SNIFF_BYTES = 8e3;
+  }
+});
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var init_entropy = __esm({
+  "src/engine/entropy.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/inline-allow.ts
+function parseAllowComments(text) {
+  if (!text.includes(ALLOW_HINT)) return [];
+  const line = text.replace(/[\r\n]+$/, "");
+  const found = [];
+  MARKER.lastIndex = 0;
+  let m;
+  while ((m = MARKER.exec(line)) !== null) {
+    found.push({ marker: m[1] === "gitleaks" ? "gitleaks:allow" : "leakgate:allow", start: m.index, end: MARKER.lastIndex });
+  }
+  const comments = [];
+  found.forEach(({ marker, end }, i) => {
+    const rest = line.slice(end, found[i + 1]?.start ?? line.length);
+    const rules = [];
+    let tail = rest;
+    if (marker === "leakgate:allow") {
+      RULE_ID.lastIndex = 0;
+      let id;
+      let consumed = 0;
+      while ((id = RULE_ID.exec(rest)) !== null) {
+        rules.push(id[1].replace(/[.-]+$/, ""));
+        consumed = RULE_ID.lastIndex;
+      }
+      tail = rest.slice(consumed);
+    }
+    const reason = stripClosers(REASON.exec(tail)?.[1] ?? "").slice(0, MAX_REASON);
+    comments.push(reason ? { marker, rules, reason } : { marker, rules });
+  });
+  return comments;
+}
+function stripClosers(text) {
+  let out = text.trim();
+  for (let prior = ""; prior !== out; ) {
+    prior = out;
+    out = out.replace(CLOSER, "").trim();
+  }
+  return out;
+}
+function allowFor(comments, ruleId2) {
+  for (const comment of comments) {
+    if (comment.rules.length === 0 || comment.rules.includes(ruleId2)) {
+      return comment.reason === void 0 ? { marker: comment.marker } : { marker: comment.marker, reason: comment.reason };
+    }
+  }
+  return void 0;
+}
+var MARKER, RULE_ID, REASON, CLOSER, MAX_REASON, ALLOW_HINT;
+var init_inline_allow = __esm({
+  "src/engine/inline-allow.ts"() {
+    "use strict";
+    MARKER = /(?:\/\/+|#+|\/\*+|\*|<!--|--|;+|%+|\{#|\{\{!(?:--)?|\{\{-?\/\*|\(\*|\b[Rr][Ee][Mm]\b|::|['"](?=[ \t]))[ \t]*(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
+    RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
+    REASON = /^[ \t,]*--[ \t]*(.*)$/;
+    CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\}|\s(?:#|\/\/|\/\*|<!--|;|%|--))\s*$/;
+    MAX_REASON = 200;
+    ALLOW_HINT = ":allow";
+  }
+});
+
+// src/engine/kubernetes-secret.ts
+function mayHoldSecret(text) {
+  return SECRET_KIND.test(text);
+}
+function findSecretValues(yaml, text) {
+  if (!mayHoldSecret(text)) return [];
+  const source = text.includes("{{") ? maskTemplates(text) : text;
+  const hits = [];
+  for (const doc of yaml.parseAllDocuments(source, { prettyErrors: false, uniqueKeys: false, strict: false })) {
+    if (doc.errors.length > 0) continue;
+    for (const secret of secretMaps(yaml, doc.contents)) collectValues(yaml, secret, text, source !== text, hits);
+  }
+  return hits;
+}
+function maskTemplates(text) {
+  return text.replace(WHOLE_LINE_ACTION, (line) => " ".repeat(line.length)).replace(HELM_ACTION, (action) => TEMPLATE_FILL.repeat(action.length));
+}
+function scalarString(yaml, node) {
+  if (!yaml.isScalar(node)) return void 0;
+  const value = node.value;
+  return typeof value === "string" ? value : void 0;
+}
+function secretMaps(yaml, contents) {
+  if (!yaml.isMap(contents)) return [];
+  const kind = scalarString(yaml, contents.get("kind", true));
+  if (contents.has("sops")) return [];
+  if (kind === "Secret") return [contents];
+  if (kind !== "List") return [];
+  const items = contents.get("items", true);
+  if (!yaml.isSeq(items)) return [];
+  return items.items.filter((item) => yaml.isMap(item) && scalarString(yaml, item.get("kind", true)) === "Secret");
+}
+function collectValues(yaml, secret, text, masked, hits) {
+  for (const field of ["data", "stringData"]) {
+    const map = secret.get(field, true);
+    if (!yaml.isMap(map)) continue;
+    for (const pair of map.items) {
+      const node = pair.value;
+      if (!yaml.isScalar(node) || !node.range) continue;
+      const raw = node.value;
+      if (raw === null || raw === void 0 || typeof raw === "object") continue;
+      const value = String(raw);
+      if (value.trim() === "" || node.tag === "!vault" || isEncrypted(value)) continue;
+      const span = valueSpan(text, node.type, node.range);
+      if (!span || isTemplate(text.slice(span[0], span[1])) || isTemplate(value)) continue;
+      if (masked && value.includes(TEMPLATE_FILL.repeat(4))) continue;
+      const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      hits.push({ start: span[0], end: span[1], value, key, encoded: field === "data" });
+    }
+  }
+}
+function isEncrypted(value) {
+  return value.startsWith("ENC[") || value.startsWith("$ANSIBLE_VAULT;");
+}
+function isTemplate(value) {
+  return value.includes("{{") || /\$\{[^}]*\}/.test(value);
+}
+function valueSpan(text, type, range) {
+  const [start, end] = range;
+  if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") return end - start >= 2 ? [start + 1, end - 1] : void 0;
+  if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+    const header = text.indexOf("\n", start);
+    if (header === -1 || header >= end) return void 0;
+    let first = header + 1;
+    while (first < end && (text[first] === " " || text[first] === "	" || text[first] === "\n" || text[first] === "\r")) first++;
+    let last = text.indexOf("\n", first);
+    if (last === -1 || last > end) last = end;
+    if (text[last - 1] === "\r") last--;
+    return first < last ? [first, last] : void 0;
+  }
+  return end > start ? [start, end] : void 0;
+}
+var SECRET_KIND, TEMPLATE_FILL, HELM_ACTION, WHOLE_LINE_ACTION;
+var init_kubernetes_secret = __esm({
+  "src/engine/kubernetes-secret.ts"() {
+    "use strict";
+    SECRET_KIND = /["']?\bkind["']?[ \t]*:[ \t]*["']?Secret["']?(?![\w-])/;
+    TEMPLATE_FILL = "_";
+    HELM_ACTION = /\{\{.*?\}\}/g;
+    WHOLE_LINE_ACTION = /^[ \t]*\{\{.*?\}\}[ \t]*(?=\r?$)/gm;
+  }
+});
+
+// src/engine/text-position.ts
+function utf8(latin1) {
+  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+}
+function utf16Column(text, lineStart, offset) {
+  return utf8(text.slice(lineStart, offset)).length + 1;
+}
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var LineIndex;
+var init_text_position = __esm({
+  "src/engine/text-position.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      starts;
+      build() {
+        if (this.starts) return this.starts;
+        const starts = [0];
+        let i = -1;
+        while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
+        this.starts = starts;
+        return starts;
+      }
+      position(offset) {
+        const starts = this.build();
+        const index = lineIndexAt(starts, offset);
+        return { line: index + 1, column: offset - starts[index] + 1 };
+      }
+      lineStart(line) {
+        return this.build()[line - 1];
+      }
+      lineEnd(line) {
+        const next = this.build()[line];
+        return next === void 0 ? this.text.length : next - 1;
+      }
+    };
+  }
+});
+
+// src/engine/detect.ts
+function createDetector(specs) {
+  const ruleSet = compileRules(specs);
+  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
+  const candidate = new Uint8Array(ruleSet.rules.length);
+  const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
+  return {
+    ruleSet,
+    get needsModules() {
+      return hasStructured && yamlModule === void 0;
+    },
+    async load() {
+      const mod = await Promise.resolve().then(() => __toESM(require("./vendor/yaml.cjs"), 1));
+      yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
+    },
+    scan(blob, beforeRule, scoped = true) {
+      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+      const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
+      if (regions) return scanRegions(blob, regions, beforeRule, scoped);
+      return scanWhole(blob, beforeRule, scoped);
+    }
+  };
+  function scanRegions(blob, regions, beforeRule, scoped) {
+    let matches = [];
+    let diagnostics = [];
+    let matched = false;
+    for (const region of regions) {
+      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
+      if (part.needsLoad) return part;
+      matched ||= part.matched;
+      keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
+      diagnostics.push(...part.diagnostics);
+    }
+    if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+    return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+  }
+  function scanWhole(blob, beforeRule, scoped) {
+    found.fill(0);
+    candidate.fill(0);
+    let any = false;
+    let matched = false;
+    for (const r of ruleSet.alwaysRun) {
+      matched = true;
+      if (!scoped && ruleSet.rules[r].pathScoped) continue;
+      candidate[r] = 1;
+      any = true;
+    }
+    if (hits) hits.starts.length = 0;
+    if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
+      for (let k = 0; k < found.length; k++) {
+        if (found[k] === 0) continue;
+        for (const r of ruleSet.rulesByKeyword[k]) {
+          matched = true;
+          if (!scoped && ruleSet.rules[r].pathScoped) continue;
+          candidate[r] = 1;
+          any = true;
+        }
+      }
+    }
+    if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
+    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+    let wholeText;
+    let structured = false;
+    if (hasStructured) {
+      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+    }
+    if (structured) {
+      wholeText = bytes.toString("latin1");
+      if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
+        return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+      }
+    }
+    let matches = [];
+    let diagnostics = [];
+    let anchorsOf;
+    if (hits) {
+      anchorsOf = /* @__PURE__ */ new Map();
+      for (let r = 0; r < candidate.length; r++) {
+        const anchors = ruleSet.rules[r].anchors;
+        if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+      }
+    }
+    for (const window of textWindows(bytes)) {
+      const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
+      const lines = new LineIndex(text);
+      const allows = new AllowComments(text, lines);
+      const found2 = window.whole ? matches : [];
+      for (let r = 0; r < candidate.length; r++) {
+        const rule = ruleSet.rules[r];
+        if (candidate[r] === 0 || !rule.regex) continue;
+        beforeRule?.(r);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+        const starts = anchorsOf?.get(r);
+        if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
+        else runRegex(rule.regex, rule.spec.secretGroup, sink);
+      }
+      if (!window.whole) keepOwned(found2, window, matches);
+    }
+    if (structured && yamlModule && wholeText !== void 0) {
+      const lines = new LineIndex(wholeText);
+      const allows = new AllowComments(wholeText, lines);
+      for (let r = 0; r < candidate.length; r++) {
+        const rule = ruleSet.rules[r];
+        if (candidate[r] === 0 || rule.structured !== "kubernetes-secret") continue;
+        beforeRule?.(r);
+        runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
+      }
+    }
+    if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+    return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+  }
+}
+function mayNameSecret(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.indexOf("ecret") !== -1 || buf.indexOf("ECRET") !== -1;
+}
+function focusRegions(bytes, focus) {
+  const n = bytes.length;
+  if (n <= 2 * WINDOW_OVERLAP) return void 0;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const starts = [0];
+  let searched = 0;
+  const extend = (pos, line) => {
+    while (searched < n && (searched <= pos || starts.length <= line)) {
+      const at = buf.indexOf(10, searched);
+      searched = at === -1 ? n : at + 1;
+      if (searched < n) starts.push(searched);
+    }
+  };
+  const lineAt = (pos) => {
+    extend(pos, 0);
+    return lineIndexAt(starts, pos);
+  };
+  const regions = [];
+  let covered = 0;
+  let previousLast = 0;
+  for (const [first, last] of focus) {
+    if (first < 1 || first <= previousLast || last < first) return void 0;
+    previousLast = last;
+    extend(0, last);
+    if (first > starts.length) break;
+    const from = starts[first - 1];
+    const to = last < starts.length ? starts[last] : n;
+    const startLine = lineAt(Math.max(0, from - WINDOW_OVERLAP));
+    const endLine = lineAt(Math.min(n - 1, to + WINDOW_OVERLAP));
+    extend(0, endLine + 1);
+    const start = starts[startLine];
+    const end = endLine + 1 < starts.length ? starts[endLine + 1] : n;
+    const previous = regions.at(-1);
+    if (previous && start <= previous.end) {
+      covered += Math.max(0, end - previous.end);
+      previous.end = Math.max(previous.end, end);
+    } else {
+      covered += end - start;
+      regions.push({ start, end, lineOffset: startLine });
+    }
+  }
+  return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
+}
+function* textWindows(bytes) {
+  const n = bytes.length;
+  if (n <= WINDOW_OWNED) {
+    yield { start: 0, end: n, whole: true, ownedLines: Infinity, lineOffset: 0 };
+    return;
+  }
+  const nextLineStart = (at) => {
+    if (at >= n) return n;
+    const eol = bytes.indexOf(10, at);
+    return eol === -1 ? n : eol + 1;
+  };
+  let start = 0;
+  let lineOffset = 0;
+  while (start < n) {
+    const ownedEnd = nextLineStart(start + WINDOW_OWNED);
+    let ownedLines = 0;
+    for (let at = bytes.indexOf(10, start); at !== -1 && at < ownedEnd; at = bytes.indexOf(10, at + 1)) ownedLines++;
+    const last = ownedEnd >= n;
+    yield { start, end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP), whole: false, ownedLines: last ? Infinity : ownedLines, lineOffset };
+    start = ownedEnd;
+    lineOffset += ownedLines;
+  }
+}
+function keepOwned(found, window, into) {
+  for (const m of found) {
+    if (m.line > window.ownedLines) continue;
+    into.push({ ...m, line: m.line + window.lineOffset, endLine: m.endLine + window.lineOffset });
+  }
+}
+function mergeWindows(matches, diagnostics, ruleSet, blobId2) {
+  const order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i]));
+  matches.sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId) || a.line - b.line || a.column - b.column);
+  const kept = [];
+  const perRule = /* @__PURE__ */ new Map();
+  const limited = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const seen = perRule.get(m.ruleId) ?? 0;
+    if (seen >= MAX_MATCHES_PER_RULE) {
+      limited.add(m.ruleId);
+      continue;
+    }
+    perRule.set(m.ruleId, seen + 1);
+    kept.push(m);
+  }
+  const others = diagnostics.filter((d) => d.code !== "match-limit");
+  for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
+  for (const ruleId2 of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
+    others.push({
+      code: "match-limit",
+      blobId: blobId2,
+      ruleId: ruleId2,
+      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId2} in one blob; the rest are not reported`
+    });
+  }
+  return [kept, others];
+}
+async function scanBlob(detector, blob, beforeRule, scoped = true) {
+  const result = detector.scan(blob, beforeRule, scoped);
+  if (!result.needsLoad) return result;
+  await detector.load();
+  return detector.scan(blob, beforeRule, scoped);
+}
+function startsOf(starts, anchors) {
+  const out = [];
+  for (let i = 0; i < starts.length; i += 2) if (anchors.has(starts[i + 1])) out.push(starts[i]);
+  const sorted = Int32Array.from(out).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+  return sorted.subarray(0, n);
+}
+function runAnchored(sticky, starts, from, to, secretGroup, sink) {
+  let next = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    if (start < from) continue;
+    if (start >= to) break;
+    const at = start - from;
+    if (at < next) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(sink.text);
+    if (m === null) continue;
+    next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
+}
+function runRegex(regex, secretGroup, sink) {
+  regex.lastIndex = 0;
+  let m;
+  while ((m = regex.exec(sink.text)) !== null) {
+    if (m[0].length === 0) regex.lastIndex++;
+    const secret = m[secretGroup];
+    const span = m.indices?.[secretGroup];
+    if (!secret || !span) continue;
+    if (!sink.add(secret, span[0], span[1])) break;
+  }
+}
+function runKubernetesSecret(yaml, text, sink) {
+  for (const hit of findSecretValues(yaml, text)) {
+    if (hit.encoded) {
+      const decoded = Buffer.from(hit.value, "base64").toString("utf8");
+      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+    }
+    if (!sink.add(hit.value, hit.start, hit.end, true)) break;
+  }
+}
+var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, FOCUS_MAX_SHARE, WINDOW_OWNED, WINDOW_OVERLAP, MatchSink, AllowComments;
+var init_detect = __esm({
+  "src/engine/detect.ts"() {
+    "use strict";
+    init_allowlist();
+    init_binary();
+    init_compile();
+    init_entropy();
+    init_inline_allow();
+    init_kubernetes_secret();
+    init_text_position();
+    MAX_MATCHES_PER_RULE = 200;
+    SNIPPET_CONTEXT = 80;
+    FOCUS_MAX_SHARE = 0.6;
+    WINDOW_OWNED = 96 * 1024;
+    WINDOW_OVERLAP = 16 * 1024;
+    MatchSink = class {
+      constructor(rule, blobId2, text, lines, allows, matches, diagnostics) {
+        this.rule = rule;
+        this.blobId = blobId2;
+        this.text = text;
+        this.lines = lines;
+        this.allows = allows;
+        this.matches = matches;
+        this.diagnostics = diagnostics;
+      }
+      rule;
+      blobId;
+      text;
+      lines;
+      allows;
+      matches;
+      diagnostics;
+      count = 0;
+      /**
+       * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
+       * which may differ from the characters there); returns false once the rule's match limit is reached.
+       */
+      add(secret, start, end, parsed = false) {
+        const { spec } = this.rule;
+        const entropy = shannonEntropy(secret);
+        if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
+        if (this.rule.validate && !this.rule.validate(secret)) return true;
+        if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
+        if (this.rule.allow.some((re) => re.test(secret))) return true;
+        if (++this.count > MAX_MATCHES_PER_RULE) {
+          this.diagnostics.push({
+            code: "match-limit",
+            blobId: this.blobId,
+            ruleId: spec.id,
+            detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
+          });
+          return false;
+        }
+        const { text, lines } = this;
+        const startPos = lines.position(start);
+        const endPos = lines.position(end);
+        const lineStart = lines.lineStart(startPos.line);
+        const lineEnd = lines.lineEnd(startPos.line);
+        const from = Math.max(lineStart, start - SNIPPET_CONTEXT);
+        const snippet = parsed ? utf8(text.slice(from, start)) + utf8(secret) : utf8(text.slice(from, Math.min(lineEnd, Math.max(end, start) + SNIPPET_CONTEXT))).replace(/\r$/, "");
+        const allowed = this.allows.covering(spec.id, startPos.line, endPos.line);
+        this.matches.push({
+          ruleId: spec.id,
+          blobId: this.blobId,
+          secret: utf8(secret),
+          line: startPos.line,
+          column: utf16Column(text, lineStart, start),
+          endLine: endPos.line,
+          endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
+          snippet,
+          entropy: Math.round(entropy * 100) / 100,
+          ...allowed ? { allowed } : {}
+        });
+        return true;
+      }
+    };
+    AllowComments = class {
+      constructor(text, lines) {
+        this.text = text;
+        this.lines = lines;
+        this.any = text.includes(ALLOW_HINT);
+      }
+      text;
+      lines;
+      byLine = /* @__PURE__ */ new Map();
+      any;
+      /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
+      covering(ruleId2, firstLine, lastLine) {
+        if (!this.any) return void 0;
+        return allowFor(this.on(firstLine), ruleId2) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId2));
+      }
+      on(line) {
+        let comments = this.byLine.get(line);
+        if (!comments) {
+          comments = parseAllowComments(utf8(this.text.slice(this.lines.lineStart(line), this.lines.lineEnd(line))));
+          this.byLine.set(line, comments);
+        }
+        return comments;
+      }
+    };
+  }
+});
+
+// src/sources/git.ts
+function gitEnv() {
+  return env ??= {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function isZeroOid(id) {
+  return ZERO_OID.test(id);
+}
+function spawnGit(cwd, args) {
+  return (0, import_node_child_process.spawn)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+async function gitBuffer(cwd, args, input) {
+  const result = await gitResult(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
+}
+function gitResult(cwd, args, input) {
+  return new Promise((resolve12, reject) => {
+    const child = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on("close", (code) => resolve12({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+async function git(cwd, args, input) {
+  return (await gitBuffer(cwd, args, input)).toString("utf8");
+}
+async function gitMaybe(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+async function* gitRecords(cwd, args, separator = 0, input) {
+  const child = spawnGit(cwd, args);
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
+  const exit = new Promise((resolve12) => child.on("close", (code) => resolve12(code ?? 1)));
+  const spawnError = new Promise(
+    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
+  );
+  spawnError.catch(() => void 0);
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of child.stdout) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let at;
+      while ((at = buf.indexOf(separator, start)) !== -1) {
+        yield buf.toString("utf8", start, at);
+        start = at + 1;
+      }
+      rest = buf.subarray(start);
+      buf = rest;
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+    const code = await Promise.race([exit, spawnError]);
+    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+function netModule() {
+  return net ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:net");
+}
+async function* readInOrder(reader, ids, batch, onSent) {
+  for (let i = 0; i < ids.length; i += batch) {
+    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
+    for (const read of reads) read.catch(() => void 0);
+    reader.flush();
+    if (i === 0) onSent?.();
+    for (const [j, read] of reads.entries()) {
+      const object = await read;
+      yield { index: i + j, object };
+      if (object) reader.release(object);
+    }
+  }
+}
+async function* readBlobsById(repo, maxBlobBytes, blobIds) {
+  const reader = new CatFileReader(repo, maxBlobBytes);
+  try {
+    for await (const { object } of readInOrder(reader, blobIds, 256)) {
+      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+    }
+  } finally {
+    reader.close();
+  }
+}
+var import_node_child_process, import_node_module3, env, ZERO_OID, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_module3 = require("node:module");
+    init_errors();
+    ZERO_OID = /^0+$/;
+    SLAB_BYTES = 4 << 20;
+    REUSE_MAX_OBJECT = 1 << 20;
+    MAX_READ = 1 << 18;
+    MIN_READ = 1 << 16;
+    SPARE_SLABS = 2;
+    CatFileReader = class {
+      constructor(cwd, maxBytes, options = {}) {
+        this.maxBytes = maxBytes;
+        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
+        this.headBytes = options.headBytes ?? 8192;
+        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+        this.child.stderr.setEncoding("utf8");
+        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
+        let exit;
+        let drained = false;
+        const check = () => {
+          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
+        };
+        this.child.on("close", (code) => {
+          exit = code;
+          check();
+        });
+        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
+        drained = true;
+        this.child.stdout.on("data", (chunk) => this.onData(chunk));
+      }
+      maxBytes;
+      child;
+      pending = [];
+      buffer = Buffer.alloc(0);
+      /** Ordinary reads: the object whose content is coming. */
+      current;
+      body = [];
+      bodyLength = 0;
+      remaining = 0;
+      stderr = "";
+      failed;
+      outgoing = [];
+      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+      held = 0;
+      paused = false;
+      maxHeld;
+      headBytes;
+      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
+      input;
+      slab;
+      spare = [];
+      /** Bytes of the current slab written by reads, and parsed. */
+      written = 0;
+      parsed = 0;
+      incoming;
+      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
+      target = "slab";
+      discard;
+      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
+      handedOut = /* @__PURE__ */ new WeakMap();
+      /**
+       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
+       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
+       * without it the reader falls back to ordinary reads. Returns whether it switched.
+       */
+      readIntoSlabs(onEnd) {
+        const stdout = this.child.stdout;
+        const handle = stdout._handle;
+        if (!handle || typeof handle !== "object") return false;
+        stdout._handle = null;
+        stdout.destroy();
+        this.slab = this.takeSlab();
+        const input = new (netModule()).Socket({
+          handle,
+          readable: true,
+          writable: false,
+          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
+        });
+        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        input.on("end", onEnd);
+        input.on("close", onEnd);
+        this.input = input;
+        return true;
+      }
+      /** Reads one object; resolves undefined when git reports it missing. */
+      read(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve12, reject) => {
+          this.pending.push({ id, resolve: resolve12, reject });
+          this.outgoing.push(id);
+        });
+      }
+      /** Sends the requests made since the last flush to git in one write. */
+      flush() {
+        if (this.outgoing.length === 0) return;
+        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+        this.outgoing = [];
+      }
+      /** How many requests are waiting for git's answer. */
+      get backlog() {
+        return this.pending.length;
+      }
+      /**
+       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
+       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
+       * the object's buffer to another thread since, leaving it empty.
+       */
+      release(object) {
+        const out = this.handedOut.get(object);
+        if (!out) return;
+        this.handedOut.delete(object);
+        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
+        this.held -= out.length;
+        if (this.paused && this.held < this.maxHeld / 2) {
+          this.paused = false;
+          if (this.input) this.input.resume();
+          else this.child.stdout.resume();
+        }
+      }
+      close() {
+        this.flush();
+        this.child.stdin.end();
+        if (this.child.exitCode === null) this.child.kill();
+        this.input?.destroy();
+      }
+      fail(error) {
+        this.failed ??= error;
+        for (const p of this.pending.splice(0)) p.reject(error);
+      }
+      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
+      deliver(object, slab) {
+        const request = this.pending.shift();
+        if (!request) return;
+        if (slab) slab.live++;
+        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
+        this.held += object.bytes.byteLength;
+        request.resolve(object);
+      }
+      /** A free slab: a spare one, or a new one. */
+      takeSlab() {
+        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
+      }
+      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
+      readTarget() {
+        const next = this.incoming;
+        if (next?.own && next.filled < next.size) {
+          if (next.filled < next.own.length) {
+            this.target = "own";
+            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
+          }
+          this.target = "discard";
+          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
+          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
+        }
+        this.target = "slab";
+        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
+        const bytes = this.slab.bytes;
+        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
+      }
+      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
+      switchSlab() {
+        const old = this.slab;
+        const next = this.takeSlab();
+        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
+        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
+        this.written -= this.parsed;
+        this.parsed = 0;
+        this.slab = next;
+        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
+      }
+      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
+      onRead(n) {
+        if (this.target === "slab") this.written += n;
+        else this.incoming.filled += n;
+        this.parseSlab();
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          return false;
+        }
+        return !this.paused;
+      }
+      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
+      parseSlab() {
+        for (; ; ) {
+          const slab = this.slab;
+          const bytes = slab.bytes;
+          const next = this.incoming;
+          if (next?.own) {
+            if (next.filled < next.size || this.written === this.parsed) return;
+            this.parsed += 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
+            continue;
+          }
+          if (next) {
+            if (this.written - next.start < next.size + 1) return;
+            this.parsed = next.start + next.size + 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
+            continue;
+          }
+          const eol = bytes.indexOf(10, this.parsed);
+          if (eol === -1 || eol >= this.written) return;
+          const header = this.header(bytes.toString("latin1", this.parsed, eol));
+          this.parsed = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) {
+            this.input?.destroy();
+            return;
+          }
+          const { size } = header;
+          const incoming = { ...header, start: this.parsed, filled: 0 };
+          this.incoming = incoming;
+          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
+            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
+            const here = Math.min(size, this.written - this.parsed);
+            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
+            incoming.own = own;
+            incoming.filled = here;
+            this.parsed += here;
+          } else if (incoming.start + size + 1 > bytes.length) {
+            this.switchSlab();
+          }
+        }
+      }
+      /**
+       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
+       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
+       */
+      header(line) {
+        const parts = line.split(" ");
+        if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
+          this.pending.shift()?.resolve(void 0);
+          return "missing";
+        }
+        const size = Number(parts[2]);
+        if (parts.length !== 3 || !Number.isSafeInteger(size)) {
+          this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+          return void 0;
+        }
+        return { id: parts[0], type: parts[1], size };
+      }
+      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
+      onData(chunk) {
+        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+        let pos = 0;
+        while (pos < buf.length) {
+          if (this.current) {
+            const take = Math.min(this.remaining, buf.length - pos);
+            if (take > 0) {
+              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+              if (keep > 0) {
+                this.body.push(buf.subarray(pos, pos + keep));
+                this.bodyLength += keep;
+              }
+              pos += take;
+              this.remaining -= take;
+            }
+            if (this.remaining > 0) break;
+            if (pos >= buf.length) break;
+            pos += 1;
+            const { id, type, size } = this.current;
+            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+            this.current = void 0;
+            this.body = [];
+            this.bodyLength = 0;
+            this.deliver({ id, type, size, bytes }, void 0);
+            if (!this.paused && this.held > this.maxHeld) {
+              this.paused = true;
+              this.child.stdout.pause();
+            }
+            continue;
+          }
+          const eol = buf.indexOf(10, pos);
+          if (eol === -1) break;
+          const header = this.header(buf.toString("latin1", pos, eol));
+          pos = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) return;
+          this.current = header;
+          this.remaining = header.size;
+        }
+        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+        buf = this.buffer;
+      }
+    };
+  }
+});
+
+// src/engine/file-rules.ts
+function startsWith(head, prefix, offset = 0) {
+  if (head.length < offset + prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (head[offset + i] !== prefix[i]) return false;
+  return true;
+}
+function lower(severity) {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)];
+}
+function extension(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.indexOf(".", 1);
+  return dot === -1 ? name : `*${name.slice(dot)}`;
+}
+function compileMagic(ruleId2, magic, verify) {
+  return { ruleId: ruleId2, name: magic.name, offset: magic.offset, bytes: Buffer.from(magic.bytes, "hex"), binary: magic.binary, verify };
+}
+var EMPTY_BLOB_ID, u32le, u32be, u16le, MAGIC_VERIFIERS, LFS_POINTER_PREFIXES, LFS_POINTER_MAX, ENCRYPTED, FileRuleSet;
+var init_file_rules = __esm({
+  "src/engine/file-rules.ts"() {
+    "use strict";
+    init_errors();
+    init_size();
+    init_types();
+    init_binary();
+    init_globs();
+    init_paths();
+    EMPTY_BLOB_ID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
+    u32le = (b, at) => (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
+    u32be = (b, at) => (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
+    u16le = (b, at) => b[at] | b[at + 1] << 8;
+    MAGIC_VERIFIERS = {
+      pe: (b) => b.length >= 64 && u32le(b, 60) + 4 <= b.length && u32be(b, u32le(b, 60)) === 1346699264,
+      "java-class": (b) => b.length >= 8 && (b[6] << 8 | b[7]) >= 45 && (b[6] << 8 | b[7]) < 100,
+      "macho-fat": (b) => b.length >= 8 && u32be(b, 4) > 0 && u32be(b, 4) < 30,
+      // CPython's magic numbers: 3000-3999 for Python 3, 62211 for 2.7, followed by \r\n.
+      pyc: (b) => b.length >= 16 && (u16le(b, 0) >= 3e3 && u16le(b, 0) < 4e3 || u16le(b, 0) === 62211)
+    };
+    LFS_POINTER_PREFIXES = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"].map((p) => Buffer.from(p, "latin1"));
+    LFS_POINTER_MAX = 1024;
+    ENCRYPTED = [
+      { name: "git-crypt", prefix: Buffer.from("\0GITCRYPT\0", "latin1") },
+      { name: "ansible-vault", prefix: Buffer.from("$ANSIBLE_VAULT;", "latin1") },
+      { name: "age", prefix: Buffer.from("age-encryption.org/v1\n", "latin1") },
+      { name: "age", prefix: Buffer.from("-----BEGIN AGE ENCRYPTED FILE-----", "latin1") },
+      { name: "pgp", prefix: Buffer.from("-----BEGIN PGP MESSAGE-----", "latin1") },
+      // OpenPGP packet headers of a public-key or symmetric-key encrypted session key (old and new formats).
+      ...[132, 133, 140, 193, 195].map((b) => ({ name: "pgp", prefix: Buffer.from([b]), binary: true }))
+    ];
+    FileRuleSet = class _FileRuleSet {
+      constructor(rules, magics, pathRules, artefactRules, largeRules, folders, named) {
+        this.rules = rules;
+        this.magics = magics;
+        this.pathRules = pathRules;
+        this.artefactRules = artefactRules;
+        this.largeRules = largeRules;
+        this.folders = folders;
+        this.named = named;
+        const thresholds = largeRules.flatMap((r) => r.limits.flatMap((l) => [l.warn, l.error])).filter((n) => n !== void 0 && Number.isFinite(n));
+        this.minLargeSize = thresholds.length > 0 ? Math.min(...thresholds) : Infinity;
+      }
+      rules;
+      magics;
+      pathRules;
+      artefactRules;
+      largeRules;
+      folders;
+      named;
+      /** Smallest size that some large-blob threshold reports. */
+      minLargeSize;
+      /**
+       * Compiles the file-level rules of `rules` (others are ignored). `extraLimits` come before every large-blob rule's
+       * own limits (the CLI's --size-limit). Throws on an unknown `verify` name.
+       */
+      static async compile(rules, extraLimits = []) {
+        const fileRules = rules.filter((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
+        const globs2 = async (patterns, empty) => patterns.length === 0 ? () => empty : await globsTest(patterns);
+        const pathRule = async (rule) => ({ rule, include: await globs2(rule.paths, true), exclude: await globs2(rule.excludePaths, false) });
+        const magics = [];
+        const problems = [];
+        const pathRules = [];
+        const artefactRules = /* @__PURE__ */ new Map();
+        const largeRules = [];
+        const folders = /* @__PURE__ */ new Map();
+        for (const rule of fileRules) {
+          if (rule.detector === "file") pathRules.push(await pathRule(rule));
+          if (rule.detector === "binary-artefact") {
+            const compiled2 = await pathRule(rule);
+            artefactRules.set(rule.id, compiled2);
+            if (rule.paths.length > 0) pathRules.push(compiled2);
+            for (const magic of rule.magic ?? []) {
+              const verify = magic.verify === void 0 ? void 0 : MAGIC_VERIFIERS[magic.verify];
+              if (magic.verify !== void 0 && !verify) {
+                problems.push(`${rule.source}: rule ${rule.id}: magic "${magic.name}": unknown verify "${magic.verify}"; expected one of ${Object.keys(MAGIC_VERIFIERS).join(", ")}`);
+              }
+              magics.push(compileMagic(rule.id, magic, verify));
+            }
+          }
+          if (rule.detector === "large-blob") {
+            const compileLimit = async (l, fromPack) => ({
+              test: await globs2(l.paths, true),
+              ...l.warn !== void 0 ? { warn: l.warn } : {},
+              ...l.error !== void 0 ? { error: l.error } : {},
+              fromPack
+            });
+            const own = await Promise.all((rule.sizeLimits ?? []).map((l) => compileLimit(l, true)));
+            const limits = [...await Promise.all(extraLimits.map((l) => compileLimit(l, false))), ...own];
+            const limitFor = (path) => {
+              const first = limits.find((l) => l.test(path));
+              if (!first || first.fromPack || first.error !== void 0) return first;
+              const packError = own.find((l) => l.test(path))?.error;
+              return packError === void 0 ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
+            };
+            largeRules.push({ rule: await pathRule(rule), limits, limitFor });
+          }
+          if (rule.detector === "dependency-folder") {
+            for (const spec of rule.folders ?? []) {
+              if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? await globs2(spec.evidence, false) : void 0 });
+            }
+          }
+        }
+        if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+        const named = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+        return new _FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
+      }
+      /** What a blob's size and first bytes tell (its head: at least the first 8 KiB, or all of a smaller blob). */
+      inspect(head, size) {
+        const binary = isBinary(head);
+        const lfsPointer = !binary && size <= LFS_POINTER_MAX && LFS_POINTER_PREFIXES.some((p) => startsWith(head, p));
+        const encrypted = ENCRYPTED.find((e) => startsWith(head, e.prefix) && (!e.binary || binary))?.name;
+        const magic = [];
+        for (const m of this.magics) {
+          if (m.binary && !binary) continue;
+          if (!startsWith(head, m.bytes, m.offset) || m.verify && !m.verify(head)) continue;
+          if (!magic.some((x) => x.ruleId === m.ruleId)) magic.push({ ruleId: m.ruleId, name: m.name });
+        }
+        return {
+          size,
+          binary,
+          lfsPointer,
+          ...encrypted !== void 0 ? { encrypted } : {},
+          ...magic.length > 0 ? { magic } : {}
+        };
+      }
+      /**
+       * Facts worth keeping until the paths are known: notable content, or a blob first seen at a path that some name
+       * rule takes (so that its finding can say its size). Everything else is an ordinary small text blob.
+       */
+      isNotable(facts, path) {
+        return facts.size >= this.minLargeSize || facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0 || facts.size === 0 || path !== void 0 && this.named(path);
+      }
+      /**
+       * Whether the path alone can bring a blob into some hit (a name rule takes it, or it lies under a dependency
+       * folder's name): every blob at such a path counts, whatever its facts.
+       */
+      looksAt(path) {
+        if (this.named(path)) return true;
+        if (this.folders.size === 0) return false;
+        let start = 0;
+        for (let end = path.indexOf("/"); end !== -1; end = path.indexOf("/", start)) {
+          if (this.folders.has(path.slice(start, end))) return true;
+          start = end + 1;
+        }
+        return false;
+      }
+      /** Rules whose hits depend on whether a path is tracked by Git LFS. */
+      isLfsSensitive(rule) {
+        return rule.detector === "large-blob" || rule.detector === "binary-artefact";
+      }
+      /**
+       * Every hit of the file rules over the paths of a scan; `facts` gives the notable facts of a blob (undefined for
+       * an ordinary small text blob). LFS pointers are never hits; whether a path is tracked by LFS is the caller's
+       * (it depends on the commit), see scan-files.ts.
+       */
+      evaluate(files, facts) {
+        const hits = /* @__PURE__ */ new Map();
+        const add = (rule, path, version, byName) => {
+          const key = `${rule.id}\0${path}`;
+          let hit = hits.get(key);
+          if (!hit) hits.set(key, hit = { rule, path, versions: /* @__PURE__ */ new Map(), byName: false });
+          hit.byName ||= byName;
+          const prior = hit.versions.get(version.blobId);
+          hit.versions.set(version.blobId, prior?.magic ? prior : version);
+        };
+        const roots = /* @__PURE__ */ new Map();
+        for (const { path, blobIds } of files) {
+          if (this.folders.size > 0) this.noteFolders(path, blobIds, roots);
+          for (const pr of this.pathRules) {
+            if (!pr.include(path) || pr.exclude(path)) continue;
+            for (const blobId2 of blobIds) {
+              const f = facts(blobId2);
+              if (blobId2 === EMPTY_BLOB_ID || f?.size === 0 || f?.lfsPointer) continue;
+              if (pr.rule.kind === "credential" && f?.encrypted !== void 0) continue;
+              const magic = f?.magic?.find((m) => m.ruleId === pr.rule.id)?.name;
+              add(pr.rule, path, { blobId: blobId2, ...f ? { size: f.size } : {}, ...magic ? { magic } : {} }, true);
+            }
+          }
+          for (const blobId2 of blobIds) {
+            const f = facts(blobId2);
+            if (!f || f.lfsPointer) continue;
+            for (const m of f.magic ?? []) {
+              const pr = this.artefactRules.get(m.ruleId);
+              if (pr && !pr.exclude(path)) add(pr.rule, path, { blobId: blobId2, size: f.size, magic: m.name }, false);
+            }
+            if (f.size < this.minLargeSize) continue;
+            for (const { rule, limitFor } of this.largeRules) {
+              if (!rule.include(path) || rule.exclude(path)) continue;
+              const limit = limitFor(path);
+              const floor = Math.min(limit?.warn ?? Infinity, limit?.error ?? Infinity);
+              if (f.size >= floor) add(rule.rule, path, { blobId: blobId2, size: f.size }, false);
+            }
+          }
+        }
+        const out = [...hits.values()].map((h) => ({ rule: h.rule, path: h.path, versions: [...h.versions.values()], byName: h.byName }));
+        const folderRoots = this.acceptedRoots(roots);
+        for (const [root, info] of folderRoots) {
+          out.push({ rule: info.rule, path: `${root}/`, versions: [...info.blobIds].map((blobId2) => ({ blobId: blobId2 })), byName: true, files: info.files });
+        }
+        return this.suppressCovered(out, [...folderRoots.keys()]);
+      }
+      /** Records, for each dependency-folder name among the path's directories, the root it makes and whether it has evidence. */
+      noteFolders(path, blobIds, roots) {
+        let end = path.indexOf("/");
+        while (end !== -1) {
+          const start = path.lastIndexOf("/", end - 1) + 1;
+          const folder = this.folders.get(path.slice(start, end));
+          if (folder) {
+            const root = path.slice(0, end);
+            let info = roots.get(root);
+            if (!info) roots.set(root, info = { rule: folder.rule, files: 0, blobIds: /* @__PURE__ */ new Set(), evidenced: !folder.evidence, evidence: folder.evidence });
+            info.files++;
+            for (const id of blobIds) info.blobIds.add(id);
+            if (!info.evidenced && info.evidence?.(path.slice(end + 1))) info.evidenced = true;
+          }
+          end = path.indexOf("/", end + 1);
+        }
+      }
+      /** Roots with their evidence, outermost only (node_modules inside node_modules is one finding). */
+      acceptedRoots(roots) {
+        const accepted = [...roots].filter(([, info]) => info.evidenced).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1));
+        const kept = /* @__PURE__ */ new Map();
+        for (const [root, info] of accepted) {
+          if (![...kept.keys()].some((outer) => root.startsWith(`${outer}/`))) kept.set(root, info);
+        }
+        return kept;
+      }
+      /**
+       * Drops what another hit already says: hygiene file and artefact hits inside a committed dependency folder, and an
+       * artefact hit by name alone where a credential file rule names the same path (a .tfstate.backup is one finding).
+       */
+      suppressCovered(hits, roots) {
+        const credentialPaths = new Set(hits.filter((h) => h.rule.kind === "credential").map((h) => h.path));
+        const inRoot = (path) => roots.some((root) => path.startsWith(`${root}/`));
+        return hits.filter((h) => {
+          if (h.files !== void 0) return true;
+          const coverable = h.rule.detector === "binary-artefact" || h.rule.detector === "file" && h.rule.kind === "hygiene";
+          if (coverable && inRoot(h.path)) return false;
+          if (h.rule.detector === "binary-artefact" && h.versions.every((v) => !v.magic) && credentialPaths.has(h.path)) return false;
+          return true;
+        });
+      }
+      /** Severity, size and message of a hit (after the caller dropped versions tracked by LFS); undefined if none is left. */
+      summarize(hit) {
+        const { rule, versions } = hit;
+        if (versions.length === 0) return void 0;
+        const sizes = versions.map((v) => v.size).filter((s) => s !== void 0);
+        const size = sizes.length > 0 ? Math.max(...sizes) : void 0;
+        const sized = size === void 0 ? "" : formatBytes(size);
+        if (hit.files !== void 0) {
+          return { severity: rule.severity, message: `${hit.files.toLocaleString("en-US")} file${hit.files === 1 ? "" : "s"} under ${hit.path}` };
+        }
+        if (rule.detector === "large-blob" && size !== void 0) {
+          const limit = this.largeRules.find((r) => r.rule.rule === rule)?.limitFor(hit.path);
+          const isError = limit?.error !== void 0 && size >= limit.error;
+          const threshold = isError ? limit?.error : limit?.warn;
+          const total = sizes.reduce((a, b) => a + b, 0);
+          const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${formatBytes(total)} in all` : "";
+          return {
+            severity: isError ? rule.severity : lower(rule.severity),
+            size,
+            message: `${sized}${threshold !== void 0 ? `, over the ${formatBytes(threshold)} ${isError ? "error" : "warning"} limit` : ""}${more}`
+          };
+        }
+        if (rule.detector === "binary-artefact") {
+          const names = [...new Set(versions.map((v) => v.magic).filter((m) => m !== void 0))];
+          const what = names.length > 0 ? names.join(", ") : `by name (${extension(hit.path)})`;
+          return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `${what}, ${sized}` : what };
+        }
+        return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `committed, ${sized}` : "committed" };
+      }
+    };
+  }
+});
+
+// src/sources/added-lines.ts
+function pairKey(oldBlob, newBlob) {
+  return `${oldBlob}..${newBlob}`;
+}
+function parseAddedLines(patch) {
+  const text = typeof patch === "string" ? patch : patch.toString("latin1");
+  const out = /* @__PURE__ */ new Map();
+  let key;
+  let ranges;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(pos);
+    if (oldLeft > 0 || newLeft > 0) {
+      if (first === 43) {
+        const last = ranges?.at(-1);
+        if (last && last[1] === newLine - 1) last[1] = newLine;
+        else ranges?.push([newLine, newLine]);
+        newLine++;
+        newLeft--;
+      } else if (first === 45) {
+        oldLeft--;
+      } else if (first === 32 || end === pos) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      }
+      pos = end + 1;
+      continue;
+    }
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.startsWith("diff ")) {
+      key = void 0;
+      ranges = void 0;
+    } else if (key === void 0 && line.startsWith("index ")) {
+      const m = INDEX_LINE.exec(line);
+      if (m) {
+        key = pairKey(m[1], m[2]);
+        ranges = [];
+        out.set(key, ranges);
+      }
+    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
+      out.set(key, void 0);
+      ranges = void 0;
+    } else if (line.startsWith("@@ ")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+    }
+  }
+  return out;
+}
+function intersectLines(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i];
+    const [b0, b1] = b[j];
+    const lo = Math.max(a0, b0);
+    const hi = Math.min(a1, b1);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+function unionLines(sets) {
+  const all = [];
+  for (const set of sets) {
+    if (set === void 0) return void 0;
+    all.push(...set);
+  }
+  all.sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const [first, last] of all) {
+    const previous = out.at(-1);
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else out.push([first, last]);
+  }
+  return out;
+}
+var INDEX_LINE, HUNK_HEADER;
+var init_added_lines = __esm({
+  "src/sources/added-lines.ts"() {
+    "use strict";
+    INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
+    HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+  }
+});
+
+// src/sources/intro-table.ts
+var EMPTY, IntroTable;
+var init_intro_table = __esm({
+  "src/sources/intro-table.ts"() {
+    "use strict";
+    EMPTY = -1;
+    IntroTable = class {
+      /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), fixed by the first id. */
+      width = 0;
+      ids = new Uint8Array(0);
+      commits = new Int32Array(0);
+      paths = new Int32Array(0);
+      /** Hash chains: heads[hash & mask] is the first entry, next[e] the entry after e (EMPTY ends a chain). */
+      heads = new Int32Array(0);
+      next = new Int32Array(0);
+      count = 0;
+      /** The id being looked up, as bytes, and how many of them its hex gave. */
+      scratch = Buffer.alloc(32);
+      scratchLength = 0;
+      /** Introductions at further paths, by entry (a copied or moved file's blob). */
+      more = /* @__PURE__ */ new Map();
+      /** Parents of each entry's first introduction, with added-line attribution only. */
+      firstParents = /* @__PURE__ */ new Map();
+      /** Unique blobs recorded. */
+      get size() {
+        return this.count;
+      }
+      /** True for a blob id this table can hold: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+      static isId(id) {
+        return (id.length === 40 || id.length === 64) && /^[0-9a-f]+$/.test(id);
+      }
+      /** The entry of `id`, or EMPTY (-1); an id that is not 40 or 64 hex digits is never found. */
+      find(id) {
+        if (!this.load(id) || this.count === 0 || id.length !== this.width * 2) return EMPTY;
+        for (let e = this.heads[this.bucketOf(this.scratch, 0)]; e !== EMPTY; e = this.next[e]) if (this.sameId(e)) return e;
+        return EMPTY;
+      }
+      /**
+       * Records that `commit` introduced `id` at `path`. Returns the new entry when the blob is new, else EMPTY: then
+       * the introduction at that path is replaced when `earlier(commit, old)` says the new one comes first, and a new
+       * path is added to the blob's list. `id` must pass `isId`.
+       */
+      record(id, commit, path, parents, earlier2) {
+        const e = this.find(id);
+        if (e === EMPTY) return this.add(id, commit, path, parents);
+        if (this.paths[e] === path) {
+          if (earlier2(commit, this.commits[e])) {
+            this.commits[e] = commit;
+            if (parents) this.firstParents.set(e, parents);
+          }
+          return EMPTY;
+        }
+        const extra = this.more.get(e);
+        const same = extra?.find((i) => i.path === path);
+        if (same) {
+          if (earlier2(commit, same.commit)) {
+            same.commit = commit;
+            if (parents) same.parents = parents;
+          }
+          return EMPTY;
+        }
+        const intro = parents ? { commit, path, parents } : { commit, path };
+        if (extra) extra.push(intro);
+        else this.more.set(e, [intro]);
+        return EMPTY;
+      }
+      /** The hex id of entry `e`. */
+      idOf(e) {
+        return Buffer.from(this.ids.buffer, this.ids.byteOffset + e * this.width, this.width).toString("hex");
+      }
+      /** Path index of entry `e`'s first recorded introduction. */
+      pathOf(e) {
+        return this.paths[e];
+      }
+      /** The further paths' introductions of entry `e` (usually none). */
+      morePaths(e) {
+        return this.more.get(e) ?? [];
+      }
+      /** Every introduction of entry `e`, as objects of their own (in no particular order). */
+      intros(e) {
+        const parents = this.firstParents.get(e);
+        const first = parents ? { commit: this.commits[e], path: this.paths[e], parents } : { commit: this.commits[e], path: this.paths[e] };
+        return [first, ...this.morePaths(e)];
+      }
+      add(id, commit, path, parents) {
+        if (this.width === 0) {
+          if (id.length !== 40 && id.length !== 64) return EMPTY;
+          this.width = id.length / 2;
+        }
+        if (id.length !== this.width * 2 || this.scratchLength !== this.width) return EMPTY;
+        if (this.count === this.commits.length) this.grow();
+        const e = this.count++;
+        this.ids.set(this.scratch.subarray(0, this.width), e * this.width);
+        this.commits[e] = commit;
+        this.paths[e] = path;
+        this.link(e);
+        if (parents) this.firstParents.set(e, parents);
+        return e;
+      }
+      /** Writes `id` into the scratch buffer; false when it is not an even-length run of hex digits. */
+      load(id) {
+        if (id.length > 64 || id.length % 2 !== 0) return false;
+        this.scratchLength = this.scratch.write(id, 0, "hex");
+        return this.scratchLength * 2 === id.length;
+      }
+      /** Bucket of the id at `bytes[at]` (ids are hashes already: their first four bytes are spread evenly). */
+      bucketOf(bytes, at) {
+        return (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) & this.heads.length - 1;
+      }
+      /** Puts entry `e` (its id already stored) at the head of its bucket's chain. */
+      link(e) {
+        const bucket = this.bucketOf(this.ids, e * this.width);
+        this.next[e] = this.heads[bucket];
+        this.heads[bucket] = e;
+      }
+      sameId(e) {
+        const at = e * this.width;
+        for (let i = 0; i < this.width; i++) if (this.ids[at + i] !== this.scratch[i]) return false;
+        return true;
+      }
+      grow() {
+        const capacity = Math.max(1024, this.commits.length * 2);
+        const ids = new Uint8Array(capacity * (this.width || 32));
+        ids.set(this.ids);
+        this.ids = ids;
+        const commits = new Int32Array(capacity);
+        commits.set(this.commits);
+        this.commits = commits;
+        const paths = new Int32Array(capacity);
+        paths.set(this.paths);
+        this.paths = paths;
+        this.heads = new Int32Array(capacity).fill(EMPTY);
+        this.next = new Int32Array(capacity).fill(EMPTY);
+        for (let e = 0; e < this.count; e++) this.link(e);
+      }
+    };
+  }
+});
+
+// src/sources/history.ts
+async function resolveTips(repo) {
+  const refs = await gitMaybe(repo, ["rev-parse", "--all"]) ?? "";
+  const head = await gitMaybe(repo, ["rev-parse", "--verify", "-q", "HEAD"]) ?? "";
+  return [...new Set(`${refs}
+${head}`.split("\n").map((l) => l.trim()).filter(Boolean))].sort();
+}
+async function allReachable(repo, old, tips) {
+  if (old.length === 0) return true;
+  const input = `${old.join("\n")}
+${tips.map((t) => `^${t}`).join("\n")}
+`;
+  try {
+    const out = await git(repo, ["rev-list", "-n", "1", "--stdin"], input);
+    return out.trim() === "";
+  } catch {
+    return false;
+  }
+}
+function checkRevisionSpec(flag, spec) {
+  if (spec === "" || spec.startsWith("-") || /[\s\0]/.test(spec)) {
+    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
+  }
+}
+async function verifyRevisions(repo, flag, spec, revs) {
+  checkRevisionSpec(flag, spec);
+  const result = await gitResult(repo, ["rev-parse", ...revs.filter((r) => !r.startsWith("--")), "--"]);
+  if (result.code !== 0) {
+    const why = result.stderr.split("\n")[0].replace(/^fatal: /, "") || `exit ${result.code}`;
+    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
+  }
+}
+var READ_HIGH, READ_LOW, DIFF_CONCURRENCY, HistorySource, CommitTable;
+var init_history = __esm({
+  "src/sources/history.ts"() {
+    "use strict";
+    init_errors();
+    init_added_lines();
+    init_git();
+    init_intro_table();
+    READ_HIGH = 512;
+    READ_LOW = 128;
+    DIFF_CONCURRENCY = 4;
+    HistorySource = class {
+      constructor(options) {
+        this.options = options;
+        this.kind = options.kind;
+        this.target = options.target;
+        const since = options.since;
+        if (since) {
+          this.progress.commits = since.commits;
+          for (const [blob, list] of since.intros) {
+            for (const [path, id, time] of list) {
+              let c = this.commitIndex.get(id);
+              if (c === void 0) {
+                c = this.commits.push(id, time);
+                this.commitIndex.set(id, c);
+              }
+              if (IntroTable.isId(blob)) this.recordIntro(blob, this.pathId(path), c);
+            }
+          }
+          this.preloaded = this.commits.length;
+        }
+      }
+      options;
+      kind;
+      target;
+      progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+      diagnostics = [];
+      commits = new CommitTable();
+      pathNames = [];
+      pathIndex = /* @__PURE__ */ new Map();
+      /** Blob id -> introductions, one per path, earliest commit kept. */
+      intros = new IntroTable();
+      /** `paths()`, until the next introduction is recorded. */
+      pathList;
+      reader;
+      /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
+      present;
+      commitIndex = /* @__PURE__ */ new Map();
+      /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
+      preloaded = 0;
+      /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+      introductions(blobIds) {
+        const out = /* @__PURE__ */ new Map();
+        for (const id of blobIds) {
+          const e = this.intros.find(id);
+          if (e < 0) continue;
+          out.set(
+            id,
+            this.intros.intros(e).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
+          );
+        }
+        return out;
+      }
+      async *blobs() {
+        if (this.options.revs.length === 0) return;
+        const present = await this.presentObjects();
+        this.present = present;
+        const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes, { reuse: true });
+        this.reader = reader;
+        const inFlight = [];
+        const request = (id, path) => {
+          const read = present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id);
+          read.catch(() => void 0);
+          inFlight.push({ id, path, read });
+        };
+        const take = async () => {
+          const next = inFlight.shift();
+          const object = await next.read;
+          if (!object) {
+            this.diagnostics.push({
+              code: "missing-object",
+              blobId: next.id,
+              path: next.path,
+              detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
+            });
+            return void 0;
+          }
+          this.progress.blobsRead++;
+          this.progress.bytesRead += object.size;
+          const blob = { id: next.id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path: next.path };
+          return { blob, object };
+        };
+        const queueBlobs = [];
+        const queuePaths = [];
+        let queueHead = 0;
+        let walking = true;
+        let walkError;
+        let wake;
+        const recheck = /* @__PURE__ */ new Set();
+        for (const [blob, path] of this.options.since?.missing ?? []) {
+          if (recheck.has(blob)) continue;
+          recheck.add(blob);
+          queueBlobs.push(blob);
+          queuePaths.push(this.pathId(path));
+        }
+        const walkDone = (async () => {
+          try {
+            for await (const change of this.walk()) {
+              if (recheck.size > 0 || this.options.known) {
+                const id = this.intros.idOf(change.entry);
+                if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path])) continue;
+              }
+              queueBlobs.push(change.entry);
+              queuePaths.push(change.path);
+              if (wake) {
+                wake();
+                wake = void 0;
+              }
+            }
+          } catch (error) {
+            walkError = error;
+          } finally {
+            walking = false;
+            wake?.();
+          }
+        })();
+        try {
+          for (; ; ) {
+            while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
+              const blob = queueBlobs[queueHead];
+              request(typeof blob === "number" ? this.intros.idOf(blob) : blob, this.pathNames[queuePaths[queueHead]]);
+              queueHead++;
+            }
+            if (queueHead > 65536) {
+              queueBlobs.splice(0, queueHead);
+              queuePaths.splice(0, queueHead);
+              queueHead = 0;
+            }
+            reader.flush();
+            if (inFlight.length === 0) {
+              if (!walking) break;
+              await new Promise((resolve12) => wake = resolve12);
+              continue;
+            }
+            do {
+              const taken = await take();
+              if (taken) {
+                yield taken.blob;
+                reader.release(taken.object);
+              }
+            } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queueBlobs.length);
+          }
+          await walkDone;
+          if (walkError) throw walkError;
+        } finally {
+          reader.close();
+          this.reader = void 0;
+        }
+      }
+      /**
+       * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
+       * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
+       */
+      async presentObjects() {
+        const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
+        if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
+        const present = /* @__PURE__ */ new Set();
+        for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
+          if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
+        }
+        return present;
+      }
+      /** Streams the walk: records commits and introductions, yields each new blob's table entry and path. */
+      async *walk() {
+        const { tips, since } = this.options;
+        const args = [
+          "log",
+          ...tips ? ["--stdin"] : this.options.revs,
+          "--raw",
+          "--no-abbrev",
+          "--no-renames",
+          "--diff-merges=combined",
+          "-z",
+          "--format=%x01%H %ct",
+          "--"
+        ];
+        let commit = -1;
+        let pendingEntry;
+        const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
+` : void 0;
+        if (tips && tips.length === 0) return;
+        for await (let token of gitRecords(this.options.repo, args, 0, input)) {
+          if (token.charCodeAt(0) === 10) token = token.slice(1);
+          if (pendingEntry !== void 0) {
+            const entry = pendingEntry;
+            pendingEntry = void 0;
+            const change = this.parseEntry(entry, token, commit);
+            if (change) yield change;
+            continue;
+          }
+          if (token.charCodeAt(0) === 1) {
+            const space = token.indexOf(" ");
+            commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
+            this.progress.commits++;
+          } else if (token.charCodeAt(0) === 58) {
+            pendingEntry = token;
+          }
+        }
+      }
+      /**
+       * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
+       * returns the blob's table entry and path index only the first time the walk meets the blob.
+       */
+      parseEntry(entry, path, commit) {
+        let parents = 0;
+        while (entry.charCodeAt(parents) === 58) parents++;
+        const fields = entry.slice(parents).split(" ");
+        const mode = fields[parents];
+        const blob = fields[2 * parents + 1];
+        const status = fields[2 * parents + 2] ?? "";
+        if (!mode || !blob || isZeroOid(blob) || status.startsWith("D") || !IntroTable.isId(blob)) return void 0;
+        if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
+        if (commit < 0 || this.options.skipPath?.(path)) return void 0;
+        const p = this.pathId(path);
+        const e = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+        return e < 0 ? void 0 : { entry: e, path: p };
+      }
+      pathId(path) {
+        let p = this.pathIndex.get(path);
+        if (p === void 0) {
+          p = this.pathNames.length;
+          this.pathNames.push(path);
+          this.pathIndex.set(path, p);
+        }
+        return p;
+      }
+      /** Records that `commit` introduced `blob` at path index `p`; returns the blob's new table entry, or -1 if known. */
+      recordIntro(blob, p, commit, parents) {
+        this.pathList = void 0;
+        return this.intros.record(blob, commit, p, parents, this.earlier);
+      }
+      /**
+       * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
+       * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
+       * of everything.
+       */
+      earlier = (now, old) => {
+        const time = this.commits.time(now);
+        const other = this.commits.time(old);
+        return time < other || time === other && old >= this.preloaded;
+      };
+      async origins(blobIds) {
+        const wanted = /* @__PURE__ */ new Map();
+        const commits = /* @__PURE__ */ new Set();
+        for (const id of blobIds) {
+          const e = this.intros.find(id);
+          if (e < 0) continue;
+          const list = this.sortedIntros(this.intros.intros(e));
+          wanted.set(id, list);
+          for (const intro of list) commits.add(intro.commit);
+        }
+        const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
+        const out = /* @__PURE__ */ new Map();
+        for (const [id, list] of wanted) {
+          out.set(
+            id,
+            list.map((intro) => {
+              const commit = info.get(this.commits.id(intro.commit));
+              const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
+              const added = lines.get(intro);
+              return added ? { ...origin, lines: added } : origin;
+            })
+          );
+        }
+        return out;
+      }
+      /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
+      sortedIntros(known) {
+        if (known.length === 1) return known;
+        const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+        return known.slice().sort(
+          (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
+        );
+      }
+      firstPaths(blobIds) {
+        const out = /* @__PURE__ */ new Map();
+        for (const id of blobIds) {
+          const e = this.intros.find(id);
+          if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0].path]);
+        }
+        return out;
+      }
+      /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+      async addedLinesOf(wanted) {
+        const out = /* @__PURE__ */ new Map();
+        if (!this.options.addedLines) return out;
+        const pairs = /* @__PURE__ */ new Map();
+        for (const [blob, list] of wanted) {
+          for (const intro of list) {
+            for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+          }
+        }
+        const diffs = /* @__PURE__ */ new Map();
+        const queue = [...pairs];
+        const work = async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) {
+            const [key, { old, now }] = next;
+            diffs.set(key, await this.diffBlobs(old, now));
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+        for (const [blob, list] of wanted) {
+          for (const intro of list) {
+            let lines;
+            for (const parent of intro.parents ?? []) {
+              const relative3 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+              if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
+            }
+            if (lines) out.set(intro, lines);
+          }
+        }
+        return out;
+      }
+      async *readBlobs(blobIds) {
+        yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
+      }
+      /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
+      paths() {
+        if (this.pathList) return this.pathList;
+        const byPath = this.pathNames.map(() => []);
+        for (let e = 0; e < this.intros.size; e++) {
+          const blob = this.intros.idOf(e);
+          byPath[this.intros.pathOf(e)].push(blob);
+          for (const intro of this.intros.morePaths(e)) byPath[intro.path].push(blob);
+        }
+        const list = [];
+        for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i], blobIds: blobIds.sort() });
+        return this.pathList = list;
+      }
+      async headBlobs(wanted) {
+        const out = /* @__PURE__ */ new Map();
+        try {
+          for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
+            const tab = record.indexOf("	");
+            if (tab === -1) continue;
+            const path = record.slice(tab + 1);
+            if (!wanted(path)) continue;
+            const [, type, oid] = record.slice(0, tab).split(" ");
+            if (type === "blob" && oid) out.set(path, oid);
+          }
+        } catch {
+          return void 0;
+        }
+        return out;
+      }
+      /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+      async diffBlobs(old, now) {
+        if (old === now) return [];
+        if (this.present && !this.present.has(old)) {
+          this.diagnostics.push({
+            code: "missing-object",
+            blobId: old,
+            detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
+          });
+          return void 0;
+        }
+        try {
+          const patch = await gitBuffer(this.options.repo, [
+            "diff",
+            "-U0",
+            "--inter-hunk-context=0",
+            "--full-index",
+            "--no-color",
+            "--no-ext-diff",
+            "--no-textconv",
+            old,
+            now
+          ]);
+          const added = parseAddedLines(patch);
+          return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
+        } catch (error) {
+          this.diagnostics.push({
+            code: "missing-object",
+            blobId: old,
+            detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); every line of ${now.slice(0, 12)} counts`
+          });
+          return void 0;
+        }
+      }
+      /** Author, date and subject of the given commits, in one git call. */
+      async commitInfo(ids) {
+        const out = /* @__PURE__ */ new Map();
+        if (ids.length === 0) return out;
+        const text = await git(
+          this.options.repo,
+          ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
+          `${ids.join("\n")}
+`
+        );
+        const fields = text.split("\0");
+        for (let i = 0; i + 4 < fields.length; i += 5) {
+          const id = fields[i].replace(/^\n/, "");
+          out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
+        }
+        return out;
+      }
+      async close() {
+        this.reader?.close();
+      }
+    };
+    CommitTable = class {
+      ids = Buffer.alloc(0);
+      times = new Float64Array(0);
+      width = 0;
+      count = 0;
+      /** Appends a commit; returns its index. */
+      push(id, time) {
+        if (this.width === 0) this.width = id.length >> 1;
+        if (this.count === this.times.length) {
+          const capacity = Math.max(1024, this.count * 2);
+          const ids = Buffer.alloc(capacity * this.width);
+          this.ids.copy(ids);
+          this.ids = ids;
+          const times = new Float64Array(capacity);
+          times.set(this.times);
+          this.times = times;
+        }
+        this.ids.write(id, this.count * this.width, this.width, "hex");
+        this.times[this.count] = time;
+        return this.count++;
+      }
+      get length() {
+        return this.count;
+      }
+      id(index) {
+        return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
+      }
+      time(index) {
+        return this.times[index];
+      }
+    };
+  }
+});
+
+// src/sources/source.ts
+function* pathEntries(placesByBlob, pathOf) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const [blob, places] of placesByBlob) {
+    for (const place of places) {
+      const path = pathOf(place);
+      const list = byPath.get(path);
+      if (list) list.push(blob);
+      else byPath.set(path, [blob]);
+    }
+  }
+  for (const [path, blobIds] of byPath) yield { path, blobIds };
+}
+var init_source = __esm({
+  "src/sources/source.ts"() {
+    "use strict";
+  }
+});
+
+// src/cache/scan-cache.ts
+function cacheKey(parts) {
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+}
+function isStoredWalk(walk, oidChars) {
+  const isOid = (v) => typeof v === "string" && v.length === oidChars && /^[0-9a-f]+$/.test(v);
+  const isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+  if (typeof walk !== "object" || walk === null) return false;
+  const w = walk;
+  const totals = w["totals"];
+  if (!Array.isArray(w["tips"]) || !w["tips"].every(isOid) || !isCount(w["commits"])) return false;
+  if (typeof totals !== "object" || totals === null || !["blobs", "bytes", "binarySkipped", "blobsMatched"].every((k) => isCount(totals[k]))) return false;
+  const missing = w["missing"];
+  if (!Array.isArray(missing) || !missing.every((m) => Array.isArray(m) && m.length === 2 && isOid(m[0]) && typeof m[1] === "string")) return false;
+  const intros = w["intros"];
+  if (typeof intros !== "object" || intros === null || Array.isArray(intros)) return false;
+  for (const [id, list] of Object.entries(intros)) {
+    if (!isOid(id) || !Array.isArray(list) || list.length === 0) return false;
+    for (const intro of list) {
+      if (!Array.isArray(intro) || intro.length !== 3 || typeof intro[0] !== "string" || !isOid(intro[1]) || !Number.isFinite(intro[2])) return false;
+    }
+  }
+  return true;
+}
+async function writeAtomically(file, data, diagnostics) {
+  const temp = `${file}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`;
+  try {
+    await (0, import_promises.writeFile)(temp, data, { mode: 384 });
+    await (0, import_promises.rename)(temp, file);
+    return true;
+  } catch (error) {
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
+    diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error.code ?? String(error)}`));
+    return false;
+  }
+}
+function isOtherFormat(format) {
+  return typeof format === "string" && format !== FORMAT2 && format.startsWith("leakgate-scan-cache/");
+}
+function cacheDiagnostic(detail) {
+  return { code: "cache-ignored", detail };
+}
+var import_node_crypto, import_promises, import_node_path6, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var init_scan_cache = __esm({
+  "src/cache/scan-cache.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_promises = require("node:fs/promises");
+    import_node_path6 = require("node:path");
+    FORMAT2 = "leakgate-scan-cache/3";
+    SIZE_BYTES = 8;
+    FLAG_BINARY2 = 1;
+    FLAG_MATCHED2 = 2;
+    FLAG_RESULTS = 4;
+    FLAG_TRUNCATED = 8;
+    FLAG_WALKED = 16;
+    FLAG_SCOPED = 32;
+    ScanCache = class _ScanCache {
+      constructor(file, key, oidBytes, records, results, generation) {
+        this.file = file;
+        this.key = key;
+        this.oidBytes = oidBytes;
+        this.records = records;
+        this.results = results;
+        this.generation = generation;
+        this.recordBytes = oidBytes + SIZE_BYTES + 1;
+        this.seen = new Uint8Array(records.length / this.recordBytes);
+      }
+      file;
+      key;
+      oidBytes;
+      records;
+      results;
+      generation;
+      recordBytes;
+      /** Blobs scanned in this run; a later scan of the same blob (with more rules) replaces an earlier one. */
+      added = /* @__PURE__ */ new Map();
+      /** Lookups that found their blob (blobs replayed in this run). */
+      hits = 0;
+      /** Old records looked up in this run (they are part of this run's walk). */
+      seen;
+      get walkFile() {
+        return this.file.replace(/\.cache$/, ".walk");
+      }
+      /** The walk stored with this version of the cache, or undefined (none, another version, unreadable). */
+      async loadWalk(diagnostics) {
+        if (!this.generation) return void 0;
+        let text;
+        try {
+          text = await (0, import_promises.readFile)(this.walkFile, "utf8");
+        } catch {
+          return void 0;
+        }
+        try {
+          const stored = JSON.parse(text);
+          if (isOtherFormat(stored.format)) return void 0;
+          if (stored.format !== FORMAT2 || stored.key !== this.key) throw new Error("header does not match");
+          if (stored.generation !== this.generation) return void 0;
+          const walk = stored.walk;
+          if (!isStoredWalk(walk, this.oidBytes * 2)) throw new Error("bad walk");
+          return walk;
+        } catch (error) {
+          diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error instanceof Error ? error.message : String(error)}); the whole history is walked`));
+          return void 0;
+        }
+      }
+      /**
+       * Opens the cache file for `key` in `dir` (a missing file is an empty cache). Problems are pushed to `diagnostics`
+       * and give an empty cache that will overwrite the bad file.
+       */
+      static async open(dir, key, oidBytes, diagnostics) {
+        const file = (0, import_node_path6.join)(dir, `scan-${key}.cache`);
+        const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
+        let data;
+        try {
+          data = await (0, import_promises.readFile)(file);
+        } catch (error) {
+          if (error.code !== "ENOENT") {
+            diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${error.code ?? String(error)}; scanning without it`));
+          }
+          return empty();
+        }
+        try {
+          const eol = data.indexOf(10);
+          if (eol < 0 || eol > 4096) throw new Error("no header");
+          const header = JSON.parse(data.toString("utf8", 0, eol));
+          const body = data.subarray(eol + 1);
+          const recordBytes = oidBytes + SIZE_BYTES + 1;
+          if (isOtherFormat(header.format)) return empty();
+          if (header.format !== FORMAT2 || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
+          if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
+          if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
+          if ((0, import_node_crypto.createHash)("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
+          const records = body.subarray(0, header.count * recordBytes);
+          const results = JSON.parse(body.toString("utf8", records.length));
+          if (typeof results !== "object" || results === null) throw new Error("bad results");
+          return new _ScanCache(file, key, oidBytes, records, results, header.generation);
+        } catch (error) {
+          diagnostics.push(
+            cacheDiagnostic(`scan cache ${file} is unreadable (${error instanceof Error ? error.message : String(error)}); it was ignored and will be rewritten`)
+          );
+          return empty();
+        }
+      }
+      /** Blobs the cache held when opened. */
+      get size() {
+        return this.records.length / this.recordBytes;
+      }
+      /** How many lookups found their blob. */
+      get hitCount() {
+        return this.hits;
+      }
+      /** The stored scan of `id`, or undefined when this blob has not been scanned under this key. */
+      lookup(id, track = true) {
+        if (this.records.length === 0 || id.length !== this.oidBytes * 2) return void 0;
+        const oid = Buffer.from(id, "hex");
+        const width = this.recordBytes;
+        let lo = 0;
+        let hi = this.records.length / width - 1;
+        while (lo <= hi) {
+          const mid = lo + hi >>> 1;
+          const at = mid * width;
+          const c = this.records.compare(oid, 0, this.oidBytes, at, at + this.oidBytes);
+          if (c === 0) {
+            if (track) {
+              this.hits++;
+              this.seen[mid] = 1;
+            }
+            const size = this.records.readDoubleLE(at + this.oidBytes);
+            const flags = this.records[at + this.oidBytes + SIZE_BYTES];
+            const stored = flags & FLAG_RESULTS ? this.results[id] : void 0;
+            return {
+              id,
+              size,
+              binary: (flags & FLAG_BINARY2) !== 0,
+              matched: (flags & FLAG_MATCHED2) !== 0,
+              truncated: (flags & FLAG_TRUNCATED) !== 0,
+              scoped: (flags & FLAG_SCOPED) !== 0,
+              matches: stored?.m ?? [],
+              diagnostics: stored?.d ?? [],
+              walked: (flags & FLAG_WALKED) !== 0,
+              ...stored?.f ? { facts: stored.f } : {},
+              ...stored?.a !== void 0 ? { attributes: stored.a } : {}
+            };
+          }
+          if (c < 0) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return void 0;
+      }
+      /** Records a blob scanned in this run (call only for complete scans: not for a blob whose rules timed out). */
+      add(blob) {
+        if (blob.id.length !== this.oidBytes * 2) return;
+        const prior = blob.facts === void 0 || blob.attributes === void 0 ? this.added.get(blob.id) ?? this.lookup(blob.id, false) : void 0;
+        this.added.set(blob.id, {
+          ...blob,
+          ...blob.facts === void 0 && prior?.facts ? { facts: prior.facts } : {},
+          ...blob.attributes === void 0 && prior?.attributes !== void 0 ? { attributes: prior.attributes } : {}
+        });
+      }
+      /**
+       * Writes old and new records to the cache file (temp file + rename), then the walk when given. `incremental`: the
+       * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
+       * blobs met in this run are marked. Problems become diagnostics.
+       */
+      async save(diagnostics, walk, incremental = false) {
+        if (this.added.size === 0 && !walk) return;
+        const width = this.recordBytes;
+        const fresh = [...this.added.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        const oldCount = this.records.length / width;
+        const out = Buffer.alloc((oldCount + fresh.length) * width);
+        const results = {};
+        let i = 0;
+        let j = 0;
+        let n = 0;
+        let last;
+        while (i < oldCount || j < fresh.length) {
+          const oldAt = i * width;
+          const next = j < fresh.length ? Buffer.from(fresh[j].id, "hex") : void 0;
+          const c = i >= oldCount ? 1 : next === void 0 ? -1 : this.records.compare(next, 0, this.oidBytes, oldAt, oldAt + this.oidBytes);
+          const at = n * width;
+          if (c < 0) {
+            this.records.copy(out, at, oldAt, oldAt + width);
+            const flagAt = at + this.oidBytes + SIZE_BYTES;
+            const walked = this.seen[i] === 1 || incremental && (out[flagAt] & FLAG_WALKED) !== 0;
+            out[flagAt] = out[flagAt] & ~FLAG_WALKED | (walked ? FLAG_WALKED : 0);
+            if (this.records[oldAt + this.oidBytes + SIZE_BYTES] & FLAG_RESULTS) {
+              const id = this.records.toString("hex", oldAt, oldAt + this.oidBytes);
+              const stored = this.results[id];
+              if (stored) results[id] = stored;
+            }
+            i++;
+          } else {
+            const blob = fresh[j];
+            if (last && next.equals(last)) {
+              j++;
+              continue;
+            }
+            next.copy(out, at);
+            out.writeDoubleLE(blob.size, at + this.oidBytes);
+            const hasResults = blob.matches.length > 0 || blob.diagnostics.length > 0 || blob.facts !== void 0 || blob.attributes !== void 0;
+            out[at + this.oidBytes + SIZE_BYTES] = (blob.binary ? FLAG_BINARY2 : 0) | (blob.matched ? FLAG_MATCHED2 : 0) | (hasResults ? FLAG_RESULTS : 0) | (blob.truncated ? FLAG_TRUNCATED : 0) | (blob.scoped ? FLAG_SCOPED : 0) | FLAG_WALKED;
+            if (hasResults) {
+              results[blob.id] = {
+                m: [...blob.matches],
+                d: [...blob.diagnostics],
+                ...blob.facts ? { f: blob.facts } : {},
+                ...blob.attributes !== void 0 ? { a: blob.attributes } : {}
+              };
+            }
+            last = next;
+            if (c === 0) i++;
+            j++;
+          }
+          n++;
+        }
+        const records = out.subarray(0, n * width);
+        const resultText = Buffer.from(JSON.stringify(results), "utf8");
+        const body = Buffer.concat([records, resultText]);
+        const generation = (0, import_node_crypto.randomBytes)(8).toString("hex");
+        const header = {
+          format: FORMAT2,
+          key: this.key,
+          oidBytes: this.oidBytes,
+          count: n,
+          resultsBytes: resultText.length,
+          sha256: (0, import_node_crypto.createHash)("sha256").update(body).digest("hex"),
+          generation
+        };
+        await (0, import_promises.mkdir)((0, import_node_path6.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
+        if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
+`, "utf8"), body]), diagnostics)) return;
+        if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk }), "utf8"), diagnostics);
+      }
+    };
+  }
+});
+
+// src/incremental.ts
+var incremental_exports = {};
+__export(incremental_exports, {
+  IncrementalScan: () => IncrementalScan
+});
+var import_node_path7, IncrementalScan;
+var init_incremental = __esm({
+  "src/incremental.ts"() {
+    "use strict";
+    import_node_path7 = require("node:path");
+    init_scan_cache();
+    init_git();
+    init_history();
+    IncrementalScan = class _IncrementalScan {
+      constructor(cache, tips, previous) {
+        this.cache = cache;
+        this.tips = tips;
+        this.previous = previous;
+      }
+      cache;
+      tips;
+      previous;
+      /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */
+      notable = /* @__PURE__ */ new Set();
+      /** Opens the cache of a git repository; undefined when `repo` is not one (the source reports that). */
+      static async open(repo, keyParts, wholeHistory, diagnostics) {
+        const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-path", "leakgate"]);
+        const [format, dir] = out?.split("\n") ?? [];
+        if (!format || !dir) return void 0;
+        const cache = await ScanCache.open((0, import_node_path7.resolve)(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
+        if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
+        const tips = await resolveTips(repo);
+        const stored = await cache.loadWalk(diagnostics);
+        const missing = new Set(stored?.missing.map(([id]) => id));
+        const usable = stored !== void 0 && Object.keys(stored.intros).every((id) => missing.has(id) || cache.lookup(id, false) !== void 0) && await allReachable(repo, stored.tips, tips);
+        return new _IncrementalScan(cache, tips, usable ? stored : void 0);
+      }
+      /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
+      get totals() {
+        return this.previous?.totals;
+      }
+      /** Blobs replayed from the cache. */
+      get hits() {
+        return this.cache.hitCount;
+      }
+      /** The stored walk in the source's terms. */
+      get since() {
+        const walk = this.previous;
+        if (!walk) return void 0;
+        return {
+          tips: walk.tips,
+          commits: walk.commits,
+          intros: new Map(Object.entries(walk.intros)),
+          missing: walk.missing
+        };
+      }
+      /** Commits of the stored walk that this run does not walk again (0: the whole history is walked). */
+      get reusedCommits() {
+        return this.previous?.commits ?? 0;
+      }
+      /** Replays the stored blobs of the part of history not walked again, each with the paths it was introduced at. */
+      replayStored(replay) {
+        const walk = this.previous;
+        if (!walk) return;
+        for (const [id, list] of Object.entries(walk.intros)) {
+          const hit = this.cache.lookup(id);
+          if (!hit) continue;
+          this.note(hit);
+          replay(hit, [...new Set(list.map(([path]) => path))]);
+        }
+      }
+      /**
+       * Asked by the source for each blob the walk meets: undefined means read and scan it. A blob already counted in
+       * the stored walk is reported as `counted` (its results were replayed by replayStored).
+       */
+      lookup(id) {
+        const hit = this.cache.lookup(id);
+        if (!hit) return void 0;
+        const counted = this.previous !== void 0 && hit.walked === true;
+        if (!counted) this.note(hit);
+        return { hit, counted };
+      }
+      /** Records a blob scanned (or found too large) in this run. */
+      add(blob) {
+        this.note(blob);
+        this.cache.add(blob);
+      }
+      /**
+       * After a complete scan: stores the blobs and, for whole-history scans, the walk. `relevant`: further blobs the
+       * next scan needs from this history (FileScan.relevantBlobs).
+       */
+      async save(source, totals, commits, diagnostics, relevant = []) {
+        if (!this.tips) {
+          await this.cache.save(diagnostics);
+          return;
+        }
+        const missing = source.diagnostics.filter((d) => d.code === "missing-object" && d.blobId && d.path !== void 0).map((d) => [d.blobId, d.path]);
+        const intros = {};
+        for (const [id, list] of source.introductions(/* @__PURE__ */ new Set([...this.notable, ...relevant, ...missing.map(([id2]) => id2)]))) {
+          intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
+        }
+        await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== void 0);
+      }
+      note(blob) {
+        if (blob.truncated || blob.matches.length > 0 || blob.diagnostics.length > 0) this.notable.add(blob.id);
+      }
+    };
+  }
+});
+
+// src/sources/directory.ts
+var directory_exports = {};
+__export(directory_exports, {
+  DirectorySource: () => DirectorySource,
+  blobId: () => blobId
+});
+function blobId(bytes) {
+  return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+}
+var import_node_crypto2, import_promises2, import_node_path8, SKIP_DIRS, DirectorySource;
+var init_directory = __esm({
+  "src/sources/directory.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    import_promises2 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
+    init_source();
+    SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
+    DirectorySource = class {
+      constructor(root, target, maxBlobBytes, skipPath) {
+        this.root = root;
+        this.target = target;
+        this.maxBlobBytes = maxBlobBytes;
+        this.skipPath = skipPath;
+      }
+      root;
+      target;
+      maxBlobBytes;
+      skipPath;
+      kind = "tree";
+      progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+      diagnostics = [];
+      pathsByBlob = /* @__PURE__ */ new Map();
+      async *blobs() {
+        const single = (await (0, import_promises2.lstat)(this.root)).isFile();
+        const files = single ? [this.root] : this.walk(this.root);
+        for await (const file of files) {
+          const path = single ? (0, import_node_path8.basename)(file) : (0, import_node_path8.relative)(this.root, file).split(import_node_path8.sep).join("/");
+          if (this.skipPath?.(path)) continue;
+          const read = await this.read(file, path);
+          if (!read) continue;
+          const id = blobId(read.hashBytes);
+          const known = this.pathsByBlob.get(id);
+          if (known) {
+            known.push(path);
+            continue;
+          }
+          this.pathsByBlob.set(id, [path]);
+          this.progress.blobsRead++;
+          this.progress.bytesRead += read.size;
+          yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength, path };
+        }
+      }
+      /** Reads a file whole, or only its head when it is over the limit (then the id hashes the head and size). */
+      async read(file, path) {
+        try {
+          const handle = await (0, import_promises2.open)(file, "r");
+          try {
+            const { size } = await handle.stat();
+            if (size <= this.maxBlobBytes) {
+              const bytes2 = await handle.readFile();
+              return { bytes: bytes2, hashBytes: bytes2, size: bytes2.byteLength };
+            }
+            const head = Buffer.alloc(8192);
+            const { bytesRead } = await handle.read(head, 0, head.length, 0);
+            const bytes = head.subarray(0, bytesRead);
+            return { bytes, hashBytes: Buffer.concat([bytes, Buffer.from(`\0${size}`)]), size };
+          } finally {
+            await handle.close();
+          }
+        } catch (error) {
+          this.diagnostics.push({
+            code: "read-error",
+            path,
+            detail: `cannot read ${path}: ${error.code ?? String(error)}`
+          });
+          return void 0;
+        }
+      }
+      /** Regular files below `dir` in name order; symbolic links are not followed. */
+      async *walk(dir) {
+        let entries;
+        try {
+          entries = await (0, import_promises2.readdir)(dir, { withFileTypes: true });
+        } catch (error) {
+          this.diagnostics.push({
+            code: "read-error",
+            path: (0, import_node_path8.relative)(this.root, dir) || ".",
+            detail: `cannot list ${dir}: ${error.code ?? String(error)}`
+          });
+          return;
+        }
+        entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const entry of entries) {
+          const full = (0, import_node_path8.join)(dir, entry.name);
+          if (entry.isDirectory()) {
+            if (!SKIP_DIRS.has(entry.name)) yield* this.walk(full);
+          } else if (entry.isFile()) {
+            yield full;
+          }
+        }
+      }
+      async origins(blobIds) {
+        const out = /* @__PURE__ */ new Map();
+        for (const id of blobIds) {
+          const paths = this.pathsByBlob.get(id);
+          if (paths) out.set(id, paths.map((path) => ({ path })));
+        }
+        return out;
+      }
+      async *readBlobs(blobIds) {
+        for (const id of blobIds) {
+          const path = this.pathsByBlob.get(id)?.[0];
+          if (path === void 0) continue;
+          const single = (await (0, import_promises2.lstat)(this.root)).isFile();
+          const read = await this.read(single ? this.root : (0, import_node_path8.join)(this.root, ...path.split("/")), path);
+          if (!read || blobId(read.hashBytes) !== id) continue;
+          yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
+        }
+      }
+      paths() {
+        return pathEntries(this.pathsByBlob, (path) => path);
+      }
+      async close() {
+      }
+    };
+  }
+});
+
+// src/sources/stdin.ts
+var stdin_exports = {};
+__export(stdin_exports, {
+  StreamSource: () => StreamSource
+});
+var StreamSource;
+var init_stdin = __esm({
+  "src/sources/stdin.ts"() {
+    "use strict";
+    init_directory();
+    StreamSource = class {
+      constructor(input, target, maxBlobBytes) {
+        this.input = input;
+        this.target = target;
+        this.maxBlobBytes = maxBlobBytes;
+      }
+      input;
+      target;
+      maxBlobBytes;
+      kind = "stdin";
+      progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+      diagnostics = [];
+      id;
+      async *blobs() {
+        const chunks = [];
+        let size = 0;
+        let kept = 0;
+        for await (const chunk of this.input) {
+          const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+          size += buf.byteLength;
+          if (kept < this.maxBlobBytes) {
+            const part = buf.subarray(0, this.maxBlobBytes - kept);
+            chunks.push(part);
+            kept += part.byteLength;
+          }
+        }
+        const bytes = Buffer.concat(chunks);
+        this.id = blobId(bytes);
+        this.progress.blobsRead = 1;
+        this.progress.bytesRead = size;
+        yield { id: this.id, bytes: size > kept ? bytes.subarray(0, 8192) : bytes, size, truncated: size > kept, path: this.target };
+      }
+      async origins(blobIds) {
+        const out = /* @__PURE__ */ new Map();
+        if (this.id && blobIds.includes(this.id)) out.set(this.id, [{ path: this.target }]);
+        return out;
+      }
+      *paths() {
+        if (this.id) yield { path: this.target, blobIds: [this.id] };
+      }
+      async close() {
+      }
+    };
+  }
+});
+
+// src/rule-examples.ts
+function generator(seed) {
+  let h = 1779033703 ^ seed.length;
+  for (let i = 0; i < seed.length; i++) {
+    h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+    h = h << 13 | h >>> 19;
+  }
+  let state = h >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomText(alphabet, length, next) {
+  let out = "";
+  for (let i = 0; i < length; i++) out += alphabet[Math.floor(next() * alphabet.length)];
+  return out;
+}
+function expandExample(template, seed) {
+  const next = generator(seed);
+  return template.replace(PLACEHOLDER, (whole, name, arg) => {
+    const length = Number(arg);
+    if (!Number.isInteger(length) || length < 1 || length > 1e4) throw new Error(`bad placeholder ${whole}: expected a length`);
+    if (name === "crc32") {
+      const body = randomText(ALPHABETS.random, length, next);
+      return body + base62(crc32(body), 6);
+    }
+    if (name === "jwt") {
+      const segment = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+      const subject = randomText(ALPHABETS.random, length, next);
+      return `${segment({ alg: "HS256", typ: "JWT" })}.${segment({ sub: subject, iat: 17e8 })}.${randomText(ALPHABETS.base64url, 43, next)}`;
+    }
+    const alphabet = ALPHABETS[name];
+    if (!alphabet) throw new Error(`unknown placeholder ${whole}; expected one of ${PLACEHOLDER_NAMES.join(", ")}`);
+    return randomText(alphabet, length, next);
+  });
+}
+function materializeExample(example, seed) {
+  if (typeof example === "string") return { path: "example.txt", text: expandExample(example, seed) };
+  return { path: example.path, text: expandExample(example.text, seed) };
+}
+var ALPHABETS, PLACEHOLDER_NAMES, PLACEHOLDER;
+var init_rule_examples = __esm({
+  "src/rule-examples.ts"() {
+    "use strict";
+    init_validators();
+    ALPHABETS = {
+      random: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+      alnum: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+      alpha: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+      lower: "abcdefghijklmnopqrstuvwxyz",
+      upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+      lowernum: "abcdefghijklmnopqrstuvwxyz0123456789",
+      uppernum: "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+      digits: "0123456789",
+      hex: "0123456789abcdef",
+      HEX: "0123456789ABCDEF",
+      base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+      base64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    };
+    PLACEHOLDER_NAMES = [...Object.keys(ALPHABETS), "crc32", "jwt"];
+    PLACEHOLDER = /\{([a-zA-Z0-9]+):([^{}]+)\}/g;
+  }
+});
+
+// src/rule-check.ts
+var rule_check_exports = {};
+__export(rule_check_exports, {
+  MIN_KEYWORD_LENGTH: () => MIN_KEYWORD_LENGTH,
+  checkRules: () => checkRules,
+  lintRule: () => lintRule,
+  runExamples: () => runExamples
+});
+function exampleText(example) {
+  return typeof example === "string" ? example : example.text;
+}
+function isFileRule(rule) {
+  return rule.detector !== void 0 && FILE_DETECTORS.includes(rule.detector);
+}
+function runFileExample(ruleSet, rule, example, seed) {
+  if (typeof example === "string") return { count: -1, text: example };
+  const bytes = example.head !== void 0 ? Buffer.from(expandExample(example.head, seed), "latin1") : Buffer.from(expandExample(example.text, seed), "utf8");
+  const size = Math.max(example.size ?? bytes.byteLength, bytes.byteLength);
+  const id = (0, import_node_crypto3.createHash)("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
+  const facts = ruleSet.inspect(bytes, size);
+  const hits = ruleSet.evaluate([{ path: example.path, blobIds: [id] }], (blobId2) => blobId2 === id && ruleSet.isNotable(facts) ? facts : void 0);
+  const count = hits.filter((h) => h.rule.id === rule.id && ruleSet.summarize(h) !== void 0).length;
+  return { count, text: `${example.path} (${size} bytes)` };
+}
+function expandedText(example, seed) {
+  try {
+    return materializeExample(example, seed).text;
+  } catch {
+    return exampleText(example);
+  }
+}
+function lintRule(rule) {
+  const problems = [];
+  const where = `${rule.source}: ${rule.id}`;
+  for (const keyword of rule.keywords) {
+    if (keyword.length < MIN_KEYWORD_LENGTH) {
+      problems.push(`${where}: keyword "${keyword}" is shorter than ${MIN_KEYWORD_LENGTH} characters; it would let almost every file through the prefilter`);
+    }
+    if (!rule.examples.match.some((e, i) => expandedText(e, `${rule.id}/match/${i}`).toLowerCase().includes(keyword))) {
+      problems.push(`${where}: keyword "${keyword}" occurs in no match example; add an example that exercises it`);
+    }
+  }
+  rule.examples.match.forEach((example, i) => {
+    const original = expandedText(example, `${rule.id}/match/${i}`);
+    const text = original.toLowerCase();
+    if (rule.keywords.length > 0 && !rule.keywords.some((k) => text.includes(k))) {
+      problems.push(`${where}: examples.match[${i}] holds none of the keywords [${rule.keywords.join(", ")}]; the prefilter would hide it`);
+    }
+  });
+  if (rule.startsWithKeyword && rule.pattern) {
+    const sticky = new RegExp(rule.pattern, `y${rule.flags}`);
+    for (const kind of ["match", "ignore"]) {
+      rule.examples[kind].forEach((example, i) => {
+        const text = expandedText(example, `${rule.id}/${kind}/${i}`);
+        for (let at = 0; at < text.length; at++) {
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (m && !rule.keywords.some((k) => text.slice(at, at + k.length).toLowerCase() === k)) {
+            problems.push(`${where}: startsWithKeyword, but in examples.${kind}[${i}] the pattern matches "${m[0].slice(0, 40)}", which starts with none of the keywords`);
+            break;
+          }
+        }
+      });
+    }
+  }
+  for (const kind of ["match", "ignore"]) {
+    const seen = /* @__PURE__ */ new Set();
+    rule.examples[kind].forEach((example, i) => {
+      const key = JSON.stringify(example);
+      if (seen.has(key)) problems.push(`${where}: examples.${kind}[${i}] is a duplicate`);
+      seen.add(key);
+    });
+  }
+  return problems;
+}
+async function runExamples(all, subjects) {
+  const detector = createDetector(all);
+  const fileRules = await FileRuleSet.compile(all);
+  const tests = await compilePathTests(all);
+  const byId = new Map(all.map((r) => [r.id, r]));
+  const outcomes = [];
+  for (const rule of subjects) {
+    for (const kind of ["match", "ignore"]) {
+      for (const [index, example] of rule.examples[kind].entries()) {
+        let count = 0;
+        let text = "";
+        const seed = `${rule.id}/${kind}/${index}`;
+        try {
+          if (isFileRule(rule)) {
+            ({ count, text } = runFileExample(fileRules, rule, example, seed));
+          } else {
+            const made = materializeExample(example, seed);
+            text = made.text;
+            const scan = await scanBlob(detector, { id: "example", bytes: Buffer.from(made.text, "utf8") });
+            const kept = scan.matches.filter((m) => tests.get(m.ruleId)?.(made.path) ?? true);
+            count = resolveOverlaps(kept, (id) => byId.get(id)).filter((m) => m.ruleId === rule.id).length;
+          }
+        } catch (error) {
+          text = `${exampleText(example)} (${error instanceof Error ? error.message : String(error)})`;
+          count = -1;
+        }
+        const ok = kind === "match" ? count === 1 : count === 0;
+        outcomes.push({ ruleId: rule.id, kind, index, count, ok, text });
+      }
+    }
+  }
+  return outcomes;
+}
+async function checkRules(all, subjects) {
+  const problems = subjects.flatMap(lintRule);
+  for (const outcome of await runExamples(all, subjects)) {
+    if (outcome.ok) continue;
+    const rule = subjects.find((r) => r.id === outcome.ruleId);
+    const expected = outcome.kind === "match" ? "exactly one finding" : "no finding";
+    const got = outcome.count < 0 ? "an error" : `${outcome.count}`;
+    problems.push(
+      `${rule?.source ?? ""}: ${outcome.ruleId}: examples.${outcome.kind}[${outcome.index}] should give ${expected} of this rule, got ${got}: ${JSON.stringify(outcome.text.slice(0, 200))}`
+    );
+  }
+  return problems;
+}
+var import_node_crypto3, MIN_KEYWORD_LENGTH;
+var init_rule_check = __esm({
+  "src/rule-check.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    init_types();
+    init_detect();
+    init_file_rules();
+    init_overlap();
+    init_paths();
+    init_rule_examples();
+    MIN_KEYWORD_LENGTH = 3;
+  }
+});
+
+// src/report/redact.ts
+function redact(secret) {
+  const keep = Math.min(6, Math.floor(secret.length / 4));
+  return `${secret.slice(0, keep)}\u2026`;
+}
+function redactIn(text, secret) {
+  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
+}
+function shownSecret(secret, options) {
+  return options.showSecrets ? secret : redact(secret);
+}
+function shownSnippet(snippet, secret, options) {
+  return options.showSecrets ? snippet : redactIn(snippet, secret);
+}
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/count.ts
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+var init_count = __esm({
+  "src/report/count.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/suppressed.ts
+function countSuppressed(report) {
+  const counts = { baseline: 0, inline: 0, ignore: 0 };
+  for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
+  return counts;
+}
+function describeSuppressed(report) {
+  const counts = countSuppressed(report);
+  return [
+    counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
+    counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
+    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : ""
+  ].filter(Boolean).join(", ");
+}
+var init_suppressed = __esm({
+  "src/report/suppressed.ts"() {
+    "use strict";
+    init_count();
+  }
+});
+
+// src/report/json.ts
+var json_exports = {};
+__export(json_exports, {
+  JSON_FORMAT_VERSION: () => JSON_FORMAT_VERSION,
+  renderJson: () => renderJson
+});
+function renderJson(report, options) {
+  const entry = (f) => ({
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    path: f.path,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    secret: isFileLevel2(f.kind, f.secret) ? "" : shownSecret(f.secret, options),
+    snippet: isFileLevel2(f.kind, f.secret) ? f.snippet : shownSnippet(f.snippet, f.secret, options),
+    entropy: f.entropy,
+    fingerprint: f.fingerprint,
+    blob: f.blobId,
+    commit: f.commit ?? null,
+    otherOccurrences: f.otherOccurrences,
+    ...f.size !== void 0 ? { size: f.size } : {},
+    ...f.inHead !== void 0 ? { inHead: f.inHead } : {}
+  });
+  const findings = report.findings.map(entry);
+  const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
+  const counts = countSuppressed(report);
+  const document = {
+    formatVersion: JSON_FORMAT_VERSION,
+    tool: { name: "leakgate", version: report.toolVersion },
+    scan: { kind: report.kind, target: report.target, redacted: !options.showSecrets, ...report.stats },
+    summary: {
+      findings: report.findings.length,
+      bySeverity: Object.fromEntries(
+        SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])
+      ),
+      diagnostics: report.diagnostics.length,
+      suppressed: { total: suppressed.length, ...counts }
+    },
+    findings,
+    suppressed,
+    diagnostics: report.diagnostics,
+    ...report.health ? { health: report.health } : {}
+  };
+  return `${JSON.stringify(document, null, 2)}
+`;
+}
+var isFileLevel2, JSON_FORMAT_VERSION;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_types();
+    init_redact();
+    init_suppressed();
+    isFileLevel2 = (kind, secret) => kind === "hygiene" || secret === "";
+    JSON_FORMAT_VERSION = 1;
+  }
+});
+
+// src/report/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  MAX_SARIF_RESULTS: () => MAX_SARIF_RESULTS,
+  pathToUri: () => pathToUri,
+  renderSarif: () => renderSarif
+});
+function pathToUri(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function ruleHelp(rule) {
+  const refs = rule.references.length > 0 ? `
+
+**References**
+${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
+  const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like a ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
+  return `**${rule.description}** (\`${rule.id}\`)
+
+${what}
+
+**What to do**
+
+${rule.remediation}${refs}`;
+}
+function sarifRule(rule) {
+  return {
+    id: rule.id,
+    name: rule.id.split(/[.-]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(""),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
+    help: { text: ruleHelp(rule).replace(/[*`]/g, ""), markdown: ruleHelp(rule) },
+    ...rule.references[0] ? { helpUri: rule.references[0] } : {},
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      "security-severity": SECURITY_SEVERITY[rule.severity],
+      precision: rule.precision,
+      tags: ["security", rule.kind, ...rule.tags.filter((t) => t !== "security" && t !== rule.kind)]
+    }
+  };
+}
+function message(finding, rule, options) {
+  const what = rule?.description ?? finding.ruleId;
+  if (finding.kind === "hygiene" || finding.secret === "") {
+    const where = finding.inHead === false ? "; only in history, no longer at HEAD" : "";
+    const when2 = finding.commit ? `; introduced in commit ${finding.commit.id.slice(0, 12)}` : "";
+    return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}${when2}${where}.`;
+  }
+  const when = finding.commit ? ` (introduced in commit ${finding.commit.id.slice(0, 12)} by ${finding.commit.author}, ${finding.commit.date.slice(0, 10)})` : "";
+  return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
+}
+function isSuppressed(f) {
+  return f.suppression !== void 0;
+}
+function sarifSuppression(f) {
+  const { kind, reason, source } = f.suppression;
+  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : `baseline ${source ?? ""}`.trim();
+  return { kind: kind === "inline" ? "inSource" : "external", justification: reason ? `${why}: ${reason}` : why };
+}
+function renderSarif(report, options) {
+  const rulesById = new Map(report.rules.map((r) => [r.id, r]));
+  const suppressed = options.includeSuppressed ? report.suppressed ?? [] : [];
+  const all = [...report.findings, ...suppressed];
+  const ranked = all.map((f, i) => ({ f, i })).sort((a, b) => Number(isSuppressed(a.f)) - Number(isSuppressed(b.f)) || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i).slice(0, MAX_SARIF_RESULTS).sort((a, b) => a.i - b.i).map(({ f }) => f);
+  const truncated = all.length - ranked.length;
+  const usedIds = [...new Set(ranked.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
+  const results = ranked.map((f) => {
+    const rule = rulesById.get(f.ruleId);
+    const snippet = f.kind === "hygiene" || f.secret === "" ? "" : shownSnippet(f.snippet, f.secret, options);
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: message(f, rule, options) },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: pathToUri(f.path), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: f.line,
+              startColumn: f.column,
+              endLine: f.endLine,
+              endColumn: f.endColumn,
+              ...snippet ? { snippet: { text: snippet } } : {}
+            }
+          }
+        }
+      ],
+      partialFingerprints: { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) },
+      ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
+      properties: {
+        fingerprint: f.fingerprint,
+        blob: f.blobId,
+        otherOccurrences: f.otherOccurrences,
+        ...f.size !== void 0 ? { size: f.size } : {},
+        ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
+        ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
+      }
+    };
+  });
+  const notifications = report.diagnostics.map((d) => ({
+    level: "warning",
+    message: { text: d.detail },
+    descriptor: { id: d.code }
+  }));
+  if (truncated > 0) {
+    notifications.push({
+      level: "warning",
+      message: { text: `${truncated} results were left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} per run` },
+      descriptor: { id: "results-truncated" }
+    });
+  }
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            semanticVersion: report.toolVersion,
+            version: report.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: usedIds.map((id) => sarifRule(rulesById.get(id)))
+          }
+        },
+        automationDetails: { id: options.automationId ?? `leakgate/${report.kind}/` },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The root of the scanned repository" } } },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results,
+        properties: {
+          scanKind: report.kind,
+          blobs: report.stats.blobs,
+          bytes: report.stats.bytes,
+          commits: report.stats.commits,
+          redacted: !options.showSecrets,
+          suppressed: countSuppressed(report),
+          ...report.health ? {
+            health: {
+              binaryOutsideLfs: report.health.binaryOutsideLfs,
+              lfsPointers: report.health.lfsPointers,
+              largest: report.health.largest.map((b) => ({ path: b.path, size: b.size, blob: b.blobId }))
+            }
+          } : {},
+          ...truncated > 0 ? { resultsTruncated: truncated } : {}
+        }
+      }
+    ]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+var MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, SEVERITY_ORDER;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_version();
+    init_redact();
+    init_suppressed();
+    MAX_SARIF_RESULTS = 25e3;
+    SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+    LEVEL = {
+      critical: "error",
+      high: "error",
+      medium: "warning",
+      low: "note",
+      info: "note"
+    };
+    SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+  }
+});
+
+// src/cli/main.ts
+init_errors();
+
+// src/cli/args.ts
+var import_node_os = require("node:os");
+var import_node_util = require("node:util");
+init_errors();
+init_size();
+init_version();
+var USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
+
+Usage:
+  leakgate scan [PATH]          scan every blob reachable from every ref of the repository at PATH (default .)
+  leakgate scan --no-git PATH   scan the files on disk under PATH (any directory, git or not)
+  leakgate scan -               scan standard input
+  leakgate scan --staged [PATH] scan what is staged for the next commit: added and changed lines only (pre-commit hook)
+  leakgate scan --pre-push [PATH]
+                                scan the commits a push adds to the remote, from git's pre-push input (pre-push hook)
+  leakgate scan --range A..B [PATH]
+                                scan what the commits of a range add (merges: what is new relative to every parent)
+  leakgate scan --since-commit REV [--all-refs] [PATH]
+                                the same for REV..HEAD, or with --all-refs for every ref's commits not in REV
+  leakgate install [--pre-commit] [--pre-push] [--force] [PATH]
+                                install the git hooks (both by default) into the repository's hooks directory;
+                                --force even where a husky, lefthook or pre-commit config file is present
+                                (hooks those managers installed are never replaced)
+  leakgate uninstall [PATH]     remove them and restore the hooks that were there before
+  leakgate rules                list the rules in effect (built-in packs with the config applied)
+  leakgate rules --check [FILE] validate a rule pack (default: the built-in packs and the config's custom rules)
+                                and run every rule's examples
+  leakgate init [DIR]           write a commented starter .leakgate.yaml at the repository root (--force replaces)
+  leakgate ignore FP [--reason TEXT]
+                                add a finding's fingerprint to .leakgateignore
+  leakgate baseline create [FILE]
+                                write the current findings as the baseline (default .leakgate-baseline.jsonl);
+                                takes the scan options below and --repo PATH
+  leakgate baseline update [FILE]
+                                drop baseline entries whose secret is gone
+  leakgate version              print the version
+
+Scan options:
+  -f, --format text|json|sarif  output format (default text)
+  -o, --output FILE             write the report to FILE instead of standard output
+      --no-redact               show secrets in clear (they are redacted by default)
+      --rules FILE              add the rules of a rule pack file (repeatable)
+      --config FILE             read this config instead of .leakgate.yaml at the repository root
+      --baseline FILE           report only findings not in this baseline (default: .leakgate-baseline.jsonl
+                                at the repository root, when present)
+      --fail-on LEVEL           lowest severity that makes the exit code 1: critical, high, medium, low, info
+                                (default, or the config's failOn) or none
+      --no-suppress             report everything: disregard allow comments, ignore files and the baseline
+      --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
+      --workers N               worker threads for large scans (default: one per core, 0 = in-process)
+      --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
+      --blob-timeout TIME       time the rules may spend on one blob before it is skipped with a
+                                regex-timeout diagnostic (default 10s; e.g. 500ms, 30s)
+      --no-cache                do not use or update the scan cache under .git/leakgate/ (history
+                                scans reuse results of blobs scanned before under the same rules)
+      --stdin-name NAME         path to report for standard input (default "stdin")
+      --size-limit [GLOB=]WARN[,ERROR]
+                                large-blob thresholds, for paths matching GLOB if given (repeatable, first
+                                match wins; default 1MiB,10MiB, dist/ 5MiB,10MiB; "off" disables; one
+                                size sets the warning only), e.g. 'assets/**=20MiB,100MiB'
+      --health                  print the repository health table: blob bytes, largest blobs, binaries outside LFS
+      --no-progress             no progress line on a terminal
+  -q, --quiet                   no progress, no summary when clean; findings and errors only
+  -v, --verbose                 list every diagnostic and print timings on stderr
+  -h, --help                    this help
+
+Hooks: "git commit --no-verify" skips every hook; LEAKGATE_SKIP=1 skips only leakgate's (--staged, --pre-push),
+with a warning. Staged, pre-push and range scans print on stderr how much they scanned.
+
+Suppression: a comment "leakgate:allow [RULE...] [-- reason]" (or "gitleaks:allow") allows a line's findings;
+.leakgateignore lists fingerprints; the baseline lists accepted findings. The summary counts each kind.
+
+Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage, configuration or runtime error.`;
+function parse(args, options, command) {
+  try {
+    return (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message2 = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${command}: ${message2.replace(/\. To specify a positional argument.*$/s, "")}; run "leakgate ${command} --help" for the accepted flags`);
+  }
+}
+function parseSize(text, flag) {
+  const bytes = parseSizeText(text);
+  if (bytes === void 0) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
+  return bytes;
+}
+function parseDuration(text, flag) {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+  const scale = { ms: 1, s: 1e3, m: 6e4 }[(m?.[2] ?? "ms").toLowerCase()];
+  const ms = m ? Math.round(Number(m[1]) * scale) : NaN;
+  if (!m || ms < 10 || ms > 36e5) throw new InputError(`${flag}: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "${text}"`);
+  return ms;
+}
+function parseSizeLimit(text) {
+  const eq = text.lastIndexOf("=");
+  const glob = eq === -1 ? void 0 : text.slice(0, eq).trim();
+  const sizes = (eq === -1 ? text : text.slice(eq + 1)).split(",").map((s) => s.trim());
+  const fail = () => {
+    throw new InputError(`--size-limit: expected [GLOB=]WARN[,ERROR] with sizes such as 1MiB or 10MB, or "off" (e.g. 'assets/**=20MiB,100MiB'), got "${text}"`);
+  };
+  if (glob === "" || sizes.length > 2 || sizes.some((s) => s === "")) fail();
+  const [warn, error] = sizes.map((s) => s.toLowerCase() === "off" ? Infinity : parseSize(s, "--size-limit"));
+  const errorSize = sizes.length === 1 && warn === Infinity ? Infinity : error;
+  return { paths: glob === void 0 ? [] : [glob], ...warn !== void 0 ? { warn } : {}, ...errorSize !== void 0 ? { error: errorSize } : {} };
+}
+function parseWorkers(text) {
+  if (text === void 0) return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), 8));
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`--workers: expected a whole number from 0 to 64, got "${text}"`);
+  return n;
+}
+function parseFormat(text) {
+  const format = text ?? "text";
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
+  }
+  return format;
+}
+
+// src/cli/exit-code.ts
+var EXIT_CLEAN = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+
+// src/cli/baseline-command.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path11 = require("node:path");
+init_errors();
+
+// src/config/baseline.ts
+init_errors();
+
+// src/config/ignore-file.ts
+init_errors();
+var FINGERPRINT = /^[0-9a-f]{24}$/;
+function parseIgnoreFile(text, file) {
+  const out = /* @__PURE__ */ new Map();
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.indexOf("#");
+    const value = (hash === -1 ? raw : raw.slice(0, hash)).trim().toLowerCase();
+    const reason = hash === -1 ? void 0 : raw.slice(hash + 1).trim() || void 0;
+    if (value === "") return;
+    if (!FINGERPRINT.test(value)) {
+      problems.push(`${file}:${i + 1}: expected a finding fingerprint (24 hexadecimal characters, as "leakgate scan" prints them) and an optional "# reason", got ${JSON.stringify(raw.slice(0, 80))}`);
+      return;
+    }
+    if (!out.has(value) || out.get(value) === void 0) out.set(value, reason);
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return out;
+}
+function formatIgnoreLine(fingerprint2, reason) {
+  return reason ? `${fingerprint2}  # ${reason}` : fingerprint2;
+}
+function parseGitleaksIgnore(text, file) {
+  const entries = [];
+  const warnings = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const m = /^(?:([0-9a-f]{7,40}):)?(.+):([^:]+):(\d+)$/.exec(line);
+    if (!m) {
+      warnings.push(`${file}:${i + 1}: not a gitleaks fingerprint ([commit:]path:rule-id:line); ignored`);
+      return;
+    }
+    entries.push({ ...m[1] ? { commit: m[1] } : {}, path: m[2], ruleId: m[3], line: Number(m[4]) });
+  });
+  return { entries, warnings };
+}
+
+// src/config/baseline.ts
+function compare(a, b) {
+  const cmp2 = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return cmp2(a.fingerprint, b.fingerprint) || cmp2(a.path, b.path) || cmp2(a.rule, b.rule);
+}
+function baselineEntries(findings) {
+  return findings.map((f) => ({ fingerprint: f.fingerprint, rule: f.ruleId, path: f.path }));
+}
+function renderBaseline(entries) {
+  const lines = [...entries].sort(compare).map((e) => JSON.stringify({ fingerprint: e.fingerprint, rule: e.rule, path: e.path }));
+  const unique = lines.filter((line, i) => line !== lines[i - 1]);
+  return unique.length === 0 ? "" : `${unique.join("\n")}
+`;
+}
+function parseBaseline(text, file) {
+  const entries = [];
+  const problems = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "") return;
+    const where = `${file}:${i + 1}`;
+    if (/^(<<<<<<<|=======|>>>>>>>)/.test(line)) {
+      problems.push(`${where}: merge conflict marker; keep the entries of both sides (or re-run "leakgate baseline create")`);
+      return;
+    }
+    let value;
+    try {
+      value = JSON.parse(line.replace(/,$/, ""));
+    } catch {
+      problems.push(`${where}: expected one JSON entry {"fingerprint":...,"rule":...,"path":...} per line, got ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    const entry = value;
+    if (typeof value !== "object" || value === null || typeof entry.fingerprint !== "string" || !FINGERPRINT.test(entry.fingerprint) || typeof entry.rule !== "string" || typeof entry.path !== "string") {
+      problems.push(`${where}: expected {"fingerprint": 24 hexadecimal characters, "rule": string, "path": string}, got ${JSON.stringify(line.slice(0, 80))}`);
+      return;
+    }
+    entries.push({ fingerprint: entry.fingerprint, rule: entry.rule, path: entry.path });
+  });
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return entries;
+}
+
+// src/config/files.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+init_errors();
+var CONFIG_FILE = ".leakgate.yaml";
+var IGNORE_FILE = ".leakgateignore";
+var BASELINE_FILE = ".leakgate-baseline.jsonl";
+var GITLEAKS_CONFIG = ".gitleaks.toml";
+var GITLEAKS_IGNORE = ".gitleaksignore";
+function isDirectory(path) {
+  try {
+    return (0, import_node_fs.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isBareRepository(dir) {
+  return (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "HEAD")) && isDirectory((0, import_node_path.join)(dir, "objects")) && isDirectory((0, import_node_path.join)(dir, "refs"));
+}
+function findSettingsRoot(start) {
+  const begin = (0, import_node_path.resolve)(start);
+  const first = isDirectory(begin) ? begin : (0, import_node_path.dirname)(begin);
+  for (let dir = first; ; dir = (0, import_node_path.dirname)(dir)) {
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git")) || isBareRepository(dir)) return dir;
+    if ((0, import_node_path.dirname)(dir) === dir) return first;
+  }
+}
+function readOptional(path, display2) {
+  try {
+    return (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return void 0;
+    throw new ConfigError(`${display2}: cannot read: ${code ?? String(error)}`);
+  }
+}
+function readRequired(path, display2) {
+  const text = readOptional(path, display2);
+  if (text === void 0) throw new ConfigError(`${display2}: no such file`);
+  return text;
+}
+
+// src/cli/scan-setup.ts
+var import_node_path10 = require("node:path");
+init_errors();
+
+// src/config/settings.ts
+var import_node_path5 = require("node:path");
+init_errors();
+
+// src/ruleset/load.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_node_url = require("node:url");
+init_errors();
+async function loadRulePackFile(file, display2 = file) {
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
+  }
+  const { parseRulePack: parseRulePack2 } = await Promise.resolve().then(() => (init_parse_pack(), parse_pack_exports));
+  return parseRulePack2(text, display2);
+}
+function mergeRulePacks(packs) {
+  const byId = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const rule of packs.flat()) {
+    const prior = byId.get(rule.id);
+    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
+    else byId.set(rule.id, rule);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return [...byId.values()];
+}
+function packageRoot() {
+  let dir = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
+  for (let i = 0; i < 5; i++) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "rules"))) return dir;
+    dir = (0, import_node_path2.dirname)(dir);
+  }
+  return void 0;
+}
+function listPackFiles(dir) {
+  return (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path2.join)(dir, name));
+}
+var PRECOMPILED_RULES = "builtin-rules.json";
+var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
+var PRECOMPUTED_GLOBS = "builtin-globs.json";
+function readBesideBundle(name) {
+  try {
+    return (0, import_node_fs2.readFileSync)((0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), name));
+  } catch {
+    return void 0;
+  }
+}
+var builtinPrecomputed = {
+  prefilter: () => readBesideBundle(PRECOMPUTED_PREFILTER),
+  globs: () => {
+    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
+    return bytes && JSON.parse(bytes.toString("utf8"));
+  }
+};
+var builtinCache;
+async function loadBuiltinRules() {
+  if (builtinCache) return builtinCache;
+  const precompiled = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), PRECOMPILED_RULES);
+  if ((0, import_node_fs2.existsSync)(precompiled)) {
+    builtinCache = freezeAll(JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "utf8")));
+    return builtinCache;
+  }
+  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
+  return builtinCache;
+}
+async function loadBuiltinRulesFromYaml() {
+  const root = packageRoot();
+  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
+  const files = listPackFiles((0, import_node_path2.join)(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path2.basename)(f)}`)));
+  return mergeRulePacks(packs);
+}
+function freezeAll(rules) {
+  for (const rule of rules) {
+    Object.freeze(rule.examples);
+    Object.freeze(rule);
+  }
+  return Object.freeze(rules);
+}
+
+// src/config/parsed-cache.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+init_freeze();
+init_version();
+var FORMAT = "leakgate-config-cache/1";
+var MAX_ENTRIES = 8;
+async function cachedParse(root, key, text, parse3) {
+  const file = cacheFileOf(root);
+  const stored = file === void 0 ? void 0 : readCache(file);
+  const hit = stored?.entries.find((e) => e.key === key && e.text === text);
+  if (hit) return deepFreeze(hit.value);
+  const value = await parse3();
+  if (file !== void 0) {
+    const others = (stored?.entries ?? []).filter((e) => e.key !== key).slice(0, MAX_ENTRIES - 1);
+    writeCache(file, { format: FORMAT, version: VERSION, entries: [{ key, text, value }, ...others] });
+  }
+  return value;
+}
+function cacheFileOf(root) {
+  const dotGit = (0, import_node_path3.join)(root, ".git");
+  try {
+    const stat = (0, import_node_fs3.statSync)(dotGit, { throwIfNoEntry: false });
+    let gitDir;
+    if (stat?.isDirectory()) gitDir = dotGit;
+    else if (stat?.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+      if (named) gitDir = (0, import_node_path3.resolve)(root, named);
+    } else if ((0, import_node_fs3.statSync)((0, import_node_path3.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs3.statSync)((0, import_node_path3.join)(root, "HEAD"), { throwIfNoEntry: false })) {
+      gitDir = root;
+    }
+    return gitDir === void 0 ? void 0 : (0, import_node_path3.join)(gitDir, "leakgate", "config-cache.json");
+  } catch {
+    return void 0;
+  }
+}
+function readCache(file) {
+  try {
+    const data = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+    if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.entries)) return void 0;
+    const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
+    return { format: FORMAT, version: VERSION, entries };
+  } catch {
+    return void 0;
+  }
+}
+function writeCache(file, data) {
+  try {
+    (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    (0, import_node_fs3.writeFileSync)(temp, JSON.stringify(data));
+    (0, import_node_fs3.renameSync)(temp, file);
+  } catch {
+  }
+}
+
+// src/config/settings.ts
+function display(path) {
+  const rel = (0, import_node_path5.relative)(process.cwd(), path);
+  return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
+}
+async function builtinRules() {
+  return loadBuiltinRules();
+}
+async function loadScanSettings(repoDir, options = {}) {
+  const root = findSettingsRoot(repoDir);
+  const warnings = [];
+  const configAbs = options.configPath ? (0, import_node_path5.resolve)(options.configPath) : (0, import_node_path5.join)(root, CONFIG_FILE);
+  const configFile = options.configPath ?? display(configAbs);
+  const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
+  const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
+${configFile}`, configText, async () => (await Promise.resolve().then(() => (init_load(), load_exports))).parseConfig(configText, configFile));
+  const config = loaded?.config;
+  const gitleaksAbs = (0, import_node_path5.join)(root, GITLEAKS_CONFIG);
+  const gitleaksMode = config ? config.extends === "gitleaks" : true;
+  let gitleaks;
+  if (gitleaksMode) {
+    const text = readOptional(gitleaksAbs, display(gitleaksAbs));
+    if (text === void 0 && config) {
+      throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
+    }
+    if (text !== void 0) {
+      gitleaks = (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+      warnings.push(...gitleaks.warnings);
+    }
+  }
+  let rules = [];
+  const builtin = await builtinRules();
+  if (config || !gitleaks) rules.push(...builtin);
+  else {
+    const disabled = new Set(gitleaks.disabledRules);
+    for (const id of disabled) {
+      if (!builtin.some((r) => r.id === id) && !gitleaks.rules.some((r) => r.id === id)) {
+        warnings.push(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
+      }
+    }
+    if (gitleaks.useDefault) rules.push(...builtin.filter((r) => !disabled.has(r.id)));
+  }
+  if (gitleaks) rules.push(...gitleaks.rules);
+  if (gitleaks && !config && rules.length === 0) {
+    warnings.push(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
+    rules.push(...builtin);
+  }
+  const customRules = loaded?.customRules ?? [];
+  const extra = [];
+  if (options.ruleFiles && options.ruleFiles.length > 0) {
+    extra.push(...await Promise.all(options.ruleFiles.map((f) => loadRulePackFile(f))));
+  }
+  if (customRules.length > 0 || extra.length > 0 || gitleaks) {
+    rules = mergeRulePacks([rules, customRules, ...extra]);
+  }
+  let skipPath;
+  if (config || gitleaks) {
+    const policy = await Promise.resolve().then(() => (init_policy(), policy_exports));
+    const p = policy.emptyPolicy();
+    if (config) addConfigPolicy(p, config, configFile, rules, policy);
+    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
+    rules = policy.applyPolicy(rules, p);
+    skipPath = await policy.skipPathFilter(p);
+  }
+  if (rules.length === 0) {
+    throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
+  }
+  const ignoreAbs = (0, import_node_path5.join)(root, IGNORE_FILE);
+  const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
+  const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
+  const suppress = { ignored, ignoreSource: IGNORE_FILE };
+  if (gitleaksMode) {
+    const abs = (0, import_node_path5.join)(root, GITLEAKS_IGNORE);
+    const text = readOptional(abs, display(abs));
+    if (text !== void 0) {
+      const parsed = parseGitleaksIgnore(text, display(abs));
+      warnings.push(...parsed.warnings);
+      suppress.gitleaksIgnored = parsed.entries;
+      suppress.gitleaksIgnoreSource = GITLEAKS_IGNORE;
+    }
+  }
+  let baselineFile;
+  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path5.join)((0, import_node_path5.dirname)(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? (0, import_node_path5.resolve)(explicit) : (0, import_node_path5.join)(root, BASELINE_FILE);
+  if (options.useBaseline ?? true) {
+    const abs = baselinePath;
+    const shown = options.baselinePath ?? display(abs);
+    const text = explicit ? readRequired(abs, shown) : readOptional(abs, shown);
+    if (text !== void 0) {
+      suppress.baseline = new Set(parseBaseline(text, shown).map((e) => e.fingerprint));
+      suppress.baselineSource = shown;
+      baselineFile = shown;
+    }
+  }
+  const hygiene = config?.hygiene ? { ...config.hygiene.maxBlobSize !== void 0 ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}, paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) } : void 0;
+  return Object.freeze({
+    root,
+    ...config ? { configFile } : {},
+    ...gitleaks ? { gitleaksFile: gitleaks.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    baselinePath,
+    rules: Object.freeze(rules),
+    customRules,
+    ...skipPath ? { skipPath } : {},
+    suppress: Object.freeze(suppress),
+    ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
+    failOn: config?.failOn ?? "info",
+    warnings: Object.freeze(warnings)
+  });
+}
+function settingsScanOptions(settings) {
+  return {
+    rules: settings.rules,
+    ...settings.skipPath ? { skipPath: settings.skipPath } : {},
+    suppress: settings.suppress,
+    ...settings.hygiene ? { hygiene: settings.hygiene } : {}
+  };
+}
+function addConfigPolicy(p, config, file, rules, policy) {
+  const known = new Set(rules.map((r) => r.id));
+  const problems = [];
+  if (config.allowlist) {
+    p.skipGlobs.push(...config.allowlist.paths);
+    p.allowValues.push(...config.allowlist.regexes, ...config.allowlist.values.map(policy.literalPattern));
+  }
+  for (const [id, override] of Object.entries(config.overrides)) {
+    if (!known.has(id)) {
+      problems.push(`${file}: overrides.${id}: no rule has this id; expected the id of a rule in effect (run "leakgate rules" to list them)`);
+      continue;
+    }
+    const change = policy.changeOf(p, id);
+    if (override.disabled) change.disabled = true;
+    if (override.severity) change.severity = override.severity;
+    if (override.allowlist) {
+      (change.excludePaths ??= []).push(...override.allowlist.paths);
+      (change.allowValues ??= []).push(...override.allowlist.regexes, ...override.allowlist.values.map(policy.literalPattern));
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+}
+function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
+  const known = new Set(rules.map((r) => r.id));
+  for (const allowlist of gitleaks.allowlists) {
+    if (!allowlist.targetRules) {
+      p.skipRegexes.push(...allowlist.pathRegexes);
+      p.allowValues.push(...allowlist.valueRegexes);
+      continue;
+    }
+    for (const id of allowlist.targetRules) {
+      if (!known.has(id)) {
+        warnings.push(`${gitleaks.file}: allowlists.targetRules: "${id}" is not a rule here; ignored`);
+        continue;
+      }
+      const change = policy.changeOf(p, id);
+      (change.excludePathRegexes ??= []).push(...allowlist.pathRegexes);
+      (change.allowValues ??= []).push(...allowlist.valueRegexes);
+    }
+  }
+}
+
+// src/cli/scan-setup.ts
+init_fail_on();
+
+// src/scan.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = require("node:path");
+init_errors();
+init_fingerprint();
+init_compile();
+init_overlap();
+init_paths();
+
+// src/engine/pool.ts
+var import_node_module2 = require("node:module");
+init_detect();
+var FLAG_BINARY = 1;
+var FLAG_MATCHED = 2;
+var BATCH_BYTES = 1 << 20;
+var BATCH_ITEMS = 64;
+var IN_FLIGHT_PER_WORKER = 2;
+var SHARED_BYTES = 2 << 20;
+var ALIGN_SLACK = 8;
+var TRANSFER_BYTES = 1 << 20;
+var NO_MATCHES = [];
+var NO_DIAGNOSTICS = [];
+var BlobScanner = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  detector;
+  inlineUsed = 0;
+  slots = [];
+  queue = [];
+  current = [];
+  currentShared;
+  currentBytes = 0;
+  nextBatch = 0;
+  waiters = [];
+  drainWaiters = [];
+  watchdog;
+  failure;
+  closed = false;
+  shared = [];
+  sharedViews = [];
+  freeShared = [];
+  /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
+  prepare() {
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+  }
+  /**
+   * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
+   * limited to some paths (the blob was seen at none of them). A blob of up to SHARED_BYTES is copied before this
+   * returns, so its memory may then be reused. A larger one is kept until its result, and may be transferred to a
+   * worker if it owns its whole ArrayBuffer: do not read `blob.bytes` after this call.
+   */
+  async submit(blob, scoped = true) {
+    if (this.failure) throw this.failure;
+    const length = blob.bytes.byteLength;
+    if (this.options.workers === 0 || this.inlineUsed + length <= this.options.inlineBytes) {
+      this.inlineUsed += length;
+      this.detector ??= createDetector(this.options.rules);
+      this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
+      return;
+    }
+    this.startWorkers();
+    if (length > SHARED_BYTES) {
+      this.flush();
+      this.queue.push({ batch: this.nextBatch++, jobs: [{ id: blob.id, scoped, start: 0, end: length, bytes: blob.bytes }], shared: void 0 });
+      this.dispatch();
+    } else {
+      let at = this.currentBytes + (blob.bytes.byteOffset - this.currentBytes & 7);
+      if (this.currentShared !== void 0 && at + length > SHARED_BYTES) this.flush();
+      if (this.currentShared === void 0) at = blob.bytes.byteOffset & 7;
+      this.currentShared ??= this.freeShared.pop();
+      if (this.currentShared === void 0) {
+        this.flush();
+        this.queue.push({ batch: this.nextBatch++, jobs: [{ id: blob.id, scoped, start: 0, end: length, bytes: blob.bytes.slice() }], shared: void 0 });
+        this.dispatch();
+      } else {
+        this.sharedViews[this.currentShared].set(blob.bytes, at);
+        this.current.push({ id: blob.id, scoped, start: at, end: at + length });
+        this.currentBytes = at + length;
+        if (this.current.length >= BATCH_ITEMS || this.currentBytes >= BATCH_BYTES) this.flush();
+      }
+    }
+    while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
+      await new Promise((resolve12) => this.waiters.push(resolve12));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Waits for every submitted blob's result. */
+  async drain() {
+    this.flush();
+    while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
+      await new Promise((resolve12) => this.drainWaiters.push(resolve12));
+      if (this.failure) throw this.failure;
+    }
+  }
+  /** Stops the workers. */
+  async close() {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
+  }
+  flush() {
+    if (this.current.length === 0) return;
+    this.queue.push({ batch: this.nextBatch++, jobs: this.current, shared: this.currentShared });
+    this.current = [];
+    this.currentShared = void 0;
+    this.currentBytes = 0;
+    this.dispatch();
+  }
+  startWorkers() {
+    if (this.shared.length === 0) {
+      const count = this.options.workers * IN_FLIGHT_PER_WORKER * 2 + 2;
+      for (let i = 0; i < count; i++) {
+        this.shared.push(new SharedArrayBuffer(SHARED_BYTES + ALIGN_SLACK));
+        this.sharedViews.push(new Uint8Array(this.shared[i]));
+        this.freeShared.push(i);
+      }
+    }
+    while (this.slots.length < this.options.workers) this.slots.push(this.spawn());
+    this.watchdog ??= setInterval(() => this.checkTimeouts(), Math.min(500, this.options.blobTimeoutMs / 2));
+    this.watchdog.unref();
+  }
+  spawn() {
+    const heartbeat = new SharedArrayBuffer(16);
+    const beat = new Int32Array(heartbeat);
+    Atomics.store(beat, 1, -1);
+    const init = { rules: this.options.rules, heartbeat, shared: this.shared };
+    const worker = new (workerThreads()).Worker(new URL("./worker.js", __leakgateUrl), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
+    worker.on("message", (message2) => this.receive(slot, message2));
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      if (!this.closed && this.slots.includes(slot) && code !== 0) this.fail(new Error(`scan worker exited with code ${code}`));
+    });
+    return slot;
+  }
+  receive(slot, message2) {
+    const pending = slot.inFlight.get(message2.batch);
+    slot.inFlight.delete(message2.batch);
+    if (pending) {
+      if (pending.shared !== void 0) this.freeShared.push(pending.shared);
+      let d = 0;
+      pending.jobs.forEach((job, i) => {
+        const detail = message2.details[d]?.index === i ? message2.details[d++] : void 0;
+        const flags = message2.flags[i];
+        this.options.onResult({
+          blobId: job.id,
+          matches: detail?.matches ?? NO_MATCHES,
+          binary: (flags & FLAG_BINARY) !== 0,
+          matched: (flags & FLAG_MATCHED) !== 0,
+          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS
+        });
+      });
+    }
+    this.dispatch();
+  }
+  dispatch() {
+    for (const slot of this.slots) {
+      while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
+        const pending = this.queue.shift();
+        const message2 = this.pack(pending, slot.inFlight.size === 0);
+        slot.inFlight.set(pending.batch, pending);
+        slot.worker.postMessage(...message2);
+      }
+    }
+    if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
+    if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
+  }
+  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  checkTimeouts() {
+    const now = Date.now();
+    for (const slot of [...this.slots]) {
+      const sequence = Atomics.load(slot.beat, 3);
+      const item = Atomics.load(slot.beat, 1);
+      if (sequence !== slot.lastSequence || item === -1) {
+        slot.lastSequence = sequence;
+        slot.stuckSince = now;
+        continue;
+      }
+      if (now - slot.stuckSince < this.options.blobTimeoutMs) continue;
+      const batch = slot.inFlight.get(Atomics.load(slot.beat, 0));
+      const stuck = batch?.jobs[item];
+      const ruleIndex = Atomics.load(slot.beat, 2);
+      const rule = this.options.rules[ruleIndex];
+      const diagnostic = {
+        code: "regex-timeout",
+        ...stuck ? { blobId: stuck.id } : {},
+        ...rule ? { ruleId: rule.id } : {},
+        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${stuck?.id ?? "?"}; the blob was skipped for the remaining rules`
+      };
+      if (!stuck) this.options.onDiagnostic(diagnostic);
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+      for (const pending of slot.inFlight.values()) {
+        const rest = pending.jobs.filter((j) => j !== stuck);
+        if (stuck && rest.length < pending.jobs.length) {
+          this.options.onResult({ blobId: stuck.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
+        }
+        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
+        else if (pending.shared !== void 0) this.freeShared.push(pending.shared);
+      }
+      slot.inFlight.clear();
+      this.slots.push(this.spawn());
+      this.dispatch();
+    }
+  }
+  fail(error) {
+    this.failure ??= error;
+    this.waiters.splice(0).forEach((w) => w());
+    this.drainWaiters.splice(0).forEach((w) => w());
+  }
+  /** The message for a batch: its shared buffer's index, or its own bytes (transferred when allowed, else a copy). */
+  pack(pending, mayTransfer) {
+    const { jobs } = pending;
+    const ids = jobs.map((j) => j.id);
+    const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
+    const spans = new Uint32Array(jobs.length * 2);
+    jobs.forEach((job, i) => {
+      spans[2 * i] = job.start;
+      spans[2 * i + 1] = job.end;
+    });
+    if (pending.shared !== void 0) return [{ batch: pending.batch, ids, spans, shared: pending.shared, scoped }, []];
+    const own = jobs[0].bytes;
+    if (mayTransfer && own.byteLength >= TRANSFER_BYTES && own.byteOffset === 0 && own.buffer.byteLength === own.byteLength && own.buffer instanceof ArrayBuffer) {
+      return [{ batch: pending.batch, ids, spans, buffer: own.buffer, scoped }, [own.buffer]];
+    }
+    const buffer = new ArrayBuffer(own.byteLength);
+    new Uint8Array(buffer).set(own);
+    return [{ batch: pending.batch, ids, spans, buffer, scoped }, [buffer]];
+  }
+};
+var threads;
+function workerThreads() {
+  return threads ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:worker_threads");
+}
+
+// src/scan.ts
+init_git();
+
+// src/scan-files.ts
+init_file_rules();
+init_fingerprint();
+
+// src/engine/gitattributes.ts
+function unquote(quoted) {
+  return quoted.replace(/\\(?:([0-7]{3})|(.))/g, (_, octal, c) => {
+    if (octal) return String.fromCharCode(parseInt(octal, 8));
+    return c === "t" ? "	" : c === "n" ? "\n" : c ?? "";
+  });
+}
+function splitLine(line) {
+  const trimmed = line.replace(/^\s+/, "");
+  if (trimmed === "" || trimmed.startsWith("#")) return void 0;
+  if (trimmed.startsWith('"')) {
+    const m = /^"((?:[^"\\]|\\.)*)"(.*)$/.exec(trimmed);
+    if (!m) return void 0;
+    return { pattern: unquote(m[1]), tokens: m[2].trim().split(/\s+/).filter(Boolean) };
+  }
+  const [pattern, ...tokens] = trimmed.split(/\s+/).filter(Boolean);
+  return pattern === void 0 ? void 0 : { pattern, tokens };
+}
+function filterOf(tokens, macros) {
+  let filter;
+  for (const token of tokens) {
+    if (token === "filter") filter = "true";
+    else if (token.startsWith("filter=")) filter = token.slice("filter=".length);
+    else if (token === "-filter" || token === "!filter") filter = null;
+    else if (macros.has(token)) {
+      const expanded = filterOf(macros.get(token), /* @__PURE__ */ new Map());
+      if (expanded !== void 0) filter = expanded;
+    }
+  }
+  return filter;
+}
+var LfsAttributes = class _LfsAttributes {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  /** `files`: `.gitattributes` path -> its versions. */
+  static async create(files) {
+    const compiled2 = /* @__PURE__ */ new Map();
+    if (files.size === 0) return new _LfsAttributes(compiled2);
+    const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+    const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
+    const macros = /* @__PURE__ */ new Map();
+    const parsed = /* @__PURE__ */ new Map();
+    for (const [path, versions] of files) {
+      parsed.set(
+        path,
+        versions.map(
+          (v) => v.text.split(/\r?\n/).flatMap((line) => {
+            const split = splitLine(line);
+            if (!split) return [];
+            if (split.pattern.startsWith("[attr]")) {
+              macros.set(split.pattern.slice("[attr]".length), split.tokens);
+              return [];
+            }
+            return [split];
+          })
+        )
+      );
+    }
+    for (const [path, versions] of files) {
+      const lists = parsed.get(path);
+      compiled2.set(
+        path.slice(0, Math.max(0, path.lastIndexOf("/"))),
+        versions.map((v, i) => ({
+          time: v.time ?? -Infinity,
+          lines: lists[i].flatMap(({ pattern, tokens }) => {
+            const filter = filterOf(tokens, macros);
+            if (filter === void 0 || pattern.endsWith("/") || pattern.startsWith("!")) return [];
+            if (pattern.includes("/")) {
+              const anchored = picomatch(pattern.replace(/^\//, ""), options);
+              return [{ test: anchored, filter }];
+            }
+            const name = picomatch(pattern, options);
+            return [{ test: (p) => name(p.slice(p.lastIndexOf("/") + 1)), filter }];
+          })
+        }))
+      );
+    }
+    return new _LfsAttributes(compiled2);
+  }
+  /**
+   * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
+   * `time` (every version when `time` is undefined: the newest). In a linear history that is the version in force
+   * at the commit; see README for where this approximation can differ from git.
+   */
+  isTracked(path, time) {
+    let filter = null;
+    const applicable = [...this.files].filter(([dir]) => dir === "" || path.startsWith(`${dir}/`)).sort(([a], [b]) => depth(a) - depth(b));
+    for (const [dir, versions] of applicable) {
+      let chosen;
+      for (const v of versions) {
+        if (time !== void 0 && v.time > time) continue;
+        if (!chosen || v.time >= chosen.time) chosen = v;
+      }
+      if (!chosen) continue;
+      const relative3 = dir === "" ? path : path.slice(dir.length + 1);
+      for (const line of chosen.lines) if (line.test(relative3)) filter = line.filter;
+    }
+    return filter === "lfs";
+  }
+  get empty() {
+    return this.files.size === 0;
+  }
+};
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/scan-files.ts
+var LARGEST_BLOBS = 10;
+var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
+var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
+var FileScan = class _FileScan {
+  constructor(ruleSet, keepHints) {
+    this.ruleSet = ruleSet;
+    this.keepHints = keepHints;
+  }
+  ruleSet;
+  keepHints;
+  facts = /* @__PURE__ */ new Map();
+  attributes = /* @__PURE__ */ new Map();
+  /** Blobs looked at as `.gitattributes` files (their text kept in `attributes` when it sets some filter). */
+  checkedAttributes = /* @__PURE__ */ new Set();
+  largest = [];
+  hints = [];
+  lfsPointers = 0;
+  /** `keepHints`: the source cannot list its paths afterwards, so remember each blob's hinted path. */
+  static async create(rules, sizeLimits, keepHints) {
+    return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
+  }
+  /**
+   * Looks at one blob's size and head; keeps only what is notable. Returns what the scan cache must keep so that a
+   * later scan can replay the blob without reading it (`observeCached`).
+   */
+  observe(blob) {
+    const facts = this.ruleSet.inspect(blob.bytes, blob.size);
+    let attributes;
+    if (blob.path !== void 0 && isAttributesPath(blob.path)) attributes = attributesText(facts, blob);
+    this.take(blob.id, facts, blob.path === void 0 ? [] : [blob.path], attributes, blob.path);
+    const { size: _size, ...head } = facts;
+    const notable = facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0;
+    return { ...notable ? { facts: head } : {}, ...attributes !== void 0 ? { attributes } : {} };
+  }
+  /** A blob replayed from the scan cache, met at `path` (see `observe`). */
+  observeCached(blob, path) {
+    this.take(blob.id, factsOf(blob), path === void 0 ? [] : [path], blob.attributes, path);
+  }
+  /** A blob of the part of history an incremental scan does not walk again, with the paths it was introduced at. */
+  observeStored(blob, paths) {
+    this.take(blob.id, factsOf(blob), paths, blob.attributes, paths[0]);
+  }
+  take(blobId2, facts, paths, attributes, hint) {
+    if (this.ruleSet.isNotable(facts) || paths.some((path) => this.ruleSet.isNotable(facts, path))) this.facts.set(blobId2, facts);
+    if (facts.lfsPointer) this.lfsPointers++;
+    if (this.keepHints && hint !== void 0) this.hints.push({ path: hint, blobIds: [blobId2] });
+    if (attributes !== void 0) {
+      this.checkedAttributes.add(blobId2);
+      if (attributes !== "") this.attributes.set(blobId2, attributes);
+    }
+    this.rank(blobId2, facts.size, hint);
+  }
+  /**
+   * The blobs a later incremental scan needs from this scan's history to report as a scan from scratch would: those
+   * with notable facts, attribute files, the largest, and every blob at a path some file rule looks at.
+   */
+  relevantBlobs(entries) {
+    const out = /* @__PURE__ */ new Set([...this.facts.keys(), ...this.checkedAttributes, ...this.largest.map((b) => b.blobId)]);
+    for (const { path, blobIds } of entries) {
+      if (isAttributesPath(path) || this.ruleSet.looksAt(path)) for (const id of blobIds) out.add(id);
+    }
+    return out;
+  }
+  /** Keeps the largest blobs for the health summary. */
+  rank(blobId2, size, path) {
+    const blob = { id: blobId2, size, path };
+    if (this.largest.some((b) => b.blobId === blobId2)) return;
+    const smallest = this.largest[this.largest.length - 1];
+    if (this.largest.length < LARGEST_BLOBS || smallest && (blob.size > smallest.size || blob.size === smallest.size && blob.id < smallest.blobId)) {
+      const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
+      this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
+      if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
+    }
+  }
+  /**
+   * What the blobs' arrival order left out: the size of a version at a path some name rule takes whose blob arrived
+   * at another path first, and the text of a `.gitattributes` version whose blob arrived at another path first. Those
+   * few blobs are read again (none in most scans), so that the report does not depend on which path a blob was read
+   * at, nor on which part of the history an incremental scan replayed.
+   */
+  async complete(source, hits, entries, unreadable) {
+    const unsized = /* @__PURE__ */ new Set();
+    for (const hit of hits) {
+      if (hit.files !== void 0) continue;
+      for (const v of hit.versions) if (v.size === void 0 && !this.facts.has(v.blobId) && !unreadable.has(v.blobId)) unsized.add(v.blobId);
+    }
+    const unchecked = /* @__PURE__ */ new Set();
+    for (const e of entries) {
+      if (!isAttributesPath(e.path)) continue;
+      for (const id of e.blobIds) if (!this.checkedAttributes.has(id) && !unreadable.has(id)) unchecked.add(id);
+    }
+    if (unsized.size === 0 && unchecked.size === 0 || !source.readBlobs) return hits;
+    const sizes = /* @__PURE__ */ new Map();
+    for await (const blob of source.readBlobs([.../* @__PURE__ */ new Set([...unsized, ...unchecked])])) {
+      sizes.set(blob.id, blob.size);
+      if (unchecked.has(blob.id)) {
+        const text = attributesText(this.ruleSet.inspect(blob.bytes, blob.size), blob);
+        this.checkedAttributes.add(blob.id);
+        if (text !== "") this.attributes.set(blob.id, text);
+      }
+    }
+    if (unsized.size === 0) return hits;
+    return hits.map(
+      (hit) => hit.files !== void 0 || !hit.versions.some((v) => unsized.has(v.blobId) && sizes.has(v.blobId)) ? hit : { ...hit, versions: hit.versions.map((v) => unsized.has(v.blobId) && sizes.has(v.blobId) ? { ...v, size: sizes.get(v.blobId) } : v) }
+    );
+  }
+  /**
+   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
+   * secret and credential findings of the same scan (a credential file whose values they already report is not
+   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
+   * calls, for `--health`); `skipPath` drops allowlisted paths.
+   */
+  async finish(source, contentFindings, totals, detail = false, skipPath, unreadable = /* @__PURE__ */ new Set()) {
+    const seen = source.paths ? [...source.paths()] : this.hints;
+    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
+    let hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    hits = await this.complete(source, hits, entries, unreadable);
+    const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
+    for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
+    if (detail) for (const b of this.largest) wanted.add(b.blobId);
+    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
+    const originAt = (blobId2, path) => origins.get(blobId2)?.find((o) => o.path === path || path.endsWith("/") && o.path.startsWith(path));
+    const timeAt = (blobId2, path) => {
+      const date = originAt(blobId2, path)?.commit?.date;
+      return date === void 0 ? void 0 : Date.parse(date);
+    };
+    const attributeFiles = /* @__PURE__ */ new Map();
+    for (const e of attributeEntries) {
+      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
+        const time = timeAt(id, e.path);
+        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
+      });
+      attributeFiles.set(e.path, versions);
+    }
+    const lfs = await LfsAttributes.create(attributeFiles);
+    const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
+    const kept = [];
+    for (let hit of hits) {
+      if (this.ruleSet.isLfsSensitive(hit.rule) && !lfs.empty) {
+        const path = hit.path;
+        hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
+      }
+      if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      const summary = this.ruleSet.summarize(hit);
+      if (summary) kept.push({ hit, summary });
+    }
+    const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
+    const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
+    const earliest = source.firstPaths?.(this.largest.map((b) => b.blobId));
+    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? ""]));
+    if (detail) for (const path of firstPaths.values()) headPaths.add(path);
+    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
+    const findings = kept.map(({ hit, summary }) => {
+      let first;
+      for (const v of hit.versions) {
+        const origin = originAt(v.blobId, hit.path);
+        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
+        if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
+      }
+      const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
+      const finding = {
+        ruleId: hit.rule.id,
+        blobId: first?.blobId ?? "",
+        secret: "",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        snippet: summary.message,
+        entropy: 0,
+        severity: summary.severity,
+        kind: hit.rule.kind,
+        path: hit.path,
+        ...first?.origin?.commit ? { commit: first.origin.commit } : {},
+        fingerprint: fingerprint(hit.rule.id, "", hit.path),
+        otherOccurrences: hit.files !== void 0 ? 0 : hit.versions.length - 1,
+        ...summary.size !== void 0 ? { size: summary.size } : {},
+        ...inHead !== void 0 ? { inHead } : {}
+      };
+      return finding;
+    });
+    const outside = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      for (const id of e.blobIds) {
+        const f = this.facts.get(id);
+        if (f?.binary && !f.lfsPointer && !outside.has(id) && (lfs.empty || !lfs.isTracked(e.path))) outside.set(id, f.size);
+      }
+    }
+    const largest = this.largest.map((b) => {
+      const path = firstPaths.get(b.blobId) ?? "";
+      const commit = origins.get(b.blobId)?.[0]?.commit?.id;
+      return {
+        blobId: b.blobId,
+        size: b.size,
+        path,
+        ...commit !== void 0 ? { commit } : {},
+        ...head && detail ? { inHead: head.get(path) === b.blobId } : {}
+      };
+    });
+    const health = {
+      blobs: totals.blobs,
+      bytes: totals.bytes,
+      largest,
+      binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
+      lfsPointers: this.lfsPointers
+    };
+    return { findings, health };
+  }
+};
+function attributesText(facts, blob) {
+  if (facts.binary || blob.size > MAX_ATTRIBUTES_BYTES || blob.truncated) return "";
+  const text = Buffer.from(blob.bytes).toString("utf8");
+  return text.includes("filter") || text.includes("[attr]") ? text : "";
+}
+function factsOf(blob) {
+  return { size: blob.size, binary: false, lfsPointer: false, ...blob.facts };
+}
+
+// src/scan.ts
+init_history();
+init_history();
+
+// src/sources/pre-push.ts
+init_errors();
+init_git();
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function parsePrePushInput(text) {
+  const updates = [];
+  for (const [i, raw] of text.split("\n").entries()) {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    const parts = line.split(" ");
+    const [localRef = "", localSha = "", remoteRef = "", remoteSha = ""] = parts;
+    if (parts.length !== 4 || !OID.test(localSha) || !OID.test(remoteSha)) {
+      throw new InputError(
+        `--pre-push: standard input line ${i + 1} is not "<local ref> <local sha> <remote ref> <remote sha>": "${line.slice(0, 200)}"`
+      );
+    }
+    updates.push({ localRef, localSha, remoteRef, remoteSha });
+  }
+  return updates;
+}
+async function resolvePushRevs(repo, updates, options = {}) {
+  const notes = [];
+  const diagnostics = [];
+  const pushed = updates.filter((u) => {
+    if (isZeroOid(u.localSha)) notes.push(`${u.remoteRef}: deleted, nothing to scan`);
+    return !isZeroOid(u.localSha);
+  });
+  if (pushed.length === 0) return { revs: [], notes, diagnostics };
+  for (const u of updates) {
+    for (const rev of [u.localSha, u.remoteSha]) {
+      if (rev.startsWith("-") || /\s/.test(rev)) throw new InputError(`--pre-push: "${rev}" is not a revision`);
+    }
+  }
+  const asked = [...new Set(pushed.flatMap((u) => isZeroOid(u.remoteSha) ? [u.localSha] : [u.localSha, u.remoteSha]))];
+  const peeled = await peel(repo, asked);
+  const include = /* @__PURE__ */ new Set();
+  const exclude = /* @__PURE__ */ new Set();
+  for (const u of pushed) {
+    const local = peeled.get(u.localSha);
+    if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
+    if (local.type !== "commit") {
+      diagnostics.push({
+        code: "git-warning",
+        detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`
+      });
+      continue;
+    }
+    include.add(local.id);
+    if (isZeroOid(u.remoteSha)) {
+      notes.push(`${u.remoteRef}: new, scanning commits not on ${describe(options.exclude)}`);
+      continue;
+    }
+    const remote = peeled.get(u.remoteSha);
+    if (remote?.type === "commit") {
+      exclude.add(remote.id);
+      notes.push(`${u.remoteRef}: ${remote.id.slice(0, 12)}..${local.id.slice(0, 12)}`);
+    } else {
+      notes.push(`${u.remoteRef}: remote value ${u.remoteSha.slice(0, 12)} is not in this repository; scanning commits not on ${describe(options.exclude)}`);
+    }
+  }
+  if (include.size === 0) return { revs: [], notes, diagnostics };
+  const revs = [...include, ...[...exclude].map((id) => `^${id}`)];
+  const extra = options.exclude ?? [];
+  if (extra.length > 0) revs.push("--not", ...extra);
+  return { revs, notes, diagnostics };
+}
+function describe(exclude) {
+  if (!exclude || exclude.length === 0) return "the remote";
+  return exclude.map((e) => e === "--remotes" ? "any remote-tracking ref" : e === "--all" ? "any ref" : e).join(", ");
+}
+async function peel(repo, names) {
+  const out = /* @__PURE__ */ new Map();
+  const text = await git(repo, ["cat-file", "--batch-check=%(objectname) %(objecttype)"], names.map((n) => `${n}^{}
+`).join(""));
+  const lines = text.split("\n");
+  names.forEach((name, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    if (type && type !== "missing" && OID.test(id)) out.set(name, { id, type });
+  });
+  return out;
+}
+
+// src/scan.ts
+init_precomputed();
+
+// src/sources/staged.ts
+init_errors();
+init_added_lines();
+init_git();
+init_source();
+var EMPTY_TREE = {
+  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+};
+var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
+var StagedSource = class {
+  constructor(options) {
+    this.options = options;
+    this.target = options.target;
+  }
+  options;
+  kind = "staged";
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  places = /* @__PURE__ */ new Map();
+  reader;
+  async *blobs() {
+    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    const order = [];
+    for (const change of changes) {
+      if (this.options.skipPath?.(change.path)) continue;
+      const origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
+      const known = this.places.get(change.blob);
+      if (known) known.push(origin);
+      else {
+        this.places.set(change.blob, [origin]);
+        order.push(change);
+      }
+    }
+    this.progress.blobsTotal = order.length;
+    if (order.length === 0) return;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    try {
+      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
+        const { blob, path } = order[index];
+        if (!object) {
+          this.diagnostics.push({
+            code: "missing-object",
+            blobId: blob,
+            path,
+            detail: `staged blob ${blob} (${path}) is not in the object store; it was not scanned`
+          });
+          continue;
+        }
+        this.progress.blobsRead++;
+        this.progress.bytesRead += object.size;
+        const focus = unionLines(this.places.get(blob).map((o) => o.lines));
+        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...focus ? { focus } : {} };
+      }
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  async origins(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const places = this.places.get(id);
+      if (places) out.set(id, places);
+    }
+    return out;
+  }
+  /** Every staged path that adds content, with its blob (for the file-level rules). */
+  paths() {
+    return pathEntries(this.places, (origin) => origin.path);
+  }
+  /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
+  async *readBlobs(blobIds) {
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+async function listStagedChanges(repo, diagnostics) {
+  let output;
+  let withPatch = true;
+  try {
+    output = await diffIndex(repo, "HEAD", true);
+  } catch (error) {
+    const base = await stagedBase(repo);
+    try {
+      output = await diffIndex(repo, base, true);
+    } catch (patchError) {
+      output = await diffIndex(repo, base, false).catch(() => {
+        throw base === "HEAD" ? error : patchError;
+      });
+      withPatch = false;
+      const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
+      diagnostics.push({ code: "read-error", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
+    }
+  }
+  const { entries, patchStart } = parseRaw(output);
+  const added = withPatch ? parseAddedLines(output.subarray(patchStart)) : /* @__PURE__ */ new Map();
+  const changes = [];
+  for (const e of entries) {
+    if (e.status === "U") {
+      diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
+      continue;
+    }
+    if (e.status === "D" || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    let lines;
+    if (!isZeroOid(e.oldBlob) && withPatch) {
+      const key = pairKey(e.oldBlob, e.newBlob);
+      if (added.has(key)) lines = added.get(key);
+      else if (e.oldBlob === e.newBlob) lines = [];
+    }
+    if (lines && lines.length === 0) continue;
+    changes.push({ path: e.path, blob: e.newBlob, lines });
+  }
+  return changes;
+}
+function diffIndex(repo, base, patch) {
+  return gitBuffer(repo, [
+    "diff-index",
+    "--cached",
+    "-z",
+    ...patch ? ["--patch-with-raw", "-U0", "--inter-hunk-context=0"] : ["--raw"],
+    "--full-index",
+    "-M",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    base,
+    "--"
+  ]);
+}
+async function stagedBase(repo) {
+  const result = await gitResult(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
+  const lines = result.stdout.toString("utf8").split("\n").filter((l) => l !== "");
+  if (result.code !== 0 && (lines.length < 2 || result.stderr !== "")) {
+    const why = result.stderr || `exit ${result.code}`;
+    throw new GitError(
+      /must be run in a work tree/.test(why) ? `${repo}: --staged needs a work tree (a bare repository has no index)` : `git rev-parse failed in ${repo}: ${why}`
+    );
+  }
+  if (result.code === 0) return "HEAD";
+  const format = lines.at(-1) ?? "sha1";
+  const empty = EMPTY_TREE[format];
+  if (!empty) throw new GitError(`${repo}: unsupported object format "${format}"`);
+  return empty;
+}
+function parseRaw(output) {
+  const entries = [];
+  let pos = 0;
+  const next = () => {
+    if (pos >= output.length) return void 0;
+    let end = output.indexOf(0, pos);
+    if (end === -1) end = output.length;
+    const token = output.toString("utf8", pos, end);
+    pos = end + 1;
+    return token;
+  };
+  while (pos < output.length && output[pos] === 58) {
+    const meta = next();
+    const [, newMode = "", oldBlob = "", newBlob = "", status = ""] = meta.slice(1).split(" ");
+    const first = next();
+    if (first === void 0) break;
+    const renamed = status.startsWith("R") || status.startsWith("C");
+    const path = renamed ? next() ?? first : first;
+    entries.push({ newMode, oldBlob, newBlob, status: status.charAt(0), path });
+  }
+  if (output[pos] === 0) pos++;
+  return { entries, patchStart: pos };
+}
+
+// src/suppress.ts
+function gitleaksMatch(entry, finding) {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+  if (entry.commit === void 0) return true;
+  return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
+}
+function suppressionOf(finding, input, inline) {
+  if (inline && finding.allowed) {
+    return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
+  }
+  if (!input) return void 0;
+  if (input.ignored.has(finding.fingerprint)) {
+    const reason = input.ignored.get(finding.fingerprint);
+    return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
+  }
+  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+    return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
+  }
+  if (input.baseline?.has(finding.fingerprint)) {
+    return { kind: "baseline", ...input.baselineSource ? { source: input.baselineSource } : {} };
+  }
+  return void 0;
+}
+function applySuppressions(findings, input, inline = true) {
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const suppression = suppressionOf(finding, input, inline);
+    if (suppression) suppressed.push({ ...finding, suppression });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
+}
+
+// src/scan.ts
+init_version();
+var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
+var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
+var INLINE_BYTES = 4 * 1024 * 1024;
+async function runScan(options) {
+  const started = process.hrtime.bigint();
+  usePrecomputed(builtinPrecomputed);
+  const matchesByBlob = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  const count = (result, size) => {
+    stats.blobs++;
+    stats.bytes += size;
+    if (result.binary) stats.binarySkipped++;
+    if (result.matched) stats.blobsMatched++;
+  };
+  const keep = (id, result, again = false) => {
+    if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
+    const seen = again ? new Set(diagnostics.filter((d) => d.blobId === id).map(diagnosticKey)) : void 0;
+    diagnostics.push(...seen ? result.diagnostics.filter((d) => !seen.has(diagnosticKey(d))) : result.diagnostics);
+  };
+  const cache = await openIncremental(options, diagnostics);
+  const tooLarge = (id, size) => {
+    diagnostics.push({
+      code: "too-large",
+      blobId: id,
+      detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
+    });
+  };
+  const replay = (hit) => hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit);
+  if (cache?.totals) Object.assign(stats, cache.totals);
+  const recounted = /* @__PURE__ */ new Set();
+  let files;
+  let scoped;
+  const known = cache ? (id, path) => {
+    const found = cache.lookup(id);
+    if (!found) return false;
+    if (!found.hit.scoped && scoped?.concerns(path)) {
+      if (found.counted) recounted.add(id);
+      return false;
+    }
+    if (!found.counted) {
+      count(found.hit, found.hit.size);
+      replay(found.hit);
+    }
+    files?.observeCached(found.hit, path);
+    if (found.hit.scoped) scoped?.markScoped(id);
+    return true;
+  } : void 0;
+  const pending = /* @__PURE__ */ new Map();
+  let rescanning = /* @__PURE__ */ new Set();
+  let read = 0;
+  const scanner = new BlobScanner({
+    rules: options.rules,
+    workers: options.workers,
+    inlineBytes: await onlyReviewedRegexes(options.rules) ? INLINE_BYTES : 0,
+    blobTimeoutMs: options.blobTimeoutMs,
+    onResult: (result) => {
+      const again = rescanning.has(result.blobId);
+      const info = pending.get(result.blobId);
+      pending.delete(result.blobId);
+      if (!again && !recounted.has(result.blobId)) count(result, info?.size ?? 0);
+      keep(result.blobId, result, again);
+      if (cache && info && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
+        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || (scoped?.wasScoped(result.blobId) ?? false) });
+      }
+    },
+    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
+  });
+  let setup;
+  const prepared = () => setup ??= (async () => {
+    files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
+    const pathTests = await compilePathTests(options.rules);
+    scoped = await scopedPaths(options.rules, pathTests, source);
+    return { files, pathTests, scoped };
+  })();
+  const onContent = () => {
+    scanner.prepare();
+    prepared().catch(() => void 0);
+  };
+  let source;
+  try {
+    source = await openSource(
+      options,
+      known && { known, ...cache?.tips ? { tips: cache.tips } : {}, ...cache?.since ? { since: cache.since } : {} },
+      onContent
+    );
+  } catch (error) {
+    await scanner.close();
+    throw error;
+  }
+  if (cache || options.healthDetail) {
+    const ready2 = await prepared();
+    cache?.replayStored((hit, paths) => {
+      replay(hit);
+      ready2.files.observeStored(hit, paths);
+      if (hit.scoped) ready2.scoped.markScoped(hit.id);
+    });
+  }
+  let complete = false;
+  try {
+    for await (const blob of source.blobs()) {
+      read++;
+      options.onProgress?.(source.progress);
+      const { files: files2, scoped: scoped2 } = await prepared();
+      const head = files2.observe(blob);
+      if (blob.truncated) {
+        if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
+        tooLarge(blob.id, blob.size);
+        cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
+        continue;
+      }
+      if (head.facts?.binary) {
+        if (!recounted.has(blob.id)) count({ binary: true, matched: false }, blob.size);
+        cache?.add({ ...head, id: blob.id, size: blob.size, binary: true, matched: false, truncated: false, scoped: true, matches: [], diagnostics: [] });
+        continue;
+      }
+      pending.set(blob.id, { size: blob.size, head });
+      await scanner.submit(blob, scoped2.atHint(blob.id, blob.path));
+    }
+    await scanner.drain();
+    rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
+    if (rescanning.size > 0 && source.readBlobs) {
+      for await (const blob of source.readBlobs([...rescanning])) {
+        if (blob.truncated) continue;
+        pending.set(blob.id, { size: blob.size, head: {} });
+        await scanner.submit(blob, true);
+      }
+      await scanner.drain();
+    }
+    complete = true;
+  } finally {
+    await scanner.close();
+    await source.close();
+  }
+  if (cache && complete && source instanceof HistorySource) {
+    stats.cachedBlobs = stats.blobs - read;
+    stats.cachedCommits = cache.reusedCommits;
+    const { blobs, bytes, binarySkipped, blobsMatched } = stats;
+    const relevant = setup ? (await setup).files.relevantBlobs(source.paths()) : [];
+    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics, relevant);
+  }
+  stats.commits = source.progress.commits;
+  const origins = await source.origins([...matchesByBlob.keys()]);
+  await describeTooLarge(diagnostics, source);
+  diagnostics.push(...source.diagnostics);
+  const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const ready = idle ? void 0 : await prepared();
+  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
+  const unreadable = new Set(diagnostics.filter((d) => d.code === "missing-object" && d.blobId).map((d) => d.blobId));
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
+  const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+  return {
+    kind: source.kind,
+    target: source.target,
+    findings,
+    suppressed,
+    rules: options.rules,
+    diagnostics: sortDiagnostics(diagnostics),
+    stats,
+    toolVersion: VERSION,
+    ...fileResult ? { health: fileResult.health } : {}
+  };
+}
+async function onlyReviewedRegexes(rules) {
+  const builtin = new Map((await loadBuiltinRules()).map((rule) => [rule.id, rule]));
+  return rules.every((rule) => {
+    const own = builtin.get(rule.id);
+    if (own === rule) return true;
+    return own !== void 0 && rule.pattern === own.pattern && rule.flags === own.flags && rule.detector === own.detector && rule.validate === own.validate && rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value));
+  });
+}
+async function openIncremental(options, diagnostics) {
+  if (options.cache === false || options.target.type !== "history") return void 0;
+  const { IncrementalScan: IncrementalScan2 } = await Promise.resolve().then(() => (init_incremental(), incremental_exports));
+  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  return IncrementalScan2.open((0, import_node_path9.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
+}
+async function openSource(options, history, onContent) {
+  const { target } = options;
+  if (target.type === "stdin") {
+    const { StreamSource: StreamSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
+    return new StreamSource2(target.input, target.name, options.maxBlobBytes);
+  }
+  const path = (0, import_node_path9.resolve)(target.path);
+  if (!(0, import_node_fs5.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
+  if (target.type === "directory") {
+    const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
+    return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath);
+  }
+  const skip = options.skipPath ? { skipPath: options.skipPath } : {};
+  if (target.type === "staged") {
+    return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, onContent, ...skip });
+  }
+  const gitDir = await gitMaybe(path, ["rev-parse", "--git-dir"]);
+  if (gitDir === void 0) {
+    throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
+  }
+  if (target.type === "push") {
+    const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    const source = rangeSource(path, target.path, range.revs, options, history);
+    source.diagnostics.push(...range.diagnostics);
+    return source;
+  }
+  if (!target.revs) {
+    return new HistorySource({
+      repo: path,
+      kind: "history",
+      target: target.path,
+      revs: ["--all"],
+      maxBlobBytes: options.maxBlobBytes,
+      ...skip,
+      ...history
+    });
+  }
+  if (target.spec) await verifyRevisions(path, target.spec.flag, target.spec.text, target.revs);
+  return rangeSource(path, target.spec ? `${target.path} (${target.spec.text})` : target.path, target.revs, options, history);
+}
+function rangeSource(repo, target, revs, options, history) {
+  return new HistorySource({
+    repo,
+    kind: "range",
+    target,
+    revs,
+    addedLines: true,
+    maxBlobBytes: options.maxBlobBytes,
+    ...options.skipPath ? { skipPath: options.skipPath } : {},
+    ...history
+  });
+}
+async function scopedPaths(rules, tests, source) {
+  const scopedRules = rules.filter(isPathLimited);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id));
+  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path) => mayConcern(path) && scopedTests.some((test) => test(path));
+  const scannedWithScoped = /* @__PURE__ */ new Set();
+  return {
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId2, path) {
+      if (!enabled) return true;
+      if (path === void 0 || !concerns(path)) return false;
+      scannedWithScoped.add(blobId2);
+      return true;
+    },
+    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
+    concerns(path) {
+      return enabled && path !== void 0 && concerns(path);
+    },
+    /** A blob replayed from the cache was scanned with the path-scoped rules. */
+    markScoped(blobId2) {
+      scannedWithScoped.add(blobId2);
+    },
+    /** Whether this blob's scan included the path-scoped rules. */
+    wasScoped(blobId2) {
+      return !enabled || scannedWithScoped.has(blobId2);
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics) {
+      const again = /* @__PURE__ */ new Set();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "too-large").map((d) => d.blobId));
+      for (const { path, blobIds } of source.paths()) {
+        if (!concerns(path)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    }
+  };
+}
+function isPathLimited(rule) {
+  return rule.paths.length > 0 && rule.detector === void 0;
+}
+async function countCommits(path, revs = ["--all"]) {
+  const out = await gitMaybe((0, import_node_path9.resolve)(path), ["rev-list", "--count", ...revs]);
+  const n = Number(out?.trim());
+  return Number.isInteger(n) ? n : void 0;
+}
+async function describeTooLarge(diagnostics, source) {
+  const large = diagnostics.filter((d) => d.code === "too-large" && d.blobId && !d.path);
+  if (large.length === 0) return;
+  const origins = await source.origins(large.map((d) => d.blobId));
+  for (const [i, d] of diagnostics.entries()) {
+    if (d.code !== "too-large" || !d.blobId) continue;
+    const origin = origins.get(d.blobId)?.[0];
+    if (origin) diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, origin.path) };
+  }
+}
+function inLines(match, origin) {
+  if (!origin.lines) return true;
+  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+}
+async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [blobId2, matches] of matchesByBlob) {
+    const known = origins.get(blobId2);
+    if (!known || known.length === 0) {
+      diagnostics.push({ code: "unreachable", blobId: blobId2, detail: `blob ${blobId2} has matches but no known path; not reported` });
+      continue;
+    }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
+    const placed = /* @__PURE__ */ new Map();
+    for (const origin of places) {
+      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const placedKey = placed.get(match);
+        if (placedKey !== void 0) {
+          byKey.get(placedKey).count++;
+          continue;
+        }
+        const rule = ruleById.get(match.ruleId);
+        const finding = {
+          ...match,
+          severity: rule.severity,
+          kind: rule.kind,
+          path: origin.path,
+          ...origin.commit ? { commit: origin.commit } : {},
+          fingerprint: fingerprint(rule.id, match.secret, isPathScoped(rule) ? origin.path : void 0),
+          otherOccurrences: 0
+        };
+        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        placed.set(match, key);
+        const prior = byKey.get(key);
+        if (!prior) byKey.set(key, { finding, count: 1 });
+        else {
+          prior.count++;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
+        }
+      }
+    }
+  }
+  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+function isPathScoped(rule) {
+  return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+function preferred(a, b) {
+  if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
+  return earlier(a, b);
+}
+function configSizeLimits(hygiene) {
+  if (!hygiene) return [];
+  return [
+    ...hygiene.paths.map((p) => ({ paths: [p.glob], warn: p.maxBytes })),
+    ...hygiene.maxBlobBytes !== void 0 ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []
+  ];
+}
+function earlier(a, b) {
+  const da = a.commit?.date ?? "";
+  const db = b.commit?.date ?? "";
+  if (da !== db) return Date.parse(da) < Date.parse(db);
+  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? "") < (b.commit?.id ?? "");
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function compareFindings(a, b) {
+  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function diagnosticKey(d) {
+  return `${d.code}\0${d.ruleId ?? ""}\0${d.path ?? ""}\0${d.detail}`;
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? "", b.path ?? "") || cmp(a.blobId ?? "", b.blobId ?? "") || cmp(a.detail, b.detail)
+  );
+}
+
+// src/cli/scan-setup.ts
+var scanSetupOptions = {
+  "no-git": { type: "boolean" },
+  rules: { type: "string", multiple: true },
+  config: { type: "string" },
+  workers: { type: "string" },
+  "max-blob-size": { type: "string" },
+  "blob-timeout": { type: "string" },
+  "no-cache": { type: "boolean" },
+  "stdin-name": { type: "string" }
+};
+function parseFailOn(text) {
+  const found = FAIL_ON_VALUES.find((v) => v === text);
+  if (!found) throw new InputError(`--fail-on: expected one of ${FAIL_ON_VALUES.join(", ")}, got "${text}"`);
+  return found;
+}
+async function prepareScan(values, path, io, extra = {}) {
+  const workers = parseWorkers(values.workers);
+  const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
+  const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
+  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path10.resolve)(io.cwd, path), {
+    ...values.config ? { configPath: (0, import_node_path10.resolve)(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: (0, import_node_path10.resolve)(io.cwd, extra.baselinePath) } : {},
+    // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
+    ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path10.resolve)(io.cwd, f)) } : {}
+  });
+  const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
+  const { suppress, ...fromSettings } = settingsScanOptions(settings);
+  const options = {
+    target,
+    workers,
+    maxBlobBytes,
+    blobTimeoutMs,
+    cache: !values["no-cache"],
+    ...fromSettings,
+    // --no-suppress: report what allow comments, ignore files and the baseline would hide.
+    ...extra.suppress ?? true ? { suppress } : { inlineAllow: false }
+  };
+  return { settings, options, workers };
+}
+function printWarnings(settings, io) {
+  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
+`);
+}
+
+// src/cli/baseline-command.ts
+var baselineOptions = {
+  ...scanSetupOptions,
+  repo: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+async function baselineCommand(args, io) {
+  const { values, positionals } = parse(args, baselineOptions, "baseline");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  const [action, file, ...rest] = positionals;
+  if (action !== "create" && action !== "update") {
+    throw new InputError(`baseline: expected "create" or "update", got ${action === void 0 ? "nothing" : JSON.stringify(action)}`);
+  }
+  if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
+  const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
+  if (!values.quiet) printWarnings(settings, io);
+  const target = file ? (0, import_node_path11.resolve)(io.cwd, file) : settings.baselinePath;
+  const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
+  const report = await runScan(options);
+  let entries = baselineEntries(report.findings);
+  let summary;
+  if (action === "update") {
+    const previous = parseBaseline(previousText ?? "", target);
+    const present = new Set(report.findings.map((f) => f.fingerprint));
+    entries = previous.filter((e) => present.has(e.fingerprint));
+    summary = `${entries.length} kept, ${previous.length - entries.length} pruned`;
+  } else {
+    summary = `${entries.length} entr${entries.length === 1 ? "y" : "ies"}`;
+  }
+  const text = renderBaseline(entries);
+  const changed = text !== previousText;
+  if (changed) {
+    try {
+      (0, import_node_fs6.writeFileSync)(target, text);
+    } catch (error) {
+      throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
+    }
+  }
+  if (!values.quiet) io.stdout.write(`baseline ${target}: ${summary}${changed ? "" : " (unchanged)"}
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/ignore-command.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path12 = require("node:path");
+init_errors();
+var ignoreOptions = {
+  reason: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function ignoreCommand(args, io) {
+  const { values, positionals } = parse(args, ignoreOptions, "ignore");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length === 0) throw new InputError('ignore: expected a FINGERPRINT (as "leakgate scan" prints it)');
+  const fingerprints = positionals.map((p) => p.trim().toLowerCase());
+  const bad = fingerprints.filter((fp) => !FINGERPRINT.test(fp));
+  if (bad.length > 0) {
+    throw new InputError(`ignore: expected fingerprints of 24 hexadecimal characters (as "leakgate scan" prints them), got ${bad.map((b) => JSON.stringify(b)).join(", ")}`);
+  }
+  const reason = values.reason?.trim();
+  if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
+  const file = (0, import_node_path12.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const text = readOptional(file, file) ?? "";
+  const known = parseIgnoreFile(text, file);
+  const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
+  for (const fp of fingerprints.filter((f) => known.has(f))) io.stdout.write(`${fp} is already in ${file}
+`);
+  if (added.length === 0) return EXIT_CLEAN;
+  const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
+  try {
+    (0, import_node_fs7.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+`);
+  } catch (error) {
+    throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
+  }
+  io.stdout.write(`added ${added.length} fingerprint${added.length === 1 ? "" : "s"} to ${file}
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/init-command.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path13 = require("node:path");
+init_errors();
+
+// src/config/starter.ts
+var STARTER_CONFIG = `# leakgate configuration: read from .leakgate.yaml at the repository root (or --config FILE).
+# Every field is optional; problems are reported with file, line, field and what is accepted.
+
+# Lowest severity that fails a scan (exit code 1): critical, high, medium, low, info (default), or none.
+# failOn: info
+
+# Also read .gitleaks.toml (rules and allowlists) and .gitleaksignore, for repositories switching from gitleaks.
+# extends: gitleaks
+
+# Baseline of accepted findings (made by "leakgate baseline create"); .leakgate-baseline.jsonl is read by default.
+# baseline: .leakgate-baseline.jsonl
+
+# Allowed for every rule: paths are globs (micromatch/picomatch) never scanned; regexes are searched in the secret
+# (a leading (?i) ignores case); values are exact secrets.
+allowlist:
+  paths: []
+  #  - "test/fixtures/**"
+  #  - "**/*.snap"
+  regexes: []
+  #  - "^AKIA[0-9A-Z]{12}EXAMPLE$"
+  values: []
+
+# Per-rule changes, keyed by rule id ("leakgate rules" lists them).
+overrides: {}
+#  generic.password-assignment:
+#    severity: low              # critical, high, medium, low or info
+#  some.rule:
+#    disabled: true
+#  github.pat:
+#    allowlist:
+#      paths: ["docs/**"]
+#      regexes: []
+#      values: []
+
+# Custom rules, in the format of the built-in packs; each carries examples that must and must not match
+# ("leakgate rules --check" runs them). {random:N}, {hex:N}, {crc32:N} are filled in at check time.
+rules: []
+#  - id: acme.api-key
+#    description: Acme API key
+#    severity: high
+#    keywords: [acme_]
+#    pattern: '\\b(acme_[A-Za-z0-9]{32})\\b'
+#    secretGroup: 1
+#    minEntropy: 3.5
+#    examples:
+#      match: ['key = "acme_{random:32}"']
+#      ignore: ['key = "acme_00000000000000000000000000000000"']
+
+# Size thresholds for the repository-hygiene rules (e.g. 512k, 10MiB, or bytes); the first matching path wins.
+# hygiene:
+#   maxBlobSize: 10MiB
+#   paths:
+#     - glob: "assets/**"
+#       maxBlobSize: 50MiB
+
+# Inline: a comment "leakgate:allow [rule-id ...] [-- reason]" on a line allows that line's findings.
+# Ignore one finding everywhere: "leakgate ignore FINGERPRINT --reason TEXT" (writes .leakgateignore).
+`;
+
+// src/cli/init-command.ts
+var initOptions = {
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function initCommand(args, io) {
+  const { values, positionals } = parse(args, initOptions, "init");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
+  const dir = positionals[0] ? (0, import_node_path13.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = (0, import_node_path13.join)(dir, CONFIG_FILE);
+  if ((0, import_node_fs8.existsSync)(file) && !values.force) {
+    throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
+  }
+  try {
+    (0, import_node_fs8.writeFileSync)(file, STARTER_CONFIG);
+  } catch (error) {
+    throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
+  }
+  io.stdout.write(`wrote ${file}
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/install-command.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path14 = require("node:path");
+init_errors();
+init_git();
+init_version();
+var HOOK_NAMES = ["pre-commit", "pre-push"];
+var CHAINED_SUFFIX = ".pre-leakgate";
+var MARKER2 = "leakgate-managed";
+var SCAN_ARGS = { "pre-commit": "scan --staged", "pre-push": "scan --pre-push" };
+var installOptions = {
+  "pre-commit": { type: "boolean" },
+  "pre-push": { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var MANAGER_FILES = [
+  [".husky", "husky"],
+  ["lefthook.yml", "lefthook"],
+  ["lefthook.yaml", "lefthook"],
+  [".lefthook.yml", "lefthook"],
+  [".lefthook.yaml", "lefthook"],
+  [".pre-commit-config.yaml", "pre-commit"]
+];
+async function locateHooks(cwd) {
+  if (!(0, import_node_fs9.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
+  const [dir, hooksPath, top] = await Promise.all([
+    git(cwd, ["rev-parse", "--git-path", "hooks"]),
+    gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
+    gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
+  ]);
+  return { dir: (0, import_node_path14.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+}
+function managerOf(location, text, force) {
+  if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
+  if (text !== void 0 && !text.includes(MARKER2)) {
+    const manager = /husky/i.test(text) ? "husky" : /lefthook/i.test(text) ? "lefthook" : /pre-commit\.com|generated by pre-commit/i.test(text) ? "pre-commit" : void 0;
+    if (manager) return { manager, why: "its hook script" };
+  }
+  if (force || !location.top) return void 0;
+  for (const [file, manager] of MANAGER_FILES) {
+    if ((0, import_node_fs9.existsSync)((0, import_node_path14.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+  }
+  return void 0;
+}
+function managerAdvice(manager, hooks) {
+  if (manager === "husky") {
+    return hooks.map((h) => `  .husky/${h}:  leakgate ${SCAN_ARGS[h]}`).join("\n");
+  }
+  if (manager === "lefthook") {
+    return [
+      "  lefthook.yml:",
+      ...hooks.flatMap((h) => [
+        `    ${h}:`,
+        "      commands:",
+        "        leakgate:",
+        `          run: node_modules/.bin/leakgate ${SCAN_ARGS[h]}`,
+        ...h === "pre-push" ? ["          use_stdin: true"] : []
+      ])
+    ].join("\n");
+  }
+  return [
+    "  .pre-commit-config.yaml:",
+    `    - repo: ${INFORMATION_URI}`,
+    `      rev: v${VERSION}`,
+    "      hooks:",
+    ...hooks.map((h) => `        - id: ${h === "pre-commit" ? "leakgate" : "leakgate-pre-push"}`),
+    ...hooks.includes("pre-push") ? ["  and run: pre-commit install --hook-type pre-push"] : []
+  ].join("\n");
+}
+function readText(file) {
+  try {
+    return (0, import_node_fs9.readFileSync)(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function occupied(file) {
+  try {
+    (0, import_node_fs9.lstatSync)(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function shellQuoted(value) {
+  return value.replace(/'/g, `'\\''`);
+}
+function renderHook(name) {
+  const root = packageRoot();
+  const template = root ? readText((0, import_node_path14.join)(root, "hooks", name)) : void 0;
+  if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
+  const cli = (0, import_node_path14.join)(root, "dist", "cli.cjs");
+  const cliPath = (0, import_node_fs9.existsSync)(cli) ? (0, import_node_fs9.realpathSync)(cli) : "";
+  return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
+}
+function selectedHooks(values) {
+  const chosen = HOOK_NAMES.filter((h) => values[h]);
+  return chosen.length > 0 ? chosen : [...HOOK_NAMES];
+}
+async function installCommand(args, io) {
+  const { values, positionals } = parse(args, installOptions, "install");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
+  const hooks = selectedHooks(values);
+  const location = await locateHooks((0, import_node_path14.resolve)(io.cwd, positionals[0] ?? "."));
+  const plans = hooks.map((name) => {
+    const file = (0, import_node_path14.join)(location.dir, name);
+    const text = occupied(file) ? readText(file) ?? "" : void 0;
+    return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER2) ?? false };
+  });
+  const managed = plans.filter((p) => p.owner);
+  if (managed.length > 0) {
+    const { manager, why } = managed[0].owner;
+    throw new InputError(
+      `${managed.map((p) => p.name).join(" and ")} hook${managed.length > 1 ? "s are" : " is"} managed by ${manager} (${why}); leakgate left ${managed.length > 1 ? "them" : "it"} alone. Add leakgate to ${manager} instead:
+${managerAdvice(manager, hooks)}`
+    );
+  }
+  for (const p of plans) {
+    if (p.text !== void 0 && !p.ours && occupied(p.file + CHAINED_SUFFIX)) {
+      throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
+    }
+  }
+  (0, import_node_fs9.mkdirSync)(location.dir, { recursive: true });
+  for (const p of plans) {
+    let note = "";
+    if (p.text !== void 0 && !p.ours) {
+      (0, import_node_fs9.renameSync)(p.file, p.file + CHAINED_SUFFIX);
+      note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
+    } else if (p.ours) {
+      note = " (updated)";
+    }
+    (0, import_node_fs9.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
+    (0, import_node_fs9.chmodSync)(p.file, 493);
+    io.stdout.write(`leakgate: installed ${p.file}${note}
+`);
+  }
+  return EXIT_CLEAN;
+}
+async function uninstallCommand(args, io) {
+  const { values, positionals } = parse(args, installOptions, "uninstall");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
+  const location = await locateHooks((0, import_node_path14.resolve)(io.cwd, positionals[0] ?? "."));
+  for (const name of selectedHooks(values)) {
+    const file = (0, import_node_path14.join)(location.dir, name);
+    const chained = file + CHAINED_SUFFIX;
+    const text = occupied(file) ? readText(file) : void 0;
+    if (text !== void 0 && !text.includes(MARKER2)) {
+      io.stdout.write(`leakgate: ${file} was not written by leakgate; left alone
+`);
+      continue;
+    }
+    if (text !== void 0) (0, import_node_fs9.rmSync)(file, { force: true });
+    if (occupied(chained)) {
+      (0, import_node_fs9.renameSync)(chained, file);
+      io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
+`);
+    } else {
+      io.stdout.write(text !== void 0 ? `leakgate: removed ${file}
+` : `leakgate: no leakgate ${name} hook in ${location.dir}
+`);
+    }
+  }
+  return EXIT_CLEAN;
+}
+
+// src/cli/rules-command.ts
+var import_node_path15 = require("node:path");
+init_errors();
+var rulesOptions = {
+  check: { type: "boolean" },
+  format: { type: "string", short: "f" },
+  rules: { type: "string", multiple: true },
+  config: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function rulesCommand(args, io) {
+  const { values, positionals } = parse(args, rulesOptions, "rules");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  const settings = await loadScanSettings(io.cwd, {
+    useBaseline: false,
+    ...values.config ? { configPath: (0, import_node_path15.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path15.resolve)(io.cwd, f)) } : {}
+  });
+  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
+`);
+  if (values.check) {
+    if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
+    const { checkRules: checkRules2 } = await Promise.resolve().then(() => (init_rule_check(), rule_check_exports));
+    const builtin = await loadBuiltinRules();
+    const file = positionals[0];
+    const own = [...builtin, ...settings.customRules];
+    const subjects = file ? await loadRulePackFile(file) : own;
+    const all = mergeRulePacks(file ? [own, subjects] : [own]);
+    const problems = await checkRules2(all, subjects);
+    for (const p of problems) io.stderr.write(`${p}
+`);
+    const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+    io.stdout.write(
+      problems.length === 0 ? `${subjects.length} rules OK, ${examples} examples pass
+` : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${subjects.length} rules
+`
+    );
+    return problems.length === 0 ? EXIT_CLEAN : EXIT_ERROR;
+  }
+  if (positionals.length > 0) throw new InputError(`rules: unexpected argument "${positionals[0]}"; use "rules --check FILE" to check a pack`);
+  const rules = settings.rules;
+  if (parseFormat(values.format) === "json") {
+    io.stdout.write(`${JSON.stringify(rules.map(({ id, kind, description, severity, precision, keywords, source }) => ({ id, kind, description, severity, precision, keywords, source })), null, 2)}
+`);
+    return EXIT_CLEAN;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) {
+    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}  [${r.keywords.join(", ")}]
+`);
+  }
+  io.stdout.write(`${rules.length} rules
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/scan-command.ts
+var import_node_fs10 = require("node:fs");
+init_errors();
+
+// src/report/text.ts
+init_types();
+init_redact();
+init_count();
+init_size();
+init_suppressed();
+var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline" };
+var DIAGNOSTICS_SHOWN = 10;
+function palette(color) {
+  const wrap = (open2, close) => (text) => color ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
+  return {
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    magenta: wrap(35, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22)
+  };
+}
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n");
+}
+function plural(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function renderText(report, options) {
+  const c = palette(options.color);
+  const severityColor = { critical: c.red, high: c.red, medium: c.yellow, low: c.cyan, info: c.dim };
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
+  const out = [];
+  for (const finding of report.findings) {
+    const rule = rules.get(finding.ruleId);
+    const paint = severityColor[finding.severity];
+    out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ""}`);
+    out.push(`  ${c.cyan(printable(finding.path))}:${finding.line}:${finding.column}${commitLine(finding, c.dim)}`);
+    const fileLevel = isFileLevel(finding);
+    if (!fileLevel) {
+      out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
+      const snippet = shownSnippet(finding.snippet, finding.secret, options).trim();
+      if (snippet) out.push(`  ${c.dim("line")}    ${printable(snippet)}`);
+    } else {
+      const where = finding.inHead === void 0 ? "" : finding.inHead ? "; still at HEAD" : "; not at HEAD, only in history";
+      if (finding.snippet || where) out.push(`  ${printable(finding.snippet)}${where}`);
+    }
+    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, fileLevel ? "other version" : "other occurrence")}` : "";
+    out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
+    out.push(
+      c.dim(
+        fileLevel ? `  allow: run "leakgate ignore ${finding.fingerprint}"` : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`
+      )
+    );
+    out.push("");
+  }
+  if (options.showSuppressed && report.suppressed && report.suppressed.length > 0) {
+    out.push(c.dim(`${plural(report.suppressed.length, "suppressed finding")}:`));
+    for (const f of report.suppressed) {
+      const why = `${SUPPRESSION_LABEL[f.suppression.kind]}${f.suppression.source ? ` (${printable(f.suppression.source)})` : ""}`;
+      const reason = f.suppression.reason ? `: ${printable(f.suppression.reason)}` : "";
+      out.push(`  ${f.ruleId}  ${c.cyan(printable(f.path))}:${f.line}:${f.column}  fingerprint ${f.fingerprint}  ${c.dim(why + reason)}`);
+    }
+    out.push("");
+  }
+  const diagnostics = report.diagnostics;
+  if (diagnostics.length > 0) {
+    out.push(c.yellow(`${plural(diagnostics.length, "diagnostic")} (items skipped or partly scanned):`));
+    const shown = options.verbose ? diagnostics : diagnostics.slice(0, DIAGNOSTICS_SHOWN);
+    for (const d of shown) out.push(`  ${d.code}: ${printable(d.detail)}`);
+    if (shown.length < diagnostics.length) out.push(c.dim(`  ... and ${diagnostics.length - shown.length} more (--verbose lists them all)`));
+    out.push("");
+  }
+  if (report.health && options.health) out.push(...healthTable(report.health, c), "");
+  else if (report.health && report.kind === "history") out.push(healthLine(report.health), "");
+  out.push(summaryLine(report, c));
+  return `${out.join("\n")}
+`;
+}
+function isFileLevel(finding) {
+  return finding.kind === "hygiene" || finding.secret === "";
+}
+function healthLine(health) {
+  const top = health.largest[0];
+  const largest = top ? `; largest ${printable(top.path)} (${formatBytes(top.size)})` : "";
+  const binary = `${plural(health.binaryOutsideLfs.count, "binary blob")} outside LFS (${formatBytes(health.binaryOutsideLfs.bytes)})`;
+  return `repository: ${plural(health.blobs, "blob")}, ${formatBytes(health.bytes)}${largest}; ${binary}; run with --health for the largest blobs`;
+}
+function healthTable(health, c = palette(false)) {
+  const rows = [
+    ["blobs", health.blobs.toLocaleString("en-US"), formatBytes(health.bytes)],
+    ["binary outside LFS", health.binaryOutsideLfs.count.toLocaleString("en-US"), formatBytes(health.binaryOutsideLfs.bytes)],
+    ["LFS pointers", health.lfsPointers.toLocaleString("en-US"), ""]
+  ];
+  const out = [c.bold("Repository health")];
+  for (const [label, count, size] of rows) out.push(`  ${label.padEnd(20)} ${count.padStart(10)}  ${size}`.trimEnd());
+  if (health.largest.length > 0) {
+    out.push(`  ${c.bold("largest blobs")}`);
+    const width = Math.max(...health.largest.map((b) => formatBytes(b.size).length));
+    for (const b of health.largest) {
+      const head = b.inHead === void 0 ? "" : b.inHead ? "" : c.dim("  (not at HEAD)");
+      const commit = b.commit ? c.dim(`  ${b.commit.slice(0, 12)}`) : "";
+      out.push(`    ${formatBytes(b.size).padStart(width)}  ${printable(b.path)}${commit}${head}`);
+    }
+  }
+  return out;
+}
+function commitLine(finding, dim) {
+  const commit = finding.commit;
+  if (!commit) return "";
+  const date = commit.date.slice(0, 10);
+  return `  ${dim(`commit ${commit.id.slice(0, 12)} ${printable(commit.author)} <${printable(commit.email)}> ${date} "${printable(commit.summary.slice(0, 60))}"`)}`;
+}
+function summaryLine(report, c = palette(false)) {
+  const s = report.stats;
+  const scanned = s.blobs === 0 ? "nothing to scan" : `scanned ${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
+  const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length]).filter(([, n]) => n > 0).map(([sev, n]) => `${n} ${sev}`).join(", ");
+  const headline = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
+  const hidden = describeSuppressed(report);
+  const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
+  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : "";
+  return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
+}
+
+// src/cli/progress.ts
+function duration(seconds) {
+  if (!Number.isFinite(seconds) || seconds < 0) return "?";
+  if (seconds < 60) return `${Math.ceil(seconds)}s`;
+  const m = Math.floor(seconds / 60);
+  return m < 60 ? `${m}m${String(Math.round(seconds % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+}
+function createProgress(stream, enabled) {
+  if (!enabled || !stream.isTTY) return { update() {
+  }, setTotalCommits() {
+  }, done() {
+  } };
+  const started = Date.now();
+  let last = 0;
+  let totalCommits;
+  let drawn = false;
+  return {
+    setTotalCommits(total) {
+      totalCommits = total;
+    },
+    update(p) {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      const seconds = (now - started) / 1e3;
+      const rate = seconds > 0 ? p.bytesRead / seconds : 0;
+      let eta = "";
+      if (totalCommits && p.commits > 0) {
+        const fraction = Math.min(1, p.commits / totalCommits);
+        eta = `, ${Math.round(fraction * 100)}% of ${formatCount(totalCommits)} commits, ETA ${duration(seconds / fraction - seconds)}`;
+      } else if (p.blobsTotal && p.blobsRead > 0) {
+        const fraction = p.blobsRead / p.blobsTotal;
+        eta = `, ETA ${duration(seconds / fraction - seconds)}`;
+      }
+      const line = `scanning: ${formatCount(p.blobsRead)} blobs, ${formatBytes(p.bytesRead)}, ${formatBytes(rate)}/s${eta}`;
+      stream.write(`\r\x1B[2K${line.slice(0, (stream.columns || 100) - 1)}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) stream.write("\r\x1B[2K");
+    }
+  };
+}
+
+// src/cli/scan-command.ts
+init_fail_on();
+var scanOptions = {
+  ...scanSetupOptions,
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "no-redact": { type: "boolean" },
+  staged: { type: "boolean" },
+  range: { type: "string" },
+  "since-commit": { type: "string" },
+  "all-refs": { type: "boolean" },
+  "pre-push": { type: "boolean" },
+  baseline: { type: "string" },
+  "fail-on": { type: "string" },
+  "no-suppress": { type: "boolean" },
+  "show-suppressed": { type: "boolean" },
+  "size-limit": { type: "string", multiple: true },
+  health: { type: "boolean" },
+  "no-progress": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+function skipRequested() {
+  return /^(1|true|yes|on)$/i.test(process.env.LEAKGATE_SKIP ?? "");
+}
+function pushStageOfPreCommit() {
+  return ["PRE_COMMIT_TO_REF", "PRE_COMMIT_REMOTE_BRANCH", "PRE_COMMIT_LOCAL_BRANCH"].some((name) => Boolean(process.env[name]));
+}
+async function readAll(stdin) {
+  if (stdin.isTTY) return "";
+  const chunks = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function prePushUpdates(io) {
+  const updates = parsePrePushInput(await readAll(io.stdin));
+  const env2 = process.env;
+  if (updates.length > 0 || !env2.PRE_COMMIT_LOCAL_BRANCH && !env2.PRE_COMMIT_TO_REF) return updates;
+  const zero = "0".repeat(40);
+  return [
+    {
+      localRef: env2.PRE_COMMIT_LOCAL_BRANCH ?? "HEAD",
+      localSha: env2.PRE_COMMIT_TO_REF || env2.PRE_COMMIT_LOCAL_BRANCH || "HEAD",
+      remoteRef: env2.PRE_COMMIT_REMOTE_BRANCH ?? "",
+      remoteSha: env2.PRE_COMMIT_FROM_REF || zero
+    }
+  ];
+}
+async function modeTarget(values, path, io) {
+  const modes = ["staged", "range", "since-commit", "pre-push"].filter((m) => values[m] !== void 0 && values[m] !== false);
+  if (modes.length > 1) throw new InputError(`scan: --${modes.join(" and --")} cannot be combined; choose one`);
+  const mode = modes[0];
+  if (mode && (path === "-" || values["no-git"])) throw new InputError(`scan: --${mode} reads a git repository; it cannot be combined with ${path === "-" ? '"-"' : "--no-git"}`);
+  if (values["all-refs"] && mode && mode !== "since-commit") throw new InputError(`scan: --all-refs goes with --since-commit (or alone), not with --${mode}`);
+  if (mode === "staged") return { type: "staged", path };
+  if (mode === "pre-push") return { type: "push", path, updates: await prePushUpdates(io), exclude: ["--remotes"] };
+  if (mode === "range") {
+    const text = values.range ?? "";
+    checkRevisionSpec("--range", text);
+    return { type: "history", path, revs: [text], spec: { flag: "--range", text } };
+  }
+  if (mode === "since-commit") {
+    const text = values["since-commit"] ?? "";
+    checkRevisionSpec("--since-commit", text);
+    return { type: "history", path, revs: values["all-refs"] ? ["--all", `^${text}`] : [`^${text}`, "HEAD"], spec: { flag: "--since-commit", text } };
+  }
+  return void 0;
+}
+function scannedLine(report, target, unreadable) {
+  const s = report.stats;
+  const commits = report.kind === "range" ? `, ${plural(s.commits, "commit")}` : "";
+  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural(unreadable, "staged blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
+  const found = report.findings.length === 0 ? "no findings" : plural(report.findings.length, "finding");
+  const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
+  return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : ""}`;
+}
+function unreadableStaged(report, target) {
+  return target.type === "staged" ? report.diagnostics.filter((d) => d.code === "missing-object").length : 0;
+}
+function blockedHint(target) {
+  const action = target.type === "staged" ? "commit" : "push";
+  return [
+    `leakgate: ${action} blocked. Fix what is reported ${target.type === "staged" ? "in what is staged (edit or git rm --cached, then git add)" : "in the commits being pushed (git rebase -i, git commit --amend)"}, or allow a false positive as shown above.`,
+    `leakgate: to skip this check once: LEAKGATE_SKIP=1 git ${action} ..., or git ${action} --no-verify`,
+    ""
+  ].join("\n");
+}
+async function render(report, format, flags) {
+  const { showSecrets, showSuppressed } = flags;
+  if (format === "json") {
+    const { renderJson: renderJson2 } = await Promise.resolve().then(() => (init_json(), json_exports));
+    return renderJson2(report, { showSecrets });
+  }
+  if (format === "sarif") {
+    const [{ renderSarif: renderSarif2 }, { locationHash: locationHash2 }] = await Promise.all([Promise.resolve().then(() => (init_sarif(), sarif_exports)), Promise.resolve().then(() => (init_fingerprint(), fingerprint_exports))]);
+    return renderSarif2(report, { showSecrets, locationHash: locationHash2, includeSuppressed: showSuppressed });
+  }
+  return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
+}
+async function scanCommand(args, io) {
+  const { values, positionals } = parse(args, scanOptions, "scan");
+  if (values.help) {
+    io.stdout.write(`${USAGE}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
+  const hookMode = values.staged ? "staged changes" : values["pre-push"] ? "pushed commits" : void 0;
+  if (hookMode && skipRequested()) {
+    io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets
+`);
+    return EXIT_CLEAN;
+  }
+  if (values.staged && pushStageOfPreCommit()) {
+    io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
+    return EXIT_CLEAN;
+  }
+  const format = parseFormat(values.format);
+  const failOnFlag = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
+  const sizeLimits = (values["size-limit"] ?? []).map(parseSizeLimit);
+  const path = positionals[0] ?? ".";
+  const quiet = values.quiet ?? false;
+  const verbose = values.verbose ?? false;
+  const mode = await modeTarget(values, path, io);
+  const prepared = await prepareScan(values, path, io, {
+    ...values.baseline ? { baselinePath: values.baseline } : {},
+    suppress: !values["no-suppress"]
+  });
+  const { settings, workers } = prepared;
+  const options = mode ? { ...prepared.options, target: mode } : prepared.options;
+  const target = options.target;
+  if (io.relaunch && target.type === "history" && target.revs === void 0) return await io.relaunch();
+  if (!quiet) printWarnings(settings, io);
+  const ranged = target.type === "staged" || target.type === "push" || target.type === "history" && target.revs !== void 0;
+  const progress = createProgress(io.stderr, !quiet && !values["no-progress"] && target.type !== "staged");
+  if (target.type === "history" && io.stderr.isTTY && !quiet) {
+    countCommits(path, target.revs).then((n) => n !== void 0 && progress.setTotalCommits(n), () => void 0);
+  }
+  let report;
+  try {
+    report = await runScan({ ...options, sizeLimits, healthDetail: values.health ?? false, onProgress: (p) => progress.update(p) });
+  } finally {
+    progress.done();
+  }
+  const color = format === "text" && !values.output && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
+  const clean = report.findings.length === 0;
+  const silentText = format === "text" && clean && !values.health && (quiet || ranged && report.diagnostics.length === 0 && !values.output && !values["show-suppressed"]);
+  if (!silentText) {
+    const text = await render(report, format, {
+      showSecrets: values["no-redact"] ?? false,
+      color,
+      verbose,
+      showSuppressed: values["show-suppressed"] ?? false,
+      health: values.health ?? false
+    });
+    if (values.output) {
+      try {
+        (0, import_node_fs10.writeFileSync)(values.output, text);
+      } catch (error) {
+        throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
+      }
+      if (!quiet && !ranged) {
+        io.stderr.write(`${summaryLine(report)}
+report written to ${values.output}
+`);
+      }
+    } else {
+      io.stdout.write(text);
+    }
+  }
+  const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
+  const unreadable = unreadableStaged(report, target);
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadable)}
+`);
+  if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}
+`);
+  if (unreadable > 0) {
+    io.stderr.write(
+      `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)
+`
+    );
+  } else if (failing && (target.type === "staged" || target.type === "push")) io.stderr.write(blockedHint(target));
+  if (verbose) {
+    const s = report.stats;
+    io.stderr.write(
+      `leakgate: ${s.blobs} blobs, ${s.bytes} bytes, ${s.blobsMatched} through the rules, ${s.binarySkipped} binary, ${s.commits} commits, ${s.cachedBlobs ?? 0} from the cache, ${s.cachedCommits ?? 0} commits not walked again, ${s.durationMs} ms, ${workers} workers
+`
+    );
+    const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);
+    if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(", ")}
+`);
+  }
+  return unreadable > 0 ? EXIT_ERROR : failing ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+// src/cli/main.ts
+init_version();
+var COMMANDS = {
+  scan: scanCommand,
+  rules: rulesCommand,
+  init: initCommand,
+  ignore: ignoreCommand,
+  baseline: baselineCommand,
+  install: installCommand,
+  uninstall: uninstallCommand
+};
+async function main(argv, io) {
+  const [command, ...rest] = argv;
+  try {
+    const run = command === void 0 ? void 0 : COMMANDS[command];
+    if (run) return await run(rest, io);
+    switch (command) {
+      case "version":
+      case "--version":
+      case "-V":
+        io.stdout.write(`${VERSION}
+`);
+        return EXIT_CLEAN;
+      case void 0:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout.write(`${USAGE}
+`);
+        return command === void 0 ? EXIT_ERROR : EXIT_CLEAN;
+      default:
+        throw new InputError(`unknown command "${command}"; expected one of ${[...Object.keys(COMMANDS), "version", "help"].join(", ")}`);
+    }
+  } catch (error) {
+    if (isScannerError(error)) {
+      io.stderr.write(`leakgate: ${error.message}
+`);
+    } else {
+      io.stderr.write(`leakgate: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`);
+    }
+    return EXIT_ERROR;
+  }
+}
+
+// src/relaunch.ts
+var import_node_child_process2 = require("node:child_process");
+var GC_FLAG = "--single-threaded-gc";
+function canRelaunch(execArgv = process.execArgv, env2 = process.env, script = process.argv[1]) {
+  const debugging = [...execArgv, ...(env2.NODE_OPTIONS ?? "").split(/\s+/)].some((arg) => arg.startsWith("--inspect"));
+  return !execArgv.includes(GC_FLAG) && !debugging && Boolean(script);
+}
+function relaunch() {
+  const child = (0, import_node_child_process2.spawn)(process.execPath, [GC_FLAG, ...process.execArgv, process.argv[1], ...process.argv.slice(2)], { stdio: "inherit" });
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const forward = (signal) => {
+    child.kill(signal);
+  };
+  for (const signal of signals) process.on(signal, forward);
+  return new Promise((resolve12, reject) => {
+    child.once("error", (error) => {
+      for (const signal of signals) process.off(signal, forward);
+      reject(error);
+    });
+    child.once("exit", (code, signal) => {
+      for (const signal2 of signals) process.off(signal2, forward);
+      if (signal) process.kill(process.pid, signal);
+      resolve12(code ?? 128);
+    });
+  });
+}
+
+// src/cli/bin.ts
+void main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // Read only by the scans that take input (`-`, --pre-push): creating the stream loads a module or two.
+  get stdin() {
+    return process.stdin;
+  },
+  cwd: process.cwd(),
+  ...canRelaunch() ? { relaunch } : {}
+}).then((code) => {
+  process.exitCode = code;
+});

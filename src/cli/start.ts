@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Entry of the `leakgate` command (dist/cli.cjs): runs the CLI bundle, dist/cli-main.cjs, through V8's code cache.
+//
+// Every commit starts the CLI (the pre-commit hook), and compiling the bundle is a good part of that start-up. V8 can
+// save the bytecode of the functions a run compiled and load it on the next run instead of parsing and compiling
+// again. Measured on the 2-core VM (median of 21 alternating runs): an empty commit 174 -> 167 ms, 10 modified files
+// 284 -> 272 ms. Node 22 does the same with module.enableCompileCache(); Node 20 has only vm.Script's cachedData.
+//
+// The cache is a file per CLI build, Node version and V8 flags, in the user's own cache directory
+// ($XDG_CACHE_HOME/leakgate, else ~/.cache/leakgate), created private. A directory that is not private and ours is
+// not used. V8 checks that the data fits this V8 and these flags; the file name adds the bundle's build hash, size
+// and modification time, since V8 itself only compares the source's length. Anything wrong with the cache (missing,
+// rejected, unreadable, unwritable) only means the bundle is compiled as it would be without one; a rejected or
+// missing cache is written at exit. LEAKGATE_CODE_CACHE=0 turns it off; =debug says on stderr what happened.
+//
+// Kept to Node built-ins and free of the rest of the code: this file is bundled on its own.
+
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The hash of dist/cli-main.cjs, filled in by the build. */
+declare const LEAKGATE_MAIN_HASH: string;
+
+/** Cache files kept per directory (other builds and Node versions); the oldest go first. */
+const KEEP = 6;
+const PREFIX = 'cli-';
+const SUFFIX = '.v8cache';
+
+const main = join(__dirname, 'cli-main.cjs');
+const mode = process.env.LEAKGATE_CODE_CACHE;
+const debug = mode === 'debug' ? (message: string) => process.stderr.write(`leakgate: code cache: ${message}\n`) : undefined;
+
+const source = readFileSync(main, 'utf8');
+const file = mode === '0' ? undefined : cacheFile();
+let cachedData: Buffer | undefined;
+if (file) {
+  try {
+    cachedData = readFileSync(file);
+  } catch {
+    cachedData = undefined;
+  }
+}
+const script = new Script(Module.wrap(source), { filename: main, ...(cachedData ? { cachedData } : {}) });
+if (file) {
+  const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
+  debug?.(`${state} ${file}`);
+  if (state !== 'used') process.once('exit', () => save(file, script));
+}
+const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
+const mod = { exports: {}, filename: main, id: main, loaded: false };
+run.call(mod.exports, mod.exports, createRequire(main), mod, main, dirname(main));
+
+/** The cache file for this bundle, Node and flags, or undefined when there is no private directory for it. */
+function cacheFile(): string | undefined {
+  try {
+    const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+    const dir = join(base, 'leakgate');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const info = lstatSync(dir);
+    // Not a symbolic link, ours, and writable by nobody else: a cache another user can write could run their code.
+    const owner = process.getuid ? info.uid === process.getuid() : true;
+    if (!info.isDirectory() || !owner || (process.platform !== 'win32' && (info.mode & 0o022) !== 0)) {
+      debug?.(`not used: ${dir} is not a private directory of this user`);
+      return undefined;
+    }
+    const { size, mtimeMs } = statSync(main);
+    const flags = process.execArgv.join(' ');
+    const key = `${LEAKGATE_MAIN_HASH}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
+    return join(dir, `${PREFIX}${key}${SUFFIX}`);
+  } catch (error) {
+    debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+/** Writes the compiled code at exit (then every function this run compiled is in it); old files are pruned. */
+function save(file: string, compiled: Script): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const data = compiled.createCachedData();
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeSync(fd, data);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file); // whole or not at all, even with several hooks at once
+    debug?.(`written ${file} (${data.length} bytes)`);
+    prune(dirname(file), file);
+  } catch (error) {
+    debug?.(`not written: ${error instanceof Error ? error.message : String(error)}`);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // nothing was left
+    }
+  }
+}
+
+function prune(dir: string, keep: string): void {
+  const files = readdirSync(dir)
+    .filter((name) => name.startsWith(PREFIX) && (name.endsWith(SUFFIX) || name.endsWith('.tmp')))
+    .map((name) => join(dir, name))
+    .filter((path) => path !== keep)
+    .map((path) => ({ path, time: statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.time - a.time);
+  for (const { path } of files.slice(KEEP - 1)) unlinkSync(path);
+}
+
+/** A short hex checksum (FNV-1a) of a string: the V8 flags in the file name. */
+function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
