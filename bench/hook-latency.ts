@@ -2,7 +2,13 @@
 // every commit and push. Builds throwaway repositories, installs the hooks with this checkout's dist/cli.cjs, and
 // runs each hook script the way git does, N times per scenario; prints median, min and max in milliseconds.
 //
-//   npm run build && node build/bench/hook-latency.js [--runs 10]
+//   npm run build && node build/bench/hook-latency.js [--runs 10] [--baseline DIR]
+//
+// --baseline DIR compares with another build (a checkout, or `git archive <rev> dist | tar -x -C DIR` plus
+// package.json): every repository also gets that build's hooks (<hook>.baseline, the same script naming DIR's CLI),
+// and the two builds' runs alternate, in the environment without NODE_EXTRA_CA_CERTS; the last column is the ratio
+// of the medians. Machines like the one this was written on drift by 10-20% within minutes: compare builds this
+// way, in one run, rather than across runs.
 //
 // Targets (issue 3): an ordinary commit (10 staged text files of up to 2,000 lines) under 150 ms median; an empty
 // commit or one with nothing scannable under 100 ms. `node -e 0` is measured too, as the floor no hook can beat.
@@ -15,7 +21,7 @@
 // it), so "as run" and "without" should now agree for the hooks; `node -e 0` shows what the variable costs.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,13 +30,35 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.cjs');
 const runsFlag = process.argv.indexOf('--runs');
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 10;
+const baselineFlag = process.argv.indexOf('--baseline');
+const BASELINE_DIR = baselineFlag > 0 ? process.argv[baselineFlag + 1] : undefined;
+/** The baseline build's CLI: dist/cli.cjs, or dist/cli.js in builds from before the CommonJS CLI. */
+const BASELINE_CLI = BASELINE_DIR === undefined ? undefined : [join(BASELINE_DIR, 'dist', 'cli.cjs'), join(BASELINE_DIR, 'dist', 'cli.js')].find((f) => existsSync(f));
+if (BASELINE_DIR !== undefined && BASELINE_CLI === undefined) {
+  console.error(`--baseline ${BASELINE_DIR}: no dist/cli.cjs or dist/cli.js there`);
+  process.exit(2);
+}
 const FILES = 10;
 const LINES = 2000;
 
 const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
 const { NODE_EXTRA_CA_CERTS: extraCerts, ...withoutCerts } = env;
-/** The environments compared: as it is, and without NODE_EXTRA_CA_CERTS when that is set. */
-const ENVS: NodeJS.ProcessEnv[] = extraCerts === undefined ? [env] : [env, withoutCerts];
+/** What each scenario runs, alternating: a hook script (plus `suffix`) in an environment. */
+interface Variant {
+  readonly label: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly suffix: string;
+}
+/**
+ * With --baseline: this build and the baseline, without NODE_EXTRA_CA_CERTS. Otherwise this build as the
+ * environment is, and without NODE_EXTRA_CA_CERTS when that is set.
+ */
+const VARIANTS: Variant[] = BASELINE_CLI
+  ? [
+      { label: 'this build', env: withoutCerts, suffix: '' },
+      { label: 'baseline', env: withoutCerts, suffix: '.baseline' },
+    ]
+  : [{ label: 'as run', env, suffix: '' }, ...(extraCerts === undefined ? [] : [{ label: 'without NODE_EXTRA_CA_CERTS', env: withoutCerts, suffix: '' }])];
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -53,6 +81,15 @@ function newRepo(): string {
   git(dir, 'config', 'user.name', 'Bench');
   git(dir, 'config', 'user.email', 'bench@example.test');
   execFileSync(process.execPath, [CLI, 'install'], { cwd: dir, env, stdio: 'ignore' });
+  if (BASELINE_CLI) {
+    // The same hook scripts, naming the baseline's CLI.
+    for (const hook of ['pre-commit', 'pre-push']) {
+      const installed = join(dir, '.git', 'hooks', hook);
+      const script = readFileSync(installed, 'utf8');
+      if (!script.includes(realpathSync(CLI))) throw new Error(`${installed} does not name ${CLI}`);
+      writeFileSync(`${installed}.baseline`, script.split(realpathSync(CLI)).join(realpathSync(BASELINE_CLI)), { mode: 0o755 });
+    }
+  }
   repos.push(dir); // removed at the end
   return dir;
 }
@@ -71,30 +108,37 @@ interface Stats {
 
 interface Row {
   readonly scenario: string;
-  /** One per environment of ENVS. */
+  /** One per variant of VARIANTS. */
   readonly stats: Stats[];
   readonly target?: number;
   readonly note: string;
 }
 
 interface Measured {
-  /** Wall milliseconds of each run, per environment of ENVS. */
+  /** Wall milliseconds of each run, per variant of VARIANTS. */
   readonly walls: number[][];
   readonly last: { code: number; stderr: string };
 }
 
-/** Runs a command RUNS times after one warm-up in each environment of ENVS, alternating; wall ms of each run. */
-function time(command: string, args: string[], cwd: string, input = ''): Measured {
-  const walls: number[][] = ENVS.map(() => []);
+/**
+ * Runs a command RUNS times after one warm-up for each variant of VARIANTS, alternating; wall ms of each run. A hook
+ * script runs as `command` plus the variant's suffix; `node -e 0` (`hook` false) runs as it is.
+ */
+function time(command: string, args: string[], cwd: string, input = '', hook = true): Measured {
+  const walls: number[][] = VARIANTS.map(() => []);
   let last = { code: 0, stderr: '' };
   for (let i = 0; i <= RUNS; i++) {
-    ENVS.forEach((runEnv, e) => {
+    // ABBA: the order flips every round, so that neither build always runs first.
+    const order = VARIANTS.map((_, e) => e);
+    if (i % 2 === 1) order.reverse();
+    for (const e of order) {
+      const variant = VARIANTS[e]!;
       const start = performance.now();
-      const result = spawnSync(command, args, { cwd, env: runEnv, input, encoding: 'utf8' });
+      const result = spawnSync(hook ? command + variant.suffix : command, args, { cwd, env: variant.env, input, encoding: 'utf8' });
       const wall = performance.now() - start;
-      last = { code: result.status ?? -1, stderr: result.stderr };
+      if (e === 0) last = { code: result.status ?? -1, stderr: result.stderr }; // this build's
       if (i > 0) walls[e]!.push(wall);
-    });
+    }
   }
   return { walls, last };
 }
@@ -118,7 +162,7 @@ function stagedEdit(dir: string): string {
   return dir;
 }
 try {
-  rows.push(row('node -e 0 (floor)', time(process.execPath, ['-e', '0'], tmpdir())));
+  rows.push(row('node -e 0 (floor)', time(process.execPath, ['-e', '0'], tmpdir(), '', false)));
 
   // An ordinary commit: 10 files of 2,000 lines already in history, a few lines changed in each, staged.
   const ordinary = stagedEdit(newRepo());
@@ -176,9 +220,9 @@ try {
 
 const cores = cpus().length;
 console.log(`hook latency, ${RUNS} runs after one warm-up, ${cores} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}\n`);
-const labels = ['as run'];
-if (ENVS.length > 1) {
-  labels.push('without NODE_EXTRA_CA_CERTS');
+const labels = VARIANTS.map((v) => v.label);
+if (BASELINE_CLI) console.log(`baseline: ${BASELINE_CLI}; both builds run without NODE_EXTRA_CA_CERTS, alternating.\n`);
+else if (VARIANTS.length > 1) {
   console.log(
     `NODE_EXTRA_CA_CERTS is set (${extraCerts}): Node loads that certificate file at every start-up, scan or not.\n` +
       `"as run" keeps the environment as it is (the hooks unset the variable for leakgate's Node); "without\n` +
@@ -186,9 +230,11 @@ if (ENVS.length > 1) {
   );
 }
 const fmt = (n: number): string => n.toFixed(0);
-console.log(`| scenario | ${labels.map((l) => `median ms ${l} | min-max`).join(' | ')} | target | hook said |`);
-console.log(`|---|${labels.map(() => '---:|---:').join('|')}|---|---|`);
+const ratio = BASELINE_CLI ? ' ratio |' : '';
+console.log(`| scenario | ${labels.map((l) => `median ms ${l} | min-max`).join(' | ')} |${ratio} target | hook said |`);
+console.log(`|---|${labels.map(() => '---:|---:').join('|')}|${BASELINE_CLI ? '---:|' : ''}---|---|`);
 for (const r of rows) {
   const ok = r.target === undefined ? '' : `${r.stats.map((s) => (s.median <= r.target! ? 'ok' : 'OVER')).join(' / ')} < ${r.target}`;
-  console.log(`| ${r.scenario} | ${r.stats.map((s) => `${fmt(s.median)} | ${fmt(s.min)}-${fmt(s.max)}`).join(' | ')} | ${ok} | ${r.note} |`);
+  const vs = BASELINE_CLI ? ` ${(r.stats[0]!.median / r.stats[1]!.median).toFixed(2)}x |` : '';
+  console.log(`| ${r.scenario} | ${r.stats.map((s) => `${fmt(s.median)} | ${fmt(s.min)}-${fmt(s.max)}`).join(' | ')} |${vs} ${ok} | ${r.note} |`);
 }
