@@ -7208,13 +7208,14 @@ async function modeTarget(values, path, io) {
 function scannedLine(report, target, unreadable) {
   const s = report.stats;
   const commits = report.kind === "range" ? `, ${plural(s.commits, "commit")}` : "";
-  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural(unreadable, "staged blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
+  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural(unreadable, target.type === "staged" ? "staged blob" : "pushed blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
   const found = report.findings.length === 0 ? "no findings" : plural(report.findings.length, "finding");
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
   return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : ""}`;
 }
-function unreadableStaged(report, target) {
-  return target.type === "staged" ? report.diagnostics.filter((d) => d.code === "missing-object").length : 0;
+function unreadableInHook(report, target) {
+  if (target.type !== "staged" && target.type !== "push") return 0;
+  return report.diagnostics.filter((d) => d.code === "missing-object" && d.path !== void 0).length;
 }
 function blockedHint(target) {
   const action = target.type === "staged" ? "commit" : "push";
@@ -7308,14 +7309,15 @@ report written to ${values.output}
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  const unreadable = unreadableStaged(report, target);
+  const unreadable = unreadableInHook(report, target);
   if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadable)}
 `);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}
 `);
   if (unreadable > 0) {
     io.stderr.write(
-      `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)
+      target.type === "staged" ? `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)
+` : `leakgate: push blocked: ${plural(unreadable, "blob")} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -e <blob>" fetches a missing blob)
 `
     );
   } else if (failing && (target.type === "staged" || target.type === "push")) io.stderr.write(blockedHint(target));

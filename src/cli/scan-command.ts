@@ -105,7 +105,7 @@ function scannedLine(report: ScanReport, target: Target, unreadable: number): st
   const what =
     s.blobs === 0
       ? unreadable > 0
-        ? `nothing could be read (${plural(unreadable, 'staged blob')} missing)`
+        ? `nothing could be read (${plural(unreadable, target.type === 'staged' ? 'staged blob' : 'pushed blob')} missing)`
         : `nothing to scan${target.type === 'staged' ? ' (no staged content)' : report.kind === 'range' && s.commits === 0 ? ' (no new commits)' : commits}`
       : `scanned ${plural(s.blobs, 'file')} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ''})${commits}`;
   const found = report.findings.length === 0 ? 'no findings' : plural(report.findings.length, 'finding');
@@ -113,9 +113,14 @@ function scannedLine(report: ScanReport, target: Target, unreadable: number): st
   return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
 }
 
-/** Staged blobs git could not give (a damaged object store): what is committed was then not all scanned. */
-function unreadableStaged(report: ScanReport, target: Target): number {
-  return target.type === 'staged' ? report.diagnostics.filter((d) => d.code === 'missing-object').length : 0;
+/**
+ * Blobs of a commit or push that git could not give (a damaged object store, a partial clone): what is committed or
+ * pushed was then not all scanned, and the hook cannot vouch for it. A missing-object diagnostic without a path is
+ * a parent blob that could not be diffed (the child was scanned whole), not one of these.
+ */
+function unreadableInHook(report: ScanReport, target: Target): number {
+  if (target.type !== 'staged' && target.type !== 'push') return 0;
+  return report.diagnostics.filter((d) => d.code === 'missing-object' && d.path !== undefined).length;
 }
 
 /** What a blocked hook tells the user, after the findings and their "allow:" lines. */
@@ -223,13 +228,16 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  // A staged blob that cannot be read blocks the commit (exit 2): the hook cannot vouch for what it did not see.
-  const unreadable = unreadableStaged(report, target);
+  // A staged or pushed blob that cannot be read blocks the commit or push (exit 2): the hook cannot vouch for what it
+  // did not see. A range scan outside the hook (CI, shallow or partial clones) only reports it as a diagnostic.
+  const unreadable = unreadableInHook(report, target);
   if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadable)}\n`);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
   if (unreadable > 0) {
     io.stderr.write(
-      `leakgate: commit blocked: ${plural(unreadable, 'staged blob')} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)\n`,
+      target.type === 'staged'
+        ? `leakgate: commit blocked: ${plural(unreadable, 'staged blob')} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)\n`
+        : `leakgate: push blocked: ${plural(unreadable, 'blob')} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -e <blob>" fetches a missing blob)\n`,
     );
   } else if (failing && (target.type === 'staged' || target.type === 'push')) io.stderr.write(blockedHint(target));
   if (verbose) {

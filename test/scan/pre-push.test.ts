@@ -166,3 +166,26 @@ test('a commit of the pushed range missing from the object store is exit 2, neve
   assert.equal(result.code, 2, result.stderr);
   assert.match(result.stderr, /leakgate: git log .*failed/);
 });
+
+test('a blob of the pushed commits missing from the object store blocks the push (exit 2); a --range scan only reports it', (t) => {
+  const { repo, base } = published(t);
+  const local = repo.commit({ 'b.txt': 'pushed content\n', 'c.txt': 'also pushed\n' }, 'tip');
+  const blob = repo.git('rev-parse', `${local}:b.txt`).trim();
+  rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+  const input = `refs/heads/main ${local} refs/heads/main ${base}\n`;
+  const result = runCli(['scan', '--pre-push'], { cwd: repo.dir, input });
+  assert.equal(result.code, 2, result.stderr);
+  assert.match(result.stdout, new RegExp(`missing-object: blob ${blob} \\(b\\.txt\\) is not in the object store`));
+  assert.match(result.stderr, /leakgate: scanned 1 file \(\d+ B\), 1 commit: no findings, 1 diagnostic/);
+  assert.match(result.stderr, /leakgate: push blocked: 1 blob of the pushed commits could not be read from the object store/);
+  // Nothing readable at all: the summary says so.
+  const other = repo.git('rev-parse', `${local}:c.txt`).trim();
+  rmSync(join(repo.dir, '.git', 'objects', other.slice(0, 2), other.slice(2)));
+  const none = runCli(['scan', '--pre-push'], { cwd: repo.dir, input });
+  assert.equal(none.code, 2, none.stderr);
+  assert.match(none.stderr, /leakgate: nothing could be read \(2 pushed blobs missing\)/);
+  // The same range outside the hook (CI on a partial or shallow clone): a diagnostic, not a failure.
+  const range = runCli(['scan', '--range', `${base}..${local}`], { cwd: repo.dir });
+  assert.equal(range.code, 0, range.stderr);
+  assert.match(range.stdout + range.stderr, /missing-object: blob/);
+});
