@@ -28686,8 +28686,16 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
+  if (options.skipPath && options.skipPathKey === void 0) return void 0;
   const { IncrementalScan } = await import("./action-chunk-X2DQBIWQ.js");
-  const keyParts = { tool: VERSION7, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  const keyParts = {
+    tool: VERSION7,
+    rules: options.rules,
+    maxBlobBytes: options.maxBlobBytes,
+    hygiene: options.hygiene ?? null,
+    sizeLimits: options.sizeLimits ?? [],
+    skipPath: options.skipPathKey ?? null
+  };
   return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
@@ -29511,6 +29519,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
     rules = mergeRulePacks([rules, customRules, ...extra]);
   }
   let skipPath;
+  let skipPathKey;
   if (config || gitleaks) {
     const policy = await import("./action-chunk-OUYOQLGP.js");
     const p = policy.emptyPolicy();
@@ -29518,6 +29527,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
     rules = policy.applyPolicy(rules, p);
     skipPath = await policy.skipPathFilter(p);
+    if (skipPath) skipPathKey = JSON.stringify({ globs: p.skipGlobs, regexes: p.skipRegexes });
   }
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
@@ -29558,7 +29568,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
     baselinePath,
     rules: Object.freeze(rules),
     customRules,
-    ...skipPath ? { skipPath } : {},
+    ...skipPath ? { skipPath, skipPathKey } : {},
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
     failOn: config?.failOn ?? "info",
@@ -29568,7 +29578,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
 function settingsScanOptions(settings) {
   return {
     rules: settings.rules,
-    ...settings.skipPath ? { skipPath: settings.skipPath } : {},
+    ...settings.skipPath ? { skipPath: settings.skipPath, ...settings.skipPathKey !== void 0 ? { skipPathKey: settings.skipPathKey } : {} } : {},
     suppress: settings.suppress,
     ...settings.hygiene ? { hygiene: settings.hygiene } : {}
   };

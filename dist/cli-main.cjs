@@ -5149,6 +5149,7 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
     rules = mergeRulePacks([rules, customRules, ...extra]);
   }
   let skipPath;
+  let skipPathKey;
   if (config || gitleaks) {
     const policy = await Promise.resolve().then(() => (init_policy(), policy_exports));
     const p = policy.emptyPolicy();
@@ -5156,6 +5157,7 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
     rules = policy.applyPolicy(rules, p);
     skipPath = await policy.skipPathFilter(p);
+    if (skipPath) skipPathKey = JSON.stringify({ globs: p.skipGlobs, regexes: p.skipRegexes });
   }
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
@@ -5196,7 +5198,7 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
     baselinePath,
     rules: Object.freeze(rules),
     customRules,
-    ...skipPath ? { skipPath } : {},
+    ...skipPath ? { skipPath, skipPathKey } : {},
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
     failOn: config?.failOn ?? "info",
@@ -5206,7 +5208,7 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
 function settingsScanOptions(settings) {
   return {
     rules: settings.rules,
-    ...settings.skipPath ? { skipPath: settings.skipPath } : {},
+    ...settings.skipPath ? { skipPath: settings.skipPath, ...settings.skipPathKey !== void 0 ? { skipPathKey: settings.skipPathKey } : {} } : {},
     suppress: settings.suppress,
     ...settings.hygiene ? { hygiene: settings.hygiene } : {}
   };
@@ -6304,8 +6306,16 @@ async function onlyReviewedRegexes(rules) {
 }
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
+  if (options.skipPath && options.skipPathKey === void 0) return void 0;
   const { IncrementalScan: IncrementalScan2 } = await Promise.resolve().then(() => (init_incremental(), incremental_exports));
-  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  const keyParts = {
+    tool: VERSION,
+    rules: options.rules,
+    maxBlobBytes: options.maxBlobBytes,
+    hygiene: options.hygiene ?? null,
+    sizeLimits: options.sizeLimits ?? [],
+    skipPath: options.skipPathKey ?? null
+  };
   return IncrementalScan2.open((0, import_node_path9.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {

@@ -54,6 +54,11 @@ export interface ScanOptions {
   readonly blobTimeoutMs: number;
   /** Paths never scanned (the config's global path allowlist); applied by the source and again to origins. */
   readonly skipPath?: PathFilter;
+  /**
+   * What `skipPath` was built from. The scan cache's key includes it: blobs at skipped paths are never read, so a
+   * cache built with another allowlist would hide them. A `skipPath` without a key turns the cache off.
+   */
+  readonly skipPathKey?: string;
   /** Reuse and extend the scan cache under the git directory (history scans only); default true. */
   readonly cache?: boolean;
   /** Ignore-file fingerprints and the baseline (allow comments are recorded by the engine). */
@@ -283,9 +288,17 @@ export async function onlyReviewedRegexes(rules: readonly RuleSpec[]): Promise<b
 /** Opens the scan cache of a git target (under `git rev-parse --git-path leakgate`), unless turned off. */
 async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]): Promise<IncrementalScan | undefined> {
   if (options.cache === false || options.target.type !== 'history') return undefined;
+  if (options.skipPath && options.skipPathKey === undefined) return undefined;
   // Loaded here: the cache (node:crypto, node:fs/promises) serves full-history scans only, never a hook.
   const { IncrementalScan } = await import('./incremental.js');
-  const keyParts = { tool: VERSION, rules: options.rules, maxBlobBytes: options.maxBlobBytes, hygiene: options.hygiene ?? null, sizeLimits: options.sizeLimits ?? [] };
+  const keyParts = {
+    tool: VERSION,
+    rules: options.rules,
+    maxBlobBytes: options.maxBlobBytes,
+    hygiene: options.hygiene ?? null,
+    sizeLimits: options.sizeLimits ?? [],
+    skipPath: options.skipPathKey ?? null,
+  };
   return IncrementalScan.open(resolve(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 

@@ -13,7 +13,7 @@ import type { ActionInputs } from './inputs.js';
 /** What the config and baseline inputs decide for one scan. */
 export interface ActionSettings {
   /** Rules, path filter, suppressions and hygiene thresholds, exactly as the CLI builds them. */
-  readonly scan: Pick<ScanOptions, 'rules' | 'skipPath' | 'suppress' | 'hygiene'>;
+  readonly scan: Pick<ScanOptions, 'rules' | 'skipPath' | 'skipPathKey' | 'suppress' | 'hygiene'>;
   /** The `fail-on` input when given, else the config's `failOn` (default info). */
   readonly failOn: FailOn;
   /** Warnings for the log (unsupported gitleaks fields and the like). */

@@ -53,6 +53,8 @@ export interface ScanSettings {
   /** The config's custom rules (for `leakgate rules --check`). */
   readonly customRules: readonly RuleSpec[];
   readonly skipPath?: PathFilter;
+  /** What skipPath was built from (ScanOptions.skipPathKey). */
+  readonly skipPathKey?: string;
   readonly suppress: SuppressionInput;
   readonly hygiene?: HygieneSettings;
   readonly failOn: FailOn;
@@ -130,6 +132,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
 
   // 4. The policy: allowlists, overrides.
   let skipPath: PathFilter | undefined;
+  let skipPathKey: string | undefined;
   if (config || gitleaks) {
     const policy = await import('./policy.js');
     const p = policy.emptyPolicy();
@@ -137,6 +140,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
     rules = policy.applyPolicy(rules, p);
     skipPath = await policy.skipPathFilter(p);
+    if (skipPath) skipPathKey = JSON.stringify({ globs: p.skipGlobs, regexes: p.skipRegexes });
   }
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
@@ -184,7 +188,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     baselinePath,
     rules: Object.freeze(rules),
     customRules,
-    ...(skipPath ? { skipPath } : {}),
+    ...(skipPath ? { skipPath, skipPathKey } : {}),
     suppress: Object.freeze(suppress),
     ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
     failOn: config?.failOn ?? 'info',
@@ -193,10 +197,10 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
 }
 
 /** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */
-export function settingsScanOptions(settings: ScanSettings): Pick<ScanOptions, 'rules' | 'skipPath' | 'suppress' | 'hygiene'> {
+export function settingsScanOptions(settings: ScanSettings): Pick<ScanOptions, 'rules' | 'skipPath' | 'skipPathKey' | 'suppress' | 'hygiene'> {
   return {
     rules: settings.rules,
-    ...(settings.skipPath ? { skipPath: settings.skipPath } : {}),
+    ...(settings.skipPath ? { skipPath: settings.skipPath, ...(settings.skipPathKey !== undefined ? { skipPathKey: settings.skipPathKey } : {}) } : {}),
     suppress: settings.suppress,
     ...(settings.hygiene ? { hygiene: settings.hygiene } : {}),
   };

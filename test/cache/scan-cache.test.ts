@@ -131,6 +131,21 @@ rules:
   assert.equal(cacheFiles(join(repo.dir, '.git')).length, 2);
 });
 
+test('another path allowlist uses another cache: a path no longer skipped is read and reported', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'vendor/lib.js': `x ${githubToken()}\n`, 'a.txt': 'plain\n', '.leakgate.yaml': 'allowlist:\n  paths: ["vendor/**"]\n' }, 'one');
+  assert.deepEqual(scanJson([repo.dir]).report.findings, []);
+  assert.deepEqual(scanJson([repo.dir]).report.findings, [], 'the allowlist still applies with the cache');
+  // The allowlist goes: the blob the first scans never read must now be read, cache or not.
+  repo.commit({ '.leakgate.yaml': 'failOn: high\n' }, 'no allowlist');
+  const warm = assertSameAsCold(repo.dir);
+  assert.deepEqual(warm.findings.map((f) => f.path), ['vendor/lib.js']);
+  // And back: the first cache serves the allowlist again, with the same report as a cold scan.
+  repo.commit({ '.leakgate.yaml': 'allowlist:\n  paths: ["vendor/**"]\n' }, 'allowlist again');
+  assert.deepEqual(assertSameAsCold(repo.dir).findings, []);
+});
+
 test('a corrupt or truncated cache is a diagnostic, ignored, then rewritten', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
