@@ -29301,7 +29301,7 @@ const { existsSync: existsSync6 } = require("node:fs");
 const { resolve: resolve6 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname6, join: join7, relative: relative2, resolve: resolve5 } = require("node:path");
+const { dirname: dirname6, isAbsolute: isAbsolute2, join: join7, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
 const { existsSync: existsSync5, readFileSync: readFileSync3, statSync } = require("node:fs");
@@ -29342,6 +29342,28 @@ function readRequired(path6, display2) {
   const text = readOptional(path6, display2);
   if (text === void 0) throw new ConfigError(`${display2}: no such file`);
   return text;
+}
+
+// src/config/committed.ts
+async function readCommitted(root, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = paths.filter((p) => !/[\n\r]/.test(p));
+  if (asked.length === 0) return out;
+  const output = await gitBuffer(root, ["cat-file", "--batch"], asked.map((p) => `HEAD:${p}
+`).join(""));
+  let pos = 0;
+  for (const path6 of asked) {
+    const eol = output.indexOf(10, pos);
+    if (eol === -1) break;
+    const header = output.toString("utf8", pos, eol);
+    pos = eol + 1;
+    const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === "blob") out.set(path6, output.toString("utf8", pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
 }
 
 // src/config/ignore-file.ts
@@ -29474,9 +29496,18 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
+  const committed = isBareRepository(root) ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : void 0;
+  const read = (abs, shown) => {
+    const text = readOptional(abs, shown);
+    if (text !== void 0) return { text, shown };
+    const name = committedName(root, abs);
+    const found = name === void 0 ? void 0 : committed?.get(name);
+    return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
+  };
   const configAbs = options.configPath ? resolve5(options.configPath) : join7(root, CONFIG_FILE);
-  const configFile = options.configPath ?? display(configAbs);
-  const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
+  const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
+  const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
@@ -29484,12 +29515,12 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
-    const text = readOptional(gitleaksAbs, display(gitleaksAbs));
-    if (text === void 0 && config) {
+    const found = read(gitleaksAbs, display(gitleaksAbs));
+    if (found === void 0 && config) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
-    if (text !== void 0) {
-      gitleaks = (await import("./action-chunk-66I3DZ5T.js")).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+    if (found !== void 0) {
+      gitleaks = (await import("./action-chunk-66I3DZ5T.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -29533,14 +29564,14 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
   const ignoreAbs = join7(root, IGNORE_FILE);
-  const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
-  const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
+  const ignoreRead = read(ignoreAbs, display(ignoreAbs));
+  const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
     const abs = join7(root, GITLEAKS_IGNORE);
-    const text = readOptional(abs, display(abs));
-    if (text !== void 0) {
-      const parsed = parseGitleaksIgnore(text, display(abs));
+    const found = read(abs, display(abs));
+    if (found !== void 0) {
+      const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
       suppress.gitleaksIgnored = parsed.entries;
       suppress.gitleaksIgnoreSource = GITLEAKS_IGNORE;
@@ -29551,12 +29582,13 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
   const baselinePath = explicit ? resolve5(explicit) : join7(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
-    const shown = options.baselinePath ?? display(abs);
-    const text = explicit ? readRequired(abs, shown) : readOptional(abs, shown);
-    if (text !== void 0) {
-      suppress.baseline = new Set(parseBaseline(text, shown).map((e) => e.fingerprint));
-      suppress.baselineSource = shown;
-      baselineFile = shown;
+    const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
+    if (name !== void 0 && !committed.has(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
+    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
+    if (found !== void 0) {
+      suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
+      suppress.baselineSource = found.shown;
+      baselineFile = found.shown;
     }
   }
   const hygiene = config?.hygiene ? { ...config.hygiene.maxBlobSize !== void 0 ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}, paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) } : void 0;
@@ -29574,6 +29606,10 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
     failOn: config?.failOn ?? "info",
     warnings: Object.freeze(warnings)
   });
+}
+function committedName(root, abs) {
+  const rel = relative2(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute2(rel) ? void 0 : rel.split(sep4).join("/");
 }
 function settingsScanOptions(settings) {
   return {

@@ -104,6 +104,406 @@ var init_version = __esm({
   }
 });
 
+// src/sources/git.ts
+function gitEnv() {
+  return env ??= {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function isZeroOid(id) {
+  return ZERO_OID.test(id);
+}
+function spawnGit(cwd, args) {
+  return (0, import_node_child_process.spawn)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+async function gitBuffer(cwd, args, input) {
+  const result = await gitResult(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
+}
+function gitResult(cwd, args, input) {
+  return new Promise((resolve12, reject) => {
+    const child = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on("close", (code) => resolve12({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+async function git(cwd, args, input) {
+  return (await gitBuffer(cwd, args, input)).toString("utf8");
+}
+async function gitMaybe(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+async function* gitRecords(cwd, args, separator = 0, input) {
+  const child = spawnGit(cwd, args);
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
+  const exit = new Promise((resolve12) => child.on("close", (code) => resolve12(code ?? 1)));
+  const spawnError = new Promise(
+    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
+  );
+  spawnError.catch(() => void 0);
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of child.stdout) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let at;
+      while ((at = buf.indexOf(separator, start)) !== -1) {
+        yield buf.toString("utf8", start, at);
+        start = at + 1;
+      }
+      rest = buf.subarray(start);
+      buf = rest;
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+    const code = await Promise.race([exit, spawnError]);
+    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+function netModule() {
+  return net ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:net");
+}
+async function* readInOrder(reader, ids, batch, onSent) {
+  for (let i = 0; i < ids.length; i += batch) {
+    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
+    for (const read of reads) read.catch(() => void 0);
+    reader.flush();
+    if (i === 0) onSent?.();
+    for (const [j, read] of reads.entries()) {
+      const object = await read;
+      yield { index: i + j, object };
+      if (object) reader.release(object);
+    }
+  }
+}
+async function* readBlobsById(repo, maxBlobBytes, blobIds) {
+  const reader = new CatFileReader(repo, maxBlobBytes);
+  try {
+    for await (const { object } of readInOrder(reader, blobIds, 256)) {
+      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+    }
+  } finally {
+    reader.close();
+  }
+}
+var import_node_child_process, import_node_module, env, ZERO_OID, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_module = require("node:module");
+    init_errors();
+    ZERO_OID = /^0+$/;
+    SLAB_BYTES = 4 << 20;
+    REUSE_MAX_OBJECT = 1 << 20;
+    MAX_READ = 1 << 18;
+    MIN_READ = 1 << 16;
+    SPARE_SLABS = 2;
+    CatFileReader = class {
+      constructor(cwd, maxBytes, options = {}) {
+        this.maxBytes = maxBytes;
+        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
+        this.headBytes = options.headBytes ?? 8192;
+        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+        this.child.stderr.setEncoding("utf8");
+        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
+        let exit;
+        let drained = false;
+        const check = () => {
+          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
+        };
+        this.child.on("close", (code) => {
+          exit = code;
+          check();
+        });
+        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
+        drained = true;
+        this.child.stdout.on("data", (chunk) => this.onData(chunk));
+      }
+      maxBytes;
+      child;
+      pending = [];
+      buffer = Buffer.alloc(0);
+      /** Ordinary reads: the object whose content is coming. */
+      current;
+      body = [];
+      bodyLength = 0;
+      remaining = 0;
+      stderr = "";
+      failed;
+      outgoing = [];
+      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+      held = 0;
+      paused = false;
+      maxHeld;
+      headBytes;
+      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
+      input;
+      slab;
+      spare = [];
+      /** Bytes of the current slab written by reads, and parsed. */
+      written = 0;
+      parsed = 0;
+      incoming;
+      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
+      target = "slab";
+      discard;
+      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
+      handedOut = /* @__PURE__ */ new WeakMap();
+      /**
+       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
+       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
+       * without it the reader falls back to ordinary reads. Returns whether it switched.
+       */
+      readIntoSlabs(onEnd) {
+        const stdout = this.child.stdout;
+        const handle = stdout._handle;
+        if (!handle || typeof handle !== "object") return false;
+        stdout._handle = null;
+        stdout.destroy();
+        this.slab = this.takeSlab();
+        const input = new (netModule()).Socket({
+          handle,
+          readable: true,
+          writable: false,
+          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
+        });
+        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        input.on("end", onEnd);
+        input.on("close", onEnd);
+        this.input = input;
+        return true;
+      }
+      /** Reads one object; resolves undefined when git reports it missing. */
+      read(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve12, reject) => {
+          this.pending.push({ id, resolve: resolve12, reject });
+          this.outgoing.push(id);
+        });
+      }
+      /** Sends the requests made since the last flush to git in one write. */
+      flush() {
+        if (this.outgoing.length === 0) return;
+        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+        this.outgoing = [];
+      }
+      /** How many requests are waiting for git's answer. */
+      get backlog() {
+        return this.pending.length;
+      }
+      /**
+       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
+       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
+       * the object's buffer to another thread since, leaving it empty.
+       */
+      release(object) {
+        const out = this.handedOut.get(object);
+        if (!out) return;
+        this.handedOut.delete(object);
+        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
+        this.held -= out.length;
+        if (this.paused && this.held < this.maxHeld / 2) {
+          this.paused = false;
+          if (this.input) this.input.resume();
+          else this.child.stdout.resume();
+        }
+      }
+      close() {
+        this.flush();
+        this.child.stdin.end();
+        if (this.child.exitCode === null) this.child.kill();
+        this.input?.destroy();
+      }
+      fail(error) {
+        this.failed ??= error;
+        for (const p of this.pending.splice(0)) p.reject(error);
+      }
+      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
+      deliver(object, slab) {
+        const request = this.pending.shift();
+        if (!request) return;
+        if (slab) slab.live++;
+        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
+        this.held += object.bytes.byteLength;
+        request.resolve(object);
+      }
+      /** A free slab: a spare one, or a new one. */
+      takeSlab() {
+        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
+      }
+      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
+      readTarget() {
+        const next = this.incoming;
+        if (next?.own && next.filled < next.size) {
+          if (next.filled < next.own.length) {
+            this.target = "own";
+            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
+          }
+          this.target = "discard";
+          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
+          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
+        }
+        this.target = "slab";
+        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
+        const bytes = this.slab.bytes;
+        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
+      }
+      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
+      switchSlab() {
+        const old = this.slab;
+        const next = this.takeSlab();
+        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
+        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
+        this.written -= this.parsed;
+        this.parsed = 0;
+        this.slab = next;
+        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
+      }
+      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
+      onRead(n) {
+        if (this.target === "slab") this.written += n;
+        else this.incoming.filled += n;
+        this.parseSlab();
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          return false;
+        }
+        return !this.paused;
+      }
+      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
+      parseSlab() {
+        for (; ; ) {
+          const slab = this.slab;
+          const bytes = slab.bytes;
+          const next = this.incoming;
+          if (next?.own) {
+            if (next.filled < next.size || this.written === this.parsed) return;
+            this.parsed += 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
+            continue;
+          }
+          if (next) {
+            if (this.written - next.start < next.size + 1) return;
+            this.parsed = next.start + next.size + 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
+            continue;
+          }
+          const eol = bytes.indexOf(10, this.parsed);
+          if (eol === -1 || eol >= this.written) return;
+          const header = this.header(bytes.toString("latin1", this.parsed, eol));
+          this.parsed = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) {
+            this.input?.destroy();
+            return;
+          }
+          const { size } = header;
+          const incoming = { ...header, start: this.parsed, filled: 0 };
+          this.incoming = incoming;
+          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
+            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
+            const here = Math.min(size, this.written - this.parsed);
+            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
+            incoming.own = own;
+            incoming.filled = here;
+            this.parsed += here;
+          } else if (incoming.start + size + 1 > bytes.length) {
+            this.switchSlab();
+          }
+        }
+      }
+      /**
+       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
+       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
+       */
+      header(line) {
+        const parts = line.split(" ");
+        if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
+          this.pending.shift()?.resolve(void 0);
+          return "missing";
+        }
+        const size = Number(parts[2]);
+        if (parts.length !== 3 || !Number.isSafeInteger(size)) {
+          this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+          return void 0;
+        }
+        return { id: parts[0], type: parts[1], size };
+      }
+      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
+      onData(chunk) {
+        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+        let pos = 0;
+        while (pos < buf.length) {
+          if (this.current) {
+            const take = Math.min(this.remaining, buf.length - pos);
+            if (take > 0) {
+              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+              if (keep > 0) {
+                this.body.push(buf.subarray(pos, pos + keep));
+                this.bodyLength += keep;
+              }
+              pos += take;
+              this.remaining -= take;
+            }
+            if (this.remaining > 0) break;
+            if (pos >= buf.length) break;
+            pos += 1;
+            const { id, type, size } = this.current;
+            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+            this.current = void 0;
+            this.body = [];
+            this.bodyLength = 0;
+            this.deliver({ id, type, size, bytes }, void 0);
+            if (!this.paused && this.held > this.maxHeld) {
+              this.paused = true;
+              this.child.stdout.pause();
+            }
+            continue;
+          }
+          const eol = buf.indexOf(10, pos);
+          if (eol === -1) break;
+          const header = this.header(buf.toString("latin1", pos, eol));
+          pos = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) return;
+          this.current = header;
+          this.remaining = header.size;
+        }
+        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+        buf = this.buffer;
+      }
+    };
+  }
+});
+
 // src/core/freeze.ts
 function deepFreeze(value) {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -1451,7 +1851,7 @@ __export(fingerprint_exports, {
   locationHash: () => locationHash
 });
 function createHash(algorithm) {
-  crypto ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:crypto");
+  crypto ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:crypto");
   return crypto.createHash(algorithm);
 }
 function fingerprint(ruleId2, secret, path) {
@@ -1462,11 +1862,11 @@ function fingerprint(ruleId2, secret, path) {
 function locationHash(findingFingerprint, path) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path).digest("hex").slice(0, 16)}:1`;
 }
-var import_node_module, crypto;
+var import_node_module2, crypto;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
   }
 });
 
@@ -2198,406 +2598,6 @@ var init_detect = __esm({
           this.byLine.set(line, comments);
         }
         return comments;
-      }
-    };
-  }
-});
-
-// src/sources/git.ts
-function gitEnv() {
-  return env ??= {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_PAGER: "cat",
-    GIT_NO_LAZY_FETCH: "1",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
-  };
-}
-function isZeroOid(id) {
-  return ZERO_OID.test(id);
-}
-function spawnGit(cwd, args) {
-  return (0, import_node_child_process.spawn)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
-}
-async function gitBuffer(cwd, args, input) {
-  const result = await gitResult(cwd, args, input);
-  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
-  return result.stdout;
-}
-function gitResult(cwd, args, input) {
-  return new Promise((resolve12, reject) => {
-    const child = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => resolve12({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
-  });
-}
-async function git(cwd, args, input) {
-  return (await gitBuffer(cwd, args, input)).toString("utf8");
-}
-async function gitMaybe(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-async function* gitRecords(cwd, args, separator = 0, input) {
-  const child = spawnGit(cwd, args);
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(input);
-  let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve12) => child.on("close", (code) => resolve12(code ?? 1)));
-  const spawnError = new Promise(
-    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
-  );
-  spawnError.catch(() => void 0);
-  let rest = Buffer.alloc(0);
-  try {
-    for await (const chunk of child.stdout) {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      let at;
-      while ((at = buf.indexOf(separator, start)) !== -1) {
-        yield buf.toString("utf8", start, at);
-        start = at + 1;
-      }
-      rest = buf.subarray(start);
-      buf = rest;
-    }
-    if (rest.length > 0) yield rest.toString("utf8");
-    const code = await Promise.race([exit, spawnError]);
-    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-}
-function netModule() {
-  return net ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:net");
-}
-async function* readInOrder(reader, ids, batch, onSent) {
-  for (let i = 0; i < ids.length; i += batch) {
-    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
-    for (const read of reads) read.catch(() => void 0);
-    reader.flush();
-    if (i === 0) onSent?.();
-    for (const [j, read] of reads.entries()) {
-      const object = await read;
-      yield { index: i + j, object };
-      if (object) reader.release(object);
-    }
-  }
-}
-async function* readBlobsById(repo, maxBlobBytes, blobIds) {
-  const reader = new CatFileReader(repo, maxBlobBytes);
-  try {
-    for await (const { object } of readInOrder(reader, blobIds, 256)) {
-      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-    }
-  } finally {
-    reader.close();
-  }
-}
-var import_node_child_process, import_node_module3, env, ZERO_OID, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net;
-var init_git = __esm({
-  "src/sources/git.ts"() {
-    "use strict";
-    import_node_child_process = require("node:child_process");
-    import_node_module3 = require("node:module");
-    init_errors();
-    ZERO_OID = /^0+$/;
-    SLAB_BYTES = 4 << 20;
-    REUSE_MAX_OBJECT = 1 << 20;
-    MAX_READ = 1 << 18;
-    MIN_READ = 1 << 16;
-    SPARE_SLABS = 2;
-    CatFileReader = class {
-      constructor(cwd, maxBytes, options = {}) {
-        this.maxBytes = maxBytes;
-        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
-        this.headBytes = options.headBytes ?? 8192;
-        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
-        this.child.stderr.setEncoding("utf8");
-        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
-        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
-        let exit;
-        let drained = false;
-        const check = () => {
-          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
-        };
-        this.child.on("close", (code) => {
-          exit = code;
-          check();
-        });
-        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
-        drained = true;
-        this.child.stdout.on("data", (chunk) => this.onData(chunk));
-      }
-      maxBytes;
-      child;
-      pending = [];
-      buffer = Buffer.alloc(0);
-      /** Ordinary reads: the object whose content is coming. */
-      current;
-      body = [];
-      bodyLength = 0;
-      remaining = 0;
-      stderr = "";
-      failed;
-      outgoing = [];
-      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
-      held = 0;
-      paused = false;
-      maxHeld;
-      headBytes;
-      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
-      input;
-      slab;
-      spare = [];
-      /** Bytes of the current slab written by reads, and parsed. */
-      written = 0;
-      parsed = 0;
-      incoming;
-      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
-      target = "slab";
-      discard;
-      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
-      handedOut = /* @__PURE__ */ new WeakMap();
-      /**
-       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
-       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
-       * without it the reader falls back to ordinary reads. Returns whether it switched.
-       */
-      readIntoSlabs(onEnd) {
-        const stdout = this.child.stdout;
-        const handle = stdout._handle;
-        if (!handle || typeof handle !== "object") return false;
-        stdout._handle = null;
-        stdout.destroy();
-        this.slab = this.takeSlab();
-        const input = new (netModule()).Socket({
-          handle,
-          readable: true,
-          writable: false,
-          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
-        });
-        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        input.on("end", onEnd);
-        input.on("close", onEnd);
-        this.input = input;
-        return true;
-      }
-      /** Reads one object; resolves undefined when git reports it missing. */
-      read(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve12, reject) => {
-          this.pending.push({ id, resolve: resolve12, reject });
-          this.outgoing.push(id);
-        });
-      }
-      /** Sends the requests made since the last flush to git in one write. */
-      flush() {
-        if (this.outgoing.length === 0) return;
-        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
-flush
-`);
-        this.outgoing = [];
-      }
-      /** How many requests are waiting for git's answer. */
-      get backlog() {
-        return this.pending.length;
-      }
-      /**
-       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
-       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
-       * the object's buffer to another thread since, leaving it empty.
-       */
-      release(object) {
-        const out = this.handedOut.get(object);
-        if (!out) return;
-        this.handedOut.delete(object);
-        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
-        this.held -= out.length;
-        if (this.paused && this.held < this.maxHeld / 2) {
-          this.paused = false;
-          if (this.input) this.input.resume();
-          else this.child.stdout.resume();
-        }
-      }
-      close() {
-        this.flush();
-        this.child.stdin.end();
-        if (this.child.exitCode === null) this.child.kill();
-        this.input?.destroy();
-      }
-      fail(error) {
-        this.failed ??= error;
-        for (const p of this.pending.splice(0)) p.reject(error);
-      }
-      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
-      deliver(object, slab) {
-        const request = this.pending.shift();
-        if (!request) return;
-        if (slab) slab.live++;
-        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
-        this.held += object.bytes.byteLength;
-        request.resolve(object);
-      }
-      /** A free slab: a spare one, or a new one. */
-      takeSlab() {
-        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
-      }
-      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
-      readTarget() {
-        const next = this.incoming;
-        if (next?.own && next.filled < next.size) {
-          if (next.filled < next.own.length) {
-            this.target = "own";
-            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
-          }
-          this.target = "discard";
-          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
-          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
-        }
-        this.target = "slab";
-        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
-        const bytes = this.slab.bytes;
-        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
-      }
-      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
-      switchSlab() {
-        const old = this.slab;
-        const next = this.takeSlab();
-        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
-        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
-        this.written -= this.parsed;
-        this.parsed = 0;
-        this.slab = next;
-        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
-      }
-      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
-      onRead(n) {
-        if (this.target === "slab") this.written += n;
-        else this.incoming.filled += n;
-        this.parseSlab();
-        if (!this.paused && this.held > this.maxHeld) {
-          this.paused = true;
-          return false;
-        }
-        return !this.paused;
-      }
-      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
-      parseSlab() {
-        for (; ; ) {
-          const slab = this.slab;
-          const bytes = slab.bytes;
-          const next = this.incoming;
-          if (next?.own) {
-            if (next.filled < next.size || this.written === this.parsed) return;
-            this.parsed += 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
-            continue;
-          }
-          if (next) {
-            if (this.written - next.start < next.size + 1) return;
-            this.parsed = next.start + next.size + 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
-            continue;
-          }
-          const eol = bytes.indexOf(10, this.parsed);
-          if (eol === -1 || eol >= this.written) return;
-          const header = this.header(bytes.toString("latin1", this.parsed, eol));
-          this.parsed = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) {
-            this.input?.destroy();
-            return;
-          }
-          const { size } = header;
-          const incoming = { ...header, start: this.parsed, filled: 0 };
-          this.incoming = incoming;
-          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
-            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
-            const here = Math.min(size, this.written - this.parsed);
-            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
-            incoming.own = own;
-            incoming.filled = here;
-            this.parsed += here;
-          } else if (incoming.start + size + 1 > bytes.length) {
-            this.switchSlab();
-          }
-        }
-      }
-      /**
-       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
-       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
-       */
-      header(line) {
-        const parts = line.split(" ");
-        if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
-          this.pending.shift()?.resolve(void 0);
-          return "missing";
-        }
-        const size = Number(parts[2]);
-        if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-          this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-          return void 0;
-        }
-        return { id: parts[0], type: parts[1], size };
-      }
-      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
-      onData(chunk) {
-        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
-        let pos = 0;
-        while (pos < buf.length) {
-          if (this.current) {
-            const take = Math.min(this.remaining, buf.length - pos);
-            if (take > 0) {
-              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
-              if (keep > 0) {
-                this.body.push(buf.subarray(pos, pos + keep));
-                this.bodyLength += keep;
-              }
-              pos += take;
-              this.remaining -= take;
-            }
-            if (this.remaining > 0) break;
-            if (pos >= buf.length) break;
-            pos += 1;
-            const { id, type, size } = this.current;
-            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
-            this.current = void 0;
-            this.body = [];
-            this.bodyLength = 0;
-            this.deliver({ id, type, size, bytes }, void 0);
-            if (!this.paused && this.held > this.maxHeld) {
-              this.paused = true;
-              this.child.stdout.pause();
-            }
-            continue;
-          }
-          const eol = buf.indexOf(10, pos);
-          if (eol === -1) break;
-          const header = this.header(buf.toString("latin1", pos, eol));
-          pos = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) return;
-          this.current = header;
-          this.remaining = header.size;
-        }
-        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
-        buf = this.buffer;
       }
     };
   }
@@ -4957,6 +4957,29 @@ init_errors();
 var import_node_path5 = require("node:path");
 init_errors();
 
+// src/config/committed.ts
+init_git();
+async function readCommitted(root, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = paths.filter((p) => !/[\n\r]/.test(p));
+  if (asked.length === 0) return out;
+  const output = await gitBuffer(root, ["cat-file", "--batch"], asked.map((p) => `HEAD:${p}
+`).join(""));
+  let pos = 0;
+  for (const path of asked) {
+    const eol = output.indexOf(10, pos);
+    if (eol === -1) break;
+    const header = output.toString("utf8", pos, eol);
+    pos = eol + 1;
+    const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === "blob") out.set(path, output.toString("utf8", pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
+}
+
 // src/ruleset/load.ts
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
@@ -5104,9 +5127,18 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
+  const committed = isBareRepository(root) ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : void 0;
+  const read = (abs, shown) => {
+    const text = readOptional(abs, shown);
+    if (text !== void 0) return { text, shown };
+    const name = committedName(root, abs);
+    const found = name === void 0 ? void 0 : committed?.get(name);
+    return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
+  };
   const configAbs = options.configPath ? (0, import_node_path5.resolve)(options.configPath) : (0, import_node_path5.join)(root, CONFIG_FILE);
-  const configFile = options.configPath ?? display(configAbs);
-  const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
+  const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
+  const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => (await Promise.resolve().then(() => (init_load(), load_exports))).parseConfig(configText, configFile));
   const config = loaded?.config;
@@ -5114,12 +5146,12 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
-    const text = readOptional(gitleaksAbs, display(gitleaksAbs));
-    if (text === void 0 && config) {
+    const found = read(gitleaksAbs, display(gitleaksAbs));
+    if (found === void 0 && config) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
-    if (text !== void 0) {
-      gitleaks = (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+    if (found !== void 0) {
+      gitleaks = (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -5163,14 +5195,14 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
   const ignoreAbs = (0, import_node_path5.join)(root, IGNORE_FILE);
-  const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
-  const ignored = ignoreText === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreText, display(ignoreAbs));
+  const ignoreRead = read(ignoreAbs, display(ignoreAbs));
+  const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
     const abs = (0, import_node_path5.join)(root, GITLEAKS_IGNORE);
-    const text = readOptional(abs, display(abs));
-    if (text !== void 0) {
-      const parsed = parseGitleaksIgnore(text, display(abs));
+    const found = read(abs, display(abs));
+    if (found !== void 0) {
+      const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
       suppress.gitleaksIgnored = parsed.entries;
       suppress.gitleaksIgnoreSource = GITLEAKS_IGNORE;
@@ -5181,12 +5213,13 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
   const baselinePath = explicit ? (0, import_node_path5.resolve)(explicit) : (0, import_node_path5.join)(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
-    const shown = options.baselinePath ?? display(abs);
-    const text = explicit ? readRequired(abs, shown) : readOptional(abs, shown);
-    if (text !== void 0) {
-      suppress.baseline = new Set(parseBaseline(text, shown).map((e) => e.fingerprint));
-      suppress.baselineSource = shown;
-      baselineFile = shown;
+    const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
+    if (name !== void 0 && !committed.has(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
+    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
+    if (found !== void 0) {
+      suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
+      suppress.baselineSource = found.shown;
+      baselineFile = found.shown;
     }
   }
   const hygiene = config?.hygiene ? { ...config.hygiene.maxBlobSize !== void 0 ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}, paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) } : void 0;
@@ -5204,6 +5237,10 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
     failOn: config?.failOn ?? "info",
     warnings: Object.freeze(warnings)
   });
+}
+function committedName(root, abs) {
+  const rel = (0, import_node_path5.relative)(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path5.sep}`) || (0, import_node_path5.isAbsolute)(rel) ? void 0 : rel.split(import_node_path5.sep).join("/");
 }
 function settingsScanOptions(settings) {
   return {
@@ -5268,7 +5305,7 @@ init_overlap();
 init_paths();
 
 // src/engine/pool.ts
-var import_node_module2 = require("node:module");
+var import_node_module3 = require("node:module");
 init_detect();
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
@@ -5493,7 +5530,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:worker_threads");
+  return threads ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:worker_threads");
 }
 
 // src/scan.ts

@@ -24,7 +24,7 @@ function isDirectory(path: string): boolean {
 }
 
 /** A bare repository's directory holds HEAD, objects/ and refs/ itself. */
-function isBareRepository(dir: string): boolean {
+export function isBareRepository(dir: string): boolean {
   return existsSync(join(dir, 'HEAD')) && isDirectory(join(dir, 'objects')) && isDirectory(join(dir, 'refs'));
 }
 

@@ -1,9 +1,10 @@
 // Loads a repository's settings once, at the edge, for the CLI and the Action alike: config file (or gitleaks
 // config), ignore files and baseline -> the effective rules, path filter, suppressions, hygiene thresholds and
 // fail-on level. With no config file at all this costs a few stat calls: YAML, zod, TOML and picomatch are loaded
-// only when a file needs them (the pre-commit hook must start fast).
+// only when a file needs them (the pre-commit hook must start fast). A bare repository has no work tree: there the
+// files committed at HEAD are read (committed.ts), unless the repository's directory holds its own.
 
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { FailOn, HygieneSettings, RuleSpec } from '../core/types.js';
 import type { ScanOptions } from '../scan.js';
@@ -16,9 +17,11 @@ import {
   GITLEAKS_CONFIG,
   GITLEAKS_IGNORE,
   IGNORE_FILE,
+  isBareRepository,
   readOptional,
   readRequired,
 } from './files.js';
+import { readCommitted } from './committed.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 import { parseBaseline } from './baseline.js';
 import { cachedParse } from './parsed-cache.js';
@@ -76,11 +79,22 @@ async function builtinRules(): Promise<readonly RuleSpec[]> {
 export async function loadScanSettings(repoDir: string, options: SettingsOptions = {}): Promise<ScanSettings> {
   const root = findSettingsRoot(repoDir);
   const warnings: string[] = [];
+  // A bare repository (a mirror clone): the settings files committed at HEAD, read with one git call.
+  const committed = isBareRepository(root) ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : undefined;
+  /** A settings file at `abs`: on disk, else (bare repository) committed at HEAD; its text and its name in messages. */
+  const read = (abs: string, shown: string): { text: string; shown: string } | undefined => {
+    const text = readOptional(abs, shown);
+    if (text !== undefined) return { text, shown };
+    const name = committedName(root, abs);
+    const found = name === undefined ? undefined : committed?.get(name);
+    return found === undefined ? undefined : { text: found, shown: `HEAD:${name}` };
+  };
 
   // 1. The leakgate config.
   const configAbs = options.configPath ? resolve(options.configPath) : join(root, CONFIG_FILE);
-  const configFile = options.configPath ?? display(configAbs);
-  const configText = options.configPath ? readRequired(configAbs, configFile) : readOptional(configAbs, configFile);
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
+  const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
+  const configText = configRead?.text;
   // Remembered between runs (see parsed-cache.ts): the hook then loads neither the YAML parser nor the schemas.
   const loaded =
     configText === undefined
@@ -93,12 +107,12 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const gitleaksMode = config ? config.extends === 'gitleaks' : true;
   let gitleaks: GitleaksConfig | undefined;
   if (gitleaksMode) {
-    const text = readOptional(gitleaksAbs, display(gitleaksAbs));
-    if (text === undefined && config) {
+    const found = read(gitleaksAbs, display(gitleaksAbs));
+    if (found === undefined && config) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
-    if (text !== undefined) {
-      gitleaks = (await import('./gitleaks.js')).parseGitleaksConfig(text, display(gitleaksAbs), gitleaksAbs);
+    if (found !== undefined) {
+      gitleaks = (await import('./gitleaks.js')).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -148,16 +162,16 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
 
   // 5. Suppressions: ignore files and the baseline.
   const ignoreAbs = join(root, IGNORE_FILE);
-  const ignoreText = readOptional(ignoreAbs, display(ignoreAbs));
-  const ignored = ignoreText === undefined ? new Map<string, string | undefined>() : parseIgnoreFile(ignoreText, display(ignoreAbs));
+  const ignoreRead = read(ignoreAbs, display(ignoreAbs));
+  const ignored = ignoreRead === undefined ? new Map<string, string | undefined>() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress: {
     -readonly [K in keyof SuppressionInput]: SuppressionInput[K];
   } = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
     const abs = join(root, GITLEAKS_IGNORE);
-    const text = readOptional(abs, display(abs));
-    if (text !== undefined) {
-      const parsed = parseGitleaksIgnore(text, display(abs));
+    const found = read(abs, display(abs));
+    if (found !== undefined) {
+      const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
       suppress.gitleaksIgnored = parsed.entries;
       suppress.gitleaksIgnoreSource = GITLEAKS_IGNORE;
@@ -168,12 +182,16 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const baselinePath = explicit ? resolve(explicit) : join(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
-    const shown = options.baselinePath ?? display(abs);
-    const text = explicit ? readRequired(abs, shown) : readOptional(abs, shown);
-    if (text !== undefined) {
-      suppress.baseline = new Set(parseBaseline(text, shown).map((e) => e.fingerprint));
-      suppress.baselineSource = shown;
-      baselineFile = shown;
+    // The config's own baseline path, in a bare repository whose config is committed: committed too.
+    const name = committed && !options.baselinePath ? committedName(root, abs) : undefined;
+    if (name !== undefined && !committed!.has(name)) for (const [n, text] of await readCommitted(root, [name])) committed!.set(n, text);
+    const found = options.baselinePath
+      ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath }
+      : (read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : undefined));
+    if (found !== undefined) {
+      suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
+      suppress.baselineSource = found.shown;
+      baselineFile = found.shown;
     }
   }
 
@@ -194,6 +212,12 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     failOn: config?.failOn ?? 'info',
     warnings: Object.freeze(warnings),
   });
+}
+
+/** `abs` as a path in the repository's tree (`/`-separated), or undefined when it is outside `root`. */
+function committedName(root: string, abs: string): string | undefined {
+  const rel = relative(root, abs);
+  return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }
 
 /** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */

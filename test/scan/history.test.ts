@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { rmSync, readdirSync } from 'node:fs';
+import { rmSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
@@ -226,4 +226,75 @@ test('the same repository gives byte-identical JSON apart from timing', (t) => {
   const a = runCli(['scan', repo.dir, '-f', 'json', '--workers', '2', '--no-cache']).stdout;
   const b = runCli(['scan', repo.dir, '-f', 'json', '--workers', '0', '--no-cache']).stdout;
   assert.equal(strip(a), strip(b));
+});
+
+test('a bare mirror reads the settings committed at HEAD: config, ignore file and baseline, as its work tree does', (t) => {
+  const repo = createRepo();
+  const mirror = tempDir();
+  t.after(() => (repo.remove(), mirror.remove()));
+  const ignored = githubToken();
+  const baselined = githubToken();
+  const kept = githubToken();
+  repo.commit(
+    {
+      'vendor/lib.js': `x ${githubToken()}\n`,
+      'a.txt': `a ${ignored}\n`,
+      'b.txt': `b ${baselined}\n`,
+      'c.txt': `c ${kept}\n`,
+      '.leakgate.yaml': 'failOn: high\nallowlist:\n  paths: ["vendor/**"]\n',
+    },
+    'settings and secrets',
+  );
+  const first = scanJson([repo.dir]).report.findings;
+  const fingerprint = (path: string): string => first.find((f) => f.path === path)!.fingerprint;
+  repo.commit(
+    {
+      '.leakgateignore': `${fingerprint('a.txt')} # test\n`,
+      '.leakgate.yaml': 'failOn: high\nallowlist:\n  paths: ["vendor/**"]\nbaseline: accepted/base.jsonl\n',
+      'accepted/base.jsonl': `${JSON.stringify({ fingerprint: fingerprint('b.txt'), rule: 'github.pat', path: 'b.txt' })}\n`,
+    },
+    'suppressions',
+  );
+  const inTree = runCli(['scan', repo.dir, '--format', 'json', '--no-progress']);
+  const bare = join(mirror.dir, 'm.git');
+  execFileSync('git', ['clone', '-q', '--mirror', repo.dir, bare]);
+  const inMirror = runCli(['scan', bare, '--format', 'json', '--no-progress']);
+  assert.equal(inMirror.code, inTree.code, inMirror.stderr);
+  const summary = (stdout: string) => {
+    const r = JSON.parse(stdout) as { findings: { path: string }[]; summary: { suppressed: { total: number; baseline: number; ignore: number } } };
+    return { paths: r.findings.map((f) => f.path), suppressed: r.summary.suppressed };
+  };
+  assert.deepEqual(summary(inMirror.stdout), summary(inTree.stdout));
+  assert.deepEqual(summary(inMirror.stdout).paths, ['c.txt']);
+  assert.equal(summary(inMirror.stdout).suppressed.ignore, 1);
+  assert.equal(summary(inMirror.stdout).suppressed.baseline, 1);
+
+  // A file in the repository's own directory wins over the committed one.
+  writeFileSync(join(bare, '.leakgate.yaml'), 'failOn: high\n');
+  const own = JSON.parse(runCli(['scan', bare, '--format', 'json', '--no-progress']).stdout) as { findings: { path: string }[] };
+  assert.deepEqual(own.findings.map((f) => f.path).sort(), ['b.txt', 'c.txt', 'vendor/lib.js']);
+  rmSync(join(bare, '.leakgate.yaml'));
+
+  // A committed config with an error is exit 2 naming it as HEAD:<path>.
+  repo.commit({ '.leakgate.yaml': 'failOn: sometimes\n' }, 'bad config');
+  execFileSync('git', ['-C', bare, 'fetch', '-q', repo.dir, '+refs/heads/*:refs/heads/*']);
+  const bad = runCli(['scan', bare, '--no-progress']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /HEAD:\.leakgate\.yaml:1: failOn: .*got "sometimes"/);
+});
+
+test('a bare repository with an unborn HEAD, or a directory where a settings file would be, has no settings', (t) => {
+  const empty = createRepo({ bare: true });
+  t.after(() => empty.remove());
+  const result = runCli(['scan', empty.dir, '--no-progress']);
+  assert.equal(result.code, 0, result.stderr);
+  const repo = createRepo();
+  const mirror = tempDir();
+  t.after(() => (repo.remove(), mirror.remove()));
+  repo.commit({ '.leakgate.yaml/inside.txt': 'not a config\n', '.leakgateignore/x': 'y\n', 'a.txt': `a ${githubToken()}\n` }, 'dirs');
+  const bare = join(mirror.dir, 'm.git');
+  execFileSync('git', ['clone', '-q', '--mirror', repo.dir, bare]);
+  const scan = runCli(['scan', bare, '--format', 'json', '--no-progress']);
+  assert.equal(scan.code, 1, scan.stderr);
+  assert.deepEqual((JSON.parse(scan.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path), ['a.txt']);
 });
