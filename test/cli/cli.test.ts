@@ -2,11 +2,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
 import { fake, githubToken } from '../helpers/secrets.js';
-import { runCli, scanJson } from '../helpers/cli.js';
+import { ROOT, runCli, scanJson } from '../helpers/cli.js';
 import { VERSION } from '../../src/version.js';
 
 test('version and help', () => {
@@ -15,6 +16,21 @@ test('version and help', () => {
   assert.equal(help.code, 0);
   assert.match(help.stdout, /leakgate scan \[PATH\]/);
   assert.equal(runCli([]).code, 2, 'no command is a usage error');
+});
+
+test('dist/cli.js, the entry of hooks installed by older builds, runs the same CLI', (t) => {
+  const repo = createRepo();
+  t.after(repo.remove);
+  repo.commit({ 'README.md': 'hello\n' }, 'first');
+  repo.write('config.js', `const token = "${githubToken()}";\n`);
+  repo.git('add', 'config.js');
+  const shim = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8' });
+  const current = runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
+  assert.equal(shim.status, 1, shim.stderr);
+  assert.equal(current.code, 1);
+  const findings = (out: string) => (JSON.parse(out) as { findings: { ruleId: string; path: string; line: number }[] }).findings.map((f) => `${f.ruleId} ${f.path}:${f.line}`);
+  assert.deepEqual(findings(shim.stdout), ['github.pat config.js:1']);
+  assert.deepEqual(findings(shim.stdout), findings(current.stdout));
 });
 
 test('version in src/version.ts matches package.json', () => {
