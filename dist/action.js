@@ -29297,10 +29297,11 @@ function readInputs(get) {
 }
 
 // src/action/settings.ts
-const { existsSync: existsSync6 } = require("node:fs");
+const { existsSync: existsSync7 } = require("node:fs");
 const { resolve: resolve6 } = require("node:path");
 
 // src/config/settings.ts
+const { existsSync: existsSync6 } = require("node:fs");
 const { dirname: dirname6, isAbsolute: isAbsolute2, join: join7, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
@@ -29496,7 +29497,8 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const committed = isBareRepository(root) ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : void 0;
+  const bare = isBareRepository(root) && !existsSync6(join7(root, ".git"));
+  const committed = bare ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : void 0;
   const read = (abs, shown) => {
     const text = readOptional(abs, shown);
     if (text !== void 0) return { text, shown };
@@ -29665,7 +29667,7 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve6(repoDir, file))) {
+    if (file && !existsSync7(resolve6(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }

@@ -83,7 +83,7 @@ for (const { entryPoints, chunkNames } of builds) {
   for (const file of result.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? requireBuiltins(file.text, file.path) : file.contents);
 }
 
-// The CLI (see above). `import.meta.url` becomes the file URL of dist/cli.cjs (the modules find dist/ from it).
+// The CLI (see above). `import.meta.url` becomes the file URL of dist/cli-main.cjs (the modules find dist/ from it).
 const cli = await build({
   absWorkingDir: root,
   entryPoints: { 'cli-main': 'src/cli/bin.ts' },

@@ -237,7 +237,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write(
       target.type === 'staged'
         ? `leakgate: commit blocked: ${plural(unreadable, 'staged blob')} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)\n`
-        : `leakgate: push blocked: ${plural(unreadable, 'blob')} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -e <blob>" fetches a missing blob)\n`,
+        : `leakgate: push blocked: ${plural(unreadable, 'blob')} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -p <blob>" fetches a missing blob)\n`,
     );
   } else if (failing && (target.type === 'staged' || target.type === 'push')) io.stderr.write(blockedHint(target));
   if (verbose) {

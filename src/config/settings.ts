@@ -4,6 +4,7 @@
 // only when a file needs them (the pre-commit hook must start fast). A bare repository has no work tree: there the
 // files committed at HEAD are read (committed.ts), unless the repository's directory holds its own.
 
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { FailOn, HygieneSettings, RuleSpec } from '../core/types.js';
@@ -80,7 +81,8 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const root = findSettingsRoot(repoDir);
   const warnings: string[] = [];
   // A bare repository (a mirror clone): the settings files committed at HEAD, read with one git call.
-  const committed = isBareRepository(root) ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : undefined;
+  const bare = isBareRepository(root) && !existsSync(join(root, '.git'));
+  const committed = bare ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : undefined;
   /** A settings file at `abs`: on disk, else (bare repository) committed at HEAD; its text and its name in messages. */
   const read = (abs: string, shown: string): { text: string; shown: string } | undefined => {
     const text = readOptional(abs, shown);
