@@ -84,9 +84,9 @@ for (const { entryPoints, chunkNames } of builds) {
 }
 
 // The CLI (see above). `import.meta.url` becomes the file URL of dist/cli-main.cjs (the modules find dist/ from it).
-const cli = await build({
+/** What every CommonJS build of the CLI shares. */
+const commonjs = {
   absWorkingDir: root,
-  entryPoints: { 'cli-main': 'src/cli/bin.ts' },
   outdir: dist,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -96,6 +96,10 @@ const cli = await build({
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
+};
+const cli = await build({
+  ...commonjs,
+  entryPoints: { 'cli-main': 'src/cli/bin.ts' },
   define: { 'import.meta.url': '__leakgateUrl' },
   banner: { js: "'use strict'; const __leakgateUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [
@@ -120,33 +124,9 @@ for (const file of cli.outputFiles) {
 }
 // dist/cli.cjs, the command: runs dist/cli-main.cjs through V8's code cache (src/cli/start.ts). It carries the
 // bundle's hash, part of the cache file's name.
-await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/start.ts' },
-  outdir: dist,
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  legalComments: 'none',
-  logLevel: 'warning',
-  define: { LEAKGATE_MAIN_HASH: JSON.stringify(mainHash) },
-});
+await build({ ...commonjs, entryPoints: { cli: 'src/cli/start.ts' }, define: { LEAKGATE_MAIN_HASH: JSON.stringify(mainHash) } });
 for (const name of VENDORED) {
-  await build({
-    absWorkingDir: root,
-    entryPoints: { [name]: name },
-    outdir: join(dist, 'vendor'),
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    preserveSymlinks: true,
-    target: 'node20',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await build({ ...commonjs, entryPoints: { [name]: name }, outdir: join(dist, 'vendor') });
 }
 // For hooks installed before the CLI became CommonJS (they name dist/cli.js).
 writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\n// Loads the CLI, dist/cli.cjs (kept for hooks installed when this file was the CLI).\nimport { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./cli.cjs');\n");
