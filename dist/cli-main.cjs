@@ -6373,16 +6373,24 @@ async function openSource(options, history, onContent) {
   if (target.type === "staged") {
     return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, onContent, ...skip });
   }
-  const gitDir = await gitMaybe(path, ["rev-parse", "--git-dir"]);
-  if (gitDir === void 0) {
-    throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
-  }
+  const notRepository = async () => await gitMaybe(path, ["rev-parse", "--git-dir"]) === void 0 ? new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`) : void 0;
   if (target.type === "push") {
-    const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    let range;
+    try {
+      range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    } catch (error) {
+      throw error instanceof GitError && await notRepository() || error;
+    }
+    if (range.revs.length === 0) {
+      const why2 = await notRepository();
+      if (why2) throw why2;
+    }
     const source = rangeSource(path, target.path, range.revs, options, history);
     source.diagnostics.push(...range.diagnostics);
     return source;
   }
+  const why = await notRepository();
+  if (why) throw why;
   if (!target.revs) {
     return new HistorySource({
       repo: path,

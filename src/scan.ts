@@ -324,16 +324,29 @@ async function openSource(
   if (target.type === 'staged') {
     return new StagedSource({ repo: path, target: target.path, maxBlobBytes: options.maxBlobBytes, onContent, ...skip });
   }
-  const gitDir = await gitMaybe(path, ['rev-parse', '--git-dir']);
-  if (gitDir === undefined) {
-    throw new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`);
-  }
+  const notRepository = async (): Promise<GitError | undefined> =>
+    (await gitMaybe(path, ['rev-parse', '--git-dir'])) === undefined
+      ? new GitError(`${target.path}: not a git repository (use --no-git to scan the files in a directory)`)
+      : undefined;
   if (target.type === 'push') {
-    const range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    // The pushed objects' lookup is the first git call, and says whether this is a repository: git is asked why
+    // only when it fails or there was nothing to look up (one process less on the pre-push hook's path).
+    let range: Awaited<ReturnType<typeof resolvePushRevs>>;
+    try {
+      range = await resolvePushRevs(path, target.updates, target.exclude ? { exclude: target.exclude } : {});
+    } catch (error: unknown) {
+      throw (error instanceof GitError && (await notRepository())) || error;
+    }
+    if (range.revs.length === 0) {
+      const why = await notRepository();
+      if (why) throw why;
+    }
     const source = rangeSource(path, target.path, range.revs, options, history);
     source.diagnostics.push(...range.diagnostics);
     return source;
   }
+  const why = await notRepository();
+  if (why) throw why;
   if (!target.revs) {
     return new HistorySource({
       repo: path,

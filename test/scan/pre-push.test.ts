@@ -2,9 +2,9 @@
 
 import { test } from 'node:test';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import assert from 'node:assert/strict';
-import { createRepo, type TestRepo } from '../helpers/repo.js';
+import { createRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
 import { runCli } from '../helpers/cli.js';
 import { parsePrePushInput } from '../../src/sources/pre-push.js';
@@ -188,4 +188,15 @@ test('a blob of the pushed commits missing from the object store blocks the push
   const range = runCli(['scan', '--range', `${base}..${local}`], { cwd: repo.dir });
   assert.equal(range.code, 0, range.stderr);
   assert.match(range.stdout + range.stderr, /missing-object: blob/);
+});
+
+test('--pre-push outside a repository is exit 2 saying so, whatever the input', (t) => {
+  const dir = tempDir();
+  t.after(dir.remove);
+  const ZERO40 = '0'.repeat(40);
+  for (const input of [`refs/heads/main ${'ab'.repeat(20)} refs/heads/main ${ZERO40}\n`, `(delete) ${ZERO40} refs/heads/old ${'cd'.repeat(20)}\n`, '']) {
+    const result = runCli(['scan', '--pre-push'], { cwd: dir.dir, input, env: { GIT_CEILING_DIRECTORIES: dirname(dir.dir) } });
+    assert.equal(result.code, 2, `${JSON.stringify(input)}: ${result.stderr}`);
+    assert.match(result.stderr, /not a git repository \(use --no-git/);
+  }
 });
