@@ -98,7 +98,12 @@ function save(file2, compiled) {
 }
 function prune(dir, keep) {
   const files = (0, import_node_fs.readdirSync)(dir).filter((name) => name.startsWith(PREFIX) && (name.endsWith(SUFFIX) || name.endsWith(".tmp"))).map((name) => (0, import_node_path.join)(dir, name)).filter((path) => path !== keep).map((path) => ({ path, time: (0, import_node_fs.statSync)(path, { throwIfNoEntry: false })?.mtimeMs ?? 0 })).sort((a, b) => b.time - a.time);
-  for (const { path } of files.slice(KEEP - 1)) (0, import_node_fs.unlinkSync)(path);
+  for (const { path } of files.slice(KEEP - 1)) {
+    try {
+      (0, import_node_fs.unlinkSync)(path);
+    } catch {
+    }
+  }
 }
 function checksum(text) {
   let h = 2166136261;

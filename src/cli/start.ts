@@ -107,7 +107,13 @@ function prune(dir: string, keep: string): void {
     .filter((path) => path !== keep)
     .map((path) => ({ path, time: statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
     .sort((a, b) => b.time - a.time);
-  for (const { path } of files.slice(KEEP - 1)) unlinkSync(path);
+  for (const { path } of files.slice(KEEP - 1)) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // another run pruned it first
+    }
+  }
 }
 
 /** A short hex checksum (FNV-1a) of a string: the V8 flags in the file name. */
