@@ -4,8 +4,14 @@
 // --repo are only read (commands that need a work tree or write a cache use a --shared clone under .bench/clones/).
 //
 //   npm run bench -- [--size small|medium|large]... [--repo PATH]... [--runs N] [--sections LIST] [--out FILE]
+//                    [--baseline DIR]
 //
 // Sections: history (leakgate vs floors), peers (git-secrets, secretlint), hook, rules, workers, cache.
+//
+// --baseline DIR: the history section also runs another build (a checkout, or `git archive <rev> dist | tar -x -C
+// DIR` plus package.json) in the same rounds, alternating which build goes first, and adds a table of the two
+// builds' medians and their ratio. On a shared machine whose speed drifts by 10-20% within minutes, this is how
+// two builds are compared fairly; numbers from separate runs are not comparable.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +36,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'peer-timeout': { type: 'string' },
     'scale-repo': { type: 'string' },
+    baseline: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -43,6 +50,10 @@ const runs = Number(values.runs ?? 3);
 const sections = new Set((values.sections?.split(',') ?? ALL_SECTIONS) as Section[]);
 const peerTimeout = Number(values['peer-timeout'] ?? 600);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
+/** The baseline build's CLI (--baseline): dist/cli.cjs, or dist/cli.js in builds from before the CommonJS CLI. */
+const BASELINE_CLI =
+  values.baseline === undefined ? undefined : [join(values.baseline, 'dist', 'cli.cjs'), join(values.baseline, 'dist', 'cli.js')].find((f) => existsSync(f));
+if (values.baseline !== undefined && BASELINE_CLI === undefined) throw new Error(`--baseline ${values.baseline}: no dist/cli.cjs or dist/cli.js there`);
 
 interface Target {
   readonly name: string;
@@ -94,9 +105,9 @@ interface Scan {
   readonly report: { findings: unknown[]; diagnostics: unknown[]; health?: unknown };
 }
 
-async function leakgate(args: string[], cwd = ROOT): Promise<Scan> {
+async function leakgate(args: string[], cwd = ROOT, cli = CLI): Promise<Scan> {
   const out = join(WORK, `report-${process.pid}.json`);
-  const m = await measure([process.execPath, CLI, 'scan', ...args, '--format', 'json', '--output', out, '--quiet'], { cwd });
+  const m = await measure([process.execPath, cli, 'scan', ...args, '--format', 'json', '--output', out, '--quiet'], { cwd });
   if (m.exitCode !== 0 && m.exitCode !== 1) throw new Error(`leakgate ${args.join(' ')} failed (${m.exitCode}): ${m.stderr}`);
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
     scan: { blobs: number; bytes: number; commits: number; cachedBlobs?: number; cachedCommits?: number };
@@ -181,15 +192,20 @@ async function main(): Promise<void> {
   if (sections.has('history')) {
     const rows: string[][] = [];
     const floorRows: string[][] = [];
+    const baselineRows: string[][] = [];
     for (const t of targets) {
       log(`history: ${t.name}`);
       const ours: Scan[] = [];
+      const base: Scan[] = [];
       const catFile: Measurement[] = [];
       const unordered: Measurement[] = [];
       const logP: Measurement[] = [];
       // Interleaved rounds, so that load from other processes falls on every command alike.
       for (let i = 0; i < runs; i++) {
+        // With a baseline, the two builds take turns going first.
+        if (BASELINE_CLI && i % 2 === 1) base.push(await leakgate([t.dir, '--no-cache'], ROOT, BASELINE_CLI));
         ours.push(await leakgate([t.dir, '--no-cache']));
+        if (BASELINE_CLI && i % 2 === 0) base.push(await leakgate([t.dir, '--no-cache'], ROOT, BASELINE_CLI));
         catFile.push(await measure(['git', '-C', t.dir, 'cat-file', '--batch-all-objects', '--batch'], { discardStdout: true }));
         unordered.push(await measure(['git', '-C', t.dir, 'cat-file', '--batch-all-objects', '--unordered', '--batch'], { discardStdout: true }));
         logP.push(await measure(['git', '-C', t.dir, 'log', '-p', '--all'], { discardStdout: true }));
@@ -238,6 +254,19 @@ async function main(): Promise<void> {
         ratio(wall, median(wallOf(logP))),
         [cpu, ...[catFile, unordered, logP].map((l) => median(l.map((m) => m.cpuS)))].map((v) => fmt(v, 1)).join(' / '),
       ]);
+      if (BASELINE_CLI) {
+        const baseWall = median(wallOf(base));
+        const rss = (l: Scan[]): string => fmt(Math.max(...l.map((x) => x.m.nodeRssMB)), 0);
+        baselineRows.push([
+          t.name,
+          cell(ours),
+          cell(base),
+          ratio(wall, baseWall),
+          `${fmt(cpu, 1)} / ${fmt(median(base.map((x) => x.m.cpuS)), 1)}`,
+          `${rss(ours)} / ${rss(base)}`,
+          ours[0]!.findings === base[0]!.findings ? `${ours[0]!.findings} (same)` : `${ours[0]!.findings} / ${base[0]!.findings} (DIFFER)`,
+        ]);
+      }
       const catRatio = wall / median(wallOf(catFile));
       const logRatio = wall / median(wallOf(logP));
       verdicts.push(
@@ -251,6 +280,13 @@ async function main(): Promise<void> {
       ['repository', 'commits', 'unique blobs', 'MB scanned', 'wall s', 'CPU s', 'MB/s', 'peak RSS leakgate MB', 'peak RSS git MB', 'findings'],
       rows,
     );
+    if (BASELINE_CLI) {
+      section(
+        `Against the baseline build (${BASELINE_CLI}; same rounds, alternating which goes first)`,
+        ['repository', 'this build s', 'baseline s', 'ratio', 'CPU s: this / baseline', 'peak RSS MB: this / baseline', 'findings'],
+        baselineRows,
+      );
+    }
     section(
       'Against the git floors (same repository, same run, interleaved)',
       ['repository', 'leakgate s', 'cat-file --batch-all-objects --batch s', 'ratio', '... --unordered s', 'ratio', 'git log -p --all s', 'ratio', 'CPU s: leakgate / cat-file / --unordered / log -p'],
