@@ -15,9 +15,8 @@ import { VERSION } from '../version.js';
 type Command = (args: string[], io: Io) => Promise<number>;
 
 /**
- * Commands by name, bundled with this entry: every separately loaded module costs a file read, a resolution and a
- * compile at start-up, so the hook's path (`scan`) is kept in few chunks. What is heavy (YAML and TOML parsers,
- * schemas, globbing, node:crypto) is still loaded only by the code that needs it.
+ * Commands by name, all in the one CommonJS bundle (dist/cli-main.cjs, compiled from V8's code cache). What is heavy
+ * (YAML and TOML parsers, schemas, globbing, node:crypto) is still loaded only by the code that needs it.
  */
 const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
