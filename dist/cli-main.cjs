@@ -4964,7 +4964,7 @@ async function readCommitted(root, paths) {
   const out = /* @__PURE__ */ new Map();
   const asked = paths.filter((p) => !/[\n\r]/.test(p));
   if (asked.length === 0) return out;
-  const output = await gitBuffer(root, ["cat-file", "--batch"], asked.map((p) => `HEAD:${p}
+  const output = await gitBuffer(root, ["cat-file", "--batch", "--follow-symlinks"], asked.map((p) => `HEAD:${p}
 `).join(""));
   let pos = 0;
   for (const path of asked) {
@@ -4972,7 +4972,7 @@ async function readCommitted(root, paths) {
     if (eol === -1) break;
     const header = output.toString("utf8", pos, eol);
     pos = eol + 1;
-    const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    const match = /^(?:[0-9a-f]{40,64} (\w+)|symlink|dangling|loop|notdir) (\d+)$/.exec(header);
     if (!match) continue;
     const size = Number(match[2]);
     if (match[1] === "blob") out.set(path, output.toString("utf8", pos, pos + size));

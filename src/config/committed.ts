@@ -12,15 +12,18 @@ export async function readCommitted(root: string, paths: readonly string[]): Pro
   // A name with a newline cannot be asked for on cat-file's input; none of the settings files has one.
   const asked = paths.filter((p) => !/[\n\r]/.test(p));
   if (asked.length === 0) return out;
-  const output = await gitBuffer(root, ['cat-file', '--batch'], asked.map((p) => `HEAD:${p}\n`).join(''));
+  // --follow-symlinks: a settings file that is a symbolic link within the tree is read where it points, as it would
+  // be in a work tree; one pointing outside the tree is not a file HEAD has.
+  const output = await gitBuffer(root, ['cat-file', '--batch', '--follow-symlinks'], asked.map((p) => `HEAD:${p}\n`).join(''));
   let pos = 0;
   for (const path of asked) {
     const eol = output.indexOf(10, pos);
     if (eol === -1) break;
     const header = output.toString('utf8', pos, eol);
     pos = eol + 1;
-    // "<oid> <type> <size>", or "<name> missing" / "<name> ambiguous" (no content follows).
-    const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    // "<oid> <type> <size>" and the content; "symlink|dangling|loop|notdir <size>" and a name (a link that leaves
+    // the tree or leads nowhere); "<name> missing" / "<name> ambiguous" alone.
+    const match = /^(?:[0-9a-f]{40,64} (\w+)|symlink|dangling|loop|notdir) (\d+)$/.exec(header);
     if (!match) continue;
     const size = Number(match[2]);
     if (match[1] === 'blob') out.set(path, output.toString('utf8', pos, pos + size));

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { rmSync, readdirSync, writeFileSync } from 'node:fs';
+import { rmSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
@@ -297,4 +297,24 @@ test('a bare repository with an unborn HEAD, or a directory where a settings fil
   const scan = runCli(['scan', bare, '--format', 'json', '--no-progress']);
   assert.equal(scan.code, 1, scan.stderr);
   assert.deepEqual((JSON.parse(scan.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path), ['a.txt']);
+});
+
+test('a bare mirror follows a settings file that is a symbolic link within the tree, and skips one that leaves it', (t) => {
+  const repo = createRepo();
+  const mirror = tempDir();
+  t.after(() => (repo.remove(), mirror.remove()));
+  repo.commit({ 'vendor/lib.js': `x ${githubToken()}\n`, 'b.txt': `b ${githubToken()}\n`, 'conf/leakgate.yaml': 'allowlist:\n  paths: ["vendor/**"]\n' }, 'one');
+  const fingerprint = scanJson([repo.dir]).report.findings.find((f) => f.path === 'b.txt')!.fingerprint;
+  symlinkSync('conf/leakgate.yaml', join(repo.dir, '.leakgate.yaml'));
+  symlinkSync('../outside-the-tree', join(repo.dir, '.leakgateignore'));
+  repo.git('add', '.leakgate.yaml', '.leakgateignore');
+  repo.commit({ '.leakgate-baseline.jsonl': `${JSON.stringify({ fingerprint, rule: 'github.pat', path: 'b.txt' })}\n` }, 'links and a baseline');
+  const bare = join(mirror.dir, 'm.git');
+  execFileSync('git', ['clone', '-q', '--mirror', repo.dir, bare]);
+  const result = runCli(['scan', bare, '--format', 'json', '--no-progress']);
+  assert.equal(result.code, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as { findings: unknown[]; summary: { suppressed: { baseline: number } } };
+  // The linked config's allowlist hides vendor/; the baseline, read after the link that leaves the tree, hides b.txt.
+  assert.deepEqual(report.findings, []);
+  assert.equal(report.summary.suppressed.baseline, 1);
 });
