@@ -29305,11 +29305,10 @@ function readInputs(get) {
 }
 
 // src/action/settings.ts
-const { existsSync: existsSync7 } = require("node:fs");
+const { existsSync: existsSync6 } = require("node:fs");
 const { resolve: resolve6 } = require("node:path");
 
 // src/config/settings.ts
-const { existsSync: existsSync6 } = require("node:fs");
 const { dirname: dirname6, isAbsolute: isAbsolute2, join: join7, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
@@ -29328,7 +29327,7 @@ function isDirectory2(path6) {
   }
 }
 function isBareRepository(dir) {
-  return existsSync5(join5(dir, "HEAD")) && isDirectory2(join5(dir, "objects")) && isDirectory2(join5(dir, "refs"));
+  return existsSync5(join5(dir, "HEAD")) && isDirectory2(join5(dir, "objects")) && isDirectory2(join5(dir, "refs")) && !existsSync5(join5(dir, ".git"));
 }
 function findSettingsRoot(start) {
   const begin = resolve3(start);
@@ -29505,8 +29504,7 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const bare = isBareRepository(root) && !existsSync6(join7(root, ".git"));
-  const committed = bare ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : void 0;
+  const committed = isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : void 0;
   const read = (abs, shown) => {
     const text = readOptional(abs, shown);
     if (text !== void 0) return { text, shown };
@@ -29593,7 +29591,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
-    if (name !== void 0 && !committed.has(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
+    if (name !== void 0 && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
     const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
     if (found !== void 0) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
@@ -29617,6 +29615,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
     warnings: Object.freeze(warnings)
   });
 }
+var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 function committedName(root, abs) {
   const rel = relative2(root, abs);
   return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute2(rel) ? void 0 : rel.split(sep4).join("/");
@@ -29675,7 +29674,7 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync7(resolve6(repoDir, file))) {
+    if (file && !existsSync6(resolve6(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }

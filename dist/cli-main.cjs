@@ -4818,7 +4818,7 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path11 = require("node:path");
 init_errors();
 
@@ -4924,7 +4924,7 @@ function isDirectory(path) {
   }
 }
 function isBareRepository(dir) {
-  return (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "HEAD")) && isDirectory((0, import_node_path.join)(dir, "objects")) && isDirectory((0, import_node_path.join)(dir, "refs"));
+  return (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "HEAD")) && isDirectory((0, import_node_path.join)(dir, "objects")) && isDirectory((0, import_node_path.join)(dir, "refs")) && !(0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"));
 }
 function findSettingsRoot(start) {
   const begin = (0, import_node_path.resolve)(start);
@@ -4954,7 +4954,6 @@ var import_node_path10 = require("node:path");
 init_errors();
 
 // src/config/settings.ts
-var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_errors();
 
@@ -5128,8 +5127,7 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const bare = isBareRepository(root) && !(0, import_node_fs5.existsSync)((0, import_node_path5.join)(root, ".git"));
-  const committed = bare ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : void 0;
+  const committed = isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : void 0;
   const read = (abs, shown) => {
     const text = readOptional(abs, shown);
     if (text !== void 0) return { text, shown };
@@ -5216,7 +5214,7 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
-    if (name !== void 0 && !committed.has(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
+    if (name !== void 0 && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
     const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
     if (found !== void 0) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
@@ -5240,6 +5238,7 @@ ${configFile}`, configText, async () => (await Promise.resolve().then(() => (ini
     warnings: Object.freeze(warnings)
   });
 }
+var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 function committedName(root, abs) {
   const rel = (0, import_node_path5.relative)(root, abs);
   return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path5.sep}`) || (0, import_node_path5.isAbsolute)(rel) ? void 0 : rel.split(import_node_path5.sep).join("/");
@@ -5298,7 +5297,7 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 init_fail_on();
 
 // src/scan.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path9 = require("node:path");
 init_errors();
 init_fingerprint();
@@ -6364,7 +6363,7 @@ async function openSource(options, history, onContent) {
     return new StreamSource2(target.input, target.name, options.maxBlobBytes);
   }
   const path = (0, import_node_path9.resolve)(target.path);
-  if (!(0, import_node_fs6.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
+  if (!(0, import_node_fs5.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
     return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath);
@@ -6641,7 +6640,7 @@ async function baselineCommand(args, io) {
   const changed = text !== previousText;
   if (changed) {
     try {
-      (0, import_node_fs7.writeFileSync)(target, text);
+      (0, import_node_fs6.writeFileSync)(target, text);
     } catch (error) {
       throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
     }
@@ -6652,7 +6651,7 @@ async function baselineCommand(args, io) {
 }
 
 // src/cli/ignore-command.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_errors();
 var ignoreOptions = {
@@ -6683,7 +6682,7 @@ async function ignoreCommand(args, io) {
   if (added.length === 0) return EXIT_CLEAN;
   const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
   try {
-    (0, import_node_fs8.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+    (0, import_node_fs7.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
 `);
   } catch (error) {
     throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
@@ -6694,7 +6693,7 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path13 = require("node:path");
 init_errors();
 
@@ -6773,11 +6772,11 @@ async function initCommand(args, io) {
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
   const dir = positionals[0] ? (0, import_node_path13.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
   const file = (0, import_node_path13.join)(dir, CONFIG_FILE);
-  if ((0, import_node_fs9.existsSync)(file) && !values.force) {
+  if ((0, import_node_fs8.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
   try {
-    (0, import_node_fs9.writeFileSync)(file, STARTER_CONFIG);
+    (0, import_node_fs8.writeFileSync)(file, STARTER_CONFIG);
   } catch (error) {
     throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
   }
@@ -6787,7 +6786,7 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_errors();
 init_git();
@@ -6811,7 +6810,7 @@ var MANAGER_FILES = [
   [".pre-commit-config.yaml", "pre-commit"]
 ];
 async function locateHooks(cwd) {
-  if (!(0, import_node_fs10.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (!(0, import_node_fs9.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
   if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
   const [dir, hooksPath, top] = await Promise.all([
     git(cwd, ["rev-parse", "--git-path", "hooks"]),
@@ -6828,7 +6827,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs10.existsSync)((0, import_node_path14.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs9.existsSync)((0, import_node_path14.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -6859,14 +6858,14 @@ function managerAdvice(manager, hooks) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs10.readFileSync)(file, "utf8");
+    return (0, import_node_fs9.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function occupied(file) {
   try {
-    (0, import_node_fs10.lstatSync)(file);
+    (0, import_node_fs9.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -6880,7 +6879,7 @@ function renderHook(name) {
   const template = root ? readText((0, import_node_path14.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
   const cli = (0, import_node_path14.join)(root, "dist", "cli.cjs");
-  const cliPath = (0, import_node_fs10.existsSync)(cli) ? (0, import_node_fs10.realpathSync)(cli) : "";
+  const cliPath = (0, import_node_fs9.existsSync)(cli) ? (0, import_node_fs9.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
 function selectedHooks(values) {
@@ -6915,17 +6914,17 @@ ${managerAdvice(manager, hooks)}`
       throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
     }
   }
-  (0, import_node_fs10.mkdirSync)(location.dir, { recursive: true });
+  (0, import_node_fs9.mkdirSync)(location.dir, { recursive: true });
   for (const p of plans) {
     let note = "";
     if (p.text !== void 0 && !p.ours) {
-      (0, import_node_fs10.renameSync)(p.file, p.file + CHAINED_SUFFIX);
+      (0, import_node_fs9.renameSync)(p.file, p.file + CHAINED_SUFFIX);
       note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
     } else if (p.ours) {
       note = " (updated)";
     }
-    (0, import_node_fs10.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
-    (0, import_node_fs10.chmodSync)(p.file, 493);
+    (0, import_node_fs9.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
+    (0, import_node_fs9.chmodSync)(p.file, 493);
     io.stdout.write(`leakgate: installed ${p.file}${note}
 `);
   }
@@ -6949,9 +6948,9 @@ async function uninstallCommand(args, io) {
 `);
       continue;
     }
-    if (text !== void 0) (0, import_node_fs10.rmSync)(file, { force: true });
+    if (text !== void 0) (0, import_node_fs9.rmSync)(file, { force: true });
     if (occupied(chained)) {
-      (0, import_node_fs10.renameSync)(chained, file);
+      (0, import_node_fs9.renameSync)(chained, file);
       io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
 `);
     } else {
@@ -7024,7 +7023,7 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 init_errors();
 
 // src/report/text.ts
@@ -7352,7 +7351,7 @@ async function scanCommand(args, io) {
     });
     if (values.output) {
       try {
-        (0, import_node_fs11.writeFileSync)(values.output, text);
+        (0, import_node_fs10.writeFileSync)(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }

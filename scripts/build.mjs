@@ -83,7 +83,6 @@ for (const { entryPoints, chunkNames } of builds) {
   for (const file of result.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? requireBuiltins(file.text, file.path) : file.contents);
 }
 
-// The CLI (see above). `import.meta.url` becomes the file URL of dist/cli-main.cjs (the modules find dist/ from it).
 /** What every CommonJS build of the CLI shares. */
 const commonjs = {
   absWorkingDir: root,
@@ -97,6 +96,7 @@ const commonjs = {
   legalComments: 'none',
   logLevel: 'warning',
 };
+// The CLI (see above). `import.meta.url` becomes the file URL of dist/cli-main.cjs (the modules find dist/ from it).
 const cli = await build({
   ...commonjs,
   entryPoints: { 'cli-main': 'src/cli/bin.ts' },

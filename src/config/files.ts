@@ -23,9 +23,9 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** A bare repository's directory holds HEAD, objects/ and refs/ itself. */
+/** A bare repository's directory holds HEAD, objects/ and refs/ itself (and no `.git`: a work tree may hold those). */
 export function isBareRepository(dir: string): boolean {
-  return existsSync(join(dir, 'HEAD')) && isDirectory(join(dir, 'objects')) && isDirectory(join(dir, 'refs'));
+  return existsSync(join(dir, 'HEAD')) && isDirectory(join(dir, 'objects')) && isDirectory(join(dir, 'refs')) && !existsSync(join(dir, '.git'));
 }
 
 /**

@@ -4,7 +4,6 @@
 // only when a file needs them (the pre-commit hook must start fast). A bare repository has no work tree: there the
 // files committed at HEAD are read (committed.ts), unless the repository's directory holds its own.
 
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { FailOn, HygieneSettings, RuleSpec } from '../core/types.js';
@@ -81,8 +80,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const root = findSettingsRoot(repoDir);
   const warnings: string[] = [];
   // A bare repository (a mirror clone): the settings files committed at HEAD, read with one git call.
-  const bare = isBareRepository(root) && !existsSync(join(root, '.git'));
-  const committed = bare ? await readCommitted(root, [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE]) : undefined;
+  const committed = isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : undefined;
   /** A settings file at `abs`: on disk, else (bare repository) committed at HEAD; its text and its name in messages. */
   const read = (abs: string, shown: string): { text: string; shown: string } | undefined => {
     const text = readOptional(abs, shown);
@@ -184,9 +182,9 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const baselinePath = explicit ? resolve(explicit) : join(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
-    // The config's own baseline path, in a bare repository whose config is committed: committed too.
+    // The config's own baseline path in a bare repository: asked of git now, unless it was with the others.
     const name = committed && !options.baselinePath ? committedName(root, abs) : undefined;
-    if (name !== undefined && !committed!.has(name)) for (const [n, text] of await readCommitted(root, [name])) committed!.set(n, text);
+    if (name !== undefined && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed!.set(n, text);
     const found = options.baselinePath
       ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath }
       : (read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : undefined));
@@ -215,6 +213,9 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     warnings: Object.freeze(warnings),
   });
 }
+
+/** The settings files at a repository's root: in a bare repository, read from HEAD all at once. */
+const SETTINGS_FILES: readonly string[] = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 
 /** `abs` as a path in the repository's tree (`/`-separated), or undefined when it is outside `root`. */
 function committedName(root: string, abs: string): string | undefined {
