@@ -4,17 +4,19 @@ import {
   HistorySource,
   git,
   gitBuffer,
+  gitBufferSync,
   gitMaybe,
   gitRecords,
-  gitResult,
+  gitResultSync,
   isZeroOid,
   pairKey,
   parseAddedLines,
   readBlobsById,
   readInOrder,
+  readObjectsSync,
   unionLines,
   verifyRevisions
-} from "./action-chunk-NN3ITFRR.js";
+} from "./action-chunk-CJIYA6AU.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -2174,9 +2176,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2214,12 +2216,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4091,7 +4093,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4486,8 +4488,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4791,7 +4793,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
@@ -6738,12 +6740,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7413,12 +7415,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7897,16 +7899,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7917,7 +7919,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7968,7 +7970,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7980,7 +7982,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8316,8 +8318,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9586,7 +9588,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9599,7 +9601,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9618,7 +9620,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9635,7 +9637,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9705,18 +9707,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9973,9 +9975,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10198,9 +10200,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10485,9 +10487,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10579,9 +10581,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -13532,7 +13534,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -14444,7 +14446,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14494,23 +14496,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -14520,7 +14522,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14563,7 +14565,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18304,8 +18306,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -19287,11 +19289,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19307,7 +19309,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19394,26 +19396,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -19621,14 +19623,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19872,12 +19874,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19885,7 +19887,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19924,7 +19926,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -19938,7 +19940,7 @@ var require_lib = __commonJS({
 // src/action/main.ts
 const { mkdirSync: mkdirSync2, writeFileSync: writeFileSync2 } = require("node:fs");
 const { availableParallelism } = require("node:os");
-const { dirname: dirname7, resolve: resolve7 } = require("node:path");
+const { dirname: dirname8, resolve: resolve8 } = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20161,11 +20163,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20181,7 +20183,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20254,26 +20256,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -20476,14 +20478,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20727,12 +20729,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20740,7 +20742,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20779,7 +20781,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve9(response);
         }
       }));
     });
@@ -20790,11 +20792,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20810,7 +20812,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20841,11 +20843,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20861,7 +20863,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20930,11 +20932,11 @@ const { EOL: EOL3 } = require("os");
 const { constants, promises } = require("fs");
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20950,7 +20952,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21252,11 +21254,11 @@ const fs2 = require("fs");
 const path2 = require("path");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21272,7 +21274,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21376,11 +21378,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21396,7 +21398,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21470,11 +21472,11 @@ function findInPath(tool) {
 const { setTimeout: setTimeout2 } = require("timers");
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21490,7 +21492,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21709,7 +21711,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21792,7 +21794,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -21915,11 +21917,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21935,7 +21937,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21988,11 +21990,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22008,7 +22010,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22067,11 +22069,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22087,7 +22089,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22269,11 +22271,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22289,7 +22291,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26395,7 +26397,7 @@ function relaunch() {
     child2.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     child2.once("error", (error2) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error2);
@@ -26403,7 +26405,7 @@ function relaunch() {
     child2.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve8(code2 ?? 128);
+      resolve9(code2 ?? 128);
     });
   });
 }
@@ -26653,7 +26655,7 @@ function summaryLine(report, c = palette(false)) {
 
 // src/scan.ts
 const { existsSync: existsSync4 } = require("node:fs");
-const { resolve: resolve2 } = require("node:path");
+const { resolve: resolve3 } = require("node:path");
 
 // src/engine/overlap.ts
 function specificity(rule) {
@@ -27398,7 +27400,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve8) => this.waiters.push(resolve8));
+      await new Promise((resolve9) => this.waiters.push(resolve9));
       if (this.failure) throw this.failure;
     }
   }
@@ -27406,7 +27408,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve8) => this.drainWaiters.push(resolve8));
+      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
       if (this.failure) throw this.failure;
     }
   }
@@ -28307,6 +28309,71 @@ function freezeAll(rules) {
   return Object.freeze(rules);
 }
 
+// src/sources/loose.ts
+const { readFileSync: readFileSync3, statSync } = require("node:fs");
+const { createRequire: createRequire3 } = require("node:module");
+const { dirname: dirname4, join: join4, resolve: resolve2 } = require("node:path");
+var zlib;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var BUDGET = 16 << 20;
+function objectsDirectory(dir, env = process.env) {
+  if (env.GIT_OBJECT_DIRECTORY) return resolve2(dir, env.GIT_OBJECT_DIRECTORY);
+  const gitDir = env.GIT_DIR ? resolve2(dir, env.GIT_DIR) : findGitDir(dir);
+  if (gitDir === void 0) return void 0;
+  if (env.GIT_COMMON_DIR) return join4(resolve2(dir, env.GIT_COMMON_DIR), "objects");
+  let common = gitDir;
+  try {
+    common = resolve2(gitDir, readFileSync3(join4(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+  } catch {
+  }
+  return join4(common, "objects");
+}
+function findGitDir(dir) {
+  for (let at = resolve2(dir); ; at = dirname4(at)) {
+    const dotGit = join4(at, ".git");
+    try {
+      if (statSync(dotGit).isDirectory()) return dotGit;
+      const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync3(dotGit, "utf8"));
+      return named ? resolve2(at, named[1]) : void 0;
+    } catch {
+    }
+    if (dirname4(at) === at) return void 0;
+  }
+}
+function readLooseBlobs(dir, ids, maxBytes) {
+  const found = /* @__PURE__ */ new Map();
+  const objects = objectsDirectory(dir);
+  if (objects === void 0) return found;
+  zlib ??= createRequire3(import.meta.url)("node:zlib");
+  let budget = BUDGET;
+  for (const id of ids) {
+    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
+    let inflated;
+    let start;
+    let size;
+    try {
+      const compressed = readFileSync3(join4(objects, id.slice(0, 2), id.slice(2)));
+      const head = zlib.inflateSync(compressed.subarray(0, 512), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      let nul = head.indexOf(0);
+      if (nul === -1) {
+        inflated = zlib.inflateSync(compressed, { maxOutputLength: Math.min(maxBytes, budget) + 32 });
+        nul = inflated.indexOf(0);
+      }
+      const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec((inflated ?? head).toString("latin1", 0, nul));
+      size = Number(header?.[1]);
+      if (!header || size > Math.min(maxBytes, budget)) continue;
+      start = nul + 1;
+      inflated ??= zlib.inflateSync(compressed, { chunkSize: Math.max(64, start + size), maxOutputLength: start + size });
+    } catch {
+      continue;
+    }
+    if (inflated.length !== start + size) continue;
+    budget -= size;
+    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(start) });
+  }
+  return found;
+}
+
 // src/sources/staged.ts
 var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
@@ -28326,7 +28393,7 @@ var StagedSource = class {
   places = /* @__PURE__ */ new Map();
   reader;
   async *blobs() {
-    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    const changes = listStagedChanges(this.options.repo, this.diagnostics);
     const order = [];
     for (const change of changes) {
       if (this.options.skipPath?.(change.path)) continue;
@@ -28340,29 +28407,49 @@ var StagedSource = class {
     }
     this.progress.blobsTotal = order.length;
     if (order.length === 0) return;
+    this.options.onContent?.();
+    const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
+    const rest = order.filter((o) => !loose.has(o.blob));
+    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
+    if (fromGit) {
+      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
+      for (const change of order) {
+        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
+        if (blob) yield blob;
+      }
+      return;
+    }
+    for (const change of order) {
+      const object = loose.get(change.blob);
+      if (object) yield this.toBlob(change, object);
+    }
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
-        const { blob, path: path6 } = order[index];
-        if (!object) {
-          this.diagnostics.push({
-            code: "missing-object",
-            blobId: blob,
-            path: path6,
-            detail: `staged blob ${blob} (${path6}) is not in the object store; it was not scanned`
-          });
-          continue;
-        }
-        this.progress.blobsRead++;
-        this.progress.bytesRead += object.size;
-        const focus = unionLines(this.places.get(blob).map((o) => o.lines));
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
+      for await (const { index, object } of readInOrder(reader, rest.map((o) => o.blob), rest.length)) {
+        const blob = this.toBlob(rest[index], object);
+        if (blob) yield blob;
       }
     } finally {
       reader.close();
       this.reader = void 0;
     }
+  }
+  /** The staged blob read for one change, or undefined (and a diagnostic) when it is not in the object store. */
+  toBlob({ blob, path: path6 }, object) {
+    if (!object) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: blob,
+        path: path6,
+        detail: `staged blob ${blob} (${path6}) is not in the object store; it was not scanned`
+      });
+      return void 0;
+    }
+    this.progress.blobsRead++;
+    this.progress.bytesRead += object.size;
+    const focus = unionLines(this.places.get(blob).map((o) => o.lines));
+    return { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
   }
   async origins(blobIds) {
     const out = /* @__PURE__ */ new Map();
@@ -28384,19 +28471,21 @@ var StagedSource = class {
     this.reader?.close();
   }
 };
-async function listStagedChanges(repo, diagnostics) {
+function listStagedChanges(repo, diagnostics) {
   let output;
   let withPatch = true;
   try {
-    output = await diffIndex(repo, "HEAD", true);
+    output = diffIndex(repo, "HEAD", true);
   } catch (error2) {
-    const base = await stagedBase(repo);
+    const base = stagedBase(repo);
     try {
-      output = await diffIndex(repo, base, true);
+      output = diffIndex(repo, base, true);
     } catch (patchError) {
-      output = await diffIndex(repo, base, false).catch(() => {
+      try {
+        output = diffIndex(repo, base, false);
+      } catch {
         throw base === "HEAD" ? error2 : patchError;
-      });
+      }
       withPatch = false;
       const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
       diagnostics.push({ code: "read-error", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
@@ -28423,7 +28512,7 @@ async function listStagedChanges(repo, diagnostics) {
   return changes;
 }
 function diffIndex(repo, base, patch) {
-  return gitBuffer(repo, [
+  return gitBufferSync(repo, [
     "diff-index",
     "--cached",
     "-z",
@@ -28437,8 +28526,8 @@ function diffIndex(repo, base, patch) {
     "--"
   ]);
 }
-async function stagedBase(repo) {
-  const result = await gitResult(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
+function stagedBase(repo) {
+  const result = gitResultSync(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
   const lines = result.stdout.toString("utf8").split("\n").filter((l) => l !== "");
   if (result.code !== 0 && (lines.length < 2 || result.stderr !== "")) {
     const why = result.stderr || `exit ${result.code}`;
@@ -28687,7 +28776,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-X2DQBIWQ.js");
+  const { IncrementalScan } = await import("./action-chunk-VNC5JI25.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -28696,7 +28785,7 @@ async function openIncremental(options, diagnostics) {
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
   };
-  return IncrementalScan.open(resolve2(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -28704,7 +28793,7 @@ async function openSource(options, history, onContent) {
     const { StreamSource } = await import("./action-chunk-PZVS2VGA.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  const path6 = resolve2(target.path);
+  const path6 = resolve3(target.path);
   if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./action-chunk-FYBXICCQ.js");
@@ -29085,7 +29174,7 @@ function octokitCommentApi(octokit, where) {
 
 // src/sources/ranges.ts
 const { readFile } = require("node:fs/promises");
-const { isAbsolute, join: join4 } = require("node:path");
+const { isAbsolute, join: join5 } = require("node:path");
 var DEEPEN_STEPS = [50, 500];
 async function pushRange(repo, before, after, newRefBase2, options = {}) {
   if (isZeroOid(after)) return { revs: [], description: "ref deleted: nothing to scan" };
@@ -29166,7 +29255,7 @@ async function shallowCommitsIn(repo, revs) {
 async function shallowCommits(repo) {
   const path6 = (await git(repo, ["rev-parse", "--git-path", "shallow"])).trim();
   try {
-    const text = await readFile(isAbsolute(path6) ? path6 : join4(repo, path6), "utf8");
+    const text = await readFile(isAbsolute(path6) ? path6 : join5(repo, path6), "utf8");
     return new Set(text.split("\n").filter((line) => line.length > 0));
   } catch {
     return /* @__PURE__ */ new Set();
@@ -29306,14 +29395,14 @@ function readInputs(get) {
 
 // src/action/settings.ts
 const { existsSync: existsSync6 } = require("node:fs");
-const { resolve: resolve6 } = require("node:path");
+const { resolve: resolve7 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname6, isAbsolute: isAbsolute2, join: join7, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
+const { dirname: dirname7, isAbsolute: isAbsolute2, join: join8, relative: relative2, resolve: resolve6, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
-const { existsSync: existsSync5, readFileSync: readFileSync3, statSync } = require("node:fs");
-const { dirname: dirname4, join: join5, resolve: resolve3 } = require("node:path");
+const { existsSync: existsSync5, readFileSync: readFileSync4, statSync: statSync2 } = require("node:fs");
+const { dirname: dirname5, join: join6, resolve: resolve4 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -29321,25 +29410,25 @@ var GITLEAKS_CONFIG = ".gitleaks.toml";
 var GITLEAKS_IGNORE = ".gitleaksignore";
 function isDirectory2(path6) {
   try {
-    return statSync(path6).isDirectory();
+    return statSync2(path6).isDirectory();
   } catch {
     return false;
   }
 }
 function isBareRepository(dir) {
-  return existsSync5(join5(dir, "HEAD")) && isDirectory2(join5(dir, "objects")) && isDirectory2(join5(dir, "refs")) && !existsSync5(join5(dir, ".git"));
+  return existsSync5(join6(dir, "HEAD")) && isDirectory2(join6(dir, "objects")) && isDirectory2(join6(dir, "refs")) && !existsSync5(join6(dir, ".git"));
 }
 function findSettingsRoot(start) {
-  const begin = resolve3(start);
-  const first = isDirectory2(begin) ? begin : dirname4(begin);
-  for (let dir = first; ; dir = dirname4(dir)) {
-    if (existsSync5(join5(dir, ".git")) || isBareRepository(dir)) return dir;
-    if (dirname4(dir) === dir) return first;
+  const begin = resolve4(start);
+  const first = isDirectory2(begin) ? begin : dirname5(begin);
+  for (let dir = first; ; dir = dirname5(dir)) {
+    if (existsSync5(join6(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (dirname5(dir) === dir) return first;
   }
 }
 function readOptional(path6, display2) {
   try {
-    return readFileSync3(path6, "utf8");
+    return readFileSync4(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") return void 0;
@@ -29440,8 +29529,8 @@ function parseBaseline(text, file) {
 }
 
 // src/config/parsed-cache.ts
-const { mkdirSync, readFileSync: readFileSync4, renameSync, statSync: statSync2, writeFileSync } = require("node:fs");
-const { dirname: dirname5, join: join6, resolve: resolve4 } = require("node:path");
+const { mkdirSync, readFileSync: readFileSync5, renameSync, statSync: statSync3, writeFileSync } = require("node:fs");
+const { dirname: dirname6, join: join7, resolve: resolve5 } = require("node:path");
 var FORMAT = "leakgate-config-cache/1";
 var MAX_ENTRIES = 8;
 async function cachedParse(root, key, text, parse3) {
@@ -29457,25 +29546,25 @@ async function cachedParse(root, key, text, parse3) {
   return value;
 }
 function cacheFileOf(root) {
-  const dotGit = join6(root, ".git");
+  const dotGit = join7(root, ".git");
   try {
-    const stat2 = statSync2(dotGit, { throwIfNoEntry: false });
+    const stat2 = statSync3(dotGit, { throwIfNoEntry: false });
     let gitDir;
     if (stat2?.isDirectory()) gitDir = dotGit;
     else if (stat2?.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec(readFileSync4(dotGit, "utf8"))?.[1]?.trim();
-      if (named) gitDir = resolve4(root, named);
-    } else if (statSync2(join6(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync2(join6(root, "HEAD"), { throwIfNoEntry: false })) {
+      const named = /^gitdir: (.+)$/m.exec(readFileSync5(dotGit, "utf8"))?.[1]?.trim();
+      if (named) gitDir = resolve5(root, named);
+    } else if (statSync3(join7(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join7(root, "HEAD"), { throwIfNoEntry: false })) {
       gitDir = root;
     }
-    return gitDir === void 0 ? void 0 : join6(gitDir, "leakgate", "config-cache.json");
+    return gitDir === void 0 ? void 0 : join7(gitDir, "leakgate", "config-cache.json");
   } catch {
     return void 0;
   }
 }
 function readCache(file) {
   try {
-    const data = JSON.parse(readFileSync4(file, "utf8"));
+    const data = JSON.parse(readFileSync5(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION7 || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION7, entries };
@@ -29485,7 +29574,7 @@ function readCache(file) {
 }
 function writeCache(file, data) {
   try {
-    mkdirSync(dirname5(file), { recursive: true });
+    mkdirSync(dirname6(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(data));
     renameSync(temp, file);
@@ -29512,14 +29601,14 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? resolve5(options.configPath) : join7(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve6(options.configPath) : join8(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
-  const gitleaksAbs = join7(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join8(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -29571,12 +29660,12 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = join7(root, IGNORE_FILE);
+  const ignoreAbs = join8(root, IGNORE_FILE);
   const ignoreRead = read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join7(root, GITLEAKS_IGNORE);
+    const abs = join8(root, GITLEAKS_IGNORE);
     const found = read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -29586,8 +29675,8 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join7(dirname6(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve5(explicit) : join7(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join8(dirname7(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve6(explicit) : join8(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
@@ -29674,13 +29763,13 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve6(repoDir, file))) {
+    if (file && !existsSync6(resolve7(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }
   const settings = await loadScanSettings(repoDir, {
-    ...inputs.config ? { configPath: resolve6(repoDir, inputs.config) } : {},
-    ...inputs.baseline ? { baselinePath: resolve6(repoDir, inputs.baseline) } : {}
+    ...inputs.config ? { configPath: resolve7(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve7(repoDir, inputs.baseline) } : {}
   });
   return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
 }
@@ -29692,7 +29781,7 @@ function allFindings(report) {
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve7(workspace, inputs.workingDirectory);
+  const repoDir = resolve8(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   const remote = await pickRemote(repoDir);
   const plan2 = await planScan(inputs.mode, { eventName: context2.eventName ?? "", payload: context2.payload }, repoDir, {
@@ -29719,9 +29808,9 @@ async function run() {
   const found = allFindings(report);
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve7(workspace, inputs.sarifFile);
+  const sarifPath = resolve8(workspace, inputs.sarifFile);
   try {
-    mkdirSync2(dirname7(sarifPath), { recursive: true });
+    mkdirSync2(dirname8(sarifPath), { recursive: true });
     writeFileSync2(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));
   } catch (error2) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${error2.code ?? String(error2)}`);

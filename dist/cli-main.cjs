@@ -127,17 +127,30 @@ async function gitBuffer(cwd, args, input) {
   return result.stdout;
 }
 function gitResult(cwd, args, input) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const child = spawnGit(cwd, args);
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => resolve12({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.on("close", (code) => resolve13({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
+}
+function gitResultSync(cwd, args, input, maxBuffer = Infinity) {
+  const result = (0, import_node_child_process.spawnSync)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), input: input ?? "", maxBuffer, stdio: "pipe" });
+  if (result.error) {
+    if (result.error.code === "ENOBUFS") throw new OutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`);
+    throw new GitError(`cannot run git: ${result.error.message}`);
+  }
+  return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString("utf8").trim() };
+}
+function gitBufferSync(cwd, args, input) {
+  const result = gitResultSync(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
 }
 async function git(cwd, args, input) {
   return (await gitBuffer(cwd, args, input)).toString("utf8");
@@ -156,7 +169,7 @@ async function* gitRecords(cwd, args, separator = 0, input) {
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve12) => child.on("close", (code) => resolve12(code ?? 1)));
+  const exit = new Promise((resolve13) => child.on("close", (code) => resolve13(code ?? 1)));
   const spawnError = new Promise(
     (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
   );
@@ -197,6 +210,40 @@ async function* readInOrder(reader, ids, batch, onSent) {
     }
   }
 }
+function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES } = {}) {
+  let result;
+  try {
+    result = gitResultSync(cwd, ["cat-file", "--batch", "--buffer"], ids.map((id) => `${id}
+`).join(""), maxOutput);
+  } catch (error) {
+    if (error instanceof OutputTooLarge) return void 0;
+    throw error;
+  }
+  if (result.code !== 0) throw new GitError(`git cat-file --batch exited (${result.code}): ${result.stderr}`);
+  const out = result.stdout;
+  const objects = [];
+  let pos = 0;
+  for (const id of ids) {
+    const eol = out.indexOf(10, pos);
+    if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
+    const line = out.toString("latin1", pos, eol);
+    pos = eol + 1;
+    const parts = line.split(" ");
+    if (parts.length === 2 && parts[0] === id && (parts[1] === "missing" || parts[1] === "ambiguous")) {
+      objects.push(void 0);
+      continue;
+    }
+    const size = Number(parts[2]);
+    const end = pos + size;
+    if (parts.length !== 3 || parts[0] !== id || !Number.isSafeInteger(size) || end >= out.length || out[end] !== 10) {
+      throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
+    }
+    const content = out.subarray(pos, end);
+    objects.push({ id, type: parts[1], size, bytes: size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
+    pos = end + 1;
+  }
+  return objects;
+}
 async function* readBlobsById(repo, maxBlobBytes, blobIds) {
   const reader = new CatFileReader(repo, maxBlobBytes);
   try {
@@ -207,7 +254,7 @@ async function* readBlobsById(repo, maxBlobBytes, blobIds) {
     reader.close();
   }
 }
-var import_node_child_process, import_node_module, env, ZERO_OID, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net;
+var import_node_child_process, import_node_module, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net, SYNC_BATCH_BYTES;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -215,6 +262,8 @@ var init_git = __esm({
     import_node_module = require("node:module");
     init_errors();
     ZERO_OID = /^0+$/;
+    OutputTooLarge = class extends Error {
+    };
     SLAB_BYTES = 4 << 20;
     REUSE_MAX_OBJECT = 1 << 20;
     MAX_READ = 1 << 18;
@@ -300,8 +349,8 @@ var init_git = __esm({
       /** Reads one object; resolves undefined when git reports it missing. */
       read(id) {
         if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve12, reject) => {
-          this.pending.push({ id, resolve: resolve12, reject });
+        return new Promise((resolve13, reject) => {
+          this.pending.push({ id, resolve: resolve13, reject });
           this.outgoing.push(id);
         });
       }
@@ -501,6 +550,7 @@ flush
         buf = this.buffer;
       }
     };
+    SYNC_BATCH_BYTES = 16 << 20;
   }
 });
 
@@ -3307,7 +3357,7 @@ var init_history = __esm({
             reader.flush();
             if (inFlight.length === 0) {
               if (!walking) break;
-              await new Promise((resolve12) => wake = resolve12);
+              await new Promise((resolve13) => wake = resolve13);
               continue;
             }
             do {
@@ -3671,13 +3721,13 @@ function isOtherFormat(format) {
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };
 }
-var import_node_crypto, import_promises, import_node_path6, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var import_node_crypto, import_promises, import_node_path7, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
 var init_scan_cache = __esm({
   "src/cache/scan-cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_promises = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     FORMAT2 = "leakgate-scan-cache/3";
     SIZE_BYTES = 8;
     FLAG_BINARY2 = 1;
@@ -3740,7 +3790,7 @@ var init_scan_cache = __esm({
        * and give an empty cache that will overwrite the bad file.
        */
       static async open(dir, key, oidBytes, diagnostics) {
-        const file = (0, import_node_path6.join)(dir, `scan-${key}.cache`);
+        const file = (0, import_node_path7.join)(dir, `scan-${key}.cache`);
         const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
         let data;
         try {
@@ -3898,7 +3948,7 @@ var init_scan_cache = __esm({
           sha256: (0, import_node_crypto.createHash)("sha256").update(body).digest("hex"),
           generation
         };
-        await (0, import_promises.mkdir)((0, import_node_path6.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
+        await (0, import_promises.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
         if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
 `, "utf8"), body]), diagnostics)) return;
         if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk }), "utf8"), diagnostics);
@@ -3912,11 +3962,11 @@ var incremental_exports = {};
 __export(incremental_exports, {
   IncrementalScan: () => IncrementalScan
 });
-var import_node_path7, IncrementalScan;
+var import_node_path8, IncrementalScan;
 var init_incremental = __esm({
   "src/incremental.ts"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_scan_cache();
     init_git();
     init_history();
@@ -3936,7 +3986,7 @@ var init_incremental = __esm({
         const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-path", "leakgate"]);
         const [format, dir] = out?.split("\n") ?? [];
         if (!format || !dir) return void 0;
-        const cache = await ScanCache.open((0, import_node_path7.resolve)(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
+        const cache = await ScanCache.open((0, import_node_path8.resolve)(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
         if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
         const tips = await resolveTips(repo);
         const stored = await cache.loadWalk(diagnostics);
@@ -4026,13 +4076,13 @@ __export(directory_exports, {
 function blobId(bytes) {
   return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto2, import_promises2, import_node_path8, SKIP_DIRS, DirectorySource;
+var import_node_crypto2, import_promises2, import_node_path9, SKIP_DIRS, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_promises2 = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_source();
     SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
     DirectorySource = class {
@@ -4054,7 +4104,7 @@ var init_directory = __esm({
         const single = (await (0, import_promises2.lstat)(this.root)).isFile();
         const files = single ? [this.root] : this.walk(this.root);
         for await (const file of files) {
-          const path = single ? (0, import_node_path8.basename)(file) : (0, import_node_path8.relative)(this.root, file).split(import_node_path8.sep).join("/");
+          const path = single ? (0, import_node_path9.basename)(file) : (0, import_node_path9.relative)(this.root, file).split(import_node_path9.sep).join("/");
           if (this.skipPath?.(path)) continue;
           const read = await this.read(file, path);
           if (!read) continue;
@@ -4104,14 +4154,14 @@ var init_directory = __esm({
         } catch (error) {
           this.diagnostics.push({
             code: "read-error",
-            path: (0, import_node_path8.relative)(this.root, dir) || ".",
+            path: (0, import_node_path9.relative)(this.root, dir) || ".",
             detail: `cannot list ${dir}: ${error.code ?? String(error)}`
           });
           return;
         }
         entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
-          const full = (0, import_node_path8.join)(dir, entry.name);
+          const full = (0, import_node_path9.join)(dir, entry.name);
           if (entry.isDirectory()) {
             if (!SKIP_DIRS.has(entry.name)) yield* this.walk(full);
           } else if (entry.isFile()) {
@@ -4132,7 +4182,7 @@ var init_directory = __esm({
           const path = this.pathsByBlob.get(id)?.[0];
           if (path === void 0) continue;
           const single = (await (0, import_promises2.lstat)(this.root)).isFile();
-          const read = await this.read(single ? this.root : (0, import_node_path8.join)(this.root, ...path.split("/")), path);
+          const read = await this.read(single ? this.root : (0, import_node_path9.join)(this.root, ...path.split("/")), path);
           if (!read || blobId(read.hashBytes) !== id) continue;
           yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
         }
@@ -4818,8 +4868,8 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path12 = require("node:path");
 init_errors();
 
 // src/config/baseline.ts
@@ -4950,7 +5000,7 @@ function readRequired(path, display2) {
 }
 
 // src/cli/scan-setup.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_errors();
 
 // src/config/settings.ts
@@ -5297,8 +5347,8 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 init_fail_on();
 
 // src/scan.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path10 = require("node:path");
 init_errors();
 init_fingerprint();
 init_compile();
@@ -5380,7 +5430,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve12) => this.waiters.push(resolve12));
+      await new Promise((resolve13) => this.waiters.push(resolve13));
       if (this.failure) throw this.failure;
     }
   }
@@ -5388,7 +5438,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve12) => this.drainWaiters.push(resolve12));
+      await new Promise((resolve13) => this.drainWaiters.push(resolve13));
       if (this.failure) throw this.failure;
     }
   }
@@ -5964,6 +6014,73 @@ init_precomputed();
 init_errors();
 init_added_lines();
 init_git();
+
+// src/sources/loose.ts
+var import_node_fs5 = require("node:fs");
+var import_node_module4 = require("node:module");
+var import_node_path6 = require("node:path");
+var zlib;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var BUDGET = 16 << 20;
+function objectsDirectory(dir, env2 = process.env) {
+  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path6.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
+  const gitDir = env2.GIT_DIR ? (0, import_node_path6.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
+  if (gitDir === void 0) return void 0;
+  if (env2.GIT_COMMON_DIR) return (0, import_node_path6.join)((0, import_node_path6.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
+  let common = gitDir;
+  try {
+    common = (0, import_node_path6.resolve)(gitDir, (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+  } catch {
+  }
+  return (0, import_node_path6.join)(common, "objects");
+}
+function findGitDir(dir) {
+  for (let at = (0, import_node_path6.resolve)(dir); ; at = (0, import_node_path6.dirname)(at)) {
+    const dotGit = (0, import_node_path6.join)(at, ".git");
+    try {
+      if ((0, import_node_fs5.statSync)(dotGit).isDirectory()) return dotGit;
+      const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
+      return named ? (0, import_node_path6.resolve)(at, named[1]) : void 0;
+    } catch {
+    }
+    if ((0, import_node_path6.dirname)(at) === at) return void 0;
+  }
+}
+function readLooseBlobs(dir, ids, maxBytes) {
+  const found = /* @__PURE__ */ new Map();
+  const objects = objectsDirectory(dir);
+  if (objects === void 0) return found;
+  zlib ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:zlib");
+  let budget = BUDGET;
+  for (const id of ids) {
+    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
+    let inflated;
+    let start;
+    let size;
+    try {
+      const compressed = (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(objects, id.slice(0, 2), id.slice(2)));
+      const head = zlib.inflateSync(compressed.subarray(0, 512), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      let nul = head.indexOf(0);
+      if (nul === -1) {
+        inflated = zlib.inflateSync(compressed, { maxOutputLength: Math.min(maxBytes, budget) + 32 });
+        nul = inflated.indexOf(0);
+      }
+      const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec((inflated ?? head).toString("latin1", 0, nul));
+      size = Number(header?.[1]);
+      if (!header || size > Math.min(maxBytes, budget)) continue;
+      start = nul + 1;
+      inflated ??= zlib.inflateSync(compressed, { chunkSize: Math.max(64, start + size), maxOutputLength: start + size });
+    } catch {
+      continue;
+    }
+    if (inflated.length !== start + size) continue;
+    budget -= size;
+    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(start) });
+  }
+  return found;
+}
+
+// src/sources/staged.ts
 init_source();
 var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
@@ -5983,7 +6100,7 @@ var StagedSource = class {
   places = /* @__PURE__ */ new Map();
   reader;
   async *blobs() {
-    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    const changes = listStagedChanges(this.options.repo, this.diagnostics);
     const order = [];
     for (const change of changes) {
       if (this.options.skipPath?.(change.path)) continue;
@@ -5997,29 +6114,49 @@ var StagedSource = class {
     }
     this.progress.blobsTotal = order.length;
     if (order.length === 0) return;
+    this.options.onContent?.();
+    const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
+    const rest = order.filter((o) => !loose.has(o.blob));
+    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
+    if (fromGit) {
+      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
+      for (const change of order) {
+        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
+        if (blob) yield blob;
+      }
+      return;
+    }
+    for (const change of order) {
+      const object = loose.get(change.blob);
+      if (object) yield this.toBlob(change, object);
+    }
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
-        const { blob, path } = order[index];
-        if (!object) {
-          this.diagnostics.push({
-            code: "missing-object",
-            blobId: blob,
-            path,
-            detail: `staged blob ${blob} (${path}) is not in the object store; it was not scanned`
-          });
-          continue;
-        }
-        this.progress.blobsRead++;
-        this.progress.bytesRead += object.size;
-        const focus = unionLines(this.places.get(blob).map((o) => o.lines));
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...focus ? { focus } : {} };
+      for await (const { index, object } of readInOrder(reader, rest.map((o) => o.blob), rest.length)) {
+        const blob = this.toBlob(rest[index], object);
+        if (blob) yield blob;
       }
     } finally {
       reader.close();
       this.reader = void 0;
     }
+  }
+  /** The staged blob read for one change, or undefined (and a diagnostic) when it is not in the object store. */
+  toBlob({ blob, path }, object) {
+    if (!object) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: blob,
+        path,
+        detail: `staged blob ${blob} (${path}) is not in the object store; it was not scanned`
+      });
+      return void 0;
+    }
+    this.progress.blobsRead++;
+    this.progress.bytesRead += object.size;
+    const focus = unionLines(this.places.get(blob).map((o) => o.lines));
+    return { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...focus ? { focus } : {} };
   }
   async origins(blobIds) {
     const out = /* @__PURE__ */ new Map();
@@ -6041,19 +6178,21 @@ var StagedSource = class {
     this.reader?.close();
   }
 };
-async function listStagedChanges(repo, diagnostics) {
+function listStagedChanges(repo, diagnostics) {
   let output;
   let withPatch = true;
   try {
-    output = await diffIndex(repo, "HEAD", true);
+    output = diffIndex(repo, "HEAD", true);
   } catch (error) {
-    const base = await stagedBase(repo);
+    const base = stagedBase(repo);
     try {
-      output = await diffIndex(repo, base, true);
+      output = diffIndex(repo, base, true);
     } catch (patchError) {
-      output = await diffIndex(repo, base, false).catch(() => {
+      try {
+        output = diffIndex(repo, base, false);
+      } catch {
         throw base === "HEAD" ? error : patchError;
-      });
+      }
       withPatch = false;
       const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
       diagnostics.push({ code: "read-error", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
@@ -6080,7 +6219,7 @@ async function listStagedChanges(repo, diagnostics) {
   return changes;
 }
 function diffIndex(repo, base, patch) {
-  return gitBuffer(repo, [
+  return gitBufferSync(repo, [
     "diff-index",
     "--cached",
     "-z",
@@ -6094,8 +6233,8 @@ function diffIndex(repo, base, patch) {
     "--"
   ]);
 }
-async function stagedBase(repo) {
-  const result = await gitResult(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
+function stagedBase(repo) {
+  const result = gitResultSync(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
   const lines = result.stdout.toString("utf8").split("\n").filter((l) => l !== "");
   if (result.code !== 0 && (lines.length < 2 || result.stderr !== "")) {
     const why = result.stderr || `exit ${result.code}`;
@@ -6354,7 +6493,7 @@ async function openIncremental(options, diagnostics) {
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
   };
-  return IncrementalScan2.open((0, import_node_path9.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan2.open((0, import_node_path10.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -6362,8 +6501,8 @@ async function openSource(options, history, onContent) {
     const { StreamSource: StreamSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
     return new StreamSource2(target.input, target.name, options.maxBlobBytes);
   }
-  const path = (0, import_node_path9.resolve)(target.path);
-  if (!(0, import_node_fs5.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
+  const path = (0, import_node_path10.resolve)(target.path);
+  if (!(0, import_node_fs6.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
     return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath);
@@ -6460,7 +6599,7 @@ function isPathLimited(rule) {
   return rule.paths.length > 0 && rule.detector === void 0;
 }
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe((0, import_node_path9.resolve)(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe((0, import_node_path10.resolve)(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
@@ -6576,12 +6715,12 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path10.resolve)(io.cwd, path), {
-    ...values.config ? { configPath: (0, import_node_path10.resolve)(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: (0, import_node_path10.resolve)(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path11.resolve)(io.cwd, path), {
+    ...values.config ? { configPath: (0, import_node_path11.resolve)(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: (0, import_node_path11.resolve)(io.cwd, extra.baselinePath) } : {},
     // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
     ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path10.resolve)(io.cwd, f)) } : {}
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path11.resolve)(io.cwd, f)) } : {}
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
   const { suppress, ...fromSettings } = settingsScanOptions(settings);
@@ -6623,7 +6762,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? (0, import_node_path11.resolve)(io.cwd, file) : settings.baselinePath;
+  const target = file ? (0, import_node_path12.resolve)(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -6640,7 +6779,7 @@ async function baselineCommand(args, io) {
   const changed = text !== previousText;
   if (changed) {
     try {
-      (0, import_node_fs6.writeFileSync)(target, text);
+      (0, import_node_fs7.writeFileSync)(target, text);
     } catch (error) {
       throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
     }
@@ -6651,8 +6790,8 @@ async function baselineCommand(args, io) {
 }
 
 // src/cli/ignore-command.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_errors();
 var ignoreOptions = {
   reason: { type: "string" },
@@ -6673,7 +6812,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = (0, import_node_path12.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = (0, import_node_path13.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -6682,7 +6821,7 @@ async function ignoreCommand(args, io) {
   if (added.length === 0) return EXIT_CLEAN;
   const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
   try {
-    (0, import_node_fs7.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+    (0, import_node_fs8.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
 `);
   } catch (error) {
     throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
@@ -6693,8 +6832,8 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path14 = require("node:path");
 init_errors();
 
 // src/config/starter.ts
@@ -6770,13 +6909,13 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? (0, import_node_path13.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = (0, import_node_path13.join)(dir, CONFIG_FILE);
-  if ((0, import_node_fs8.existsSync)(file) && !values.force) {
+  const dir = positionals[0] ? (0, import_node_path14.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = (0, import_node_path14.join)(dir, CONFIG_FILE);
+  if ((0, import_node_fs9.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
   try {
-    (0, import_node_fs8.writeFileSync)(file, STARTER_CONFIG);
+    (0, import_node_fs9.writeFileSync)(file, STARTER_CONFIG);
   } catch (error) {
     throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
   }
@@ -6786,8 +6925,8 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path15 = require("node:path");
 init_errors();
 init_git();
 init_version();
@@ -6810,14 +6949,14 @@ var MANAGER_FILES = [
   [".pre-commit-config.yaml", "pre-commit"]
 ];
 async function locateHooks(cwd) {
-  if (!(0, import_node_fs9.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (!(0, import_node_fs10.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
   if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
   const [dir, hooksPath, top] = await Promise.all([
     git(cwd, ["rev-parse", "--git-path", "hooks"]),
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: (0, import_node_path14.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: (0, import_node_path15.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -6827,7 +6966,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs9.existsSync)((0, import_node_path14.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs10.existsSync)((0, import_node_path15.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -6858,14 +6997,14 @@ function managerAdvice(manager, hooks) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs9.readFileSync)(file, "utf8");
+    return (0, import_node_fs10.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function occupied(file) {
   try {
-    (0, import_node_fs9.lstatSync)(file);
+    (0, import_node_fs10.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -6876,10 +7015,10 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText((0, import_node_path14.join)(root, "hooks", name)) : void 0;
+  const template = root ? readText((0, import_node_path15.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = (0, import_node_path14.join)(root, "dist", "cli.cjs");
-  const cliPath = (0, import_node_fs9.existsSync)(cli) ? (0, import_node_fs9.realpathSync)(cli) : "";
+  const cli = (0, import_node_path15.join)(root, "dist", "cli.cjs");
+  const cliPath = (0, import_node_fs10.existsSync)(cli) ? (0, import_node_fs10.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
 function selectedHooks(values) {
@@ -6895,9 +7034,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks((0, import_node_path14.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path15.resolve)(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = (0, import_node_path14.join)(location.dir, name);
+    const file = (0, import_node_path15.join)(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER2) ?? false };
   });
@@ -6914,17 +7053,17 @@ ${managerAdvice(manager, hooks)}`
       throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
     }
   }
-  (0, import_node_fs9.mkdirSync)(location.dir, { recursive: true });
+  (0, import_node_fs10.mkdirSync)(location.dir, { recursive: true });
   for (const p of plans) {
     let note = "";
     if (p.text !== void 0 && !p.ours) {
-      (0, import_node_fs9.renameSync)(p.file, p.file + CHAINED_SUFFIX);
+      (0, import_node_fs10.renameSync)(p.file, p.file + CHAINED_SUFFIX);
       note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
     } else if (p.ours) {
       note = " (updated)";
     }
-    (0, import_node_fs9.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
-    (0, import_node_fs9.chmodSync)(p.file, 493);
+    (0, import_node_fs10.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
+    (0, import_node_fs10.chmodSync)(p.file, 493);
     io.stdout.write(`leakgate: installed ${p.file}${note}
 `);
   }
@@ -6938,9 +7077,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks((0, import_node_path14.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path15.resolve)(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = (0, import_node_path14.join)(location.dir, name);
+    const file = (0, import_node_path15.join)(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER2)) {
@@ -6948,9 +7087,9 @@ async function uninstallCommand(args, io) {
 `);
       continue;
     }
-    if (text !== void 0) (0, import_node_fs9.rmSync)(file, { force: true });
+    if (text !== void 0) (0, import_node_fs10.rmSync)(file, { force: true });
     if (occupied(chained)) {
-      (0, import_node_fs9.renameSync)(chained, file);
+      (0, import_node_fs10.renameSync)(chained, file);
       io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
 `);
     } else {
@@ -6963,7 +7102,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 var rulesOptions = {
   check: { type: "boolean" },
@@ -6981,8 +7120,8 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: (0, import_node_path15.resolve)(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path15.resolve)(io.cwd, f)) } : {}
+    ...values.config ? { configPath: (0, import_node_path16.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path16.resolve)(io.cwd, f)) } : {}
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
 `);
@@ -7023,7 +7162,7 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 init_errors();
 
 // src/report/text.ts
@@ -7351,7 +7490,7 @@ async function scanCommand(args, io) {
     });
     if (values.output) {
       try {
-        (0, import_node_fs10.writeFileSync)(values.output, text);
+        (0, import_node_fs11.writeFileSync)(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }
@@ -7449,7 +7588,7 @@ function relaunch() {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     child.once("error", (error) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error);
@@ -7457,7 +7596,7 @@ function relaunch() {
     child.once("exit", (code, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve12(code ?? 128);
+      resolve13(code ?? 128);
     });
   });
 }

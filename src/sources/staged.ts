@@ -4,12 +4,14 @@
 //
 // One `git diff-index --cached --patch-with-raw -z` gives both the list of changes (NUL-separated, so any file
 // name is exact) and the -U0 hunks that say which lines each change added. During a merge the index is compared
-// with HEAD: everything the merge brings into the current branch is scanned.
+// with HEAD: everything the merge brings into the current branch is scanned. The staged blobs are then read from
+// their loose files when `git add` left them there (loose.ts), else from git.
 
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, readInOrder, gitBuffer, gitResult, isZeroOid } from './git.js';
+import { CatFileReader, readBlobsById, readInOrder, readObjectsSync, gitBufferSync, gitResultSync, isZeroOid, type CatFileObject } from './git.js';
+import { readLooseBlobs } from './loose.js';
 import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
 
 export interface StagedOptions {
@@ -48,10 +50,10 @@ export class StagedSource implements Source {
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
-    // Starting a process (about 10 ms on a small VM) costs more than git's work on a commit, so cat-file starts
-    // only when there is something to read: an empty commit runs one git process. (Rebuilding files from a
-    // full-context patch instead of cat-file was measured: the JavaScript line handling cost more than the process.)
-    const changes = await listStagedChanges(this.options.repo, this.diagnostics);
+    // Starting a process (10-25 ms from Node on a small VM) costs more than git's work on a commit: the diff is the
+    // one git process of an ordinary commit, and the blobs are read without one when they can be (below).
+    // (Rebuilding files from a full-context patch instead was measured: the JavaScript line handling cost more.)
+    const changes = listStagedChanges(this.options.repo, this.diagnostics);
     const order: { blob: string; path: string }[] = [];
     for (const change of changes) {
       if (this.options.skipPath?.(change.path)) continue;
@@ -65,31 +67,55 @@ export class StagedSource implements Source {
     }
     this.progress.blobsTotal = order.length;
     if (order.length === 0) return;
+    this.options.onContent?.();
+    // Usually every staged blob is a loose object that `git add` just wrote: read here, no process started. The
+    // others (packed, say) come from one cat-file run to completion (no streams, no event-loop round trips), or,
+    // past a few megabytes, from a streaming reader that keeps memory bounded.
+    const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
+    const rest = order.filter((o) => !loose.has(o.blob));
+    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
+    if (fromGit) {
+      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
+      for (const change of order) {
+        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
+        if (blob) yield blob;
+      }
+      return;
+    }
+    for (const change of order) {
+      const object = loose.get(change.blob);
+      if (object) yield this.toBlob(change, object)!;
+    }
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
-      // Every request in one write (a commit's blobs are few), so git never waits for another round.
-      for await (const { index, object } of readInOrder(reader, order.map((o) => o.blob), order.length, this.options.onContent)) {
-        const { blob, path } = order[index]!;
-        if (!object) {
-          this.diagnostics.push({
-            code: 'missing-object',
-            blobId: blob,
-            path,
-            detail: `staged blob ${blob} (${path}) is not in the object store; it was not scanned`,
-          });
-          continue;
-        }
-        this.progress.blobsRead++;
-        this.progress.bytesRead += object.size;
-        // Only the added lines count: the detector may scan just their surroundings (not a new file's blob).
-        const focus = unionLines(this.places.get(blob)!.map((o) => o.lines));
-        yield { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...(focus ? { focus } : {}) };
+      // Every request in one write, so git never waits for another round.
+      for await (const { index, object } of readInOrder(reader, rest.map((o) => o.blob), rest.length)) {
+        const blob = this.toBlob(rest[index]!, object);
+        if (blob) yield blob;
       }
     } finally {
       reader.close();
       this.reader = undefined;
     }
+  }
+
+  /** The staged blob read for one change, or undefined (and a diagnostic) when it is not in the object store. */
+  private toBlob({ blob, path }: { blob: string; path: string }, object: CatFileObject | undefined): SourceBlob | undefined {
+    if (!object) {
+      this.diagnostics.push({
+        code: 'missing-object',
+        blobId: blob,
+        path,
+        detail: `staged blob ${blob} (${path}) is not in the object store; it was not scanned`,
+      });
+      return undefined;
+    }
+    this.progress.blobsRead++;
+    this.progress.bytesRead += object.size;
+    // Only the added lines count: the detector may scan just their surroundings (not a new file's blob).
+    const focus = unionLines(this.places.get(blob)!.map((o) => o.lines));
+    return { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...(focus ? { focus } : {}) };
   }
 
   async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
@@ -121,23 +147,25 @@ export class StagedSource implements Source {
  * file that adds content, with the lines it adds. Deletions, pure renames, symlinks and submodules add no content.
  * Unmerged paths are reported in `diagnostics`. Throws GitError when git cannot answer (not a work tree, no git).
  */
-export async function listStagedChanges(repo: string, diagnostics: Diagnostic[]): Promise<StagedChange[]> {
+export function listStagedChanges(repo: string, diagnostics: Diagnostic[]): StagedChange[] {
   // Against HEAD first (the usual case, one git call); if that fails, find out why: an unborn HEAD (the first
   // commit) is diffed against the empty tree, anything else is an error with git's reason.
   let output: Buffer;
   let withPatch = true;
   try {
-    output = await diffIndex(repo, 'HEAD', true);
+    output = diffIndex(repo, 'HEAD', true);
   } catch (error: unknown) {
-    const base = await stagedBase(repo);
+    const base = stagedBase(repo);
     try {
-      output = await diffIndex(repo, base, true);
+      output = diffIndex(repo, base, true);
     } catch (patchError: unknown) {
       // git could not show a staged file (a blob missing from the object store): list the changes without their
       // content, read each blob on its own (a missing one becomes a diagnostic), and count every line.
-      output = await diffIndex(repo, base, false).catch(() => {
+      try {
+        output = diffIndex(repo, base, false);
+      } catch {
         throw base === 'HEAD' ? error : patchError;
-      });
+      }
       withPatch = false;
       const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, '');
       diagnostics.push({ code: 'read-error', detail: `git could not diff the staged files (${why.split('\n')[0]}); every line of them was scanned` });
@@ -166,8 +194,8 @@ export async function listStagedChanges(repo: string, diagnostics: Diagnostic[])
 }
 
 /** The index against `base`: raw entries (NUL-separated), then (with `patch`) the -U0 patch with full blob ids. */
-function diffIndex(repo: string, base: string, patch: boolean): Promise<Buffer> {
-  return gitBuffer(repo, [
+function diffIndex(repo: string, base: string, patch: boolean): Buffer {
+  return gitBufferSync(repo, [
     'diff-index',
     '--cached',
     '-z',
@@ -183,9 +211,9 @@ function diffIndex(repo: string, base: string, patch: boolean): Promise<Buffer> 
 }
 
 /** 'HEAD' when it names a commit, else the empty tree of the repository's hash (HEAD unborn: the first commit). */
-async function stagedBase(repo: string): Promise<string> {
+function stagedBase(repo: string): string {
   // One git call answers all three: is this a work tree, which hash, and does HEAD exist.
-  const result = await gitResult(repo, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '-q', 'HEAD^{commit}']);
+  const result = gitResultSync(repo, ['rev-parse', '--show-toplevel', '--show-object-format', '--verify', '-q', 'HEAD^{commit}']);
   const lines = result.stdout.toString('utf8').split('\n').filter((l) => l !== '');
   if (result.code !== 0 && (lines.length < 2 || result.stderr !== '')) {
     const why = result.stderr || `exit ${result.code}`;

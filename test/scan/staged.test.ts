@@ -340,3 +340,70 @@ test('file-level rules apply to staged files too: a dependency folder and an exe
   const ids = report.findings.map((f) => f.ruleId).sort();
   assert.deepEqual(ids, ['hygiene.binary-artefact', 'hygiene.dependency-folder']);
 });
+
+test('staged blobs are read wherever git keeps them: loose, packed (content already in history), a linked worktree', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  // The same content committed once, then changed, then packed: staging it again writes no loose object.
+  repo.commit({ 'cfg.txt': `key=${token}\n` }, 'secret, later removed');
+  repo.commit({ 'cfg.txt': 'key=from-the-environment\n' }, 'removed');
+  repo.git('repack', '-adq');
+  repo.git('prune-packed');
+  stage(repo, { 'cfg.txt': `key=${token}\n`, 'new.txt': `other=${token}\n` });
+  const packed = repo.git('rev-parse', ':cfg.txt').trim();
+  assert.throws(() => execFileSync('test', ['-e', join(repo.dir, '.git', 'objects', packed.slice(0, 2), packed.slice(2))]));
+  const { code, report } = staged(repo);
+  assert.equal(code, 1);
+  assert.deepEqual(report.findings.map((f) => [f.path, f.line]).sort(), [['cfg.txt', 1], ['new.txt', 1]]);
+
+  repo.git('commit', '-q', '--no-verify', '-m', 'both');
+  const worktree = join(repo.dir, 'wt');
+  repo.git('worktree', 'add', '-q', worktree);
+  const fresh = githubToken();
+  writeFileSync(join(worktree, 'wt.txt'), `in the worktree ${fresh}\n`);
+  repo.git('-C', worktree, 'add', 'wt.txt');
+  const inWorktree = scanJson(['--staged', worktree, '--no-redact']);
+  assert.equal(inWorktree.code, 1);
+  assert.deepEqual(inWorktree.report.findings.map((f) => [f.path, f.secret]), [['wt.txt', fresh]]);
+});
+
+test('a damaged staged object is exit 2, never a silent pass', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  stage(repo, { 'b.txt': `k ${githubToken()}\n` });
+  const id = repo.git('rev-parse', ':b.txt').trim();
+  const file = join(repo.dir, '.git', 'objects', id.slice(0, 2), id.slice(2));
+  execFileSync('chmod', ['u+w', file]);
+  writeFileSync(file, 'damaged: not zlib');
+  repo.write('b.txt', 'a different working copy\n');
+  const result = runCli(['scan', '--staged'], { cwd: repo.dir });
+  assert.equal(result.code, 2, result.stderr);
+  assert.match(result.stderr, /leakgate: .*(corrupt|unable to unpack|not scanned|could not be read)/i);
+});
+
+test('a commit of many megabytes (past the one-shot reads) is read by the streaming reader, every secret found', { timeout: 60_000 }, (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  // Four 9 MiB files: one is read from its loose file, the other 27 MiB pass the one-shot cat-file limit.
+  const tokens: string[] = [];
+  const files: Record<string, string> = {};
+  const filler = `${'log line with nothing to see in it at all'.padEnd(63, '.')}\n`.repeat((9 << 20) / 64);
+  for (let i = 0; i < 4; i++) {
+    tokens.push(githubToken());
+    files[`big-${i}.log`] = `${filler}token=${tokens[i]}\n`;
+  }
+  stage(repo, files);
+  const lines = filler.split('\n').length;
+  const { code, report, stderr } = staged(repo);
+  assert.equal(code, 1, stderr);
+  const secrets = report.findings.filter((f) => !f.ruleId.startsWith('hygiene.'));
+  assert.deepEqual(
+    secrets.map((f) => [f.path, f.line, f.secret]).sort(),
+    tokens.map((token, i) => [`big-${i}.log`, lines, token]),
+  );
+  // And each file is over the large-blob threshold.
+  assert.deepEqual(report.findings.filter((f) => f.ruleId.startsWith('hygiene.')).map((f) => f.ruleId), Array(4).fill('hygiene.large-blob'));
+});
