@@ -7613,4 +7613,5 @@ void main(process.argv.slice(2), {
   ...canRelaunch() ? { relaunch } : {}
 }).then((code) => {
   process.exitCode = code;
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
 });
