@@ -75,6 +75,36 @@ function sourceFile(seed: number, lines: number, edit = -1): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * The least any pre-commit hook written for Node can take: Node, the staged diff (one git process), and the staged
+ * blobs read the cheapest way there is (their loose files inflated, as `git add` leaves them; cat-file for any
+ * other), with nothing loaded, parsed or scanned. Written to a temp directory and run as a hook script like
+ * leakgate's; its median is the "floor" column.
+ */
+const FLOOR_JS = `const { spawnSync } = require('node:child_process');
+const { readFileSync } = require('node:fs');
+const diff = spawnSync('git', ['diff-index', '--cached', '-z', '--patch-with-raw', '-U0', '--full-index', 'HEAD', '--'], { maxBuffer: 1 << 30 });
+const ids = [...diff.stdout.toString('latin1').matchAll(/:\\d{6} 100\\d{3} [0-9a-f]+ ([0-9a-f]+) [ACMRT]/g)].map((m) => m[1]);
+const packed = ids.filter((id) => {
+  try {
+    return require('node:zlib').inflateSync(readFileSync('.git/objects/' + id.slice(0, 2) + '/' + id.slice(2))).length < 0;
+  } catch {
+    return true;
+  }
+});
+if (packed.length > 0) spawnSync('git', ['cat-file', '--batch'], { input: packed.map((id) => id + '\\n').join(''), maxBuffer: 1 << 30 });
+`;
+let floorScript: string | undefined;
+function floorHook(): string {
+  if (floorScript) return floorScript;
+  const dir = mkdtempSync(join(tmpdir(), 'leakgate-hook-floor-'));
+  repos.push(dir);
+  writeFileSync(join(dir, 'floor.cjs'), FLOOR_JS);
+  floorScript = join(dir, 'pre-commit-floor');
+  writeFileSync(floorScript, `#!/bin/sh\nunset NODE_EXTRA_CA_CERTS\nexec '${process.execPath}' '${join(dir, 'floor.cjs')}'\n`, { mode: 0o755 });
+  return floorScript;
+}
+
 function newRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'leakgate-hook-bench-'));
   git(dir, 'init', '-q', '--initial-branch=main');
@@ -110,6 +140,8 @@ interface Row {
   readonly scenario: string;
   /** One per variant of VARIANTS. */
   readonly stats: Stats[];
+  /** The floor hook's (see FLOOR_JS), for pre-commit scenarios. */
+  readonly floor?: Stats;
   readonly target?: number;
   readonly note: string;
 }
@@ -117,6 +149,8 @@ interface Row {
 interface Measured {
   /** Wall milliseconds of each run, per variant of VARIANTS. */
   readonly walls: number[][];
+  /** Wall milliseconds of the floor hook's runs, when it ran. */
+  readonly floor?: number[];
   readonly last: { code: number; stderr: string };
 }
 
@@ -124,29 +158,33 @@ interface Measured {
  * Runs a command RUNS times after one warm-up for each variant of VARIANTS, alternating; wall ms of each run. A hook
  * script runs as `command` plus the variant's suffix; `node -e 0` (`hook` false) runs as it is.
  */
-function time(command: string, args: string[], cwd: string, input = '', hook = true): Measured {
+function time(command: string, args: string[], cwd: string, input = '', hook = true, floor?: string): Measured {
   const walls: number[][] = VARIANTS.map(() => []);
+  const floorWalls: number[] = [];
   let last = { code: 0, stderr: '' };
   for (let i = 0; i <= RUNS; i++) {
-    // ABBA: the order flips every round, so that neither build always runs first.
+    // ABBA: the order flips every round, so that neither build always runs first. The floor hook (index -1) runs
+    // in the same rounds.
     const order = VARIANTS.map((_, e) => e);
+    if (floor) order.push(-1);
     if (i % 2 === 1) order.reverse();
     for (const e of order) {
-      const variant = VARIANTS[e]!;
+      const variant = VARIANTS[e] ?? { suffix: '', env: withoutCerts };
       const start = performance.now();
-      const result = spawnSync(hook ? command + variant.suffix : command, args, { cwd, env: variant.env, input, encoding: 'utf8' });
+      const result = spawnSync(e === -1 ? floor! : hook ? command + variant.suffix : command, args, { cwd, env: variant.env, input, encoding: 'utf8' });
       const wall = performance.now() - start;
+      if (e === -1 && result.status !== 0) throw new Error(`the floor hook failed in ${cwd}: ${result.stderr}`);
       if (e === 0) last = { code: result.status ?? -1, stderr: result.stderr }; // this build's
-      if (i > 0) walls[e]!.push(wall);
+      if (i > 0) (e === -1 ? floorWalls : walls[e]!).push(wall);
     }
   }
-  return { walls, last };
+  return { walls, last, ...(floor ? { floor: floorWalls } : {}) };
 }
 
 function row(scenario: string, measured: Measured, target?: number): Row {
   const note = measured.last.stderr.trim().split('\n').filter((l) => l.startsWith('leakgate:')).at(-1) ?? `exit ${measured.last.code}`;
-  const stats = measured.walls.map((w) => ({ median: median(w), min: Math.min(...w), max: Math.max(...w) }));
-  return { scenario, stats, note, ...(target ? { target } : {}) };
+  const summary = (w: number[]): Stats => ({ median: median(w), min: Math.min(...w), max: Math.max(...w) });
+  return { scenario, stats: measured.walls.map(summary), note, ...(target ? { target } : {}), ...(measured.floor ? { floor: summary(measured.floor) } : {}) };
 }
 
 const rows: Row[] = [];
@@ -167,7 +205,7 @@ try {
   // An ordinary commit: 10 files of 2,000 lines already in history, a few lines changed in each, staged.
   const ordinary = stagedEdit(newRepo());
   const preCommit = join(ordinary, '.git', 'hooks', 'pre-commit');
-  rows.push(row(`pre-commit, ${FILES} modified files of ${LINES} lines staged`, time(preCommit, [], ordinary), 150));
+  rows.push(row(`pre-commit, ${FILES} modified files of ${LINES} lines staged`, time(preCommit, [], ordinary, '', true, floorHook()), 150));
 
   // The same commit in a repository with a config (as `leakgate init` leaves one, plus an allowed value and a
   // severity override): the config is parsed once, then remembered; the built-in rules still run in-process.
@@ -177,7 +215,7 @@ try {
     'failOn: low\nallowlist:\n  paths: ["vendor/**"]\n  values: ["a-value-we-accept"]\noverrides:\n  generic.password-assignment:\n    severity: low\n',
   );
   stagedEdit(configured);
-  rows.push(row(`pre-commit, the same with a .leakgate.yaml (allowlist, override)`, time(join(configured, '.git', 'hooks', 'pre-commit'), [], configured), 150));
+  rows.push(row(`pre-commit, the same with a .leakgate.yaml (allowlist, override)`, time(join(configured, '.git', 'hooks', 'pre-commit'), [], configured, '', true, floorHook()), 150));
 
   // The same 10 files added whole (every line is new and scanned).
   const added = newRepo();
@@ -186,7 +224,7 @@ try {
   git(added, 'commit', '-q', '--no-verify', '-m', 'base');
   for (let f = 0; f < FILES; f++) writeFileSync(join(added, `src-${f}.js`), sourceFile(f, LINES));
   git(added, 'add', '-A');
-  rows.push(row(`pre-commit, ${FILES} new files of ${LINES} lines staged`, time(join(added, '.git', 'hooks', 'pre-commit'), [], added), 150));
+  rows.push(row(`pre-commit, ${FILES} new files of ${LINES} lines staged`, time(join(added, '.git', 'hooks', 'pre-commit'), [], added, '', true, floorHook()), 150));
 
   // One line edited in a large file: only the added line and 16 KiB around it are read.
   const large = newRepo();
@@ -196,14 +234,14 @@ try {
   git(large, 'commit', '-q', '--no-verify', '-m', 'base');
   writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES, 7_501));
   git(large, 'add', '-A');
-  rows.push(row(`pre-commit, one line edited in a file of ${LARGE_LINES} lines`, time(join(large, '.git', 'hooks', 'pre-commit'), [], large)));
+  rows.push(row(`pre-commit, one line edited in a file of ${LARGE_LINES} lines`, time(join(large, '.git', 'hooks', 'pre-commit'), [], large, '', true, floorHook())));
 
   // Nothing staged (git commit --allow-empty), and nothing scannable (a binary file).
   git(ordinary, 'commit', '-q', '--no-verify', '-m', 'edits');
-  rows.push(row('pre-commit, empty commit (nothing staged)', time(preCommit, [], ordinary), 100));
+  rows.push(row('pre-commit, empty commit (nothing staged)', time(preCommit, [], ordinary, '', true, floorHook()), 100));
   writeFileSync(join(ordinary, 'image.bin'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.alloc(64 * 1024, 7)]));
   git(ordinary, 'add', 'image.bin');
-  rows.push(row('pre-commit, only a binary file staged', time(preCommit, [], ordinary), 100));
+  rows.push(row('pre-commit, only a binary file staged', time(preCommit, [], ordinary, '', true, floorHook()), 100));
   git(ordinary, 'commit', '-q', '--no-verify', '-m', 'binary');
 
   // pre-push of one new commit touching the 10 files, remote-tracking ref at the commit before.
@@ -231,10 +269,15 @@ else if (VARIANTS.length > 1) {
 }
 const fmt = (n: number): string => n.toFixed(0);
 const ratio = BASELINE_CLI ? ' ratio |' : '';
-console.log(`| scenario | ${labels.map((l) => `median ms ${l} | min-max`).join(' | ')} |${ratio} target | hook said |`);
-console.log(`|---|${labels.map(() => '---:|---:').join('|')}|${BASELINE_CLI ? '---:|' : ''}---|---|`);
+console.log(`| scenario | ${labels.map((l) => `median ms ${l} | min-max`).join(' | ')} |${ratio} floor ms | target | hook said |`);
+console.log(`|---|${labels.map(() => '---:|---:').join('|')}|${BASELINE_CLI ? '---:|' : ''}---:|---|---|`);
 for (const r of rows) {
   const ok = r.target === undefined ? '' : `${r.stats.map((s) => (s.median <= r.target! ? 'ok' : 'OVER')).join(' / ')} < ${r.target}`;
   const vs = BASELINE_CLI ? ` ${(r.stats[0]!.median / r.stats[1]!.median).toFixed(2)}x |` : '';
-  console.log(`| ${r.scenario} | ${r.stats.map((s) => `${fmt(s.median)} | ${fmt(s.min)}-${fmt(s.max)}`).join(' | ')} |${vs} ${ok} | ${r.note} |`);
+  const floor = r.floor ? fmt(r.floor.median) : '';
+  console.log(`| ${r.scenario} | ${r.stats.map((s) => `${fmt(s.median)} | ${fmt(s.min)}-${fmt(s.max)}`).join(' | ')} |${vs} ${floor} | ${ok} | ${r.note} |`);
 }
+console.log(
+  '\nfloor: the least a pre-commit hook run by Node can take here, measured in the same rounds: a hook script that starts\n' +
+    'Node to run git diff-index --cached and read the staged blobs (loose files inflated, else git cat-file), nothing else.',
+);
