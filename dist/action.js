@@ -26694,10 +26694,38 @@ async function globsTest(globs) {
   const known = precomputedGlobs();
   const regexes = globs.every((g) => known.has(g)) ? compiled(globs.map((g) => known.get(g))) : void 0;
   if (regexes) {
-    return (path6) => path6 !== "" && globs.some((glob, i) => path6 === glob || regexes[i].test(path6));
+    const required = globs.map(requiredText);
+    return (path6) => path6 !== "" && globs.some((glob, i) => path6 === glob || mayMatch(path6, required[i]) && regexes[i].test(path6));
   }
   const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
   return picomatch([...globs], { dot: true });
+}
+function requiredText(glob) {
+  if (glob.startsWith("!") || glob.includes("\\") || /\{[^}]*\{|\.\.|\[\^?!?\]/.test(glob)) return void 0;
+  const expansions = expandBraces(glob);
+  if (expansions === void 0) return void 0;
+  const required = [];
+  for (const expansion of expansions) {
+    const outside = expansion.replace(/\[[^\]]*\]/g, "\0").replace(/[*?+@!]\([^)]*\)/g, "\0");
+    const longest = outside.split(/[*?[\]{}()!+@|/\0]+/).reduce((a, b) => b.length > a.length ? b : a, "");
+    if (longest.length < 2) return void 0;
+    required.push(longest);
+  }
+  return required;
+}
+function expandBraces(glob) {
+  const open2 = glob.indexOf("{");
+  if (open2 === -1) return glob.includes("}") ? void 0 : [glob];
+  const close = glob.indexOf("}", open2);
+  if (close === -1) return void 0;
+  const rest = expandBraces(glob.slice(close + 1));
+  if (rest === void 0) return void 0;
+  const out = [];
+  for (const choice of glob.slice(open2 + 1, close).split(",")) for (const tail of rest) out.push(glob.slice(0, open2) + choice + tail);
+  return out.length <= 64 ? out : void 0;
+}
+function mayMatch(path6, required) {
+  return required === void 0 || required.some((text) => path6.includes(text));
 }
 function compiled(sources) {
   try {
@@ -26750,8 +26778,23 @@ async function compileAnyGlob(globs) {
   const paths = globs.filter((g) => !isBaseGlob(g));
   const baseRe = await alternation(bases);
   const pathRe = await alternation(paths);
+  const baseText = anyRequired(bases);
+  const pathText = anyRequired(paths);
   const literal = new Set(globs);
-  return (path6) => literal.has(path6) || (baseRe?.test(path6.slice(path6.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path6) ?? false);
+  return (path6) => {
+    if (literal.has(path6)) return true;
+    const base = path6.slice(path6.lastIndexOf("/") + 1);
+    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path6, pathText) && pathRe.test(path6);
+  };
+}
+function anyRequired(globs) {
+  const all = [];
+  for (const glob of globs) {
+    const required = requiredText(glob);
+    if (required === void 0) return void 0;
+    all.push(...required);
+  }
+  return all;
 }
 
 // src/engine/pool.ts

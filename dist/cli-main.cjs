@@ -1963,10 +1963,38 @@ async function globsTest(globs2) {
   const known = precomputedGlobs();
   const regexes = globs2.every((g) => known.has(g)) ? compiled(globs2.map((g) => known.get(g))) : void 0;
   if (regexes) {
-    return (path) => path !== "" && globs2.some((glob, i) => path === glob || regexes[i].test(path));
+    const required = globs2.map(requiredText);
+    return (path) => path !== "" && globs2.some((glob, i) => path === glob || mayMatch(path, required[i]) && regexes[i].test(path));
   }
   const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
   return picomatch([...globs2], { dot: true });
+}
+function requiredText(glob) {
+  if (glob.startsWith("!") || glob.includes("\\") || /\{[^}]*\{|\.\.|\[\^?!?\]/.test(glob)) return void 0;
+  const expansions = expandBraces(glob);
+  if (expansions === void 0) return void 0;
+  const required = [];
+  for (const expansion of expansions) {
+    const outside = expansion.replace(/\[[^\]]*\]/g, "\0").replace(/[*?+@!]\([^)]*\)/g, "\0");
+    const longest = outside.split(/[*?[\]{}()!+@|/\0]+/).reduce((a, b) => b.length > a.length ? b : a, "");
+    if (longest.length < 2) return void 0;
+    required.push(longest);
+  }
+  return required;
+}
+function expandBraces(glob) {
+  const open2 = glob.indexOf("{");
+  if (open2 === -1) return glob.includes("}") ? void 0 : [glob];
+  const close = glob.indexOf("}", open2);
+  if (close === -1) return void 0;
+  const rest = expandBraces(glob.slice(close + 1));
+  if (rest === void 0) return void 0;
+  const out = [];
+  for (const choice of glob.slice(open2 + 1, close).split(",")) for (const tail of rest) out.push(glob.slice(0, open2) + choice + tail);
+  return out.length <= 64 ? out : void 0;
+}
+function mayMatch(path, required) {
+  return required === void 0 || required.some((text) => path.includes(text));
 }
 function compiled(sources) {
   try {
@@ -2025,8 +2053,23 @@ async function compileAnyGlob(globs2) {
   const paths = globs2.filter((g) => !isBaseGlob(g));
   const baseRe = await alternation(bases);
   const pathRe = await alternation(paths);
+  const baseText = anyRequired(bases);
+  const pathText = anyRequired(paths);
   const literal = new Set(globs2);
-  return (path) => literal.has(path) || (baseRe?.test(path.slice(path.lastIndexOf("/") + 1)) ?? false) || (pathRe?.test(path) ?? false);
+  return (path) => {
+    if (literal.has(path)) return true;
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path, pathText) && pathRe.test(path);
+  };
+}
+function anyRequired(globs2) {
+  const all = [];
+  for (const glob of globs2) {
+    const required = requiredText(glob);
+    if (required === void 0) return void 0;
+    all.push(...required);
+  }
+  return all;
 }
 var init_paths = __esm({
   "src/engine/paths.ts"() {

@@ -3,7 +3,7 @@
 
 import type { RuleSpec } from '../core/types.js';
 import { compileAllowValue } from './compile.js';
-import { globSource, globsTest, type PathTest } from './globs.js';
+import { globSource, globsTest, mayMatch, requiredText, type PathTest } from './globs.js';
 
 export type { PathTest };
 
@@ -59,7 +59,25 @@ export async function compileAnyGlob(globs: readonly string[]): Promise<PathTest
   const paths = globs.filter((g) => !isBaseGlob(g));
   const baseRe = await alternation(bases);
   const pathRe = await alternation(paths);
+  // Each alternation runs only when the name or path holds text one of its globs requires (see requiredText).
+  const baseText = anyRequired(bases);
+  const pathText = anyRequired(paths);
   // As picomatch (globs.ts): a glob's own text also matches literally.
   const literal = new Set(globs);
-  return (path) => literal.has(path) || (baseRe?.test(path.slice(path.lastIndexOf('/') + 1)) ?? false) || (pathRe?.test(path) ?? false);
+  return (path) => {
+    if (literal.has(path)) return true;
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    return (baseRe !== undefined && mayMatch(base, baseText) && baseRe.test(base)) || (pathRe !== undefined && mayMatch(path, pathText) && pathRe.test(path));
+  };
+}
+
+/** Text one of `globs` requires of whatever it matches (requiredText of each, together); undefined when unsure. */
+function anyRequired(globs: readonly string[]): readonly string[] | undefined {
+  const all: string[] = [];
+  for (const glob of globs) {
+    const required = requiredText(glob);
+    if (required === undefined) return undefined;
+    all.push(...required);
+  }
+  return all;
 }
