@@ -27139,9 +27139,14 @@ function focusRegions(bytes, focus) {
   let searched = 0;
   const extend = (pos, line) => {
     while (searched < n && (searched <= pos || starts.length <= line)) {
-      const at = buf.indexOf(10, searched);
-      searched = at === -1 ? n : at + 1;
-      if (searched < n) starts.push(searched);
+      const end = Math.min(n, searched + LINE_CHUNK);
+      const lines = buf.toString("latin1", searched, end).split("\n");
+      let at = searched;
+      for (let i = 0; i < lines.length - 1; i++) {
+        at += lines[i].length + 1;
+        if (at < n) starts.push(at);
+      }
+      searched = end;
     }
   };
   const lineAt = (pos) => {
@@ -27175,6 +27180,7 @@ function focusRegions(bytes, focus) {
   return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
 }
 var WINDOW_OWNED = 96 * 1024;
+var LINE_CHUNK = 64 * 1024;
 var WINDOW_OVERLAP = 16 * 1024;
 function* textWindows(bytes) {
   const n = bytes.length;
@@ -28392,27 +28398,20 @@ function readLooseBlobs(dir, ids, maxBytes) {
   for (const id of ids) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
-    let start;
-    let size;
     try {
       const compressed = readFileSync3(join4(objects, id.slice(0, 2), id.slice(2)));
-      const head = zlib.inflateSync(compressed.subarray(0, 512), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-      let nul = head.indexOf(0);
-      if (nul === -1) {
-        inflated = zlib.inflateSync(compressed, { maxOutputLength: Math.min(maxBytes, budget) + 32 });
-        nul = inflated.indexOf(0);
-      }
-      const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec((inflated ?? head).toString("latin1", 0, nul));
-      size = Number(header?.[1]);
-      if (!header || size > Math.min(maxBytes, budget)) continue;
-      start = nul + 1;
-      inflated ??= zlib.inflateSync(compressed, { chunkSize: Math.max(64, start + size), maxOutputLength: start + size });
+      const limit = Math.min(maxBytes, budget) + 32;
+      const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
+      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
     } catch {
       continue;
     }
-    if (inflated.length !== start + size) continue;
+    const nul = inflated.indexOf(0);
+    const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec(inflated.toString("latin1", 0, nul));
+    const size = Number(header?.[1]);
+    if (!header || size !== inflated.length - nul - 1 || size > maxBytes) continue;
     budget -= size;
-    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(start) });
+    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(nul + 1) });
   }
   return found;
 }

@@ -711,9 +711,14 @@ function focusRegions(bytes, focus) {
   let searched = 0;
   const extend = (pos, line) => {
     while (searched < n && (searched <= pos || starts.length <= line)) {
-      const at = buf.indexOf(10, searched);
-      searched = at === -1 ? n : at + 1;
-      if (searched < n) starts.push(searched);
+      const end = Math.min(n, searched + LINE_CHUNK);
+      const lines = buf.toString("latin1", searched, end).split("\n");
+      let at = searched;
+      for (let i = 0; i < lines.length - 1; i++) {
+        at += lines[i].length + 1;
+        if (at < n) starts.push(at);
+      }
+      searched = end;
     }
   };
   const lineAt = (pos) => {
@@ -747,6 +752,7 @@ function focusRegions(bytes, focus) {
   return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
 }
 var WINDOW_OWNED = 96 * 1024;
+var LINE_CHUNK = 64 * 1024;
 var WINDOW_OVERLAP = 16 * 1024;
 function* textWindows(bytes) {
   const n = bytes.length;

