@@ -28316,6 +28316,8 @@ function listPackFiles(dir) {
   return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join3(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
+var PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
+var DOC_FIELDS = ["remediation", "references", "examples"];
 var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
 var PRECOMPUTED_GLOBS = "builtin-globs.json";
 function readBesideBundle(name) {
@@ -28335,9 +28337,12 @@ var builtinPrecomputed = {
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const precompiled = join3(dirname3(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  const here = dirname3(fileURLToPath(import.meta.url));
+  const precompiled = join3(here, PRECOMPILED_RULES);
   if (existsSync3(precompiled)) {
-    builtinCache = freezeAll(JSON.parse(readFileSync2(precompiled, "utf8")));
+    const rules = JSON.parse(readFileSync2(precompiled, "utf8"));
+    withDocsFrom(rules, join3(here, PRECOMPILED_RULE_DOCS));
+    builtinCache = freezeAll(rules);
     return builtinCache;
   }
   builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
@@ -28350,9 +28355,46 @@ async function loadBuiltinRulesFromYaml() {
   const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
   return mergeRulePacks(packs);
 }
+function withDocsFrom(rules, file) {
+  let docs;
+  const read = () => {
+    if (docs) return docs;
+    docs = /* @__PURE__ */ new Map();
+    let parsed;
+    try {
+      parsed = JSON.parse(readFileSync2(file, "utf8"));
+    } catch {
+      parsed = void 0;
+    }
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      for (const [id, doc] of Object.entries(parsed)) {
+        if (!doc || typeof doc !== "object") continue;
+        const { remediation, references, examples } = doc;
+        docs.set(id, {
+          remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
+          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
+          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
+        });
+      }
+    }
+    return docs;
+  };
+  for (const rule of rules) {
+    for (const field2 of DOC_FIELDS) {
+      if (Object.hasOwn(rule, field2)) continue;
+      Object.defineProperty(rule, field2, { enumerable: true, get: () => (read().get(rule.id) ?? EMPTY_DOCS)[field2] });
+    }
+  }
+}
+var EMPTY_DOCS = Object.freeze({
+  remediation: "",
+  references: Object.freeze([]),
+  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
+});
 function freezeAll(rules) {
   for (const rule of rules) {
-    Object.freeze(rule.examples);
+    const examples = Object.getOwnPropertyDescriptor(rule, "examples");
+    if (examples && "value" in examples) Object.freeze(examples.value);
     Object.freeze(rule);
   }
   return Object.freeze(rules);

@@ -5117,6 +5117,8 @@ function listPackFiles(dir) {
   return (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path2.join)(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
+var PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
+var DOC_FIELDS = ["remediation", "references", "examples"];
 var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
 var PRECOMPUTED_GLOBS = "builtin-globs.json";
 function readBesideBundle(name) {
@@ -5136,9 +5138,12 @@ var builtinPrecomputed = {
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const precompiled = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), PRECOMPILED_RULES);
+  const here = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
+  const precompiled = (0, import_node_path2.join)(here, PRECOMPILED_RULES);
   if ((0, import_node_fs2.existsSync)(precompiled)) {
-    builtinCache = freezeAll(JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "utf8")));
+    const rules = JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "utf8"));
+    withDocsFrom(rules, (0, import_node_path2.join)(here, PRECOMPILED_RULE_DOCS));
+    builtinCache = freezeAll(rules);
     return builtinCache;
   }
   builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
@@ -5151,9 +5156,46 @@ async function loadBuiltinRulesFromYaml() {
   const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path2.basename)(f)}`)));
   return mergeRulePacks(packs);
 }
+function withDocsFrom(rules, file) {
+  let docs;
+  const read = () => {
+    if (docs) return docs;
+    docs = /* @__PURE__ */ new Map();
+    let parsed;
+    try {
+      parsed = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+    } catch {
+      parsed = void 0;
+    }
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      for (const [id, doc] of Object.entries(parsed)) {
+        if (!doc || typeof doc !== "object") continue;
+        const { remediation, references, examples } = doc;
+        docs.set(id, {
+          remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
+          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
+          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
+        });
+      }
+    }
+    return docs;
+  };
+  for (const rule of rules) {
+    for (const field of DOC_FIELDS) {
+      if (Object.hasOwn(rule, field)) continue;
+      Object.defineProperty(rule, field, { enumerable: true, get: () => (read().get(rule.id) ?? EMPTY_DOCS)[field] });
+    }
+  }
+}
+var EMPTY_DOCS = Object.freeze({
+  remediation: "",
+  references: Object.freeze([]),
+  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
+});
 function freezeAll(rules) {
   for (const rule of rules) {
-    Object.freeze(rule.examples);
+    const examples = Object.getOwnPropertyDescriptor(rule, "examples");
+    if (examples && "value" in examples) Object.freeze(examples.value);
     Object.freeze(rule);
   }
   return Object.freeze(rules);

@@ -135,11 +135,15 @@ writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\n// Loads the CLI, dist
 chmodSync(join(dist, 'cli.cjs'), 0o755);
 chmodSync(join(dist, 'cli.js'), 0o755);
 
-const { loadBuiltinRulesFromYaml, PRECOMPILED_RULES, PRECOMPUTED_PREFILTER, PRECOMPUTED_GLOBS } = await import('../build/src/ruleset/load.js');
+const { loadBuiltinRulesFromYaml, DOC_FIELDS, PRECOMPILED_RULES, PRECOMPILED_RULE_DOCS, PRECOMPUTED_PREFILTER, PRECOMPUTED_GLOBS } = await import('../build/src/ruleset/load.js');
 const rules = await loadBuiltinRulesFromYaml();
 // ASCII only (other characters as \u escapes): reading UTF-8 that is all ASCII takes Node's fast path.
 const asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-writeFileSync(join(dist, PRECOMPILED_RULES), `${asciiJson(rules)}\n`);
+// The rules without their documentation, which goes to a file of its own (read only when shown).
+const withoutDocs = rules.map((rule) => Object.fromEntries(Object.entries(rule).filter(([field]) => !DOC_FIELDS.includes(field))));
+const docs = Object.fromEntries(rules.map((rule) => [rule.id, Object.fromEntries(DOC_FIELDS.map((field) => [field, rule[field]]))]));
+writeFileSync(join(dist, PRECOMPILED_RULES), `${asciiJson(withoutDocs)}\n`);
+writeFileSync(join(dist, PRECOMPILED_RULE_DOCS), `${asciiJson(docs)}\n`);
 
 // What a scan would derive from the built-in rules at every start (engine/precomputed.ts): the prefilter's automaton
 // over their keywords, in the order compileRules gives them, and the regex of every glob they use.

@@ -51,6 +51,13 @@ export function listPackFiles(dir: string): string[] {
 
 /** Name of the pre-validated JSON that the build writes next to the bundle, so hooks skip YAML parsing. */
 export const PRECOMPILED_RULES = 'builtin-rules.json';
+/**
+ * The rules' documentation (DOC_FIELDS, by rule id), which the build writes apart: more than half of the rules' JSON,
+ * read only by what shows it (SARIF, rule checks, the Action's summary); a clean hook run never parses it.
+ */
+export const PRECOMPILED_RULE_DOCS = 'builtin-rule-docs.json';
+export const DOC_FIELDS = ['remediation', 'references', 'examples'] as const;
+type DocField = (typeof DOC_FIELDS)[number];
 
 /** What the build derives from the built-in packs for the engine (see engine/precomputed.ts), next to the bundle. */
 export const PRECOMPUTED_PREFILTER = 'builtin-prefilter.bin';
@@ -78,9 +85,12 @@ let builtinCache: readonly RuleSpec[] | undefined;
 /** The built-in packs: pre-validated JSON when running from the bundle, else the YAML under rules/. */
 export async function loadBuiltinRules(): Promise<readonly RuleSpec[]> {
   if (builtinCache) return builtinCache;
-  const precompiled = join(dirname(fileURLToPath(import.meta.url)), PRECOMPILED_RULES);
+  const here = dirname(fileURLToPath(import.meta.url));
+  const precompiled = join(here, PRECOMPILED_RULES);
   if (existsSync(precompiled)) {
-    builtinCache = freezeAll(JSON.parse(readFileSync(precompiled, 'utf8')) as RuleSpec[]);
+    const rules = JSON.parse(readFileSync(precompiled, 'utf8')) as RuleSpec[];
+    withDocsFrom(rules, join(here, PRECOMPILED_RULE_DOCS));
+    builtinCache = freezeAll(rules);
     return builtinCache;
   }
   builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
@@ -96,9 +106,54 @@ export async function loadBuiltinRulesFromYaml(): Promise<RuleSpec[]> {
   return mergeRulePacks(packs);
 }
 
+/**
+ * Gives each rule that lacks them its DOC_FIELDS from `file`, read and parsed when one is first asked for. A rule
+ * missing from the file, a field of the wrong type, or no readable file gives empty documentation rather than
+ * failing whatever shows it.
+ */
+function withDocsFrom(rules: RuleSpec[], file: string): void {
+  let docs: Map<string, Pick<RuleSpec, DocField>> | undefined;
+  const read = (): Map<string, Pick<RuleSpec, DocField>> => {
+    if (docs) return docs;
+    docs = new Map();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      for (const [id, doc] of Object.entries(parsed as Record<string, Partial<Record<DocField, unknown>>>)) {
+        if (!doc || typeof doc !== 'object') continue;
+        const { remediation, references, examples } = doc as { remediation?: unknown; references?: unknown; examples?: { match?: unknown; ignore?: unknown } };
+        docs.set(id, {
+          remediation: typeof remediation === 'string' ? remediation : EMPTY_DOCS.remediation,
+          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
+          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples as RuleSpec['examples']) : EMPTY_DOCS.examples,
+        });
+      }
+    }
+    return docs;
+  };
+  for (const rule of rules) {
+    for (const field of DOC_FIELDS) {
+      if (Object.hasOwn(rule, field)) continue;
+      Object.defineProperty(rule, field, { enumerable: true, get: () => (read().get(rule.id) ?? EMPTY_DOCS)[field] });
+    }
+  }
+}
+
+const EMPTY_DOCS: Pick<RuleSpec, DocField> = Object.freeze({
+  remediation: '',
+  references: Object.freeze([]),
+  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) }),
+});
+
 function freezeAll(rules: RuleSpec[]): readonly RuleSpec[] {
   for (const rule of rules) {
-    Object.freeze(rule.examples);
+    // Documentation read later (withDocsFrom) is frozen when read.
+    const examples = Object.getOwnPropertyDescriptor(rule, 'examples');
+    if (examples && 'value' in examples) Object.freeze(examples.value);
     Object.freeze(rule);
   }
   return Object.freeze(rules);

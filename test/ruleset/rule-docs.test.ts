@@ -1,0 +1,83 @@
+// The bundle keeps the built-in rules' documentation (remediation, references, examples) in a file of its own,
+// read only when something shows it. Through the CLI: what SARIF and `rules --check` show is the YAML packs' own
+// documentation; a clean hook run never opens the file; a missing or damaged file costs the documentation, not
+// the scan.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOC_FIELDS, loadBuiltinRulesFromYaml, PRECOMPILED_RULE_DOCS, PRECOMPILED_RULES } from '../../src/ruleset/load.js';
+import { CLI, ROOT, runCli } from '../helpers/cli.js';
+import { createRepo, tempDir } from '../helpers/repo.js';
+import { githubToken } from '../helpers/secrets.js';
+
+const DIST = join(ROOT, 'dist');
+
+interface SarifRule {
+  id: string;
+  helpUri?: string;
+  help: { text: string; markdown: string };
+}
+
+test('the bundle\'s rules hold no documentation; its documentation file holds exactly the YAML packs\'', { skip: !existsSync(CLI) }, async () => {
+  const yaml = await loadBuiltinRulesFromYaml();
+  const hot = JSON.parse(readFileSync(join(DIST, PRECOMPILED_RULES), 'utf8')) as Record<string, unknown>[];
+  const docs = JSON.parse(readFileSync(join(DIST, PRECOMPILED_RULE_DOCS), 'utf8')) as Record<string, Record<string, unknown>>;
+  assert.equal(hot.length, yaml.length);
+  for (const [i, rule] of yaml.entries()) {
+    const stored = hot[i]!;
+    for (const field of DOC_FIELDS) assert.ok(!(field in stored), `${rule.id}: ${field} is in ${PRECOMPILED_RULES}`);
+    assert.deepEqual({ ...stored, ...docs[rule.id] }, JSON.parse(JSON.stringify(rule)), rule.id);
+  }
+});
+
+test('SARIF shows a rule\'s remediation and references, and rules --check runs every example, from the bundle', { skip: !existsSync(CLI) }, async (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'config.js': `const token = "${githubToken()}";\n` }, 'a token');
+  const sarif = runCli(['scan', repo.dir, '--format', 'sarif', '--no-cache']);
+  assert.equal(sarif.code, 1, sarif.stderr);
+  const rules = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: SarifRule[] } } }[] }).runs[0]!.tool.driver.rules;
+  const yaml = await loadBuiltinRulesFromYaml();
+  assert.ok(rules.length > 0);
+  for (const shown of rules) {
+    const rule = yaml.find((r) => r.id === shown.id)!;
+    assert.ok(rule.remediation.length > 20 && shown.help.markdown.includes(rule.remediation), shown.id);
+    assert.equal(shown.helpUri, rule.references[0], shown.id);
+  }
+  const check = runCli(['rules', '--check']);
+  assert.equal(check.code, 0, check.stderr);
+  const examples = yaml.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+  assert.match(check.stdout + check.stderr, new RegExp(`${yaml.length} rules OK, ${examples} examples pass`));
+});
+
+test('hostile: without its documentation file, or with a damaged one, the bundle scans the same; SARIF has empty help', { skip: !existsSync(CLI) }, (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'README.md': 'hello\n' }, 'base');
+  repo.write('config.js', `const token = "${githubToken()}";\n`);
+  repo.git('add', '-A');
+  const copy = tempDir('leakgate-dist-');
+  t.after(() => copy.remove());
+  const dist = join(copy.dir, 'dist');
+  cpSync(DIST, dist, { recursive: true });
+  const run = (args: string[]) => spawnSync(process.execPath, [join(dist, 'cli.cjs'), ...args], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const expected = runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
+  const findings = (stdout: string) => (JSON.parse(stdout) as { findings: { ruleId: string; path: string; line: number }[] }).findings.map((f) => `${f.ruleId} ${f.path}:${f.line}`);
+  for (const [what, hurt] of [
+    ['missing', (file: string) => rmSync(file)],
+    ['damaged', (file: string) => writeFileSync(file, '{"truncated": ')],
+    ['of the wrong shape', (file: string) => writeFileSync(file, '[1, 2, 3]')],
+  ] as const) {
+    hurt(join(dist, PRECOMPILED_RULE_DOCS));
+    const json = run(['scan', '--staged', '--format', 'json']);
+    assert.equal(json.status, 1, `${what}: ${json.stderr}`);
+    assert.deepEqual(findings(json.stdout), findings(expected.stdout), what);
+    const sarif = run(['scan', '--staged', '--format', 'sarif']);
+    assert.equal(sarif.status, 1, `${what}: ${sarif.stderr}`);
+    const rules = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: SarifRule[] } } }[] }).runs[0]!.tool.driver.rules;
+    assert.ok(rules.length > 0 && rules.every((r) => r.helpUri === undefined), what);
+  }
+});
