@@ -28379,11 +28379,19 @@ function withDocsFrom(rules, file) {
     }
     return docs;
   };
+  const descriptors = Object.fromEntries(
+    DOC_FIELDS.map((field2) => [
+      field2,
+      {
+        enumerable: true,
+        get() {
+          return (read().get(this.id) ?? EMPTY_DOCS)[field2];
+        }
+      }
+    ])
+  );
   for (const rule of rules) {
-    for (const field2 of DOC_FIELDS) {
-      if (Object.hasOwn(rule, field2)) continue;
-      Object.defineProperty(rule, field2, { enumerable: true, get: () => (read().get(rule.id) ?? EMPTY_DOCS)[field2] });
-    }
+    for (const field2 of DOC_FIELDS) if (!Object.hasOwn(rule, field2)) Object.defineProperty(rule, field2, descriptors[field2]);
   }
 }
 var EMPTY_DOCS = Object.freeze({

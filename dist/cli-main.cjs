@@ -5180,11 +5180,19 @@ function withDocsFrom(rules, file) {
     }
     return docs;
   };
+  const descriptors = Object.fromEntries(
+    DOC_FIELDS.map((field) => [
+      field,
+      {
+        enumerable: true,
+        get() {
+          return (read().get(this.id) ?? EMPTY_DOCS)[field];
+        }
+      }
+    ])
+  );
   for (const rule of rules) {
-    for (const field of DOC_FIELDS) {
-      if (Object.hasOwn(rule, field)) continue;
-      Object.defineProperty(rule, field, { enumerable: true, get: () => (read().get(rule.id) ?? EMPTY_DOCS)[field] });
-    }
+    for (const field of DOC_FIELDS) if (!Object.hasOwn(rule, field)) Object.defineProperty(rule, field, descriptors[field]);
   }
 }
 var EMPTY_DOCS = Object.freeze({

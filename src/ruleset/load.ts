@@ -135,11 +135,20 @@ function withDocsFrom(rules: RuleSpec[], file: string): void {
     }
     return docs;
   };
+  // One getter per field, shared by every rule (`this` is the rule): a closure per rule and field cost a hook 2 ms.
+  const descriptors = Object.fromEntries(
+    DOC_FIELDS.map((field) => [
+      field,
+      {
+        enumerable: true,
+        get(this: RuleSpec) {
+          return (read().get(this.id) ?? EMPTY_DOCS)[field];
+        },
+      },
+    ]),
+  );
   for (const rule of rules) {
-    for (const field of DOC_FIELDS) {
-      if (Object.hasOwn(rule, field)) continue;
-      Object.defineProperty(rule, field, { enumerable: true, get: () => (read().get(rule.id) ?? EMPTY_DOCS)[field] });
-    }
+    for (const field of DOC_FIELDS) if (!Object.hasOwn(rule, field)) Object.defineProperty(rule, field, descriptors[field]!);
   }
 }
 

@@ -47,6 +47,12 @@ test('SARIF shows a rule\'s remediation and references, and rules --check runs e
     assert.ok(rule.remediation.length > 20 && shown.help.markdown.includes(rule.remediation), shown.id);
     assert.equal(shown.helpUri, rule.references[0], shown.id);
   }
+  // A config override copies the rules it changes: their documentation comes along.
+  repo.write('.leakgate.yaml', `overrides:\n${rules.map((r) => `  ${r.id}:\n    severity: low\n`).join('')}`);
+  const overridden = runCli(['scan', repo.dir, '--format', 'sarif', '--no-cache']);
+  assert.equal(overridden.code, 1, overridden.stderr);
+  const shownAgain = (JSON.parse(overridden.stdout) as { runs: { tool: { driver: { rules: (SarifRule & { defaultConfiguration?: { level?: string } })[] } } }[] }).runs[0]!.tool.driver.rules;
+  assert.deepEqual(shownAgain.map((r) => [r.id, r.help.markdown, r.helpUri]), rules.map((r) => [r.id, r.help.markdown, r.helpUri]));
   const check = runCli(['rules', '--check']);
   assert.equal(check.code, 0, check.stderr);
   const examples = yaml.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
