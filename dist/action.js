@@ -28340,7 +28340,7 @@ async function loadBuiltinRules() {
   const here = dirname3(fileURLToPath(import.meta.url));
   const precompiled = join3(here, PRECOMPILED_RULES);
   if (existsSync3(precompiled)) {
-    const rules = JSON.parse(readFileSync2(precompiled, "utf8"));
+    const rules = JSON.parse(readFileSync2(precompiled, "latin1"));
     withDocsFrom(rules, join3(here, PRECOMPILED_RULE_DOCS));
     builtinCache = freezeAll(rules);
     return builtinCache;

@@ -5141,7 +5141,7 @@ async function loadBuiltinRules() {
   const here = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
   const precompiled = (0, import_node_path2.join)(here, PRECOMPILED_RULES);
   if ((0, import_node_fs2.existsSync)(precompiled)) {
-    const rules = JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "utf8"));
+    const rules = JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "latin1"));
     withDocsFrom(rules, (0, import_node_path2.join)(here, PRECOMPILED_RULE_DOCS));
     builtinCache = freezeAll(rules);
     return builtinCache;

@@ -36,7 +36,7 @@ var main = (0, import_node_path.join)(__dirname, "cli-main.cjs");
 var mode = process.env.LEAKGATE_CODE_CACHE;
 var debug = mode === "debug" ? (message) => process.stderr.write(`leakgate: code cache: ${message}
 `) : void 0;
-var source = (0, import_node_fs.readFileSync)(main, "utf8");
+var source = (0, import_node_fs.readFileSync)(main, "latin1");
 var file = mode === "0" ? void 0 : cacheFile();
 var cachedData;
 if (file) {
@@ -68,7 +68,7 @@ function cacheFile() {
     }
     const { size, mtimeMs } = (0, import_node_fs.statSync)(main);
     const flags = process.execArgv.join(" ");
-    const key = `${"553a29867430feff"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
+    const key = `${"e173b7ca430b0e4a"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
     return (0, import_node_path.join)(dir, `${PREFIX}${key}${SUFFIX}`);
   } catch (error) {
     debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);

@@ -33,7 +33,8 @@ const main = join(__dirname, 'cli-main.cjs');
 const mode = process.env.LEAKGATE_CODE_CACHE;
 const debug = mode === 'debug' ? (message: string) => process.stderr.write(`leakgate: code cache: ${message}\n`) : undefined;
 
-const source = readFileSync(main, 'utf8');
+// Latin-1: the build checks that the bundle is ASCII, and this decoding is a third faster than UTF-8's.
+const source = readFileSync(main, 'latin1');
 const file = mode === '0' ? undefined : cacheFile();
 let cachedData: Buffer | undefined;
 if (file) {

@@ -88,7 +88,8 @@ export async function loadBuiltinRules(): Promise<readonly RuleSpec[]> {
   const here = dirname(fileURLToPath(import.meta.url));
   const precompiled = join(here, PRECOMPILED_RULES);
   if (existsSync(precompiled)) {
-    const rules = JSON.parse(readFileSync(precompiled, 'utf8')) as RuleSpec[];
+    // The build writes it ASCII (other characters as \u escapes): Latin-1 reads the same text, faster.
+    const rules = JSON.parse(readFileSync(precompiled, 'latin1')) as RuleSpec[];
     withDocsFrom(rules, join(here, PRECOMPILED_RULE_DOCS));
     builtinCache = freezeAll(rules);
     return builtinCache;

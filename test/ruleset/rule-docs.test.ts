@@ -23,6 +23,8 @@ interface SarifRule {
 
 test('the bundle\'s rules hold no documentation; its documentation file holds exactly the YAML packs\'', { skip: !existsSync(CLI) }, async () => {
   const yaml = await loadBuiltinRulesFromYaml();
+  // ASCII, as the CLI reads it (and its own bundle) as Latin-1.
+  for (const file of [PRECOMPILED_RULES, 'cli-main.cjs']) assert.ok(!/[^\x00-\x7f]/.test(readFileSync(join(DIST, file), 'latin1')), `${file} is ASCII`);
   const hot = JSON.parse(readFileSync(join(DIST, PRECOMPILED_RULES), 'utf8')) as Record<string, unknown>[];
   const docs = JSON.parse(readFileSync(join(DIST, PRECOMPILED_RULE_DOCS), 'utf8')) as Record<string, Record<string, unknown>>;
   assert.equal(hot.length, yaml.length);
