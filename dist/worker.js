@@ -707,50 +707,86 @@ function focusRegions(bytes, focus) {
   const n = bytes.length;
   if (n <= 2 * WINDOW_OVERLAP) return void 0;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const starts = [0];
-  let searched = 0;
-  const extend = (pos, line) => {
-    while (searched < n && (searched <= pos || starts.length <= line)) {
-      const end = Math.min(n, searched + LINE_CHUNK);
-      const lines = buf.toString("latin1", searched, end).split("\n");
-      let at = searched;
-      for (let i = 0; i < lines.length - 1; i++) {
-        at += lines[i].length + 1;
-        if (at < n) starts.push(at);
-      }
-      searched = end;
-    }
-  };
-  const lineAt = (pos) => {
-    extend(pos, 0);
-    return lineIndexAt(starts, pos);
-  };
+  const lead = new LineWalk(buf);
+  const trail = new LineWalk(buf);
   const regions = [];
   let covered = 0;
   let previousLast = 0;
   for (const [first, last] of focus) {
     if (first < 1 || first <= previousLast || last < first) return void 0;
     previousLast = last;
-    extend(0, last);
-    if (first > starts.length) break;
-    const from = starts[first - 1];
-    const to = last < starts.length ? starts[last] : n;
-    const startLine = lineAt(Math.max(0, from - WINDOW_OVERLAP));
-    const endLine = lineAt(Math.min(n - 1, to + WINDOW_OVERLAP));
-    extend(0, endLine + 1);
-    const start = starts[startLine];
-    const end = endLine + 1 < starts.length ? starts[endLine + 1] : n;
+    lead.toLine(first - 1);
+    if (lead.line < first - 1) break;
+    const from = lead.pos;
+    lead.toLine(last);
+    const to = lead.line === last ? lead.pos : n;
+    trail.toByte(Math.max(0, from - WINDOW_OVERLAP));
+    const start = trail.pos;
+    const newline = buf.indexOf(10, Math.min(n - 1, to + WINDOW_OVERLAP));
+    const end = newline === -1 || newline + 1 >= n ? n : newline + 1;
     const previous = regions.at(-1);
     if (previous && start <= previous.end) {
       covered += Math.max(0, end - previous.end);
       previous.end = Math.max(previous.end, end);
     } else {
       covered += end - start;
-      regions.push({ start, end, lineOffset: startLine });
+      regions.push({ start, end, lineOffset: trail.line });
     }
   }
   return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
 }
+var LINE_STEPS = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, "y")]);
+var LineWalk = class {
+  constructor(buf) {
+    this.buf = buf;
+  }
+  buf;
+  line = 0;
+  pos = 0;
+  /** Forward to the start of line `line` (0-based), or of the last line when the blob has fewer. */
+  toLine(line) {
+    this.walk(line, Infinity);
+  }
+  /** Forward to the start of the line holding byte `at` (or of the last line, past the end). */
+  toByte(at) {
+    this.walk(Infinity, at);
+  }
+  /** Moves to the last line start reachable without passing line `maxLine` or byte `maxPos`. */
+  walk(maxLine, maxPos) {
+    const { buf } = this;
+    const n = buf.length;
+    for (; ; ) {
+      const chunkEnd = Math.min(n, this.pos + LINE_CHUNK);
+      const text = buf.toString("latin1", this.pos, chunkEnd);
+      let at = 0;
+      let done = false;
+      for (const [k, step] of LINE_STEPS) {
+        for (; ; ) {
+          if (this.line + k > maxLine) {
+            done = k === 1;
+            break;
+          }
+          step.lastIndex = at;
+          if (!step.test(text)) break;
+          const next2 = this.pos + step.lastIndex;
+          if (next2 >= n || next2 > maxPos) {
+            done = k === 1;
+            break;
+          }
+          at = step.lastIndex;
+          this.line += k;
+        }
+      }
+      this.pos += at;
+      if (done || chunkEnd === n) return;
+      const newline = buf.indexOf(10, chunkEnd);
+      const next = newline + 1;
+      if (newline === -1 || next >= n || next > maxPos || this.line + 1 > maxLine) return;
+      this.pos = next;
+      this.line += 1;
+    }
+  }
+};
 var WINDOW_OWNED = 96 * 1024;
 var LINE_CHUNK = 64 * 1024;
 var WINDOW_OVERLAP = 16 * 1024;

@@ -9,7 +9,7 @@ import type { KeywordHits } from './prefilter.js';
 import { shannonEntropy } from './entropy.js';
 import { ALLOW_HINT, allowFor, parseAllowComments, type AllowComment } from './inline-allow.js';
 import { findSecretValues, mayHoldSecret, type YamlModule } from './kubernetes-secret.js';
-import { LineIndex, lineIndexAt, utf16Column, utf8 } from './text-position.js';
+import { LineIndex, utf16Column, utf8 } from './text-position.js';
 
 /** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
 export const MAX_MATCHES_PER_RULE = 200;
@@ -192,30 +192,10 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
   const n = bytes.length;
   if (n <= 2 * WINDOW_OVERLAP) return undefined;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // Line starts, found only as far as needed (an edit near the top of a large file reads little of it), a chunk at
-  // a time: one Latin-1 decode and one native split per chunk cost far less than a Buffer.indexOf call per line in
-  // the cold code of a hook run (1,000 lines: about 4 -> 0.5 ms).
-  const starts: number[] = [0];
-  /** Every line start before this offset is in `starts`. */
-  let searched = 0;
-  /** Extends `starts` past byte `pos` and to at least `line + 1` entries, or to the end of the blob. */
-  const extend = (pos: number, line: number): void => {
-    while (searched < n && (searched <= pos || starts.length <= line)) {
-      const end = Math.min(n, searched + LINE_CHUNK);
-      const lines = buf.toString('latin1', searched, end).split('\n');
-      let at = searched;
-      for (let i = 0; i < lines.length - 1; i++) {
-        at += lines[i]!.length + 1;
-        if (at < n) starts.push(at);
-      }
-      searched = end;
-    }
-  };
-  /** Index (0-based) of the line holding byte `pos`. */
-  const lineAt = (pos: number): number => {
-    extend(pos, 0);
-    return lineIndexAt(starts, pos);
-  };
+  // Two forward-only walks over the lines: `lead` finds where the focused lines are, `trail` the line starts
+  // WINDOW_OVERLAP bytes before them (both only ever move forward, as the ranges ascend).
+  const lead = new LineWalk(buf);
+  const trail = new LineWalk(buf);
   const regions: { start: number; end: number; lineOffset: number }[] = [];
   let covered = 0;
   let previousLast = 0;
@@ -223,25 +203,87 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
     // Ranges come ascending and apart; anything else is scanned whole rather than trusted.
     if (first < 1 || first <= previousLast || last < first) return undefined;
     previousLast = last;
-    extend(0, last);
-    if (first > starts.length) break;
-    const from = starts[first - 1]!;
-    const to = last < starts.length ? starts[last]! : n;
-    const startLine = lineAt(Math.max(0, from - WINDOW_OVERLAP));
-    const endLine = lineAt(Math.min(n - 1, to + WINDOW_OVERLAP));
-    extend(0, endLine + 1);
-    const start = starts[startLine]!;
-    const end = endLine + 1 < starts.length ? starts[endLine + 1]! : n;
+    lead.toLine(first - 1);
+    if (lead.line < first - 1) break; // past the blob's last line
+    const from = lead.pos;
+    lead.toLine(last);
+    const to = lead.line === last ? lead.pos : n;
+    trail.toByte(Math.max(0, from - WINDOW_OVERLAP));
+    const start = trail.pos;
+    // To the end of the line holding the byte WINDOW_OVERLAP past the focused lines.
+    const newline = buf.indexOf(10, Math.min(n - 1, to + WINDOW_OVERLAP));
+    const end = newline === -1 || newline + 1 >= n ? n : newline + 1;
     const previous = regions.at(-1);
     if (previous && start <= previous.end) {
       covered += Math.max(0, end - previous.end);
       previous.end = Math.max(previous.end, end);
     } else {
       covered += end - start;
-      regions.push({ start, end, lineOffset: startLine });
+      regions.push({ start, end, lineOffset: trail.line });
     }
   }
   return covered > n * FOCUS_MAX_SHARE ? undefined : regions;
+}
+
+/** Sticky regexes that step over 512, 64, 8 and 1 whole lines: LineWalk's native strides. */
+const LINE_STEPS: ReadonlyArray<readonly [number, RegExp]> = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, 'y')] as const);
+
+/**
+ * Walks forward through a blob's lines: `pos` is where line `line` (0-based) starts. It steps over lines with the
+ * sticky regexes of LINE_STEPS on Latin-1 pieces of LINE_CHUNK bytes, a handful of native calls for thousands of
+ * lines: a hook runs this code cold, where a JavaScript call or loop turn per line costs about 0.5 us.
+ */
+export class LineWalk {
+  line = 0;
+  pos = 0;
+  constructor(private readonly buf: Buffer) {}
+
+  /** Forward to the start of line `line` (0-based), or of the last line when the blob has fewer. */
+  toLine(line: number): void {
+    this.walk(line, Infinity);
+  }
+
+  /** Forward to the start of the line holding byte `at` (or of the last line, past the end). */
+  toByte(at: number): void {
+    this.walk(Infinity, at);
+  }
+
+  /** Moves to the last line start reachable without passing line `maxLine` or byte `maxPos`. */
+  private walk(maxLine: number, maxPos: number): void {
+    const { buf } = this;
+    const n = buf.length;
+    for (;;) {
+      const chunkEnd = Math.min(n, this.pos + LINE_CHUNK);
+      const text = buf.toString('latin1', this.pos, chunkEnd);
+      let at = 0;
+      let done = false;
+      for (const [k, step] of LINE_STEPS) {
+        for (;;) {
+          if (this.line + k > maxLine) {
+            done = k === 1;
+            break;
+          }
+          step.lastIndex = at;
+          if (!step.test(text)) break; // fewer than k newlines left in this piece
+          const next = this.pos + step.lastIndex;
+          if (next >= n || next > maxPos) {
+            done = k === 1; // the next line start is past the limit, or there is none
+            break;
+          }
+          at = step.lastIndex;
+          this.line += k;
+        }
+      }
+      this.pos += at;
+      if (done || chunkEnd === n) return;
+      // No newline left in this piece: the next line starts after the next newline past it, if anywhere.
+      const newline = buf.indexOf(10, chunkEnd);
+      const next = newline + 1;
+      if (newline === -1 || next >= n || next > maxPos || this.line + 1 > maxLine) return;
+      this.pos = next;
+      this.line += 1;
+    }
+  }
 }
 
 /**
@@ -253,7 +295,7 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
  * first line. A single line longer than a window makes that window longer (slow, still correct).
  */
 const WINDOW_OWNED = 96 * 1024;
-/** Bytes decoded at a time to find line starts (focusRegions). */
+/** Bytes decoded at a time to walk over lines (LineWalk). */
 const LINE_CHUNK = 64 * 1024;
 const WINDOW_OVERLAP = 16 * 1024;
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Match } from '../../src/core/types.js';
-import { createDetector, focusRegions } from '../../src/engine/detect.js';
+import { createDetector, focusRegions, LineWalk } from '../../src/engine/detect.js';
 import { loadBuiltinRules } from '../../src/ruleset/load.js';
 import { makeRule, TOKEN_RULE } from '../helpers/rules.js';
 import { fake } from '../helpers/secrets.js';
@@ -123,4 +123,46 @@ test('line starts are right across lines longer than the decoding chunk, CRLF en
     assert.deepEqual(view(focused.matches, focus), view(whole.matches, focus), JSON.stringify(focus));
   }
   assert.ok(view(detector.scan({ id: 'b', bytes, focus: [[1257, 1257]] }).matches, [[1257, 1257]]).length === 1);
+});
+
+test('LineWalk agrees with a plain list of line starts on random texts: long lines, empty lines, CR, no final newline', () => {
+  // A last line longer than a decoded piece, then the final newline: no line starts after it.
+  const tail = new LineWalk(Buffer.from(`a\n${'z'.repeat(100_000)}\n`));
+  tail.toLine(5);
+  assert.deepEqual([tail.line, tail.pos], [1, 2]);
+  tail.toByte(100_001);
+  assert.deepEqual([tail.line, tail.pos], [1, 2]);
+  let state = 7;
+  const rand = (n: number): number => (state = (state * 1103515245 + 12345) & 0x7fffffff) % n;
+  for (let round = 0; round < 60; round++) {
+    const lines: string[] = [];
+    const count = rand(3) === 0 ? rand(5) : rand(5000);
+    for (let i = 0; i < count; i++) {
+      const kind = rand(50);
+      lines.push(kind === 0 ? 'z'.repeat(70_000 + rand(70_000)) : kind < 5 ? '' : kind < 8 ? 'x\r' : 'y'.repeat(rand(120)));
+    }
+    const bytes = Buffer.from(lines.join('\n') + (rand(2) ? '\n' : ''));
+    const starts = [0];
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10 && i + 1 < bytes.length) starts.push(i + 1);
+    const lineOf = (pos: number): number => {
+      let line = 0;
+      while (line + 1 < starts.length && starts[line + 1]! <= pos) line++;
+      return line;
+    };
+    // Forward by lines and by bytes, in ascending steps, as focusRegions does.
+    const byLine = new LineWalk(bytes);
+    const byByte = new LineWalk(bytes);
+    let target = 0;
+    let at = 0;
+    for (let step = 0; step < 12; step++) {
+      target += rand(Math.max(1, starts.length >> 2) + 3);
+      byLine.toLine(target);
+      const expected = Math.min(target, starts.length - 1);
+      assert.deepEqual([byLine.line, byLine.pos], [expected, starts[expected]], `round ${round}: line ${target}`);
+      at += rand(Math.max(1, bytes.length >> 2) + 2);
+      byByte.toByte(at);
+      const line = lineOf(at);
+      assert.deepEqual([byByte.line, byByte.pos], [line, starts[line]], `round ${round}: byte ${at} of ${bytes.length}`);
+    }
+  }
 });
