@@ -27135,8 +27135,9 @@ function focusRegions(bytes, focus) {
   const n = bytes.length;
   if (n <= 2 * WINDOW_OVERLAP) return void 0;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lead = new LineWalk(buf);
-  const trail = new LineWalk(buf);
+  const pieces = new Latin1Pieces(buf);
+  const lead = new LineWalk(pieces);
+  const trail = new LineWalk(pieces);
   const regions = [];
   let covered = 0;
   let previousLast = 0;
@@ -27164,11 +27165,30 @@ function focusRegions(bytes, focus) {
   return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
 }
 var LINE_STEPS = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, "y")]);
-var LineWalk = class {
+var Latin1Pieces = class {
   constructor(buf) {
     this.buf = buf;
   }
   buf;
+  base = 0;
+  text = "";
+  /** Makes `text` a piece that holds byte `pos` (or ends the blob when `pos` is its length). */
+  at(pos) {
+    const n = this.buf.length;
+    const end = this.base + this.text.length;
+    const held = pos >= this.base && (pos < end || pos === end && end === n && this.text !== "");
+    if (!held) {
+      this.base = pos;
+      this.text = this.buf.toString("latin1", pos, Math.min(n, pos + LINE_CHUNK));
+    }
+    return this;
+  }
+};
+var LineWalk = class {
+  constructor(pieces) {
+    this.pieces = pieces;
+  }
+  pieces;
   line = 0;
   pos = 0;
   /** Forward to the start of line `line` (0-based), or of the last line when the blob has fewer. */
@@ -27181,12 +27201,12 @@ var LineWalk = class {
   }
   /** Moves to the last line start reachable without passing line `maxLine` or byte `maxPos`. */
   walk(maxLine, maxPos) {
-    const { buf } = this;
+    const { buf } = this.pieces;
     const n = buf.length;
     for (; ; ) {
-      const chunkEnd = Math.min(n, this.pos + LINE_CHUNK);
-      const text = buf.toString("latin1", this.pos, chunkEnd);
-      let at = 0;
+      const { base, text } = this.pieces.at(this.pos);
+      const pieceEnd = base + text.length;
+      let at = this.pos - base;
       let done = false;
       for (const [k, step] of LINE_STEPS) {
         for (; ; ) {
@@ -27196,7 +27216,7 @@ var LineWalk = class {
           }
           step.lastIndex = at;
           if (!step.test(text)) break;
-          const next2 = this.pos + step.lastIndex;
+          const next2 = base + step.lastIndex;
           if (next2 >= n || next2 > maxPos) {
             done = k === 1;
             break;
@@ -27205,9 +27225,9 @@ var LineWalk = class {
           this.line += k;
         }
       }
-      this.pos += at;
-      if (done || chunkEnd === n) return;
-      const newline = buf.indexOf(10, chunkEnd);
+      this.pos = base + at;
+      if (done || pieceEnd === n) return;
+      const newline = buf.indexOf(10, pieceEnd);
       const next = newline + 1;
       if (newline === -1 || next >= n || next > maxPos || this.line + 1 > maxLine) return;
       this.pos = next;

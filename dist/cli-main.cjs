@@ -2445,8 +2445,9 @@ function focusRegions(bytes, focus) {
   const n = bytes.length;
   if (n <= 2 * WINDOW_OVERLAP) return void 0;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const lead = new LineWalk(buf);
-  const trail = new LineWalk(buf);
+  const pieces = new Latin1Pieces(buf);
+  const lead = new LineWalk(pieces);
+  const trail = new LineWalk(pieces);
   const regions = [];
   let covered = 0;
   let previousLast = 0;
@@ -2581,7 +2582,7 @@ function runKubernetesSecret(yaml, text, sink) {
     if (!sink.add(hit.value, hit.start, hit.end, true)) break;
   }
 }
-var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, FOCUS_MAX_SHARE, LINE_STEPS, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, MatchSink, AllowComments;
+var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, MatchSink, AllowComments;
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
@@ -2596,11 +2597,30 @@ var init_detect = __esm({
     SNIPPET_CONTEXT = 80;
     FOCUS_MAX_SHARE = 0.6;
     LINE_STEPS = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, "y")]);
-    LineWalk = class {
+    Latin1Pieces = class {
       constructor(buf) {
         this.buf = buf;
       }
       buf;
+      base = 0;
+      text = "";
+      /** Makes `text` a piece that holds byte `pos` (or ends the blob when `pos` is its length). */
+      at(pos) {
+        const n = this.buf.length;
+        const end = this.base + this.text.length;
+        const held = pos >= this.base && (pos < end || pos === end && end === n && this.text !== "");
+        if (!held) {
+          this.base = pos;
+          this.text = this.buf.toString("latin1", pos, Math.min(n, pos + LINE_CHUNK));
+        }
+        return this;
+      }
+    };
+    LineWalk = class {
+      constructor(pieces) {
+        this.pieces = pieces;
+      }
+      pieces;
       line = 0;
       pos = 0;
       /** Forward to the start of line `line` (0-based), or of the last line when the blob has fewer. */
@@ -2613,12 +2633,12 @@ var init_detect = __esm({
       }
       /** Moves to the last line start reachable without passing line `maxLine` or byte `maxPos`. */
       walk(maxLine, maxPos) {
-        const { buf } = this;
+        const { buf } = this.pieces;
         const n = buf.length;
         for (; ; ) {
-          const chunkEnd = Math.min(n, this.pos + LINE_CHUNK);
-          const text = buf.toString("latin1", this.pos, chunkEnd);
-          let at = 0;
+          const { base, text } = this.pieces.at(this.pos);
+          const pieceEnd = base + text.length;
+          let at = this.pos - base;
           let done = false;
           for (const [k, step] of LINE_STEPS) {
             for (; ; ) {
@@ -2628,7 +2648,7 @@ var init_detect = __esm({
               }
               step.lastIndex = at;
               if (!step.test(text)) break;
-              const next2 = this.pos + step.lastIndex;
+              const next2 = base + step.lastIndex;
               if (next2 >= n || next2 > maxPos) {
                 done = k === 1;
                 break;
@@ -2637,9 +2657,9 @@ var init_detect = __esm({
               this.line += k;
             }
           }
-          this.pos += at;
-          if (done || chunkEnd === n) return;
-          const newline = buf.indexOf(10, chunkEnd);
+          this.pos = base + at;
+          if (done || pieceEnd === n) return;
+          const newline = buf.indexOf(10, pieceEnd);
           const next = newline + 1;
           if (newline === -1 || next >= n || next > maxPos || this.line + 1 > maxLine) return;
           this.pos = next;

@@ -194,8 +194,9 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // Two forward-only walks over the lines: `lead` finds where the focused lines are, `trail` the line starts
   // WINDOW_OVERLAP bytes before them (both only ever move forward, as the ranges ascend).
-  const lead = new LineWalk(buf);
-  const trail = new LineWalk(buf);
+  const pieces = new Latin1Pieces(buf);
+  const lead = new LineWalk(pieces);
+  const trail = new LineWalk(pieces);
   const regions: { start: number; end: number; lineOffset: number }[] = [];
   let covered = 0;
   let previousLast = 0;
@@ -229,14 +230,36 @@ export function focusRegions(bytes: Uint8Array, focus: ReadonlyArray<readonly [n
 const LINE_STEPS: ReadonlyArray<readonly [number, RegExp]> = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, 'y')] as const);
 
 /**
+ * A blob's Latin-1 text a piece at a time for LineWalk: LINE_CHUNK bytes from where asked. The last piece is kept,
+ * so walks over the same stretch of a blob decode it once.
+ */
+export class Latin1Pieces {
+  base = 0;
+  text = '';
+  constructor(readonly buf: Buffer) {}
+
+  /** Makes `text` a piece that holds byte `pos` (or ends the blob when `pos` is its length). */
+  at(pos: number): this {
+    const n = this.buf.length;
+    const end = this.base + this.text.length;
+    const held = pos >= this.base && (pos < end || (pos === end && end === n && this.text !== ''));
+    if (!held) {
+      this.base = pos;
+      this.text = this.buf.toString('latin1', pos, Math.min(n, pos + LINE_CHUNK));
+    }
+    return this;
+  }
+}
+
+/**
  * Walks forward through a blob's lines: `pos` is where line `line` (0-based) starts. It steps over lines with the
- * sticky regexes of LINE_STEPS on Latin-1 pieces of LINE_CHUNK bytes, a handful of native calls for thousands of
- * lines: a hook runs this code cold, where a JavaScript call or loop turn per line costs about 0.5 us.
+ * sticky regexes of LINE_STEPS on Latin1Pieces, a handful of native calls for thousands of lines: a hook runs this
+ * code cold, where a JavaScript call or loop turn per line costs about 0.5 us.
  */
 export class LineWalk {
   line = 0;
   pos = 0;
-  constructor(private readonly buf: Buffer) {}
+  constructor(private readonly pieces: Latin1Pieces) {}
 
   /** Forward to the start of line `line` (0-based), or of the last line when the blob has fewer. */
   toLine(line: number): void {
@@ -250,12 +273,12 @@ export class LineWalk {
 
   /** Moves to the last line start reachable without passing line `maxLine` or byte `maxPos`. */
   private walk(maxLine: number, maxPos: number): void {
-    const { buf } = this;
+    const { buf } = this.pieces;
     const n = buf.length;
     for (;;) {
-      const chunkEnd = Math.min(n, this.pos + LINE_CHUNK);
-      const text = buf.toString('latin1', this.pos, chunkEnd);
-      let at = 0;
+      const { base, text } = this.pieces.at(this.pos);
+      const pieceEnd = base + text.length;
+      let at = this.pos - base;
       let done = false;
       for (const [k, step] of LINE_STEPS) {
         for (;;) {
@@ -265,7 +288,7 @@ export class LineWalk {
           }
           step.lastIndex = at;
           if (!step.test(text)) break; // fewer than k newlines left in this piece
-          const next = this.pos + step.lastIndex;
+          const next = base + step.lastIndex;
           if (next >= n || next > maxPos) {
             done = k === 1; // the next line start is past the limit, or there is none
             break;
@@ -274,10 +297,10 @@ export class LineWalk {
           this.line += k;
         }
       }
-      this.pos += at;
-      if (done || chunkEnd === n) return;
+      this.pos = base + at;
+      if (done || pieceEnd === n) return;
       // No newline left in this piece: the next line starts after the next newline past it, if anywhere.
-      const newline = buf.indexOf(10, chunkEnd);
+      const newline = buf.indexOf(10, pieceEnd);
       const next = newline + 1;
       if (newline === -1 || next >= n || next > maxPos || this.line + 1 > maxLine) return;
       this.pos = next;
@@ -295,7 +318,7 @@ export class LineWalk {
  * first line. A single line longer than a window makes that window longer (slow, still correct).
  */
 const WINDOW_OWNED = 96 * 1024;
-/** Bytes decoded at a time to walk over lines (LineWalk). */
+/** Bytes decoded at a time to walk over lines (Latin1Pieces). */
 const LINE_CHUNK = 64 * 1024;
 const WINDOW_OVERLAP = 16 * 1024;
 
