@@ -30,7 +30,7 @@ import {
   isLiteralPattern,
   precomputedGlobs,
   usePrecomputed
-} from "./action-chunk-5CSTIHX4.js";
+} from "./action-chunk-Z6ILRA4A.js";
 import {
   SEVERITIES,
   formatBytes
@@ -29754,7 +29754,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => (await import("./action-chunk-D37NAS4Y.js")).parseConfig(configText, configFile));
   const config = loaded?.config;
   const gitleaksAbs = join8(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -29797,7 +29797,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-C4IXZQNN.j
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-OUYOQLGP.js");
+    const policy = await import("./action-chunk-GJVVPZW4.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);

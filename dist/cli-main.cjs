@@ -1016,7 +1016,10 @@ function prefilterFrom(tables) {
       if (total === 0) return 0;
       const n = bytes.length;
       const limit = wanted === void 0 ? total : -1;
-      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      if (n < 4096 || coldBytes < COLD_BYTES) {
+        coldBytes += n;
+        return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      }
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;
@@ -1089,10 +1092,12 @@ function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
   }
   return true;
 }
-var MAGIC;
+var COLD_BYTES, coldBytes, MAGIC;
 var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
     "use strict";
+    COLD_BYTES = 1 << 20;
+    coldBytes = 0;
     MAGIC = "leakgate-prefilter 1\n";
   }
 });
