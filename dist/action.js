@@ -1,5 +1,12 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  globSource,
+  globSources,
+  globsTest,
+  mayMatch,
+  requiredText
+} from "./action-chunk-65MBUPGS.js";
+import {
   CatFileReader,
   HistorySource,
   git,
@@ -25,12 +32,12 @@ import {
   failingFindings
 } from "./action-chunk-MPECGLHQ.js";
 import {
+  addGlobSources,
   compileAllowValue,
   compileRules,
   isLiteralPattern,
-  precomputedGlobs,
   usePrecomputed
-} from "./action-chunk-Z6ILRA4A.js";
+} from "./action-chunk-UJX33OL3.js";
 import {
   SEVERITIES,
   formatBytes
@@ -26689,58 +26696,6 @@ function resolveOverlaps(matches, ruleOf) {
   );
 }
 
-// src/engine/globs.ts
-async function globsTest(globs) {
-  const known = precomputedGlobs();
-  const regexes = globs.every((g) => known.has(g)) ? compiled(globs.map((g) => known.get(g))) : void 0;
-  if (regexes) {
-    const required = globs.map(requiredText);
-    return (path6) => path6 !== "" && globs.some((glob, i) => path6 === glob || mayMatch(path6, required[i]) && regexes[i].test(path6));
-  }
-  const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
-  return picomatch([...globs], { dot: true });
-}
-function requiredText(glob) {
-  if (glob.startsWith("!") || glob.includes("\\") || /\{[^}]*\{|\.\.|\[\^?!?\]/.test(glob)) return void 0;
-  const expansions = expandBraces(glob);
-  if (expansions === void 0) return void 0;
-  const required = [];
-  for (const expansion of expansions) {
-    const outside = expansion.replace(/\[[^\]]*\]/g, "\0").replace(/[*?+@!]\([^)]*\)/g, "\0");
-    const longest = outside.split(/[*?[\]{}()!+@|/\0]+/).reduce((a, b) => b.length > a.length ? b : a, "");
-    if (longest.length < 2) return void 0;
-    required.push(longest);
-  }
-  return required;
-}
-function expandBraces(glob) {
-  const open2 = glob.indexOf("{");
-  if (open2 === -1) return glob.includes("}") ? void 0 : [glob];
-  const close = glob.indexOf("}", open2);
-  if (close === -1) return void 0;
-  const rest = expandBraces(glob.slice(close + 1));
-  if (rest === void 0) return void 0;
-  const out = [];
-  for (const choice of glob.slice(open2 + 1, close).split(",")) for (const tail of rest) out.push(glob.slice(0, open2) + choice + tail);
-  return out.length <= 64 ? out : void 0;
-}
-function mayMatch(path6, required) {
-  return required === void 0 || required.some((text) => path6.includes(text));
-}
-function compiled(sources) {
-  try {
-    return sources.map((source) => new RegExp(source));
-  } catch {
-    return void 0;
-  }
-}
-async function globSource(glob) {
-  const known = precomputedGlobs().get(glob);
-  if (known !== void 0 && compiled([known])) return known;
-  const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
-  return picomatch.makeRe(glob, { dot: true }).source;
-}
-
 // src/engine/paths.ts
 function hasPathLimits(rule) {
   return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
@@ -27728,9 +27683,9 @@ var FileRuleSet = class _FileRuleSet {
     for (const rule of fileRules) {
       if (rule.detector === "file") pathRules.push(await pathRule(rule));
       if (rule.detector === "binary-artefact") {
-        const compiled2 = await pathRule(rule);
-        artefactRules.set(rule.id, compiled2);
-        if (rule.paths.length > 0) pathRules.push(compiled2);
+        const compiled = await pathRule(rule);
+        artefactRules.set(rule.id, compiled);
+        if (rule.paths.length > 0) pathRules.push(compiled);
         for (const magic of rule.magic ?? []) {
           const verify = magic.verify === void 0 ? void 0 : MAGIC_VERIFIERS[magic.verify];
           if (magic.verify !== void 0 && !verify) {
@@ -27979,8 +27934,8 @@ var LfsAttributes = class _LfsAttributes {
   files;
   /** `files`: `.gitattributes` path -> its versions. */
   static async create(files) {
-    const compiled2 = /* @__PURE__ */ new Map();
-    if (files.size === 0) return new _LfsAttributes(compiled2);
+    const compiled = /* @__PURE__ */ new Map();
+    if (files.size === 0) return new _LfsAttributes(compiled);
     const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
     const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
     const macros = /* @__PURE__ */ new Map();
@@ -28003,7 +27958,7 @@ var LfsAttributes = class _LfsAttributes {
     }
     for (const [path6, versions] of files) {
       const lists = parsed.get(path6);
-      compiled2.set(
+      compiled.set(
         path6.slice(0, Math.max(0, path6.lastIndexOf("/"))),
         versions.map((v, i) => ({
           time: v.time ?? -Infinity,
@@ -28020,7 +27975,7 @@ var LfsAttributes = class _LfsAttributes {
         }))
       );
     }
-    return new _LfsAttributes(compiled2);
+    return new _LfsAttributes(compiled);
   }
   /**
    * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
@@ -28435,20 +28390,17 @@ function withDocsFrom(rules, file) {
     }
     return docs;
   };
-  const descriptors = Object.fromEntries(
+  const proto = Object.create(Object.prototype, Object.fromEntries(
     DOC_FIELDS.map((field2) => [
       field2,
       {
-        enumerable: true,
         get() {
           return (read().get(this.id) ?? EMPTY_DOCS)[field2];
         }
       }
     ])
-  );
-  for (const rule of rules) {
-    for (const field2 of DOC_FIELDS) if (!Object.hasOwn(rule, field2)) Object.defineProperty(rule, field2, descriptors[field2]);
-  }
+  ));
+  for (const rule of rules) if (DOC_FIELDS.some((field2) => !Object.hasOwn(rule, field2))) Object.setPrototypeOf(rule, proto);
 }
 var EMPTY_DOCS = Object.freeze({
   remediation: "",
@@ -29679,7 +29631,7 @@ function parseBaseline(text, file) {
 // src/config/parsed-cache.ts
 const { mkdirSync, readFileSync: readFileSync5, renameSync, statSync: statSync3, writeFileSync } = require("node:fs");
 const { dirname: dirname6, join: join7, resolve: resolve5 } = require("node:path");
-var FORMAT = "leakgate-config-cache/1";
+var FORMAT = "leakgate-config-cache/2";
 var MAX_ENTRIES = 8;
 async function cachedParse(root, key, text, parse3) {
   const file = cacheFileOf(root);
@@ -29754,7 +29706,11 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await import("./action-chunk-D37NAS4Y.js")).parseConfig(configText, configFile));
+${configFile}`, configText, async () => {
+    const parsed = (await import("./action-chunk-3OSOABWY.js")).parseConfig(configText, configFile);
+    return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
+  });
+  addGlobSources(loaded?.globSources);
   const config = loaded?.config;
   const gitleaksAbs = join8(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -29797,7 +29753,7 @@ ${configFile}`, configText, async () => (await import("./action-chunk-D37NAS4Y.j
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-GJVVPZW4.js");
+    const policy = await import("./action-chunk-U7D7S6NO.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -29864,6 +29820,14 @@ function settingsScanOptions(settings) {
     suppress: settings.suppress,
     ...settings.hygiene ? { hygiene: settings.hygiene } : {}
   };
+}
+function configGlobs(config, customRules) {
+  return [
+    ...config.allowlist?.paths ?? [],
+    ...Object.values(config.overrides).flatMap((o) => o.allowlist?.paths ?? []),
+    ...(config.hygiene?.paths ?? []).map((p) => p.glob),
+    ...customRules.flatMap((r) => [...r.paths, ...r.excludePaths])
+  ];
 }
 function addConfigPolicy(p, config, file, rules, policy) {
   const known = new Set(rules.map((r) => r.id));

@@ -868,6 +868,14 @@ var init_parse_pack = __esm({
 });
 
 // src/engine/precomputed.ts
+function addGlobSources(sources) {
+  if (!sources || typeof sources !== "object" || Array.isArray(sources)) return;
+  for (const [glob, source] of Object.entries(sources)) {
+    if (typeof source !== "string") continue;
+    extraGlobs.set(glob, source);
+    globs?.set(glob, source);
+  }
+}
 function usePrecomputed(next) {
   if (next === readers) return;
   readers = next;
@@ -881,7 +889,7 @@ function precomputedPrefilter() {
 function precomputedGlobs() {
   if (globs) return globs;
   const table = process.platform === "win32" ? void 0 : safely(() => readers?.globs());
-  const map = /* @__PURE__ */ new Map();
+  const map = new Map(process.platform === "win32" ? [] : extraGlobs);
   if (table && typeof table === "object" && !Array.isArray(table)) {
     for (const [glob, source] of Object.entries(table)) if (typeof source === "string") map.set(glob, source);
   }
@@ -894,10 +902,75 @@ function safely(read) {
     return void 0;
   }
 }
-var readers, prefilter, globs;
+var readers, prefilter, globs, extraGlobs;
 var init_precomputed = __esm({
   "src/engine/precomputed.ts"() {
     "use strict";
+    extraGlobs = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/globs.ts
+async function globsTest(globs2) {
+  const known = precomputedGlobs();
+  const regexes = globs2.every((g) => known.has(g)) ? compiled(globs2.map((g) => known.get(g))) : void 0;
+  if (regexes) {
+    const required = globs2.map(requiredText);
+    return (path) => path !== "" && globs2.some((glob, i) => path === glob || mayMatch(path, required[i]) && regexes[i].test(path));
+  }
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+  return picomatch([...globs2], { dot: true });
+}
+function requiredText(glob) {
+  if (glob.startsWith("!") || glob.includes("\\") || /\{[^}]*\{|\.\.|\[\^?!?\]/.test(glob)) return void 0;
+  const expansions = expandBraces(glob);
+  if (expansions === void 0) return void 0;
+  const required = [];
+  for (const expansion of expansions) {
+    const outside = expansion.replace(/\[[^\]]*\]/g, "\0").replace(/[*?+@!]\([^)]*\)/g, "\0");
+    const longest = outside.split(/[*?[\]{}()!+@|/\0]+/).reduce((a, b) => b.length > a.length ? b : a, "");
+    if (longest.length < 2) return void 0;
+    required.push(longest);
+  }
+  return required;
+}
+function expandBraces(glob) {
+  const open2 = glob.indexOf("{");
+  if (open2 === -1) return glob.includes("}") ? void 0 : [glob];
+  const close = glob.indexOf("}", open2);
+  if (close === -1) return void 0;
+  const rest = expandBraces(glob.slice(close + 1));
+  if (rest === void 0) return void 0;
+  const out = [];
+  for (const choice of glob.slice(open2 + 1, close).split(",")) for (const tail of rest) out.push(glob.slice(0, open2) + choice + tail);
+  return out.length <= 64 ? out : void 0;
+}
+function mayMatch(path, required) {
+  return required === void 0 || required.some((text) => path.includes(text));
+}
+function compiled(sources) {
+  try {
+    return sources.map((source) => new RegExp(source));
+  } catch {
+    return void 0;
+  }
+}
+async function globSource(glob) {
+  const known = precomputedGlobs().get(glob);
+  if (known !== void 0 && compiled([known])) return known;
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+  return picomatch.makeRe(glob, { dot: true }).source;
+}
+async function globSources(globs2) {
+  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+  const out = {};
+  for (const glob of globs2) out[glob] = picomatch.makeRe(glob, { dot: true }).source;
+  return out;
+}
+var init_globs = __esm({
+  "src/engine/globs.ts"() {
+    "use strict";
+    init_precomputed();
   }
 });
 
@@ -1865,24 +1938,22 @@ function applyPolicy(rules, policy) {
       continue;
     }
     const excludePathRegexes = [...rule.excludePathRegexes ?? [], ...change?.excludePathRegexes ?? []];
-    out.push(
-      deepFreeze({
-        ...rule,
-        severity: change?.severity ?? rule.severity,
-        allowValues: [...rule.allowValues, ...allowValues],
-        excludePaths: [...rule.excludePaths, ...change?.excludePaths ?? []],
-        ...excludePathRegexes.length > 0 ? { excludePathRegexes } : {}
-      })
-    );
+    const copy = {
+      ...rule,
+      severity: change?.severity ?? rule.severity,
+      allowValues: [...rule.allowValues, ...allowValues],
+      excludePaths: [...rule.excludePaths, ...change?.excludePaths ?? []],
+      ...excludePathRegexes.length > 0 ? { excludePathRegexes } : {}
+    };
+    Object.setPrototypeOf(copy, Object.getPrototypeOf(rule));
+    for (const list of [copy.allowValues, copy.excludePaths, copy.excludePathRegexes]) if (list) Object.freeze(list);
+    out.push(Object.freeze(copy));
   }
   return out;
 }
 async function skipPathFilter(policy) {
   const tests = [];
-  if (policy.skipGlobs.length > 0) {
-    const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
-    tests.push(picomatch(policy.skipGlobs, { dot: true }));
-  }
+  if (policy.skipGlobs.length > 0) tests.push(await globsTest(policy.skipGlobs));
   if (policy.skipRegexes.length > 0) {
     const regexes = policy.skipRegexes.map(compileAllowValue);
     tests.push((path) => regexes.some((re) => re.test(path)));
@@ -1893,8 +1964,8 @@ async function skipPathFilter(policy) {
 var init_policy = __esm({
   "src/config/policy.ts"() {
     "use strict";
-    init_freeze();
     init_compile();
+    init_globs();
     init_compile();
   }
 });
@@ -1960,64 +2031,6 @@ var init_overlap = __esm({
   "src/engine/overlap.ts"() {
     "use strict";
     PRECISION_RANK = { "very-high": 3, high: 2, medium: 1, low: 0 };
-  }
-});
-
-// src/engine/globs.ts
-async function globsTest(globs2) {
-  const known = precomputedGlobs();
-  const regexes = globs2.every((g) => known.has(g)) ? compiled(globs2.map((g) => known.get(g))) : void 0;
-  if (regexes) {
-    const required = globs2.map(requiredText);
-    return (path) => path !== "" && globs2.some((glob, i) => path === glob || mayMatch(path, required[i]) && regexes[i].test(path));
-  }
-  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
-  return picomatch([...globs2], { dot: true });
-}
-function requiredText(glob) {
-  if (glob.startsWith("!") || glob.includes("\\") || /\{[^}]*\{|\.\.|\[\^?!?\]/.test(glob)) return void 0;
-  const expansions = expandBraces(glob);
-  if (expansions === void 0) return void 0;
-  const required = [];
-  for (const expansion of expansions) {
-    const outside = expansion.replace(/\[[^\]]*\]/g, "\0").replace(/[*?+@!]\([^)]*\)/g, "\0");
-    const longest = outside.split(/[*?[\]{}()!+@|/\0]+/).reduce((a, b) => b.length > a.length ? b : a, "");
-    if (longest.length < 2) return void 0;
-    required.push(longest);
-  }
-  return required;
-}
-function expandBraces(glob) {
-  const open2 = glob.indexOf("{");
-  if (open2 === -1) return glob.includes("}") ? void 0 : [glob];
-  const close = glob.indexOf("}", open2);
-  if (close === -1) return void 0;
-  const rest = expandBraces(glob.slice(close + 1));
-  if (rest === void 0) return void 0;
-  const out = [];
-  for (const choice of glob.slice(open2 + 1, close).split(",")) for (const tail of rest) out.push(glob.slice(0, open2) + choice + tail);
-  return out.length <= 64 ? out : void 0;
-}
-function mayMatch(path, required) {
-  return required === void 0 || required.some((text) => path.includes(text));
-}
-function compiled(sources) {
-  try {
-    return sources.map((source) => new RegExp(source));
-  } catch {
-    return void 0;
-  }
-}
-async function globSource(glob) {
-  const known = precomputedGlobs().get(glob);
-  if (known !== void 0 && compiled([known])) return known;
-  const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
-  return picomatch.makeRe(glob, { dot: true }).source;
-}
-var init_globs = __esm({
-  "src/engine/globs.ts"() {
-    "use strict";
-    init_precomputed();
   }
 });
 
@@ -5241,20 +5254,17 @@ function withDocsFrom(rules, file) {
     }
     return docs;
   };
-  const descriptors = Object.fromEntries(
+  const proto = Object.create(Object.prototype, Object.fromEntries(
     DOC_FIELDS.map((field) => [
       field,
       {
-        enumerable: true,
         get() {
           return (read().get(this.id) ?? EMPTY_DOCS)[field];
         }
       }
     ])
-  );
-  for (const rule of rules) {
-    for (const field of DOC_FIELDS) if (!Object.hasOwn(rule, field)) Object.defineProperty(rule, field, descriptors[field]);
-  }
+  ));
+  for (const rule of rules) if (DOC_FIELDS.some((field) => !Object.hasOwn(rule, field))) Object.setPrototypeOf(rule, proto);
 }
 var EMPTY_DOCS = Object.freeze({
   remediation: "",
@@ -5275,7 +5285,7 @@ var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 init_freeze();
 init_version();
-var FORMAT = "leakgate-config-cache/1";
+var FORMAT = "leakgate-config-cache/2";
 var MAX_ENTRIES = 8;
 async function cachedParse(root, key, text, parse3) {
   const file = cacheFileOf(root);
@@ -5327,6 +5337,8 @@ function writeCache(file, data) {
 }
 
 // src/config/settings.ts
+init_globs();
+init_precomputed();
 function display(path) {
   const rel = (0, import_node_path5.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
@@ -5350,7 +5362,11 @@ async function loadScanSettings(repoDir, options = {}) {
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
-${configFile}`, configText, async () => (await Promise.resolve().then(() => (init_load(), load_exports))).parseConfig(configText, configFile));
+${configFile}`, configText, async () => {
+    const parsed = (await Promise.resolve().then(() => (init_load(), load_exports))).parseConfig(configText, configFile);
+    return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
+  });
+  addGlobSources(loaded?.globSources);
   const config = loaded?.config;
   const gitleaksAbs = (0, import_node_path5.join)(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
@@ -5460,6 +5476,14 @@ function settingsScanOptions(settings) {
     suppress: settings.suppress,
     ...settings.hygiene ? { hygiene: settings.hygiene } : {}
   };
+}
+function configGlobs(config, customRules) {
+  return [
+    ...config.allowlist?.paths ?? [],
+    ...Object.values(config.overrides).flatMap((o) => o.allowlist?.paths ?? []),
+    ...(config.hygiene?.paths ?? []).map((p) => p.glob),
+    ...customRules.flatMap((r) => [...r.paths, ...r.excludePaths])
+  ];
 }
 function addConfigPolicy(p, config, file, rules, policy) {
   const known = new Set(rules.map((r) => r.id));

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { deepFreeze } from '../core/freeze.js';
 import { VERSION } from '../version.js';
 
-const FORMAT = 'leakgate-config-cache/1';
+const FORMAT = 'leakgate-config-cache/2'; // 2: a config's glob sources are kept with it
 /** Different config files (or display names) kept at once, most recent first. */
 const MAX_ENTRIES = 8;
 

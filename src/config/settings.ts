@@ -25,6 +25,8 @@ import { readCommitted } from './committed.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 import { parseBaseline } from './baseline.js';
 import { cachedParse } from './parsed-cache.js';
+import { globSources } from '../engine/globs.js';
+import { addGlobSources } from '../engine/precomputed.js';
 import type { GitleaksConfig } from './gitleaks.js';
 import { parseGitleaksIgnore, parseIgnoreFile } from './ignore-file.js';
 import type { Policy } from './policy.js';
@@ -99,7 +101,12 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const loaded =
     configText === undefined
       ? undefined
-      : await cachedParse(root, `${configAbs}\n${configFile}`, configText, async () => (await import('./load.js')).parseConfig(configText, configFile));
+      : await cachedParse(root, `${configAbs}\n${configFile}`, configText, async () => {
+          const parsed = (await import('./load.js')).parseConfig(configText, configFile);
+          // With the regexes of its globs (picomatch's), so that later runs need not load picomatch.
+          return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
+        });
+  addGlobSources(loaded?.globSources);
   const config = loaded?.config;
 
   // 2. The gitleaks config: on its own when there is no leakgate config, or when the config extends it.
@@ -231,6 +238,16 @@ export function settingsScanOptions(settings: ScanSettings): Pick<ScanOptions, '
     suppress: settings.suppress,
     ...(settings.hygiene ? { hygiene: settings.hygiene } : {}),
   };
+}
+
+/** Every glob a config names: its allowlist's, its overrides', its hygiene limits' and its custom rules'. */
+function configGlobs(config: ConfigType, customRules: readonly RuleSpec[]): string[] {
+  return [
+    ...(config.allowlist?.paths ?? []),
+    ...Object.values(config.overrides).flatMap((o) => o.allowlist?.paths ?? []),
+    ...(config.hygiene?.paths ?? []).map((p) => p.glob),
+    ...customRules.flatMap((r) => [...r.paths, ...r.excludePaths]),
+  ];
 }
 
 type PolicyModule = typeof import('./policy.js');

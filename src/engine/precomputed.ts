@@ -14,7 +14,23 @@ export interface PrecomputedReaders {
 
 let readers: PrecomputedReaders | undefined;
 let prefilter: { bytes: Uint8Array | undefined } | undefined;
-let globs: ReadonlyMap<string, string> | undefined;
+let globs: Map<string, string> | undefined;
+/** Glob sources registered by whoever computed them earlier (a config's globs, remembered with its parse). */
+const extraGlobs = new Map<string, string>();
+
+/**
+ * Adds the regex sources of more globs (as picomatch compiles each with `{ dot: true }`), computed and remembered by
+ * the caller: config/settings.ts keeps a config's in its parse cache, so the hook loads picomatch only when the
+ * config changes. Kept across usePrecomputed calls.
+ */
+export function addGlobSources(sources: unknown): void {
+  if (!sources || typeof sources !== 'object' || Array.isArray(sources)) return;
+  for (const [glob, source] of Object.entries(sources)) {
+    if (typeof source !== 'string') continue;
+    extraGlobs.set(glob, source);
+    globs?.set(glob, source);
+  }
+}
 
 /** Registers the readers (other readers than before: what the old ones read is forgotten). */
 export function usePrecomputed(next: PrecomputedReaders | undefined): void {
@@ -34,7 +50,7 @@ export function precomputedPrefilter(): Uint8Array | undefined {
 export function precomputedGlobs(): ReadonlyMap<string, string> {
   if (globs) return globs;
   const table = process.platform === 'win32' ? undefined : safely(() => readers?.globs());
-  const map = new Map<string, string>();
+  const map = new Map<string, string>(process.platform === 'win32' ? [] : extraGlobs);
   if (table && typeof table === 'object' && !Array.isArray(table)) {
     for (const [glob, source] of Object.entries(table)) if (typeof source === 'string') map.set(glob, source);
   }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { ConfigError } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/types.js';
 import { loadScanSettings } from '../../src/config/settings.js';
@@ -176,6 +177,19 @@ test('a parsed config is remembered under .git/leakgate for the exact text, and 
   const again = await loadScanSettings(dir);
   assert.equal(view(again), view(first));
   assert.ok(Object.isFrozen(again.customRules[0]));
+  // With the regexes of the config's globs, as picomatch makes them: a later run need not load picomatch.
+  assert.deepEqual(stored.entries[0].value.globSources, {
+    'docs/**': picomatch.makeRe('docs/**', { dot: true }).source,
+    'assets/**': picomatch.makeRe('assets/**', { dot: true }).source,
+  });
+  // They are what is used (proved by editing one), then put back.
+  const edited = JSON.parse(JSON.stringify(stored));
+  edited.entries[0].value.globSources['docs/**'] = '^docs\\/b\\.md$';
+  writeFileSync(cacheFile, JSON.stringify(edited));
+  const fromEdited = await loadScanSettings(dir);
+  assert.deepEqual([fromEdited.skipPath?.('docs/a.md'), fromEdited.skipPath?.('docs/b.md'), fromEdited.skipPath?.('src/a.ts')], [false, true, false]);
+  writeFileSync(cacheFile, JSON.stringify(stored));
+  assert.equal(view(await loadScanSettings(dir)), view(first));
 
   // The entry is what is used for that text (proved by editing it), and only for that text.
   stored.entries[0].value.config.failOn = 'critical';

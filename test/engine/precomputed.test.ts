@@ -195,3 +195,27 @@ test('hostile: the CLI with missing or damaged precomputed files still finds wha
   assert.equal(missing.status, 1, missing.stderr);
   assert.deepEqual((JSON.parse(missing.stdout) as { findings: { ruleId: string; path: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`), expected);
 });
+
+test('a config\'s globs come from its remembered parse: a run with the config seen before never loads picomatch', { skip: !existsSync(CLI) }, (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'README.md': 'hello\n', '.leakgate.yaml': 'allowlist:\n  paths: ["vendor/**", "**/*.fixture.js"]\n' }, 'base');
+  repo.write('vendor/lib.js', `const token = "${githubToken()}";\n`);
+  repo.write('test/a.fixture.js', `const token = "${githubToken()}";\n`);
+  repo.write('src/app.js', `const token = "${githubToken()}";\n`);
+  repo.git('add', '-A');
+  const paths = (stdout: string) => (JSON.parse(stdout) as { findings: { path: string }[] }).findings.map((f) => f.path);
+  // The first run parses the config (and loads picomatch for its globs).
+  const first = runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
+  assert.equal(first.code, 1, first.stderr);
+  assert.deepEqual(paths(first.stdout), ['src/app.js']);
+  // A bundle without picomatch finds the same: the globs' regexes come from the config cache.
+  const copy = tempDir('leakgate-dist-');
+  t.after(() => copy.remove());
+  const dist = join(copy.dir, 'dist');
+  cpSync(DIST, dist, { recursive: true });
+  rmSync(join(dist, 'vendor', 'picomatch.cjs'));
+  const run = spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8' });
+  assert.equal(run.status, 1, run.stderr);
+  assert.deepEqual(paths(run.stdout), ['src/app.js']);
+});
