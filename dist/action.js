@@ -29632,6 +29632,7 @@ function parseBaseline(text, file) {
 const { mkdirSync, readFileSync: readFileSync5, renameSync, statSync: statSync3, writeFileSync } = require("node:fs");
 const { dirname: dirname6, join: join7, resolve: resolve5 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
+var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
 async function cachedParse(root, key, text, parse3) {
   const file = cacheFileOf(root);
@@ -29657,7 +29658,7 @@ function cacheFileOf(root) {
     } else if (statSync3(join7(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join7(root, "HEAD"), { throwIfNoEntry: false })) {
       gitDir = root;
     }
-    return gitDir === void 0 ? void 0 : join7(gitDir, "leakgate", "config-cache.json");
+    return gitDir === void 0 ? void 0 : join7(gitDir, "leakgate", FILE);
   } catch {
     return void 0;
   }

@@ -5286,6 +5286,7 @@ var import_node_path3 = require("node:path");
 init_freeze();
 init_version();
 var FORMAT = "leakgate-config-cache/2";
+var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
 async function cachedParse(root, key, text, parse3) {
   const file = cacheFileOf(root);
@@ -5311,7 +5312,7 @@ function cacheFileOf(root) {
     } else if ((0, import_node_fs3.statSync)((0, import_node_path3.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs3.statSync)((0, import_node_path3.join)(root, "HEAD"), { throwIfNoEntry: false })) {
       gitDir = root;
     }
-    return gitDir === void 0 ? void 0 : (0, import_node_path3.join)(gitDir, "leakgate", "config-cache.json");
+    return gitDir === void 0 ? void 0 : (0, import_node_path3.join)(gitDir, "leakgate", FILE);
   } catch {
     return void 0;
   }

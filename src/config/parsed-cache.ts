@@ -1,6 +1,6 @@
 // Parsed configs remembered between runs: the pre-commit hook reads the same `.leakgate.yaml` on every commit, and
 // parsing it loads the YAML parser and the schema library (about 140 ms on a small VM, as much again as the whole
-// scan of an ordinary commit). The parse result is kept in `<git dir>/leakgate/config-cache.json` with the exact
+// scan of an ordinary commit). The parse result is kept in `<git dir>/leakgate/config-cache-2.json` with the exact
 // text it came from and this version's number; any difference in either parses again. A text that does not parse
 // is never kept (its errors are reported every time). Uses only node:fs: the cache is found without running git.
 
@@ -10,6 +10,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { VERSION } from '../version.js';
 
 const FORMAT = 'leakgate-config-cache/2'; // 2: a config's glob sources are kept with it
+/** The file is named after the format, so builds with different formats used in turn do not undo each other's. */
+const FILE = 'config-cache-2.json';
 /** Different config files (or display names) kept at once, most recent first. */
 const MAX_ENTRIES = 8;
 
@@ -43,7 +45,7 @@ export async function cachedParse<T>(root: string, key: string, text: string, pa
   return value;
 }
 
-/** `<git dir>/leakgate/config-cache.json` for a work tree (`.git` a directory, or a file naming it) or a bare repository. */
+/** `<git dir>/leakgate/<FILE>` for a work tree (`.git` a directory, or a file naming it) or a bare repository. */
 function cacheFileOf(root: string): string | undefined {
   const dotGit = join(root, '.git');
   try {
@@ -56,7 +58,7 @@ function cacheFileOf(root: string): string | undefined {
     } else if (statSync(join(root, 'objects'), { throwIfNoEntry: false })?.isDirectory() && statSync(join(root, 'HEAD'), { throwIfNoEntry: false })) {
       gitDir = root;
     }
-    return gitDir === undefined ? undefined : join(gitDir, 'leakgate', 'config-cache.json');
+    return gitDir === undefined ? undefined : join(gitDir, 'leakgate', FILE);
   } catch {
     return undefined;
   }

@@ -140,7 +140,7 @@ test('rules changed only by severities, paths and exact values keep running in-p
 
 test('a parsed config is remembered under .git/leakgate for the exact text, and used again', async (t) => {
   const dir = repoDir(t);
-  const cacheFile = join(dir, '.git', 'leakgate', 'config-cache.json');
+  const cacheFile = join(dir, '.git', 'leakgate', 'config-cache-2.json');
   const rich = [
     'failOn: medium',
     'allowlist:',
@@ -201,7 +201,7 @@ test('a parsed config is remembered under .git/leakgate for the exact text, and 
   writeFileSync(join(dir, '.leakgate.yaml'), rich);
   writeFileSync(cacheFile, JSON.stringify({ ...stored, version: '0.0.0-other' }));
   assert.equal((await loadScanSettings(dir)).failOn, 'medium');
-  for (const junk of ['{', 'null', '{"format":"leakgate-config-cache/1","version":"x","entries":7}', '\u0000\u0001']) {
+  for (const junk of ['{', 'null', '{"format":"leakgate-config-cache/2","version":"x","entries":7}', '\u0000\u0001']) {
     writeFileSync(cacheFile, junk);
     assert.equal(view(await loadScanSettings(dir)), view(first), junk);
   }
@@ -211,7 +211,7 @@ test('a config with errors is never remembered; its errors are reported every ti
   const dir = repoDir(t);
   writeFileSync(join(dir, '.leakgate.yaml'), 'failOn: sometimes\n');
   for (let i = 0; i < 2; i++) await assert.rejects(loadScanSettings(dir), /failOn/);
-  assert.equal(existsSync(join(dir, '.git', 'leakgate', 'config-cache.json')), false);
+  assert.equal(existsSync(join(dir, '.git', 'leakgate', 'config-cache-2.json')), false);
 });
 
 test('a git directory that cannot be written only means parsing every time', async (t) => {
