@@ -23,7 +23,7 @@ import {
   readObjectsSync,
   unionLines,
   verifyRevisions
-} from "./action-chunk-CJIYA6AU.js";
+} from "./action-chunk-4UEPPTJN.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -28390,16 +28390,15 @@ function withDocsFrom(rules, file) {
     }
     return docs;
   };
-  const proto = Object.create(Object.prototype, Object.fromEntries(
-    DOC_FIELDS.map((field2) => [
-      field2,
-      {
-        get() {
-          return (read().get(this.id) ?? EMPTY_DOCS)[field2];
-        }
+  const getters = {};
+  for (const field2 of DOC_FIELDS) {
+    getters[field2] = {
+      get() {
+        return (read().get(this.id) ?? EMPTY_DOCS)[field2];
       }
-    ])
-  ));
+    };
+  }
+  const proto = Object.create(Object.prototype, getters);
   for (const rule of rules) if (DOC_FIELDS.some((field2) => !Object.hasOwn(rule, field2))) Object.setPrototypeOf(rule, proto);
 }
 var EMPTY_DOCS = Object.freeze({
@@ -28876,7 +28875,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-VNC5JI25.js");
+  const { IncrementalScan } = await import("./action-chunk-FFVO5ZXP.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,

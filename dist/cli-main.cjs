@@ -197,12 +197,11 @@ async function* gitRecords(cwd, args, separator = 0, input) {
 function netModule() {
   return net ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:net");
 }
-async function* readInOrder(reader, ids, batch, onSent) {
+async function* readInOrder(reader, ids, batch) {
   for (let i = 0; i < ids.length; i += batch) {
     const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
     for (const read of reads) read.catch(() => void 0);
     reader.flush();
-    if (i === 0) onSent?.();
     for (const [j, read] of reads.entries()) {
       const object = await read;
       yield { index: i + j, object };
@@ -5254,16 +5253,15 @@ function withDocsFrom(rules, file) {
     }
     return docs;
   };
-  const proto = Object.create(Object.prototype, Object.fromEntries(
-    DOC_FIELDS.map((field) => [
-      field,
-      {
-        get() {
-          return (read().get(this.id) ?? EMPTY_DOCS)[field];
-        }
+  const getters = {};
+  for (const field of DOC_FIELDS) {
+    getters[field] = {
+      get() {
+        return (read().get(this.id) ?? EMPTY_DOCS)[field];
       }
-    ])
-  ));
+    };
+  }
+  const proto = Object.create(Object.prototype, getters);
   for (const rule of rules) if (DOC_FIELDS.some((field) => !Object.hasOwn(rule, field))) Object.setPrototypeOf(rule, proto);
 }
 var EMPTY_DOCS = Object.freeze({

@@ -139,16 +139,15 @@ function withDocsFrom(rules: RuleSpec[], file: string): void {
   // On a prototype the rules share, rather than own properties: copying a rule (a config's overrides), cloning it
   // for a worker or freezing it then never reads the file, and a rule is set up with one call (own getters per
   // rule cost a hook about 1 ms).
-  const proto = Object.create(Object.prototype, Object.fromEntries(
-    DOC_FIELDS.map((field) => [
-      field,
-      {
-        get(this: RuleSpec) {
-          return (read().get(this.id) ?? EMPTY_DOCS)[field];
-        },
+  const getters: PropertyDescriptorMap = {};
+  for (const field of DOC_FIELDS) {
+    getters[field] = {
+      get(this: RuleSpec) {
+        return (read().get(this.id) ?? EMPTY_DOCS)[field];
       },
-    ]),
-  )) as object;
+    };
+  }
+  const proto = Object.create(Object.prototype, getters) as object;
   for (const rule of rules) if (DOC_FIELDS.some((field) => !Object.hasOwn(rule, field))) Object.setPrototypeOf(rule, proto);
 }
 

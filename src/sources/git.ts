@@ -510,21 +510,19 @@ function netModule(): typeof import('node:net') {
 }
 
 /**
- * Asks `reader` for `ids`, `batch` requests per write to git (`onSent` runs after the first), and yields each
- * object with its index in `ids`, in that order (undefined: not in the object store). An object's bytes are
- * released to the reader when the consumer asks for the next one.
+ * Asks `reader` for `ids`, `batch` requests per write to git, and yields each object with its index in `ids`, in
+ * that order (undefined: not in the object store). An object's bytes are released to the reader when the consumer
+ * asks for the next one.
  */
 export async function* readInOrder(
   reader: CatFileReader,
   ids: readonly string[],
   batch: number,
-  onSent?: () => void,
 ): AsyncGenerator<{ index: number; object: CatFileObject | undefined }> {
   for (let i = 0; i < ids.length; i += batch) {
     const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
     for (const read of reads) read.catch(() => undefined);
     reader.flush();
-    if (i === 0) onSent?.();
     for (const [j, read] of reads.entries()) {
       const object = await read;
       yield { index: i + j, object };

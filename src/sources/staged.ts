@@ -19,7 +19,7 @@ export interface StagedOptions {
   readonly target: string;
   readonly maxBlobBytes: number;
   readonly skipPath?: PathFilter;
-  /** Called once blobs are known to be coming, before they are read (the scan compiles its rules meanwhile). */
+  /** Called once blobs are known to be coming, before they are read (the scan then compiles its rules). */
   readonly onContent?: () => void;
 }
 

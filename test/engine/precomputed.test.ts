@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { compileRules } from '../../src/engine/compile.js';
@@ -9,8 +8,8 @@ import { globSource, globsTest } from '../../src/engine/globs.js';
 import { usePrecomputed } from '../../src/engine/precomputed.js';
 import { buildPrefilter, buildPrefilterTables, deserializePrefilter, serializePrefilter } from '../../src/engine/prefilter.js';
 import { loadBuiltinRulesFromYaml, PRECOMPUTED_GLOBS, PRECOMPUTED_PREFILTER } from '../../src/ruleset/load.js';
-import { CLI, ROOT, runCli } from '../helpers/cli.js';
-import { createRepo, tempDir } from '../helpers/repo.js';
+import { CLI, copyOfDist, ROOT, runCli } from '../helpers/cli.js';
+import { createRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
 
 const DIST = join(ROOT, 'dist');
@@ -164,10 +163,7 @@ test('hostile: the CLI with missing or damaged precomputed files still finds wha
   repo.write('config.js', `const token = "${githubToken()}";\n`);
   repo.write('.env', 'PASSWORD=hunter2-is-not-it-Xy7\n');
   repo.git('add', '-A');
-  const copy = tempDir('leakgate-dist-');
-  t.after(() => copy.remove());
-  const dist = join(copy.dir, 'dist');
-  cpSync(DIST, dist, { recursive: true });
+  const { dist, run: runCopy } = copyOfDist(t);
   const reference = runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
   assert.equal(reference.code, 1, reference.stderr);
   const expected = (JSON.parse(reference.stdout) as { findings: { ruleId: string; path: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`);
@@ -180,18 +176,14 @@ test('hostile: the CLI with missing or damaged precomputed files still finds wha
   for (const [what, hurt] of damage) {
     hurt(join(dist, PRECOMPUTED_PREFILTER));
     hurt(join(dist, PRECOMPUTED_GLOBS));
-    const run = spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'scan', '--staged', '--format', 'json'], {
-      cwd: repo.dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const run = runCopy(['scan', '--staged', '--format', 'json'], repo.dir);
     assert.equal(run.status, 1, `${what}: ${run.stderr}`);
     const found = (JSON.parse(run.stdout) as { findings: { ruleId: string; path: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`);
     assert.deepEqual(found, expected, what);
   }
   rmSync(join(dist, PRECOMPUTED_PREFILTER));
   rmSync(join(dist, PRECOMPUTED_GLOBS));
-  const missing = spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8' });
+  const missing = runCopy(['scan', '--staged', '--format', 'json'], repo.dir);
   assert.equal(missing.status, 1, missing.stderr);
   assert.deepEqual((JSON.parse(missing.stdout) as { findings: { ruleId: string; path: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`), expected);
 });
@@ -210,12 +202,9 @@ test('a config\'s globs come from its remembered parse: a run with the config se
   assert.equal(first.code, 1, first.stderr);
   assert.deepEqual(paths(first.stdout), ['src/app.js']);
   // A bundle without picomatch finds the same: the globs' regexes come from the config cache.
-  const copy = tempDir('leakgate-dist-');
-  t.after(() => copy.remove());
-  const dist = join(copy.dir, 'dist');
-  cpSync(DIST, dist, { recursive: true });
+  const { dist, run: runCopy } = copyOfDist(t);
   rmSync(join(dist, 'vendor', 'picomatch.cjs'));
-  const run = spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8' });
+  const run = runCopy(['scan', '--staged', '--format', 'json'], repo.dir);
   assert.equal(run.status, 1, run.stderr);
   assert.deepEqual(paths(run.stdout), ['src/app.js']);
 });

@@ -5,12 +5,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOC_FIELDS, loadBuiltinRulesFromYaml, PRECOMPILED_RULE_DOCS, PRECOMPILED_RULES } from '../../src/ruleset/load.js';
-import { CLI, ROOT, runCli } from '../helpers/cli.js';
-import { createRepo, tempDir } from '../helpers/repo.js';
+import { CLI, copyOfDist, ROOT, runCli } from '../helpers/cli.js';
+import { createRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
 
 const DIST = join(ROOT, 'dist');
@@ -67,11 +66,8 @@ test('hostile: without its documentation file, or with a damaged one, the bundle
   repo.commit({ 'README.md': 'hello\n' }, 'base');
   repo.write('config.js', `const token = "${githubToken()}";\n`);
   repo.git('add', '-A');
-  const copy = tempDir('leakgate-dist-');
-  t.after(() => copy.remove());
-  const dist = join(copy.dir, 'dist');
-  cpSync(DIST, dist, { recursive: true });
-  const run = (args: string[]) => spawnSync(process.execPath, [join(dist, 'cli.cjs'), ...args], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const { dist, run: runCopy } = copyOfDist(t);
+  const run = (args: string[]) => runCopy(args, repo.dir);
   const expected = runCli(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
   const findings = (stdout: string) => (JSON.parse(stdout) as { findings: { ruleId: string; path: string; line: number }[] }).findings.map((f) => `${f.ruleId} ${f.path}:${f.line}`);
   for (const [what, hurt] of [
