@@ -87,9 +87,10 @@ const diff = spawnSync('git', ['diff-index', '--cached', '-z', '--patch-with-raw
 const ids = [...diff.stdout.toString('latin1').matchAll(/:\\d{6} 100\\d{3} [0-9a-f]+ ([0-9a-f]+) [ACMRT]/g)].map((m) => m[1]);
 const packed = ids.filter((id) => {
   try {
-    return require('node:zlib').inflateSync(readFileSync('.git/objects/' + id.slice(0, 2) + '/' + id.slice(2))).length < 0;
+    require('node:zlib').inflateSync(readFileSync('.git/objects/' + id.slice(0, 2) + '/' + id.slice(2)));
+    return false;
   } catch {
-    return true;
+    return true; // not a loose object here: git reads it
   }
 });
 if (packed.length > 0) spawnSync('git', ['cat-file', '--batch'], { input: packed.map((id) => id + '\\n').join(''), maxBuffer: 1 << 30 });
