@@ -186,3 +186,21 @@ rules:
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /absent\.yaml: cannot read rule pack: ENOENT/);
 });
+
+test('a report larger than a pipe holds reaches it whole, also when the reader is slow (the CLI exits once it is written)', (t) => {
+  const dir = tempDir();
+  t.after(() => dir.remove());
+  for (let i = 0; i < 300; i++) writeFileSync(join(dir.dir, `config-${i}.txt`), `token = "${githubToken()}"\n`);
+  const quick = runCli(['scan', '--no-git', dir.dir, '--format', 'json', '--no-redact']);
+  assert.equal(quick.code, 1, quick.stderr);
+  assert.ok(quick.stdout.length > 2 * 65536, `a report of ${quick.stdout.length} bytes`);
+  const report = JSON.parse(quick.stdout) as { findings: unknown[] };
+  assert.equal(report.findings.length, 300);
+  // The same report through a pipe whose reader waits before reading anything: every byte arrives.
+  const cli = join(ROOT, 'dist', 'cli.cjs');
+  const slow = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" scan --no-git "${dir.dir}" --format json --no-redact | (sleep 1; wc -c)`], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  assert.equal(Number(slow.stdout.trim()), Buffer.byteLength(quick.stdout), slow.stderr);
+});
