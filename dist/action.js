@@ -23,7 +23,7 @@ import {
   readObjectsSync,
   unionLines,
   verifyRevisions
-} from "./action-chunk-4UEPPTJN.js";
+} from "./action-chunk-LDPMUOS7.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -2183,9 +2183,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2223,12 +2223,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4495,8 +4495,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6747,12 +6747,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7422,12 +7422,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7906,16 +7906,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve9(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7926,7 +7926,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7977,7 +7977,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7989,7 +7989,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8325,8 +8325,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9595,7 +9595,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9627,7 +9627,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9644,7 +9644,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9714,18 +9714,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9982,9 +9982,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10207,9 +10207,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10494,9 +10494,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10588,9 +10588,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14453,7 +14453,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14529,7 +14529,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14572,7 +14572,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18313,8 +18313,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19296,11 +19296,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19316,7 +19316,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19403,26 +19403,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -19630,14 +19630,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19881,12 +19881,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19894,7 +19894,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19933,7 +19933,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve8(response);
             }
           }));
         });
@@ -19947,7 +19947,7 @@ var require_lib = __commonJS({
 // src/action/main.ts
 const { mkdirSync: mkdirSync2, writeFileSync: writeFileSync2 } = require("node:fs");
 const { availableParallelism } = require("node:os");
-const { dirname: dirname8, resolve: resolve8 } = require("node:path");
+const { dirname: dirname8, resolve: resolve7 } = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20170,11 +20170,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20190,7 +20190,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20263,26 +20263,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve9(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve9(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -20485,14 +20485,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve9(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20736,12 +20736,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20749,7 +20749,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve9(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20788,7 +20788,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve9(response);
+          resolve8(response);
         }
       }));
     });
@@ -20799,11 +20799,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20819,7 +20819,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20850,11 +20850,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20870,7 +20870,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20939,11 +20939,11 @@ const { EOL: EOL3 } = require("os");
 const { constants, promises } = require("fs");
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20959,7 +20959,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21261,11 +21261,11 @@ const fs2 = require("fs");
 const path2 = require("path");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21281,7 +21281,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21385,11 +21385,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21405,7 +21405,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21479,11 +21479,11 @@ function findInPath(tool) {
 const { setTimeout: setTimeout2 } = require("timers");
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21499,7 +21499,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21718,7 +21718,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21801,7 +21801,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve9(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -21924,11 +21924,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21944,7 +21944,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21997,11 +21997,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22017,7 +22017,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22076,11 +22076,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22096,7 +22096,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22278,11 +22278,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22298,7 +22298,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26404,7 +26404,7 @@ function relaunch() {
     child2.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve8, reject) => {
     child2.once("error", (error2) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error2);
@@ -26412,7 +26412,7 @@ function relaunch() {
     child2.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve9(code2 ?? 128);
+      resolve8(code2 ?? 128);
     });
   });
 }
@@ -27460,7 +27460,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve9) => this.waiters.push(resolve9));
+      await new Promise((resolve8) => this.waiters.push(resolve8));
       if (this.failure) throw this.failure;
     }
   }
@@ -27468,7 +27468,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
+      await new Promise((resolve8) => this.drainWaiters.push(resolve8));
       if (this.failure) throw this.failure;
     }
   }
@@ -28436,14 +28436,19 @@ function objectsDirectory(dir, env = process.env) {
 }
 function findGitDir(dir) {
   for (let at = resolve2(dir); ; at = dirname4(at)) {
-    const dotGit = join4(at, ".git");
-    try {
-      if (statSync(dotGit).isDirectory()) return dotGit;
-      const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync3(dotGit, "utf8"));
-      return named ? resolve2(at, named[1]) : void 0;
-    } catch {
-    }
+    const found = dotGitAt(at);
+    if (found !== null) return found;
     if (dirname4(at) === at) return void 0;
+  }
+}
+function dotGitAt(dir) {
+  const dotGit = join4(dir, ".git");
+  try {
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync3(dotGit, "utf8"));
+    return named ? resolve2(dir, named[1].trim()) : void 0;
+  } catch {
+    return null;
   }
 }
 function readLooseBlobs(dir, ids, maxBytes) {
@@ -28875,7 +28880,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-FFVO5ZXP.js");
+  const { IncrementalScan } = await import("./action-chunk-TGBBEPFB.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -29494,10 +29499,10 @@ function readInputs(get) {
 
 // src/action/settings.ts
 const { existsSync: existsSync6 } = require("node:fs");
-const { resolve: resolve7 } = require("node:path");
+const { resolve: resolve6 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname7, isAbsolute: isAbsolute2, join: join8, relative: relative2, resolve: resolve6, sep: sep4 } = require("node:path");
+const { dirname: dirname7, isAbsolute: isAbsolute2, join: join8, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
 const { existsSync: existsSync5, readFileSync: readFileSync4, statSync: statSync2 } = require("node:fs");
@@ -29629,7 +29634,7 @@ function parseBaseline(text, file) {
 
 // src/config/parsed-cache.ts
 const { mkdirSync, readFileSync: readFileSync5, renameSync, statSync: statSync3, writeFileSync } = require("node:fs");
-const { dirname: dirname6, join: join7, resolve: resolve5 } = require("node:path");
+const { dirname: dirname6, join: join7 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
@@ -29646,16 +29651,11 @@ async function cachedParse(root, key, text, parse3) {
   return value;
 }
 function cacheFileOf(root) {
-  const dotGit = join7(root, ".git");
   try {
-    const stat2 = statSync3(dotGit, { throwIfNoEntry: false });
-    let gitDir;
-    if (stat2?.isDirectory()) gitDir = dotGit;
-    else if (stat2?.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec(readFileSync5(dotGit, "utf8"))?.[1]?.trim();
-      if (named) gitDir = resolve5(root, named);
-    } else if (statSync3(join7(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join7(root, "HEAD"), { throwIfNoEntry: false })) {
-      gitDir = root;
+    let gitDir = dotGitAt(root);
+    if (gitDir === null) {
+      const bare = statSync3(join7(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join7(root, "HEAD"), { throwIfNoEntry: false });
+      gitDir = bare ? root : void 0;
     }
     return gitDir === void 0 ? void 0 : join7(gitDir, "leakgate", FILE);
   } catch {
@@ -29701,7 +29701,7 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? resolve6(options.configPath) : join8(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve5(options.configPath) : join8(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
@@ -29780,7 +29780,7 @@ ${configFile}`, configText, async () => {
   }
   let baselineFile;
   const explicit = options.baselinePath ?? (config?.baseline ? join8(dirname7(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve6(explicit) : join8(root, BASELINE_FILE);
+  const baselinePath = explicit ? resolve5(explicit) : join8(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
@@ -29875,13 +29875,13 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve7(repoDir, file))) {
+    if (file && !existsSync6(resolve6(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }
   const settings = await loadScanSettings(repoDir, {
-    ...inputs.config ? { configPath: resolve7(repoDir, inputs.config) } : {},
-    ...inputs.baseline ? { baselinePath: resolve7(repoDir, inputs.baseline) } : {}
+    ...inputs.config ? { configPath: resolve6(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve6(repoDir, inputs.baseline) } : {}
   });
   return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
 }
@@ -29893,7 +29893,7 @@ function allFindings(report) {
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve8(workspace, inputs.workingDirectory);
+  const repoDir = resolve7(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   const remote = await pickRemote(repoDir);
   const plan2 = await planScan(inputs.mode, { eventName: context2.eventName ?? "", payload: context2.payload }, repoDir, {
@@ -29920,7 +29920,7 @@ async function run() {
   const found = allFindings(report);
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve8(workspace, inputs.sarifFile);
+  const sarifPath = resolve7(workspace, inputs.sarifFile);
   try {
     mkdirSync2(dirname8(sarifPath), { recursive: true });
     writeFileSync2(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));

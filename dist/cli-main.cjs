@@ -127,14 +127,14 @@ async function gitBuffer(cwd, args, input) {
   return result.stdout;
 }
 function gitResult(cwd, args, input) {
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve12, reject) => {
     const child = spawnGit(cwd, args);
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => resolve13({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.on("close", (code) => resolve12({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -169,7 +169,7 @@ async function* gitRecords(cwd, args, separator = 0, input) {
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve13) => child.on("close", (code) => resolve13(code ?? 1)));
+  const exit = new Promise((resolve12) => child.on("close", (code) => resolve12(code ?? 1)));
   const spawnError = new Promise(
     (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
   );
@@ -209,6 +209,12 @@ async function* readInOrder(reader, ids, batch) {
     }
   }
 }
+function batchHeader(line) {
+  const parts = line.split(" ");
+  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
+  const size = Number(parts[2]);
+  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
+}
 function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES } = {}) {
   let result;
   try {
@@ -227,18 +233,17 @@ function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYN
     if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
     const line = out.toString("latin1", pos, eol);
     pos = eol + 1;
-    const parts = line.split(" ");
-    if (parts.length === 2 && parts[0] === id && (parts[1] === "missing" || parts[1] === "ambiguous")) {
+    const header = batchHeader(line);
+    if (header === "missing" && line.startsWith(`${id} `)) {
       objects.push(void 0);
       continue;
     }
-    const size = Number(parts[2]);
-    const end = pos + size;
-    if (parts.length !== 3 || parts[0] !== id || !Number.isSafeInteger(size) || end >= out.length || out[end] !== 10) {
+    const end = typeof header === "object" ? pos + header.size : -1;
+    if (typeof header !== "object" || header.id !== id || end >= out.length || out[end] !== 10) {
       throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
     }
     const content = out.subarray(pos, end);
-    objects.push({ id, type: parts[1], size, bytes: size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
+    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
     pos = end + 1;
   }
   return objects;
@@ -348,8 +353,8 @@ var init_git = __esm({
       /** Reads one object; resolves undefined when git reports it missing. */
       read(id) {
         if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve13, reject) => {
-          this.pending.push({ id, resolve: resolve13, reject });
+        return new Promise((resolve12, reject) => {
+          this.pending.push({ id, resolve: resolve12, reject });
           this.outgoing.push(id);
         });
       }
@@ -493,17 +498,10 @@ flush
        * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
        */
       header(line) {
-        const parts = line.split(" ");
-        if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) {
-          this.pending.shift()?.resolve(void 0);
-          return "missing";
-        }
-        const size = Number(parts[2]);
-        if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-          this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-          return void 0;
-        }
-        return { id: parts[0], type: parts[1], size };
+        const header = batchHeader(line);
+        if (header === "missing") this.pending.shift()?.resolve(void 0);
+        else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+        return header;
       }
       /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
       onData(chunk) {
@@ -1784,10 +1782,10 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
       if (extendPath !== void 0) {
         if (depth2 >= MAX_EXTEND_DEPTH) reader.warn("extend.path", `configs extend at most ${MAX_EXTEND_DEPTH} levels deep; ${extendPath} is not read`);
         else {
-          const target = (0, import_node_path4.resolve)(absolutePath ? (0, import_node_path4.dirname)(absolutePath) : ".", extendPath);
+          const target = (0, import_node_path5.resolve)(absolutePath ? (0, import_node_path5.dirname)(absolutePath) : ".", extendPath);
           let baseText;
           try {
-            baseText = (0, import_node_fs4.readFileSync)(target, "utf8");
+            baseText = (0, import_node_fs5.readFileSync)(target, "utf8");
           } catch (error) {
             throw new ConfigError(`${file}: extend.path: cannot read ${extendPath}: ${error.code ?? String(error)}`);
           }
@@ -1820,12 +1818,12 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
     warnings: [...base.warnings, ...reader.warnings]
   };
 }
-var import_node_fs4, import_node_path4, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
+var import_node_fs5, import_node_path5, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
 var init_gitleaks = __esm({
   "src/config/gitleaks.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_fs5 = require("node:fs");
+    import_node_path5 = require("node:path");
     import_smol_toml = require("./vendor/smol-toml.cjs");
     init_errors();
     init_freeze();
@@ -1976,7 +1974,7 @@ __export(fingerprint_exports, {
   locationHash: () => locationHash
 });
 function createHash(algorithm) {
-  crypto ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:crypto");
+  crypto ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:crypto");
   return crypto.createHash(algorithm);
 }
 function fingerprint(ruleId2, secret, path) {
@@ -1987,11 +1985,11 @@ function fingerprint(ruleId2, secret, path) {
 function locationHash(findingFingerprint, path) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path).digest("hex").slice(0, 16)}:1`;
 }
-var import_node_module2, crypto;
+var import_node_module3, crypto;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_module3 = require("node:module");
   }
 });
 
@@ -3479,7 +3477,7 @@ var init_history = __esm({
             reader.flush();
             if (inFlight.length === 0) {
               if (!walking) break;
-              await new Promise((resolve13) => wake = resolve13);
+              await new Promise((resolve12) => wake = resolve12);
               continue;
             }
             do {
@@ -5126,7 +5124,7 @@ var import_node_path11 = require("node:path");
 init_errors();
 
 // src/config/settings.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 init_errors();
 
 // src/config/committed.ts
@@ -5279,9 +5277,74 @@ function freezeAll(rules) {
 }
 
 // src/config/parsed-cache.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
 init_freeze();
+
+// src/sources/loose.ts
+var import_node_fs3 = require("node:fs");
+var import_node_module2 = require("node:module");
+var import_node_path3 = require("node:path");
+var zlib;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var BUDGET = 16 << 20;
+function objectsDirectory(dir, env2 = process.env) {
+  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path3.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
+  const gitDir = env2.GIT_DIR ? (0, import_node_path3.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
+  if (gitDir === void 0) return void 0;
+  if (env2.GIT_COMMON_DIR) return (0, import_node_path3.join)((0, import_node_path3.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
+  let common = gitDir;
+  try {
+    common = (0, import_node_path3.resolve)(gitDir, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+  } catch {
+  }
+  return (0, import_node_path3.join)(common, "objects");
+}
+function findGitDir(dir) {
+  for (let at = (0, import_node_path3.resolve)(dir); ; at = (0, import_node_path3.dirname)(at)) {
+    const found = dotGitAt(at);
+    if (found !== null) return found;
+    if ((0, import_node_path3.dirname)(at) === at) return void 0;
+  }
+}
+function dotGitAt(dir) {
+  const dotGit = (0, import_node_path3.join)(dir, ".git");
+  try {
+    if ((0, import_node_fs3.statSync)(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"));
+    return named ? (0, import_node_path3.resolve)(dir, named[1].trim()) : void 0;
+  } catch {
+    return null;
+  }
+}
+function readLooseBlobs(dir, ids, maxBytes) {
+  const found = /* @__PURE__ */ new Map();
+  const objects = objectsDirectory(dir);
+  if (objects === void 0) return found;
+  zlib ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:zlib");
+  let budget = BUDGET;
+  for (const id of ids) {
+    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
+    let inflated;
+    try {
+      const compressed = (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(objects, id.slice(0, 2), id.slice(2)));
+      const limit = Math.min(maxBytes, budget) + 32;
+      const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
+      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
+    } catch {
+      continue;
+    }
+    const nul = inflated.indexOf(0);
+    const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec(inflated.toString("latin1", 0, nul));
+    const size = Number(header?.[1]);
+    if (!header || size !== inflated.length - nul - 1 || size > maxBytes) continue;
+    budget -= size;
+    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(nul + 1) });
+  }
+  return found;
+}
+
+// src/config/parsed-cache.ts
 init_version();
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
@@ -5299,25 +5362,20 @@ async function cachedParse(root, key, text, parse3) {
   return value;
 }
 function cacheFileOf(root) {
-  const dotGit = (0, import_node_path3.join)(root, ".git");
   try {
-    const stat = (0, import_node_fs3.statSync)(dotGit, { throwIfNoEntry: false });
-    let gitDir;
-    if (stat?.isDirectory()) gitDir = dotGit;
-    else if (stat?.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-      if (named) gitDir = (0, import_node_path3.resolve)(root, named);
-    } else if ((0, import_node_fs3.statSync)((0, import_node_path3.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs3.statSync)((0, import_node_path3.join)(root, "HEAD"), { throwIfNoEntry: false })) {
-      gitDir = root;
+    let gitDir = dotGitAt(root);
+    if (gitDir === null) {
+      const bare = (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "HEAD"), { throwIfNoEntry: false });
+      gitDir = bare ? root : void 0;
     }
-    return gitDir === void 0 ? void 0 : (0, import_node_path3.join)(gitDir, "leakgate", FILE);
+    return gitDir === void 0 ? void 0 : (0, import_node_path4.join)(gitDir, "leakgate", FILE);
   } catch {
     return void 0;
   }
 }
 function readCache(file) {
   try {
-    const data = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+    const data = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION, entries };
@@ -5327,10 +5385,10 @@ function readCache(file) {
 }
 function writeCache(file, data) {
   try {
-    (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(file), { recursive: true });
+    (0, import_node_fs4.mkdirSync)((0, import_node_path4.dirname)(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs3.writeFileSync)(temp, JSON.stringify(data));
-    (0, import_node_fs3.renameSync)(temp, file);
+    (0, import_node_fs4.writeFileSync)(temp, JSON.stringify(data));
+    (0, import_node_fs4.renameSync)(temp, file);
   } catch {
   }
 }
@@ -5339,7 +5397,7 @@ function writeCache(file, data) {
 init_globs();
 init_precomputed();
 function display(path) {
-  const rel = (0, import_node_path5.relative)(process.cwd(), path);
+  const rel = (0, import_node_path6.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
 async function builtinRules() {
@@ -5356,7 +5414,7 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? (0, import_node_path5.resolve)(options.configPath) : (0, import_node_path5.join)(root, CONFIG_FILE);
+  const configAbs = options.configPath ? (0, import_node_path6.resolve)(options.configPath) : (0, import_node_path6.join)(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
@@ -5367,7 +5425,7 @@ ${configFile}`, configText, async () => {
   });
   addGlobSources(loaded?.globSources);
   const config = loaded?.config;
-  const gitleaksAbs = (0, import_node_path5.join)(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = (0, import_node_path6.join)(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -5419,12 +5477,12 @@ ${configFile}`, configText, async () => {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = (0, import_node_path5.join)(root, IGNORE_FILE);
+  const ignoreAbs = (0, import_node_path6.join)(root, IGNORE_FILE);
   const ignoreRead = read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = (0, import_node_path5.join)(root, GITLEAKS_IGNORE);
+    const abs = (0, import_node_path6.join)(root, GITLEAKS_IGNORE);
     const found = read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -5434,8 +5492,8 @@ ${configFile}`, configText, async () => {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path5.join)((0, import_node_path5.dirname)(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? (0, import_node_path5.resolve)(explicit) : (0, import_node_path5.join)(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path6.join)((0, import_node_path6.dirname)(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? (0, import_node_path6.resolve)(explicit) : (0, import_node_path6.join)(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
@@ -5465,8 +5523,8 @@ ${configFile}`, configText, async () => {
 }
 var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 function committedName(root, abs) {
-  const rel = (0, import_node_path5.relative)(root, abs);
-  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path5.sep}`) || (0, import_node_path5.isAbsolute)(rel) ? void 0 : rel.split(import_node_path5.sep).join("/");
+  const rel = (0, import_node_path6.relative)(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel) ? void 0 : rel.split(import_node_path6.sep).join("/");
 }
 function settingsScanOptions(settings) {
   return {
@@ -5539,7 +5597,7 @@ init_overlap();
 init_paths();
 
 // src/engine/pool.ts
-var import_node_module3 = require("node:module");
+var import_node_module4 = require("node:module");
 init_detect();
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
@@ -5613,7 +5671,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve13) => this.waiters.push(resolve13));
+      await new Promise((resolve12) => this.waiters.push(resolve12));
       if (this.failure) throw this.failure;
     }
   }
@@ -5621,7 +5679,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve13) => this.drainWaiters.push(resolve13));
+      await new Promise((resolve12) => this.drainWaiters.push(resolve12));
       if (this.failure) throw this.failure;
     }
   }
@@ -5764,7 +5822,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:worker_threads");
+  return threads ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:worker_threads");
 }
 
 // src/scan.ts
@@ -6197,66 +6255,6 @@ init_precomputed();
 init_errors();
 init_added_lines();
 init_git();
-
-// src/sources/loose.ts
-var import_node_fs5 = require("node:fs");
-var import_node_module4 = require("node:module");
-var import_node_path6 = require("node:path");
-var zlib;
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var BUDGET = 16 << 20;
-function objectsDirectory(dir, env2 = process.env) {
-  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path6.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
-  const gitDir = env2.GIT_DIR ? (0, import_node_path6.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
-  if (gitDir === void 0) return void 0;
-  if (env2.GIT_COMMON_DIR) return (0, import_node_path6.join)((0, import_node_path6.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
-  let common = gitDir;
-  try {
-    common = (0, import_node_path6.resolve)(gitDir, (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
-  } catch {
-  }
-  return (0, import_node_path6.join)(common, "objects");
-}
-function findGitDir(dir) {
-  for (let at = (0, import_node_path6.resolve)(dir); ; at = (0, import_node_path6.dirname)(at)) {
-    const dotGit = (0, import_node_path6.join)(at, ".git");
-    try {
-      if ((0, import_node_fs5.statSync)(dotGit).isDirectory()) return dotGit;
-      const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
-      return named ? (0, import_node_path6.resolve)(at, named[1]) : void 0;
-    } catch {
-    }
-    if ((0, import_node_path6.dirname)(at) === at) return void 0;
-  }
-}
-function readLooseBlobs(dir, ids, maxBytes) {
-  const found = /* @__PURE__ */ new Map();
-  const objects = objectsDirectory(dir);
-  if (objects === void 0) return found;
-  zlib ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:zlib");
-  let budget = BUDGET;
-  for (const id of ids) {
-    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
-    let inflated;
-    try {
-      const compressed = (0, import_node_fs5.readFileSync)((0, import_node_path6.join)(objects, id.slice(0, 2), id.slice(2)));
-      const limit = Math.min(maxBytes, budget) + 32;
-      const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
-      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
-    } catch {
-      continue;
-    }
-    const nul = inflated.indexOf(0);
-    const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec(inflated.toString("latin1", 0, nul));
-    const size = Number(header?.[1]);
-    if (!header || size !== inflated.length - nul - 1 || size > maxBytes) continue;
-    budget -= size;
-    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(nul + 1) });
-  }
-  return found;
-}
-
-// src/sources/staged.ts
 init_source();
 var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
@@ -7764,7 +7762,7 @@ function relaunch() {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve12, reject) => {
     child.once("error", (error) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error);
@@ -7772,7 +7770,7 @@ function relaunch() {
     child.once("exit", (code, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve13(code ?? 128);
+      resolve12(code ?? 128);
     });
   });
 }

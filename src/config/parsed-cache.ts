@@ -5,8 +5,9 @@
 // is never kept (its errors are reported every time). Uses only node:fs: the cache is found without running git.
 
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deepFreeze } from '../core/freeze.js';
+import { dotGitAt } from '../sources/loose.js';
 import { VERSION } from '../version.js';
 
 const FORMAT = 'leakgate-config-cache/2'; // 2: a config's glob sources are kept with it
@@ -47,16 +48,11 @@ export async function cachedParse<T>(root: string, key: string, text: string, pa
 
 /** `<git dir>/leakgate/<FILE>` for a work tree (`.git` a directory, or a file naming it) or a bare repository. */
 function cacheFileOf(root: string): string | undefined {
-  const dotGit = join(root, '.git');
   try {
-    const stat = statSync(dotGit, { throwIfNoEntry: false });
-    let gitDir: string | undefined;
-    if (stat?.isDirectory()) gitDir = dotGit;
-    else if (stat?.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-      if (named) gitDir = resolve(root, named);
-    } else if (statSync(join(root, 'objects'), { throwIfNoEntry: false })?.isDirectory() && statSync(join(root, 'HEAD'), { throwIfNoEntry: false })) {
-      gitDir = root;
+    let gitDir = dotGitAt(root);
+    if (gitDir === null) {
+      const bare = statSync(join(root, 'objects'), { throwIfNoEntry: false })?.isDirectory() && statSync(join(root, 'HEAD'), { throwIfNoEntry: false });
+      gitDir = bare ? root : undefined;
     }
     return gitDir === undefined ? undefined : join(gitDir, 'leakgate', FILE);
   } catch {

@@ -443,17 +443,10 @@ export class CatFileReader {
    * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
    */
   private header(line: string): ObjectHeader | 'missing' | undefined {
-    const parts = line.split(' ');
-    if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
-      this.pending.shift()?.resolve(undefined);
-      return 'missing';
-    }
-    const size = Number(parts[2]);
-    if (parts.length !== 3 || !Number.isSafeInteger(size)) {
-      this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-      return undefined;
-    }
-    return { id: parts[0]!, type: parts[1]!, size };
+    const header = batchHeader(line);
+    if (header === 'missing') this.pending.shift()?.resolve(undefined);
+    else if (header === undefined) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+    return header;
   }
 
   /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
@@ -531,6 +524,14 @@ export async function* readInOrder(
   }
 }
 
+/** A `cat-file --batch` header line: `<id> <type> <size>`, or 'missing' (`<id> missing|ambiguous`), or undefined. */
+function batchHeader(line: string): ObjectHeader | 'missing' | undefined {
+  const parts = line.split(' ');
+  if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) return 'missing';
+  const size = Number(parts[2]);
+  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0]!, type: parts[1]!, size } : undefined;
+}
+
 /** Bytes of output over which readObjectsSync gives up (the caller then streams with a CatFileReader). */
 const SYNC_BATCH_BYTES = 16 << 20;
 
@@ -561,18 +562,17 @@ export function readObjectsSync(
     if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
     const line = out.toString('latin1', pos, eol);
     pos = eol + 1;
-    const parts = line.split(' ');
-    if (parts.length === 2 && parts[0] === id && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
+    const header = batchHeader(line);
+    if (header === 'missing' && line.startsWith(`${id} `)) {
       objects.push(undefined);
       continue;
     }
-    const size = Number(parts[2]);
-    const end = pos + size;
-    if (parts.length !== 3 || parts[0] !== id || !Number.isSafeInteger(size) || end >= out.length || out[end] !== 10) {
+    const end = typeof header === 'object' ? pos + header.size : -1;
+    if (typeof header !== 'object' || header.id !== id || end >= out.length || out[end] !== 10) {
       throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
     }
     const content = out.subarray(pos, end);
-    objects.push({ id, type: parts[1]!, size, bytes: size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
+    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
     pos = end + 1;
   }
   return objects;

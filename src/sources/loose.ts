@@ -40,15 +40,25 @@ export function objectsDirectory(dir: string, env: NodeJS.ProcessEnv = process.e
 /** The nearest `.git` directory, or the directory a `.git` file names, at `dir` or above. */
 function findGitDir(dir: string): string | undefined {
   for (let at = resolve(dir); ; at = dirname(at)) {
-    const dotGit = join(at, '.git');
-    try {
-      if (statSync(dotGit).isDirectory()) return dotGit;
-      const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync(dotGit, 'utf8'));
-      return named ? resolve(at, named[1]!) : undefined;
-    } catch {
-      // No .git here.
-    }
+    const found = dotGitAt(at);
+    if (found !== null) return found;
     if (dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * The git directory that `dir/.git` stands for: the directory itself, or the one a `.git` file (`gitdir: <path>`, a
+ * linked worktree or a submodule) names, resolved against `dir`. Undefined for a `.git` file naming nothing; null
+ * when there is no `.git` at `dir`.
+ */
+export function dotGitAt(dir: string): string | undefined | null {
+  const dotGit = join(dir, '.git');
+  try {
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync(dotGit, 'utf8'));
+    return named ? resolve(dir, named[1]!.trim()) : undefined;
+  } catch {
+    return null;
   }
 }
 

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -36,9 +36,12 @@ test('the objects directory of a work tree, from its top or a subdirectory, and 
   assert.equal(objectsDirectory(join(repo.dir, 'a', 'b'), NO_ENV), objects);
   const outside = tempDir();
   t.after(() => outside.remove());
-  // A temp directory is not inside a repository (unless the machine's /tmp is: then it finds that one, as git does).
-  const found = objectsDirectory(outside.dir, NO_ENV);
-  if (found !== undefined) assert.ok(!found.startsWith(outside.dir));
+  // A temp directory is in no repository, unless the machine's temp directory is: then the same one git finds.
+  const env = { ...process.env };
+  delete env.GIT_DIR;
+  const git = spawnSync('git', ['rev-parse', '--absolute-git-dir'], { cwd: outside.dir, encoding: 'utf8', env });
+  const expected = git.status === 0 ? join(git.stdout.trim(), 'objects') : undefined;
+  assert.equal(objectsDirectory(outside.dir, NO_ENV), expected);
 });
 
 test('the environment git sets or honours: GIT_OBJECT_DIRECTORY, GIT_DIR (relative to the directory), GIT_COMMON_DIR', (t) => {
