@@ -30,7 +30,7 @@ import {
 import {
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-MPECGLHQ.js";
+} from "./action-chunk-AJ5VTECV.js";
 import {
   addGlobSources,
   compileAllowValue,
@@ -41,7 +41,7 @@ import {
 import {
   SEVERITIES,
   formatBytes
-} from "./action-chunk-FJNQVVMO.js";
+} from "./action-chunk-SISQD5QH.js";
 import {
   deepFreeze
 } from "./action-chunk-DUBRKRO7.js";
@@ -28301,7 +28301,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-Z76QOC4U.js");
+  const { parseRulePack } = await import("./action-chunk-ETKY3OCY.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -29707,7 +29707,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-3OSOABWY.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-CLUCDHWX.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -29721,7 +29721,7 @@ ${configFile}`, configText, async () => {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (found !== void 0) {
-      gitleaks = (await import("./action-chunk-66I3DZ5T.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+      gitleaks = (await import("./action-chunk-33H57D4D.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }

@@ -566,17 +566,18 @@ var init_freeze = __esm({
 });
 
 // src/core/types.ts
-var SEVERITIES, FILE_DETECTORS;
+var SEVERITIES, FILE_DETECTORS, CONFIDENCES;
 var init_types = __esm({
   "src/core/types.ts"() {
     "use strict";
     SEVERITIES = ["critical", "high", "medium", "low", "info"];
     FILE_DETECTORS = ["file", "large-blob", "binary-artefact", "dependency-folder"];
+    CONFIDENCES = ["high", "medium", "low"];
   }
 });
 
 // src/ruleset/schema.ts
-var import_zod, ruleId, severitySchema, kindSchema, precisionSchema, sizeSchema, thresholdSchema, exampleSchema, detectorSchema, magicSchema, folderSchema, sizeLimitSchema, ruleInputSchema, rulePackSchema;
+var import_zod, ruleId, severitySchema, kindSchema, precisionSchema, confidenceSchema, sizeSchema, thresholdSchema, exampleSchema, detectorSchema, magicSchema, folderSchema, sizeLimitSchema, ruleInputSchema, rulePackSchema;
 var init_schema = __esm({
   "src/ruleset/schema.ts"() {
     "use strict";
@@ -586,6 +587,7 @@ var init_schema = __esm({
     severitySchema = import_zod.z.enum(SEVERITIES);
     kindSchema = import_zod.z.enum(["secret", "credential", "hygiene"]);
     precisionSchema = import_zod.z.enum(["very-high", "high", "medium", "low"]);
+    confidenceSchema = import_zod.z.enum(CONFIDENCES);
     sizeSchema = import_zod.z.union([import_zod.z.number().int().min(0), import_zod.z.string()]);
     thresholdSchema = sizeSchema.optional();
     exampleSchema = import_zod.z.union([
@@ -617,6 +619,7 @@ var init_schema = __esm({
       description: import_zod.z.string().min(1),
       severity: severitySchema,
       precision: precisionSchema.optional(),
+      confidence: confidenceSchema.optional(),
       keywords: import_zod.z.array(import_zod.z.string().min(2, "expected a keyword of at least 2 characters")).default([]),
       /** Exactly one of `pattern` and `detector`. */
       pattern: import_zod.z.string().min(1).optional(),
@@ -657,6 +660,7 @@ var init_schema = __esm({
 var parse_pack_exports = {};
 __export(parse_pack_exports, {
   buildRuleSpecs: () => buildRuleSpecs,
+  confidenceOf: () => confidenceOf,
   formatZodIssues: () => formatZodIssues,
   parseRulePack: () => parseRulePack
 });
@@ -791,6 +795,7 @@ function toSpec(rule, packKind, file) {
     description: rule.description,
     severity: rule.severity,
     precision: rule.precision ?? "high",
+    confidence: rule.confidence ?? confidenceOf(rule.precision ?? "high"),
     keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()))],
     pattern: rule.pattern ?? "",
     flags: rule.flags,
@@ -819,6 +824,9 @@ function toSpec(rule, packKind, file) {
     examples: { match: rule.examples.match.map(toExample), ignore: rule.examples.ignore.map(toExample) },
     source: file
   });
+}
+function confidenceOf(precision) {
+  return precision === "very-high" || precision === "high" ? "high" : precision;
 }
 function toExample(example) {
   if (typeof example === "string") return example;
@@ -1738,6 +1746,7 @@ function readRule(reader, table, index) {
     description,
     severity: "high",
     precision: "medium",
+    confidence: "medium",
     keywords: [...new Set(keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))],
     pattern: regex.source,
     flags: regex.flags,

@@ -68,7 +68,7 @@ function cacheFile() {
     }
     const { size, mtimeMs } = (0, import_node_fs.statSync)(main);
     const flags = process.execArgv.join(" ");
-    const key = `${"ba6308144b515900"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
+    const key = `${"582edc687459d39d"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
     return (0, import_node_path.join)(dir, `${PREFIX}${key}${SUFFIX}`);
   } catch (error) {
     debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);

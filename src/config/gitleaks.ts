@@ -236,6 +236,7 @@ function readRule(reader: Reader, table: unknown, index: number): RuleSpec | und
     description,
     severity: 'high',
     precision: 'medium',
+    confidence: 'medium',
     keywords: [...new Set(keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))],
     pattern: regex.source,
     flags: regex.flags,

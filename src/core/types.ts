@@ -27,6 +27,13 @@ export type RuleExample =
 export type DetectorName = 'kubernetes-secret' | 'file' | 'large-blob' | 'binary-artefact' | 'dependency-folder';
 export const FILE_DETECTORS: readonly DetectorName[] = ['file', 'large-blob', 'binary-artefact', 'dependency-folder'];
 
+/**
+ * How sure a finding of the rule is a real credential: `high` for provider formats (a fixed prefix, a checksum) and
+ * private keys, `medium` for a credential key with a random-looking value, `low` for a weak but real-looking value.
+ */
+export type Confidence = 'high' | 'medium' | 'low';
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
 /** A content signature: `bytes` (hex) at `offset`; `binary` requires a NUL byte in the head too; `verify` names an extra check. */
 export interface MagicSpec {
   readonly name: string;
@@ -60,6 +67,8 @@ export interface RuleSpec {
   readonly description: string;
   readonly severity: Severity;
   readonly precision: Precision;
+  /** See Confidence; a pack that gives none gets it from `precision` (very-high and high: high). */
+  readonly confidence: Confidence;
   /** Lower-case literals; the rule runs only on blobs containing one of them (case-insensitive). Empty: always runs. */
   readonly keywords: readonly string[];
   /** JavaScript regular expression source; compiled with the `g` flag plus `flags`. '' when `detector` is set. */

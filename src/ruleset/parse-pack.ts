@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { FILE_DETECTORS, type MagicSpec, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
+import { FILE_DETECTORS, type Confidence, type MagicSpec, type Precision, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
 import { parseSizeText } from '../core/size.js';
 import { detectorSchema, rulePackSchema, type RuleInput } from './schema.js';
 
@@ -183,6 +183,7 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
     description: rule.description,
     severity: rule.severity,
     precision: rule.precision ?? 'high',
+    confidence: rule.confidence ?? confidenceOf(rule.precision ?? 'high'),
     keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()))],
     pattern: rule.pattern ?? '',
     flags: rule.flags,
@@ -215,6 +216,11 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
     examples: { match: rule.examples.match.map(toExample), ignore: rule.examples.ignore.map(toExample) },
     source: file,
   });
+}
+
+/** The confidence a rule without one gets from its precision. */
+export function confidenceOf(precision: Precision): Confidence {
+  return precision === 'very-high' || precision === 'high' ? 'high' : precision;
 }
 
 function toExample(example: RuleInput['examples']['match'][number]): RuleExample {

@@ -1,7 +1,7 @@
 // Schema of a rule pack file (rules/*.yaml and user packs): the zod schema is the one source of the input type.
 
 import { z } from 'zod';
-import { SEVERITIES } from '../core/types.js';
+import { CONFIDENCES, SEVERITIES } from '../core/types.js';
 
 const ruleId = z
   .string()
@@ -10,6 +10,7 @@ const ruleId = z
 export const severitySchema = z.enum(SEVERITIES);
 const kindSchema = z.enum(['secret', 'credential', 'hygiene']);
 const precisionSchema = z.enum(['very-high', 'high', 'medium', 'low']);
+const confidenceSchema = z.enum(CONFIDENCES);
 
 /** A size in bytes: a whole number, or text such as "1MiB", "512k", "10 MB" (converted, with messages, in parse-pack). */
 const sizeSchema = z.union([z.number().int().min(0), z.string()]);
@@ -54,6 +55,7 @@ export const ruleInputSchema = z.strictObject({
   description: z.string().min(1),
   severity: severitySchema,
   precision: precisionSchema.optional(),
+  confidence: confidenceSchema.optional(),
   keywords: z.array(z.string().min(2, 'expected a keyword of at least 2 characters')).default([]),
   /** Exactly one of `pattern` and `detector`. */
   pattern: z.string().min(1).optional(),

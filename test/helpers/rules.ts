@@ -8,6 +8,7 @@ export function makeRule(overrides: Partial<RuleSpec> & Pick<RuleSpec, 'id' | 'p
     description: `test rule ${overrides.id}`,
     severity: 'high',
     precision: 'high',
+    confidence: 'high',
     keywords: [],
     flags: '',
     secretGroup: 0,
