@@ -18,19 +18,21 @@ import {
   isZeroOid,
   pairKey,
   parseAddedLines,
+  privateDirectory,
   readBlobsById,
   readInOrder,
   readObjectsSync,
+  repositoryCacheDir,
   unionLines,
   verifyRevisions
-} from "./action-chunk-LDPMUOS7.js";
+} from "./action-chunk-IC3TX534.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
 import {
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-AJ5VTECV.js";
+} from "./action-chunk-V364CUAQ.js";
 import {
   addGlobSources,
   compileAllowValue,
@@ -40,8 +42,9 @@ import {
 } from "./action-chunk-UJX33OL3.js";
 import {
   SEVERITIES,
-  formatBytes
-} from "./action-chunk-SISQD5QH.js";
+  formatBytes,
+  isIncomplete
+} from "./action-chunk-W42EUDPI.js";
 import {
   deepFreeze
 } from "./action-chunk-DUBRKRO7.js";
@@ -26578,7 +26581,8 @@ function renderSarif(report, options) {
     };
   });
   const notifications = report.diagnostics.map((d) => ({
-    level: "warning",
+    // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
+    level: isIncomplete(d) ? "error" : "warning",
     message: { text: d.detail },
     descriptor: { id: d.code }
   }));
@@ -26656,13 +26660,20 @@ function summaryLine(report, c = palette(false)) {
   const headline2 = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
-  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : "";
+  const incomplete = report.diagnostics.filter(isIncomplete).length;
+  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}${incomplete > 0 ? c.yellow(` (${formatCount(incomplete)} not fully scanned)`) : ""}` : "";
   return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline2}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
 }
 
 // src/scan.ts
 const { existsSync: existsSync4 } = require("node:fs");
 const { resolve: resolve3 } = require("node:path");
+
+// src/engine/binary.ts
+var SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
 
 // src/engine/overlap.ts
 function specificity(rule) {
@@ -26766,12 +26777,6 @@ function isPlaceholder(secret) {
   if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
   const lower2 = body.toLowerCase();
   return lower2.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower2));
-}
-
-// src/engine/binary.ts
-var SNIFF_BYTES = 8e3;
-function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 // src/engine/entropy.ts
@@ -26984,19 +26989,19 @@ function createDetector(specs) {
       const mod = await import("./action-chunk-S7ZWJGZF.js");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true) {
+    scan(blob, beforeRule, scoped = true, skip) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
-      if (regions) return scanRegions(blob, regions, beforeRule, scoped);
-      return scanWhole(blob, beforeRule, scoped);
+      if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
+      return scanWhole(blob, beforeRule, scoped, skip);
     }
   };
-  function scanRegions(blob, regions, beforeRule, scoped) {
+  function scanRegions(blob, regions, beforeRule, scoped, skip) {
     let matches = [];
     let diagnostics = [];
     let matched = false;
     for (const region of regions) {
-      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
+      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
       if (part.needsLoad) return part;
       matched ||= part.matched;
       keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
@@ -27005,7 +27010,7 @@ function createDetector(specs) {
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
-  function scanWhole(blob, beforeRule, scoped) {
+  function scanWhole(blob, beforeRule, scoped, skip) {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -27027,6 +27032,10 @@ function createDetector(specs) {
           any = true;
         }
       }
+    }
+    if (skip) {
+      for (const r of skip) candidate[r] = 0;
+      any = candidate.includes(1);
     }
     if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
     const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
@@ -27395,7 +27404,6 @@ var BATCH_ITEMS = 64;
 var IN_FLIGHT_PER_WORKER = 2;
 var SHARED_BYTES = 2 << 20;
 var ALIGN_SLACK = 8;
-var TRANSFER_BYTES = 1 << 20;
 var NO_MATCHES = [];
 var NO_DIAGNOSTICS = [];
 var BlobScanner = class {
@@ -27426,8 +27434,7 @@ var BlobScanner = class {
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
    * limited to some paths (the blob was seen at none of them). A blob of up to SHARED_BYTES is copied before this
-   * returns, so its memory may then be reused. A larger one is kept until its result, and may be transferred to a
-   * worker if it owns its whole ArrayBuffer: do not read `blob.bytes` after this call.
+   * returns, so its memory may then be reused. A larger one is kept until its result: do not change its bytes.
    */
   async submit(blob, scoped = true) {
     if (this.failure) throw this.failure;
@@ -27523,12 +27530,13 @@ var BlobScanner = class {
       pending.jobs.forEach((job, i) => {
         const detail = message2.details[d]?.index === i ? message2.details[d++] : void 0;
         const flags = message2.flags[i];
+        const diagnostics = detail?.diagnostics ?? NO_DIAGNOSTICS;
         this.options.onResult({
           blobId: job.id,
           matches: detail?.matches ?? NO_MATCHES,
           binary: (flags & FLAG_BINARY) !== 0,
-          matched: (flags & FLAG_MATCHED) !== 0,
-          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS
+          matched: (flags & FLAG_MATCHED) !== 0 || job.notes !== void 0,
+          diagnostics: job.notes ? [...job.notes, ...diagnostics] : diagnostics
         });
       });
     }
@@ -27538,7 +27546,7 @@ var BlobScanner = class {
     for (const slot of this.slots) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const pending = this.queue.shift();
-        const message2 = this.pack(pending, slot.inFlight.size === 0);
+        const message2 = this.pack(pending);
         slot.inFlight.set(pending.batch, pending);
         slot.worker.postMessage(...message2);
       }
@@ -27546,7 +27554,11 @@ var BlobScanner = class {
     if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
     if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
   }
-  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  /**
+   * A worker whose current blob has not moved for the budget is terminated. The rule it was running is stopped for
+   * that blob only: the blob goes back in the queue with that rule skipped (and a diagnostic naming it), so every
+   * other rule still scans it; the worker's other blobs are re-queued as they were.
+   */
   checkTimeouts() {
     const now = Date.now();
     for (const slot of [...this.slots]) {
@@ -27562,51 +27574,66 @@ var BlobScanner = class {
       const stuck = batch?.jobs[item];
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
-      const diagnostic = {
-        code: "regex-timeout",
-        ...stuck ? { blobId: stuck.id } : {},
-        ...rule ? { ruleId: rule.id } : {},
-        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${stuck?.id ?? "?"}; the blob was skipped for the remaining rules`
-      };
-      if (!stuck) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.jobs.filter((j) => j !== stuck);
-        if (stuck && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: stuck.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
-        }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
+        const jobs = pending.jobs.flatMap((job) => {
+          if (job !== stuck) return [job];
+          if (!rule) {
+            this.options.onResult({ blobId: job.id, matches: [], binary: false, matched: true, diagnostics: [...job.notes ?? [], this.stalled(job.id)] });
+            return [];
+          }
+          return [{ ...job, skip: [...job.skip ?? [], ruleIndex], notes: [...job.notes ?? [], this.stopped(rule.id, job.id)] }];
+        });
+        if (jobs.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs, shared: pending.shared });
         else if (pending.shared !== void 0) this.freeShared.push(pending.shared);
       }
+      if (!stuck) this.options.onDiagnostic(rule ? this.stopped(rule.id) : this.stalled());
       slot.inFlight.clear();
       this.slots.push(this.spawn());
       this.dispatch();
     }
+  }
+  /** A rule stopped on one blob (which the other rules still scan). The scan puts the blob's path in for its id. */
+  stopped(ruleId, blobId) {
+    return {
+      code: "regex-timeout",
+      ...blobId ? { blobId } : {},
+      ruleId,
+      detail: `rule ${ruleId} ran over ${this.options.blobTimeoutMs} ms on blob ${blobId ?? "?"} and was stopped there; every other rule scanned it. That rule's pattern backtracks on this content: fix it (leakgate rules --check names risky constructs) or raise --blob-timeout`
+    };
+  }
+  /** A blob the scan could not get through outside any rule: not scanned. */
+  stalled(blobId) {
+    return {
+      code: "regex-timeout",
+      ...blobId ? { blobId } : {},
+      detail: `scanning blob ${blobId ?? "?"} ran over ${this.options.blobTimeoutMs} ms outside any rule; it was not scanned (raise --blob-timeout)`
+    };
   }
   fail(error2) {
     this.failure ??= error2;
     this.waiters.splice(0).forEach((w) => w());
     this.drainWaiters.splice(0).forEach((w) => w());
   }
-  /** The message for a batch: its shared buffer's index, or its own bytes (transferred when allowed, else a copy). */
-  pack(pending, mayTransfer) {
+  /** The message for a batch: its shared buffer's index, or a copy of its one job's own bytes (kept for a retry). */
+  pack(pending) {
     const { jobs } = pending;
     const ids = jobs.map((j) => j.id);
     const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
     const spans = new Uint32Array(jobs.length * 2);
+    let skip;
     jobs.forEach((job, i) => {
       spans[2 * i] = job.start;
       spans[2 * i + 1] = job.end;
+      if (job.skip) (skip ??= {})[i] = job.skip;
     });
-    if (pending.shared !== void 0) return [{ batch: pending.batch, ids, spans, shared: pending.shared, scoped }, []];
+    const common = { batch: pending.batch, ids, spans, scoped, ...skip ? { skip } : {} };
+    if (pending.shared !== void 0) return [{ ...common, shared: pending.shared }, []];
     const own = jobs[0].bytes;
-    if (mayTransfer && own.byteLength >= TRANSFER_BYTES && own.byteOffset === 0 && own.buffer.byteLength === own.byteLength && own.buffer instanceof ArrayBuffer) {
-      return [{ batch: pending.batch, ids, spans, buffer: own.buffer, scoped }, [own.buffer]];
-    }
     const buffer = new ArrayBuffer(own.byteLength);
     new Uint8Array(buffer).set(own);
-    return [{ batch: pending.batch, ids, spans, buffer, scoped }, [buffer]];
+    return [{ ...common, buffer }, [buffer]];
   }
 };
 var threads;
@@ -28250,7 +28277,7 @@ async function resolvePushRevs(repo, updates, options = {}) {
     if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
     if (local.type !== "commit") {
       diagnostics.push({
-        code: "git-warning",
+        code: "not-a-commit",
         detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`
       });
       continue;
@@ -28301,7 +28328,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-ETKY3OCY.js");
+  const { parseRulePack } = await import("./action-chunk-NVZKM2FJ.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -28592,7 +28619,7 @@ function listStagedChanges(repo, diagnostics) {
       }
       withPatch = false;
       const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
-      diagnostics.push({ code: "read-error", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
+      diagnostics.push({ code: "git-warning", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
     }
   }
   const { entries, patchStart } = parseRaw(output);
@@ -28809,7 +28836,7 @@ async function runScan(options) {
       options.onProgress?.(source.progress);
       const { files: files2, scoped: scoped2 } = await prepared();
       const head = files2.observe(blob);
-      if (blob.truncated) {
+      if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) {
         if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
         cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
@@ -28847,12 +28874,12 @@ async function runScan(options) {
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
-  await describeTooLarge(diagnostics, source);
+  await describeBlobs(diagnostics, source);
   diagnostics.push(...source.diagnostics);
   const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
   const ready = idle ? void 0 : await prepared();
   const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const unreadable = new Set(diagnostics.filter((d) => d.code === "missing-object" && d.blobId).map((d) => d.blobId));
+  const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
   const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
   const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
@@ -28880,7 +28907,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-TGBBEPFB.js");
+  const { IncrementalScan } = await import("./action-chunk-CRMMENIG.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -28982,7 +29009,7 @@ async function scopedPaths(rules, tests, source) {
     missed(diagnostics) {
       const again = /* @__PURE__ */ new Set();
       if (!enabled || !source.paths) return again;
-      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "too-large").map((d) => d.blobId));
+      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "missing-parent" || d.code === "too-large").map((d) => d.blobId));
       for (const { path: path6, blobIds } of source.paths()) {
         if (!concerns(path6)) continue;
         for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
@@ -28994,14 +29021,16 @@ async function scopedPaths(rules, tests, source) {
 function isPathLimited(rule) {
   return rule.paths.length > 0 && rule.detector === void 0;
 }
-async function describeTooLarge(diagnostics, source) {
-  const large = diagnostics.filter((d) => d.code === "too-large" && d.blobId && !d.path);
-  if (large.length === 0) return;
-  const origins = await source.origins(large.map((d) => d.blobId));
+async function describeBlobs(diagnostics, source) {
+  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
+  if (anonymous.length === 0) return;
+  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId))]);
   for (const [i, d] of diagnostics.entries()) {
-    if (d.code !== "too-large" || !d.blobId) continue;
+    if (!d.blobId || d.path) continue;
     const origin = origins.get(d.blobId)?.[0];
-    if (origin) diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, origin.path) };
+    if (!origin) continue;
+    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
+    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
   }
 }
 function inLines(match, origin) {
@@ -29460,6 +29489,7 @@ var INPUT_DEFAULTS = {
   config: "",
   baseline: "",
   "fail-on": "",
+  "allow-incomplete": "false",
   "sarif-file": "leakgate.sarif",
   redact: "true",
   "working-directory": ".",
@@ -29487,6 +29517,7 @@ function readInputs(get) {
     config: value("config"),
     baseline: value("baseline"),
     failOn: value("fail-on") ? choice("fail-on", FAIL_ON_VALUES) : void 0,
+    allowIncomplete: flag("allow-incomplete"),
     sarifFile: value("sarif-file"),
     redact: flag("redact"),
     workingDirectory: value("working-directory"),
@@ -29657,7 +29688,9 @@ function cacheFileOf(root) {
       const bare = statSync3(join7(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join7(root, "HEAD"), { throwIfNoEntry: false });
       gitDir = bare ? root : void 0;
     }
-    return gitDir === void 0 ? void 0 : join7(gitDir, "leakgate", FILE);
+    if (gitDir === void 0) return void 0;
+    const dir = privateDirectory(repositoryCacheDir(gitDir));
+    return dir === void 0 ? void 0 : join7(dir, FILE);
   } catch {
     return void 0;
   }
@@ -29707,7 +29740,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-CLUCDHWX.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-CTMOEHQO.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -29805,6 +29838,7 @@ ${configFile}`, configText, async () => {
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
     failOn: config?.failOn ?? "info",
+    allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings)
   });
 }
@@ -29883,7 +29917,12 @@ async function settingsFromInputs(inputs, repoDir) {
     ...inputs.config ? { configPath: resolve6(repoDir, inputs.config) } : {},
     ...inputs.baseline ? { baselinePath: resolve6(repoDir, inputs.baseline) } : {}
   });
-  return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
+  return {
+    scan: settingsScanOptions(settings),
+    failOn: inputs.failOn ?? settings.failOn,
+    allowIncomplete: (inputs.allowIncomplete ?? false) || settings.allowIncomplete,
+    notes: settings.warnings
+  };
 }
 function allFindings(report) {
   return [...report.findings, ...(report.suppressed ?? []).filter((s) => s.suppression.kind === "baseline")];
@@ -29942,6 +29981,22 @@ async function run() {
   const shown = { ...report, findings: found };
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(shown, summaryContext), true).write();
   if (inputs.commentOnPr) await comment(plan2, inputs, shown, summaryContext);
+  const incomplete = report.diagnostics.filter(isIncomplete);
+  if (incomplete.length > 0 && !settings.allowIncomplete) {
+    const listed = incomplete.slice(0, 5).map((d) => `  ${d.code}: ${d.detail}`);
+    const more = incomplete.length > 5 ? [`  ... and ${incomplete.length - 5} more (in the job summary and the SARIF file)`] : [];
+    setFailed(
+      [
+        `leakgate: ${incomplete.length} item${incomplete.length === 1 ? "" : "s"} could not be fully scanned, so this run cannot vouch for ${plan2.kind === "tree" ? "the files" : "the commits"} it covers:`,
+        ...listed,
+        ...more,
+        "Fix the cause, or set the input allow-incomplete: true (or allowIncomplete: true in the config) to pass anyway."
+      ].join("\n")
+    );
+    process.exitCode = EXIT_ERROR;
+  } else if (incomplete.length > 0) {
+    warning(`leakgate: ${incomplete.length} item${incomplete.length === 1 ? "" : "s"} could not be fully scanned; passed because allow-incomplete is set`);
+  }
   if (failing.length > 0) {
     setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? "" : "s"} at or above "${settings.failOn}" (fail-on); see the job summary`);
   }

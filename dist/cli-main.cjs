@@ -566,13 +566,24 @@ var init_freeze = __esm({
 });
 
 // src/core/types.ts
-var SEVERITIES, FILE_DETECTORS, CONFIDENCES;
+function isIncomplete(diagnostic) {
+  return INCOMPLETE_CODES.has(diagnostic.code);
+}
+var SEVERITIES, FILE_DETECTORS, CONFIDENCES, INCOMPLETE_CODES;
 var init_types = __esm({
   "src/core/types.ts"() {
     "use strict";
     SEVERITIES = ["critical", "high", "medium", "low", "info"];
     FILE_DETECTORS = ["file", "large-blob", "binary-artefact", "dependency-folder"];
     CONFIDENCES = ["high", "medium", "low"];
+    INCOMPLETE_CODES = /* @__PURE__ */ new Set([
+      "missing-object",
+      "too-large",
+      "regex-timeout",
+      "read-error",
+      "not-a-commit",
+      "unreachable"
+    ]);
   }
 });
 
@@ -869,6 +880,51 @@ var init_parse_pack = __esm({
         "3. To shrink history, rewrite it (`git filter-repo --strip-blobs-bigger-than` or `--path <file> --invert-paths`)."
       ].join("\n")
     };
+  }
+});
+
+// src/cache/location.ts
+function cacheRoot() {
+  return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path3.join)(process.env.XDG_CACHE_HOME || (0, import_node_path3.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
+}
+function repositoryCacheDir(gitDir) {
+  let real = gitDir;
+  try {
+    real = (0, import_node_fs3.realpathSync)(gitDir);
+  } catch {
+  }
+  const name = (0, import_node_path3.basename)(real === ".git" || (0, import_node_path3.basename)(real) === ".git" ? (0, import_node_path3.join)(real, "..") : real).replace(/\.git$/, "").replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
+  const hash = pathHash(real);
+  return (0, import_node_path3.join)(cacheRoot(), "repos", `${name || "repo"}-${hash}`);
+}
+function privateDirectory(dir) {
+  try {
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const info = (0, import_node_fs3.lstatSync)(dir);
+    const owner = process.getuid ? info.uid === process.getuid() : true;
+    if (!info.isDirectory() || !owner || process.platform !== "win32" && (info.mode & 18) !== 0) return void 0;
+    return dir;
+  } catch {
+    return void 0;
+  }
+}
+function pathHash(text) {
+  let a = 2166136261;
+  let b = 84696351;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619) >>> 0;
+    b = Math.imul(b ^ c, 16777619 + 2 * i + 1) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+var import_node_fs3, import_node_os2, import_node_path3;
+var init_location = __esm({
+  "src/cache/location.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path3 = require("node:path");
   }
 });
 
@@ -1412,6 +1468,11 @@ var init_schema2 = __esm({
       extends: import_zod2.z.enum(["gitleaks"]).optional(),
       /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
       failOn: failOnSchema.optional(),
+      /**
+       * Let the hooks and the Action pass a scan that could not look at everything (a blob too large for the secret
+       * rules, a rule stopped by --blob-timeout, a blob missing from the object store). Default false: they exit 2.
+       */
+      allowIncomplete: import_zod2.z.boolean().optional(),
       /** Baseline file, relative to the config file's directory. */
       baseline: import_zod2.z.string().min(1).optional(),
       /** Paths, regexes and values allowed for every rule. */
@@ -1791,10 +1852,10 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
       if (extendPath !== void 0) {
         if (depth2 >= MAX_EXTEND_DEPTH) reader.warn("extend.path", `configs extend at most ${MAX_EXTEND_DEPTH} levels deep; ${extendPath} is not read`);
         else {
-          const target = (0, import_node_path5.resolve)(absolutePath ? (0, import_node_path5.dirname)(absolutePath) : ".", extendPath);
+          const target = (0, import_node_path6.resolve)(absolutePath ? (0, import_node_path6.dirname)(absolutePath) : ".", extendPath);
           let baseText;
           try {
-            baseText = (0, import_node_fs5.readFileSync)(target, "utf8");
+            baseText = (0, import_node_fs6.readFileSync)(target, "utf8");
           } catch (error) {
             throw new ConfigError(`${file}: extend.path: cannot read ${extendPath}: ${error.code ?? String(error)}`);
           }
@@ -1827,12 +1888,12 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
     warnings: [...base.warnings, ...reader.warnings]
   };
 }
-var import_node_fs5, import_node_path5, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
+var import_node_fs6, import_node_path6, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
 var init_gitleaks = __esm({
   "src/config/gitleaks.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_node_path5 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     import_smol_toml = require("./vendor/smol-toml.cjs");
     init_errors();
     init_freeze();
@@ -1973,6 +2034,18 @@ var init_policy = __esm({
     init_compile();
     init_globs();
     init_compile();
+  }
+});
+
+// src/engine/binary.ts
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+var SNIFF_BYTES;
+var init_binary = __esm({
+  "src/engine/binary.ts"() {
+    "use strict";
+    SNIFF_BYTES = 8e3;
   }
 });
 
@@ -2119,18 +2192,6 @@ var init_allowlist = __esm({
     ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
     PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
     SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
-  }
-});
-
-// src/engine/binary.ts
-function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
-}
-var SNIFF_BYTES;
-var init_binary = __esm({
-  "src/engine/binary.ts"() {
-    "use strict";
-    SNIFF_BYTES = 8e3;
   }
 });
 
@@ -2364,19 +2425,19 @@ function createDetector(specs) {
       const mod = await Promise.resolve().then(() => __toESM(require("./vendor/yaml.cjs"), 1));
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true) {
+    scan(blob, beforeRule, scoped = true, skip) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
-      if (regions) return scanRegions(blob, regions, beforeRule, scoped);
-      return scanWhole(blob, beforeRule, scoped);
+      if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
+      return scanWhole(blob, beforeRule, scoped, skip);
     }
   };
-  function scanRegions(blob, regions, beforeRule, scoped) {
+  function scanRegions(blob, regions, beforeRule, scoped, skip) {
     let matches = [];
     let diagnostics = [];
     let matched = false;
     for (const region of regions) {
-      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
+      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
       if (part.needsLoad) return part;
       matched ||= part.matched;
       keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
@@ -2385,7 +2446,7 @@ function createDetector(specs) {
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
-  function scanWhole(blob, beforeRule, scoped) {
+  function scanWhole(blob, beforeRule, scoped, skip) {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -2407,6 +2468,10 @@ function createDetector(specs) {
           any = true;
         }
       }
+    }
+    if (skip) {
+      for (const r of skip) candidate[r] = 0;
+      any = candidate.includes(1);
     }
     if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
     const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
@@ -3705,7 +3770,7 @@ var init_history = __esm({
         if (old === now) return [];
         if (this.present && !this.present.has(old)) {
           this.diagnostics.push({
-            code: "missing-object",
+            code: "missing-parent",
             blobId: old,
             detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
           });
@@ -3727,7 +3792,7 @@ var init_history = __esm({
           return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
         } catch (error) {
           this.diagnostics.push({
-            code: "missing-object",
+            code: "missing-parent",
             blobId: old,
             detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); every line of ${now.slice(0, 12)} counts`
           });
@@ -3850,13 +3915,13 @@ function isOtherFormat(format) {
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };
 }
-var import_node_crypto, import_promises, import_node_path7, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var import_node_crypto, import_promises, import_node_path8, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
 var init_scan_cache = __esm({
   "src/cache/scan-cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_promises = require("node:fs/promises");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     FORMAT2 = "leakgate-scan-cache/3";
     SIZE_BYTES = 8;
     FLAG_BINARY2 = 1;
@@ -3919,7 +3984,7 @@ var init_scan_cache = __esm({
        * and give an empty cache that will overwrite the bad file.
        */
       static async open(dir, key, oidBytes, diagnostics) {
-        const file = (0, import_node_path7.join)(dir, `scan-${key}.cache`);
+        const file = (0, import_node_path8.join)(dir, `scan-${key}.cache`);
         const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
         let data;
         try {
@@ -4077,7 +4142,7 @@ var init_scan_cache = __esm({
           sha256: (0, import_node_crypto.createHash)("sha256").update(body).digest("hex"),
           generation
         };
-        await (0, import_promises.mkdir)((0, import_node_path7.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
+        await (0, import_promises.mkdir)((0, import_node_path8.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
         if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
 `, "utf8"), body]), diagnostics)) return;
         if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk }), "utf8"), diagnostics);
@@ -4091,11 +4156,12 @@ var incremental_exports = {};
 __export(incremental_exports, {
   IncrementalScan: () => IncrementalScan
 });
-var import_node_path8, IncrementalScan;
+var import_node_path9, IncrementalScan;
 var init_incremental = __esm({
   "src/incremental.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
+    init_location();
     init_scan_cache();
     init_git();
     init_history();
@@ -4112,10 +4178,12 @@ var init_incremental = __esm({
       notable = /* @__PURE__ */ new Set();
       /** Opens the cache of a git repository; undefined when `repo` is not one (the source reports that). */
       static async open(repo, keyParts, wholeHistory, diagnostics) {
-        const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-path", "leakgate"]);
-        const [format, dir] = out?.split("\n") ?? [];
-        if (!format || !dir) return void 0;
-        const cache = await ScanCache.open((0, import_node_path8.resolve)(repo, dir), cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
+        const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-common-dir"]);
+        const [format, gitDir] = out?.split("\n") ?? [];
+        if (!format || !gitDir) return void 0;
+        const dir = privateDirectory(repositoryCacheDir((0, import_node_path9.resolve)(repo, gitDir)));
+        if (dir === void 0) return void 0;
+        const cache = await ScanCache.open(dir, cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
         if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
         const tips = await resolveTips(repo);
         const stored = await cache.loadWalk(diagnostics);
@@ -4205,13 +4273,13 @@ __export(directory_exports, {
 function blobId(bytes) {
   return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto2, import_promises2, import_node_path9, SKIP_DIRS, DirectorySource;
+var import_node_crypto2, import_promises2, import_node_path10, SKIP_DIRS, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_promises2 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_source();
     SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
     DirectorySource = class {
@@ -4233,7 +4301,7 @@ var init_directory = __esm({
         const single = (await (0, import_promises2.lstat)(this.root)).isFile();
         const files = single ? [this.root] : this.walk(this.root);
         for await (const file of files) {
-          const path = single ? (0, import_node_path9.basename)(file) : (0, import_node_path9.relative)(this.root, file).split(import_node_path9.sep).join("/");
+          const path = single ? (0, import_node_path10.basename)(file) : (0, import_node_path10.relative)(this.root, file).split(import_node_path10.sep).join("/");
           if (this.skipPath?.(path)) continue;
           const read = await this.read(file, path);
           if (!read) continue;
@@ -4283,14 +4351,14 @@ var init_directory = __esm({
         } catch (error) {
           this.diagnostics.push({
             code: "read-error",
-            path: (0, import_node_path9.relative)(this.root, dir) || ".",
+            path: (0, import_node_path10.relative)(this.root, dir) || ".",
             detail: `cannot list ${dir}: ${error.code ?? String(error)}`
           });
           return;
         }
         entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
-          const full = (0, import_node_path9.join)(dir, entry.name);
+          const full = (0, import_node_path10.join)(dir, entry.name);
           if (entry.isDirectory()) {
             if (!SKIP_DIRS.has(entry.name)) yield* this.walk(full);
           } else if (entry.isFile()) {
@@ -4311,7 +4379,7 @@ var init_directory = __esm({
           const path = this.pathsByBlob.get(id)?.[0];
           if (path === void 0) continue;
           const single = (await (0, import_promises2.lstat)(this.root)).isFile();
-          const read = await this.read(single ? this.root : (0, import_node_path9.join)(this.root, ...path.split("/")), path);
+          const read = await this.read(single ? this.root : (0, import_node_path10.join)(this.root, ...path.split("/")), path);
           if (!read || blobId(read.hashBytes) !== id) continue;
           yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
         }
@@ -4675,6 +4743,8 @@ function renderJson(report, options) {
         SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])
       ),
       diagnostics: report.diagnostics.length,
+      /** Diagnostics saying that something was not (fully) scanned. */
+      incomplete: report.diagnostics.filter(isIncomplete).length,
       suppressed: { total: suppressed.length, ...counts }
     },
     findings,
@@ -4798,7 +4868,8 @@ function renderSarif(report, options) {
     };
   });
   const notifications = report.diagnostics.map((d) => ({
-    level: "warning",
+    // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
+    level: isIncomplete(d) ? "error" : "warning",
     message: { text: d.detail },
     descriptor: { id: d.code }
   }));
@@ -4853,6 +4924,7 @@ var MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, SEVERITY_ORDER;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    init_types();
     init_version();
     init_redact();
     init_suppressed();
@@ -4923,10 +4995,13 @@ Scan options:
       --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
       --workers N               worker threads for large scans (default: one per core, 0 = in-process)
       --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
-      --blob-timeout TIME       time the rules may spend on one blob before it is skipped with a
-                                regex-timeout diagnostic (default 10s; e.g. 500ms, 30s)
-      --no-cache                do not use or update the scan cache under .git/leakgate/ (history
-                                scans reuse results of blobs scanned before under the same rules)
+      --blob-timeout TIME       time one rule may spend on one blob before it is stopped there with a
+                                regex-timeout diagnostic; every other rule still scans the blob (default 10s)
+      --allow-incomplete        let --staged and --pre-push pass a scan that could not look at everything
+                                (a blob too large, unreadable or a rule stopped); by default they exit 2
+      --no-cache                do not use or update the scan cache (history scans reuse results of blobs
+                                scanned before under the same rules; kept in ~/.cache/leakgate, or
+                                $XDG_CACHE_HOME/leakgate, or $LEAKGATE_CACHE_DIR; never in the repository)
       --stdin-name NAME         path to report for standard input (default "stdin")
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first
@@ -4997,8 +5072,8 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_errors();
 
 // src/config/baseline.ts
@@ -5129,11 +5204,11 @@ function readRequired(path, display2) {
 }
 
 // src/cli/scan-setup.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 
 // src/config/settings.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 init_errors();
 
 // src/config/committed.ts
@@ -5286,42 +5361,43 @@ function freezeAll(rules) {
 }
 
 // src/config/parsed-cache.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 init_freeze();
+init_location();
 
 // src/sources/loose.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_module2 = require("node:module");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var zlib;
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var BUDGET = 16 << 20;
 function objectsDirectory(dir, env2 = process.env) {
-  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path3.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
-  const gitDir = env2.GIT_DIR ? (0, import_node_path3.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
+  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path4.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
+  const gitDir = env2.GIT_DIR ? (0, import_node_path4.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
   if (gitDir === void 0) return void 0;
-  if (env2.GIT_COMMON_DIR) return (0, import_node_path3.join)((0, import_node_path3.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
+  if (env2.GIT_COMMON_DIR) return (0, import_node_path4.join)((0, import_node_path4.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
   let common = gitDir;
   try {
-    common = (0, import_node_path3.resolve)(gitDir, (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+    common = (0, import_node_path4.resolve)(gitDir, (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
   } catch {
   }
-  return (0, import_node_path3.join)(common, "objects");
+  return (0, import_node_path4.join)(common, "objects");
 }
 function findGitDir(dir) {
-  for (let at = (0, import_node_path3.resolve)(dir); ; at = (0, import_node_path3.dirname)(at)) {
+  for (let at = (0, import_node_path4.resolve)(dir); ; at = (0, import_node_path4.dirname)(at)) {
     const found = dotGitAt(at);
     if (found !== null) return found;
-    if ((0, import_node_path3.dirname)(at) === at) return void 0;
+    if ((0, import_node_path4.dirname)(at) === at) return void 0;
   }
 }
 function dotGitAt(dir) {
-  const dotGit = (0, import_node_path3.join)(dir, ".git");
+  const dotGit = (0, import_node_path4.join)(dir, ".git");
   try {
-    if ((0, import_node_fs3.statSync)(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs3.readFileSync)(dotGit, "utf8"));
-    return named ? (0, import_node_path3.resolve)(dir, named[1].trim()) : void 0;
+    if ((0, import_node_fs4.statSync)(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"));
+    return named ? (0, import_node_path4.resolve)(dir, named[1].trim()) : void 0;
   } catch {
     return null;
   }
@@ -5336,7 +5412,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
     try {
-      const compressed = (0, import_node_fs3.readFileSync)((0, import_node_path3.join)(objects, id.slice(0, 2), id.slice(2)));
+      const compressed = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
@@ -5374,17 +5450,19 @@ function cacheFileOf(root) {
   try {
     let gitDir = dotGitAt(root);
     if (gitDir === null) {
-      const bare = (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "HEAD"), { throwIfNoEntry: false });
+      const bare = (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "HEAD"), { throwIfNoEntry: false });
       gitDir = bare ? root : void 0;
     }
-    return gitDir === void 0 ? void 0 : (0, import_node_path4.join)(gitDir, "leakgate", FILE);
+    if (gitDir === void 0) return void 0;
+    const dir = privateDirectory(repositoryCacheDir(gitDir));
+    return dir === void 0 ? void 0 : (0, import_node_path5.join)(dir, FILE);
   } catch {
     return void 0;
   }
 }
 function readCache(file) {
   try {
-    const data = JSON.parse((0, import_node_fs4.readFileSync)(file, "utf8"));
+    const data = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION, entries };
@@ -5394,10 +5472,10 @@ function readCache(file) {
 }
 function writeCache(file, data) {
   try {
-    (0, import_node_fs4.mkdirSync)((0, import_node_path4.dirname)(file), { recursive: true });
+    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs4.writeFileSync)(temp, JSON.stringify(data));
-    (0, import_node_fs4.renameSync)(temp, file);
+    (0, import_node_fs5.writeFileSync)(temp, JSON.stringify(data));
+    (0, import_node_fs5.renameSync)(temp, file);
   } catch {
   }
 }
@@ -5406,7 +5484,7 @@ function writeCache(file, data) {
 init_globs();
 init_precomputed();
 function display(path) {
-  const rel = (0, import_node_path6.relative)(process.cwd(), path);
+  const rel = (0, import_node_path7.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
 async function builtinRules() {
@@ -5423,7 +5501,7 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? (0, import_node_path6.resolve)(options.configPath) : (0, import_node_path6.join)(root, CONFIG_FILE);
+  const configAbs = options.configPath ? (0, import_node_path7.resolve)(options.configPath) : (0, import_node_path7.join)(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
@@ -5434,7 +5512,7 @@ ${configFile}`, configText, async () => {
   });
   addGlobSources(loaded?.globSources);
   const config = loaded?.config;
-  const gitleaksAbs = (0, import_node_path6.join)(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = (0, import_node_path7.join)(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -5486,12 +5564,12 @@ ${configFile}`, configText, async () => {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = (0, import_node_path6.join)(root, IGNORE_FILE);
+  const ignoreAbs = (0, import_node_path7.join)(root, IGNORE_FILE);
   const ignoreRead = read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = (0, import_node_path6.join)(root, GITLEAKS_IGNORE);
+    const abs = (0, import_node_path7.join)(root, GITLEAKS_IGNORE);
     const found = read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -5501,8 +5579,8 @@ ${configFile}`, configText, async () => {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path6.join)((0, import_node_path6.dirname)(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? (0, import_node_path6.resolve)(explicit) : (0, import_node_path6.join)(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path7.join)((0, import_node_path7.dirname)(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? (0, import_node_path7.resolve)(explicit) : (0, import_node_path7.join)(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
@@ -5527,13 +5605,14 @@ ${configFile}`, configText, async () => {
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
     failOn: config?.failOn ?? "info",
+    allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings)
   });
 }
 var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 function committedName(root, abs) {
-  const rel = (0, import_node_path6.relative)(root, abs);
-  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel) ? void 0 : rel.split(import_node_path6.sep).join("/");
+  const rel = (0, import_node_path7.relative)(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel) ? void 0 : rel.split(import_node_path7.sep).join("/");
 }
 function settingsScanOptions(settings) {
   return {
@@ -5597,9 +5676,10 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 init_fail_on();
 
 // src/scan.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path11 = require("node:path");
 init_errors();
+init_binary();
 init_fingerprint();
 init_compile();
 init_overlap();
@@ -5615,7 +5695,6 @@ var BATCH_ITEMS = 64;
 var IN_FLIGHT_PER_WORKER = 2;
 var SHARED_BYTES = 2 << 20;
 var ALIGN_SLACK = 8;
-var TRANSFER_BYTES = 1 << 20;
 var NO_MATCHES = [];
 var NO_DIAGNOSTICS = [];
 var BlobScanner = class {
@@ -5646,8 +5725,7 @@ var BlobScanner = class {
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
    * limited to some paths (the blob was seen at none of them). A blob of up to SHARED_BYTES is copied before this
-   * returns, so its memory may then be reused. A larger one is kept until its result, and may be transferred to a
-   * worker if it owns its whole ArrayBuffer: do not read `blob.bytes` after this call.
+   * returns, so its memory may then be reused. A larger one is kept until its result: do not change its bytes.
    */
   async submit(blob, scoped = true) {
     if (this.failure) throw this.failure;
@@ -5743,12 +5821,13 @@ var BlobScanner = class {
       pending.jobs.forEach((job, i) => {
         const detail = message2.details[d]?.index === i ? message2.details[d++] : void 0;
         const flags = message2.flags[i];
+        const diagnostics = detail?.diagnostics ?? NO_DIAGNOSTICS;
         this.options.onResult({
           blobId: job.id,
           matches: detail?.matches ?? NO_MATCHES,
           binary: (flags & FLAG_BINARY) !== 0,
-          matched: (flags & FLAG_MATCHED) !== 0,
-          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS
+          matched: (flags & FLAG_MATCHED) !== 0 || job.notes !== void 0,
+          diagnostics: job.notes ? [...job.notes, ...diagnostics] : diagnostics
         });
       });
     }
@@ -5758,7 +5837,7 @@ var BlobScanner = class {
     for (const slot of this.slots) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const pending = this.queue.shift();
-        const message2 = this.pack(pending, slot.inFlight.size === 0);
+        const message2 = this.pack(pending);
         slot.inFlight.set(pending.batch, pending);
         slot.worker.postMessage(...message2);
       }
@@ -5766,7 +5845,11 @@ var BlobScanner = class {
     if (this.queue.length <= this.slots.length * IN_FLIGHT_PER_WORKER) this.waiters.splice(0).forEach((w) => w());
     if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
   }
-  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  /**
+   * A worker whose current blob has not moved for the budget is terminated. The rule it was running is stopped for
+   * that blob only: the blob goes back in the queue with that rule skipped (and a diagnostic naming it), so every
+   * other rule still scans it; the worker's other blobs are re-queued as they were.
+   */
   checkTimeouts() {
     const now = Date.now();
     for (const slot of [...this.slots]) {
@@ -5782,51 +5865,66 @@ var BlobScanner = class {
       const stuck = batch?.jobs[item];
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
-      const diagnostic = {
-        code: "regex-timeout",
-        ...stuck ? { blobId: stuck.id } : {},
-        ...rule ? { ruleId: rule.id } : {},
-        detail: `rule ${rule?.id ?? "?"} ran over ${this.options.blobTimeoutMs} ms on blob ${stuck?.id ?? "?"}; the blob was skipped for the remaining rules`
-      };
-      if (!stuck) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.jobs.filter((j) => j !== stuck);
-        if (stuck && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: stuck.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
-        }
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
+        const jobs = pending.jobs.flatMap((job) => {
+          if (job !== stuck) return [job];
+          if (!rule) {
+            this.options.onResult({ blobId: job.id, matches: [], binary: false, matched: true, diagnostics: [...job.notes ?? [], this.stalled(job.id)] });
+            return [];
+          }
+          return [{ ...job, skip: [...job.skip ?? [], ruleIndex], notes: [...job.notes ?? [], this.stopped(rule.id, job.id)] }];
+        });
+        if (jobs.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs, shared: pending.shared });
         else if (pending.shared !== void 0) this.freeShared.push(pending.shared);
       }
+      if (!stuck) this.options.onDiagnostic(rule ? this.stopped(rule.id) : this.stalled());
       slot.inFlight.clear();
       this.slots.push(this.spawn());
       this.dispatch();
     }
+  }
+  /** A rule stopped on one blob (which the other rules still scan). The scan puts the blob's path in for its id. */
+  stopped(ruleId2, blobId2) {
+    return {
+      code: "regex-timeout",
+      ...blobId2 ? { blobId: blobId2 } : {},
+      ruleId: ruleId2,
+      detail: `rule ${ruleId2} ran over ${this.options.blobTimeoutMs} ms on blob ${blobId2 ?? "?"} and was stopped there; every other rule scanned it. That rule's pattern backtracks on this content: fix it (leakgate rules --check names risky constructs) or raise --blob-timeout`
+    };
+  }
+  /** A blob the scan could not get through outside any rule: not scanned. */
+  stalled(blobId2) {
+    return {
+      code: "regex-timeout",
+      ...blobId2 ? { blobId: blobId2 } : {},
+      detail: `scanning blob ${blobId2 ?? "?"} ran over ${this.options.blobTimeoutMs} ms outside any rule; it was not scanned (raise --blob-timeout)`
+    };
   }
   fail(error) {
     this.failure ??= error;
     this.waiters.splice(0).forEach((w) => w());
     this.drainWaiters.splice(0).forEach((w) => w());
   }
-  /** The message for a batch: its shared buffer's index, or its own bytes (transferred when allowed, else a copy). */
-  pack(pending, mayTransfer) {
+  /** The message for a batch: its shared buffer's index, or a copy of its one job's own bytes (kept for a retry). */
+  pack(pending) {
     const { jobs } = pending;
     const ids = jobs.map((j) => j.id);
     const scoped = Uint8Array.from(jobs, (j) => j.scoped ? 1 : 0);
     const spans = new Uint32Array(jobs.length * 2);
+    let skip;
     jobs.forEach((job, i) => {
       spans[2 * i] = job.start;
       spans[2 * i + 1] = job.end;
+      if (job.skip) (skip ??= {})[i] = job.skip;
     });
-    if (pending.shared !== void 0) return [{ batch: pending.batch, ids, spans, shared: pending.shared, scoped }, []];
+    const common = { batch: pending.batch, ids, spans, scoped, ...skip ? { skip } : {} };
+    if (pending.shared !== void 0) return [{ ...common, shared: pending.shared }, []];
     const own = jobs[0].bytes;
-    if (mayTransfer && own.byteLength >= TRANSFER_BYTES && own.byteOffset === 0 && own.buffer.byteLength === own.byteLength && own.buffer instanceof ArrayBuffer) {
-      return [{ batch: pending.batch, ids, spans, buffer: own.buffer, scoped }, [own.buffer]];
-    }
     const buffer = new ArrayBuffer(own.byteLength);
     new Uint8Array(buffer).set(own);
-    return [{ batch: pending.batch, ids, spans, buffer, scoped }, [buffer]];
+    return [{ ...common, buffer }, [buffer]];
   }
 };
 var threads;
@@ -6217,7 +6315,7 @@ async function resolvePushRevs(repo, updates, options = {}) {
     if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
     if (local.type !== "commit") {
       diagnostics.push({
-        code: "git-warning",
+        code: "not-a-commit",
         detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`
       });
       continue;
@@ -6378,7 +6476,7 @@ function listStagedChanges(repo, diagnostics) {
       }
       withPatch = false;
       const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
-      diagnostics.push({ code: "read-error", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
+      diagnostics.push({ code: "git-warning", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
     }
   }
   const { entries, patchStart } = parseRaw(output);
@@ -6596,7 +6694,7 @@ async function runScan(options) {
       options.onProgress?.(source.progress);
       const { files: files2, scoped: scoped2 } = await prepared();
       const head = files2.observe(blob);
-      if (blob.truncated) {
+      if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) {
         if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
         cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
@@ -6634,12 +6732,12 @@ async function runScan(options) {
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
-  await describeTooLarge(diagnostics, source);
+  await describeBlobs(diagnostics, source);
   diagnostics.push(...source.diagnostics);
   const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
   const ready = idle ? void 0 : await prepared();
   const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const unreadable = new Set(diagnostics.filter((d) => d.code === "missing-object" && d.blobId).map((d) => d.blobId));
+  const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
   const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
   const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
@@ -6676,7 +6774,7 @@ async function openIncremental(options, diagnostics) {
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
   };
-  return IncrementalScan2.open((0, import_node_path10.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan2.open((0, import_node_path11.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -6684,8 +6782,8 @@ async function openSource(options, history, onContent) {
     const { StreamSource: StreamSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
     return new StreamSource2(target.input, target.name, options.maxBlobBytes);
   }
-  const path = (0, import_node_path10.resolve)(target.path);
-  if (!(0, import_node_fs6.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
+  const path = (0, import_node_path11.resolve)(target.path);
+  if (!(0, import_node_fs7.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
     return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath);
@@ -6769,7 +6867,7 @@ async function scopedPaths(rules, tests, source) {
     missed(diagnostics) {
       const again = /* @__PURE__ */ new Set();
       if (!enabled || !source.paths) return again;
-      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "too-large").map((d) => d.blobId));
+      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "missing-parent" || d.code === "too-large").map((d) => d.blobId));
       for (const { path, blobIds } of source.paths()) {
         if (!concerns(path)) continue;
         for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
@@ -6782,18 +6880,20 @@ function isPathLimited(rule) {
   return rule.paths.length > 0 && rule.detector === void 0;
 }
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe((0, import_node_path10.resolve)(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe((0, import_node_path11.resolve)(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
-async function describeTooLarge(diagnostics, source) {
-  const large = diagnostics.filter((d) => d.code === "too-large" && d.blobId && !d.path);
-  if (large.length === 0) return;
-  const origins = await source.origins(large.map((d) => d.blobId));
+async function describeBlobs(diagnostics, source) {
+  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
+  if (anonymous.length === 0) return;
+  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId))]);
   for (const [i, d] of diagnostics.entries()) {
-    if (d.code !== "too-large" || !d.blobId) continue;
+    if (!d.blobId || d.path) continue;
     const origin = origins.get(d.blobId)?.[0];
-    if (origin) diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, origin.path) };
+    if (!origin) continue;
+    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
+    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
   }
 }
 function inLines(match, origin) {
@@ -6898,12 +6998,12 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path11.resolve)(io.cwd, path), {
-    ...values.config ? { configPath: (0, import_node_path11.resolve)(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: (0, import_node_path11.resolve)(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path12.resolve)(io.cwd, path), {
+    ...values.config ? { configPath: (0, import_node_path12.resolve)(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: (0, import_node_path12.resolve)(io.cwd, extra.baselinePath) } : {},
     // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
     ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path11.resolve)(io.cwd, f)) } : {}
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path12.resolve)(io.cwd, f)) } : {}
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
   const { suppress, ...fromSettings } = settingsScanOptions(settings);
@@ -6945,7 +7045,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? (0, import_node_path12.resolve)(io.cwd, file) : settings.baselinePath;
+  const target = file ? (0, import_node_path13.resolve)(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -6962,7 +7062,7 @@ async function baselineCommand(args, io) {
   const changed = text !== previousText;
   if (changed) {
     try {
-      (0, import_node_fs7.writeFileSync)(target, text);
+      (0, import_node_fs8.writeFileSync)(target, text);
     } catch (error) {
       throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
     }
@@ -6973,8 +7073,8 @@ async function baselineCommand(args, io) {
 }
 
 // src/cli/ignore-command.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path14 = require("node:path");
 init_errors();
 var ignoreOptions = {
   reason: { type: "string" },
@@ -6995,7 +7095,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = (0, import_node_path13.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = (0, import_node_path14.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -7004,7 +7104,7 @@ async function ignoreCommand(args, io) {
   if (added.length === 0) return EXIT_CLEAN;
   const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
   try {
-    (0, import_node_fs8.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+    (0, import_node_fs9.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
 `);
   } catch (error) {
     throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
@@ -7015,8 +7115,8 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path15 = require("node:path");
 init_errors();
 
 // src/config/starter.ts
@@ -7092,13 +7192,13 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? (0, import_node_path14.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = (0, import_node_path14.join)(dir, CONFIG_FILE);
-  if ((0, import_node_fs9.existsSync)(file) && !values.force) {
+  const dir = positionals[0] ? (0, import_node_path15.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = (0, import_node_path15.join)(dir, CONFIG_FILE);
+  if ((0, import_node_fs10.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
   try {
-    (0, import_node_fs9.writeFileSync)(file, STARTER_CONFIG);
+    (0, import_node_fs10.writeFileSync)(file, STARTER_CONFIG);
   } catch (error) {
     throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
   }
@@ -7108,8 +7208,8 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path16 = require("node:path");
 init_errors();
 init_git();
 init_version();
@@ -7132,14 +7232,14 @@ var MANAGER_FILES = [
   [".pre-commit-config.yaml", "pre-commit"]
 ];
 async function locateHooks(cwd) {
-  if (!(0, import_node_fs10.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (!(0, import_node_fs11.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
   if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
   const [dir, hooksPath, top] = await Promise.all([
     git(cwd, ["rev-parse", "--git-path", "hooks"]),
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: (0, import_node_path15.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: (0, import_node_path16.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -7149,7 +7249,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs10.existsSync)((0, import_node_path15.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs11.existsSync)((0, import_node_path16.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -7180,14 +7280,14 @@ function managerAdvice(manager, hooks) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs10.readFileSync)(file, "utf8");
+    return (0, import_node_fs11.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function occupied(file) {
   try {
-    (0, import_node_fs10.lstatSync)(file);
+    (0, import_node_fs11.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -7198,10 +7298,10 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText((0, import_node_path15.join)(root, "hooks", name)) : void 0;
+  const template = root ? readText((0, import_node_path16.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = (0, import_node_path15.join)(root, "dist", "cli.cjs");
-  const cliPath = (0, import_node_fs10.existsSync)(cli) ? (0, import_node_fs10.realpathSync)(cli) : "";
+  const cli = (0, import_node_path16.join)(root, "dist", "cli.cjs");
+  const cliPath = (0, import_node_fs11.existsSync)(cli) ? (0, import_node_fs11.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
 function selectedHooks(values) {
@@ -7217,9 +7317,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks((0, import_node_path15.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path16.resolve)(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = (0, import_node_path15.join)(location.dir, name);
+    const file = (0, import_node_path16.join)(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER2) ?? false };
   });
@@ -7236,17 +7336,17 @@ ${managerAdvice(manager, hooks)}`
       throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
     }
   }
-  (0, import_node_fs10.mkdirSync)(location.dir, { recursive: true });
+  (0, import_node_fs11.mkdirSync)(location.dir, { recursive: true });
   for (const p of plans) {
     let note = "";
     if (p.text !== void 0 && !p.ours) {
-      (0, import_node_fs10.renameSync)(p.file, p.file + CHAINED_SUFFIX);
+      (0, import_node_fs11.renameSync)(p.file, p.file + CHAINED_SUFFIX);
       note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
     } else if (p.ours) {
       note = " (updated)";
     }
-    (0, import_node_fs10.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
-    (0, import_node_fs10.chmodSync)(p.file, 493);
+    (0, import_node_fs11.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
+    (0, import_node_fs11.chmodSync)(p.file, 493);
     io.stdout.write(`leakgate: installed ${p.file}${note}
 `);
   }
@@ -7260,9 +7360,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks((0, import_node_path15.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path16.resolve)(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = (0, import_node_path15.join)(location.dir, name);
+    const file = (0, import_node_path16.join)(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER2)) {
@@ -7270,9 +7370,9 @@ async function uninstallCommand(args, io) {
 `);
       continue;
     }
-    if (text !== void 0) (0, import_node_fs10.rmSync)(file, { force: true });
+    if (text !== void 0) (0, import_node_fs11.rmSync)(file, { force: true });
     if (occupied(chained)) {
-      (0, import_node_fs10.renameSync)(chained, file);
+      (0, import_node_fs11.renameSync)(chained, file);
       io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
 `);
     } else {
@@ -7285,7 +7385,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 var rulesOptions = {
   check: { type: "boolean" },
@@ -7303,8 +7403,8 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: (0, import_node_path16.resolve)(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path16.resolve)(io.cwd, f)) } : {}
+    ...values.config ? { configPath: (0, import_node_path17.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path17.resolve)(io.cwd, f)) } : {}
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
 `);
@@ -7345,8 +7445,9 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 init_errors();
+init_types();
 
 // src/report/text.ts
 init_types();
@@ -7414,7 +7515,8 @@ function renderText(report, options) {
   const diagnostics = report.diagnostics;
   if (diagnostics.length > 0) {
     out.push(c.yellow(`${plural(diagnostics.length, "diagnostic")} (items skipped or partly scanned):`));
-    const shown = options.verbose ? diagnostics : diagnostics.slice(0, DIAGNOSTICS_SHOWN);
+    const ordered = [...diagnostics.filter(isIncomplete), ...diagnostics.filter((d) => !isIncomplete(d))];
+    const shown = options.verbose ? ordered : ordered.slice(0, DIAGNOSTICS_SHOWN);
     for (const d of shown) out.push(`  ${d.code}: ${printable(d.detail)}`);
     if (shown.length < diagnostics.length) out.push(c.dim(`  ... and ${diagnostics.length - shown.length} more (--verbose lists them all)`));
     out.push("");
@@ -7466,7 +7568,8 @@ function summaryLine(report, c = palette(false)) {
   const headline = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
-  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : "";
+  const incomplete = report.diagnostics.filter(isIncomplete).length;
+  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}${incomplete > 0 ? c.yellow(` (${formatCount(incomplete)} not fully scanned)`) : ""}` : "";
   return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
 }
 
@@ -7526,6 +7629,7 @@ var scanOptions = {
   "since-commit": { type: "string" },
   "all-refs": { type: "boolean" },
   "pre-push": { type: "boolean" },
+  "allow-incomplete": { type: "boolean" },
   baseline: { type: "string" },
   "fail-on": { type: "string" },
   "no-suppress": { type: "boolean" },
@@ -7591,9 +7695,30 @@ function scannedLine(report, target, unreadable) {
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
   return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : ""}`;
 }
-function unreadableInHook(report, target) {
-  if (target.type !== "staged" && target.type !== "push") return 0;
-  return report.diagnostics.filter((d) => d.code === "missing-object" && d.path !== void 0).length;
+function unreadableInHook(incomplete) {
+  return incomplete.filter((d) => d.code === "missing-object").length;
+}
+var INCOMPLETE_SHOWN = 5;
+function incompleteHint(target, incomplete) {
+  const action = target.type === "staged" ? "commit" : "push";
+  const unreadable = unreadableInHook(incomplete);
+  const lines = [];
+  if (unreadable > 0) {
+    lines.push(
+      target.type === "staged" ? `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)` : `leakgate: push blocked: ${plural(unreadable, "blob")} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -p <blob>" fetches a missing blob)`
+    );
+  }
+  const others = incomplete.filter((d) => d.code !== "missing-object");
+  if (others.length > 0) {
+    lines.push(`leakgate: ${action} blocked: ${plural(others.length, "item")} could not be fully scanned, so leakgate cannot vouch for what is ${target.type === "staged" ? "staged" : "pushed"}:`);
+    for (const d of others.slice(0, INCOMPLETE_SHOWN)) lines.push(`  ${d.code}: ${d.detail}`);
+    if (others.length > INCOMPLETE_SHOWN) lines.push(`  ... and ${others.length - INCOMPLETE_SHOWN} more (see the report's diagnostics)`);
+  }
+  lines.push(
+    `leakgate: fix the cause, or let such a ${action} through with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml); to skip this check once: LEAKGATE_SKIP=1 git ${action} ...`,
+    ""
+  );
+  return lines.join("\n");
 }
 function blockedHint(target) {
   const action = target.type === "staged" ? "commit" : "push";
@@ -7673,7 +7798,7 @@ async function scanCommand(args, io) {
     });
     if (values.output) {
       try {
-        (0, import_node_fs11.writeFileSync)(values.output, text);
+        (0, import_node_fs12.writeFileSync)(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }
@@ -7687,18 +7812,20 @@ report written to ${values.output}
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  const unreadable = unreadableInHook(report, target);
-  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadable)}
+  const gate = target.type === "staged" || target.type === "push";
+  const incomplete = gate ? report.diagnostics.filter(isIncomplete) : [];
+  const allowIncomplete = (values["allow-incomplete"] ?? false) || settings.allowIncomplete;
+  const blocked = incomplete.length > 0 && !allowIncomplete;
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadableInHook(incomplete))}
 `);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}
 `);
-  if (unreadable > 0) {
-    io.stderr.write(
-      target.type === "staged" ? `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)
-` : `leakgate: push blocked: ${plural(unreadable, "blob")} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -p <blob>" fetches a missing blob)
-`
-    );
-  } else if (failing && (target.type === "staged" || target.type === "push")) io.stderr.write(blockedHint(target));
+  if (blocked) io.stderr.write(incompleteHint(target, incomplete));
+  else if (failing && gate) io.stderr.write(blockedHint(target));
+  if (incomplete.length > 0 && allowIncomplete) {
+    io.stderr.write(`leakgate: WARNING: ${plural(incomplete.length, "item")} could not be fully scanned; passed anyway because of ${values["allow-incomplete"] ? "--allow-incomplete" : "allowIncomplete in the config"}
+`);
+  }
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
@@ -7709,7 +7836,7 @@ report written to ${values.output}
     if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(", ")}
 `);
   }
-  return unreadable > 0 ? EXIT_ERROR : failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  return blocked ? EXIT_ERROR : failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 // src/cli/main.ts

@@ -57,8 +57,7 @@ var mod = { exports: {}, filename: main, id: main, loaded: false };
 run.call(mod.exports, mod.exports, (0, import_node_module.createRequire)(main), mod, main, (0, import_node_path.dirname)(main));
 function cacheFile() {
   try {
-    const base = process.env.XDG_CACHE_HOME || (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache");
-    const dir = (0, import_node_path.join)(base, "leakgate");
+    const dir = process.env.LEAKGATE_CACHE_DIR || (0, import_node_path.join)(process.env.XDG_CACHE_HOME || (0, import_node_path.join)((0, import_node_os.homedir)(), ".cache"), "leakgate");
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     const info = (0, import_node_fs.lstatSync)(dir);
     const owner = process.getuid ? info.uid === process.getuid() : true;
@@ -68,7 +67,7 @@ function cacheFile() {
     }
     const { size, mtimeMs } = (0, import_node_fs.statSync)(main);
     const flags = process.execArgv.join(" ");
-    const key = `${"582edc687459d39d"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
+    const key = `${"1ae4417acfe70741"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
     return (0, import_node_path.join)(dir, `${PREFIX}${key}${SUFFIX}`);
   } catch (error) {
     debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);

@@ -606,19 +606,19 @@ function createDetector(specs) {
       const mod = await import("./worker-chunk-NM4BMCJ7.js");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true) {
+    scan(blob, beforeRule, scoped = true, skip) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
-      if (regions) return scanRegions(blob, regions, beforeRule, scoped);
-      return scanWhole(blob, beforeRule, scoped);
+      if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
+      return scanWhole(blob, beforeRule, scoped, skip);
     }
   };
-  function scanRegions(blob, regions, beforeRule, scoped) {
+  function scanRegions(blob, regions, beforeRule, scoped, skip) {
     let matches = [];
     let diagnostics = [];
     let matched = false;
     for (const region of regions) {
-      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
+      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
       if (part.needsLoad) return part;
       matched ||= part.matched;
       keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
@@ -627,7 +627,7 @@ function createDetector(specs) {
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
-  function scanWhole(blob, beforeRule, scoped) {
+  function scanWhole(blob, beforeRule, scoped, skip) {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -649,6 +649,10 @@ function createDetector(specs) {
           any = true;
         }
       }
+    }
+    if (skip) {
+      for (const r of skip) candidate[r] = 0;
+      any = candidate.includes(1);
     }
     if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
     const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
@@ -1008,7 +1012,6 @@ var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
 var BATCH_BYTES = 1 << 20;
 var SHARED_BYTES = 2 << 20;
-var TRANSFER_BYTES = 1 << 20;
 
 // src/engine/worker.ts
 var init = workerData;
@@ -1026,7 +1029,8 @@ parentPort?.on("message", (message) => {
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.spans[2 * i], message.spans[2 * i + 1]) };
-    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
+    const skip = message.skip?.[i];
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0, skip ? new Set(skip) : void 0);
     flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
     if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });

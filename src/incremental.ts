@@ -14,6 +14,7 @@
 
 import { resolve } from 'node:path';
 import type { Diagnostic } from './core/types.js';
+import { privateDirectory, repositoryCacheDir } from './cache/location.js';
 import { cacheKey, ScanCache, type CachedBlob, type StoredWalk, type WalkTotals } from './cache/scan-cache.js';
 import { gitMaybe } from './sources/git.js';
 import { allReachable, resolveTips, type HistorySource, type WalkState } from './sources/history.js';
@@ -37,10 +38,13 @@ export class IncrementalScan {
     wholeHistory: boolean,
     diagnostics: Diagnostic[],
   ): Promise<IncrementalScan | undefined> {
-    const out = await gitMaybe(repo, ['rev-parse', '--show-object-format', '--git-path', 'leakgate']);
-    const [format, dir] = out?.split('\n') ?? [];
-    if (!format || !dir) return undefined;
-    const cache = await ScanCache.open(resolve(repo, dir), cacheKey(keyParts), format === 'sha256' ? 32 : 20, diagnostics);
+    const out = await gitMaybe(repo, ['rev-parse', '--show-object-format', '--git-common-dir']);
+    const [format, gitDir] = out?.split('\n') ?? [];
+    if (!format || !gitDir) return undefined;
+    // In the user's cache directory, never under the repository's git directory (cache/location.ts).
+    const dir = privateDirectory(repositoryCacheDir(resolve(repo, gitDir)));
+    if (dir === undefined) return undefined;
+    const cache = await ScanCache.open(dir, cacheKey(keyParts), format === 'sha256' ? 32 : 20, diagnostics);
     if (!wholeHistory) return new IncrementalScan(cache, undefined, undefined);
     const tips = await resolveTips(repo);
     const stored = await cache.loadWalk(diagnostics);

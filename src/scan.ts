@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GitError, InputError } from './core/errors.js';
 import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
+import { isBinary } from './engine/binary.js';
 import { fingerprint } from './engine/fingerprint.js';
 import { isLiteralPattern } from './engine/compile.js';
 import { resolveOverlaps } from './engine/overlap.js';
@@ -196,7 +197,8 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
       options.onProgress?.(source.progress);
       const { files, scoped } = await prepared();
       const head = files.observe(blob);
-      if (blob.truncated) {
+      // A binary blob is never read by the secret rules, whatever its size: a large one is binary, not too large.
+      if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) {
         if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
         tooLarge(blob.id, blob.size);
         cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
@@ -238,14 +240,14 @@ export async function runScan(options: ScanOptions): Promise<ScanReport> {
   }
   stats.commits = source.progress.commits;
   const origins = await source.origins([...matchesByBlob.keys()]);
-  await describeTooLarge(diagnostics, source);
+  await describeBlobs(diagnostics, source);
   // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
   diagnostics.push(...source.diagnostics);
   // Nothing read and no path seen (a path whose blob is missing still counts): no finding is possible.
   const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
   const ready = idle ? undefined : await prepared();
   const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const unreadable = new Set(diagnostics.filter((d) => d.code === 'missing-object' && d.blobId).map((d) => d.blobId!));
+  const unreadable = new Set(diagnostics.filter((d) => (d.code === 'missing-object' || d.code === 'missing-parent') && d.blobId).map((d) => d.blobId!));
   const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : undefined;
   const all = [...contentFindings, ...(fileResult?.findings ?? [])].sort(compareFindings);
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
@@ -419,7 +421,7 @@ async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string
     missed(diagnostics: readonly Diagnostic[]): Set<string> {
       const again = new Set<string>();
       if (!enabled || !source.paths) return again;
-      const missing = new Set(diagnostics.filter((d) => d.code === 'missing-object' || d.code === 'too-large').map((d) => d.blobId));
+      const missing = new Set(diagnostics.filter((d) => d.code === 'missing-object' || d.code === 'missing-parent' || d.code === 'too-large').map((d) => d.blobId));
       for (const { path, blobIds } of source.paths()) {
         if (!concerns(path)) continue;
         for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
@@ -441,15 +443,20 @@ export async function countCommits(path: string, revs: readonly string[] = ['--a
   return Number.isInteger(n) ? n : undefined;
 }
 
-/** Adds the path of too-large blobs to their diagnostics when the source knows it. */
-async function describeTooLarge(diagnostics: Diagnostic[], source: Source): Promise<void> {
-  const large = diagnostics.filter((d) => d.code === 'too-large' && d.blobId && !d.path);
-  if (large.length === 0) return;
-  const origins = await source.origins(large.map((d) => d.blobId!));
+/**
+ * Names the place of each diagnostic that knows only its blob (too large, a rule stopped on it): the path, and in
+ * git scans the commit that introduced it there, when the source knows them.
+ */
+async function describeBlobs(diagnostics: Diagnostic[], source: Source): Promise<void> {
+  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
+  if (anonymous.length === 0) return;
+  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId!))]);
   for (const [i, d] of diagnostics.entries()) {
-    if (d.code !== 'too-large' || !d.blobId) continue;
+    if (!d.blobId || d.path) continue;
     const origin = origins.get(d.blobId)?.[0];
-    if (origin) diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, origin.path) };
+    if (!origin) continue;
+    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
+    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
   }
 }
 

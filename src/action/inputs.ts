@@ -17,6 +17,8 @@ export interface ActionInputs {
   readonly baseline: string;
   /** Undefined when the input is empty: the config's `failOn` applies. */
   readonly failOn: FailOn | undefined;
+  /** Pass a scan that could not look at everything (else exit 2). */
+  readonly allowIncomplete: boolean;
   readonly sarifFile: string;
   readonly redact: boolean;
   readonly workingDirectory: string;
@@ -34,6 +36,7 @@ export const INPUT_DEFAULTS = {
   config: '',
   baseline: '',
   'fail-on': '',
+  'allow-incomplete': 'false',
   'sarif-file': 'leakgate.sarif',
   redact: 'true',
   'working-directory': '.',
@@ -65,6 +68,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     config: value('config'),
     baseline: value('baseline'),
     failOn: value('fail-on') ? choice('fail-on', FAIL_ON_VALUES) : undefined,
+    allowIncomplete: flag('allow-incomplete'),
     sarifFile: value('sarif-file'),
     redact: flag('redact'),
     workingDirectory: value('working-directory'),

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { InputError, isScannerError } from '../core/errors.js';
-import type { FailOn, ScanReport } from '../core/types.js';
+import { isIncomplete, type FailOn, type ScanReport } from '../core/types.js';
 import { EXIT_ERROR } from '../cli/exit-code.js';
 import { canRelaunch, relaunch } from '../relaunch.js';
 import { locationHash } from '../engine/fingerprint.js';
@@ -87,6 +87,23 @@ async function run(): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(shown, summaryContext), true).write();
   if (inputs.commentOnPr) await comment(plan, inputs, shown, summaryContext);
 
+  // The step never passes what it could not fully scan, unless allowed: it cannot vouch for it (exit 2).
+  const incomplete = report.diagnostics.filter(isIncomplete);
+  if (incomplete.length > 0 && !settings.allowIncomplete) {
+    const listed = incomplete.slice(0, 5).map((d) => `  ${d.code}: ${d.detail}`);
+    const more = incomplete.length > 5 ? [`  ... and ${incomplete.length - 5} more (in the job summary and the SARIF file)`] : [];
+    core.setFailed(
+      [
+        `leakgate: ${incomplete.length} item${incomplete.length === 1 ? '' : 's'} could not be fully scanned, so this run cannot vouch for ${plan.kind === 'tree' ? 'the files' : 'the commits'} it covers:`,
+        ...listed,
+        ...more,
+        'Fix the cause, or set the input allow-incomplete: true (or allowIncomplete: true in the config) to pass anyway.',
+      ].join('\n'),
+    );
+    process.exitCode = EXIT_ERROR;
+  } else if (incomplete.length > 0) {
+    core.warning(`leakgate: ${incomplete.length} item${incomplete.length === 1 ? '' : 's'} could not be fully scanned; passed because allow-incomplete is set`);
+  }
   if (failing.length > 0) {
     core.setFailed(`leakgate: ${failing.length} new finding${failing.length === 1 ? '' : 's'} at or above "${settings.failOn}" (fail-on); see the job summary`);
   }

@@ -16,12 +16,14 @@ export interface ActionSettings {
   readonly scan: Pick<ScanOptions, 'rules' | 'skipPath' | 'skipPathKey' | 'suppress' | 'hygiene'>;
   /** The `fail-on` input when given, else the config's `failOn` (default info). */
   readonly failOn: FailOn;
+  /** The `allow-incomplete` input, or the config's allowIncomplete. */
+  readonly allowIncomplete: boolean;
   /** Warnings for the log (unsupported gitleaks fields and the like). */
   readonly notes: readonly string[];
 }
 
 /** Resolves the config and baseline inputs against the scanned directory (paths relative to working-directory). */
-export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | 'baseline' | 'failOn'>, repoDir: string): Promise<ActionSettings> {
+export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | 'baseline' | 'failOn'> & Partial<Pick<ActionInputs, 'allowIncomplete'>>, repoDir: string): Promise<ActionSettings> {
   for (const name of ['config', 'baseline'] as const) {
     const file = inputs[name];
     if (file && !existsSync(resolve(repoDir, file))) {
@@ -32,7 +34,12 @@ export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | '
     ...(inputs.config ? { configPath: resolve(repoDir, inputs.config) } : {}),
     ...(inputs.baseline ? { baselinePath: resolve(repoDir, inputs.baseline) } : {}),
   });
-  return { scan: settingsScanOptions(settings), failOn: inputs.failOn ?? settings.failOn, notes: settings.warnings };
+  return {
+    scan: settingsScanOptions(settings),
+    failOn: inputs.failOn ?? settings.failOn,
+    allowIncomplete: (inputs.allowIncomplete ?? false) || settings.allowIncomplete,
+    notes: settings.warnings,
+  };
 }
 
 /** Every finding of the scan, new or in the baseline (allowed and ignored ones are not findings). */

@@ -1,7 +1,8 @@
 // Incremental audits: a per-repository store of blobs already scanned under one rule set, with their results, so a
 // second history scan reads and scans only blobs it has not seen. scan.ts opens it; sources and the engine never do.
 //
-// One file per rule-set key under the git directory (`git rev-parse --git-path leakgate`), never in the work tree:
+// One file per rule-set key in the repository's directory of the user's cache (cache/location.ts), never in the
+// repository itself:
 //
 //   line 1   JSON header {format, key, oidBytes, count, resultsBytes, sha256}
 //   count    fixed-width records sorted by object id: oid (oidBytes) | size (float64 LE) | flags (1 byte)

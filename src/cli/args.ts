@@ -52,10 +52,13 @@ Scan options:
       --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
       --workers N               worker threads for large scans (default: one per core, 0 = in-process)
       --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
-      --blob-timeout TIME       time the rules may spend on one blob before it is skipped with a
-                                regex-timeout diagnostic (default 10s; e.g. 500ms, 30s)
-      --no-cache                do not use or update the scan cache under .git/leakgate/ (history
-                                scans reuse results of blobs scanned before under the same rules)
+      --blob-timeout TIME       time one rule may spend on one blob before it is stopped there with a
+                                regex-timeout diagnostic; every other rule still scans the blob (default 10s)
+      --allow-incomplete        let --staged and --pre-push pass a scan that could not look at everything
+                                (a blob too large, unreadable or a rule stopped); by default they exit 2
+      --no-cache                do not use or update the scan cache (history scans reuse results of blobs
+                                scanned before under the same rules; kept in ~/.cache/leakgate, or
+                                $XDG_CACHE_HOME/leakgate, or $LEAKGATE_CACHE_DIR; never in the repository)
       --stdin-name NAME         path to report for standard input (default "stdin")
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first

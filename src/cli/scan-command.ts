@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import type { ScanReport } from '../core/types.js';
+import { isIncomplete, type Diagnostic, type ScanReport } from '../core/types.js';
 import { parse, parseFormat, parseSizeLimit, USAGE, type Format, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
@@ -22,6 +22,7 @@ const scanOptions = {
   'since-commit': { type: 'string' },
   'all-refs': { type: 'boolean' },
   'pre-push': { type: 'boolean' },
+  'allow-incomplete': { type: 'boolean' },
   baseline: { type: 'string' },
   'fail-on': { type: 'string' },
   'no-suppress': { type: 'boolean' },
@@ -114,13 +115,42 @@ function scannedLine(report: ScanReport, target: Target, unreadable: number): st
 }
 
 /**
- * Blobs of a commit or push that git could not give (a damaged object store, a partial clone): what is committed or
- * pushed was then not all scanned, and the hook cannot vouch for it. A missing-object diagnostic without a path is
- * a parent blob that could not be diffed (the child was scanned whole), not one of these.
+ * Blobs of a commit or push that git could not give (a damaged object store, a partial clone). A missing parent blob
+ * (code missing-parent) is not one of these: the child was then scanned whole.
  */
-function unreadableInHook(report: ScanReport, target: Target): number {
-  if (target.type !== 'staged' && target.type !== 'push') return 0;
-  return report.diagnostics.filter((d) => d.code === 'missing-object' && d.path !== undefined).length;
+function unreadableInHook(incomplete: readonly Diagnostic[]): number {
+  return incomplete.filter((d) => d.code === 'missing-object').length;
+}
+
+/** How many diagnostics of the incomplete ones are listed under a blocked hook's message. */
+const INCOMPLETE_SHOWN = 5;
+
+/**
+ * Why a hook did not pass a scan that could not look at everything (exit 2), and what to do: what is committed or
+ * pushed was not all scanned, so the hook cannot vouch for it.
+ */
+function incompleteHint(target: Target, incomplete: readonly Diagnostic[]): string {
+  const action = target.type === 'staged' ? 'commit' : 'push';
+  const unreadable = unreadableInHook(incomplete);
+  const lines: string[] = [];
+  if (unreadable > 0) {
+    lines.push(
+      target.type === 'staged'
+        ? `leakgate: commit blocked: ${plural(unreadable, 'staged blob')} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)`
+        : `leakgate: push blocked: ${plural(unreadable, 'blob')} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -p <blob>" fetches a missing blob)`,
+    );
+  }
+  const others = incomplete.filter((d) => d.code !== 'missing-object');
+  if (others.length > 0) {
+    lines.push(`leakgate: ${action} blocked: ${plural(others.length, 'item')} could not be fully scanned, so leakgate cannot vouch for what is ${target.type === 'staged' ? 'staged' : 'pushed'}:`);
+    for (const d of others.slice(0, INCOMPLETE_SHOWN)) lines.push(`  ${d.code}: ${d.detail}`);
+    if (others.length > INCOMPLETE_SHOWN) lines.push(`  ... and ${others.length - INCOMPLETE_SHOWN} more (see the report's diagnostics)`);
+  }
+  lines.push(
+    `leakgate: fix the cause, or let such a ${action} through with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml); to skip this check once: LEAKGATE_SKIP=1 git ${action} ...`,
+    '',
+  );
+  return lines.join('\n');
 }
 
 /** What a blocked hook tells the user, after the findings and their "allow:" lines. */
@@ -228,18 +258,19 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  // A staged or pushed blob that cannot be read blocks the commit or push (exit 2): the hook cannot vouch for what it
-  // did not see. A range scan outside the hook (CI, shallow or partial clones) only reports it as a diagnostic.
-  const unreadable = unreadableInHook(report, target);
-  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadable)}\n`);
+  // A hook never passes what it could not fully scan (a blob unreadable or too large, a rule stopped by the timeout):
+  // exit 2, unless the user allows it. A scan outside the hooks (an audit, CI on a shallow clone) reports it.
+  const gate = target.type === 'staged' || target.type === 'push';
+  const incomplete = gate ? report.diagnostics.filter(isIncomplete) : [];
+  const allowIncomplete = (values['allow-incomplete'] ?? false) || settings.allowIncomplete;
+  const blocked = incomplete.length > 0 && !allowIncomplete;
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadableInHook(incomplete))}\n`);
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
-  if (unreadable > 0) {
-    io.stderr.write(
-      target.type === 'staged'
-        ? `leakgate: commit blocked: ${plural(unreadable, 'staged blob')} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)\n`
-        : `leakgate: push blocked: ${plural(unreadable, 'blob')} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -p <blob>" fetches a missing blob)\n`,
-    );
-  } else if (failing && (target.type === 'staged' || target.type === 'push')) io.stderr.write(blockedHint(target));
+  if (blocked) io.stderr.write(incompleteHint(target, incomplete));
+  else if (failing && gate) io.stderr.write(blockedHint(target));
+  if (incomplete.length > 0 && allowIncomplete) {
+    io.stderr.write(`leakgate: WARNING: ${plural(incomplete.length, 'item')} could not be fully scanned; passed anyway because of ${values['allow-incomplete'] ? '--allow-incomplete' : 'allowIncomplete in the config'}\n`);
+  }
   if (verbose) {
     const s = report.stats;
     io.stderr.write(
@@ -248,5 +279,5 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     const files = [settings.configFile, settings.gitleaksFile, settings.baselineFile].filter(Boolean);
     if (files.length > 0) io.stderr.write(`leakgate: settings from ${files.join(', ')}\n`);
   }
-  return unreadable > 0 ? EXIT_ERROR : failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  return blocked ? EXIT_ERROR : failing ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -1,12 +1,14 @@
 // Parsed configs remembered between runs: the pre-commit hook reads the same `.leakgate.yaml` on every commit, and
 // parsing it loads the YAML parser and the schema library (about 140 ms on a small VM, as much again as the whole
-// scan of an ordinary commit). The parse result is kept in `<git dir>/leakgate/config-cache-2.json` with the exact
+// scan of an ordinary commit). The parse result is kept in the repository's directory of the user's cache
+// (cache/location.ts; never in the repository itself), in `config-cache-2.json`, with the exact
 // text it came from and this version's number; any difference in either parses again. A text that does not parse
 // is never kept (its errors are reported every time). Uses only node:fs: the cache is found without running git.
 
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deepFreeze } from '../core/freeze.js';
+import { privateDirectory, repositoryCacheDir } from '../cache/location.js';
 import { dotGitAt } from '../sources/loose.js';
 import { VERSION } from '../version.js';
 
@@ -46,7 +48,7 @@ export async function cachedParse<T>(root: string, key: string, text: string, pa
   return value;
 }
 
-/** `<git dir>/leakgate/<FILE>` for a work tree (`.git` a directory, or a file naming it) or a bare repository. */
+/** The cache file for a work tree (`.git` a directory, or a file naming it) or a bare repository. */
 function cacheFileOf(root: string): string | undefined {
   try {
     let gitDir = dotGitAt(root);
@@ -54,7 +56,9 @@ function cacheFileOf(root: string): string | undefined {
       const bare = statSync(join(root, 'objects'), { throwIfNoEntry: false })?.isDirectory() && statSync(join(root, 'HEAD'), { throwIfNoEntry: false });
       gitDir = bare ? root : undefined;
     }
-    return gitDir === undefined ? undefined : join(gitDir, 'leakgate', FILE);
+    if (gitDir === undefined) return undefined;
+    const dir = privateDirectory(repositoryCacheDir(gitDir));
+    return dir === undefined ? undefined : join(dir, FILE);
   } catch {
     return undefined;
   }
@@ -72,7 +76,7 @@ function readCache(file: string): CacheFile | undefined {
   }
 }
 
-/** Best effort: a read-only or foreign git directory just means parsing every time. */
+/** Best effort: a cache directory that cannot be written just means parsing every time. */
 function writeCache(file: string, data: CacheFile): void {
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -56,6 +56,11 @@ export const configSchema = z.strictObject({
   extends: z.enum(['gitleaks']).optional(),
   /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
   failOn: failOnSchema.optional(),
+  /**
+   * Let the hooks and the Action pass a scan that could not look at everything (a blob too large for the secret
+   * rules, a rule stopped by --blob-timeout, a blob missing from the object store). Default false: they exit 2.
+   */
+  allowIncomplete: z.boolean().optional(),
   /** Baseline file, relative to the config file's directory. */
   baseline: z.string().min(1).optional(),
   /** Paths, regexes and values allowed for every rule. */

@@ -63,6 +63,8 @@ export interface ScanSettings {
   readonly suppress: SuppressionInput;
   readonly hygiene?: HygieneSettings;
   readonly failOn: FailOn;
+  /** The config's allowIncomplete: hooks and the Action may pass a scan that could not look at everything. */
+  readonly allowIncomplete: boolean;
   /** Unsupported fields of a gitleaks config and similar: print them, do not fail. */
   readonly warnings: readonly string[];
 }
@@ -217,6 +219,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     suppress: Object.freeze(suppress),
     ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
     failOn: config?.failOn ?? 'info',
+    allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings),
   });
 }

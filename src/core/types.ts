@@ -191,13 +191,38 @@ export interface Finding extends Match {
 
 export type DiagnosticCode =
   | 'missing-object'
+  | 'missing-parent'
   | 'too-large'
   | 'regex-timeout'
   | 'read-error'
+  | 'not-a-commit'
   | 'git-warning'
   | 'unreachable'
   | 'match-limit'
-  | 'cache-ignored';
+  | 'cache-ignored'
+  | 'shallow-history'
+  | 'partial-clone';
+
+/**
+ * Diagnostics that mean something was not (fully) looked at: a blob not read, too large for the secret rules, a
+ * rule stopped on it, a file that could not be read, a pushed ref that is not a commit, matches with no known path.
+ * A hook or the Action never passes a scan that has one (exit 2) unless the user allows it; an audit reports them.
+ * The others are notes: a parent blob missing for a diff (the child then counts whole, more is scanned, not less),
+ * git's warnings, the match limit (the rule already reports that blob), the cache, the scope of a shallow clone.
+ */
+export const INCOMPLETE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
+  'missing-object',
+  'too-large',
+  'regex-timeout',
+  'read-error',
+  'not-a-commit',
+  'unreachable',
+]);
+
+/** Whether a diagnostic says that something was not (fully) scanned (see INCOMPLETE_CODES). */
+export function isIncomplete(diagnostic: Diagnostic): boolean {
+  return INCOMPLETE_CODES.has(diagnostic.code);
+}
 
 /** Odd data met during a scan: recorded, skipped, never fatal. */
 export interface Diagnostic {

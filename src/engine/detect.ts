@@ -31,9 +31,10 @@ export interface Detector {
   readonly ruleSet: CompiledRuleSet;
   /**
    * Scans a blob; `beforeRule` is told which rule runs next (the worker pool's watchdog uses it). With `scoped`
-   * false, rules limited to some paths are skipped (the scan knows the blob was seen at none of them).
+   * false, rules limited to some paths are skipped (the scan knows the blob was seen at none of them). Rules whose
+   * index is in `skip` do not run (the pool's watchdog stopped them on this blob; every other rule still runs).
    */
-  scan(blob: Blob, beforeRule?: (ruleIndex: number) => void, scoped?: boolean): BlobScan;
+  scan(blob: Blob, beforeRule?: (ruleIndex: number) => void, scoped?: boolean, skip?: ReadonlySet<number>): BlobScan;
   /** Loads what the structured detectors need (the YAML parser), so that hooks that never meet a manifest never load it. */
   load(): Promise<void>;
   /** True when some rule is a structured detector whose module is not loaded yet. */
@@ -61,22 +62,28 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       const mod: YamlModule & { default?: YamlModule } = await import('yaml');
       yamlModule ??= typeof mod.parseAllDocuments === 'function' ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true) {
+    scan(blob, beforeRule, scoped = true, skip) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       // A focused blob (a staged change) is scanned only around the lines that count, unless a structured detector
       // may need the whole text (a possible Kubernetes Secret: cheap to rule out with a substring search).
       const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : undefined;
-      if (regions) return scanRegions(blob, regions, beforeRule, scoped);
-      return scanWhole(blob, beforeRule, scoped);
+      if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
+      return scanWhole(blob, beforeRule, scoped, skip);
     },
   };
 
-  function scanRegions(blob: Blob, regions: readonly Region[], beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean): BlobScan {
+  function scanRegions(
+    blob: Blob,
+    regions: readonly Region[],
+    beforeRule: ((ruleIndex: number) => void) | undefined,
+    scoped: boolean,
+    skip: ReadonlySet<number> | undefined,
+  ): BlobScan {
     let matches: Match[] = [];
     let diagnostics: Diagnostic[] = [];
     let matched = false;
     for (const region of regions) {
-      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped);
+      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
       if (part.needsLoad) return part;
       matched ||= part.matched;
       keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
@@ -86,7 +93,7 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
 
-  function scanWhole(blob: Blob, beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean): BlobScan {
+  function scanWhole(blob: Blob, beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean, skip: ReadonlySet<number> | undefined): BlobScan {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -110,6 +117,10 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
           any = true;
         }
       }
+    }
+    if (skip) {
+      for (const r of skip) candidate[r] = 0;
+      any = candidate.includes(1);
     }
     if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
     // Rules run on a Latin-1 view (one character per byte): decoding is a copy, several times faster than UTF-8

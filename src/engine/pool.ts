@@ -1,5 +1,6 @@
 // Runs the detector over a stream of blobs: in-process for small scans, then on worker threads with a
-// watchdog that replaces a worker whose regex overruns its time budget on one blob.
+// watchdog that replaces a worker whose regex overruns its time budget on one blob. That rule is then stopped for
+// that blob only: the blob is scanned again by every other rule, so a slow rule can never hide another's finding.
 
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
@@ -24,6 +25,8 @@ export interface BatchMessage {
   readonly buffer?: ArrayBuffer;
   /** scoped[i] = 0: skip path-scoped rules for blob i (see Detector.scan). */
   readonly scoped: Uint8Array;
+  /** skip[i]: indexes of rules not to run on blob i (the watchdog stopped them there); absent for most batches. */
+  readonly skip?: Record<number, readonly number[]>;
 }
 
 export interface ResultMessage {
@@ -43,7 +46,7 @@ export interface ScannerOptions {
   readonly workers: number;
   /** Bytes scanned in-process before workers start (short scans skip the pool's start-up). */
   readonly inlineBytes: number;
-  /** Time one blob may spend in the rules before its worker is replaced and the blob reported. */
+  /** Time one rule may spend on one blob before its worker is replaced and the blob scanned again without it. */
   readonly blobTimeoutMs: number;
   readonly onResult: (scan: BlobScan) => void;
   readonly onDiagnostic: (diagnostic: Diagnostic) => void;
@@ -59,8 +62,6 @@ const IN_FLIGHT_PER_WORKER = 2;
 export const SHARED_BYTES = 2 << 20;
 /** Room kept in a shared buffer beyond SHARED_BYTES for aligning copies (see submit). */
 const ALIGN_SLACK = 8;
-/** A blob this large that owns its whole ArrayBuffer is handed over without a copy. */
-const TRANSFER_BYTES = 1 << 20;
 const NO_MATCHES: Match[] = [];
 const NO_DIAGNOSTICS: Diagnostic[] = [];
 
@@ -72,6 +73,9 @@ interface Job {
   readonly start: number;
   readonly end: number;
   readonly bytes?: Uint8Array;
+  /** Rules the watchdog stopped on this blob, and the diagnostics saying so (added to its result). */
+  readonly skip?: readonly number[];
+  readonly notes?: readonly Diagnostic[];
 }
 
 interface PendingBatch {
@@ -96,6 +100,8 @@ interface Slot {
  * the whole scan: a batch is a buffer index and spans, never a new ArrayBuffer. Allocating (or transferring) one per
  * batch made V8 count gigabytes of external memory over a long scan, and each 64 MB of it started a full garbage
  * collection of the main thread. A batch whose worker the watchdog replaced is still in its buffer, and is sent again.
+ * A blob larger than a shared buffer travels as a copy of its own bytes (never the bytes themselves, transferred), so
+ * that it too can be sent again.
  */
 export class BlobScanner {
   private detector: Detector | undefined;
@@ -125,8 +131,7 @@ export class BlobScanner {
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
    * limited to some paths (the blob was seen at none of them). A blob of up to SHARED_BYTES is copied before this
-   * returns, so its memory may then be reused. A larger one is kept until its result, and may be transferred to a
-   * worker if it owns its whole ArrayBuffer: do not read `blob.bytes` after this call.
+   * returns, so its memory may then be reused. A larger one is kept until its result: do not change its bytes.
    */
   async submit(blob: Blob, scoped = true): Promise<void> {
     if (this.failure) throw this.failure;
@@ -234,12 +239,13 @@ export class BlobScanner {
       pending.jobs.forEach((job, i) => {
         const detail = message.details[d]?.index === i ? message.details[d++] : undefined;
         const flags = message.flags[i]!;
+        const diagnostics = detail?.diagnostics ?? NO_DIAGNOSTICS;
         this.options.onResult({
           blobId: job.id,
           matches: detail?.matches ?? NO_MATCHES,
           binary: (flags & FLAG_BINARY) !== 0,
-          matched: (flags & FLAG_MATCHED) !== 0,
-          diagnostics: detail?.diagnostics ?? NO_DIAGNOSTICS,
+          matched: (flags & FLAG_MATCHED) !== 0 || job.notes !== undefined,
+          diagnostics: job.notes ? [...job.notes, ...diagnostics] : diagnostics,
         });
       });
     }
@@ -250,9 +256,7 @@ export class BlobScanner {
     for (const slot of this.slots) {
       while (slot.inFlight.size < IN_FLIGHT_PER_WORKER && this.queue.length > 0) {
         const pending = this.queue.shift()!;
-        // Only a worker's first batch may take a blob's own buffer: a batch queued behind another could not be sent
-        // again if the watchdog replaced the worker, as its bytes would be gone with it.
-        const message = this.pack(pending, slot.inFlight.size === 0);
+        const message = this.pack(pending);
         slot.inFlight.set(pending.batch, pending);
         slot.worker.postMessage(...message);
       }
@@ -261,7 +265,11 @@ export class BlobScanner {
     if (this.queue.length === 0 && this.slots.every((s) => s.inFlight.size === 0)) this.drainWaiters.splice(0).forEach((w) => w());
   }
 
-  /** A worker whose current blob has not moved for the budget is terminated; its other blobs are re-queued. */
+  /**
+   * A worker whose current blob has not moved for the budget is terminated. The rule it was running is stopped for
+   * that blob only: the blob goes back in the queue with that rule skipped (and a diagnostic naming it), so every
+   * other rule still scans it; the worker's other blobs are re-queued as they were.
+   */
   private checkTimeouts(): void {
     const now = Date.now();
     for (const slot of [...this.slots]) {
@@ -277,29 +285,47 @@ export class BlobScanner {
       const stuck = batch?.jobs[item];
       const ruleIndex = Atomics.load(slot.beat, 2);
       const rule = this.options.rules[ruleIndex];
-      const diagnostic: Diagnostic = {
-        code: 'regex-timeout',
-        ...(stuck ? { blobId: stuck.id } : {}),
-        ...(rule ? { ruleId: rule.id } : {}),
-        detail: `rule ${rule?.id ?? '?'} ran over ${this.options.blobTimeoutMs} ms on blob ${stuck?.id ?? '?'}; the blob was skipped for the remaining rules`,
-      };
-      if (!stuck) this.options.onDiagnostic(diagnostic);
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       for (const pending of slot.inFlight.values()) {
-        const rest = pending.jobs.filter((j) => j !== stuck);
-        if (stuck && rest.length < pending.jobs.length) {
-          this.options.onResult({ blobId: stuck.id, matches: [], binary: false, matched: true, diagnostics: [diagnostic] });
-        }
-        // The rest are still in the batch's shared buffer (or own bytes, never transferred to a worker but its first).
-        if (rest.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs: rest, shared: pending.shared });
+        const jobs = pending.jobs.flatMap((job): Job[] => {
+          if (job !== stuck) return [job];
+          if (!rule) {
+            // Stuck outside every rule (the blob's binary test or keyword search): nothing to leave out and retry.
+            this.options.onResult({ blobId: job.id, matches: [], binary: false, matched: true, diagnostics: [...(job.notes ?? []), this.stalled(job.id)] });
+            return [];
+          }
+          return [{ ...job, skip: [...(job.skip ?? []), ruleIndex], notes: [...(job.notes ?? []), this.stopped(rule.id, job.id)] }];
+        });
+        // Every job is still in the batch's shared buffer, or holds its own bytes (never handed to a worker).
+        if (jobs.length > 0) this.queue.unshift({ batch: this.nextBatch++, jobs, shared: pending.shared });
         else if (pending.shared !== undefined) this.freeShared.push(pending.shared);
       }
+      if (!stuck) this.options.onDiagnostic(rule ? this.stopped(rule.id) : this.stalled());
       // A result the terminated worker still manages to post finds nothing: its blobs are re-queued or reported.
       slot.inFlight.clear();
       this.slots.push(this.spawn());
       this.dispatch();
     }
+  }
+
+  /** A rule stopped on one blob (which the other rules still scan). The scan puts the blob's path in for its id. */
+  private stopped(ruleId: string, blobId?: string): Diagnostic {
+    return {
+      code: 'regex-timeout',
+      ...(blobId ? { blobId } : {}),
+      ruleId,
+      detail: `rule ${ruleId} ran over ${this.options.blobTimeoutMs} ms on blob ${blobId ?? '?'} and was stopped there; every other rule scanned it. That rule's pattern backtracks on this content: fix it (leakgate rules --check names risky constructs) or raise --blob-timeout`,
+    };
+  }
+
+  /** A blob the scan could not get through outside any rule: not scanned. */
+  private stalled(blobId?: string): Diagnostic {
+    return {
+      code: 'regex-timeout',
+      ...(blobId ? { blobId } : {}),
+      detail: `scanning blob ${blobId ?? '?'} ran over ${this.options.blobTimeoutMs} ms outside any rule; it was not scanned (raise --blob-timeout)`,
+    };
   }
 
   private fail(error: unknown): void {
@@ -308,24 +334,24 @@ export class BlobScanner {
     this.drainWaiters.splice(0).forEach((w) => w());
   }
 
-  /** The message for a batch: its shared buffer's index, or its own bytes (transferred when allowed, else a copy). */
-  private pack(pending: PendingBatch, mayTransfer: boolean): [BatchMessage, ArrayBuffer[]] {
+  /** The message for a batch: its shared buffer's index, or a copy of its one job's own bytes (kept for a retry). */
+  private pack(pending: PendingBatch): [BatchMessage, ArrayBuffer[]] {
     const { jobs } = pending;
     const ids = jobs.map((j) => j.id);
     const scoped = Uint8Array.from(jobs, (j) => (j.scoped ? 1 : 0));
     const spans = new Uint32Array(jobs.length * 2);
+    let skip: Record<number, readonly number[]> | undefined;
     jobs.forEach((job, i) => {
       spans[2 * i] = job.start;
       spans[2 * i + 1] = job.end;
+      if (job.skip) (skip ??= {})[i] = job.skip;
     });
-    if (pending.shared !== undefined) return [{ batch: pending.batch, ids, spans, shared: pending.shared, scoped }, []];
+    const common = { batch: pending.batch, ids, spans, scoped, ...(skip ? { skip } : {}) };
+    if (pending.shared !== undefined) return [{ ...common, shared: pending.shared }, []];
     const own = jobs[0]!.bytes!;
-    if (mayTransfer && own.byteLength >= TRANSFER_BYTES && own.byteOffset === 0 && own.buffer.byteLength === own.byteLength && own.buffer instanceof ArrayBuffer) {
-      return [{ batch: pending.batch, ids, spans, buffer: own.buffer, scoped }, [own.buffer]];
-    }
     const buffer = new ArrayBuffer(own.byteLength);
     new Uint8Array(buffer).set(own);
-    return [{ batch: pending.batch, ids, spans, buffer, scoped }, [buffer]];
+    return [{ ...common, buffer }, [buffer]];
   }
 }
 

@@ -22,7 +22,8 @@ parentPort?.on('message', (message: BatchMessage) => {
     Atomics.store(beat, 2, -1);
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.spans[2 * i]!, message.spans[2 * i + 1]!) };
-    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0);
+    const skip = message.skip?.[i];
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0, skip ? new Set(skip) : undefined);
     flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
     if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });

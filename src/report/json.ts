@@ -1,6 +1,6 @@
 // Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
 
-import { SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
+import { isIncomplete, SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
 
@@ -42,6 +42,8 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
         SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
       ),
       diagnostics: report.diagnostics.length,
+      /** Diagnostics saying that something was not (fully) scanned. */
+      incomplete: report.diagnostics.filter(isIncomplete).length,
       suppressed: { total: suppressed.length, ...counts },
     },
     findings,

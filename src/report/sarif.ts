@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: full rule metadata, redacted snippets, content-based partial
 // fingerprints (so alerts survive rebases), commit attribution in properties, and at most 25,000 results.
 
-import type { Finding, RuleSpec, ScanReport, Severity, SuppressedFinding } from '../core/types.js';
+import { isIncomplete, type Finding, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
 import { INFORMATION_URI, TOOL_NAME } from '../version.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
@@ -141,7 +141,8 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
     };
   });
   const notifications: { level: string; message: { text: string }; descriptor: { id: string } }[] = report.diagnostics.map((d) => ({
-    level: 'warning',
+    // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
+    level: isIncomplete(d) ? 'error' : 'warning',
     message: { text: d.detail },
     descriptor: { id: d.code },
   }));

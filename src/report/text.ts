@@ -1,6 +1,6 @@
 // Human-readable report for terminals: one block per finding, then a summary line with counts.
 
-import { SEVERITIES, type Finding, type RepoHealth, type ScanReport, type Severity } from '../core/types.js';
+import { isIncomplete, SEVERITIES, type Finding, type RepoHealth, type ScanReport, type Severity } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { formatCount } from './count.js';
 import { formatBytes } from '../core/size.js';
@@ -96,7 +96,9 @@ export function renderText(report: ScanReport, options: TextOptions): string {
   const diagnostics = report.diagnostics;
   if (diagnostics.length > 0) {
     out.push(c.yellow(`${plural(diagnostics.length, 'diagnostic')} (items skipped or partly scanned):`));
-    const shown = options.verbose ? diagnostics : diagnostics.slice(0, DIAGNOSTICS_SHOWN);
+    // What was not looked at comes first: it is what the findings above cannot speak for.
+    const ordered = [...diagnostics.filter(isIncomplete), ...diagnostics.filter((d) => !isIncomplete(d))];
+    const shown = options.verbose ? ordered : ordered.slice(0, DIAGNOSTICS_SHOWN);
     for (const d of shown) out.push(`  ${d.code}: ${printable(d.detail)}`);
     if (shown.length < diagnostics.length) out.push(c.dim(`  ... and ${diagnostics.length - shown.length} more (--verbose lists them all)`));
     out.push('');
@@ -165,6 +167,10 @@ export function summaryLine(report: ScanReport, c = palette(false)): string {
     report.findings.length === 0 ? c.green('no findings') : c.red(c.bold(`${plural(report.findings.length, 'finding')} (${counts})`));
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : '';
-  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : '';
+  const incomplete = report.diagnostics.filter(isIncomplete).length;
+  const diag =
+    report.diagnostics.length > 0
+      ? `, ${plural(report.diagnostics.length, 'diagnostic')}${incomplete > 0 ? c.yellow(` (${formatCount(incomplete)} not fully scanned)`) : ''}`
+      : '';
   return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1000).toFixed(1)} s`;
 }

@@ -470,7 +470,7 @@ export class HistorySource implements Source {
     if (old === now) return [];
     if (this.present && !this.present.has(old)) {
       this.diagnostics.push({
-        code: 'missing-object',
+        code: 'missing-parent',
         blobId: old,
         detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`,
       });
@@ -493,7 +493,7 @@ export class HistorySource implements Source {
     } catch (error: unknown) {
       // A parent blob missing from a partial clone: count every line, and say why.
       this.diagnostics.push({
-        code: 'missing-object',
+        code: 'missing-parent',
         blobId: old,
         detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); every line of ${now.slice(0, 12)} counts`,
       });

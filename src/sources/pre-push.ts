@@ -81,7 +81,7 @@ export async function resolvePushRevs(repo: string, updates: readonly RefUpdate[
     if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
     if (local.type !== 'commit') {
       diagnostics.push({
-        code: 'git-warning',
+        code: 'not-a-commit',
         detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`,
       });
       continue;

@@ -168,7 +168,7 @@ export function listStagedChanges(repo: string, diagnostics: Diagnostic[]): Stag
       }
       withPatch = false;
       const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, '');
-      diagnostics.push({ code: 'read-error', detail: `git could not diff the staged files (${why.split('\n')[0]}); every line of them was scanned` });
+      diagnostics.push({ code: 'git-warning', detail: `git could not diff the staged files (${why.split('\n')[0]}); every line of them was scanned` });
     }
   }
   const { entries, patchStart } = parseRaw(output);

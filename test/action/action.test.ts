@@ -361,6 +361,28 @@ test('baseline and config inputs: baseline findings are shown but not new, the c
   assert.match(missing.stdout + missing.stderr, /nope\.yaml/);
 });
 
+test('a pushed blob too large for the secret rules fails the step with exit 2 naming it, unless allow-incomplete', async (t) => {
+  const h = mainHistory();
+  t.after(() => h.remove());
+  const before = h.work.git('rev-parse', 'HEAD').trim();
+  // Text over the Action's 16 MiB limit for the secret rules: it could hold a secret that was not looked for.
+  const after = h.work.commit({ 'data/dump.sql': 'INSERT INTO t VALUES (1);\n'.repeat(700_000) }, 'a large dump');
+  h.work.git('push', '-q', 'origin', 'main');
+  const co = checkout(h.url, after, { depth: 0 });
+  t.after(() => co.remove());
+  const payload = { ref: 'refs/heads/main', before, after, repository: REPOSITORY };
+  const strict = await runAction({ event: 'push', payload, workspace: co.dir, inputs: { 'fail-on': 'none' } });
+  assert.equal(strict.code, 2, strict.stdout + strict.stderr);
+  assert.match(strict.stdout, /::error::leakgate: 1 item could not be fully scanned/);
+  assert.match(strict.stdout, /too-large: data\/dump\.sql/);
+  assertValidSarif(strict);
+  const notes = strict.sarif!.runs[0]!.invocations[0]!.toolExecutionNotifications as { level: string; descriptor: { id: string } }[];
+  assert.deepEqual(notes.map((n) => [n.descriptor.id, n.level]), [['too-large', 'error']]);
+  const allowed = await runAction({ event: 'push', payload, workspace: co.dir, inputs: { 'fail-on': 'none', 'allow-incomplete': 'true' } });
+  assert.equal(allowed.code, 0, allowed.stdout + allowed.stderr);
+  assert.match(allowed.stdout, /::warning::leakgate: 1 item could not be fully scanned; passed because allow-incomplete is set/);
+});
+
 test('mode tree scans the files on disk with paths from the repository root', async (t) => {
   const h = mainHistory();
   t.after(() => h.remove());

@@ -1,4 +1,5 @@
-// The scan cache under .git/leakgate/: second scans replay blobs already scanned, with identical findings.
+// The scan cache, in the user's cache directory (never in the repository): second scans replay blobs already
+// scanned, with identical findings.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { createRepo, tempDir } from '../helpers/repo.js';
 import { fake, githubToken } from '../helpers/secrets.js';
 import { scanJson } from '../helpers/cli.js';
 import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
+import { repositoryCacheDir } from '../../src/cache/location.js';
 
 /**
  * Commits walked before are skipped only when no rule needs every path of the history: a config that turns off the
@@ -26,12 +28,12 @@ type Report = Omit<ReturnType<typeof scanJson>['report'], 'scan' | 'findings'> &
 };
 
 function cacheFiles(gitDir: string): string[] {
-  const dir = join(gitDir, 'leakgate');
+  const dir = repositoryCacheDir(gitDir);
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.cache')).map((name) => join(dir, name)) : [];
 }
 
 function allFiles(gitDir: string): string[] {
-  const dir = join(gitDir, 'leakgate');
+  const dir = repositoryCacheDir(gitDir);
   return existsSync(dir) ? readdirSync(dir) : [];
 }
 
@@ -57,7 +59,8 @@ test('a second scan after a new commit reads only the new blobs and reports iden
   repo.git('checkout', '-q', 'main');
   const first = scanJson([repo.dir, '--no-redact']).report as unknown as Report;
   assert.equal(first.scan.cachedBlobs ?? 0, 0);
-  assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1, 'one cache file under .git/leakgate');
+  assert.equal(cacheFiles(join(repo.dir, '.git')).length, 1, "one cache file in the repository's cache directory");
+  assert.equal(existsSync(join(repo.dir, '.git', 'leakgate')), false, 'nothing written into the git directory');
   assert.equal(repo.git('status', '--porcelain', '--ignored'), '', 'nothing in the work tree');
 
   const newToken = githubToken();
@@ -216,7 +219,7 @@ test('incremental walks: new commits, a new branch, a rewritten branch, a corrup
   warm = assertSameAsCold(repo.dir);
   assert.ok(!warm.findings.some((f) => f.path === 'c.txt'), 'the rewritten commit is gone');
   // A corrupt walk file is a diagnostic, and the scan walks everything.
-  const walk = join(repo.dir, '.git', 'leakgate', allFiles(join(repo.dir, '.git')).find((f) => f.endsWith('.walk'))!);
+  const walk = join(repositoryCacheDir(join(repo.dir, '.git')), allFiles(join(repo.dir, '.git')).find((f) => f.endsWith('.walk'))!);
   writeFileSync(walk, '{"format": broken');
   const { report } = scanJson([repo.dir]);
   assert.equal(report.diagnostics.filter((d) => d.code === 'cache-ignored').length, 1);
@@ -232,7 +235,7 @@ test('cache files of another leakgate version are replaced quietly: no diagnosti
   const gitDir = join(repo.dir, '.git');
   // Rewrite each cache file's header as an older version would have written it (its body no longer matters).
   for (const name of allFiles(gitDir).filter((f) => f.endsWith('.cache') || f.endsWith('.walk'))) {
-    const file = join(gitDir, 'leakgate', name);
+    const file = join(repositoryCacheDir(gitDir), name);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/leakgate-scan-cache\/\d+/, 'leakgate-scan-cache/1'));
   }
   const upgraded = scanJson([repo.dir]).report as unknown as Report;
@@ -396,7 +399,7 @@ test('a damaged walk file is a diagnostic and a full walk, never a crash', (t) =
   repo.commit({ 'a.txt': `k ${githubToken()}\n`, 'tools/x.exe': 'x\n', 'node_modules/m/i.js': 'i\n' }, 'one');
   assertSameAsCold(repo.dir);
   repo.commit({ 'b.txt': 'b\n' }, 'two');
-  const walk = join(repo.dir, '.git', 'leakgate', allFiles(join(repo.dir, '.git')).find((f) => f.endsWith('.walk'))!);
+  const walk = join(repositoryCacheDir(join(repo.dir, '.git')), allFiles(join(repo.dir, '.git')).find((f) => f.endsWith('.walk'))!);
   const good = readFileSync(walk, 'utf8');
   const parsed = JSON.parse(good) as { walk: { intros: Record<string, unknown>; tips: unknown } };
   const someId = Object.keys(parsed.walk.intros)[0]!;

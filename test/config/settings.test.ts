@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigError } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/types.js';
 import { loadScanSettings } from '../../src/config/settings.js';
+import { repositoryCacheDir } from '../../src/cache/location.js';
 import { loadBuiltinRules } from '../../src/ruleset/load.js';
 import { applySuppressions } from '../../src/suppress.js';
 import { failingFindings } from '../../src/fail-on.js';
@@ -138,9 +139,9 @@ test('rules changed only by severities, paths and exact values keep running in-p
   assert.equal(await onlyReviewedRegexes((await loadScanSettings(dir)).rules), false, 'a custom rule');
 });
 
-test('a parsed config is remembered under .git/leakgate for the exact text, and used again', async (t) => {
+test("a parsed config is remembered in the repository's cache directory for the exact text, and used again", async (t) => {
   const dir = repoDir(t);
-  const cacheFile = join(dir, '.git', 'leakgate', 'config-cache-2.json');
+  const cacheFile = join(repositoryCacheDir(join(dir, '.git')), 'config-cache-2.json');
   const rich = [
     'failOn: medium',
     'allowlist:',
@@ -211,12 +212,15 @@ test('a config with errors is never remembered; its errors are reported every ti
   const dir = repoDir(t);
   writeFileSync(join(dir, '.leakgate.yaml'), 'failOn: sometimes\n');
   for (let i = 0; i < 2; i++) await assert.rejects(loadScanSettings(dir), /failOn/);
-  assert.equal(existsSync(join(dir, '.git', 'leakgate', 'config-cache-2.json')), false);
+  assert.equal(existsSync(join(repositoryCacheDir(join(dir, '.git')), 'config-cache-2.json')), false);
 });
 
-test('a git directory that cannot be written only means parsing every time', async (t) => {
+test('a cache directory that cannot be written only means parsing every time', async (t) => {
   const dir = repoDir(t);
-  writeFileSync(join(dir, '.git', 'leakgate'), 'a file where the cache directory would go\n');
+  const cacheDir = repositoryCacheDir(join(dir, '.git'));
+  mkdirSync(dirname(cacheDir), { recursive: true });
+  writeFileSync(cacheDir, 'a file where the cache directory would go\n');
+  t.after(() => rmSync(cacheDir, { force: true }));
   writeFileSync(join(dir, '.leakgate.yaml'), 'failOn: high\n');
   assert.equal((await loadScanSettings(dir)).failOn, 'high');
   assert.equal((await loadScanSettings(dir)).failOn, 'high');

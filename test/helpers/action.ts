@@ -18,7 +18,15 @@ export interface ActionRun {
   /** What was written to $GITHUB_STEP_SUMMARY. */
   readonly summary: string;
   /** The SARIF file, parsed, when one was written. */
-  readonly sarif: { runs: { automationDetails: { id: string }; results: { ruleId: string; message: { text: string } }[] }[] } | undefined;
+  readonly sarif:
+    | {
+        runs: {
+          automationDetails: { id: string };
+          results: { ruleId: string; message: { text: string } }[];
+          invocations: { executionSuccessful: boolean; toolExecutionNotifications: unknown[] }[];
+        }[];
+      }
+    | undefined;
   /** Workflow command lines (`::error ...`) on stdout. */
   readonly commands: string[];
 }
