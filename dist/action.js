@@ -26463,7 +26463,7 @@ function formatCount(n) {
 
 // src/report/suppressed.ts
 function countSuppressed(report) {
-  const counts = { baseline: 0, inline: 0, ignore: 0 };
+  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0 };
   for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
   return counts;
 }
@@ -26472,7 +26472,8 @@ function describeSuppressed(report) {
   return [
     counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
     counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
-    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : ""
+    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : "",
+    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : ""
   ].filter(Boolean).join(", ");
 }
 
@@ -26535,7 +26536,7 @@ function isSuppressed(f) {
 }
 function sarifSuppression(f) {
   const { kind, reason, source } = f.suppression;
-  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : `baseline ${source ?? ""}`.trim();
+  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : kind === "example" ? "documentation example" : `baseline ${source ?? ""}`.trim();
   return { kind: kind === "inline" ? "inSource" : "external", justification: reason ? `${why}: ${reason}` : why };
 }
 function renderSarif(report, options) {
@@ -26698,6 +26699,7 @@ function resolveOverlaps(matches, ruleOf) {
   return matches.filter(
     (m, i) => !matches.some((other, j) => {
       if (j === i || other.ruleId === m.ruleId || !overlaps(m, other)) return false;
+      if (other.example !== void 0 && m.example === void 0) return false;
       const [a0, a1] = rank(m);
       const [b0, b1] = rank(other);
       if (b0 !== a0) return b0 > a0;
@@ -27339,7 +27341,8 @@ var MatchSink = class {
     if (this.rule.validate && !this.rule.validate(secret)) return true;
     if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
     if (this.rule.allow.some((re) => re.test(secret))) return true;
-    if (++this.count > MAX_MATCHES_PER_RULE) {
+    const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
+    if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
       this.diagnostics.push({
         code: "match-limit",
         blobId: this.blobId,
@@ -27366,11 +27369,19 @@ var MatchSink = class {
       endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
       snippet,
       entropy: Math.round(entropy * 100) / 100,
-      ...allowed ? { allowed } : {}
+      ...allowed ? { allowed } : {},
+      ...example !== void 0 ? { example } : {}
     });
     return true;
   }
 };
+var HOST_AFTER = /@\[?([A-Za-z0-9.-]{1,253})/y;
+var DOCUMENTATION_HOST = /^(?:[A-Za-z0-9-]+\.)*(?:example\.(?:com|net|org)|(?:my|your)?(?:company|domain)\.(?:com|net|org))$|(?:^|\.)(?:example|test|invalid)$/i;
+function documentationHostAfter(text, end) {
+  HOST_AFTER.lastIndex = end;
+  const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, "");
+  return host !== void 0 && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : void 0;
+}
 var AllowComments = class {
   constructor(text, lines) {
     this.text = text;
@@ -28328,7 +28339,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-NVZKM2FJ.js");
+  const { parseRulePack } = await import("./action-chunk-NWBCCMQY.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -28442,10 +28453,37 @@ function freezeAll(rules) {
   return Object.freeze(rules);
 }
 
+// src/sources/scope.ts
+const { readFile } = require("node:fs/promises");
+const { join: join4 } = require("node:path");
+async function historyScope(repo) {
+  const [shape, filters] = await Promise.all([
+    gitMaybe(repo, ["rev-parse", "--is-shallow-repository", "--absolute-git-dir"]),
+    gitMaybe(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.partialclonefilter)$"])
+  ]);
+  const notes = [];
+  const [shallow, gitDir] = shape?.split("\n") ?? [];
+  if (shallow === "true" && gitDir) {
+    const boundary = (await readFile(join4(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
+    notes.push({
+      code: "shallow-history",
+      detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
+    });
+  }
+  const filter = filters?.split("\n").map((line) => /^remote\.[^\s]+\.partialclonefilter (.+)$/i.exec(line)?.[1]).find((value) => value !== void 0);
+  if (filters && filters.trim() !== "") {
+    notes.push({
+      code: "partial-clone",
+      detail: `partial clone${filter ? ` (filter ${filter})` : ""}: blobs that were never fetched are not scanned (each is listed as missing-object); leakgate never fetches them. For a complete audit, scan a full clone (git clone --no-filter), or fetch them first`
+    });
+  }
+  return notes;
+}
+
 // src/sources/loose.ts
 const { readFileSync: readFileSync3, statSync } = require("node:fs");
 const { createRequire: createRequire3 } = require("node:module");
-const { dirname: dirname4, join: join4, resolve: resolve2 } = require("node:path");
+const { dirname: dirname4, join: join5, resolve: resolve2 } = require("node:path");
 var zlib;
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var BUDGET = 16 << 20;
@@ -28453,13 +28491,13 @@ function objectsDirectory(dir, env = process.env) {
   if (env.GIT_OBJECT_DIRECTORY) return resolve2(dir, env.GIT_OBJECT_DIRECTORY);
   const gitDir = env.GIT_DIR ? resolve2(dir, env.GIT_DIR) : findGitDir(dir);
   if (gitDir === void 0) return void 0;
-  if (env.GIT_COMMON_DIR) return join4(resolve2(dir, env.GIT_COMMON_DIR), "objects");
+  if (env.GIT_COMMON_DIR) return join5(resolve2(dir, env.GIT_COMMON_DIR), "objects");
   let common = gitDir;
   try {
-    common = resolve2(gitDir, readFileSync3(join4(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+    common = resolve2(gitDir, readFileSync3(join5(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
   } catch {
   }
-  return join4(common, "objects");
+  return join5(common, "objects");
 }
 function findGitDir(dir) {
   for (let at = resolve2(dir); ; at = dirname4(at)) {
@@ -28469,7 +28507,7 @@ function findGitDir(dir) {
   }
 }
 function dotGitAt(dir) {
-  const dotGit = join4(dir, ".git");
+  const dotGit = join5(dir, ".git");
   try {
     if (statSync(dotGit).isDirectory()) return dotGit;
     const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync3(dotGit, "utf8"));
@@ -28488,7 +28526,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
     try {
-      const compressed = readFileSync3(join4(objects, id.slice(0, 2), id.slice(2)));
+      const compressed = readFileSync3(join5(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
@@ -28703,6 +28741,7 @@ function gitleaksMatch(entry, finding) {
   return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
 }
 function suppressionOf(finding, input, inline) {
+  if (finding.example !== void 0) return { kind: "example", reason: finding.example };
   if (inline && finding.allowed) {
     return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
   }
@@ -28946,12 +28985,19 @@ async function openSource(options, history, onContent) {
       const why2 = await notRepository();
       if (why2) throw why2;
     }
-    const source = rangeSource(path6, target.path, range.revs, options, history);
-    source.diagnostics.push(...range.diagnostics);
-    return source;
+    const source2 = rangeSource(path6, target.path, range.revs, options, history);
+    source2.diagnostics.push(...range.diagnostics);
+    return source2;
   }
   const why = await notRepository();
   if (why) throw why;
+  const scope = await historyScope(path6);
+  const source = await historySource(path6, target, options, history);
+  source.diagnostics.push(...scope);
+  return source;
+}
+async function historySource(path6, target, options, history) {
+  const skip = options.skipPath ? { skipPath: options.skipPath } : {};
   if (!target.revs) {
     return new HistorySource({
       repo: path6,
@@ -29083,6 +29129,7 @@ function isPathScoped(rule) {
   return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
 }
 function preferred(a, b) {
+  if (a.example === void 0 !== (b.example === void 0)) return a.example === void 0;
   if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
   return earlier(a, b);
 }
@@ -29306,8 +29353,8 @@ function octokitCommentApi(octokit, where) {
 }
 
 // src/sources/ranges.ts
-const { readFile } = require("node:fs/promises");
-const { isAbsolute, join: join5 } = require("node:path");
+const { readFile: readFile2 } = require("node:fs/promises");
+const { isAbsolute, join: join6 } = require("node:path");
 var DEEPEN_STEPS = [50, 500];
 async function pushRange(repo, before, after, newRefBase2, options = {}) {
   if (isZeroOid(after)) return { revs: [], description: "ref deleted: nothing to scan" };
@@ -29388,7 +29435,7 @@ async function shallowCommitsIn(repo, revs) {
 async function shallowCommits(repo) {
   const path6 = (await git(repo, ["rev-parse", "--git-path", "shallow"])).trim();
   try {
-    const text = await readFile(isAbsolute(path6) ? path6 : join5(repo, path6), "utf8");
+    const text = await readFile2(isAbsolute(path6) ? path6 : join6(repo, path6), "utf8");
     return new Set(text.split("\n").filter((line) => line.length > 0));
   } catch {
     return /* @__PURE__ */ new Set();
@@ -29533,11 +29580,11 @@ const { existsSync: existsSync6 } = require("node:fs");
 const { resolve: resolve6 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname7, isAbsolute: isAbsolute2, join: join8, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
+const { dirname: dirname7, isAbsolute: isAbsolute2, join: join9, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
 const { existsSync: existsSync5, readFileSync: readFileSync4, statSync: statSync2 } = require("node:fs");
-const { dirname: dirname5, join: join6, resolve: resolve4 } = require("node:path");
+const { dirname: dirname5, join: join7, resolve: resolve4 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -29551,13 +29598,13 @@ function isDirectory2(path6) {
   }
 }
 function isBareRepository(dir) {
-  return existsSync5(join6(dir, "HEAD")) && isDirectory2(join6(dir, "objects")) && isDirectory2(join6(dir, "refs")) && !existsSync5(join6(dir, ".git"));
+  return existsSync5(join7(dir, "HEAD")) && isDirectory2(join7(dir, "objects")) && isDirectory2(join7(dir, "refs")) && !existsSync5(join7(dir, ".git"));
 }
 function findSettingsRoot(start) {
   const begin = resolve4(start);
   const first = isDirectory2(begin) ? begin : dirname5(begin);
   for (let dir = first; ; dir = dirname5(dir)) {
-    if (existsSync5(join6(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (existsSync5(join7(dir, ".git")) || isBareRepository(dir)) return dir;
     if (dirname5(dir) === dir) return first;
   }
 }
@@ -29665,7 +29712,7 @@ function parseBaseline(text, file) {
 
 // src/config/parsed-cache.ts
 const { mkdirSync, readFileSync: readFileSync5, renameSync, statSync: statSync3, writeFileSync } = require("node:fs");
-const { dirname: dirname6, join: join7 } = require("node:path");
+const { dirname: dirname6, join: join8 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
@@ -29685,12 +29732,12 @@ function cacheFileOf(root) {
   try {
     let gitDir = dotGitAt(root);
     if (gitDir === null) {
-      const bare = statSync3(join7(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join7(root, "HEAD"), { throwIfNoEntry: false });
+      const bare = statSync3(join8(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join8(root, "HEAD"), { throwIfNoEntry: false });
       gitDir = bare ? root : void 0;
     }
     if (gitDir === void 0) return void 0;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
-    return dir === void 0 ? void 0 : join7(dir, FILE);
+    return dir === void 0 ? void 0 : join8(dir, FILE);
   } catch {
     return void 0;
   }
@@ -29734,18 +29781,18 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? resolve5(options.configPath) : join8(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve5(options.configPath) : join9(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-CTMOEHQO.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-MS2FLV5R.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
   const config = loaded?.config;
-  const gitleaksAbs = join8(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join9(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -29797,12 +29844,12 @@ ${configFile}`, configText, async () => {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = join8(root, IGNORE_FILE);
+  const ignoreAbs = join9(root, IGNORE_FILE);
   const ignoreRead = read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join8(root, GITLEAKS_IGNORE);
+    const abs = join9(root, GITLEAKS_IGNORE);
     const found = read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -29812,8 +29859,8 @@ ${configFile}`, configText, async () => {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join8(dirname7(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve5(explicit) : join8(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join9(dirname7(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve5(explicit) : join9(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;

@@ -639,6 +639,8 @@ var init_schema = __esm({
       folders: import_zod.z.array(folderSchema).optional(),
       sizeLimits: import_zod.z.array(sizeLimitSchema).optional(),
       keepWithContent: import_zod.z.boolean().optional(),
+      /** The secret is a URL's password: a match at a documentation host (example.com...) is a counted example. */
+      documentationHosts: import_zod.z.boolean().optional(),
       flags: import_zod.z.string().regex(/^[ims]*$/, 'expected any of the flags "i", "m", "s"').default(""),
       secretGroup: import_zod.z.number().int().min(0).max(20).default(0),
       minEntropy: import_zod.z.number().min(0).max(8).optional(),
@@ -821,6 +823,7 @@ function toSpec(rule, packKind, file) {
       })
     } : {},
     ...rule.keepWithContent !== void 0 ? { keepWithContent: rule.keepWithContent } : {},
+    ...rule.documentationHosts ? { documentationHosts: true } : {},
     secretGroup: rule.secretGroup,
     ...rule.minEntropy !== void 0 ? { minEntropy: rule.minEntropy } : {},
     ...rule.validate !== void 0 ? { validate: rule.validate } : {},
@@ -2097,6 +2100,7 @@ function resolveOverlaps(matches, ruleOf) {
   return matches.filter(
     (m, i) => !matches.some((other, j) => {
       if (j === i || other.ruleId === m.ruleId || !overlaps(m, other)) return false;
+      if (other.example !== void 0 && m.example === void 0) return false;
       const [a0, a1] = rank(m);
       const [b0, b1] = rank(other);
       if (b0 !== a0) return b0 > a0;
@@ -2671,7 +2675,12 @@ function runKubernetesSecret(yaml, text, sink) {
     if (!sink.add(hit.value, hit.start, hit.end, true)) break;
   }
 }
-var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, MatchSink, AllowComments;
+function documentationHostAfter(text, end) {
+  HOST_AFTER.lastIndex = end;
+  const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, "");
+  return host !== void 0 && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : void 0;
+}
+var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, MatchSink, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
@@ -2788,7 +2797,8 @@ var init_detect = __esm({
         if (this.rule.validate && !this.rule.validate(secret)) return true;
         if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
         if (this.rule.allow.some((re) => re.test(secret))) return true;
-        if (++this.count > MAX_MATCHES_PER_RULE) {
+        const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
+        if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
           this.diagnostics.push({
             code: "match-limit",
             blobId: this.blobId,
@@ -2815,11 +2825,14 @@ var init_detect = __esm({
           endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
           snippet,
           entropy: Math.round(entropy * 100) / 100,
-          ...allowed ? { allowed } : {}
+          ...allowed ? { allowed } : {},
+          ...example !== void 0 ? { example } : {}
         });
         return true;
       }
     };
+    HOST_AFTER = /@\[?([A-Za-z0-9.-]{1,253})/y;
+    DOCUMENTATION_HOST = /^(?:[A-Za-z0-9-]+\.)*(?:example\.(?:com|net|org)|(?:my|your)?(?:company|domain)\.(?:com|net|org))$|(?:^|\.)(?:example|test|invalid)$/i;
     AllowComments = class {
       constructor(text, lines) {
         this.text = text;
@@ -3900,11 +3913,11 @@ function isStoredWalk(walk, oidChars) {
 async function writeAtomically(file, data, diagnostics) {
   const temp = `${file}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`;
   try {
-    await (0, import_promises.writeFile)(temp, data, { mode: 384 });
-    await (0, import_promises.rename)(temp, file);
+    await (0, import_promises2.writeFile)(temp, data, { mode: 384 });
+    await (0, import_promises2.rename)(temp, file);
     return true;
   } catch (error) {
-    await (0, import_promises.unlink)(temp).catch(() => void 0);
+    await (0, import_promises2.unlink)(temp).catch(() => void 0);
     diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error.code ?? String(error)}`));
     return false;
   }
@@ -3915,13 +3928,13 @@ function isOtherFormat(format) {
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };
 }
-var import_node_crypto, import_promises, import_node_path8, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var import_node_crypto, import_promises2, import_node_path9, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
 var init_scan_cache = __esm({
   "src/cache/scan-cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_promises = require("node:fs/promises");
-    import_node_path8 = require("node:path");
+    import_promises2 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
     FORMAT2 = "leakgate-scan-cache/3";
     SIZE_BYTES = 8;
     FLAG_BINARY2 = 1;
@@ -3962,7 +3975,7 @@ var init_scan_cache = __esm({
         if (!this.generation) return void 0;
         let text;
         try {
-          text = await (0, import_promises.readFile)(this.walkFile, "utf8");
+          text = await (0, import_promises2.readFile)(this.walkFile, "utf8");
         } catch {
           return void 0;
         }
@@ -3984,11 +3997,11 @@ var init_scan_cache = __esm({
        * and give an empty cache that will overwrite the bad file.
        */
       static async open(dir, key, oidBytes, diagnostics) {
-        const file = (0, import_node_path8.join)(dir, `scan-${key}.cache`);
+        const file = (0, import_node_path9.join)(dir, `scan-${key}.cache`);
         const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
         let data;
         try {
-          data = await (0, import_promises.readFile)(file);
+          data = await (0, import_promises2.readFile)(file);
         } catch (error) {
           if (error.code !== "ENOENT") {
             diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${error.code ?? String(error)}; scanning without it`));
@@ -4142,7 +4155,7 @@ var init_scan_cache = __esm({
           sha256: (0, import_node_crypto.createHash)("sha256").update(body).digest("hex"),
           generation
         };
-        await (0, import_promises.mkdir)((0, import_node_path8.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
+        await (0, import_promises2.mkdir)((0, import_node_path9.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
         if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
 `, "utf8"), body]), diagnostics)) return;
         if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk }), "utf8"), diagnostics);
@@ -4156,11 +4169,11 @@ var incremental_exports = {};
 __export(incremental_exports, {
   IncrementalScan: () => IncrementalScan
 });
-var import_node_path9, IncrementalScan;
+var import_node_path10, IncrementalScan;
 var init_incremental = __esm({
   "src/incremental.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_location();
     init_scan_cache();
     init_git();
@@ -4181,7 +4194,7 @@ var init_incremental = __esm({
         const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-common-dir"]);
         const [format, gitDir] = out?.split("\n") ?? [];
         if (!format || !gitDir) return void 0;
-        const dir = privateDirectory(repositoryCacheDir((0, import_node_path9.resolve)(repo, gitDir)));
+        const dir = privateDirectory(repositoryCacheDir((0, import_node_path10.resolve)(repo, gitDir)));
         if (dir === void 0) return void 0;
         const cache = await ScanCache.open(dir, cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
         if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
@@ -4273,13 +4286,13 @@ __export(directory_exports, {
 function blobId(bytes) {
   return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto2, import_promises2, import_node_path10, SKIP_DIRS, DirectorySource;
+var import_node_crypto2, import_promises3, import_node_path11, SKIP_DIRS, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
-    import_promises2 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_promises3 = require("node:fs/promises");
+    import_node_path11 = require("node:path");
     init_source();
     SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
     DirectorySource = class {
@@ -4298,10 +4311,10 @@ var init_directory = __esm({
       diagnostics = [];
       pathsByBlob = /* @__PURE__ */ new Map();
       async *blobs() {
-        const single = (await (0, import_promises2.lstat)(this.root)).isFile();
+        const single = (await (0, import_promises3.lstat)(this.root)).isFile();
         const files = single ? [this.root] : this.walk(this.root);
         for await (const file of files) {
-          const path = single ? (0, import_node_path10.basename)(file) : (0, import_node_path10.relative)(this.root, file).split(import_node_path10.sep).join("/");
+          const path = single ? (0, import_node_path11.basename)(file) : (0, import_node_path11.relative)(this.root, file).split(import_node_path11.sep).join("/");
           if (this.skipPath?.(path)) continue;
           const read = await this.read(file, path);
           if (!read) continue;
@@ -4320,7 +4333,7 @@ var init_directory = __esm({
       /** Reads a file whole, or only its head when it is over the limit (then the id hashes the head and size). */
       async read(file, path) {
         try {
-          const handle = await (0, import_promises2.open)(file, "r");
+          const handle = await (0, import_promises3.open)(file, "r");
           try {
             const { size } = await handle.stat();
             if (size <= this.maxBlobBytes) {
@@ -4347,18 +4360,18 @@ var init_directory = __esm({
       async *walk(dir) {
         let entries;
         try {
-          entries = await (0, import_promises2.readdir)(dir, { withFileTypes: true });
+          entries = await (0, import_promises3.readdir)(dir, { withFileTypes: true });
         } catch (error) {
           this.diagnostics.push({
             code: "read-error",
-            path: (0, import_node_path10.relative)(this.root, dir) || ".",
+            path: (0, import_node_path11.relative)(this.root, dir) || ".",
             detail: `cannot list ${dir}: ${error.code ?? String(error)}`
           });
           return;
         }
         entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
-          const full = (0, import_node_path10.join)(dir, entry.name);
+          const full = (0, import_node_path11.join)(dir, entry.name);
           if (entry.isDirectory()) {
             if (!SKIP_DIRS.has(entry.name)) yield* this.walk(full);
           } else if (entry.isFile()) {
@@ -4378,8 +4391,8 @@ var init_directory = __esm({
         for (const id of blobIds) {
           const path = this.pathsByBlob.get(id)?.[0];
           if (path === void 0) continue;
-          const single = (await (0, import_promises2.lstat)(this.root)).isFile();
-          const read = await this.read(single ? this.root : (0, import_node_path10.join)(this.root, ...path.split("/")), path);
+          const single = (await (0, import_promises3.lstat)(this.root)).isFile();
+          const read = await this.read(single ? this.root : (0, import_node_path11.join)(this.root, ...path.split("/")), path);
           if (!read || blobId(read.hashBytes) !== id) continue;
           yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
         }
@@ -4612,7 +4625,7 @@ async function runExamples(all, subjects) {
             text = made.text;
             const scan = await scanBlob(detector, { id: "example", bytes: Buffer.from(made.text, "utf8") });
             const kept = scan.matches.filter((m) => tests.get(m.ruleId)?.(made.path) ?? true);
-            count = resolveOverlaps(kept, (id) => byId.get(id)).filter((m) => m.ruleId === rule.id).length;
+            count = resolveOverlaps(kept, (id) => byId.get(id)).filter((m) => m.ruleId === rule.id && m.example === void 0).length;
           }
         } catch (error) {
           text = `${exampleText(example)} (${error instanceof Error ? error.message : String(error)})`;
@@ -4685,7 +4698,7 @@ var init_count = __esm({
 
 // src/report/suppressed.ts
 function countSuppressed(report) {
-  const counts = { baseline: 0, inline: 0, ignore: 0 };
+  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0 };
   for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
   return counts;
 }
@@ -4694,7 +4707,8 @@ function describeSuppressed(report) {
   return [
     counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
     counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
-    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : ""
+    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : "",
+    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : ""
   ].filter(Boolean).join(", ");
 }
 var init_suppressed = __esm({
@@ -4822,7 +4836,7 @@ function isSuppressed(f) {
 }
 function sarifSuppression(f) {
   const { kind, reason, source } = f.suppression;
-  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : `baseline ${source ?? ""}`.trim();
+  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : kind === "example" ? "documentation example" : `baseline ${source ?? ""}`.trim();
   return { kind: kind === "inline" ? "inSource" : "external", justification: reason ? `${why}: ${reason}` : why };
 }
 function renderSarif(report, options) {
@@ -5073,7 +5087,7 @@ var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 
 // src/config/baseline.ts
@@ -5204,7 +5218,7 @@ function readRequired(path, display2) {
 }
 
 // src/cli/scan-setup.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_errors();
 
 // src/config/settings.ts
@@ -5677,7 +5691,7 @@ init_fail_on();
 
 // src/scan.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 init_binary();
 init_fingerprint();
@@ -6358,6 +6372,34 @@ async function peel(repo, names) {
 // src/scan.ts
 init_precomputed();
 
+// src/sources/scope.ts
+var import_promises = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+init_git();
+async function historyScope(repo) {
+  const [shape, filters] = await Promise.all([
+    gitMaybe(repo, ["rev-parse", "--is-shallow-repository", "--absolute-git-dir"]),
+    gitMaybe(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.partialclonefilter)$"])
+  ]);
+  const notes = [];
+  const [shallow, gitDir] = shape?.split("\n") ?? [];
+  if (shallow === "true" && gitDir) {
+    const boundary = (await (0, import_promises.readFile)((0, import_node_path8.join)(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
+    notes.push({
+      code: "shallow-history",
+      detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
+    });
+  }
+  const filter = filters?.split("\n").map((line) => /^remote\.[^\s]+\.partialclonefilter (.+)$/i.exec(line)?.[1]).find((value) => value !== void 0);
+  if (filters && filters.trim() !== "") {
+    notes.push({
+      code: "partial-clone",
+      detail: `partial clone${filter ? ` (filter ${filter})` : ""}: blobs that were never fetched are not scanned (each is listed as missing-object); leakgate never fetches them. For a complete audit, scan a full clone (git clone --no-filter), or fetch them first`
+    });
+  }
+  return notes;
+}
+
 // src/sources/staged.ts
 init_errors();
 init_added_lines();
@@ -6560,6 +6602,7 @@ function gitleaksMatch(entry, finding) {
   return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
 }
 function suppressionOf(finding, input, inline) {
+  if (finding.example !== void 0) return { kind: "example", reason: finding.example };
   if (inline && finding.allowed) {
     return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
   }
@@ -6774,7 +6817,7 @@ async function openIncremental(options, diagnostics) {
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
   };
-  return IncrementalScan2.open((0, import_node_path11.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan2.open((0, import_node_path12.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -6782,7 +6825,7 @@ async function openSource(options, history, onContent) {
     const { StreamSource: StreamSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
     return new StreamSource2(target.input, target.name, options.maxBlobBytes);
   }
-  const path = (0, import_node_path11.resolve)(target.path);
+  const path = (0, import_node_path12.resolve)(target.path);
   if (!(0, import_node_fs7.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
@@ -6804,12 +6847,19 @@ async function openSource(options, history, onContent) {
       const why2 = await notRepository();
       if (why2) throw why2;
     }
-    const source = rangeSource(path, target.path, range.revs, options, history);
-    source.diagnostics.push(...range.diagnostics);
-    return source;
+    const source2 = rangeSource(path, target.path, range.revs, options, history);
+    source2.diagnostics.push(...range.diagnostics);
+    return source2;
   }
   const why = await notRepository();
   if (why) throw why;
+  const scope = await historyScope(path);
+  const source = await historySource(path, target, options, history);
+  source.diagnostics.push(...scope);
+  return source;
+}
+async function historySource(path, target, options, history) {
+  const skip = options.skipPath ? { skipPath: options.skipPath } : {};
   if (!target.revs) {
     return new HistorySource({
       repo: path,
@@ -6880,7 +6930,7 @@ function isPathLimited(rule) {
   return rule.paths.length > 0 && rule.detector === void 0;
 }
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe((0, import_node_path11.resolve)(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe((0, import_node_path12.resolve)(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
@@ -6946,6 +6996,7 @@ function isPathScoped(rule) {
   return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
 }
 function preferred(a, b) {
+  if (a.example === void 0 !== (b.example === void 0)) return a.example === void 0;
   if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
   return earlier(a, b);
 }
@@ -6998,12 +7049,12 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path12.resolve)(io.cwd, path), {
-    ...values.config ? { configPath: (0, import_node_path12.resolve)(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: (0, import_node_path12.resolve)(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path13.resolve)(io.cwd, path), {
+    ...values.config ? { configPath: (0, import_node_path13.resolve)(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: (0, import_node_path13.resolve)(io.cwd, extra.baselinePath) } : {},
     // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
     ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path12.resolve)(io.cwd, f)) } : {}
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path13.resolve)(io.cwd, f)) } : {}
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
   const { suppress, ...fromSettings } = settingsScanOptions(settings);
@@ -7045,7 +7096,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? (0, import_node_path13.resolve)(io.cwd, file) : settings.baselinePath;
+  const target = file ? (0, import_node_path14.resolve)(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -7074,7 +7125,7 @@ async function baselineCommand(args, io) {
 
 // src/cli/ignore-command.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 var ignoreOptions = {
   reason: { type: "string" },
@@ -7095,7 +7146,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = (0, import_node_path14.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = (0, import_node_path15.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -7116,7 +7167,7 @@ async function ignoreCommand(args, io) {
 
 // src/cli/init-command.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 
 // src/config/starter.ts
@@ -7192,8 +7243,8 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? (0, import_node_path15.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = (0, import_node_path15.join)(dir, CONFIG_FILE);
+  const dir = positionals[0] ? (0, import_node_path16.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = (0, import_node_path16.join)(dir, CONFIG_FILE);
   if ((0, import_node_fs10.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
@@ -7209,7 +7260,7 @@ async function initCommand(args, io) {
 
 // src/cli/install-command.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 init_git();
 init_version();
@@ -7239,7 +7290,7 @@ async function locateHooks(cwd) {
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: (0, import_node_path16.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: (0, import_node_path17.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -7249,7 +7300,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path16.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs11.existsSync)((0, import_node_path17.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -7298,9 +7349,9 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText((0, import_node_path16.join)(root, "hooks", name)) : void 0;
+  const template = root ? readText((0, import_node_path17.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = (0, import_node_path16.join)(root, "dist", "cli.cjs");
+  const cli = (0, import_node_path17.join)(root, "dist", "cli.cjs");
   const cliPath = (0, import_node_fs11.existsSync)(cli) ? (0, import_node_fs11.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
@@ -7317,9 +7368,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks((0, import_node_path16.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path17.resolve)(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = (0, import_node_path16.join)(location.dir, name);
+    const file = (0, import_node_path17.join)(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER2) ?? false };
   });
@@ -7360,9 +7411,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks((0, import_node_path16.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path17.resolve)(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = (0, import_node_path16.join)(location.dir, name);
+    const file = (0, import_node_path17.join)(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER2)) {
@@ -7385,7 +7436,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 init_errors();
 var rulesOptions = {
   check: { type: "boolean" },
@@ -7403,8 +7454,8 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: (0, import_node_path17.resolve)(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path17.resolve)(io.cwd, f)) } : {}
+    ...values.config ? { configPath: (0, import_node_path18.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path18.resolve)(io.cwd, f)) } : {}
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
 `);
@@ -7455,7 +7506,7 @@ init_redact();
 init_count();
 init_size();
 init_suppressed();
-var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline" };
+var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline", example: "documentation example" };
 var DIAGNOSTICS_SHOWN = 10;
 function palette(color) {
   const wrap = (open2, close) => (text) => color ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
@@ -7822,6 +7873,10 @@ report written to ${values.output}
 `);
   if (blocked) io.stderr.write(incompleteHint(target, incomplete));
   else if (failing && gate) io.stderr.write(blockedHint(target));
+  if (!quiet) {
+    for (const d of report.diagnostics) if (d.code === "shallow-history" || d.code === "partial-clone") io.stderr.write(`leakgate: WARNING: ${d.detail}
+`);
+  }
   if (incomplete.length > 0 && allowIncomplete) {
     io.stderr.write(`leakgate: WARNING: ${plural(incomplete.length, "item")} could not be fully scanned; passed anyway because of ${values["allow-incomplete"] ? "--allow-incomplete" : "allowIncomplete in the config"}
 `);

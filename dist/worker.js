@@ -950,7 +950,8 @@ var MatchSink = class {
     if (this.rule.validate && !this.rule.validate(secret)) return true;
     if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
     if (this.rule.allow.some((re) => re.test(secret))) return true;
-    if (++this.count > MAX_MATCHES_PER_RULE) {
+    const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
+    if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
       this.diagnostics.push({
         code: "match-limit",
         blobId: this.blobId,
@@ -977,11 +978,19 @@ var MatchSink = class {
       endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
       snippet,
       entropy: Math.round(entropy * 100) / 100,
-      ...allowed ? { allowed } : {}
+      ...allowed ? { allowed } : {},
+      ...example !== void 0 ? { example } : {}
     });
     return true;
   }
 };
+var HOST_AFTER = /@\[?([A-Za-z0-9.-]{1,253})/y;
+var DOCUMENTATION_HOST = /^(?:[A-Za-z0-9-]+\.)*(?:example\.(?:com|net|org)|(?:my|your)?(?:company|domain)\.(?:com|net|org))$|(?:^|\.)(?:example|test|invalid)$/i;
+function documentationHostAfter(text, end) {
+  HOST_AFTER.lastIndex = end;
+  const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, "");
+  return host !== void 0 && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : void 0;
+}
 var AllowComments = class {
   constructor(text, lines) {
     this.text = text;

@@ -119,7 +119,7 @@ export async function runExamples(all: readonly RuleSpec[], subjects: readonly R
             text = made.text;
             const scan = await scanBlob(detector, { id: 'example', bytes: Buffer.from(made.text, 'utf8') });
             const kept = scan.matches.filter((m) => tests.get(m.ruleId)?.(made.path) ?? true);
-            count = resolveOverlaps(kept, (id) => byId.get(id)).filter((m) => m.ruleId === rule.id).length;
+            count = resolveOverlaps(kept, (id) => byId.get(id)).filter((m) => m.ruleId === rule.id && m.example === undefined).length;
           }
         } catch (error: unknown) {
           text = `${exampleText(example)} (${error instanceof Error ? error.message : String(error)})`;

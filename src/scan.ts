@@ -21,6 +21,7 @@ import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
 import { builtinPrecomputed, loadBuiltinRules } from './ruleset/load.js';
 import { usePrecomputed } from './engine/precomputed.js';
 import type { PathFilter, Source, SourceProgress } from './sources/source.js';
+import { historyScope } from './sources/scope.js';
 import { StagedSource } from './sources/staged.js';
 import { applySuppressions, type SuppressionInput } from './suppress.js';
 import { VERSION } from './version.js';
@@ -349,6 +350,20 @@ async function openSource(
   }
   const why = await notRepository();
   if (why) throw why;
+  const scope = await historyScope(path);
+  const source = await historySource(path, target, options, history);
+  source.diagnostics.push(...scope);
+  return source;
+}
+
+/** A whole history (every ref), or a range when `revs` is given. */
+async function historySource(
+  path: string,
+  target: Extract<Target, { type: 'history' }>,
+  options: ScanOptions,
+  history: Pick<HistoryOptions, 'known' | 'tips' | 'since'> | undefined,
+): Promise<HistorySource> {
+  const skip = options.skipPath ? { skipPath: options.skipPath } : {};
   if (!target.revs) {
     return new HistorySource({
       repo: path,
@@ -524,10 +539,12 @@ function isPathScoped(rule: RuleSpec): boolean {
 }
 
 /**
- * Which occurrence of one finding to report: one without an allow comment wins over one with (the secret also
- * sits somewhere unallowed, so the finding is not allowed), then the earlier introduction.
+ * Which occurrence of one finding to report: one that is not a documentation example wins, then one without an
+ * allow comment (the secret also sits somewhere unallowed, so the finding is not allowed), then the earlier one.
  */
 function preferred(a: Finding, b: Finding): boolean {
+  // The same secret also used with a real host is not a documentation example.
+  if ((a.example === undefined) !== (b.example === undefined)) return a.example === undefined;
   if ((a.allowed === undefined) !== (b.allowed === undefined)) return a.allowed === undefined;
   return earlier(a, b);
 }

@@ -1,6 +1,7 @@
 // Suppression, after findings are built: allow comments (recorded by the engine on each match), fingerprints from
 // the ignore file, gitleaks' line-based ignore entries, then the baseline. Each hidden finding is kept with the
-// reason, so reports can say "4 in baseline, 1 allowed inline, 2 ignored" instead of hiding silently.
+// reason, so reports can say "4 in baseline, 1 allowed inline, 2 ignored" instead of hiding silently. Matches the
+// engine found to be documentation examples (a URL at example.com) are suppressed first, with that reason.
 
 import type { Finding, SuppressedFinding, Suppression } from './core/types.js';
 
@@ -35,8 +36,10 @@ function gitleaksMatch(entry: GitleaksIgnoreEntry, finding: Finding): boolean {
   return finding.commit !== undefined && finding.commit.id.startsWith(entry.commit);
 }
 
-/** Why a finding is suppressed, if it is: an allow comment first, then the ignore files, then the baseline. */
+/** Why a finding is suppressed, if it is: an example, an allow comment, then the ignore files, then the baseline. */
 function suppressionOf(finding: Finding, input: SuppressionInput | undefined, inline: boolean): Suppression | undefined {
+  // A documentation example is never a finding, whatever else applies (also with --no-suppress).
+  if (finding.example !== undefined) return { kind: 'example', reason: finding.example };
   if (inline && finding.allowed) {
     return { kind: 'inline', ...(finding.allowed.reason ? { reason: finding.allowed.reason } : {}), source: finding.allowed.marker };
   }

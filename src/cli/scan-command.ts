@@ -268,6 +268,10 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
   if (blocked) io.stderr.write(incompleteHint(target, incomplete));
   else if (failing && gate) io.stderr.write(blockedHint(target));
+  // The scope of an audit (a shallow or partial clone) is said on stderr too, whatever the report's format.
+  if (!quiet) {
+    for (const d of report.diagnostics) if (d.code === 'shallow-history' || d.code === 'partial-clone') io.stderr.write(`leakgate: WARNING: ${d.detail}\n`);
+  }
   if (incomplete.length > 0 && allowIncomplete) {
     io.stderr.write(`leakgate: WARNING: ${plural(incomplete.length, 'item')} could not be fully scanned; passed anyway because of ${values['allow-incomplete'] ? '--allow-incomplete' : 'allowIncomplete in the config'}\n`);
   }

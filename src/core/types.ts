@@ -81,6 +81,12 @@ export interface RuleSpec {
   readonly folders?: readonly FolderSpec[];
   /** 'large-blob': thresholds; the first entry whose paths match a blob's path applies. */
   readonly sizeLimits?: readonly SizeLimit[];
+  /**
+   * The secret is a URL's password (`scheme://user:secret@host`): a match whose host is a documentation domain
+   * (example.com/.net/.org, .example, .test, .invalid, mycompany.com...) is a documentation example, counted as
+   * suppressed with that reason instead of reported.
+   */
+  readonly documentationHosts?: boolean;
   /** 'file' credential rules: report the file even when content rules already report values in it. */
   readonly keepWithContent?: boolean;
   readonly flags: string;
@@ -165,6 +171,8 @@ export interface Match {
   readonly entropy: number;
   /** Set when an allow comment on the secret's line (or its last line) covers this match's rule. */
   readonly allowed?: InlineAllow;
+  /** Set when the match is a documentation example (the reason): counted as suppressed, never a finding. */
+  readonly example?: string;
 }
 
 /** An allow comment that covers a match: `leakgate:allow [rule ...] [-- reason]` or `gitleaks:allow`. */
@@ -274,8 +282,8 @@ export interface RepoHealth {
   readonly lfsPointers: number;
 }
 
-/** Why a finding was not reported: an allow comment, the ignore file, or the baseline. */
-export type SuppressionKind = 'inline' | 'ignore' | 'baseline';
+/** Why a finding was not reported: an allow comment, the ignore file, the baseline, or a documentation example. */
+export type SuppressionKind = 'inline' | 'ignore' | 'baseline' | 'example';
 
 export interface Suppression {
   readonly kind: SuppressionKind;

@@ -495,7 +495,8 @@ class MatchSink {
     if (this.rule.validate && !this.rule.validate(secret)) return true;
     if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
     if (this.rule.allow.some((re) => re.test(secret))) return true;
-    if (++this.count > MAX_MATCHES_PER_RULE) {
+    const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : undefined;
+    if (example === undefined && ++this.count > MAX_MATCHES_PER_RULE) {
       this.diagnostics.push({
         code: 'match-limit',
         blobId: this.blobId,
@@ -527,9 +528,22 @@ class MatchSink {
       snippet,
       entropy: Math.round(entropy * 100) / 100,
       ...(allowed ? { allowed } : {}),
+      ...(example !== undefined ? { example } : {}),
     });
     return true;
   }
+}
+
+/** `@host` as a URL's host after a password ends at `end`; sticky, so only the characters right there are read. */
+const HOST_AFTER = /@\[?([A-Za-z0-9.-]{1,253})/y;
+/** Domains reserved for documentation and testing (RFC 2606, RFC 6761), and the usual stand-ins for a company's. */
+const DOCUMENTATION_HOST = /^(?:[A-Za-z0-9-]+\.)*(?:example\.(?:com|net|org)|(?:my|your)?(?:company|domain)\.(?:com|net|org))$|(?:^|\.)(?:example|test|invalid)$/i;
+
+/** The reason a URL password is a documentation example (its host is a documentation domain), if it is one. */
+function documentationHostAfter(text: string, end: number): string | undefined {
+  HOST_AFTER.lastIndex = end;
+  const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, '');
+  return host !== undefined && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : undefined;
 }
 
 /** Allow comments per line of one blob, parsed on first use (a 5 MB line is read once, not once per match). */

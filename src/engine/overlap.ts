@@ -19,7 +19,7 @@ function overlaps(a: Match, b: Match): boolean {
   return aStart < bEnd && bStart < aEnd;
 }
 
-/** Drops every match that overlaps a match of a more specific (then more precise, then earlier) rule. */
+/** Drops every match that overlaps a match of a more specific (then more precise, then earlier) rule that is not an example. */
 export function resolveOverlaps(matches: readonly Match[], ruleOf: (id: string) => RuleSpec | undefined): Match[] {
   if (matches.length < 2) return [...matches];
   const rank = (m: Match): number[] => {
@@ -29,6 +29,8 @@ export function resolveOverlaps(matches: readonly Match[], ruleOf: (id: string) 
   return matches.filter((m, i) =>
     !matches.some((other, j) => {
       if (j === i || other.ruleId === m.ruleId || !overlaps(m, other)) return false;
+      // A documentation example (counted, never reported) does not hide another rule's real match.
+      if (other.example !== undefined && m.example === undefined) return false;
       const [a0, a1] = rank(m);
       const [b0, b1] = rank(other);
       if (b0! !== a0!) return b0! > a0!;

@@ -85,7 +85,14 @@ function isSuppressed(f: Finding): f is SuppressedFinding {
 
 function sarifSuppression(f: SuppressedFinding): Record<string, string> {
   const { kind, reason, source } = f.suppression;
-  const why = kind === 'inline' ? `allow comment (${source ?? 'leakgate:allow'})` : kind === 'ignore' ? `ignore file ${source ?? ''}`.trim() : `baseline ${source ?? ''}`.trim();
+  const why =
+    kind === 'inline'
+      ? `allow comment (${source ?? 'leakgate:allow'})`
+      : kind === 'ignore'
+        ? `ignore file ${source ?? ''}`.trim()
+        : kind === 'example'
+          ? 'documentation example'
+          : `baseline ${source ?? ''}`.trim();
   return { kind: kind === 'inline' ? 'inSource' : 'external', justification: reason ? `${why}: ${reason}` : why };
 }
 

@@ -3,20 +3,21 @@
 import type { ScanReport, SuppressionKind } from '../core/types.js';
 import { formatCount } from './count.js';
 
-/** Counts per reason, always with all three keys. */
+/** Counts per reason, always with every key. */
 export function countSuppressed(report: ScanReport): Record<SuppressionKind, number> {
-  const counts: Record<SuppressionKind, number> = { baseline: 0, inline: 0, ignore: 0 };
+  const counts: Record<SuppressionKind, number> = { baseline: 0, inline: 0, ignore: 0, example: 0 };
   for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
   return counts;
 }
 
-/** "4 in baseline, 1 allowed inline, 2 ignored", or '' when nothing was suppressed. */
+/** "4 in baseline, 1 allowed inline, 2 ignored, 3 documentation examples", or '' when nothing was suppressed. */
 export function describeSuppressed(report: ScanReport): string {
   const counts = countSuppressed(report);
   return [
     counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : '',
     counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : '',
     counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : '',
+    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? '' : 's'}` : '',
   ]
     .filter(Boolean)
     .join(', ');

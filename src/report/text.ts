@@ -18,7 +18,7 @@ export interface TextOptions extends RenderOptions {
   readonly showSuppressed?: boolean;
 }
 
-const SUPPRESSION_LABEL = { inline: 'allowed inline', ignore: 'ignored', baseline: 'in baseline' } as const;
+const SUPPRESSION_LABEL = { inline: 'allowed inline', ignore: 'ignored', baseline: 'in baseline', example: 'documentation example' } as const;
 
 const DIAGNOSTICS_SHOWN = 10;
 

@@ -202,6 +202,7 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
         }
       : {}),
     ...(rule.keepWithContent !== undefined ? { keepWithContent: rule.keepWithContent } : {}),
+    ...(rule.documentationHosts ? { documentationHosts: true } : {}),
     secretGroup: rule.secretGroup,
     ...(rule.minEntropy !== undefined ? { minEntropy: rule.minEntropy } : {}),
     ...(rule.validate !== undefined ? { validate: rule.validate } : {}),

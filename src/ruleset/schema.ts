@@ -64,6 +64,8 @@ export const ruleInputSchema = z.strictObject({
   folders: z.array(folderSchema).optional(),
   sizeLimits: z.array(sizeLimitSchema).optional(),
   keepWithContent: z.boolean().optional(),
+  /** The secret is a URL's password: a match at a documentation host (example.com...) is a counted example. */
+  documentationHosts: z.boolean().optional(),
   flags: z
     .string()
     .regex(/^[ims]*$/, 'expected any of the flags "i", "m", "s"')
