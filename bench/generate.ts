@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandExample } from '../src/rule-examples.js';
+import { expandExample } from '../src/rulecheck/examples.js';
 
 export type SizeName = 'small' | 'medium' | 'large';
 

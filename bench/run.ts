@@ -415,7 +415,7 @@ async function main(): Promise<void> {
       // The built-in packs as they ship (file rules, path-limited rules, health figures): no config in the clone.
       const first = await leakgate([clone]);
       // One new commit with one changed file and a planted token, made with plumbing (no work tree needed).
-      const { expandExample } = await import('../src/rule-examples.js');
+      const { expandExample } = await import('../src/rulecheck/examples.js');
       const blob = git(clone, ['hash-object', '-w', '--stdin'], `const token = "${expandExample('ghp_{crc32:30}', `cache-${t.name}`)}";\n`).trim();
       const index = join(WORK, `index-${process.pid}`);
       const env = { ...process.env, GIT_INDEX_FILE: index };

@@ -1,11 +1,14 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
+  addGlobSources,
   globSource,
   globSources,
   globsTest,
   mayMatch,
-  requiredText
-} from "./action-chunk-65MBUPGS.js";
+  precomputedPrefilter,
+  requiredText,
+  usePrecomputed
+} from "./action-chunk-RBMP2ZWB.js";
 import {
   CatFileReader,
   HistorySource,
@@ -25,21 +28,18 @@ import {
   repositoryCacheDir,
   unionLines,
   verifyRevisions
-} from "./action-chunk-IC3TX534.js";
+} from "./action-chunk-KL7RZJZQ.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
 import {
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-V364CUAQ.js";
+} from "./action-chunk-AP4IYSLQ.js";
 import {
-  addGlobSources,
   compileAllowValue,
-  compileRules,
-  isLiteralPattern,
-  usePrecomputed
-} from "./action-chunk-UJX33OL3.js";
+  isLiteralPattern
+} from "./action-chunk-WSHO6WSH.js";
 import {
   SEVERITIES,
   formatBytes,
@@ -2186,9 +2186,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2226,12 +2226,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4498,8 +4498,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6750,12 +6750,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7425,12 +7425,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7909,16 +7909,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7929,7 +7929,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7980,7 +7980,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7992,7 +7992,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8328,8 +8328,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9611,7 +9611,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9630,7 +9630,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9647,7 +9647,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9717,18 +9717,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9985,9 +9985,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10210,9 +10210,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10497,9 +10497,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10591,9 +10591,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14456,7 +14456,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14532,7 +14532,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14575,7 +14575,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18316,8 +18316,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -19299,11 +19299,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19319,7 +19319,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19406,26 +19406,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -19633,14 +19633,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19884,12 +19884,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19897,7 +19897,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19936,7 +19936,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -19950,7 +19950,7 @@ var require_lib = __commonJS({
 // src/action/main.ts
 const { mkdirSync: mkdirSync2, writeFileSync: writeFileSync2 } = require("node:fs");
 const { availableParallelism } = require("node:os");
-const { dirname: dirname8, resolve: resolve7 } = require("node:path");
+const { dirname: dirname8, resolve: resolve8 } = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20173,11 +20173,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20193,7 +20193,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20266,26 +20266,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -20488,14 +20488,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20739,12 +20739,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20752,7 +20752,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20791,7 +20791,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve9(response);
         }
       }));
     });
@@ -20802,11 +20802,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20822,7 +20822,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20853,11 +20853,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20873,7 +20873,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20942,11 +20942,11 @@ const { EOL: EOL3 } = require("os");
 const { constants, promises } = require("fs");
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20962,7 +20962,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21264,11 +21264,11 @@ const fs2 = require("fs");
 const path2 = require("path");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21284,7 +21284,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21388,11 +21388,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21408,7 +21408,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21482,11 +21482,11 @@ function findInPath(tool) {
 const { setTimeout: setTimeout2 } = require("timers");
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21502,7 +21502,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21721,7 +21721,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21804,7 +21804,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -21927,11 +21927,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21947,7 +21947,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22000,11 +22000,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22020,7 +22020,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22079,11 +22079,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22099,7 +22099,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22281,11 +22281,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22301,7 +22301,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26393,7 +26393,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/cli/exit-code.ts
 var EXIT_ERROR = 2;
 
-// src/relaunch.ts
+// src/launch/relaunch.ts
 const { spawn: spawn2 } = require("node:child_process");
 var GC_FLAG = "--single-threaded-gc";
 function canRelaunch(execArgv = process.execArgv, env = process.env, script = process.argv[1]) {
@@ -26407,7 +26407,7 @@ function relaunch() {
     child2.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     child2.once("error", (error2) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error2);
@@ -26415,7 +26415,7 @@ function relaunch() {
     child2.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve8(code2 ?? 128);
+      resolve9(code2 ?? 128);
     });
   });
 }
@@ -26436,7 +26436,7 @@ function locationHash(findingFingerprint, path6) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path6).digest("hex").slice(0, 16)}:1`;
 }
 
-// src/version.ts
+// src/core/version.ts
 var VERSION7 = "0.1.0";
 var TOOL_NAME = "leakgate";
 var INFORMATION_URI = "https://github.com/leakgate/leakgate";
@@ -26666,9 +26666,9 @@ function summaryLine(report, c = palette(false)) {
   return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline2}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
 }
 
-// src/scan.ts
+// src/scan/run.ts
 const { existsSync: existsSync4 } = require("node:fs");
-const { resolve: resolve3 } = require("node:path");
+const { resolve: resolve4 } = require("node:path");
 
 // src/engine/binary.ts
 var SNIFF_BYTES = 8e3;
@@ -26779,6 +26779,346 @@ function isPlaceholder(secret) {
   if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
   const lower2 = body.toLowerCase();
   return lower2.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower2));
+}
+
+// src/engine/prefilter.ts
+function buildPrefilter(keywords, stored) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const tables = stored && deserializePrefilter(stored, lowered) || buildPrefilterTables(lowered);
+  return prefilterFrom(tables);
+}
+function buildPrefilterTables(keywords) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const classOf = new Uint8Array(256);
+  const byteOf = [0];
+  let maxStates = 1;
+  for (const word of lowered) {
+    maxStates += word.length;
+    for (let i = 0; i < word.length; i++) {
+      const byte = word.charCodeAt(i) & 255;
+      if (classOf[byte] === 0) {
+        classOf[byte] = byteOf.length;
+        byteOf.push(byte);
+      }
+    }
+  }
+  const width = byteOf.length;
+  const child2 = new Int32Array(maxStates * width);
+  const ends = new Int32Array(maxStates).fill(-1);
+  const sameEnd = new Int32Array(lowered.length).fill(-1);
+  let count = 1;
+  for (let k = 0; k < lowered.length; k++) {
+    const word = lowered[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = s * width + classOf[word.charCodeAt(i) & 255];
+      if (child2[at] === 0) child2[at] = count++;
+      s = child2[at];
+    }
+    sameEnd[k] = ends[s];
+    ends[s] = k;
+  }
+  const fail = new Int32Array(count);
+  const order = new Int32Array(count);
+  const reports = new Uint8Array(count);
+  let tail = 0;
+  for (let c = 1; c < width; c++) if (child2[c] !== 0) order[tail++] = child2[c];
+  for (let head = 0; head < tail; head++) {
+    const s = order[head];
+    const f = fail[s];
+    if (ends[s] !== -1 || reports[f] === 1) reports[s] = 1;
+    const row = s * width;
+    const failRow = f * width;
+    for (let c = 1; c < width; c++) {
+      const next2 = child2[row + c];
+      if (next2 === 0) {
+        child2[row + c] = child2[failRow + c];
+      } else {
+        fail[next2] = child2[failRow + c];
+        order[tail++] = next2;
+      }
+    }
+  }
+  const renumber = new Int32Array(count);
+  let next = 0;
+  for (let s = 0; s < count; s++) if (reports[s] === 0) renumber[s] = next++;
+  const firstOutput = next;
+  for (let s = 0; s < count; s++) if (reports[s] === 1) renumber[s] = next++;
+  const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
+  for (let s = 0; s < count; s++) {
+    const row = renumber[s] * 256;
+    for (let c = 1; c < width; c++) {
+      const target = renumber[child2[s * width + c]];
+      const byte = byteOf[c];
+      table[row + byte] = target;
+      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
+    }
+  }
+  const outputs = new Array(count - firstOutput);
+  for (let s = 1; s < count; s++) {
+    if (reports[s] === 0) continue;
+    const found = [];
+    for (let f = s; f !== 0; f = fail[f]) for (let k = ends[f]; k !== -1; k = sameEnd[k]) found.push(k);
+    outputs[renumber[s] - firstOutput] = Int32Array.from(found);
+  }
+  return { keywords: lowered, count, firstOutput, table, outputs };
+}
+var COLD_BYTES = 1 << 20;
+var coldBytes = 0;
+function prefilterFrom(tables) {
+  const { keywords: lowered, firstOutput, table, outputs } = tables;
+  const total = lowered.length;
+  const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
+  const lengths = Int32Array.from(lowered, (word) => word.length);
+  const mark = (s, found, end, wanted) => {
+    const hits = outputs[s - firstOutput];
+    if (hits === void 0) return 0;
+    let fresh = 0;
+    for (let j = 0; j < hits.length; j++) {
+      const k = hits[j];
+      if (found[k] === 0) {
+        found[k] = 1;
+        fresh++;
+      }
+      if (wanted !== void 0 && wanted.want[k] === 1) wanted.starts.push(end - lengths[k] + 1, k);
+    }
+    return fresh;
+  };
+  const scanRange = (bytes, from, to, found, distinct, wanted, limit) => {
+    let s = 0;
+    for (let i = from; i < to; i++) {
+      s = table[s << 8 | bytes[i]];
+      if (s >= firstOutput && (distinct += mark(s, found, i, wanted)) === limit) return distinct;
+    }
+    return distinct;
+  };
+  return {
+    keywords: lowered,
+    scan(bytes, found, wanted) {
+      if (total === 0) return 0;
+      const n = bytes.length;
+      const limit = wanted === void 0 ? total : -1;
+      if (n < 4096 || coldBytes < COLD_BYTES) {
+        coldBytes += n;
+        return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      }
+      const q = n - (longest - 1) >> 2;
+      const steps = q + longest - 1;
+      const b1 = q;
+      const b2 = 2 * q;
+      const b3 = 3 * q;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let distinct = 0;
+      for (let i = 0; i < steps; i++) {
+        s0 = table[s0 << 8 | bytes[i]];
+        s1 = table[s1 << 8 | bytes[b1 + i]];
+        s2 = table[s2 << 8 | bytes[b2 + i]];
+        s3 = table[s3 << 8 | bytes[b3 + i]];
+        if (s0 >= firstOutput || s1 >= firstOutput || s2 >= firstOutput || s3 >= firstOutput) {
+          if (s0 >= firstOutput) distinct += mark(s0, found, i, wanted);
+          if (s1 >= firstOutput) distinct += mark(s1, found, b1 + i, wanted);
+          if (s2 >= firstOutput) distinct += mark(s2, found, b2 + i, wanted);
+          if (s3 >= firstOutput) distinct += mark(s3, found, b3 + i, wanted);
+          if (distinct === limit) return distinct;
+        }
+      }
+      return scanRange(bytes, 4 * q, n, found, distinct, wanted, limit);
+    }
+  };
+}
+var MAGIC = "leakgate-prefilter 1\n";
+function deserializePrefilter(bytes, keywords) {
+  try {
+    if (bytes.byteLength < 4) return void 0;
+    const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+    if (headLength < MAGIC.length || 4 + headLength > bytes.byteLength) return void 0;
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset + 4, headLength).toString("utf8");
+    if (!head.startsWith(MAGIC)) return void 0;
+    const h = JSON.parse(head.slice(MAGIC.length));
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    const stored = h.keywords;
+    if (!Array.isArray(stored) || stored.length !== keywords.length || stored.some((k, i) => k !== keywords[i])) return void 0;
+    const { count, firstOutput, width, outputs } = h;
+    if (!Number.isSafeInteger(count) || !Number.isSafeInteger(firstOutput) || width !== 2 && width !== 4 || h.littleEndian !== littleEndian) return void 0;
+    const n = count;
+    const first = firstOutput;
+    if (n < 1 || first < 1 || first > n || width === 2 && n > 65535 || !Array.isArray(outputs) || outputs.length !== n - first) return void 0;
+    const start = Math.ceil((headLength + 4) / 4) * 4;
+    if (bytes.byteLength !== start + n * 256 * width) return void 0;
+    const offset = bytes.byteOffset + start;
+    const source = offset % width === 0 ? bytes.buffer : bytes.slice(start).buffer;
+    const at = offset % width === 0 ? offset : 0;
+    const table = width === 2 ? new Uint16Array(source, at, n * 256) : new Int32Array(source, at, n * 256);
+    const lists = [];
+    for (const list of outputs) {
+      if (!Array.isArray(list) || list.some((k) => !Number.isInteger(k) || k < 0 || k >= keywords.length)) return void 0;
+      lists.push(Int32Array.from(list));
+    }
+    const tables = { keywords, count: n, firstOutput: first, table, outputs: lists };
+    return reportsEveryKeyword(tables) ? tables : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
+  for (let k = 0; k < keywords.length; k++) {
+    const word = keywords[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      s = table[s << 8 | word.charCodeAt(i) & 255];
+      if (!(s < count)) return false;
+    }
+    if (s < firstOutput || !outputs[s - firstOutput].includes(k)) return false;
+  }
+  return true;
+}
+
+// src/engine/validators.ts
+var BASE62_UPPER_FIRST = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+function crc32(text) {
+  let crc = 4294967295;
+  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
+}
+function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
+  let out = "";
+  let v = value;
+  do {
+    out = alphabet[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, alphabet[0]);
+}
+function hasCrc32Suffix(token) {
+  const underscore = token.lastIndexOf("_");
+  const payload = token.slice(underscore + 1);
+  if (payload.length !== 36) return false;
+  const body = payload.slice(0, 30);
+  const check = payload.slice(30);
+  const crc = crc32(body);
+  return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+function isJwtShaped(token) {
+  const parts = token.split(".");
+  if (parts.length < 2) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"));
+    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
+    return typeof header === "object" && header !== null && "alg" in header && typeof payload === "object" && payload !== null;
+  } catch {
+    return false;
+  }
+}
+function isBasicAuthBase64(secret) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, "base64").toString("latin1");
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+var VALIDATORS = {
+  "crc32-base62": hasCrc32Suffix,
+  jwt: isJwtShaped,
+  "basic-auth-base64": isBasicAuthBase64
+};
+
+// src/engine/compile.ts
+function compiling(spec, what, compile) {
+  try {
+    return compile();
+  } catch (error2) {
+    throw new ConfigError(`${spec.source}: rule ${spec.id}: ${what} does not compile: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
+function compileRules(specs) {
+  const problems = [];
+  const keywordIndex = /* @__PURE__ */ new Map();
+  const rulesByKeyword = [];
+  const alwaysRun = [];
+  const rules = [];
+  const anchorKeywords = /* @__PURE__ */ new Set();
+  const addKeyword = (keyword, rule) => {
+    let k = keywordIndex.get(keyword);
+    if (k === void 0) {
+      k = keywordIndex.size;
+      keywordIndex.set(keyword, k);
+      rulesByKeyword.push([]);
+    }
+    rulesByKeyword[k].push(rule);
+    return k;
+  };
+  for (const spec of specs) {
+    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
+    if (spec.validate !== void 0 && !validate) {
+      problems.push(
+        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
+      );
+    }
+    let allow;
+    const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
+    const index = rules.length;
+    if (spec.detector !== void 0) {
+      const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        anchors: void 0,
+        sticky: void 0,
+        structured,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
+      continue;
+    }
+    let regex;
+    let sticky;
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
+    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
+    for (const k of anchors ?? []) anchorKeywords.add(k);
+    rules.push({
+      spec,
+      index,
+      // `d` gives the exact offsets of the secret group.
+      get regex() {
+        return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
+      },
+      anchors,
+      get sticky() {
+        return anchors ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
+      },
+      structured: void 0,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  let anchorWant;
+  if (anchorKeywords.size > 0) {
+    anchorWant = new Uint8Array(keywordIndex.size);
+    for (const k of anchorKeywords) anchorWant[k] = 1;
+  }
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
 }
 
 // src/engine/entropy.ts
@@ -27478,7 +27818,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve8) => this.waiters.push(resolve8));
+      await new Promise((resolve9) => this.waiters.push(resolve9));
       if (this.failure) throw this.failure;
     }
   }
@@ -27486,7 +27826,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve8) => this.drainWaiters.push(resolve8));
+      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
       if (this.failure) throw this.failure;
     }
   }
@@ -27806,7 +28146,7 @@ var FileRuleSet = class _FileRuleSet {
   /**
    * Every hit of the file rules over the paths of a scan; `facts` gives the notable facts of a blob (undefined for
    * an ordinary small text blob). LFS pointers are never hits; whether a path is tracked by LFS is the caller's
-   * (it depends on the commit), see scan-files.ts.
+   * (it depends on the commit), see scan/files.ts.
    */
   evaluate(files, facts) {
     const hits = /* @__PURE__ */ new Map();
@@ -28043,7 +28383,7 @@ function depth(dir) {
   return dir === "" ? 0 : dir.split("/").length;
 }
 
-// src/scan-files.ts
+// src/scan/files.ts
 var LARGEST_BLOBS = 10;
 var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
 var isAttributesPath = (path6) => path6 === ".gitattributes" || path6.endsWith("/.gitattributes");
@@ -28481,31 +28821,13 @@ async function historyScope(repo) {
 }
 
 // src/sources/loose.ts
-const { readFileSync: readFileSync3, statSync } = require("node:fs");
+const { readFileSync: readFileSync4 } = require("node:fs");
 const { createRequire: createRequire3 } = require("node:module");
+const { join: join6, resolve: resolve3 } = require("node:path");
+
+// src/core/git-dir.ts
+const { readFileSync: readFileSync3, statSync } = require("node:fs");
 const { dirname: dirname4, join: join5, resolve: resolve2 } = require("node:path");
-var zlib;
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var BUDGET = 16 << 20;
-function objectsDirectory(dir, env = process.env) {
-  if (env.GIT_OBJECT_DIRECTORY) return resolve2(dir, env.GIT_OBJECT_DIRECTORY);
-  const gitDir = env.GIT_DIR ? resolve2(dir, env.GIT_DIR) : findGitDir(dir);
-  if (gitDir === void 0) return void 0;
-  if (env.GIT_COMMON_DIR) return join5(resolve2(dir, env.GIT_COMMON_DIR), "objects");
-  let common = gitDir;
-  try {
-    common = resolve2(gitDir, readFileSync3(join5(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
-  } catch {
-  }
-  return join5(common, "objects");
-}
-function findGitDir(dir) {
-  for (let at = resolve2(dir); ; at = dirname4(at)) {
-    const found = dotGitAt(at);
-    if (found !== null) return found;
-    if (dirname4(at) === at) return void 0;
-  }
-}
 function dotGitAt(dir) {
   const dotGit = join5(dir, ".git");
   try {
@@ -28515,6 +28837,36 @@ function dotGitAt(dir) {
   } catch {
     return null;
   }
+}
+function findGitDir(dir) {
+  for (let at = resolve2(dir); ; at = dirname4(at)) {
+    const found = dotGitAt(at);
+    if (found !== null) return found;
+    if (dirname4(at) === at) return void 0;
+  }
+}
+function gitDirAt(root) {
+  const gitDir = dotGitAt(root);
+  if (gitDir !== null) return gitDir;
+  const bare = statSync(join5(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync(join5(root, "HEAD"), { throwIfNoEntry: false });
+  return bare ? root : void 0;
+}
+
+// src/sources/loose.ts
+var zlib;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var BUDGET = 16 << 20;
+function objectsDirectory(dir, env = process.env) {
+  if (env.GIT_OBJECT_DIRECTORY) return resolve3(dir, env.GIT_OBJECT_DIRECTORY);
+  const gitDir = env.GIT_DIR ? resolve3(dir, env.GIT_DIR) : findGitDir(dir);
+  if (gitDir === void 0) return void 0;
+  if (env.GIT_COMMON_DIR) return join6(resolve3(dir, env.GIT_COMMON_DIR), "objects");
+  let common = gitDir;
+  try {
+    common = resolve3(gitDir, readFileSync4(join6(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+  } catch {
+  }
+  return join6(common, "objects");
 }
 function readLooseBlobs(dir, ids, maxBytes) {
   const found = /* @__PURE__ */ new Map();
@@ -28526,7 +28878,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
     try {
-      const compressed = readFileSync3(join5(objects, id.slice(0, 2), id.slice(2)));
+      const compressed = readFileSync4(join6(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
@@ -28734,7 +29086,7 @@ function parseRaw(output) {
   return { entries, patchStart: pos };
 }
 
-// src/suppress.ts
+// src/scan/suppress.ts
 function gitleaksMatch(entry, finding) {
   if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
   if (entry.commit === void 0) return true;
@@ -28769,7 +29121,7 @@ function applySuppressions(findings, input, inline = true) {
   return { findings: kept, suppressed };
 }
 
-// src/scan.ts
+// src/scan/run.ts
 var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
 var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
 var INLINE_BYTES = 4 * 1024 * 1024;
@@ -28946,7 +29298,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-CRMMENIG.js");
+  const { IncrementalScan } = await import("./action-chunk-Z5RRJMLC.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -28955,7 +29307,7 @@ async function openIncremental(options, diagnostics) {
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
   };
-  return IncrementalScan.open(resolve3(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan.open(resolve4(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -28963,7 +29315,7 @@ async function openSource(options, history, onContent) {
     const { StreamSource } = await import("./action-chunk-PZVS2VGA.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
-  const path6 = resolve3(target.path);
+  const path6 = resolve4(target.path);
   if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./action-chunk-FYBXICCQ.js");
@@ -29354,7 +29706,7 @@ function octokitCommentApi(octokit, where) {
 
 // src/sources/ranges.ts
 const { readFile: readFile2 } = require("node:fs/promises");
-const { isAbsolute, join: join6 } = require("node:path");
+const { isAbsolute, join: join7 } = require("node:path");
 var DEEPEN_STEPS = [50, 500];
 async function pushRange(repo, before, after, newRefBase2, options = {}) {
   if (isZeroOid(after)) return { revs: [], description: "ref deleted: nothing to scan" };
@@ -29435,7 +29787,7 @@ async function shallowCommitsIn(repo, revs) {
 async function shallowCommits(repo) {
   const path6 = (await git(repo, ["rev-parse", "--git-path", "shallow"])).trim();
   try {
-    const text = await readFile2(isAbsolute(path6) ? path6 : join6(repo, path6), "utf8");
+    const text = await readFile2(isAbsolute(path6) ? path6 : join7(repo, path6), "utf8");
     return new Set(text.split("\n").filter((line) => line.length > 0));
   } catch {
     return /* @__PURE__ */ new Set();
@@ -29577,14 +29929,14 @@ function readInputs(get) {
 
 // src/action/settings.ts
 const { existsSync: existsSync6 } = require("node:fs");
-const { resolve: resolve6 } = require("node:path");
+const { resolve: resolve7 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname7, isAbsolute: isAbsolute2, join: join9, relative: relative2, resolve: resolve5, sep: sep4 } = require("node:path");
+const { dirname: dirname7, isAbsolute: isAbsolute2, join: join10, relative: relative2, resolve: resolve6, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
-const { existsSync: existsSync5, readFileSync: readFileSync4, statSync: statSync2 } = require("node:fs");
-const { dirname: dirname5, join: join7, resolve: resolve4 } = require("node:path");
+const { existsSync: existsSync5, readFileSync: readFileSync5, statSync: statSync2 } = require("node:fs");
+const { dirname: dirname5, join: join8, resolve: resolve5 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -29598,19 +29950,19 @@ function isDirectory2(path6) {
   }
 }
 function isBareRepository(dir) {
-  return existsSync5(join7(dir, "HEAD")) && isDirectory2(join7(dir, "objects")) && isDirectory2(join7(dir, "refs")) && !existsSync5(join7(dir, ".git"));
+  return existsSync5(join8(dir, "HEAD")) && isDirectory2(join8(dir, "objects")) && isDirectory2(join8(dir, "refs")) && !existsSync5(join8(dir, ".git"));
 }
 function findSettingsRoot(start) {
-  const begin = resolve4(start);
+  const begin = resolve5(start);
   const first = isDirectory2(begin) ? begin : dirname5(begin);
   for (let dir = first; ; dir = dirname5(dir)) {
-    if (existsSync5(join7(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (existsSync5(join8(dir, ".git")) || isBareRepository(dir)) return dir;
     if (dirname5(dir) === dir) return first;
   }
 }
 function readOptional(path6, display2) {
   try {
-    return readFileSync4(path6, "utf8");
+    return readFileSync5(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") return void 0;
@@ -29621,28 +29973,6 @@ function readRequired(path6, display2) {
   const text = readOptional(path6, display2);
   if (text === void 0) throw new ConfigError(`${display2}: no such file`);
   return text;
-}
-
-// src/config/committed.ts
-async function readCommitted(root, paths) {
-  const out = /* @__PURE__ */ new Map();
-  const asked = paths.filter((p) => !/[\n\r]/.test(p));
-  if (asked.length === 0) return out;
-  const output = await gitBuffer(root, ["cat-file", "--batch", "--follow-symlinks"], asked.map((p) => `HEAD:${p}
-`).join(""));
-  let pos = 0;
-  for (const path6 of asked) {
-    const eol = output.indexOf(10, pos);
-    if (eol === -1) break;
-    const header = output.toString("utf8", pos, eol);
-    pos = eol + 1;
-    const match = /^(?:[0-9a-f]{40,64} (\w+)|symlink|dangling|loop|notdir) (\d+)$/.exec(header);
-    if (!match) continue;
-    const size = Number(match[2]);
-    if (match[1] === "blob") out.set(path6, output.toString("utf8", pos, pos + size));
-    pos += size + 1;
-  }
-  return out;
 }
 
 // src/config/ignore-file.ts
@@ -29711,8 +30041,8 @@ function parseBaseline(text, file) {
 }
 
 // src/config/parsed-cache.ts
-const { mkdirSync, readFileSync: readFileSync5, renameSync, statSync: statSync3, writeFileSync } = require("node:fs");
-const { dirname: dirname6, join: join8 } = require("node:path");
+const { mkdirSync, readFileSync: readFileSync6, renameSync, writeFileSync } = require("node:fs");
+const { dirname: dirname6, join: join9 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
@@ -29730,21 +30060,17 @@ async function cachedParse(root, key, text, parse3) {
 }
 function cacheFileOf(root) {
   try {
-    let gitDir = dotGitAt(root);
-    if (gitDir === null) {
-      const bare = statSync3(join8(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync3(join8(root, "HEAD"), { throwIfNoEntry: false });
-      gitDir = bare ? root : void 0;
-    }
+    const gitDir = gitDirAt(root);
     if (gitDir === void 0) return void 0;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
-    return dir === void 0 ? void 0 : join8(dir, FILE);
+    return dir === void 0 ? void 0 : join9(dir, FILE);
   } catch {
     return void 0;
   }
 }
 function readCache(file) {
   try {
-    const data = JSON.parse(readFileSync5(file, "utf8"));
+    const data = JSON.parse(readFileSync6(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION7 || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION7, entries };
@@ -29773,7 +30099,8 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const committed = isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : void 0;
+  const readCommitted2 = options.readCommitted;
+  const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
   const read = (abs, shown) => {
     const text = readOptional(abs, shown);
     if (text !== void 0) return { text, shown };
@@ -29781,18 +30108,18 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? resolve5(options.configPath) : join9(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve6(options.configPath) : join10(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-MS2FLV5R.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-SVTIANCR.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
   const config = loaded?.config;
-  const gitleaksAbs = join9(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join10(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -29833,7 +30160,7 @@ ${configFile}`, configText, async () => {
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-U7D7S6NO.js");
+    const policy = await import("./action-chunk-E63D4NHT.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -29844,12 +30171,12 @@ ${configFile}`, configText, async () => {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = join9(root, IGNORE_FILE);
+  const ignoreAbs = join10(root, IGNORE_FILE);
   const ignoreRead = read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join9(root, GITLEAKS_IGNORE);
+    const abs = join10(root, GITLEAKS_IGNORE);
     const found = read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -29859,12 +30186,12 @@ ${configFile}`, configText, async () => {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join9(dirname7(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve5(explicit) : join9(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join10(dirname7(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve6(explicit) : join10(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
-    if (name !== void 0 && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
+    if (name !== void 0 && readCommitted2 && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted2(root, [name])) committed.set(n, text);
     const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
     if (found !== void 0) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
@@ -29952,17 +30279,40 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
   }
 }
 
+// src/sources/committed.ts
+async function readCommitted(root, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = paths.filter((p) => !/[\n\r]/.test(p));
+  if (asked.length === 0) return out;
+  const output = await gitBuffer(root, ["cat-file", "--batch", "--follow-symlinks"], asked.map((p) => `HEAD:${p}
+`).join(""));
+  let pos = 0;
+  for (const path6 of asked) {
+    const eol = output.indexOf(10, pos);
+    if (eol === -1) break;
+    const header = output.toString("utf8", pos, eol);
+    pos = eol + 1;
+    const match = /^(?:[0-9a-f]{40,64} (\w+)|symlink|dangling|loop|notdir) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === "blob") out.set(path6, output.toString("utf8", pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
+}
+
 // src/action/settings.ts
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve6(repoDir, file))) {
+    if (file && !existsSync6(resolve7(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }
   const settings = await loadScanSettings(repoDir, {
-    ...inputs.config ? { configPath: resolve6(repoDir, inputs.config) } : {},
-    ...inputs.baseline ? { baselinePath: resolve6(repoDir, inputs.baseline) } : {}
+    ...inputs.config ? { configPath: resolve7(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve7(repoDir, inputs.baseline) } : {},
+    readCommitted
   });
   return {
     scan: settingsScanOptions(settings),
@@ -29979,7 +30329,7 @@ function allFindings(report) {
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve7(workspace, inputs.workingDirectory);
+  const repoDir = resolve8(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   const remote = await pickRemote(repoDir);
   const plan2 = await planScan(inputs.mode, { eventName: context2.eventName ?? "", payload: context2.payload }, repoDir, {
@@ -30006,7 +30356,7 @@ async function run() {
   const found = allFindings(report);
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve7(workspace, inputs.sarifFile);
+  const sarifPath = resolve8(workspace, inputs.sarifFile);
   try {
     mkdirSync2(dirname8(sarifPath), { recursive: true });
     writeFileSync2(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));

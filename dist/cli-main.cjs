@@ -93,461 +93,14 @@ var init_size = __esm({
   }
 });
 
-// src/version.ts
+// src/core/version.ts
 var VERSION, TOOL_NAME, INFORMATION_URI;
 var init_version = __esm({
-  "src/version.ts"() {
+  "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
     TOOL_NAME = "leakgate";
     INFORMATION_URI = "https://github.com/leakgate/leakgate";
-  }
-});
-
-// src/sources/git.ts
-function gitEnv() {
-  return env ??= {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_PAGER: "cat",
-    GIT_NO_LAZY_FETCH: "1",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
-  };
-}
-function isZeroOid(id) {
-  return ZERO_OID.test(id);
-}
-function spawnGit(cwd, args) {
-  return (0, import_node_child_process.spawn)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
-}
-async function gitBuffer(cwd, args, input) {
-  const result = await gitResult(cwd, args, input);
-  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
-  return result.stdout;
-}
-function gitResult(cwd, args, input) {
-  return new Promise((resolve12, reject) => {
-    const child = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => resolve12({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
-  });
-}
-function gitResultSync(cwd, args, input, maxBuffer = Infinity) {
-  const result = (0, import_node_child_process.spawnSync)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), input: input ?? "", maxBuffer, stdio: "pipe" });
-  if (result.error) {
-    if (result.error.code === "ENOBUFS") throw new OutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`);
-    throw new GitError(`cannot run git: ${result.error.message}`);
-  }
-  return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString("utf8").trim() };
-}
-function gitBufferSync(cwd, args, input) {
-  const result = gitResultSync(cwd, args, input);
-  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
-  return result.stdout;
-}
-async function git(cwd, args, input) {
-  return (await gitBuffer(cwd, args, input)).toString("utf8");
-}
-async function gitMaybe(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-async function* gitRecords(cwd, args, separator = 0, input) {
-  const child = spawnGit(cwd, args);
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(input);
-  let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve12) => child.on("close", (code) => resolve12(code ?? 1)));
-  const spawnError = new Promise(
-    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
-  );
-  spawnError.catch(() => void 0);
-  let rest = Buffer.alloc(0);
-  try {
-    for await (const chunk of child.stdout) {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      let at;
-      while ((at = buf.indexOf(separator, start)) !== -1) {
-        yield buf.toString("utf8", start, at);
-        start = at + 1;
-      }
-      rest = buf.subarray(start);
-      buf = rest;
-    }
-    if (rest.length > 0) yield rest.toString("utf8");
-    const code = await Promise.race([exit, spawnError]);
-    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-}
-function netModule() {
-  return net ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:net");
-}
-async function* readInOrder(reader, ids, batch) {
-  for (let i = 0; i < ids.length; i += batch) {
-    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
-    for (const read of reads) read.catch(() => void 0);
-    reader.flush();
-    for (const [j, read] of reads.entries()) {
-      const object = await read;
-      yield { index: i + j, object };
-      if (object) reader.release(object);
-    }
-  }
-}
-function batchHeader(line) {
-  const parts = line.split(" ");
-  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
-  const size = Number(parts[2]);
-  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
-}
-function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES } = {}) {
-  let result;
-  try {
-    result = gitResultSync(cwd, ["cat-file", "--batch", "--buffer"], ids.map((id) => `${id}
-`).join(""), maxOutput);
-  } catch (error) {
-    if (error instanceof OutputTooLarge) return void 0;
-    throw error;
-  }
-  if (result.code !== 0) throw new GitError(`git cat-file --batch exited (${result.code}): ${result.stderr}`);
-  const out = result.stdout;
-  const objects = [];
-  let pos = 0;
-  for (const id of ids) {
-    const eol = out.indexOf(10, pos);
-    if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
-    const line = out.toString("latin1", pos, eol);
-    pos = eol + 1;
-    const header = batchHeader(line);
-    if (header === "missing" && line.startsWith(`${id} `)) {
-      objects.push(void 0);
-      continue;
-    }
-    const end = typeof header === "object" ? pos + header.size : -1;
-    if (typeof header !== "object" || header.id !== id || end >= out.length || out[end] !== 10) {
-      throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
-    }
-    const content = out.subarray(pos, end);
-    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
-    pos = end + 1;
-  }
-  return objects;
-}
-async function* readBlobsById(repo, maxBlobBytes, blobIds) {
-  const reader = new CatFileReader(repo, maxBlobBytes);
-  try {
-    for await (const { object } of readInOrder(reader, blobIds, 256)) {
-      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-    }
-  } finally {
-    reader.close();
-  }
-}
-var import_node_child_process, import_node_module, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net, SYNC_BATCH_BYTES;
-var init_git = __esm({
-  "src/sources/git.ts"() {
-    "use strict";
-    import_node_child_process = require("node:child_process");
-    import_node_module = require("node:module");
-    init_errors();
-    ZERO_OID = /^0+$/;
-    OutputTooLarge = class extends Error {
-    };
-    SLAB_BYTES = 4 << 20;
-    REUSE_MAX_OBJECT = 1 << 20;
-    MAX_READ = 1 << 18;
-    MIN_READ = 1 << 16;
-    SPARE_SLABS = 2;
-    CatFileReader = class {
-      constructor(cwd, maxBytes, options = {}) {
-        this.maxBytes = maxBytes;
-        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
-        this.headBytes = options.headBytes ?? 8192;
-        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
-        this.child.stderr.setEncoding("utf8");
-        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
-        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
-        let exit;
-        let drained = false;
-        const check = () => {
-          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
-        };
-        this.child.on("close", (code) => {
-          exit = code;
-          check();
-        });
-        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
-        drained = true;
-        this.child.stdout.on("data", (chunk) => this.onData(chunk));
-      }
-      maxBytes;
-      child;
-      pending = [];
-      buffer = Buffer.alloc(0);
-      /** Ordinary reads: the object whose content is coming. */
-      current;
-      body = [];
-      bodyLength = 0;
-      remaining = 0;
-      stderr = "";
-      failed;
-      outgoing = [];
-      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
-      held = 0;
-      paused = false;
-      maxHeld;
-      headBytes;
-      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
-      input;
-      slab;
-      spare = [];
-      /** Bytes of the current slab written by reads, and parsed. */
-      written = 0;
-      parsed = 0;
-      incoming;
-      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
-      target = "slab";
-      discard;
-      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
-      handedOut = /* @__PURE__ */ new WeakMap();
-      /**
-       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
-       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
-       * without it the reader falls back to ordinary reads. Returns whether it switched.
-       */
-      readIntoSlabs(onEnd) {
-        const stdout = this.child.stdout;
-        const handle = stdout._handle;
-        if (!handle || typeof handle !== "object") return false;
-        stdout._handle = null;
-        stdout.destroy();
-        this.slab = this.takeSlab();
-        const input = new (netModule()).Socket({
-          handle,
-          readable: true,
-          writable: false,
-          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
-        });
-        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        input.on("end", onEnd);
-        input.on("close", onEnd);
-        this.input = input;
-        return true;
-      }
-      /** Reads one object; resolves undefined when git reports it missing. */
-      read(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve12, reject) => {
-          this.pending.push({ id, resolve: resolve12, reject });
-          this.outgoing.push(id);
-        });
-      }
-      /** Sends the requests made since the last flush to git in one write. */
-      flush() {
-        if (this.outgoing.length === 0) return;
-        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
-flush
-`);
-        this.outgoing = [];
-      }
-      /** How many requests are waiting for git's answer. */
-      get backlog() {
-        return this.pending.length;
-      }
-      /**
-       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
-       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
-       * the object's buffer to another thread since, leaving it empty.
-       */
-      release(object) {
-        const out = this.handedOut.get(object);
-        if (!out) return;
-        this.handedOut.delete(object);
-        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
-        this.held -= out.length;
-        if (this.paused && this.held < this.maxHeld / 2) {
-          this.paused = false;
-          if (this.input) this.input.resume();
-          else this.child.stdout.resume();
-        }
-      }
-      close() {
-        this.flush();
-        this.child.stdin.end();
-        if (this.child.exitCode === null) this.child.kill();
-        this.input?.destroy();
-      }
-      fail(error) {
-        this.failed ??= error;
-        for (const p of this.pending.splice(0)) p.reject(error);
-      }
-      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
-      deliver(object, slab) {
-        const request = this.pending.shift();
-        if (!request) return;
-        if (slab) slab.live++;
-        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
-        this.held += object.bytes.byteLength;
-        request.resolve(object);
-      }
-      /** A free slab: a spare one, or a new one. */
-      takeSlab() {
-        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
-      }
-      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
-      readTarget() {
-        const next = this.incoming;
-        if (next?.own && next.filled < next.size) {
-          if (next.filled < next.own.length) {
-            this.target = "own";
-            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
-          }
-          this.target = "discard";
-          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
-          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
-        }
-        this.target = "slab";
-        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
-        const bytes = this.slab.bytes;
-        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
-      }
-      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
-      switchSlab() {
-        const old = this.slab;
-        const next = this.takeSlab();
-        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
-        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
-        this.written -= this.parsed;
-        this.parsed = 0;
-        this.slab = next;
-        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
-      }
-      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
-      onRead(n) {
-        if (this.target === "slab") this.written += n;
-        else this.incoming.filled += n;
-        this.parseSlab();
-        if (!this.paused && this.held > this.maxHeld) {
-          this.paused = true;
-          return false;
-        }
-        return !this.paused;
-      }
-      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
-      parseSlab() {
-        for (; ; ) {
-          const slab = this.slab;
-          const bytes = slab.bytes;
-          const next = this.incoming;
-          if (next?.own) {
-            if (next.filled < next.size || this.written === this.parsed) return;
-            this.parsed += 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
-            continue;
-          }
-          if (next) {
-            if (this.written - next.start < next.size + 1) return;
-            this.parsed = next.start + next.size + 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
-            continue;
-          }
-          const eol = bytes.indexOf(10, this.parsed);
-          if (eol === -1 || eol >= this.written) return;
-          const header = this.header(bytes.toString("latin1", this.parsed, eol));
-          this.parsed = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) {
-            this.input?.destroy();
-            return;
-          }
-          const { size } = header;
-          const incoming = { ...header, start: this.parsed, filled: 0 };
-          this.incoming = incoming;
-          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
-            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
-            const here = Math.min(size, this.written - this.parsed);
-            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
-            incoming.own = own;
-            incoming.filled = here;
-            this.parsed += here;
-          } else if (incoming.start + size + 1 > bytes.length) {
-            this.switchSlab();
-          }
-        }
-      }
-      /**
-       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
-       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
-       */
-      header(line) {
-        const header = batchHeader(line);
-        if (header === "missing") this.pending.shift()?.resolve(void 0);
-        else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-        return header;
-      }
-      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
-      onData(chunk) {
-        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
-        let pos = 0;
-        while (pos < buf.length) {
-          if (this.current) {
-            const take = Math.min(this.remaining, buf.length - pos);
-            if (take > 0) {
-              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
-              if (keep > 0) {
-                this.body.push(buf.subarray(pos, pos + keep));
-                this.bodyLength += keep;
-              }
-              pos += take;
-              this.remaining -= take;
-            }
-            if (this.remaining > 0) break;
-            if (pos >= buf.length) break;
-            pos += 1;
-            const { id, type, size } = this.current;
-            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
-            this.current = void 0;
-            this.body = [];
-            this.bodyLength = 0;
-            this.deliver({ id, type, size, bytes }, void 0);
-            if (!this.paused && this.held > this.maxHeld) {
-              this.paused = true;
-              this.child.stdout.pause();
-            }
-            continue;
-          }
-          const eol = buf.indexOf(10, pos);
-          if (eol === -1) break;
-          const header = this.header(buf.toString("latin1", pos, eol));
-          pos = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) return;
-          this.current = header;
-          this.remaining = header.size;
-        }
-        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
-        buf = this.buffer;
-      }
-    };
-    SYNC_BATCH_BYTES = 16 << 20;
   }
 });
 
@@ -886,7 +439,7 @@ var init_parse_pack = __esm({
   }
 });
 
-// src/cache/location.ts
+// src/core/cache-dir.ts
 function cacheRoot() {
   return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path3.join)(process.env.XDG_CACHE_HOME || (0, import_node_path3.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
 }
@@ -922,8 +475,8 @@ function pathHash(text) {
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 var import_node_fs3, import_node_os2, import_node_path3;
-var init_location = __esm({
-  "src/cache/location.ts"() {
+var init_cache_dir = __esm({
+  "src/core/cache-dir.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
     import_node_os2 = require("node:os");
@@ -931,7 +484,7 @@ var init_location = __esm({
   }
 });
 
-// src/engine/precomputed.ts
+// src/patterns/precomputed.ts
 function addGlobSources(sources) {
   if (!sources || typeof sources !== "object" || Array.isArray(sources)) return;
   for (const [glob, source] of Object.entries(sources)) {
@@ -968,13 +521,13 @@ function safely(read) {
 }
 var readers, prefilter, globs, extraGlobs;
 var init_precomputed = __esm({
-  "src/engine/precomputed.ts"() {
+  "src/patterns/precomputed.ts"() {
     "use strict";
     extraGlobs = /* @__PURE__ */ new Map();
   }
 });
 
-// src/engine/globs.ts
+// src/patterns/globs.ts
 async function globsTest(globs2) {
   const known = precomputedGlobs();
   const regexes = globs2.every((g) => known.has(g)) ? compiled(globs2.map((g) => known.get(g))) : void 0;
@@ -1032,278 +585,16 @@ async function globSources(globs2) {
   return out;
 }
 var init_globs = __esm({
-  "src/engine/globs.ts"() {
+  "src/patterns/globs.ts"() {
     "use strict";
     init_precomputed();
   }
 });
 
-// src/engine/prefilter.ts
-function buildPrefilter(keywords, stored) {
-  const lowered = keywords.map((k) => k.toLowerCase());
-  const tables = stored && deserializePrefilter(stored, lowered) || buildPrefilterTables(lowered);
-  return prefilterFrom(tables);
+// src/patterns/allow-value.ts
+function compileAllowValue(source) {
+  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
 }
-function buildPrefilterTables(keywords) {
-  const lowered = keywords.map((k) => k.toLowerCase());
-  const classOf = new Uint8Array(256);
-  const byteOf = [0];
-  let maxStates = 1;
-  for (const word of lowered) {
-    maxStates += word.length;
-    for (let i = 0; i < word.length; i++) {
-      const byte = word.charCodeAt(i) & 255;
-      if (classOf[byte] === 0) {
-        classOf[byte] = byteOf.length;
-        byteOf.push(byte);
-      }
-    }
-  }
-  const width = byteOf.length;
-  const child = new Int32Array(maxStates * width);
-  const ends = new Int32Array(maxStates).fill(-1);
-  const sameEnd = new Int32Array(lowered.length).fill(-1);
-  let count = 1;
-  for (let k = 0; k < lowered.length; k++) {
-    const word = lowered[k];
-    let s = 0;
-    for (let i = 0; i < word.length; i++) {
-      const at = s * width + classOf[word.charCodeAt(i) & 255];
-      if (child[at] === 0) child[at] = count++;
-      s = child[at];
-    }
-    sameEnd[k] = ends[s];
-    ends[s] = k;
-  }
-  const fail = new Int32Array(count);
-  const order = new Int32Array(count);
-  const reports = new Uint8Array(count);
-  let tail = 0;
-  for (let c = 1; c < width; c++) if (child[c] !== 0) order[tail++] = child[c];
-  for (let head = 0; head < tail; head++) {
-    const s = order[head];
-    const f = fail[s];
-    if (ends[s] !== -1 || reports[f] === 1) reports[s] = 1;
-    const row = s * width;
-    const failRow = f * width;
-    for (let c = 1; c < width; c++) {
-      const next2 = child[row + c];
-      if (next2 === 0) {
-        child[row + c] = child[failRow + c];
-      } else {
-        fail[next2] = child[failRow + c];
-        order[tail++] = next2;
-      }
-    }
-  }
-  const renumber = new Int32Array(count);
-  let next = 0;
-  for (let s = 0; s < count; s++) if (reports[s] === 0) renumber[s] = next++;
-  const firstOutput = next;
-  for (let s = 0; s < count; s++) if (reports[s] === 1) renumber[s] = next++;
-  const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
-  for (let s = 0; s < count; s++) {
-    const row = renumber[s] * 256;
-    for (let c = 1; c < width; c++) {
-      const target = renumber[child[s * width + c]];
-      const byte = byteOf[c];
-      table[row + byte] = target;
-      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
-    }
-  }
-  const outputs = new Array(count - firstOutput);
-  for (let s = 1; s < count; s++) {
-    if (reports[s] === 0) continue;
-    const found = [];
-    for (let f = s; f !== 0; f = fail[f]) for (let k = ends[f]; k !== -1; k = sameEnd[k]) found.push(k);
-    outputs[renumber[s] - firstOutput] = Int32Array.from(found);
-  }
-  return { keywords: lowered, count, firstOutput, table, outputs };
-}
-function prefilterFrom(tables) {
-  const { keywords: lowered, firstOutput, table, outputs } = tables;
-  const total = lowered.length;
-  const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
-  const lengths = Int32Array.from(lowered, (word) => word.length);
-  const mark = (s, found, end, wanted) => {
-    const hits = outputs[s - firstOutput];
-    if (hits === void 0) return 0;
-    let fresh = 0;
-    for (let j = 0; j < hits.length; j++) {
-      const k = hits[j];
-      if (found[k] === 0) {
-        found[k] = 1;
-        fresh++;
-      }
-      if (wanted !== void 0 && wanted.want[k] === 1) wanted.starts.push(end - lengths[k] + 1, k);
-    }
-    return fresh;
-  };
-  const scanRange = (bytes, from, to, found, distinct, wanted, limit) => {
-    let s = 0;
-    for (let i = from; i < to; i++) {
-      s = table[s << 8 | bytes[i]];
-      if (s >= firstOutput && (distinct += mark(s, found, i, wanted)) === limit) return distinct;
-    }
-    return distinct;
-  };
-  return {
-    keywords: lowered,
-    scan(bytes, found, wanted) {
-      if (total === 0) return 0;
-      const n = bytes.length;
-      const limit = wanted === void 0 ? total : -1;
-      if (n < 4096 || coldBytes < COLD_BYTES) {
-        coldBytes += n;
-        return scanRange(bytes, 0, n, found, 0, wanted, limit);
-      }
-      const q = n - (longest - 1) >> 2;
-      const steps = q + longest - 1;
-      const b1 = q;
-      const b2 = 2 * q;
-      const b3 = 3 * q;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let distinct = 0;
-      for (let i = 0; i < steps; i++) {
-        s0 = table[s0 << 8 | bytes[i]];
-        s1 = table[s1 << 8 | bytes[b1 + i]];
-        s2 = table[s2 << 8 | bytes[b2 + i]];
-        s3 = table[s3 << 8 | bytes[b3 + i]];
-        if (s0 >= firstOutput || s1 >= firstOutput || s2 >= firstOutput || s3 >= firstOutput) {
-          if (s0 >= firstOutput) distinct += mark(s0, found, i, wanted);
-          if (s1 >= firstOutput) distinct += mark(s1, found, b1 + i, wanted);
-          if (s2 >= firstOutput) distinct += mark(s2, found, b2 + i, wanted);
-          if (s3 >= firstOutput) distinct += mark(s3, found, b3 + i, wanted);
-          if (distinct === limit) return distinct;
-        }
-      }
-      return scanRange(bytes, 4 * q, n, found, distinct, wanted, limit);
-    }
-  };
-}
-function deserializePrefilter(bytes, keywords) {
-  try {
-    if (bytes.byteLength < 4) return void 0;
-    const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-    if (headLength < MAGIC.length || 4 + headLength > bytes.byteLength) return void 0;
-    const head = Buffer.from(bytes.buffer, bytes.byteOffset + 4, headLength).toString("utf8");
-    if (!head.startsWith(MAGIC)) return void 0;
-    const h = JSON.parse(head.slice(MAGIC.length));
-    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-    const stored = h.keywords;
-    if (!Array.isArray(stored) || stored.length !== keywords.length || stored.some((k, i) => k !== keywords[i])) return void 0;
-    const { count, firstOutput, width, outputs } = h;
-    if (!Number.isSafeInteger(count) || !Number.isSafeInteger(firstOutput) || width !== 2 && width !== 4 || h.littleEndian !== littleEndian) return void 0;
-    const n = count;
-    const first = firstOutput;
-    if (n < 1 || first < 1 || first > n || width === 2 && n > 65535 || !Array.isArray(outputs) || outputs.length !== n - first) return void 0;
-    const start = Math.ceil((headLength + 4) / 4) * 4;
-    if (bytes.byteLength !== start + n * 256 * width) return void 0;
-    const offset = bytes.byteOffset + start;
-    const source = offset % width === 0 ? bytes.buffer : bytes.slice(start).buffer;
-    const at = offset % width === 0 ? offset : 0;
-    const table = width === 2 ? new Uint16Array(source, at, n * 256) : new Int32Array(source, at, n * 256);
-    const lists = [];
-    for (const list of outputs) {
-      if (!Array.isArray(list) || list.some((k) => !Number.isInteger(k) || k < 0 || k >= keywords.length)) return void 0;
-      lists.push(Int32Array.from(list));
-    }
-    const tables = { keywords, count: n, firstOutput: first, table, outputs: lists };
-    return reportsEveryKeyword(tables) ? tables : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
-  for (let k = 0; k < keywords.length; k++) {
-    const word = keywords[k];
-    let s = 0;
-    for (let i = 0; i < word.length; i++) {
-      s = table[s << 8 | word.charCodeAt(i) & 255];
-      if (!(s < count)) return false;
-    }
-    if (s < firstOutput || !outputs[s - firstOutput].includes(k)) return false;
-  }
-  return true;
-}
-var COLD_BYTES, coldBytes, MAGIC;
-var init_prefilter = __esm({
-  "src/engine/prefilter.ts"() {
-    "use strict";
-    COLD_BYTES = 1 << 20;
-    coldBytes = 0;
-    MAGIC = "leakgate-prefilter 1\n";
-  }
-});
-
-// src/engine/validators.ts
-function crc32(text) {
-  let crc = 4294967295;
-  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
-  return (crc ^ 4294967295) >>> 0;
-}
-function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
-  let out = "";
-  let v = value;
-  do {
-    out = alphabet[v % 62] + out;
-    v = Math.floor(v / 62);
-  } while (v > 0);
-  return out.padStart(width, alphabet[0]);
-}
-function hasCrc32Suffix(token) {
-  const underscore = token.lastIndexOf("_");
-  const payload = token.slice(underscore + 1);
-  if (payload.length !== 36) return false;
-  const body = payload.slice(0, 30);
-  const check = payload.slice(30);
-  const crc = crc32(body);
-  return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
-}
-function isJwtShaped(token) {
-  const parts = token.split(".");
-  if (parts.length < 2) return false;
-  try {
-    const header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"));
-    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
-    return typeof header === "object" && header !== null && "alg" in header && typeof payload === "object" && payload !== null;
-  } catch {
-    return false;
-  }
-}
-function isBasicAuthBase64(secret) {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
-  const decoded = Buffer.from(secret, "base64").toString("latin1");
-  const colon = decoded.indexOf(":");
-  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
-}
-var BASE62_UPPER_FIRST, BASE62_LOWER_FIRST, CRC_TABLE, VALIDATORS;
-var init_validators = __esm({
-  "src/engine/validators.ts"() {
-    "use strict";
-    BASE62_UPPER_FIRST = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    CRC_TABLE = (() => {
-      const table = new Uint32Array(256);
-      for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-        table[n] = c >>> 0;
-      }
-      return table;
-    })();
-    VALIDATORS = {
-      "crc32-base62": hasCrc32Suffix,
-      jwt: isJwtShaped,
-      "basic-auth-base64": isBasicAuthBase64
-    };
-  }
-});
-
-// src/engine/compile.ts
 function literalPattern(value) {
   const bytes = Buffer.from(value, "utf8").toString("latin1");
   return `^${bytes.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")}$`;
@@ -1311,107 +602,15 @@ function literalPattern(value) {
 function isLiteralPattern(pattern) {
   return LITERAL_PATTERN.test(pattern);
 }
-function compileAllowValue(source) {
-  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
-}
-function compiling(spec, what, compile) {
-  try {
-    return compile();
-  } catch (error) {
-    throw new ConfigError(`${spec.source}: rule ${spec.id}: ${what} does not compile: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-function compileRules(specs) {
-  const problems = [];
-  const keywordIndex = /* @__PURE__ */ new Map();
-  const rulesByKeyword = [];
-  const alwaysRun = [];
-  const rules = [];
-  const anchorKeywords = /* @__PURE__ */ new Set();
-  const addKeyword = (keyword, rule) => {
-    let k = keywordIndex.get(keyword);
-    if (k === void 0) {
-      k = keywordIndex.size;
-      keywordIndex.set(keyword, k);
-      rulesByKeyword.push([]);
-    }
-    rulesByKeyword[k].push(rule);
-    return k;
-  };
-  for (const spec of specs) {
-    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
-    if (spec.validate !== void 0 && !validate) {
-      problems.push(
-        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
-      );
-    }
-    let allow;
-    const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
-    const index = rules.length;
-    if (spec.detector !== void 0) {
-      const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
-      rules.push({
-        spec,
-        index,
-        regex: void 0,
-        anchors: void 0,
-        sticky: void 0,
-        structured,
-        pathScoped: spec.paths.length > 0,
-        get allow() {
-          return allowOf();
-        },
-        validate
-      });
-      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
-      continue;
-    }
-    let regex;
-    let sticky;
-    if (spec.keywords.length === 0) alwaysRun.push(index);
-    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
-    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
-    for (const k of anchors ?? []) anchorKeywords.add(k);
-    rules.push({
-      spec,
-      index,
-      // `d` gives the exact offsets of the secret group.
-      get regex() {
-        return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
-      },
-      anchors,
-      get sticky() {
-        return anchors ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
-      },
-      structured: void 0,
-      pathScoped: spec.paths.length > 0,
-      get allow() {
-        return allowOf();
-      },
-      validate
-    });
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-  let anchorWant;
-  if (anchorKeywords.size > 0) {
-    anchorWant = new Uint8Array(keywordIndex.size);
-    for (const k of anchorKeywords) anchorWant[k] = 1;
-  }
-  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
-}
 var LITERAL_PATTERN;
-var init_compile = __esm({
-  "src/engine/compile.ts"() {
+var init_allow_value = __esm({
+  "src/patterns/allow-value.ts"() {
     "use strict";
-    init_errors();
-    init_precomputed();
-    init_prefilter();
-    init_validators();
     LITERAL_PATTERN = /^\^(?:\\[\\^$.*+?()[\]{}|/-]|[^\\^$.*+?()[\]{}|/-])*\$$/;
   }
 });
 
-// src/fail-on.ts
+// src/core/fail-on.ts
 function failingFindings(findings, failOn) {
   if (failOn === "none") return [];
   const limit = SEVERITIES.indexOf(failOn);
@@ -1419,7 +618,7 @@ function failingFindings(findings, failOn) {
 }
 var FAIL_ON_VALUES;
 var init_fail_on = __esm({
-  "src/fail-on.ts"() {
+  "src/core/fail-on.ts"() {
     "use strict";
     init_types();
     FAIL_ON_VALUES = [...SEVERITIES, "none"];
@@ -1433,7 +632,7 @@ var init_schema2 = __esm({
     "use strict";
     import_zod2 = require("./vendor/zod.cjs");
     init_size();
-    init_compile();
+    init_allow_value();
     init_fail_on();
     init_schema();
     sizeSchema2 = import_zod2.z.union([import_zod2.z.number().int().min(0), import_zod2.z.string().refine((text) => parseSizeText(text) !== void 0, "expected a size such as 512k, 10MiB or 1048576")], {
@@ -2034,9 +1233,9 @@ async function skipPathFilter(policy) {
 var init_policy = __esm({
   "src/config/policy.ts"() {
     "use strict";
-    init_compile();
+    init_allow_value();
     init_globs();
-    init_compile();
+    init_allow_value();
   }
 });
 
@@ -2059,7 +1258,7 @@ __export(fingerprint_exports, {
   locationHash: () => locationHash
 });
 function createHash(algorithm) {
-  crypto ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:crypto");
+  crypto ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:crypto");
   return crypto.createHash(algorithm);
 }
 function fingerprint(ruleId2, secret, path) {
@@ -2070,11 +1269,11 @@ function fingerprint(ruleId2, secret, path) {
 function locationHash(findingFingerprint, path) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path).digest("hex").slice(0, 16)}:1`;
 }
-var import_node_module3, crypto;
+var import_node_module, crypto;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
+    import_node_module = require("node:module");
   }
 });
 
@@ -2175,7 +1374,7 @@ function anyRequired(globs2) {
 var init_paths = __esm({
   "src/engine/paths.ts"() {
     "use strict";
-    init_compile();
+    init_allow_value();
     init_globs();
   }
 });
@@ -2196,6 +1395,368 @@ var init_allowlist = __esm({
     ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
     PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
     SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+  }
+});
+
+// src/engine/prefilter.ts
+function buildPrefilter(keywords, stored) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const tables = stored && deserializePrefilter(stored, lowered) || buildPrefilterTables(lowered);
+  return prefilterFrom(tables);
+}
+function buildPrefilterTables(keywords) {
+  const lowered = keywords.map((k) => k.toLowerCase());
+  const classOf = new Uint8Array(256);
+  const byteOf = [0];
+  let maxStates = 1;
+  for (const word of lowered) {
+    maxStates += word.length;
+    for (let i = 0; i < word.length; i++) {
+      const byte = word.charCodeAt(i) & 255;
+      if (classOf[byte] === 0) {
+        classOf[byte] = byteOf.length;
+        byteOf.push(byte);
+      }
+    }
+  }
+  const width = byteOf.length;
+  const child = new Int32Array(maxStates * width);
+  const ends = new Int32Array(maxStates).fill(-1);
+  const sameEnd = new Int32Array(lowered.length).fill(-1);
+  let count = 1;
+  for (let k = 0; k < lowered.length; k++) {
+    const word = lowered[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = s * width + classOf[word.charCodeAt(i) & 255];
+      if (child[at] === 0) child[at] = count++;
+      s = child[at];
+    }
+    sameEnd[k] = ends[s];
+    ends[s] = k;
+  }
+  const fail = new Int32Array(count);
+  const order = new Int32Array(count);
+  const reports = new Uint8Array(count);
+  let tail = 0;
+  for (let c = 1; c < width; c++) if (child[c] !== 0) order[tail++] = child[c];
+  for (let head = 0; head < tail; head++) {
+    const s = order[head];
+    const f = fail[s];
+    if (ends[s] !== -1 || reports[f] === 1) reports[s] = 1;
+    const row = s * width;
+    const failRow = f * width;
+    for (let c = 1; c < width; c++) {
+      const next2 = child[row + c];
+      if (next2 === 0) {
+        child[row + c] = child[failRow + c];
+      } else {
+        fail[next2] = child[failRow + c];
+        order[tail++] = next2;
+      }
+    }
+  }
+  const renumber = new Int32Array(count);
+  let next = 0;
+  for (let s = 0; s < count; s++) if (reports[s] === 0) renumber[s] = next++;
+  const firstOutput = next;
+  for (let s = 0; s < count; s++) if (reports[s] === 1) renumber[s] = next++;
+  const table = count <= 65535 ? new Uint16Array(count * 256) : new Int32Array(count * 256);
+  for (let s = 0; s < count; s++) {
+    const row = renumber[s] * 256;
+    for (let c = 1; c < width; c++) {
+      const target = renumber[child[s * width + c]];
+      const byte = byteOf[c];
+      table[row + byte] = target;
+      if (byte >= 97 && byte <= 122) table[row + byte - 32] = target;
+    }
+  }
+  const outputs = new Array(count - firstOutput);
+  for (let s = 1; s < count; s++) {
+    if (reports[s] === 0) continue;
+    const found = [];
+    for (let f = s; f !== 0; f = fail[f]) for (let k = ends[f]; k !== -1; k = sameEnd[k]) found.push(k);
+    outputs[renumber[s] - firstOutput] = Int32Array.from(found);
+  }
+  return { keywords: lowered, count, firstOutput, table, outputs };
+}
+function prefilterFrom(tables) {
+  const { keywords: lowered, firstOutput, table, outputs } = tables;
+  const total = lowered.length;
+  const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
+  const lengths = Int32Array.from(lowered, (word) => word.length);
+  const mark = (s, found, end, wanted) => {
+    const hits = outputs[s - firstOutput];
+    if (hits === void 0) return 0;
+    let fresh = 0;
+    for (let j = 0; j < hits.length; j++) {
+      const k = hits[j];
+      if (found[k] === 0) {
+        found[k] = 1;
+        fresh++;
+      }
+      if (wanted !== void 0 && wanted.want[k] === 1) wanted.starts.push(end - lengths[k] + 1, k);
+    }
+    return fresh;
+  };
+  const scanRange = (bytes, from, to, found, distinct, wanted, limit) => {
+    let s = 0;
+    for (let i = from; i < to; i++) {
+      s = table[s << 8 | bytes[i]];
+      if (s >= firstOutput && (distinct += mark(s, found, i, wanted)) === limit) return distinct;
+    }
+    return distinct;
+  };
+  return {
+    keywords: lowered,
+    scan(bytes, found, wanted) {
+      if (total === 0) return 0;
+      const n = bytes.length;
+      const limit = wanted === void 0 ? total : -1;
+      if (n < 4096 || coldBytes < COLD_BYTES) {
+        coldBytes += n;
+        return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      }
+      const q = n - (longest - 1) >> 2;
+      const steps = q + longest - 1;
+      const b1 = q;
+      const b2 = 2 * q;
+      const b3 = 3 * q;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let distinct = 0;
+      for (let i = 0; i < steps; i++) {
+        s0 = table[s0 << 8 | bytes[i]];
+        s1 = table[s1 << 8 | bytes[b1 + i]];
+        s2 = table[s2 << 8 | bytes[b2 + i]];
+        s3 = table[s3 << 8 | bytes[b3 + i]];
+        if (s0 >= firstOutput || s1 >= firstOutput || s2 >= firstOutput || s3 >= firstOutput) {
+          if (s0 >= firstOutput) distinct += mark(s0, found, i, wanted);
+          if (s1 >= firstOutput) distinct += mark(s1, found, b1 + i, wanted);
+          if (s2 >= firstOutput) distinct += mark(s2, found, b2 + i, wanted);
+          if (s3 >= firstOutput) distinct += mark(s3, found, b3 + i, wanted);
+          if (distinct === limit) return distinct;
+        }
+      }
+      return scanRange(bytes, 4 * q, n, found, distinct, wanted, limit);
+    }
+  };
+}
+function deserializePrefilter(bytes, keywords) {
+  try {
+    if (bytes.byteLength < 4) return void 0;
+    const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+    if (headLength < MAGIC.length || 4 + headLength > bytes.byteLength) return void 0;
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset + 4, headLength).toString("utf8");
+    if (!head.startsWith(MAGIC)) return void 0;
+    const h = JSON.parse(head.slice(MAGIC.length));
+    const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    const stored = h.keywords;
+    if (!Array.isArray(stored) || stored.length !== keywords.length || stored.some((k, i) => k !== keywords[i])) return void 0;
+    const { count, firstOutput, width, outputs } = h;
+    if (!Number.isSafeInteger(count) || !Number.isSafeInteger(firstOutput) || width !== 2 && width !== 4 || h.littleEndian !== littleEndian) return void 0;
+    const n = count;
+    const first = firstOutput;
+    if (n < 1 || first < 1 || first > n || width === 2 && n > 65535 || !Array.isArray(outputs) || outputs.length !== n - first) return void 0;
+    const start = Math.ceil((headLength + 4) / 4) * 4;
+    if (bytes.byteLength !== start + n * 256 * width) return void 0;
+    const offset = bytes.byteOffset + start;
+    const source = offset % width === 0 ? bytes.buffer : bytes.slice(start).buffer;
+    const at = offset % width === 0 ? offset : 0;
+    const table = width === 2 ? new Uint16Array(source, at, n * 256) : new Int32Array(source, at, n * 256);
+    const lists = [];
+    for (const list of outputs) {
+      if (!Array.isArray(list) || list.some((k) => !Number.isInteger(k) || k < 0 || k >= keywords.length)) return void 0;
+      lists.push(Int32Array.from(list));
+    }
+    const tables = { keywords, count: n, firstOutput: first, table, outputs: lists };
+    return reportsEveryKeyword(tables) ? tables : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
+  for (let k = 0; k < keywords.length; k++) {
+    const word = keywords[k];
+    let s = 0;
+    for (let i = 0; i < word.length; i++) {
+      s = table[s << 8 | word.charCodeAt(i) & 255];
+      if (!(s < count)) return false;
+    }
+    if (s < firstOutput || !outputs[s - firstOutput].includes(k)) return false;
+  }
+  return true;
+}
+var COLD_BYTES, coldBytes, MAGIC;
+var init_prefilter = __esm({
+  "src/engine/prefilter.ts"() {
+    "use strict";
+    COLD_BYTES = 1 << 20;
+    coldBytes = 0;
+    MAGIC = "leakgate-prefilter 1\n";
+  }
+});
+
+// src/engine/validators.ts
+function crc32(text) {
+  let crc = 4294967295;
+  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 255] ^ crc >>> 8;
+  return (crc ^ 4294967295) >>> 0;
+}
+function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
+  let out = "";
+  let v = value;
+  do {
+    out = alphabet[v % 62] + out;
+    v = Math.floor(v / 62);
+  } while (v > 0);
+  return out.padStart(width, alphabet[0]);
+}
+function hasCrc32Suffix(token) {
+  const underscore = token.lastIndexOf("_");
+  const payload = token.slice(underscore + 1);
+  if (payload.length !== 36) return false;
+  const body = payload.slice(0, 30);
+  const check = payload.slice(30);
+  const crc = crc32(body);
+  return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+function isJwtShaped(token) {
+  const parts = token.split(".");
+  if (parts.length < 2) return false;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0], "base64url").toString("utf8"));
+    const payload = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
+    return typeof header === "object" && header !== null && "alg" in header && typeof payload === "object" && payload !== null;
+  } catch {
+    return false;
+  }
+}
+function isBasicAuthBase64(secret) {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, "base64").toString("latin1");
+  const colon = decoded.indexOf(":");
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+var BASE62_UPPER_FIRST, BASE62_LOWER_FIRST, CRC_TABLE, VALIDATORS;
+var init_validators = __esm({
+  "src/engine/validators.ts"() {
+    "use strict";
+    BASE62_UPPER_FIRST = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    BASE62_LOWER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    CRC_TABLE = (() => {
+      const table = new Uint32Array(256);
+      for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        table[n] = c >>> 0;
+      }
+      return table;
+    })();
+    VALIDATORS = {
+      "crc32-base62": hasCrc32Suffix,
+      jwt: isJwtShaped,
+      "basic-auth-base64": isBasicAuthBase64
+    };
+  }
+});
+
+// src/engine/compile.ts
+function compiling(spec, what, compile) {
+  try {
+    return compile();
+  } catch (error) {
+    throw new ConfigError(`${spec.source}: rule ${spec.id}: ${what} does not compile: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+function compileRules(specs) {
+  const problems = [];
+  const keywordIndex = /* @__PURE__ */ new Map();
+  const rulesByKeyword = [];
+  const alwaysRun = [];
+  const rules = [];
+  const anchorKeywords = /* @__PURE__ */ new Set();
+  const addKeyword = (keyword, rule) => {
+    let k = keywordIndex.get(keyword);
+    if (k === void 0) {
+      k = keywordIndex.size;
+      keywordIndex.set(keyword, k);
+      rulesByKeyword.push([]);
+    }
+    rulesByKeyword[k].push(rule);
+    return k;
+  };
+  for (const spec of specs) {
+    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
+    if (spec.validate !== void 0 && !validate) {
+      problems.push(
+        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
+      );
+    }
+    let allow;
+    const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
+    const index = rules.length;
+    if (spec.detector !== void 0) {
+      const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        anchors: void 0,
+        sticky: void 0,
+        structured,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
+      continue;
+    }
+    let regex;
+    let sticky;
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
+    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
+    for (const k of anchors ?? []) anchorKeywords.add(k);
+    rules.push({
+      spec,
+      index,
+      // `d` gives the exact offsets of the secret group.
+      get regex() {
+        return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
+      },
+      anchors,
+      get sticky() {
+        return anchors ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
+      },
+      structured: void 0,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  let anchorWant;
+  if (anchorKeywords.size > 0) {
+    anchorWant = new Uint8Array(keywordIndex.size);
+    for (const k of anchorKeywords) anchorWant[k] = 1;
+  }
+  return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
+}
+var init_compile = __esm({
+  "src/engine/compile.ts"() {
+    "use strict";
+    init_errors();
+    init_precomputed();
+    init_allow_value();
+    init_prefilter();
+    init_validators();
   }
 });
 
@@ -2860,6 +2421,453 @@ var init_detect = __esm({
   }
 });
 
+// src/sources/git.ts
+function gitEnv() {
+  return env ??= {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
+}
+function isZeroOid(id) {
+  return ZERO_OID.test(id);
+}
+function spawnGit(cwd, args) {
+  return (0, import_node_child_process.spawn)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+async function gitBuffer(cwd, args, input) {
+  const result = await gitResult(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
+}
+function gitResult(cwd, args, input) {
+  return new Promise((resolve13, reject) => {
+    const child = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on("close", (code) => resolve13({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+function gitResultSync(cwd, args, input, maxBuffer = Infinity) {
+  const result = (0, import_node_child_process.spawnSync)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), input: input ?? "", maxBuffer, stdio: "pipe" });
+  if (result.error) {
+    if (result.error.code === "ENOBUFS") throw new OutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`);
+    throw new GitError(`cannot run git: ${result.error.message}`);
+  }
+  return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString("utf8").trim() };
+}
+function gitBufferSync(cwd, args, input) {
+  const result = gitResultSync(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
+}
+async function git(cwd, args, input) {
+  return (await gitBuffer(cwd, args, input)).toString("utf8");
+}
+async function gitMaybe(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+async function* gitRecords(cwd, args, separator = 0, input) {
+  const child = spawnGit(cwd, args);
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
+  const exit = new Promise((resolve13) => child.on("close", (code) => resolve13(code ?? 1)));
+  const spawnError = new Promise(
+    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
+  );
+  spawnError.catch(() => void 0);
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of child.stdout) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let at;
+      while ((at = buf.indexOf(separator, start)) !== -1) {
+        yield buf.toString("utf8", start, at);
+        start = at + 1;
+      }
+      rest = buf.subarray(start);
+      buf = rest;
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+    const code = await Promise.race([exit, spawnError]);
+    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+function netModule() {
+  return net ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:net");
+}
+async function* readInOrder(reader, ids, batch) {
+  for (let i = 0; i < ids.length; i += batch) {
+    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
+    for (const read of reads) read.catch(() => void 0);
+    reader.flush();
+    for (const [j, read] of reads.entries()) {
+      const object = await read;
+      yield { index: i + j, object };
+      if (object) reader.release(object);
+    }
+  }
+}
+function batchHeader(line) {
+  const parts = line.split(" ");
+  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
+  const size = Number(parts[2]);
+  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
+}
+function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES } = {}) {
+  let result;
+  try {
+    result = gitResultSync(cwd, ["cat-file", "--batch", "--buffer"], ids.map((id) => `${id}
+`).join(""), maxOutput);
+  } catch (error) {
+    if (error instanceof OutputTooLarge) return void 0;
+    throw error;
+  }
+  if (result.code !== 0) throw new GitError(`git cat-file --batch exited (${result.code}): ${result.stderr}`);
+  const out = result.stdout;
+  const objects = [];
+  let pos = 0;
+  for (const id of ids) {
+    const eol = out.indexOf(10, pos);
+    if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
+    const line = out.toString("latin1", pos, eol);
+    pos = eol + 1;
+    const header = batchHeader(line);
+    if (header === "missing" && line.startsWith(`${id} `)) {
+      objects.push(void 0);
+      continue;
+    }
+    const end = typeof header === "object" ? pos + header.size : -1;
+    if (typeof header !== "object" || header.id !== id || end >= out.length || out[end] !== 10) {
+      throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
+    }
+    const content = out.subarray(pos, end);
+    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
+    pos = end + 1;
+  }
+  return objects;
+}
+async function* readBlobsById(repo, maxBlobBytes, blobIds) {
+  const reader = new CatFileReader(repo, maxBlobBytes);
+  try {
+    for await (const { object } of readInOrder(reader, blobIds, 256)) {
+      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+    }
+  } finally {
+    reader.close();
+  }
+}
+var import_node_child_process, import_node_module3, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net, SYNC_BATCH_BYTES;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_module3 = require("node:module");
+    init_errors();
+    ZERO_OID = /^0+$/;
+    OutputTooLarge = class extends Error {
+    };
+    SLAB_BYTES = 4 << 20;
+    REUSE_MAX_OBJECT = 1 << 20;
+    MAX_READ = 1 << 18;
+    MIN_READ = 1 << 16;
+    SPARE_SLABS = 2;
+    CatFileReader = class {
+      constructor(cwd, maxBytes, options = {}) {
+        this.maxBytes = maxBytes;
+        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
+        this.headBytes = options.headBytes ?? 8192;
+        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+        this.child.stderr.setEncoding("utf8");
+        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
+        let exit;
+        let drained = false;
+        const check = () => {
+          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
+        };
+        this.child.on("close", (code) => {
+          exit = code;
+          check();
+        });
+        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
+        drained = true;
+        this.child.stdout.on("data", (chunk) => this.onData(chunk));
+      }
+      maxBytes;
+      child;
+      pending = [];
+      buffer = Buffer.alloc(0);
+      /** Ordinary reads: the object whose content is coming. */
+      current;
+      body = [];
+      bodyLength = 0;
+      remaining = 0;
+      stderr = "";
+      failed;
+      outgoing = [];
+      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+      held = 0;
+      paused = false;
+      maxHeld;
+      headBytes;
+      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
+      input;
+      slab;
+      spare = [];
+      /** Bytes of the current slab written by reads, and parsed. */
+      written = 0;
+      parsed = 0;
+      incoming;
+      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
+      target = "slab";
+      discard;
+      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
+      handedOut = /* @__PURE__ */ new WeakMap();
+      /**
+       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
+       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
+       * without it the reader falls back to ordinary reads. Returns whether it switched.
+       */
+      readIntoSlabs(onEnd) {
+        const stdout = this.child.stdout;
+        const handle = stdout._handle;
+        if (!handle || typeof handle !== "object") return false;
+        stdout._handle = null;
+        stdout.destroy();
+        this.slab = this.takeSlab();
+        const input = new (netModule()).Socket({
+          handle,
+          readable: true,
+          writable: false,
+          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
+        });
+        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        input.on("end", onEnd);
+        input.on("close", onEnd);
+        this.input = input;
+        return true;
+      }
+      /** Reads one object; resolves undefined when git reports it missing. */
+      read(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve13, reject) => {
+          this.pending.push({ id, resolve: resolve13, reject });
+          this.outgoing.push(id);
+        });
+      }
+      /** Sends the requests made since the last flush to git in one write. */
+      flush() {
+        if (this.outgoing.length === 0) return;
+        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+        this.outgoing = [];
+      }
+      /** How many requests are waiting for git's answer. */
+      get backlog() {
+        return this.pending.length;
+      }
+      /**
+       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
+       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
+       * the object's buffer to another thread since, leaving it empty.
+       */
+      release(object) {
+        const out = this.handedOut.get(object);
+        if (!out) return;
+        this.handedOut.delete(object);
+        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
+        this.held -= out.length;
+        if (this.paused && this.held < this.maxHeld / 2) {
+          this.paused = false;
+          if (this.input) this.input.resume();
+          else this.child.stdout.resume();
+        }
+      }
+      close() {
+        this.flush();
+        this.child.stdin.end();
+        if (this.child.exitCode === null) this.child.kill();
+        this.input?.destroy();
+      }
+      fail(error) {
+        this.failed ??= error;
+        for (const p of this.pending.splice(0)) p.reject(error);
+      }
+      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
+      deliver(object, slab) {
+        const request = this.pending.shift();
+        if (!request) return;
+        if (slab) slab.live++;
+        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
+        this.held += object.bytes.byteLength;
+        request.resolve(object);
+      }
+      /** A free slab: a spare one, or a new one. */
+      takeSlab() {
+        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
+      }
+      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
+      readTarget() {
+        const next = this.incoming;
+        if (next?.own && next.filled < next.size) {
+          if (next.filled < next.own.length) {
+            this.target = "own";
+            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
+          }
+          this.target = "discard";
+          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
+          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
+        }
+        this.target = "slab";
+        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
+        const bytes = this.slab.bytes;
+        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
+      }
+      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
+      switchSlab() {
+        const old = this.slab;
+        const next = this.takeSlab();
+        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
+        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
+        this.written -= this.parsed;
+        this.parsed = 0;
+        this.slab = next;
+        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
+      }
+      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
+      onRead(n) {
+        if (this.target === "slab") this.written += n;
+        else this.incoming.filled += n;
+        this.parseSlab();
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          return false;
+        }
+        return !this.paused;
+      }
+      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
+      parseSlab() {
+        for (; ; ) {
+          const slab = this.slab;
+          const bytes = slab.bytes;
+          const next = this.incoming;
+          if (next?.own) {
+            if (next.filled < next.size || this.written === this.parsed) return;
+            this.parsed += 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
+            continue;
+          }
+          if (next) {
+            if (this.written - next.start < next.size + 1) return;
+            this.parsed = next.start + next.size + 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
+            continue;
+          }
+          const eol = bytes.indexOf(10, this.parsed);
+          if (eol === -1 || eol >= this.written) return;
+          const header = this.header(bytes.toString("latin1", this.parsed, eol));
+          this.parsed = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) {
+            this.input?.destroy();
+            return;
+          }
+          const { size } = header;
+          const incoming = { ...header, start: this.parsed, filled: 0 };
+          this.incoming = incoming;
+          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
+            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
+            const here = Math.min(size, this.written - this.parsed);
+            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
+            incoming.own = own;
+            incoming.filled = here;
+            this.parsed += here;
+          } else if (incoming.start + size + 1 > bytes.length) {
+            this.switchSlab();
+          }
+        }
+      }
+      /**
+       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
+       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
+       */
+      header(line) {
+        const header = batchHeader(line);
+        if (header === "missing") this.pending.shift()?.resolve(void 0);
+        else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+        return header;
+      }
+      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
+      onData(chunk) {
+        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+        let pos = 0;
+        while (pos < buf.length) {
+          if (this.current) {
+            const take = Math.min(this.remaining, buf.length - pos);
+            if (take > 0) {
+              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+              if (keep > 0) {
+                this.body.push(buf.subarray(pos, pos + keep));
+                this.bodyLength += keep;
+              }
+              pos += take;
+              this.remaining -= take;
+            }
+            if (this.remaining > 0) break;
+            if (pos >= buf.length) break;
+            pos += 1;
+            const { id, type, size } = this.current;
+            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+            this.current = void 0;
+            this.body = [];
+            this.bodyLength = 0;
+            this.deliver({ id, type, size, bytes }, void 0);
+            if (!this.paused && this.held > this.maxHeld) {
+              this.paused = true;
+              this.child.stdout.pause();
+            }
+            continue;
+          }
+          const eol = buf.indexOf(10, pos);
+          if (eol === -1) break;
+          const header = this.header(buf.toString("latin1", pos, eol));
+          pos = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) return;
+          this.current = header;
+          this.remaining = header.size;
+        }
+        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+        buf = this.buffer;
+      }
+    };
+    SYNC_BATCH_BYTES = 16 << 20;
+  }
+});
+
 // src/engine/file-rules.ts
 function startsWith(head, prefix, offset = 0) {
   if (head.length < offset + prefix.length) return false;
@@ -3032,7 +3040,7 @@ var init_file_rules = __esm({
       /**
        * Every hit of the file rules over the paths of a scan; `facts` gives the notable facts of a blob (undefined for
        * an ordinary small text blob). LFS pointers are never hits; whether a path is tracked by LFS is the caller's
-       * (it depends on the commit), see scan-files.ts.
+       * (it depends on the commit), see scan/files.ts.
        */
       evaluate(files, facts) {
         const hits = /* @__PURE__ */ new Map();
@@ -3564,7 +3572,7 @@ var init_history = __esm({
             reader.flush();
             if (inFlight.length === 0) {
               if (!walking) break;
-              await new Promise((resolve12) => wake = resolve12);
+              await new Promise((resolve13) => wake = resolve13);
               continue;
             }
             do {
@@ -3886,7 +3894,7 @@ var init_source = __esm({
   }
 });
 
-// src/cache/scan-cache.ts
+// src/scan/incremental/store.ts
 function cacheKey(parts) {
   return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
@@ -3928,13 +3936,13 @@ function isOtherFormat(format) {
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };
 }
-var import_node_crypto, import_promises2, import_node_path9, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
-var init_scan_cache = __esm({
-  "src/cache/scan-cache.ts"() {
+var import_node_crypto, import_promises2, import_node_path10, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var init_store = __esm({
+  "src/scan/incremental/store.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_promises2 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     FORMAT2 = "leakgate-scan-cache/3";
     SIZE_BYTES = 8;
     FLAG_BINARY2 = 1;
@@ -3997,7 +4005,7 @@ var init_scan_cache = __esm({
        * and give an empty cache that will overwrite the bad file.
        */
       static async open(dir, key, oidBytes, diagnostics) {
-        const file = (0, import_node_path9.join)(dir, `scan-${key}.cache`);
+        const file = (0, import_node_path10.join)(dir, `scan-${key}.cache`);
         const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
         let data;
         try {
@@ -4155,7 +4163,7 @@ var init_scan_cache = __esm({
           sha256: (0, import_node_crypto.createHash)("sha256").update(body).digest("hex"),
           generation
         };
-        await (0, import_promises2.mkdir)((0, import_node_path9.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
+        await (0, import_promises2.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
         if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
 `, "utf8"), body]), diagnostics)) return;
         if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk }), "utf8"), diagnostics);
@@ -4164,18 +4172,18 @@ var init_scan_cache = __esm({
   }
 });
 
-// src/incremental.ts
-var incremental_exports = {};
-__export(incremental_exports, {
+// src/scan/incremental/walk.ts
+var walk_exports = {};
+__export(walk_exports, {
   IncrementalScan: () => IncrementalScan
 });
-var import_node_path10, IncrementalScan;
-var init_incremental = __esm({
-  "src/incremental.ts"() {
+var import_node_path11, IncrementalScan;
+var init_walk = __esm({
+  "src/scan/incremental/walk.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
-    init_location();
-    init_scan_cache();
+    import_node_path11 = require("node:path");
+    init_cache_dir();
+    init_store();
     init_git();
     init_history();
     IncrementalScan = class _IncrementalScan {
@@ -4194,7 +4202,7 @@ var init_incremental = __esm({
         const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-common-dir"]);
         const [format, gitDir] = out?.split("\n") ?? [];
         if (!format || !gitDir) return void 0;
-        const dir = privateDirectory(repositoryCacheDir((0, import_node_path10.resolve)(repo, gitDir)));
+        const dir = privateDirectory(repositoryCacheDir((0, import_node_path11.resolve)(repo, gitDir)));
         if (dir === void 0) return void 0;
         const cache = await ScanCache.open(dir, cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
         if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
@@ -4286,13 +4294,13 @@ __export(directory_exports, {
 function blobId(bytes) {
   return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto2, import_promises3, import_node_path11, SKIP_DIRS, DirectorySource;
+var import_node_crypto2, import_promises3, import_node_path12, SKIP_DIRS, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_promises3 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_source();
     SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
     DirectorySource = class {
@@ -4314,7 +4322,7 @@ var init_directory = __esm({
         const single = (await (0, import_promises3.lstat)(this.root)).isFile();
         const files = single ? [this.root] : this.walk(this.root);
         for await (const file of files) {
-          const path = single ? (0, import_node_path11.basename)(file) : (0, import_node_path11.relative)(this.root, file).split(import_node_path11.sep).join("/");
+          const path = single ? (0, import_node_path12.basename)(file) : (0, import_node_path12.relative)(this.root, file).split(import_node_path12.sep).join("/");
           if (this.skipPath?.(path)) continue;
           const read = await this.read(file, path);
           if (!read) continue;
@@ -4364,14 +4372,14 @@ var init_directory = __esm({
         } catch (error) {
           this.diagnostics.push({
             code: "read-error",
-            path: (0, import_node_path11.relative)(this.root, dir) || ".",
+            path: (0, import_node_path12.relative)(this.root, dir) || ".",
             detail: `cannot list ${dir}: ${error.code ?? String(error)}`
           });
           return;
         }
         entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
-          const full = (0, import_node_path11.join)(dir, entry.name);
+          const full = (0, import_node_path12.join)(dir, entry.name);
           if (entry.isDirectory()) {
             if (!SKIP_DIRS.has(entry.name)) yield* this.walk(full);
           } else if (entry.isFile()) {
@@ -4392,7 +4400,7 @@ var init_directory = __esm({
           const path = this.pathsByBlob.get(id)?.[0];
           if (path === void 0) continue;
           const single = (await (0, import_promises3.lstat)(this.root)).isFile();
-          const read = await this.read(single ? this.root : (0, import_node_path11.join)(this.root, ...path.split("/")), path);
+          const read = await this.read(single ? this.root : (0, import_node_path12.join)(this.root, ...path.split("/")), path);
           if (!read || blobId(read.hashBytes) !== id) continue;
           yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
         }
@@ -4462,7 +4470,7 @@ var init_stdin = __esm({
   }
 });
 
-// src/rule-examples.ts
+// src/rulecheck/examples.ts
 function generator(seed) {
   let h = 1779033703 ^ seed.length;
   for (let i = 0; i < seed.length; i++) {
@@ -4507,8 +4515,8 @@ function materializeExample(example, seed) {
   return { path: example.path, text: expandExample(example.text, seed) };
 }
 var ALPHABETS, PLACEHOLDER_NAMES, PLACEHOLDER;
-var init_rule_examples = __esm({
-  "src/rule-examples.ts"() {
+var init_examples = __esm({
+  "src/rulecheck/examples.ts"() {
     "use strict";
     init_validators();
     ALPHABETS = {
@@ -4530,9 +4538,9 @@ var init_rule_examples = __esm({
   }
 });
 
-// src/rule-check.ts
-var rule_check_exports = {};
-__export(rule_check_exports, {
+// src/rulecheck/check.ts
+var check_exports = {};
+__export(check_exports, {
   MIN_KEYWORD_LENGTH: () => MIN_KEYWORD_LENGTH,
   checkRules: () => checkRules,
   lintRule: () => lintRule,
@@ -4652,8 +4660,8 @@ async function checkRules(all, subjects) {
   return problems;
 }
 var import_node_crypto3, MIN_KEYWORD_LENGTH;
-var init_rule_check = __esm({
-  "src/rule-check.ts"() {
+var init_check = __esm({
+  "src/rulecheck/check.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     init_types();
@@ -4661,7 +4669,7 @@ var init_rule_check = __esm({
     init_file_rules();
     init_overlap();
     init_paths();
-    init_rule_examples();
+    init_examples();
     MIN_KEYWORD_LENGTH = 3;
   }
 });
@@ -5086,8 +5094,8 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path15 = require("node:path");
 init_errors();
 
 // src/config/baseline.ts
@@ -5218,35 +5226,12 @@ function readRequired(path, display2) {
 }
 
 // src/cli/scan-setup.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 
 // src/config/settings.ts
 var import_node_path7 = require("node:path");
 init_errors();
-
-// src/config/committed.ts
-init_git();
-async function readCommitted(root, paths) {
-  const out = /* @__PURE__ */ new Map();
-  const asked = paths.filter((p) => !/[\n\r]/.test(p));
-  if (asked.length === 0) return out;
-  const output = await gitBuffer(root, ["cat-file", "--batch", "--follow-symlinks"], asked.map((p) => `HEAD:${p}
-`).join(""));
-  let pos = 0;
-  for (const path of asked) {
-    const eol = output.indexOf(10, pos);
-    if (eol === -1) break;
-    const header = output.toString("utf8", pos, eol);
-    pos = eol + 1;
-    const match = /^(?:[0-9a-f]{40,64} (\w+)|symlink|dangling|loop|notdir) (\d+)$/.exec(header);
-    if (!match) continue;
-    const size = Number(match[2]);
-    if (match[1] === "blob") out.set(path, output.toString("utf8", pos, pos + size));
-    pos += size + 1;
-  }
-  return out;
-}
 
 // src/ruleset/load.ts
 var import_node_fs2 = require("node:fs");
@@ -5378,34 +5363,11 @@ function freezeAll(rules) {
 var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_freeze();
-init_location();
+init_cache_dir();
 
-// src/sources/loose.ts
+// src/core/git-dir.ts
 var import_node_fs4 = require("node:fs");
-var import_node_module2 = require("node:module");
 var import_node_path4 = require("node:path");
-var zlib;
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var BUDGET = 16 << 20;
-function objectsDirectory(dir, env2 = process.env) {
-  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path4.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
-  const gitDir = env2.GIT_DIR ? (0, import_node_path4.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
-  if (gitDir === void 0) return void 0;
-  if (env2.GIT_COMMON_DIR) return (0, import_node_path4.join)((0, import_node_path4.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
-  let common = gitDir;
-  try {
-    common = (0, import_node_path4.resolve)(gitDir, (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
-  } catch {
-  }
-  return (0, import_node_path4.join)(common, "objects");
-}
-function findGitDir(dir) {
-  for (let at = (0, import_node_path4.resolve)(dir); ; at = (0, import_node_path4.dirname)(at)) {
-    const found = dotGitAt(at);
-    if (found !== null) return found;
-    if ((0, import_node_path4.dirname)(at) === at) return void 0;
-  }
-}
 function dotGitAt(dir) {
   const dotGit = (0, import_node_path4.join)(dir, ".git");
   try {
@@ -5416,31 +5378,18 @@ function dotGitAt(dir) {
     return null;
   }
 }
-function readLooseBlobs(dir, ids, maxBytes) {
-  const found = /* @__PURE__ */ new Map();
-  const objects = objectsDirectory(dir);
-  if (objects === void 0) return found;
-  zlib ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:zlib");
-  let budget = BUDGET;
-  for (const id of ids) {
-    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
-    let inflated;
-    try {
-      const compressed = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(objects, id.slice(0, 2), id.slice(2)));
-      const limit = Math.min(maxBytes, budget) + 32;
-      const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
-      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
-    } catch {
-      continue;
-    }
-    const nul = inflated.indexOf(0);
-    const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec(inflated.toString("latin1", 0, nul));
-    const size = Number(header?.[1]);
-    if (!header || size !== inflated.length - nul - 1 || size > maxBytes) continue;
-    budget -= size;
-    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(nul + 1) });
+function findGitDir(dir) {
+  for (let at = (0, import_node_path4.resolve)(dir); ; at = (0, import_node_path4.dirname)(at)) {
+    const found = dotGitAt(at);
+    if (found !== null) return found;
+    if ((0, import_node_path4.dirname)(at) === at) return void 0;
   }
-  return found;
+}
+function gitDirAt(root) {
+  const gitDir = dotGitAt(root);
+  if (gitDir !== null) return gitDir;
+  const bare = (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "HEAD"), { throwIfNoEntry: false });
+  return bare ? root : void 0;
 }
 
 // src/config/parsed-cache.ts
@@ -5462,11 +5411,7 @@ async function cachedParse(root, key, text, parse3) {
 }
 function cacheFileOf(root) {
   try {
-    let gitDir = dotGitAt(root);
-    if (gitDir === null) {
-      const bare = (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "HEAD"), { throwIfNoEntry: false });
-      gitDir = bare ? root : void 0;
-    }
+    const gitDir = gitDirAt(root);
     if (gitDir === void 0) return void 0;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
     return dir === void 0 ? void 0 : (0, import_node_path5.join)(dir, FILE);
@@ -5507,7 +5452,8 @@ async function builtinRules() {
 async function loadScanSettings(repoDir, options = {}) {
   const root = findSettingsRoot(repoDir);
   const warnings = [];
-  const committed = isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : void 0;
+  const readCommitted2 = options.readCommitted;
+  const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
   const read = (abs, shown) => {
     const text = readOptional(abs, shown);
     if (text !== void 0) return { text, shown };
@@ -5598,7 +5544,7 @@ ${configFile}`, configText, async () => {
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
-    if (name !== void 0 && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed.set(n, text);
+    if (name !== void 0 && readCommitted2 && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted2(root, [name])) committed.set(n, text);
     const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
     if (found !== void 0) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
@@ -5689,18 +5635,18 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 // src/cli/scan-setup.ts
 init_fail_on();
 
-// src/scan.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path12 = require("node:path");
+// src/scan/run.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_errors();
 init_binary();
 init_fingerprint();
-init_compile();
+init_allow_value();
 init_overlap();
 init_paths();
 
 // src/engine/pool.ts
-var import_node_module4 = require("node:module");
+var import_node_module2 = require("node:module");
 init_detect();
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
@@ -5772,7 +5718,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve12) => this.waiters.push(resolve12));
+      await new Promise((resolve13) => this.waiters.push(resolve13));
       if (this.failure) throw this.failure;
     }
   }
@@ -5780,7 +5726,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve12) => this.drainWaiters.push(resolve12));
+      await new Promise((resolve13) => this.drainWaiters.push(resolve13));
       if (this.failure) throw this.failure;
     }
   }
@@ -5943,13 +5889,13 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:worker_threads");
+  return threads ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:worker_threads");
 }
 
-// src/scan.ts
+// src/scan/run.ts
 init_git();
 
-// src/scan-files.ts
+// src/scan/files.ts
 init_file_rules();
 init_fingerprint();
 
@@ -6062,7 +6008,7 @@ function depth(dir) {
   return dir === "" ? 0 : dir.split("/").length;
 }
 
-// src/scan-files.ts
+// src/scan/files.ts
 var LARGEST_BLOBS = 10;
 var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
 var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
@@ -6283,7 +6229,7 @@ function factsOf(blob) {
   return { size: blob.size, binary: false, lfsPointer: false, ...blob.facts };
 }
 
-// src/scan.ts
+// src/scan/run.ts
 init_history();
 init_history();
 
@@ -6369,7 +6315,7 @@ async function peel(repo, names) {
   return out;
 }
 
-// src/scan.ts
+// src/scan/run.ts
 init_precomputed();
 
 // src/sources/scope.ts
@@ -6404,6 +6350,54 @@ async function historyScope(repo) {
 init_errors();
 init_added_lines();
 init_git();
+
+// src/sources/loose.ts
+var import_node_fs7 = require("node:fs");
+var import_node_module4 = require("node:module");
+var import_node_path9 = require("node:path");
+var zlib;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var BUDGET = 16 << 20;
+function objectsDirectory(dir, env2 = process.env) {
+  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path9.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
+  const gitDir = env2.GIT_DIR ? (0, import_node_path9.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
+  if (gitDir === void 0) return void 0;
+  if (env2.GIT_COMMON_DIR) return (0, import_node_path9.join)((0, import_node_path9.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
+  let common = gitDir;
+  try {
+    common = (0, import_node_path9.resolve)(gitDir, (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+  } catch {
+  }
+  return (0, import_node_path9.join)(common, "objects");
+}
+function readLooseBlobs(dir, ids, maxBytes) {
+  const found = /* @__PURE__ */ new Map();
+  const objects = objectsDirectory(dir);
+  if (objects === void 0) return found;
+  zlib ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:zlib");
+  let budget = BUDGET;
+  for (const id of ids) {
+    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
+    let inflated;
+    try {
+      const compressed = (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(objects, id.slice(0, 2), id.slice(2)));
+      const limit = Math.min(maxBytes, budget) + 32;
+      const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
+      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
+    } catch {
+      continue;
+    }
+    const nul = inflated.indexOf(0);
+    const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec(inflated.toString("latin1", 0, nul));
+    const size = Number(header?.[1]);
+    if (!header || size !== inflated.length - nul - 1 || size > maxBytes) continue;
+    budget -= size;
+    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(nul + 1) });
+  }
+  return found;
+}
+
+// src/sources/staged.ts
 init_source();
 var EMPTY_TREE = {
   sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
@@ -6595,7 +6589,7 @@ function parseRaw(output) {
   return { entries, patchStart: pos };
 }
 
-// src/suppress.ts
+// src/scan/suppress.ts
 function gitleaksMatch(entry, finding) {
   if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
   if (entry.commit === void 0) return true;
@@ -6630,7 +6624,7 @@ function applySuppressions(findings, input, inline = true) {
   return { findings: kept, suppressed };
 }
 
-// src/scan.ts
+// src/scan/run.ts
 init_version();
 var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
 var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
@@ -6808,7 +6802,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan: IncrementalScan2 } = await Promise.resolve().then(() => (init_incremental(), incremental_exports));
+  const { IncrementalScan: IncrementalScan2 } = await Promise.resolve().then(() => (init_walk(), walk_exports));
   const keyParts = {
     tool: VERSION,
     rules: options.rules,
@@ -6817,7 +6811,7 @@ async function openIncremental(options, diagnostics) {
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
   };
-  return IncrementalScan2.open((0, import_node_path12.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan2.open((0, import_node_path13.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -6825,8 +6819,8 @@ async function openSource(options, history, onContent) {
     const { StreamSource: StreamSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
     return new StreamSource2(target.input, target.name, options.maxBlobBytes);
   }
-  const path = (0, import_node_path12.resolve)(target.path);
-  if (!(0, import_node_fs7.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
+  const path = (0, import_node_path13.resolve)(target.path);
+  if (!(0, import_node_fs8.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
     return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath);
@@ -6930,7 +6924,7 @@ function isPathLimited(rule) {
   return rule.paths.length > 0 && rule.detector === void 0;
 }
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe((0, import_node_path12.resolve)(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe((0, import_node_path13.resolve)(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
@@ -7029,6 +7023,29 @@ function sortDiagnostics(diagnostics) {
   );
 }
 
+// src/sources/committed.ts
+init_git();
+async function readCommitted(root, paths) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = paths.filter((p) => !/[\n\r]/.test(p));
+  if (asked.length === 0) return out;
+  const output = await gitBuffer(root, ["cat-file", "--batch", "--follow-symlinks"], asked.map((p) => `HEAD:${p}
+`).join(""));
+  let pos = 0;
+  for (const path of asked) {
+    const eol = output.indexOf(10, pos);
+    if (eol === -1) break;
+    const header = output.toString("utf8", pos, eol);
+    pos = eol + 1;
+    const match = /^(?:[0-9a-f]{40,64} (\w+)|symlink|dangling|loop|notdir) (\d+)$/.exec(header);
+    if (!match) continue;
+    const size = Number(match[2]);
+    if (match[1] === "blob") out.set(path, output.toString("utf8", pos, pos + size));
+    pos += size + 1;
+  }
+  return out;
+}
+
 // src/cli/scan-setup.ts
 var scanSetupOptions = {
   "no-git": { type: "boolean" },
@@ -7049,12 +7066,13 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path13.resolve)(io.cwd, path), {
-    ...values.config ? { configPath: (0, import_node_path13.resolve)(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: (0, import_node_path13.resolve)(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path14.resolve)(io.cwd, path), {
+    ...values.config ? { configPath: (0, import_node_path14.resolve)(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: (0, import_node_path14.resolve)(io.cwd, extra.baselinePath) } : {},
     // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
     ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path13.resolve)(io.cwd, f)) } : {}
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path14.resolve)(io.cwd, f)) } : {},
+    readCommitted
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
   const { suppress, ...fromSettings } = settingsScanOptions(settings);
@@ -7096,7 +7114,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? (0, import_node_path14.resolve)(io.cwd, file) : settings.baselinePath;
+  const target = file ? (0, import_node_path15.resolve)(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -7113,7 +7131,7 @@ async function baselineCommand(args, io) {
   const changed = text !== previousText;
   if (changed) {
     try {
-      (0, import_node_fs8.writeFileSync)(target, text);
+      (0, import_node_fs9.writeFileSync)(target, text);
     } catch (error) {
       throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
     }
@@ -7124,8 +7142,8 @@ async function baselineCommand(args, io) {
 }
 
 // src/cli/ignore-command.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path16 = require("node:path");
 init_errors();
 var ignoreOptions = {
   reason: { type: "string" },
@@ -7146,7 +7164,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = (0, import_node_path15.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = (0, import_node_path16.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -7155,7 +7173,7 @@ async function ignoreCommand(args, io) {
   if (added.length === 0) return EXIT_CLEAN;
   const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
   try {
-    (0, import_node_fs9.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+    (0, import_node_fs10.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
 `);
   } catch (error) {
     throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
@@ -7166,8 +7184,8 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path17 = require("node:path");
 init_errors();
 
 // src/config/starter.ts
@@ -7243,13 +7261,13 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? (0, import_node_path16.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = (0, import_node_path16.join)(dir, CONFIG_FILE);
-  if ((0, import_node_fs10.existsSync)(file) && !values.force) {
+  const dir = positionals[0] ? (0, import_node_path17.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = (0, import_node_path17.join)(dir, CONFIG_FILE);
+  if ((0, import_node_fs11.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
   try {
-    (0, import_node_fs10.writeFileSync)(file, STARTER_CONFIG);
+    (0, import_node_fs11.writeFileSync)(file, STARTER_CONFIG);
   } catch (error) {
     throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
   }
@@ -7259,8 +7277,8 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path18 = require("node:path");
 init_errors();
 init_git();
 init_version();
@@ -7283,14 +7301,14 @@ var MANAGER_FILES = [
   [".pre-commit-config.yaml", "pre-commit"]
 ];
 async function locateHooks(cwd) {
-  if (!(0, import_node_fs11.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (!(0, import_node_fs12.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
   if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
   const [dir, hooksPath, top] = await Promise.all([
     git(cwd, ["rev-parse", "--git-path", "hooks"]),
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: (0, import_node_path17.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: (0, import_node_path18.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -7300,7 +7318,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path17.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs12.existsSync)((0, import_node_path18.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -7331,14 +7349,14 @@ function managerAdvice(manager, hooks) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs11.readFileSync)(file, "utf8");
+    return (0, import_node_fs12.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function occupied(file) {
   try {
-    (0, import_node_fs11.lstatSync)(file);
+    (0, import_node_fs12.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -7349,10 +7367,10 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText((0, import_node_path17.join)(root, "hooks", name)) : void 0;
+  const template = root ? readText((0, import_node_path18.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = (0, import_node_path17.join)(root, "dist", "cli.cjs");
-  const cliPath = (0, import_node_fs11.existsSync)(cli) ? (0, import_node_fs11.realpathSync)(cli) : "";
+  const cli = (0, import_node_path18.join)(root, "dist", "cli.cjs");
+  const cliPath = (0, import_node_fs12.existsSync)(cli) ? (0, import_node_fs12.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
 function selectedHooks(values) {
@@ -7368,9 +7386,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks((0, import_node_path17.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path18.resolve)(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = (0, import_node_path17.join)(location.dir, name);
+    const file = (0, import_node_path18.join)(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER2) ?? false };
   });
@@ -7387,17 +7405,17 @@ ${managerAdvice(manager, hooks)}`
       throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
     }
   }
-  (0, import_node_fs11.mkdirSync)(location.dir, { recursive: true });
+  (0, import_node_fs12.mkdirSync)(location.dir, { recursive: true });
   for (const p of plans) {
     let note = "";
     if (p.text !== void 0 && !p.ours) {
-      (0, import_node_fs11.renameSync)(p.file, p.file + CHAINED_SUFFIX);
+      (0, import_node_fs12.renameSync)(p.file, p.file + CHAINED_SUFFIX);
       note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
     } else if (p.ours) {
       note = " (updated)";
     }
-    (0, import_node_fs11.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
-    (0, import_node_fs11.chmodSync)(p.file, 493);
+    (0, import_node_fs12.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
+    (0, import_node_fs12.chmodSync)(p.file, 493);
     io.stdout.write(`leakgate: installed ${p.file}${note}
 `);
   }
@@ -7411,9 +7429,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks((0, import_node_path17.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path18.resolve)(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = (0, import_node_path17.join)(location.dir, name);
+    const file = (0, import_node_path18.join)(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER2)) {
@@ -7421,9 +7439,9 @@ async function uninstallCommand(args, io) {
 `);
       continue;
     }
-    if (text !== void 0) (0, import_node_fs11.rmSync)(file, { force: true });
+    if (text !== void 0) (0, import_node_fs12.rmSync)(file, { force: true });
     if (occupied(chained)) {
-      (0, import_node_fs11.renameSync)(chained, file);
+      (0, import_node_fs12.renameSync)(chained, file);
       io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
 `);
     } else {
@@ -7436,7 +7454,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 init_errors();
 var rulesOptions = {
   check: { type: "boolean" },
@@ -7454,14 +7472,15 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: (0, import_node_path18.resolve)(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path18.resolve)(io.cwd, f)) } : {}
+    ...values.config ? { configPath: (0, import_node_path19.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path19.resolve)(io.cwd, f)) } : {},
+    readCommitted
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
 `);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules: checkRules2 } = await Promise.resolve().then(() => (init_rule_check(), rule_check_exports));
+    const { checkRules: checkRules2 } = await Promise.resolve().then(() => (init_check(), check_exports));
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     const own = [...builtin, ...settings.customRules];
@@ -7496,7 +7515,7 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 init_errors();
 init_types();
 
@@ -7849,7 +7868,7 @@ async function scanCommand(args, io) {
     });
     if (values.output) {
       try {
-        (0, import_node_fs12.writeFileSync)(values.output, text);
+        (0, import_node_fs13.writeFileSync)(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }
@@ -7939,7 +7958,7 @@ async function main(argv, io) {
   }
 }
 
-// src/relaunch.ts
+// src/launch/relaunch.ts
 var import_node_child_process2 = require("node:child_process");
 var GC_FLAG = "--single-threaded-gc";
 function canRelaunch(execArgv = process.execArgv, env2 = process.env, script = process.argv[1]) {
@@ -7953,7 +7972,7 @@ function relaunch() {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     child.once("error", (error) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error);
@@ -7961,7 +7980,7 @@ function relaunch() {
     child.once("exit", (code, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve12(code ?? 128);
+      resolve13(code ?? 128);
     });
   });
 }

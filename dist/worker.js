@@ -38,7 +38,7 @@ var ConfigError = class extends ScannerError {
   }
 };
 
-// src/engine/precomputed.ts
+// src/patterns/precomputed.ts
 var readers;
 var prefilter;
 function precomputedPrefilter() {
@@ -51,6 +51,11 @@ function safely(read) {
   } catch {
     return void 0;
   }
+}
+
+// src/patterns/allow-value.ts
+function compileAllowValue(source) {
+  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
 }
 
 // src/engine/prefilter.ts
@@ -307,9 +312,6 @@ var VALIDATORS = {
 };
 
 // src/engine/compile.ts
-function compileAllowValue(source) {
-  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
-}
 function compiling(spec, what, compile) {
   try {
     return compile();

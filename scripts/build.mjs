@@ -148,11 +148,11 @@ const docs = Object.fromEntries(rules.map((rule) => [rule.id, Object.fromEntries
 writeFileSync(join(dist, PRECOMPILED_RULES), `${asciiJson(withoutDocs)}\n`);
 writeFileSync(join(dist, PRECOMPILED_RULE_DOCS), `${asciiJson(docs)}\n`);
 
-// What a scan would derive from the built-in rules at every start (engine/precomputed.ts): the prefilter's automaton
+// What a scan would derive from the built-in rules at every start (patterns/precomputed.ts): the prefilter's automaton
 // over their keywords, in the order compileRules gives them, and the regex of every glob they use.
 const { compileRules } = await import('../build/src/engine/compile.js');
 const { buildPrefilterTables, serializePrefilter } = await import('../build/src/engine/prefilter.js');
-const { globSources } = await import('../build/src/engine/globs.js');
+const { globSources } = await import('../build/src/patterns/globs.js');
 const { isBaseGlob } = await import('../build/src/engine/paths.js');
 writeFileSync(join(dist, PRECOMPUTED_PREFILTER), serializePrefilter(buildPrefilterTables(compileRules(rules).prefilter.keywords)));
 const globs = new Set(

@@ -2,7 +2,7 @@
 // request, the full history, or the files on disk; and the SARIF category that keeps those kinds apart.
 
 import { InputError } from '../core/errors.js';
-import type { Target } from '../scan.js';
+import type { Target } from '../scan/run.js';
 import { fullHistoryRange, pullRequestRange, pushRange, type CommitRange, type FetchOptions, type Tip } from '../sources/ranges.js';
 import type { ActionMode } from './inputs.js';
 

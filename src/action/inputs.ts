@@ -3,7 +3,7 @@
 
 import { InputError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
-import { FAIL_ON_VALUES } from '../fail-on.js';
+import { FAIL_ON_VALUES } from '../core/fail-on.js';
 
 /** What to scan: the event's commits (auto, range), every commit (history) or the files on disk (tree). */
 export type ActionMode = 'auto' | 'history' | 'range' | 'tree';

@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { FailOn, Finding, ScanReport } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions } from '../config/settings.js';
-import type { ScanOptions } from '../scan.js';
+import type { ScanOptions } from '../scan/run.js';
 import type { ActionInputs } from './inputs.js';
+import { readCommitted } from '../sources/committed.js';
 
 /** What the config and baseline inputs decide for one scan. */
 export interface ActionSettings {
@@ -33,6 +34,7 @@ export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | '
   const settings = await loadScanSettings(repoDir, {
     ...(inputs.config ? { configPath: resolve(repoDir, inputs.config) } : {}),
     ...(inputs.baseline ? { baselinePath: resolve(repoDir, inputs.baseline) } : {}),
+    readCommitted,
   });
   return {
     scan: settingsScanOptions(settings),

@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { parseSizeText } from '../core/size.js';
 import type { SizeLimit } from '../core/types.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
 export const USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
 
@@ -83,7 +83,7 @@ export type Io = {
   readonly stderr: NodeJS.WriteStream;
   readonly stdin: NodeJS.ReadableStream;
   readonly cwd: string;
-  /** Given by the real executable only: runs the same command again in a process tuned for long scans (../relaunch.ts). */
+  /** Given by the real executable only: runs the same command again in a process tuned for long scans (../launch/relaunch.ts). */
   readonly relaunch?: () => Promise<number>;
 };
 

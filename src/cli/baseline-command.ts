@@ -11,7 +11,7 @@ import { readOptional, readRequired } from '../config/files.js';
 import { parse, USAGE, type Io } from './args.js';
 import { EXIT_CLEAN } from './exit-code.js';
 import { prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
-import { runScan } from '../scan.js';
+import { runScan } from '../scan/run.js';
 
 const baselineOptions = {
   ...scanSetupOptions,

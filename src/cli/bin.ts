@@ -2,7 +2,7 @@
 // dist/cli.cjs (start.ts) runs.
 
 import { main } from './main.js';
-import { canRelaunch, relaunch } from '../relaunch.js';
+import { canRelaunch, relaunch } from '../launch/relaunch.js';
 
 void main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -8,7 +8,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { ConfigError, InputError } from '../core/errors.js';
 import { packageRoot } from '../ruleset/load.js';
 import { git, gitMaybe } from '../sources/git.js';
-import { INFORMATION_URI, VERSION } from '../version.js';
+import { INFORMATION_URI, VERSION } from '../core/version.js';
 import { parse, USAGE, type Io } from './args.js';
 import { EXIT_CLEAN } from './exit-code.js';
 

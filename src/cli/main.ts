@@ -10,7 +10,7 @@ import { initCommand } from './init-command.js';
 import { installCommand, uninstallCommand } from './install-command.js';
 import { rulesCommand } from './rules-command.js';
 import { scanCommand } from './scan-command.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 

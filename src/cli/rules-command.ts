@@ -7,6 +7,7 @@ import { parse, parseFormat, USAGE, type Io } from './args.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
 import { loadScanSettings } from '../config/settings.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
+import { readCommitted } from '../sources/committed.js';
 
 const rulesOptions = {
   check: { type: 'boolean' },
@@ -26,11 +27,12 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
     useBaseline: false,
     ...(values.config ? { configPath: resolve(io.cwd, values.config) } : {}),
     ...(values.rules ? { ruleFiles: values.rules.map((f) => resolve(io.cwd, f)) } : {}),
+    readCommitted,
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}\n`);
   if (values.check) {
     if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(' ')}`);
-    const { checkRules } = await import('../rule-check.js');
+    const { checkRules } = await import('../rulecheck/check.js');
     const builtin = await loadBuiltinRules();
     const file = positionals[0];
     // Without FILE: the built-in packs and the config's custom rules, each with every other rule in effect.

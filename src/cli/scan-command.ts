@@ -9,8 +9,8 @@ import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
 import { formatBytes, plural, renderText, summaryLine } from '../report/text.js';
-import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type Target } from '../scan.js';
-import { failingFindings } from '../fail-on.js';
+import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type Target } from '../scan/run.js';
+import { failingFindings } from '../core/fail-on.js';
 
 const scanOptions = {
   ...scanSetupOptions,
@@ -216,7 +216,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const { settings, workers } = prepared;
   const options = mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
-  // A whole history is a long scan: run it where V8 collects garbage without helper threads (relaunch.ts). The
+  // A whole history is a long scan: run it where V8 collects garbage without helper threads (launch/relaunch.ts). The
   // arguments were checked here first, so a bad flag or config is reported once.
   if (io.relaunch && target.type === 'history' && target.revs === undefined) return await io.relaunch();
   if (!quiet) printWarnings(settings, io);

@@ -6,9 +6,10 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import type { FailOn } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
-import { FAIL_ON_VALUES } from '../fail-on.js';
-import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan.js';
+import { FAIL_ON_VALUES } from '../core/fail-on.js';
+import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan/run.js';
 import { parseDuration, parseSize, parseWorkers, type Io } from './args.js';
+import { readCommitted } from '../sources/committed.js';
 
 export const scanSetupOptions = {
   'no-git': { type: 'boolean' },
@@ -54,6 +55,7 @@ export async function prepareScan(
     // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
     ...(extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {}),
     ...(values.rules ? { ruleFiles: values.rules.map((f) => resolve(io.cwd, f)) } : {}),
+    readCommitted,
   });
   const target: Target =
     path === '-'

@@ -5,12 +5,12 @@
 // text it came from and this version's number; any difference in either parses again. A text that does not parse
 // is never kept (its errors are reported every time). Uses only node:fs: the cache is found without running git.
 
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deepFreeze } from '../core/freeze.js';
-import { privateDirectory, repositoryCacheDir } from '../cache/location.js';
-import { dotGitAt } from '../sources/loose.js';
-import { VERSION } from '../version.js';
+import { privateDirectory, repositoryCacheDir } from '../core/cache-dir.js';
+import { gitDirAt } from '../core/git-dir.js';
+import { VERSION } from '../core/version.js';
 
 const FORMAT = 'leakgate-config-cache/2'; // 2: a config's glob sources are kept with it
 /** The file is named after the format, so builds with different formats used in turn do not undo each other's. */
@@ -51,11 +51,7 @@ export async function cachedParse<T>(root: string, key: string, text: string, pa
 /** The cache file for a work tree (`.git` a directory, or a file naming it) or a bare repository. */
 function cacheFileOf(root: string): string | undefined {
   try {
-    let gitDir = dotGitAt(root);
-    if (gitDir === null) {
-      const bare = statSync(join(root, 'objects'), { throwIfNoEntry: false })?.isDirectory() && statSync(join(root, 'HEAD'), { throwIfNoEntry: false });
-      gitDir = bare ? root : undefined;
-    }
+    const gitDir = gitDirAt(root);
     if (gitDir === undefined) return undefined;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
     return dir === undefined ? undefined : join(dir, FILE);

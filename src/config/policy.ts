@@ -2,12 +2,11 @@
 // and value allowlists merged into each rule's `excludePaths`/`allowValues`) and one global path filter for sources.
 // Both the leakgate config and a gitleaks config are first turned into this one Policy shape.
 
-import type { RuleSpec, Severity } from '../core/types.js';
-import { compileAllowValue } from '../engine/compile.js';
-import { globsTest } from '../engine/globs.js';
-import type { PathFilter } from '../sources/source.js';
+import type { PathFilter, RuleSpec, Severity } from '../core/types.js';
+import { compileAllowValue } from '../patterns/allow-value.js';
+import { globsTest } from '../patterns/globs.js';
 
-export { literalPattern } from '../engine/compile.js';
+export { literalPattern } from '../patterns/allow-value.js';
 
 export interface RuleChange {
   disabled?: boolean;

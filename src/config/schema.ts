@@ -3,8 +3,8 @@
 
 import { z } from 'zod';
 import { parseSizeText } from '../core/size.js';
-import { compileAllowValue } from '../engine/compile.js';
-import { FAIL_ON_VALUES } from '../fail-on.js';
+import { compileAllowValue } from '../patterns/allow-value.js';
+import { FAIL_ON_VALUES } from '../core/fail-on.js';
 import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
 
 /** A size in bytes: a whole number, or text such as "512k", "10MB" or "1MiB" (converted to bytes). */

@@ -6,10 +6,7 @@
 
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../core/errors.js';
-import type { FailOn, HygieneSettings, RuleSpec } from '../core/types.js';
-import type { ScanOptions } from '../scan.js';
-import type { PathFilter } from '../sources/source.js';
-import type { SuppressionInput } from '../suppress.js';
+import type { FailOn, HygieneSettings, PathFilter, RuleSpec, SuppressionInput } from '../core/types.js';
 import {
   BASELINE_FILE,
   CONFIG_FILE,
@@ -21,12 +18,11 @@ import {
   readOptional,
   readRequired,
 } from './files.js';
-import { readCommitted } from './committed.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 import { parseBaseline } from './baseline.js';
 import { cachedParse } from './parsed-cache.js';
-import { globSources } from '../engine/globs.js';
-import { addGlobSources } from '../engine/precomputed.js';
+import { globSources } from '../patterns/globs.js';
+import { addGlobSources } from '../patterns/precomputed.js';
 import type { GitleaksConfig } from './gitleaks.js';
 import { parseGitleaksIgnore, parseIgnoreFile } from './ignore-file.js';
 import type { Policy } from './policy.js';
@@ -40,6 +36,23 @@ export interface SettingsOptions {
   readonly useBaseline?: boolean;
   /** `--rules FILE` packs, added to the rules in effect. */
   readonly ruleFiles?: readonly string[];
+  /**
+   * Reads files committed at HEAD (sources/committed.ts): a bare repository's settings files are those. Without it,
+   * a bare repository has only the settings files in its own directory.
+   */
+  readonly readCommitted?: CommittedReader;
+}
+
+/** The contents of `paths` in HEAD's tree of the repository at `root` (absent paths left out). */
+export type CommittedReader = (root: string, paths: readonly string[]) => Promise<Map<string, string>>;
+
+/** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */
+export interface SettingsScanParts {
+  readonly rules: readonly RuleSpec[];
+  readonly skipPath?: PathFilter;
+  readonly skipPathKey?: string;
+  readonly suppress: SuppressionInput;
+  readonly hygiene?: HygieneSettings;
 }
 
 /** Everything a scan needs from the repository's own files. Frozen; build ScanOptions from it. */
@@ -84,7 +97,8 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const root = findSettingsRoot(repoDir);
   const warnings: string[] = [];
   // A bare repository (a mirror clone): the settings files committed at HEAD, read with one git call.
-  const committed = isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : undefined;
+  const readCommitted = options.readCommitted;
+  const committed = readCommitted && isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : undefined;
   /** A settings file at `abs`: on disk, else (bare repository) committed at HEAD; its text and its name in messages. */
   const read = (abs: string, shown: string): { text: string; shown: string } | undefined => {
     const text = readOptional(abs, shown);
@@ -193,7 +207,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     const abs = baselinePath;
     // The config's own baseline path in a bare repository: asked of git now, unless it was with the others.
     const name = committed && !options.baselinePath ? committedName(root, abs) : undefined;
-    if (name !== undefined && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed!.set(n, text);
+    if (name !== undefined && readCommitted && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed!.set(n, text);
     const found = options.baselinePath
       ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath }
       : (read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : undefined));
@@ -234,7 +248,7 @@ function committedName(root: string, abs: string): string | undefined {
 }
 
 /** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */
-export function settingsScanOptions(settings: ScanSettings): Pick<ScanOptions, 'rules' | 'skipPath' | 'skipPathKey' | 'suppress' | 'hygiene'> {
+export function settingsScanOptions(settings: ScanSettings): SettingsScanParts {
   return {
     rules: settings.rules,
     ...(settings.skipPath ? { skipPath: settings.skipPath, ...(settings.skipPathKey !== undefined ? { skipPathKey: settings.skipPathKey } : {}) } : {}),

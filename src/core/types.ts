@@ -292,10 +292,33 @@ export interface Suppression {
   readonly source?: string;
 }
 
+/** A `.gitleaksignore` entry: gitleaks fingerprints name a rule, a path, a line and (in git scans) a commit. */
+export interface GitleaksIgnoreEntry {
+  readonly ruleId: string;
+  readonly path: string;
+  readonly line: number;
+  readonly commit?: string;
+}
+
+/** What to suppress, loaded at the edge (config/settings.ts) and passed to the scan as data. */
+export interface SuppressionInput {
+  /** Fingerprint -> reason (or undefined), from `.leakgateignore`. */
+  readonly ignored: ReadonlyMap<string, string | undefined>;
+  readonly ignoreSource?: string;
+  readonly gitleaksIgnored?: readonly GitleaksIgnoreEntry[];
+  readonly gitleaksIgnoreSource?: string;
+  /** Fingerprints of the baseline file. */
+  readonly baseline?: ReadonlySet<string>;
+  readonly baselineSource?: string;
+}
+
 /** A finding that was found and then suppressed; reporters count it and may list it, never as a failure. */
 export interface SuppressedFinding extends Finding {
   readonly suppression: Suppression;
 }
+
+/** Decides early which paths a source should skip (allowlisted paths); the source never sees the config. */
+export type PathFilter = (path: string) => boolean;
 
 /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
 export type FailOn = Severity | 'none';

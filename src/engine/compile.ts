@@ -2,7 +2,8 @@
 
 import { ConfigError } from '../core/errors.js';
 import type { RuleSpec } from '../core/types.js';
-import { precomputedPrefilter } from './precomputed.js';
+import { precomputedPrefilter } from '../patterns/precomputed.js';
+import { compileAllowValue } from '../patterns/allow-value.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { VALIDATORS } from './validators.js';
 
@@ -36,26 +37,8 @@ export interface CompiledRuleSet {
   readonly anchorWant: Uint8Array | undefined;
 }
 
-/**
- * An exact value as an allow pattern. The engine tests allow patterns on the secret as it sits in a Latin-1 view
- * of the bytes (engine/detect.ts), so a non-ASCII literal is written as its UTF-8 bytes.
- */
-export function literalPattern(value: string): string {
-  const bytes = Buffer.from(value, 'utf8').toString('latin1');
-  return `^${bytes.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`;
-}
 
-const LITERAL_PATTERN = /^\^(?:\\[\\^$.*+?()[\]{}|/-]|[^\\^$.*+?()[\]{}|/-])*\$$/;
 
-/** True for a pattern `literalPattern` makes: it matches one exact string and cannot backtrack. */
-export function isLiteralPattern(pattern: string): boolean {
-  return LITERAL_PATTERN.test(pattern);
-}
-
-/** An allowValues pattern; a leading `(?i)` makes it case-insensitive (JavaScript has no inline flags). */
-export function compileAllowValue(source: string): RegExp {
-  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
-}
 
 /** A rule's expression, or a ConfigError naming the rule. */
 function compiling<T>(spec: RuleSpec, what: string, compile: () => T): T {

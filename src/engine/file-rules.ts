@@ -7,7 +7,7 @@ import { ConfigError } from '../core/errors.js';
 import { formatBytes } from '../core/size.js';
 import { SEVERITIES, type FolderSpec, type MagicSpec, type RuleSpec, type Severity, type SizeLimit } from '../core/types.js';
 import { isBinary } from './binary.js';
-import { globsTest } from './globs.js';
+import { globsTest } from '../patterns/globs.js';
 import { compileAnyGlob } from './paths.js';
 
 /** Git's id of the empty blob: an empty file is never a finding of a file rule. */
@@ -264,7 +264,7 @@ export class FileRuleSet {
   /**
    * Every hit of the file rules over the paths of a scan; `facts` gives the notable facts of a blob (undefined for
    * an ordinary small text blob). LFS pointers are never hits; whether a path is tracked by LFS is the caller's
-   * (it depends on the commit), see scan-files.ts.
+   * (it depends on the commit), see scan/files.ts.
    */
   evaluate(files: Iterable<FileEntry>, facts: (blobId: string) => BlobFacts | undefined): FileHit[] {
     const hits = new Map<string, { rule: RuleSpec; path: string; versions: Map<string, HitVersion>; byName: boolean }>();

@@ -2,8 +2,8 @@
 // `excludePathRegexes` searched in the path, as gitleaks configs give them) are applied per origin.
 
 import type { RuleSpec } from '../core/types.js';
-import { compileAllowValue } from './compile.js';
-import { globSource, globsTest, mayMatch, requiredText, type PathTest } from './globs.js';
+import { compileAllowValue } from '../patterns/allow-value.js';
+import { globSource, globsTest, mayMatch, requiredText, type PathTest } from '../patterns/globs.js';
 
 export type { PathTest };
 

@@ -2,7 +2,7 @@
 // fingerprints (so alerts survive rebases), commit attribution in properties, and at most 25,000 results.
 
 import { isIncomplete, type Finding, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
-import { INFORMATION_URI, TOOL_NAME } from '../version.js';
+import { INFORMATION_URI, TOOL_NAME } from '../core/version.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
 

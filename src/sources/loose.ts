@@ -7,9 +7,10 @@
 // name is the hash of its content, so a blob found here is the blob git would give. Anything else (the directory not
 // found, a blob packed, held in an alternate, damaged, or too large) is simply not returned, and git reads it.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { findGitDir } from '../core/git-dir.js';
 import type { CatFileObject } from './git.js';
 
 let zlib: typeof import('node:zlib') | undefined;
@@ -35,31 +36,6 @@ export function objectsDirectory(dir: string, env: NodeJS.ProcessEnv = process.e
     // Not a linked worktree.
   }
   return join(common, 'objects');
-}
-
-/** The nearest `.git` directory, or the directory a `.git` file names, at `dir` or above. */
-function findGitDir(dir: string): string | undefined {
-  for (let at = resolve(dir); ; at = dirname(at)) {
-    const found = dotGitAt(at);
-    if (found !== null) return found;
-    if (dirname(at) === at) return undefined;
-  }
-}
-
-/**
- * The git directory that `dir/.git` stands for: the directory itself, or the one a `.git` file (`gitdir: <path>`, a
- * linked worktree or a submodule) names, resolved against `dir`. Undefined for a `.git` file naming nothing; null
- * when there is no `.git` at `dir`.
- */
-export function dotGitAt(dir: string): string | undefined | null {
-  const dotGit = join(dir, '.git');
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync(dotGit, 'utf8'));
-    return named ? resolve(dir, named[1]!.trim()) : undefined;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // The contract between sources and the scan: each unique blob once, then where the blobs with findings came from.
 
-import type { Blob, Diagnostic, Origin, ScanKind } from '../core/types.js';
+import type { Blob, Diagnostic, Origin, PathFilter, ScanKind } from '../core/types.js';
 
 /** A blob as a source delivers it: `size` is the full size; `bytes` holds only the head when the blob is too large. */
 export interface SourceBlob extends Blob {
@@ -78,5 +78,4 @@ export interface Source {
   close(): Promise<void>;
 }
 
-/** Decides early which paths a source should skip (allowlisted paths); the source never sees the config. */
-export type PathFilter = (path: string) => boolean;
+export type { PathFilter };

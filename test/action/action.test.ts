@@ -297,7 +297,7 @@ test('schedule: full history through the worker threads, history category, fail-
   const probe = preload(t);
   const base = await runAction({ event: 'schedule', payload, workspace: co.dir, inputs: { 'fail-on': 'critical' }, env: probe.env });
   assert.equal(base.code, 1, base.stdout + base.stderr);
-  // The scan ran in a second process with the single-threaded GC (src/relaunch.ts), which alone printed the plan.
+  // The scan ran in a second process with the single-threaded GC (src/launch/relaunch.ts), which alone printed the plan.
   assert.deepEqual(probe.processes(), ['first', 'relaunched']);
   assert.equal(base.stdout.match(/^leakgate \S+: full history/gm)?.length, 1, base.stdout);
   assert.equal(base.outputs.findings, '2');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding, ScanReport } from '../../src/core/types.js';
 import { selectAnnotations } from '../../src/action/annotations.js';
-import { failingFindings } from '../../src/fail-on.js';
+import { failingFindings } from '../../src/core/fail-on.js';
 import { code } from '../../src/action/markdown.js';
 import { COMMENT_MARKER, renderComment, renderSummary, type SummaryContext } from '../../src/action/summary.js';
 import { makeRule } from '../helpers/rules.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
 import { fake, githubToken } from '../helpers/secrets.js';
 import { ROOT, runCli, scanJson } from '../helpers/cli.js';
-import { VERSION } from '../../src/version.js';
+import { VERSION } from '../../src/core/version.js';
 
 test('version and help', () => {
   assert.equal(runCli(['--version']).stdout.trim(), VERSION);
@@ -33,7 +33,7 @@ test('dist/cli.js, the entry of hooks installed by older builds, runs the same C
   assert.deepEqual(findings(shim.stdout), findings(current.stdout));
 });
 
-test('version in src/version.ts matches package.json', () => {
+test('version in src/core/version.ts matches package.json', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
   assert.equal(VERSION, pkg.version);
 });

@@ -1,4 +1,4 @@
-// Whole-history scans run in a second process with V8's single-threaded GC (src/relaunch.ts); hooks and ranges
+// Whole-history scans run in a second process with V8's single-threaded GC (src/launch/relaunch.ts); hooks and ranges
 // do not. A preload given through NODE_OPTIONS logs every Node process the CLI starts (helpers/processes.ts).
 
 import { test } from 'node:test';
@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo } from '../helpers/repo.js';
 import { preload } from '../helpers/processes.js';
-import { canRelaunch } from '../../src/relaunch.js';
+import { canRelaunch } from '../../src/launch/relaunch.js';
 import { githubToken } from '../helpers/secrets.js';
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
 

@@ -6,10 +6,10 @@ import picomatch from 'picomatch';
 import { ConfigError } from '../../src/core/errors.js';
 import type { Finding } from '../../src/core/types.js';
 import { loadScanSettings } from '../../src/config/settings.js';
-import { repositoryCacheDir } from '../../src/cache/location.js';
+import { repositoryCacheDir } from '../../src/core/cache-dir.js';
 import { loadBuiltinRules } from '../../src/ruleset/load.js';
-import { applySuppressions } from '../../src/suppress.js';
-import { failingFindings } from '../../src/fail-on.js';
+import { applySuppressions } from '../../src/scan/suppress.js';
+import { failingFindings } from '../../src/core/fail-on.js';
 import { tempDir } from '../helpers/repo.js';
 
 function repoDir(t: { after(fn: () => void): void }): string {
@@ -111,7 +111,7 @@ test('suppression order: an allow comment, then the ignore file, then the baseli
 });
 
 test('rules changed only by severities, paths and exact values keep running in-process; a written regex does not', async (t) => {
-  const { onlyReviewedRegexes } = await import('../../src/scan.js');
+  const { onlyReviewedRegexes } = await import('../../src/scan/run.js');
   const dir = repoDir(t);
   const config = (body: string) => writeFileSync(join(dir, '.leakgate.yaml'), body);
   config(

@@ -1,5 +1,5 @@
 // Logs the Node processes a command starts: a preload given through NODE_OPTIONS appends one line per process,
-// saying whether it runs with the single-threaded GC of a relaunch (src/relaunch.ts).
+// saying whether it runs with the single-threaded GC of a relaunch (src/launch/relaunch.ts).
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

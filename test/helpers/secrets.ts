@@ -1,6 +1,6 @@
 // Test secrets, generated at run time from format descriptions: no realistic token is ever committed.
 
-import { expandExample } from '../../src/rule-examples.js';
+import { expandExample } from '../../src/rulecheck/examples.js';
 
 let seed = 0;
 

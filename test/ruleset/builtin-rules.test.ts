@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
-import { lintRule, runExamples } from '../../src/rule-check.js';
+import { lintRule, runExamples } from '../../src/rulecheck/check.js';
 
 const rules = await loadBuiltinRulesFromYaml();
 

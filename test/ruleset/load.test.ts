@@ -78,7 +78,7 @@ test('an unknown validator is a config error naming the rule', () => {
 test('startsWithKeyword needs keywords and a pattern, and the lint checks that example matches start with one', async () => {
   const message = errorOf(`pack: acme\nrules:${goodRule.replace('keywords: [acme_]', 'keywords: []\n    startsWithKeyword: true')}`);
   assert.match(message, /rules\[0\] \(acme\.token\)\.startsWithKeyword: needs a "pattern" and "keywords"/);
-  const { lintRule } = await import('../../src/rule-check.js');
+  const { lintRule } = await import('../../src/rulecheck/check.js');
   /** The good rule marked startsWithKeyword, with some of its lines replaced. */
   const anchored = (replacements: readonly (readonly [string, string])[] = []) =>
     parseRulePack(

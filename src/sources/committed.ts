@@ -1,7 +1,7 @@
 // A bare repository (a `git clone --mirror`, a server's copy) has no work tree, so its settings files are not on
 // disk: they are the ones committed at HEAD. One `git cat-file --batch` reads all that are asked for.
 
-import { gitBuffer } from '../sources/git.js';
+import { gitBuffer } from './git.js';
 
 /**
  * The contents of `paths` (relative to the repository root, `/`-separated) in HEAD's tree; a path HEAD does not

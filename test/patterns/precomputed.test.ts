@@ -4,8 +4,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { compileRules } from '../../src/engine/compile.js';
-import { globSource, globsTest } from '../../src/engine/globs.js';
-import { usePrecomputed } from '../../src/engine/precomputed.js';
+import { globSource, globsTest } from '../../src/patterns/globs.js';
+import { usePrecomputed } from '../../src/patterns/precomputed.js';
 import { buildPrefilter, buildPrefilterTables, deserializePrefilter, serializePrefilter } from '../../src/engine/prefilter.js';
 import { loadBuiltinRulesFromYaml, PRECOMPUTED_GLOBS, PRECOMPUTED_PREFILTER } from '../../src/ruleset/load.js';
 import { CLI, copyOfDist, ROOT, runCli } from '../helpers/cli.js';
@@ -108,7 +108,7 @@ test('hostile: damaged stored tables are refused or harmless, never a crash', ()
 test('precomputed globs give the same answers as picomatch, and unknown globs still go through picomatch', async (t) => {
   const rules = await loadBuiltinRulesFromYaml();
   const globs = [...new Set(rules.flatMap((r) => [...r.paths, ...r.excludePaths, ...(r.sizeLimits ?? []).flatMap((l) => l.paths)]))];
-  const { globSources } = await import('../../src/engine/globs.js');
+  const { globSources } = await import('../../src/patterns/globs.js');
   const table = await globSources(globs);
   t.after(() => usePrecomputed(undefined));
   usePrecomputed({ prefilter: () => undefined, globs: () => table });

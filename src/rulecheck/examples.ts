@@ -1,8 +1,8 @@
 // Expands the placeholders in rule examples ({random:36}, {hex:40}, {crc32:30}...) into deterministic
 // pseudo-random text, so that positive examples are generated at run time and no realistic token is committed.
 
-import { base62, crc32 } from './engine/validators.js';
-import type { RuleExample } from './core/types.js';
+import { base62, crc32 } from '../engine/validators.js';
+import type { RuleExample } from '../core/types.js';
 
 const ALPHABETS: Record<string, string> = {
   random: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',

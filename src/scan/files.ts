@@ -3,11 +3,11 @@
 // the file rules (engine/file-rules.ts), Git LFS tracking (engine/gitattributes.ts), commit attribution for the
 // few hits, and one listing of HEAD's tree to tell whether they are still there (`finish`).
 
-import type { Finding, LargeBlob, Origin, RepoHealth, RuleSpec, SizeLimit } from './core/types.js';
-import { FileRuleSet, type BlobFacts, type FileHit } from './engine/file-rules.js';
-import { fingerprint } from './engine/fingerprint.js';
-import { LfsAttributes, type AttributesVersion } from './engine/gitattributes.js';
-import type { PathEntry, PathFilter, Source, SourceBlob } from './sources/source.js';
+import type { Finding, LargeBlob, Origin, RepoHealth, RuleSpec, SizeLimit } from '../core/types.js';
+import { FileRuleSet, type BlobFacts, type FileHit } from '../engine/file-rules.js';
+import { fingerprint } from '../engine/fingerprint.js';
+import { LfsAttributes, type AttributesVersion } from '../engine/gitattributes.js';
+import type { PathEntry, PathFilter, Source, SourceBlob } from '../sources/source.js';
 
 /** How many of the largest blobs the health summary lists. */
 const LARGEST_BLOBS = 10;

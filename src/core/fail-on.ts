@@ -1,6 +1,6 @@
 // Whether a scan fails: any reported finding at or above the `failOn` severity (suppressed findings never count).
 
-import { SEVERITIES, type FailOn, type Finding } from './core/types.js';
+import { SEVERITIES, type FailOn, type Finding } from './types.js';
 
 /** Every accepted fail-on level, strictest first: the config schema, `--fail-on` and the Action's input accept these. */
 export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'none'];

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo } from '../helpers/repo.js';
-import { readCommitted } from '../../src/config/committed.js';
+import { readCommitted } from '../../src/sources/committed.js';
 
 test('files, links within the tree, links leaving it or looping, directories and absent paths', async (t) => {
   const repo = createRepo();

@@ -1,5 +1,5 @@
 // Globs with picomatch's semantics (`{ dot: true }`, POSIX paths): from the build's precomputed regex sources
-// (engine/precomputed.ts) when every glob asked for has one, else through picomatch, loaded only then. Compiling
+// (patterns/precomputed.ts) when every glob asked for has one, else through picomatch, loaded only then. Compiling
 // the built-in packs' 80 globs with picomatch cost a hook about 10 ms, and loading picomatch a few more.
 
 import { precomputedGlobs } from './precomputed.js';

@@ -1,12 +1,12 @@
 // `leakgate rules --check`: lints rule packs and runs every rule's own examples through the real engine.
 
 import { createHash } from 'node:crypto';
-import { FILE_DETECTORS, type RuleExample, type RuleSpec } from './core/types.js';
-import { createDetector, scanBlob } from './engine/detect.js';
-import { FileRuleSet } from './engine/file-rules.js';
-import { resolveOverlaps } from './engine/overlap.js';
-import { compilePathTests } from './engine/paths.js';
-import { expandExample, materializeExample } from './rule-examples.js';
+import { FILE_DETECTORS, type RuleExample, type RuleSpec } from '../core/types.js';
+import { createDetector, scanBlob } from '../engine/detect.js';
+import { FileRuleSet } from '../engine/file-rules.js';
+import { resolveOverlaps } from '../engine/overlap.js';
+import { compilePathTests } from '../engine/paths.js';
+import { expandExample, materializeExample } from './examples.js';
 
 /** Keywords shorter than this would let almost every blob through the prefilter. */
 export const MIN_KEYWORD_LENGTH = 3;

@@ -5,11 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRepo, tempDir } from '../helpers/repo.js';
-import { fake, githubToken } from '../helpers/secrets.js';
-import { scanJson } from '../helpers/cli.js';
-import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
-import { repositoryCacheDir } from '../../src/cache/location.js';
+import { createRepo, tempDir } from '../../helpers/repo.js';
+import { fake, githubToken } from '../../helpers/secrets.js';
+import { scanJson } from '../../helpers/cli.js';
+import { loadBuiltinRulesFromYaml } from '../../../src/ruleset/load.js';
+import { repositoryCacheDir } from '../../../src/core/cache-dir.js';
 
 /**
  * Commits walked before are skipped only when no rule needs every path of the history: a config that turns off the
@@ -176,7 +176,7 @@ test('concurrent scans of one repository all succeed and agree', async (t) => {
   t.after(() => repo.remove());
   for (let i = 0; i < 5; i++) repo.commit({ [`f${i}.txt`]: `t ${githubToken()}\n` }, `c${i}`);
   const { spawn } = await import('node:child_process');
-  const { CLI } = await import('../helpers/cli.js');
+  const { CLI } = await import('../../helpers/cli.js');
   const run = (): Promise<string> =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [CLI, 'scan', repo.dir, '-f', 'json', '--no-progress']);

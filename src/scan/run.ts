@@ -3,28 +3,28 @@
 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { GitError, InputError } from './core/errors.js';
-import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from './core/types.js';
-import { isBinary } from './engine/binary.js';
-import { fingerprint } from './engine/fingerprint.js';
-import { isLiteralPattern } from './engine/compile.js';
-import { resolveOverlaps } from './engine/overlap.js';
-import { compileAnyGlob, compilePathTests, type PathTest } from './engine/paths.js';
-import type { CachedBlob } from './cache/scan-cache.js';
-import type { IncrementalScan } from './incremental.js';
-import { BlobScanner } from './engine/pool.js';
-import { gitMaybe } from './sources/git.js';
-import { FileScan, type HeadFacts } from './scan-files.js';
-import { HistorySource, verifyRevisions, type HistoryOptions } from './sources/history.js';
-export { checkRevisionSpec } from './sources/history.js';
-import { resolvePushRevs, type RefUpdate } from './sources/pre-push.js';
-import { builtinPrecomputed, loadBuiltinRules } from './ruleset/load.js';
-import { usePrecomputed } from './engine/precomputed.js';
-import type { PathFilter, Source, SourceProgress } from './sources/source.js';
-import { historyScope } from './sources/scope.js';
-import { StagedSource } from './sources/staged.js';
+import { GitError, InputError } from '../core/errors.js';
+import type { Diagnostic, Finding, HygieneSettings, Match, Origin, RuleSpec, ScanKind, ScanReport, ScanStats, SizeLimit } from '../core/types.js';
+import { isBinary } from '../engine/binary.js';
+import { fingerprint } from '../engine/fingerprint.js';
+import { isLiteralPattern } from '../patterns/allow-value.js';
+import { resolveOverlaps } from '../engine/overlap.js';
+import { compileAnyGlob, compilePathTests, type PathTest } from '../engine/paths.js';
+import type { CachedBlob } from './incremental/store.js';
+import type { IncrementalScan } from './incremental/walk.js';
+import { BlobScanner } from '../engine/pool.js';
+import { gitMaybe } from '../sources/git.js';
+import { FileScan, type HeadFacts } from './files.js';
+import { HistorySource, verifyRevisions, type HistoryOptions } from '../sources/history.js';
+export { checkRevisionSpec } from '../sources/history.js';
+import { resolvePushRevs, type RefUpdate } from '../sources/pre-push.js';
+import { builtinPrecomputed, loadBuiltinRules } from '../ruleset/load.js';
+import { usePrecomputed } from '../patterns/precomputed.js';
+import type { PathFilter, Source, SourceProgress } from '../sources/source.js';
+import { historyScope } from '../sources/scope.js';
+import { StagedSource } from '../sources/staged.js';
 import { applySuppressions, type SuppressionInput } from './suppress.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../core/version.js';
 
 // The directory and stdin sources (node:fs/promises behind them) are loaded only by the scans that need them: the
 // pre-commit hook starts Node on every commit and pays for every built-in module and every chunk it loads.
@@ -293,7 +293,7 @@ async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]):
   if (options.cache === false || options.target.type !== 'history') return undefined;
   if (options.skipPath && options.skipPathKey === undefined) return undefined;
   // Loaded here: the cache (node:crypto, node:fs/promises) serves full-history scans only, never a hook.
-  const { IncrementalScan } = await import('./incremental.js');
+  const { IncrementalScan } = await import('./incremental/walk.js');
   const keyParts = {
     tool: VERSION,
     rules: options.rules,
@@ -312,13 +312,13 @@ async function openSource(
 ): Promise<Source> {
   const { target } = options;
   if (target.type === 'stdin') {
-    const { StreamSource } = await import('./sources/stdin.js');
+    const { StreamSource } = await import('../sources/stdin.js');
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path = resolve(target.path);
   if (!existsSync(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === 'directory') {
-    const { DirectorySource } = await import('./sources/directory.js');
+    const { DirectorySource } = await import('../sources/directory.js');
     return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
@@ -590,4 +590,4 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 export type { ScanKind };
 // The pre-push range logic, for the CLI (and any other caller that has git's pre-push input).
-export { parsePrePushInput, resolvePushRevs, type PushRange, type RefUpdate } from './sources/pre-push.js';
+export { parsePrePushInput, resolvePushRevs, type PushRange, type RefUpdate } from '../sources/pre-push.js';

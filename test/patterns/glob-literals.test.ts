@@ -1,12 +1,12 @@
-// The literal prefilter of glob tests (engine/globs.ts requiredText): a path it turns away must be one the glob
+// The literal prefilter of glob tests (patterns/globs.ts requiredText): a path it turns away must be one the glob
 // cannot match. Checked against picomatch itself on every built-in glob, on paths made to match each of them, and
 // on hand-picked awkward globs and paths.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
-import { globSources, globsTest, mayMatch, requiredText } from '../../src/engine/globs.js';
-import { precomputedGlobs, usePrecomputed } from '../../src/engine/precomputed.js';
+import { globSources, globsTest, mayMatch, requiredText } from '../../src/patterns/globs.js';
+import { precomputedGlobs, usePrecomputed } from '../../src/patterns/precomputed.js';
 import { compileAnyGlob } from '../../src/engine/paths.js';
 import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
 

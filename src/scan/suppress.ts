@@ -3,27 +3,9 @@
 // reason, so reports can say "4 in baseline, 1 allowed inline, 2 ignored" instead of hiding silently. Matches the
 // engine found to be documentation examples (a URL at example.com) are suppressed first, with that reason.
 
-import type { Finding, SuppressedFinding, Suppression } from './core/types.js';
+import type { Finding, GitleaksIgnoreEntry, SuppressedFinding, Suppression, SuppressionInput } from '../core/types.js';
 
-/** A `.gitleaksignore` entry: gitleaks fingerprints name a rule, a path, a line and (in git scans) a commit. */
-export interface GitleaksIgnoreEntry {
-  readonly ruleId: string;
-  readonly path: string;
-  readonly line: number;
-  readonly commit?: string;
-}
-
-/** What to suppress, loaded at the edge (config/settings.ts) and passed to the scan as data. */
-export interface SuppressionInput {
-  /** Fingerprint -> reason (or undefined), from `.leakgateignore`. */
-  readonly ignored: ReadonlyMap<string, string | undefined>;
-  readonly ignoreSource?: string;
-  readonly gitleaksIgnored?: readonly GitleaksIgnoreEntry[];
-  readonly gitleaksIgnoreSource?: string;
-  /** Fingerprints of the baseline file. */
-  readonly baseline?: ReadonlySet<string>;
-  readonly baselineSource?: string;
-}
+export type { GitleaksIgnoreEntry, SuppressionInput };
 
 export interface SuppressionResult {
   readonly findings: Finding[];

@@ -13,11 +13,11 @@
 // walked and only the blob level applies. What depends on HEAD (is a large blob still there?) is never stored.
 
 import { resolve } from 'node:path';
-import type { Diagnostic } from './core/types.js';
-import { privateDirectory, repositoryCacheDir } from './cache/location.js';
-import { cacheKey, ScanCache, type CachedBlob, type StoredWalk, type WalkTotals } from './cache/scan-cache.js';
-import { gitMaybe } from './sources/git.js';
-import { allReachable, resolveTips, type HistorySource, type WalkState } from './sources/history.js';
+import type { Diagnostic } from '../../core/types.js';
+import { privateDirectory, repositoryCacheDir } from '../../core/cache-dir.js';
+import { cacheKey, ScanCache, type CachedBlob, type StoredWalk, type WalkTotals } from './store.js';
+import { gitMaybe } from '../../sources/git.js';
+import { allReachable, resolveTips, type HistorySource, type WalkState } from '../../sources/history.js';
 
 export class IncrementalScan {
   /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */

@@ -1,0 +1,147 @@
+import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
+import {
+  FAIL_ON_VALUES
+} from "./action-chunk-AP4IYSLQ.js";
+import {
+  compileAllowValue
+} from "./action-chunk-WSHO6WSH.js";
+import {
+  buildRuleSpecs,
+  external_exports,
+  ruleInputSchema,
+  severitySchema
+} from "./action-chunk-DMDJJYFE.js";
+import {
+  parseSizeText
+} from "./action-chunk-W42EUDPI.js";
+import {
+  deepFreeze
+} from "./action-chunk-DUBRKRO7.js";
+import {
+  require_dist
+} from "./action-chunk-TSU6TNDI.js";
+import {
+  ConfigError
+} from "./action-chunk-O7PUBUA5.js";
+import {
+  __toESM
+} from "./action-chunk-ND6KTPYW.js";
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/schema.ts
+var sizeSchema = external_exports.union([external_exports.number().int().min(0), external_exports.string().refine((text) => parseSizeText(text) !== void 0, "expected a size such as 512k, 10MiB or 1048576")], {
+  error: "expected a size such as 512k, 10MiB or a number of bytes"
+}).transform((value) => typeof value === "number" ? value : parseSizeText(value) ?? Number.NaN);
+var regexSchema = external_exports.string().min(1, "expected a non-empty regular expression").superRefine((value, ctx) => {
+  try {
+    compileAllowValue(value);
+  } catch (error) {
+    ctx.addIssue({
+      code: "custom",
+      input: value,
+      message: `does not compile as a JavaScript regular expression (${error instanceof Error ? error.message : String(error)})`
+    });
+  }
+});
+var globSchema = external_exports.string().min(1, 'expected a glob such as "test/fixtures/**"').refine((glob) => !glob.startsWith("./") && !glob.startsWith("/"), 'expected a glob relative to the repository root, without a leading "./" or "/"');
+var ruleIdSchema = external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected a rule id such as "github.pat"');
+var allowlistSchema = external_exports.strictObject({
+  /** Globs (picomatch): paths never reported. */
+  paths: external_exports.array(globSchema).default([]),
+  /** Regular expressions searched in the secret. */
+  regexes: external_exports.array(regexSchema).default([]),
+  /** Exact secret values. */
+  values: external_exports.array(external_exports.string().min(1, "expected a non-empty value")).default([])
+});
+var overrideSchema = external_exports.strictObject({
+  disabled: external_exports.boolean().default(false),
+  severity: severitySchema.optional(),
+  allowlist: allowlistSchema.optional()
+});
+var failOnSchema = external_exports.enum(FAIL_ON_VALUES);
+var configSchema = external_exports.strictObject({
+  /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
+  extends: external_exports.enum(["gitleaks"]).optional(),
+  /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
+  failOn: failOnSchema.optional(),
+  /**
+   * Let the hooks and the Action pass a scan that could not look at everything (a blob too large for the secret
+   * rules, a rule stopped by --blob-timeout, a blob missing from the object store). Default false: they exit 2.
+   */
+  allowIncomplete: external_exports.boolean().optional(),
+  /** Baseline file, relative to the config file's directory. */
+  baseline: external_exports.string().min(1).optional(),
+  /** Paths, regexes and values allowed for every rule. */
+  allowlist: allowlistSchema.optional(),
+  /** Custom rules, in the format of the built-in packs (with their own examples); regex rules only (file-level and structured detectors go in a rule pack, `--rules FILE`). */
+  rules: external_exports.array(ruleInputSchema.extend({ pattern: external_exports.string().min(1) })).default([]),
+  /** Per-rule changes, keyed by rule id. */
+  overrides: external_exports.record(ruleIdSchema, overrideSchema).default({}),
+  /** Size thresholds for the hygiene rules. */
+  hygiene: external_exports.strictObject({
+    maxBlobSize: sizeSchema.optional(),
+    paths: external_exports.array(external_exports.strictObject({ glob: globSchema, maxBlobSize: sizeSchema })).default([])
+  }).optional()
+});
+
+// src/config/load.ts
+function fieldName(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`).join("") || "(top level)";
+}
+function truncate(text, max) {
+  if (text === void 0) return "undefined";
+  return text.length > max ? `${text.slice(0, max)}...` : text;
+}
+function lineOf(doc, counter, path, key) {
+  let node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  for (let up = path.length - 1; node === void 0 && up >= 0; up--) node = up === 0 ? doc.contents : doc.getIn(path.slice(0, up), true);
+  if (key !== void 0 && (0, import_yaml.isMap)(node)) {
+    const pair = node.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === key);
+    const range2 = pair && (0, import_yaml.isScalar)(pair.key) ? pair.key.range : void 0;
+    if (range2) return counter.linePos(range2[0]).line;
+  }
+  const range = node?.range;
+  return range ? counter.linePos(range[0]).line : void 0;
+}
+function formatIssues(file, error, doc, counter) {
+  const out = [];
+  for (const issue of error.issues) {
+    const keys = issue.code === "unrecognized_keys" ? issue.keys : [void 0];
+    for (const key of keys) {
+      const path = key === void 0 ? issue.path : [...issue.path, key];
+      const line = lineOf(doc, counter, issue.path, key);
+      const where = `${file}${line ? `:${line}` : ""}`;
+      if (key !== void 0) {
+        out.push(`${where}: ${fieldName(path)}: unknown field; remove it or check its spelling (see "leakgate init" for every field)`);
+        continue;
+      }
+      const input = issue.input;
+      if (input === void 0) {
+        const expected = issue.code === "invalid_type" ? `expected ${issue.expected}` : issue.message;
+        out.push(`${where}: ${fieldName(path)}: missing; ${expected}`);
+        continue;
+      }
+      out.push(`${where}: ${fieldName(path)}: ${issue.message}, got ${truncate(JSON.stringify(input), 80)}`);
+    }
+  }
+  return out;
+}
+function parseConfig(text, file) {
+  const counter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(doc.errors.map((e) => `${file}:${e.linePos?.[0].line ?? "?"}: ${e.message.split("\n")[0]}`).join("\n"));
+  }
+  const raw = doc.toJS() ?? {};
+  const parsed = configSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(formatIssues(file, parsed.error, doc, counter).join("\n"));
+  const config = parsed.data;
+  const { specs, problems } = buildRuleSpecs(config.rules, "secret", file);
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return { config: deepFreeze(config), customRules: specs };
+}
+export {
+  parseConfig
+};
