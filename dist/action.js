@@ -26437,7 +26437,7 @@ function locationHash(findingFingerprint, path6) {
 }
 
 // src/core/version.ts
-var VERSION7 = "0.1.0";
+var VERSION7 = "0.2.0";
 var TOOL_NAME = "leakgate";
 var INFORMATION_URI = "https://github.com/leakgate/leakgate";
 

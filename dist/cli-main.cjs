@@ -69,6 +69,17 @@ var init_errors = __esm({
   }
 });
 
+// src/core/version.ts
+var VERSION, TOOL_NAME, INFORMATION_URI;
+var init_version = __esm({
+  "src/core/version.ts"() {
+    "use strict";
+    VERSION = "0.2.0";
+    TOOL_NAME = "leakgate";
+    INFORMATION_URI = "https://github.com/leakgate/leakgate";
+  }
+});
+
 // src/core/size.ts
 function parseSizeText(text) {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
@@ -90,17 +101,6 @@ var init_size = __esm({
   "src/core/size.ts"() {
     "use strict";
     SIZE_UNITS = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
-  }
-});
-
-// src/core/version.ts
-var VERSION, TOOL_NAME, INFORMATION_URI;
-var init_version = __esm({
-  "src/core/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-    TOOL_NAME = "leakgate";
-    INFORMATION_URI = "https://github.com/leakgate/leakgate";
   }
 });
 
@@ -4966,69 +4966,76 @@ var init_sarif = __esm({
 // src/cli/main.ts
 init_errors();
 
-// src/cli/args.ts
-var import_node_os = require("node:os");
-var import_node_util = require("node:util");
-init_errors();
-init_size();
+// src/cli/help.ts
 init_version();
-var USAGE = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
+var EXIT_CODES = "Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage, configuration or runtime error.";
+var OVERVIEW = `leakgate ${VERSION}: find secrets, plaintext credentials and repository junk in Git
 
 Usage:
-  leakgate scan [PATH]          scan every blob reachable from every ref of the repository at PATH (default .)
-  leakgate scan --no-git PATH   scan the files on disk under PATH (any directory, git or not)
-  leakgate scan -               scan standard input
-  leakgate scan --staged [PATH] scan what is staged for the next commit: added and changed lines only (pre-commit hook)
-  leakgate scan --pre-push [PATH]
-                                scan the commits a push adds to the remote, from git's pre-push input (pre-push hook)
-  leakgate scan --range A..B [PATH]
-                                scan what the commits of a range add (merges: what is new relative to every parent)
-  leakgate scan --since-commit REV [--all-refs] [PATH]
-                                the same for REV..HEAD, or with --all-refs for every ref's commits not in REV
-  leakgate install [--pre-commit] [--pre-push] [--force] [PATH]
-                                install the git hooks (both by default) into the repository's hooks directory;
-                                --force even where a husky, lefthook or pre-commit config file is present
-                                (hooks those managers installed are never replaced)
+  leakgate scan [PATH]          scan every blob reachable from every ref of the repository at PATH (default .);
+                                --staged, --pre-push, --range, --no-git and "-" choose what else to scan
+  leakgate rules                list the rules in effect; --check lints a rule pack and runs its examples
+  leakgate install [PATH]       install the pre-commit and pre-push hooks into the repository's hooks directory
   leakgate uninstall [PATH]     remove them and restore the hooks that were there before
-  leakgate rules                list the rules in effect (built-in packs with the config applied)
-  leakgate rules --check [FILE] validate a rule pack (default: the built-in packs and the config's custom rules)
-                                and run every rule's examples
-  leakgate init [DIR]           write a commented starter .leakgate.yaml at the repository root (--force replaces)
-  leakgate ignore FP [--reason TEXT]
-                                add a finding's fingerprint to .leakgateignore
-  leakgate baseline create [FILE]
-                                write the current findings as the baseline (default .leakgate-baseline.jsonl);
-                                takes the scan options below and --repo PATH
-  leakgate baseline update [FILE]
-                                drop baseline entries whose secret is gone
-  leakgate version              print the version
+  leakgate init [DIR]           write a commented starter .leakgate.yaml at the repository root
+  leakgate ignore FP...         add findings' fingerprints to .leakgateignore
+  leakgate baseline create|update [FILE]
+                                record the current findings as accepted, or drop entries whose secret is gone
+  leakgate version              print the version (also --version, -V)
+  leakgate help [COMMAND]       this overview, or a command's flags (the same as leakgate COMMAND --help)
 
-Scan options:
-  -f, --format text|json|sarif  output format (default text)
-  -o, --output FILE             write the report to FILE instead of standard output
-      --no-redact               show secrets in clear (they are redacted by default)
-      --rules FILE              add the rules of a rule pack file (repeatable)
-      --config FILE             read this config instead of .leakgate.yaml at the repository root
+Run "leakgate COMMAND --help" for the flags of a command.
+
+${EXIT_CODES}`;
+var SOURCE_FLAGS = `      --no-git                  scan the files on disk under PATH (any directory, git or not), not the history
+      --stdin-name NAME         path to report for standard input (PATH "-"; default "stdin")`;
+var RULE_FLAGS = `      --rules FILE              add the rules of a rule pack file (repeatable)
+      --config FILE             read this config instead of .leakgate.yaml at the repository root`;
+var LIMIT_FLAGS = `      --workers N               worker threads for large scans (default: one per core, at most 8; 0 = in-process)
+      --max-blob-size SIZE      skip secret rules on blobs larger than SIZE, with a diagnostic (default 16MiB;
+                                more than 0, e.g. 512k, 50MB)
+      --blob-timeout TIME       time one rule may spend on one blob before it is stopped there with a
+                                regex-timeout diagnostic; every other rule still scans the blob
+                                (default 10s; 10ms to 1h, e.g. 500ms, 30s)
+      --no-cache                do not use or update the scan cache (history scans reuse results of blobs
+                                scanned before under the same rules; kept in the user's cache directory,
+                                ~/.cache/leakgate or $XDG_CACHE_HOME or $LEAKGATE_CACHE_DIR, never in the repository)`;
+var SCAN = `Usage: leakgate scan [options] [PATH]
+
+Scans the repository at PATH (default .): by default every blob reachable from every ref (branches, tags, remotes,
+stash), each unique blob once, each finding attributed to the commit that introduced it. PATH may be a work tree or
+a bare repository; "-" scans standard input.
+
+What to scan (at most one of --staged, --pre-push, --range, --since-commit):
+      --staged                  what is staged for the next commit: added and changed lines only (pre-commit hook)
+      --pre-push                the commits a push adds to the remote, from git's pre-push input (pre-push hook)
+      --allow-incomplete        let --staged and --pre-push pass a scan that could not look at everything (a blob
+                                too large or unreadable, a rule stopped by --blob-timeout); by default they exit 2
+      --range A..B              what the commits of a range add (merges: what is new relative to every parent)
+      --since-commit REV        the same for REV..HEAD
+      --all-refs                with --since-commit: every ref's commits not in REV, not only HEAD's
+${SOURCE_FLAGS}
+
+Rules and what counts:
+${RULE_FLAGS}
       --baseline FILE           report only findings not in this baseline (default: .leakgate-baseline.jsonl
                                 at the repository root, when present)
       --fail-on LEVEL           lowest severity that makes the exit code 1: critical, high, medium, low, info
                                 (default, or the config's failOn) or none
       --no-suppress             report everything: disregard allow comments, ignore files and the baseline
-      --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
-      --workers N               worker threads for large scans (default: one per core, 0 = in-process)
-      --max-blob-size SIZE      skip secret rules on blobs larger than SIZE (default 16MiB; e.g. 512k, 50MB)
-      --blob-timeout TIME       time one rule may spend on one blob before it is stopped there with a
-                                regex-timeout diagnostic; every other rule still scans the blob (default 10s)
-      --allow-incomplete        let --staged and --pre-push pass a scan that could not look at everything
-                                (a blob too large, unreadable or a rule stopped); by default they exit 2
-      --no-cache                do not use or update the scan cache (history scans reuse results of blobs
-                                scanned before under the same rules; kept in ~/.cache/leakgate, or
-                                $XDG_CACHE_HOME/leakgate, or $LEAKGATE_CACHE_DIR; never in the repository)
-      --stdin-name NAME         path to report for standard input (default "stdin")
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first
                                 match wins; default 1MiB,10MiB, dist/ 5MiB,10MiB; "off" disables; one
                                 size sets the warning only), e.g. 'assets/**=20MiB,100MiB'
+
+Limits:
+${LIMIT_FLAGS}
+
+Output:
+  -f, --format text|json|sarif  output format (default text)
+  -o, --output FILE             write the report to FILE instead of standard output
+      --no-redact               show secrets in clear (they are redacted by default)
+      --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
       --health                  print the repository health table: blob bytes, largest blobs, binaries outside LFS
       --no-progress             no progress line on a terminal
   -q, --quiet                   no progress, no summary when clean; findings and errors only
@@ -5041,52 +5048,85 @@ with a warning. Staged, pre-push and range scans print on stderr how much they s
 Suppression: a comment "leakgate:allow [RULE...] [-- reason]" (or "gitleaks:allow") allows a line's findings;
 .leakgateignore lists fingerprints; the baseline lists accepted findings. The summary counts each kind.
 
-Exit codes: 0 no findings (at or above --fail-on), 1 findings, 2 usage, configuration or runtime error.`;
-function parse(args, options, command) {
-  try {
-    return (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message2 = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${command}: ${message2.replace(/\. To specify a positional argument.*$/s, "")}; run "leakgate ${command} --help" for the accepted flags`);
-  }
-}
-function parseSize(text, flag) {
-  const bytes = parseSizeText(text);
-  if (bytes === void 0) throw new InputError(`${flag}: expected a size such as 512k, 16MiB or 1048576, got "${text}"`);
-  return bytes;
-}
-function parseDuration(text, flag) {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
-  const scale = { ms: 1, s: 1e3, m: 6e4 }[(m?.[2] ?? "ms").toLowerCase()];
-  const ms = m ? Math.round(Number(m[1]) * scale) : NaN;
-  if (!m || ms < 10 || ms > 36e5) throw new InputError(`${flag}: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "${text}"`);
-  return ms;
-}
-function parseSizeLimit(text) {
-  const eq = text.lastIndexOf("=");
-  const glob = eq === -1 ? void 0 : text.slice(0, eq).trim();
-  const sizes = (eq === -1 ? text : text.slice(eq + 1)).split(",").map((s) => s.trim());
-  const fail = () => {
-    throw new InputError(`--size-limit: expected [GLOB=]WARN[,ERROR] with sizes such as 1MiB or 10MB, or "off" (e.g. 'assets/**=20MiB,100MiB'), got "${text}"`);
-  };
-  if (glob === "" || sizes.length > 2 || sizes.some((s) => s === "")) fail();
-  const [warn, error] = sizes.map((s) => s.toLowerCase() === "off" ? Infinity : parseSize(s, "--size-limit"));
-  const errorSize = sizes.length === 1 && warn === Infinity ? Infinity : error;
-  return { paths: glob === void 0 ? [] : [glob], ...warn !== void 0 ? { warn } : {}, ...errorSize !== void 0 ? { error: errorSize } : {} };
-}
-function parseWorkers(text) {
-  if (text === void 0) return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), 8));
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`--workers: expected a whole number from 0 to 64, got "${text}"`);
-  return n;
-}
-function parseFormat(text) {
-  const format = text ?? "text";
-  if (format !== "text" && format !== "json" && format !== "sarif") {
-    throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
-  }
-  return format;
-}
+${EXIT_CODES}`;
+var RULES = `Usage: leakgate rules [options]
+       leakgate rules --check [options] [FILE]
+
+Lists the rules in effect: the built-in packs with the repository's config applied (overrides, disabled rules,
+custom rules). With --check, lints a rule pack (default: the built-in packs and the config's custom rules) and runs
+every rule's examples through the engine with every rule in effect; each problem is printed, and the exit code is 2
+if there is any.
+
+  -f, --format text|json        list as text (default) or JSON
+      --check                   lint and test a rule pack instead of listing
+      --rules FILE              add the rules of a rule pack file (repeatable)
+      --config FILE             read this config instead of .leakgate.yaml at the repository root
+  -h, --help                    this help`;
+var INSTALL = `Usage: leakgate install [options] [PATH]
+
+Installs leakgate's pre-commit and pre-push hooks into the directory git runs hooks from for the repository at PATH
+(default .; core.hooksPath, linked worktrees and submodules included). A hook that was already there is kept as
+<hook>.pre-leakgate and runs first. Where husky, lefthook or the pre-commit framework owns the hooks, nothing is
+changed and the lines to add to that tool's configuration are printed instead (exit 2).
+
+      --pre-commit              install only the pre-commit hook
+      --pre-push                install only the pre-push hook
+      --force                   install even where a husky, lefthook or pre-commit config file is present
+                                (hooks those managers installed are never replaced)
+  -h, --help                    this help`;
+var UNINSTALL = `Usage: leakgate uninstall [options] [PATH]
+
+Removes the hooks "leakgate install" wrote into the repository at PATH (default .) and puts back the hooks that
+were there before. Hooks leakgate did not write are left alone.
+
+      --pre-commit              remove only the pre-commit hook
+      --pre-push                remove only the pre-push hook
+  -h, --help                    this help`;
+var INIT = `Usage: leakgate init [options] [DIR]
+
+Writes a commented starter .leakgate.yaml (every field, defaults commented out) at the repository root, or in DIR.
+
+      --force                   replace an existing .leakgate.yaml
+  -h, --help                    this help`;
+var IGNORE = `Usage: leakgate ignore [options] FINGERPRINT...
+
+Appends fingerprints (24 hexadecimal characters, as every report prints them) to .leakgateignore at the repository
+root. A fingerprint is derived from the rule and the secret, so the entry survives line moves and rewritten history,
+and a different secret on the same line is still reported.
+
+      --reason TEXT             the reason, written after the fingerprint as "# TEXT" (one line)
+  -h, --help                    this help`;
+var BASELINE = `Usage: leakgate baseline create [options] [FILE]
+       leakgate baseline update [options] [FILE]
+
+create scans like "leakgate scan" and writes the findings as the baseline (default .leakgate-baseline.jsonl at the
+repository root): scans that read it then report only new findings. update drops the entries whose secret is no
+longer found. Both apply allow comments and ignore files, never the baseline itself; unchanged findings give the
+same bytes, and the file is then not rewritten.
+
+      --repo PATH               the repository (or with --no-git the directory) to scan (default .)
+${SOURCE_FLAGS}
+${RULE_FLAGS}
+${LIMIT_FLAGS}
+  -q, --quiet                   print nothing on success
+  -h, --help                    this help`;
+var VERSION_HELP = `Usage: leakgate version
+
+Prints the version (the same as leakgate --version or leakgate -V).`;
+var HELP_HELP = `Usage: leakgate help [COMMAND]
+
+Prints the overview of the commands, or the flags of COMMAND (the same as leakgate COMMAND --help).`;
+var HELP = {
+  scan: SCAN,
+  rules: RULES,
+  install: INSTALL,
+  uninstall: UNINSTALL,
+  init: INIT,
+  ignore: IGNORE,
+  baseline: BASELINE,
+  version: VERSION_HELP,
+  help: HELP_HELP
+};
 
 // src/cli/exit-code.ts
 var EXIT_CLEAN = 0;
@@ -5223,6 +5263,89 @@ function readRequired(path, display2) {
   const text = readOptional(path, display2);
   if (text === void 0) throw new ConfigError(`${display2}: no such file`);
   return text;
+}
+
+// src/cli/args.ts
+var import_node_os = require("node:os");
+var import_node_util = require("node:util");
+init_errors();
+init_size();
+function parse(args, options, command) {
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message2 = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${command}: ${message2.replace(/\. To specify a positional argument.*$/s, "")}; run "leakgate ${command} --help" for the accepted flags`);
+  }
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === "" || Array.isArray(value) && value.includes("")) throw new InputError(`--${name}: expected a value, got an empty string`);
+  }
+  return parsed;
+}
+function joinNegativeValues(args, options) {
+  const takesValue = (arg) => {
+    const long = /^--([^=]+)$/.exec(arg)?.[1];
+    const name = long ?? (/^-([^-])$/.test(arg) ? Object.keys(options).find((key) => options[key]?.short === arg[1]) : void 0);
+    return name !== void 0 && options[name]?.type === "string" ? name : void 0;
+  };
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    const name = takesValue(arg);
+    const next = args[i + 1];
+    if (name !== void 0 && next !== void 0 && /^-\.?\d/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+function parseSize(text, flag) {
+  const bytes = parseSizeText(text);
+  if (bytes === void 0 || bytes < 1) throw new InputError(`${flag}: expected a size of at least 1 byte such as 512k, 16MiB or 1048576, got "${text}"`);
+  return bytes;
+}
+function parseDuration(text, flag) {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(text.trim());
+  const scale = { ms: 1, s: 1e3, m: 6e4 }[(m?.[2] ?? "ms").toLowerCase()];
+  const ms = m ? Math.round(Number(m[1]) * scale) : NaN;
+  if (!m || ms < 10 || ms > 36e5) throw new InputError(`${flag}: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "${text}"`);
+  return ms;
+}
+function parseSizeLimit(text) {
+  const eq = text.lastIndexOf("=");
+  const glob = eq === -1 ? void 0 : text.slice(0, eq).trim();
+  const sizes = (eq === -1 ? text : text.slice(eq + 1)).split(",").map((s) => s.trim());
+  const fail = () => {
+    throw new InputError(`--size-limit: expected [GLOB=]WARN[,ERROR] with sizes of at least 1 byte such as 1MiB or 10MB, or "off" (e.g. 'assets/**=20MiB,100MiB'), got "${text}"`);
+  };
+  if (glob === "" || sizes.length > 2 || sizes.some((s) => s === "")) fail();
+  const toBytes = (size) => {
+    if (size.toLowerCase() === "off") return Infinity;
+    const bytes = parseSizeText(size);
+    return bytes !== void 0 && bytes >= 1 ? bytes : fail();
+  };
+  const [warn, error] = sizes.map(toBytes);
+  const errorSize = sizes.length === 1 && warn === Infinity ? Infinity : error;
+  return { paths: glob === void 0 ? [] : [glob], ...warn !== void 0 ? { warn } : {}, ...errorSize !== void 0 ? { error: errorSize } : {} };
+}
+function parseWorkers(text) {
+  if (text === void 0) return Math.max(1, Math.min((0, import_node_os.availableParallelism)(), 8));
+  const n = /^\s*$/.test(text) ? NaN : Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`--workers: expected a whole number from 0 to 64, got "${text}"`);
+  return n;
+}
+function parseFormat(text) {
+  const format = text ?? "text";
+  if (format !== "text" && format !== "json" && format !== "sarif") {
+    throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
+  }
+  return format;
 }
 
 // src/cli/scan-setup.ts
@@ -7103,7 +7226,7 @@ var baselineOptions = {
 async function baselineCommand(args, io) {
   const { values, positionals } = parse(args, baselineOptions, "baseline");
   if (values.help) {
-    io.stdout.write(`${USAGE}
+    io.stdout.write(`${HELP.baseline}
 `);
     return EXIT_CLEAN;
   }
@@ -7152,7 +7275,7 @@ var ignoreOptions = {
 async function ignoreCommand(args, io) {
   const { values, positionals } = parse(args, ignoreOptions, "ignore");
   if (values.help) {
-    io.stdout.write(`${USAGE}
+    io.stdout.write(`${HELP.ignore}
 `);
     return EXIT_CLEAN;
   }
@@ -7256,7 +7379,7 @@ var initOptions = {
 async function initCommand(args, io) {
   const { values, positionals } = parse(args, initOptions, "init");
   if (values.help) {
-    io.stdout.write(`${USAGE}
+    io.stdout.write(`${HELP.init}
 `);
     return EXIT_CLEAN;
   }
@@ -7290,6 +7413,11 @@ var installOptions = {
   "pre-commit": { type: "boolean" },
   "pre-push": { type: "boolean" },
   force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var uninstallOptions = {
+  "pre-commit": { type: "boolean" },
+  "pre-push": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 var MANAGER_FILES = [
@@ -7380,7 +7508,7 @@ function selectedHooks(values) {
 async function installCommand(args, io) {
   const { values, positionals } = parse(args, installOptions, "install");
   if (values.help) {
-    io.stdout.write(`${USAGE}
+    io.stdout.write(`${HELP.install}
 `);
     return EXIT_CLEAN;
   }
@@ -7422,9 +7550,9 @@ ${managerAdvice(manager, hooks)}`
   return EXIT_CLEAN;
 }
 async function uninstallCommand(args, io) {
-  const { values, positionals } = parse(args, installOptions, "uninstall");
+  const { values, positionals } = parse(args, uninstallOptions, "uninstall");
   if (values.help) {
-    io.stdout.write(`${USAGE}
+    io.stdout.write(`${HELP.uninstall}
 `);
     return EXIT_CLEAN;
   }
@@ -7466,7 +7594,7 @@ var rulesOptions = {
 async function rulesCommand(args, io) {
   const { values, positionals } = parse(args, rulesOptions, "rules");
   if (values.help) {
-    io.stdout.write(`${USAGE}
+    io.stdout.write(`${HELP.rules}
 `);
     return EXIT_CLEAN;
   }
@@ -7813,7 +7941,7 @@ async function render(report, format, flags) {
 async function scanCommand(args, io) {
   const { values, positionals } = parse(args, scanOptions, "scan");
   if (values.help) {
-    io.stdout.write(`${USAGE}
+    io.stdout.write(`${HELP.scan}
 `);
     return EXIT_CLEAN;
   }
@@ -7933,14 +8061,28 @@ async function main(argv, io) {
       case "version":
       case "--version":
       case "-V":
-        io.stdout.write(`${VERSION}
+        if (command === "version" && (rest.includes("--help") || rest.includes("-h"))) io.stdout.write(`${HELP.version}
+`);
+        else if (rest.length > 0) throw new InputError(`${command}: takes no arguments, got ${rest.join(" ")}`);
+        else io.stdout.write(`${VERSION}
 `);
         return EXIT_CLEAN;
+      case "help": {
+        const [topic, ...more] = rest;
+        if (topic === "--help" || topic === "-h") io.stdout.write(`${HELP.help}
+`);
+        else if (more.length > 0) throw new InputError(`help: expected at most one COMMAND, got ${rest.join(" ")}`);
+        else if (topic === void 0) io.stdout.write(`${OVERVIEW}
+`);
+        else if (HELP[topic] !== void 0) io.stdout.write(`${HELP[topic]}
+`);
+        else throw new InputError(`help: unknown command "${topic}"; expected one of ${Object.keys(HELP).join(", ")}`);
+        return EXIT_CLEAN;
+      }
       case void 0:
-      case "help":
       case "--help":
       case "-h":
-        io.stdout.write(`${USAGE}
+        io.stdout.write(`${OVERVIEW}
 `);
         return command === void 0 ? EXIT_ERROR : EXIT_CLEAN;
       default:
@@ -7986,6 +8128,11 @@ function relaunch() {
 }
 
 // src/cli/bin.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
 void main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

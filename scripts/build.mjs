@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,6 +56,10 @@ function requireBuiltins(text, file) {
   return out;
 }
 
+/** Every input file of every bundle (esbuild metafiles): the packages whose code dist/ carries, for their notices. */
+const bundledInputs = new Set();
+const noteInputs = (result) => Object.keys(result.metafile?.inputs ?? {}).forEach((path) => bundledInputs.add(path));
+
 // Start from an empty dist/ so no stale chunk survives, but keep it deterministic: fixed names, no timestamps.
 if (existsSync(dist)) for (const name of readdirSync(dist)) rmSync(join(dist, name), { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -79,7 +83,9 @@ for (const { entryPoints, chunkNames } of builds) {
     banner: { js: "import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);" },
     // Written below, after the rewrite of built-in imports.
     write: false,
+    metafile: true,
   });
+  noteInputs(result);
   for (const file of result.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? requireBuiltins(file.text, file.path) : file.contents);
 }
 
@@ -95,6 +101,7 @@ const commonjs = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
 };
 // The CLI (see above). `import.meta.url` becomes the file URL of dist/cli-main.cjs (the modules find dist/ from it).
 const cli = await build({
@@ -112,6 +119,7 @@ const cli = await build({
   ],
   write: false,
 });
+noteInputs(cli);
 // esbuild keeps a dynamic import() of an external file; in a CommonJS file that would start Node's ES module loader
 // (about 10 ms) to read a CommonJS file. require() it instead, with the namespace import() would give (node mode:
 // `default` is module.exports).
@@ -129,8 +137,30 @@ for (const file of cli.outputFiles) {
 // bundle's hash, part of the cache file's name.
 await build({ ...commonjs, entryPoints: { cli: 'src/cli/start.ts' }, define: { LEAKGATE_MAIN_HASH: JSON.stringify(mainHash) } });
 for (const name of VENDORED) {
-  await build({ ...commonjs, entryPoints: { [name]: name }, outdir: join(dist, 'vendor') });
+  noteInputs(await build({ ...commonjs, entryPoints: { [name]: name }, outdir: join(dist, 'vendor') }));
 }
+
+// The licences of the packages bundled into dist/ (their notices must travel with their code; the bundles are built
+// with legalComments: 'none'): one file, sorted, so that it changes only when a bundled package does.
+const packageDirs = new Set(
+  [...bundledInputs].flatMap((path) => {
+    const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(path);
+    return m ? [m[1]] : [];
+  }),
+);
+const notices = [...packageDirs]
+  .map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+    const licenceFile = readdirSync(join(root, dir)).find((name) => /^licen[cs]e(\.(md|txt))?$/i.test(name));
+    const text = licenceFile ? readFileSync(join(root, dir, licenceFile), 'utf8').trim() : `License: ${pkg.license ?? 'not stated'} (no licence file in the package)`;
+    return { id: `${pkg.name}@${pkg.version}`, license: pkg.license ?? 'not stated', text };
+  })
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  .filter((entry, i, all) => i === 0 || all[i - 1].id !== entry.id);
+writeFileSync(
+  join(dist, 'THIRD-PARTY-NOTICES.txt'),
+  `The files in this directory bundle code of the following packages, under their own licences.\n\n${notices.map((n) => `${'='.repeat(78)}\n${n.id} (${n.license})\n\n${n.text}\n`).join('\n')}`,
+);
 // For hooks installed before the CLI became CommonJS (they name dist/cli.js).
 writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\n// Loads the CLI, dist/cli.cjs (kept for hooks installed when this file was the CLI).\nimport { createRequire } from 'node:module';\ncreateRequire(import.meta.url)('./cli.cjs');\n");
 

@@ -8,12 +8,13 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { baselineEntries, parseBaseline, renderBaseline } from '../config/baseline.js';
 import { readOptional, readRequired } from '../config/files.js';
-import { parse, USAGE, type Io } from './args.js';
+import { parse, type Io } from './args.js';
+import { HELP } from './help.js';
 import { EXIT_CLEAN } from './exit-code.js';
 import { prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
 import { runScan } from '../scan/run.js';
 
-const baselineOptions = {
+export const baselineOptions = {
   ...scanSetupOptions,
   repo: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
@@ -23,7 +24,7 @@ const baselineOptions = {
 export async function baselineCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, baselineOptions, 'baseline');
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${HELP.baseline}\n`);
     return EXIT_CLEAN;
   }
   const [action, file, ...rest] = positionals;

@@ -4,6 +4,16 @@
 import { main } from './main.js';
 import { canRelaunch, relaunch } from '../launch/relaunch.js';
 
+// A reader that stops early (`leakgate rules | head`) closes the pipe: the next write fails with EPIPE, which Node
+// reports as an 'error' event that, unhandled, ends the process with a stack trace. Output nobody reads is dropped
+// instead; the command runs to its end and exits with its own code. Any other error of a standard stream is what
+// it was (an internal error).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 void main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

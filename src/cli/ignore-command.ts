@@ -6,10 +6,11 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { findSettingsRoot, IGNORE_FILE, readOptional } from '../config/files.js';
 import { FINGERPRINT, formatIgnoreLine, parseIgnoreFile } from '../config/ignore-file.js';
-import { parse, USAGE, type Io } from './args.js';
+import { parse, type Io } from './args.js';
+import { HELP } from './help.js';
 import { EXIT_CLEAN } from './exit-code.js';
 
-const ignoreOptions = {
+export const ignoreOptions = {
   reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
@@ -17,7 +18,7 @@ const ignoreOptions = {
 export async function ignoreCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, ignoreOptions, 'ignore');
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${HELP.ignore}\n`);
     return EXIT_CLEAN;
   }
   if (positionals.length === 0) throw new InputError('ignore: expected a FINGERPRINT (as "leakgate scan" prints it)');

@@ -6,10 +6,11 @@ import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { CONFIG_FILE, findSettingsRoot } from '../config/files.js';
 import { STARTER_CONFIG } from '../config/starter.js';
-import { parse, USAGE, type Io } from './args.js';
+import { parse, type Io } from './args.js';
+import { HELP } from './help.js';
 import { EXIT_CLEAN } from './exit-code.js';
 
-const initOptions = {
+export const initOptions = {
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
@@ -17,7 +18,7 @@ const initOptions = {
 export async function initCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, initOptions, 'init');
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${HELP.init}\n`);
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(' ')}`);

@@ -9,7 +9,8 @@ import { ConfigError, InputError } from '../core/errors.js';
 import { packageRoot } from '../ruleset/load.js';
 import { git, gitMaybe } from '../sources/git.js';
 import { INFORMATION_URI, VERSION } from '../core/version.js';
-import { parse, USAGE, type Io } from './args.js';
+import { parse, type Io } from './args.js';
+import { HELP } from './help.js';
 import { EXIT_CLEAN } from './exit-code.js';
 
 export const HOOK_NAMES = ['pre-commit', 'pre-push'] as const;
@@ -24,10 +25,16 @@ const SCAN_ARGS: Record<HookName, string> = { 'pre-commit': 'scan --staged', 'pr
 
 type Manager = 'husky' | 'lefthook' | 'pre-commit';
 
-const installOptions = {
+export const installOptions = {
   'pre-commit': { type: 'boolean' },
   'pre-push': { type: 'boolean' },
   force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export const uninstallOptions = {
+  'pre-commit': { type: 'boolean' },
+  'pre-push': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -150,7 +157,7 @@ function selectedHooks(values: { 'pre-commit'?: boolean; 'pre-push'?: boolean })
 export async function installCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, installOptions, 'install');
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${HELP.install}\n`);
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(' ')}`);
@@ -192,9 +199,9 @@ export async function installCommand(args: string[], io: Io): Promise<number> {
 }
 
 export async function uninstallCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, installOptions, 'uninstall');
+  const { values, positionals } = parse(args, uninstallOptions, 'uninstall');
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${HELP.uninstall}\n`);
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(' ')}`);

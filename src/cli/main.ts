@@ -2,7 +2,8 @@
 // Nothing below cli/ ends the process.
 
 import { InputError, isScannerError } from '../core/errors.js';
-import { USAGE, type Io } from './args.js';
+import type { Io } from './args.js';
+import { HELP, OVERVIEW } from './help.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
 import { baselineCommand } from './baseline-command.js';
 import { ignoreCommand } from './ignore-command.js';
@@ -18,7 +19,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
  * Commands by name, all in the one CommonJS bundle (dist/cli-main.cjs, compiled from V8's code cache). What is heavy
  * (YAML and TOML parsers, schemas, globbing, node:crypto) is still loaded only by the code that needs it.
  */
-const COMMANDS: Record<string, Command> = {
+export const COMMANDS: Record<string, Command> = {
   scan: scanCommand,
   rules: rulesCommand,
   init: initCommand,
@@ -38,13 +39,23 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'version':
       case '--version':
       case '-V':
-        io.stdout.write(`${VERSION}\n`);
+        if (command === 'version' && (rest.includes('--help') || rest.includes('-h'))) io.stdout.write(`${HELP.version}\n`);
+        else if (rest.length > 0) throw new InputError(`${command}: takes no arguments, got ${rest.join(' ')}`);
+        else io.stdout.write(`${VERSION}\n`);
         return EXIT_CLEAN;
+      case 'help': {
+        const [topic, ...more] = rest;
+        if (topic === '--help' || topic === '-h') io.stdout.write(`${HELP.help}\n`);
+        else if (more.length > 0) throw new InputError(`help: expected at most one COMMAND, got ${rest.join(' ')}`);
+        else if (topic === undefined) io.stdout.write(`${OVERVIEW}\n`);
+        else if (HELP[topic] !== undefined) io.stdout.write(`${HELP[topic]}\n`);
+        else throw new InputError(`help: unknown command "${topic}"; expected one of ${Object.keys(HELP).join(', ')}`);
+        return EXIT_CLEAN;
+      }
       case undefined:
-      case 'help':
       case '--help':
       case '-h':
-        io.stdout.write(`${USAGE}\n`);
+        io.stdout.write(`${OVERVIEW}\n`);
         return command === undefined ? EXIT_ERROR : EXIT_CLEAN;
       default:
         throw new InputError(`unknown command "${command}"; expected one of ${[...Object.keys(COMMANDS), 'version', 'help'].join(', ')}`);

@@ -3,13 +3,14 @@
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import { parse, parseFormat, USAGE, type Io } from './args.js';
+import { parse, parseFormat, type Io } from './args.js';
+import { HELP } from './help.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
 import { loadScanSettings } from '../config/settings.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 import { readCommitted } from '../sources/committed.js';
 
-const rulesOptions = {
+export const rulesOptions = {
   check: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   rules: { type: 'string', multiple: true },
@@ -20,7 +21,7 @@ const rulesOptions = {
 export async function rulesCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, rulesOptions, 'rules');
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${HELP.rules}\n`);
     return EXIT_CLEAN;
   }
   const settings = await loadScanSettings(io.cwd, {

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { isIncomplete, type Diagnostic, type ScanReport } from '../core/types.js';
-import { parse, parseFormat, parseSizeLimit, USAGE, type Format, type Io } from './args.js';
+import { parse, parseFormat, parseSizeLimit, type Format, type Io } from './args.js';
+import { HELP } from './help.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
@@ -12,7 +13,7 @@ import { formatBytes, plural, renderText, summaryLine } from '../report/text.js'
 import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type Target } from '../scan/run.js';
 import { failingFindings } from '../core/fail-on.js';
 
-const scanOptions = {
+export const scanOptions = {
   ...scanSetupOptions,
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
@@ -187,7 +188,7 @@ async function render(report: ScanReport, format: Format, flags: RenderFlags): P
 export async function scanCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, scanOptions, 'scan');
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${HELP.scan}\n`);
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);

@@ -48,7 +48,7 @@ test('usage errors exit 2 and name the flag, the bad value and what is accepted'
   const workers = runCli(['scan', '.', '--workers', 'many']);
   assert.match(workers.stderr, /--workers: expected a whole number from 0 to 64, got "many"/);
   const size = runCli(['scan', '.', '--max-blob-size', 'huge']);
-  assert.match(size.stderr, /--max-blob-size: expected a size such as 512k.*got "huge"/);
+  assert.match(size.stderr, /--max-blob-size: expected a size of at least 1 byte such as 512k.*got "huge"/);
   const failOn = runCli(['scan', '.', '--fail-on', 'severe']);
   assert.equal(failOn.code, 2);
   assert.match(failOn.stderr, /--fail-on: expected one of critical, high, medium, low, info, none, got "severe"/);

@@ -126,7 +126,7 @@ test('--size-limit: per-path thresholds first, "off" disables, bad values exit 2
   );
   const bad = runCli(['scan', repo.dir, '--size-limit', 'assets/**=big']);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /--size-limit: expected a size such as 512k.*got "big"/);
+  assert.match(bad.stderr, /--size-limit: expected \[GLOB=\]WARN\[,ERROR\] with sizes of at least 1 byte such as 1MiB.*got "assets\/\*\*=big"/);
   const empty = runCli(['scan', repo.dir, '--size-limit', '=1MiB']);
   assert.match(empty.stderr, /--size-limit: expected \[GLOB=\]WARN\[,ERROR\]/);
 });
