@@ -1379,22 +1379,134 @@ var init_paths = __esm({
   }
 });
 
+// src/engine/published-examples.ts
+var PUBLISHED_EXAMPLES;
+var init_published_examples = __esm({
+  "src/engine/published-examples.ts"() {
+    "use strict";
+    PUBLISHED_EXAMPLES = [
+      // Google Maps Platform: the browser API key of the Maps JavaScript API samples (restricted to Google's sample sites).
+      {
+        sha256: "e4902a0b38812b15ed5701b17fd4fd8c69d7e176d7517fa791981dc77e3b5e0d",
+        length: 39,
+        source: "https://developers.google.com/maps/documentation/javascript/examples/map-simple"
+      },
+      // Firebase: the "Example value" of a Firebase API key in the description of Firebase config files.
+      {
+        sha256: "95a4db2dd430bb3f690bf0c7487f3bc86017ee3030c65ed28f9c66141c4d99d7",
+        length: 37,
+        source: "https://firebase.google.com/docs/projects/learn-more#config-files-objects"
+      },
+      // AWS: the example access key ID used throughout the AWS documentation.
+      {
+        sha256: "1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3",
+        length: 20,
+        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+      },
+      // AWS: the example secret access key paired with it.
+      {
+        sha256: "78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598",
+        length: 40,
+        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+      },
+      // Tencent Cloud: the SecretId in the DescribeApiKey request and response examples of the API Gateway API.
+      {
+        sha256: "dc216d317e14de762be374d6dc1ba31f70de0559f347e182641f926b971ec3cf",
+        length: 40,
+        source: "https://cloud.tencent.com/document/api/628/14940"
+      },
+      // Tencent Cloud: the AccessKeySecret in the same response example.
+      {
+        sha256: "75daee48c202f140916ad451a6d0c7ee74d1b68c9a8263f5c37cc7ff4ecb0fa4",
+        length: 40,
+        source: "https://cloud.tencent.com/document/api/628/14940"
+      },
+      // Stripe: the test-mode secret key shown in the API reference to readers who are not signed in.
+      {
+        sha256: "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
+        length: 32,
+        source: "https://docs.stripe.com/api/authentication"
+      },
+      // Stripe: the test-mode publishable key shown next to it.
+      {
+        sha256: "b1471f544ceeea31333bde7e1ecbaad6eac0d4a749412ad29bd66ef895b81c6b",
+        length: 32,
+        source: "https://docs.stripe.com/keys"
+      },
+      // Azure: the well-known account key of the storage emulator (Azurite), the same on every machine.
+      {
+        sha256: "0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059",
+        length: 88,
+        source: "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#http-connection-strings"
+      },
+      // Mapbox: the public access token of the "examples" account used by every Mapbox GL JS example.
+      {
+        sha256: "43552303e04960afffbd60d00ef4adefb2848f068d7d7a4c58177764c9f83e94",
+        length: 90,
+        source: "https://docs.mapbox.com/mapbox-gl-js/example/simple-map/"
+      }
+    ];
+  }
+});
+
 // src/engine/allowlist.ts
+function isStep(a, b) {
+  const d = b.charCodeAt(0) - a.charCodeAt(0);
+  if ((d === 1 || d === -1) && /[a-z0-9]/.test(a) && /[a-z0-9]/.test(b)) return true;
+  const ka = KEYBOARD_POSITION.get(a);
+  const kb = KEYBOARD_POSITION.get(b);
+  return ka !== void 0 && kb !== void 0 && Math.abs(ka - kb) === 1;
+}
+function sequenceRuns(text) {
+  const lower2 = text.toLowerCase();
+  let covered = 0;
+  let longest = 0;
+  let run = 1;
+  for (let i = 1; i <= lower2.length; i++) {
+    if (i < lower2.length && isStep(lower2[i - 1], lower2[i])) {
+      run++;
+      continue;
+    }
+    if (run >= 3) covered += run;
+    longest = Math.max(longest, run);
+    run = 1;
+  }
+  return { coverage: lower2.length === 0 ? 0 : covered / lower2.length, longest };
+}
+function indexPublishedExamples(examples) {
+  return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
+}
+function isPublishedExample(secret, index = PUBLISHED) {
+  if (!index.lengths.has(secret.length)) return false;
+  return index.digests.has((0, import_node_crypto.createHash)("sha256").update(secret, "utf8").digest("hex"));
+}
 function isPlaceholder(secret) {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
+  if (isPublishedExample(secret)) return true;
   const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
   if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
   const lower2 = body.toLowerCase();
-  return lower2.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower2));
+  if (lower2.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower2))) return true;
+  if (body.length >= 16 && !/^[0-9]+$/.test(body)) {
+    const { coverage, longest } = sequenceRuns(body);
+    if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
+  }
+  return false;
 }
-var TEMPLATE, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES;
+var import_node_crypto, TEMPLATE, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES, KEYBOARD_ROWS, KEYBOARD_POSITION, PUBLISHED;
 var init_allowlist = __esm({
   "src/engine/allowlist.ts"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
+    init_published_examples();
     TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
     ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
     PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
     SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+    KEYBOARD_ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    KEYBOARD_POSITION = /* @__PURE__ */ new Map();
+    KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((ch, i) => KEYBOARD_POSITION.set(ch, r * 100 + i)));
+    PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
   }
 });
 
@@ -1617,11 +1729,142 @@ function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
 function hasCrc32Suffix(token) {
   const underscore = token.lastIndexOf("_");
   const payload = token.slice(underscore + 1);
-  if (payload.length !== 36) return false;
-  const body = payload.slice(0, 30);
-  const check = payload.slice(30);
+  if (payload.length < 7 || !/^[A-Za-z0-9]+$/.test(payload)) return false;
+  const body = payload.slice(0, -6);
+  const check = payload.slice(-6);
   const crc = crc32(body);
   return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+function hasCrc32HexSuffix(token) {
+  if (token.length < 9) return false;
+  const check = token.slice(-8);
+  return /^[0-9A-Fa-f]{8}$/.test(check) && crc32(token.slice(0, -8)).toString(16).padStart(8, "0") === check.toLowerCase();
+}
+function hasCrc32LittleEndianHexSuffix(token) {
+  const underscore = token.lastIndexOf("_");
+  const check = token.slice(underscore + 1);
+  if (underscore <= 0 || !/^[0-9a-f]{8}$/.test(check)) return false;
+  const crc = crc32(token.slice(0, underscore));
+  const littleEndian = (crc & 255) << 24 | (crc & 65280) << 8 | crc >>> 8 & 65280 | crc >>> 24;
+  return (littleEndian >>> 0).toString(16).padStart(8, "0") === check;
+}
+function isValidGitlabToken(token) {
+  const dot = token.lastIndexOf(".");
+  if (dot < 0) return true;
+  const tail = token.slice(dot + 1);
+  if (!/^[0-9a-z]{9}$/.test(tail)) return false;
+  if (crc32(token.slice(0, -7)).toString(36).padStart(7, "0") !== tail.slice(2)) return false;
+  const encodedLength = parseInt(tail.slice(0, 2), 36);
+  const firstDot = token.indexOf(".");
+  const start = firstDot - encodedLength;
+  return start >= 0 && /^[A-Za-z0-9_-]+$/.test(token.slice(start, firstDot));
+}
+function marvin32(bytes, seedLow, seedHigh) {
+  let p0 = seedLow >>> 0;
+  let p1 = seedHigh >>> 0;
+  const mix = () => {
+    p1 = (p1 ^ p0) >>> 0;
+    p0 = rotl(p0, 20);
+    p0 = p0 + p1 >>> 0;
+    p1 = rotl(p1, 9);
+    p1 = (p1 ^ p0) >>> 0;
+    p0 = rotl(p0, 27);
+    p0 = p0 + p1 >>> 0;
+    p1 = rotl(p1, 19);
+  };
+  let i = 0;
+  for (; i + 4 <= bytes.length; i += 4) {
+    p0 = p0 + (bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16 | bytes[i + 3] << 24) >>> 0;
+    mix();
+  }
+  const rest = bytes.length - i;
+  let last = 128;
+  if (rest === 1) last = 32768 | bytes[i];
+  else if (rest === 2) last = 8388608 | bytes[i] | bytes[i + 1] << 8;
+  else if (rest === 3) last = (2147483648 | bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16) >>> 0;
+  p0 = p0 + last >>> 0;
+  mix();
+  mix();
+  return (p0 ^ p1) >>> 0;
+}
+function hasCaskChecksum(key) {
+  return key.length === 84 && /^[A-Za-z0-9]+$/.test(key) && caskChecksum(key.slice(0, 80)) === key.slice(80);
+}
+function caskChecksum(head) {
+  const sum = marvin32(Buffer.from(head, "base64"), CASK_SEED[0], CASK_SEED[1]);
+  return Buffer.from([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255]).toString("base64");
+}
+function decodeBase64(text) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return void 0;
+  return Buffer.from(text.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+function isPypiMacaroon(token) {
+  const bytes = decodeBase64(token.replace(/^pypi-/, ""));
+  if (!bytes || bytes.length < 40) return false;
+  return bytes[0] === 2 && bytes[1] === 1 && bytes[bytes.length - 34] === 6 && bytes[bytes.length - 33] === 32;
+}
+function isJfrogReferenceToken(token) {
+  const bytes = decodeBase64(token);
+  return bytes !== void 0 && /^reftkn:01:[0-9]{10}:[A-Za-z0-9]{20,64}$/.test(bytes.toString("latin1"));
+}
+function isBedrockApiKey(key) {
+  if (key.startsWith("ABSK")) {
+    const bytes = decodeBase64(key.slice(4));
+    return bytes !== void 0 && /^BedrockAPIKey-[A-Za-z0-9]{1,16}-at-[0-9]{12}:[\x21-\x7e]{8,}$/.test(bytes.toString("latin1"));
+  }
+  if (key.startsWith("bedrock-api-key-")) {
+    const text = decodeBase64(key.slice(16))?.toString("latin1") ?? "";
+    return /^bedrock\.amazonaws\.com\/\?Action=CallWithBearerToken&/.test(text) && text.includes("X-Amz-Signature=");
+  }
+  return false;
+}
+function isBase64Jwt(value) {
+  const text = decodeBase64(value)?.toString("latin1").trim();
+  return text !== void 0 && /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text) && isJwtShaped(text);
+}
+function base64Json(text) {
+  const bytes = decodeBase64(text);
+  if (!bytes) return void 0;
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isBase64JsonToken(token) {
+  return base64Json(token.replace(/^[a-z0-9]{1,10}_/, "")) !== void 0;
+}
+function isSentryOrgToken(token) {
+  const parts = token.split("_");
+  if (parts.length < 3 || parts[0] !== "sntrys") return false;
+  const claims = base64Json(parts.slice(1, -1).join("_"));
+  return claims !== void 0 && "iat" in claims && "org" in claims;
+}
+function hasBech32Checksum(text) {
+  const lower2 = text.toLowerCase();
+  if (lower2 !== text && text.toUpperCase() !== text) return false;
+  const separator = lower2.lastIndexOf("1");
+  if (separator < 1 || lower2.length - separator < 7) return false;
+  const values = [];
+  for (const ch of lower2.slice(separator + 1)) {
+    const v = BECH32_ALPHABET.indexOf(ch);
+    if (v < 0) return false;
+    values.push(v);
+  }
+  const hrp = lower2.slice(0, separator);
+  const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...values];
+  return bech32Polymod(expanded) === 1;
+}
+function bech32Polymod(values) {
+  const generators = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 33554431) << 5 ^ v) >>> 0;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk = (chk ^ generators[i]) >>> 0;
+  }
+  return chk;
 }
 function isJwtShaped(token) {
   const parts = token.split(".");
@@ -1640,7 +1883,7 @@ function isBasicAuthBase64(secret) {
   const colon = decoded.indexOf(":");
   return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
 }
-var BASE62_UPPER_FIRST, BASE62_LOWER_FIRST, CRC_TABLE, VALIDATORS;
+var BASE62_UPPER_FIRST, BASE62_LOWER_FIRST, CRC_TABLE, rotl, CASK_SEED, BECH32_ALPHABET, VALIDATORS;
 var init_validators = __esm({
   "src/engine/validators.ts"() {
     "use strict";
@@ -1655,8 +1898,25 @@ var init_validators = __esm({
       }
       return table;
     })();
+    rotl = (x, n) => (x << n | x >>> 32 - n) >>> 0;
+    CASK_SEED = (() => {
+      const bytes = Buffer.from("Default0", "ascii").reverse();
+      return [bytes.readUInt32LE(0), bytes.readUInt32LE(4)];
+    })();
+    BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     VALIDATORS = {
       "crc32-base62": hasCrc32Suffix,
+      "crc32-hex": hasCrc32HexSuffix,
+      "crc32-le-hex": hasCrc32LittleEndianHexSuffix,
+      "gitlab-routable": isValidGitlabToken,
+      "azure-cask": hasCaskChecksum,
+      "pypi-macaroon": isPypiMacaroon,
+      "jfrog-reference-token": isJfrogReferenceToken,
+      "bedrock-api-key": isBedrockApiKey,
+      "base64-jwt": isBase64Jwt,
+      "base64-json": isBase64JsonToken,
+      "sentry-org-token": isSentryOrgToken,
+      bech32: hasBech32Checksum,
       jwt: isJwtShaped,
       "basic-auth-base64": isBasicAuthBase64
     };
@@ -3896,7 +4156,7 @@ var init_source = __esm({
 
 // src/scan/incremental/store.ts
 function cacheKey(parts) {
-  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
 function isStoredWalk(walk, oidChars) {
   const isOid = (v) => typeof v === "string" && v.length === oidChars && /^[0-9a-f]+$/.test(v);
@@ -3919,7 +4179,7 @@ function isStoredWalk(walk, oidChars) {
   return true;
 }
 async function writeAtomically(file, data, diagnostics) {
-  const temp = `${file}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`;
+  const temp = `${file}.${process.pid}.${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`;
   try {
     await (0, import_promises2.writeFile)(temp, data, { mode: 384 });
     await (0, import_promises2.rename)(temp, file);
@@ -3936,11 +4196,11 @@ function isOtherFormat(format) {
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };
 }
-var import_node_crypto, import_promises2, import_node_path10, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var import_node_crypto2, import_promises2, import_node_path10, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
 var init_store = __esm({
   "src/scan/incremental/store.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_crypto2 = require("node:crypto");
     import_promises2 = require("node:fs/promises");
     import_node_path10 = require("node:path");
     FORMAT2 = "leakgate-scan-cache/3";
@@ -4026,7 +4286,7 @@ var init_store = __esm({
           if (header.format !== FORMAT2 || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
           if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
           if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
-          if ((0, import_node_crypto.createHash)("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
+          if ((0, import_node_crypto2.createHash)("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
           const records = body.subarray(0, header.count * recordBytes);
           const results = JSON.parse(body.toString("utf8", records.length));
           if (typeof results !== "object" || results === null) throw new Error("bad results");
@@ -4153,14 +4413,14 @@ var init_store = __esm({
         const records = out.subarray(0, n * width);
         const resultText = Buffer.from(JSON.stringify(results), "utf8");
         const body = Buffer.concat([records, resultText]);
-        const generation = (0, import_node_crypto.randomBytes)(8).toString("hex");
+        const generation = (0, import_node_crypto2.randomBytes)(8).toString("hex");
         const header = {
           format: FORMAT2,
           key: this.key,
           oidBytes: this.oidBytes,
           count: n,
           resultsBytes: resultText.length,
-          sha256: (0, import_node_crypto.createHash)("sha256").update(body).digest("hex"),
+          sha256: (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex"),
           generation
         };
         await (0, import_promises2.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
@@ -4292,13 +4552,13 @@ __export(directory_exports, {
   blobId: () => blobId
 });
 function blobId(bytes) {
-  return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto2, import_promises3, import_node_path12, SKIP_DIRS, DirectorySource;
+var import_node_crypto3, import_promises3, import_node_path12, SKIP_DIRS, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     import_promises3 = require("node:fs/promises");
     import_node_path12 = require("node:path");
     init_source();
@@ -4491,30 +4751,54 @@ function randomText(alphabet, length, next) {
   for (let i = 0; i < length; i++) out += alphabet[Math.floor(next() * alphabet.length)];
   return out;
 }
+function jwtOf(length, next) {
+  const segment = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+  const subject = randomText(ALPHABETS.random, length, next);
+  return `${segment({ alg: "HS256", typ: "JWT" })}.${segment({ sub: subject, iat: 17e8 })}.${randomText(ALPHABETS.base64url, 43, next)}`;
+}
+function randomBytes2(length, next) {
+  const bytes = Buffer.alloc(length);
+  for (let i = 0; i < length; i++) bytes[i] = Math.floor(next() * 256);
+  return bytes;
+}
+function tokenSoFar(text) {
+  return /[A-Za-z0-9_.+/-]*=*$/.exec(text)[0];
+}
 function expandExample(template, seed) {
   const next = generator(seed);
-  return template.replace(PLACEHOLDER, (whole, name, arg) => {
+  let out = "";
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const [whole, name, arg] = m;
+    out += template.slice(last, m.index);
+    last = m.index + whole.length;
+    const special = CHECKSUMMED[name];
+    if (special) {
+      out += special(arg, out, next);
+      continue;
+    }
     const length = Number(arg);
     if (!Number.isInteger(length) || length < 1 || length > 1e4) throw new Error(`bad placeholder ${whole}: expected a length`);
     if (name === "crc32") {
       const body = randomText(ALPHABETS.random, length, next);
-      return body + base62(crc32(body), 6);
+      out += body + base62(crc32(body), 6);
+      continue;
     }
     if (name === "jwt") {
-      const segment = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
-      const subject = randomText(ALPHABETS.random, length, next);
-      return `${segment({ alg: "HS256", typ: "JWT" })}.${segment({ sub: subject, iat: 17e8 })}.${randomText(ALPHABETS.base64url, 43, next)}`;
+      out += jwtOf(length, next);
+      continue;
     }
     const alphabet = ALPHABETS[name];
     if (!alphabet) throw new Error(`unknown placeholder ${whole}; expected one of ${PLACEHOLDER_NAMES.join(", ")}`);
-    return randomText(alphabet, length, next);
-  });
+    out += randomText(alphabet, length, next);
+  }
+  return out + template.slice(last);
 }
 function materializeExample(example, seed) {
   if (typeof example === "string") return { path: "example.txt", text: expandExample(example, seed) };
   return { path: example.path, text: expandExample(example.text, seed) };
 }
-var ALPHABETS, PLACEHOLDER_NAMES, PLACEHOLDER;
+var ALPHABETS, PLACEHOLDER, b64, CHECKSUMMED, PLACEHOLDER_NAMES;
 var init_examples = __esm({
   "src/rulecheck/examples.ts"() {
     "use strict";
@@ -4533,8 +4817,97 @@ var init_examples = __esm({
       base64: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
       base64url: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
     };
-    PLACEHOLDER_NAMES = [...Object.keys(ALPHABETS), "crc32", "jwt"];
     PLACEHOLDER = /\{([a-zA-Z0-9]+):([^{}]+)\}/g;
+    b64 = (value) => Buffer.from(JSON.stringify(value), "utf8").toString("base64");
+    CHECKSUMMED = {
+      /** `{crc32hex:8}`: the CRC-32 in upper-case hex of the token so far (Atlassian, Bitbucket). */
+      crc32hex: (_arg, before) => crc32(tokenSoFar(before)).toString(16).toUpperCase().padStart(8, "0"),
+      /** `{crc32lehex:8}`: the CRC-32 of the token so far without its trailing `_`, as little-endian hex (Grafana). */
+      crc32lehex: (_arg, before) => {
+        const c = crc32(tokenSoFar(before).replace(/_$/, ""));
+        return Buffer.from([c & 255, c >>> 8 & 255, c >>> 16 & 255, c >>> 24]).toString("hex");
+      },
+      /** `{gitlab:1}`: a routable GitLab token body after its prefix, version 1 (`{gitlab:0}`: the unversioned form). */
+      gitlab: (arg, before, next) => {
+        const payload = `o:${Math.floor(next() * 1e6).toString(36)}
+u:${Math.floor(next() * 1e8).toString(36)}`;
+        const body = Buffer.concat([randomBytes2(16, next), Buffer.from(payload), Buffer.from([payload.length])]).toString("base64url");
+        const encoded = `${body}.${arg === "0" ? "" : "01."}${body.length.toString(36).padStart(2, "0")}`;
+        return encoded + crc32(tokenSoFar(before) + encoded).toString(36).padStart(7, "0");
+      },
+      /** `{cask:ACOG}`: an 84-character Microsoft common annotated security key with that provider signature. */
+      cask: (arg, _before, next) => {
+        for (; ; ) {
+          const head = `${randomText(ALPHABETS.alnum, 52, next)}JQQJ99${randomText(ALPHABETS.alnum, 1, next)}${"ABCDEFGHIJKL"[Math.floor(next() * 12)]}${randomText(ALPHABETS.alnum, 16, next)}${arg}`;
+          const sum = caskChecksum(head);
+          if (/^[A-Za-z0-9]{4}$/.test(sum)) return head + sum;
+        }
+      },
+      /** `{pypi:pypi.org}`: the base64url of a version 2 macaroon located at that host (the body of a PyPI token). */
+      pypi: (arg, _before, next) => {
+        const field = (type, data) => Buffer.concat([Buffer.from([type, data.length]), data]);
+        const id = Buffer.from(randomText(ALPHABETS.alnum, 40, next));
+        const caveat = Buffer.from(`{"version": 1, "permissions": "user"}`);
+        const macaroon = Buffer.concat([
+          Buffer.from([2]),
+          field(1, Buffer.from(arg)),
+          field(2, id),
+          Buffer.from([0]),
+          field(2, caveat),
+          Buffer.from([0]),
+          Buffer.from([0]),
+          field(6, randomBytes2(32, next))
+        ]);
+        return macaroon.toString("base64url");
+      },
+      /** `{jfrogref:27}`: a JFrog reference token with an N-character random part. */
+      jfrogref: (arg, _before, next) => Buffer.from(`reftkn:01:${randomText(ALPHABETS.digits, 10, next)}:${randomText(ALPHABETS.alnum, Number(arg), next)}`).toString("base64"),
+      /** `{bedrock:long}` or `{bedrock:short}`: an Amazon Bedrock API key. */
+      bedrock: (arg, _before, next) => {
+        if (arg === "short") {
+          const url = `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${randomText(ALPHABETS.upper, 16, next)}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Date=20250101T000000Z&X-Amz-Expires=43200&X-Amz-SignedHeaders=host&X-Amz-Signature=${randomText(ALPHABETS.hex, 64, next)}&Version=1`;
+          return `bedrock-api-key-${Buffer.from(url).toString("base64")}`;
+        }
+        const key = `BedrockAPIKey-${randomText(ALPHABETS.lowernum, 4, next)}-at-${randomText(ALPHABETS.digits, 12, next)}:${randomText(ALPHABETS.base64, 43, next)}=`;
+        return `ABSK${Buffer.from(key).toString("base64")}`;
+      },
+      /** `{b64jwt:N}`: the base64 of a JSON Web Token. */
+      b64jwt: (arg, _before, next) => Buffer.from(jwtOf(Number(arg), next)).toString("base64"),
+      /** `{b64json:KIND}`: a base64 JSON token body (cftunnel, qstash, grafana, grafanakey, onepassword, sentry). */
+      b64json: (arg, _before, next) => {
+        const r = (n, alphabet = ALPHABETS.alnum) => randomText(alphabet, n, next);
+        const uuid = () => `${r(8, ALPHABETS.hex)}-${r(4, ALPHABETS.hex)}-${r(4, ALPHABETS.hex)}-${r(4, ALPHABETS.hex)}-${r(12, ALPHABETS.hex)}`;
+        switch (arg) {
+          case "cftunnel":
+            return b64({ a: r(32, ALPHABETS.hex), t: uuid(), s: Buffer.from(r(32)).toString("base64") });
+          case "qstash":
+            return b64({ UserID: uuid(), Password: r(32, ALPHABETS.hex) });
+          case "grafana":
+            return b64({ o: r(7, ALPHABETS.digits), n: `stack-${r(6, ALPHABETS.digits)}-read`, k: r(24), m: { r: "prod-us-east-0" } });
+          case "grafanakey":
+            return b64({ k: r(32), n: "deploy", id: Number(r(3, ALPHABETS.digits)) });
+          case "onepassword":
+            return b64({ signInAddress: "my.1password.com", email: `${r(12, ALPHABETS.lower)}@1passwordserviceaccounts.com`, srpX: r(64, ALPHABETS.hex), muk: { alg: "A256GCM", k: r(43, ALPHABETS.base64url) }, secretKey: `A3-${r(6, ALPHABETS.uppernum)}-${r(11, ALPHABETS.uppernum)}` });
+          case "sentry":
+            return b64({ iat: 17e8, url: "https://sentry.io", region_url: "https://us.sentry.io", org: r(8, ALPHABETS.lower) });
+          default:
+            throw new Error(`bad placeholder {b64json:${arg}}: expected cftunnel, qstash, grafana, grafanakey, onepassword or sentry`);
+        }
+      },
+      /** `{bech32:N}`: N Bech32 characters (the last 6 the checksum) after an HRP and `1` ending the text so far. */
+      bech32: (arg, before, next) => {
+        const token = tokenSoFar(before);
+        const hrp = token.slice(0, -1).toLowerCase();
+        const alphabet = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+        const data = Array.from({ length: Number(arg) - 6 }, () => Math.floor(next() * 32));
+        const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...data, 0, 0, 0, 0, 0, 0];
+        const mod = bech32Polymod(expanded) ^ 1;
+        const check = Array.from({ length: 6 }, (_, i) => mod >>> 5 * (5 - i) & 31);
+        const text = [...data, ...check].map((v) => alphabet[v]).join("");
+        return token === token.toUpperCase() ? text.toUpperCase() : text;
+      }
+    };
+    PLACEHOLDER_NAMES = [...Object.keys(ALPHABETS), "crc32", "jwt", ...Object.keys(CHECKSUMMED)];
   }
 });
 
@@ -4556,7 +4929,7 @@ function runFileExample(ruleSet, rule, example, seed) {
   if (typeof example === "string") return { count: -1, text: example };
   const bytes = example.head !== void 0 ? Buffer.from(expandExample(example.head, seed), "latin1") : Buffer.from(expandExample(example.text, seed), "utf8");
   const size = Math.max(example.size ?? bytes.byteLength, bytes.byteLength);
-  const id = (0, import_node_crypto3.createHash)("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
+  const id = (0, import_node_crypto4.createHash)("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
   const facts = ruleSet.inspect(bytes, size);
   const hits = ruleSet.evaluate([{ path: example.path, blobIds: [id] }], (blobId2) => blobId2 === id && ruleSet.isNotable(facts) ? facts : void 0);
   const count = hits.filter((h) => h.rule.id === rule.id && ruleSet.summarize(h) !== void 0).length;
@@ -4659,11 +5032,11 @@ async function checkRules(all, subjects) {
   }
   return problems;
 }
-var import_node_crypto3, MIN_KEYWORD_LENGTH;
+var import_node_crypto4, MIN_KEYWORD_LENGTH;
 var init_check = __esm({
   "src/rulecheck/check.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_types();
     init_detect();
     init_file_rules();

@@ -5,16 +5,123 @@ import "./worker-chunk-WQFTUYXF.js";
 const { parentPort, workerData } = require("node:worker_threads");
 
 // src/engine/allowlist.ts
+const { createHash } = require("node:crypto");
+
+// src/engine/published-examples.ts
+var PUBLISHED_EXAMPLES = [
+  // Google Maps Platform: the browser API key of the Maps JavaScript API samples (restricted to Google's sample sites).
+  {
+    sha256: "e4902a0b38812b15ed5701b17fd4fd8c69d7e176d7517fa791981dc77e3b5e0d",
+    length: 39,
+    source: "https://developers.google.com/maps/documentation/javascript/examples/map-simple"
+  },
+  // Firebase: the "Example value" of a Firebase API key in the description of Firebase config files.
+  {
+    sha256: "95a4db2dd430bb3f690bf0c7487f3bc86017ee3030c65ed28f9c66141c4d99d7",
+    length: 37,
+    source: "https://firebase.google.com/docs/projects/learn-more#config-files-objects"
+  },
+  // AWS: the example access key ID used throughout the AWS documentation.
+  {
+    sha256: "1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3",
+    length: 20,
+    source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+  },
+  // AWS: the example secret access key paired with it.
+  {
+    sha256: "78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598",
+    length: 40,
+    source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+  },
+  // Tencent Cloud: the SecretId in the DescribeApiKey request and response examples of the API Gateway API.
+  {
+    sha256: "dc216d317e14de762be374d6dc1ba31f70de0559f347e182641f926b971ec3cf",
+    length: 40,
+    source: "https://cloud.tencent.com/document/api/628/14940"
+  },
+  // Tencent Cloud: the AccessKeySecret in the same response example.
+  {
+    sha256: "75daee48c202f140916ad451a6d0c7ee74d1b68c9a8263f5c37cc7ff4ecb0fa4",
+    length: 40,
+    source: "https://cloud.tencent.com/document/api/628/14940"
+  },
+  // Stripe: the test-mode secret key shown in the API reference to readers who are not signed in.
+  {
+    sha256: "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
+    length: 32,
+    source: "https://docs.stripe.com/api/authentication"
+  },
+  // Stripe: the test-mode publishable key shown next to it.
+  {
+    sha256: "b1471f544ceeea31333bde7e1ecbaad6eac0d4a749412ad29bd66ef895b81c6b",
+    length: 32,
+    source: "https://docs.stripe.com/keys"
+  },
+  // Azure: the well-known account key of the storage emulator (Azurite), the same on every machine.
+  {
+    sha256: "0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059",
+    length: 88,
+    source: "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#http-connection-strings"
+  },
+  // Mapbox: the public access token of the "examples" account used by every Mapbox GL JS example.
+  {
+    sha256: "43552303e04960afffbd60d00ef4adefb2848f068d7d7a4c58177764c9f83e94",
+    length: 90,
+    source: "https://docs.mapbox.com/mapbox-gl-js/example/simple-map/"
+  }
+];
+
+// src/engine/allowlist.ts
 var TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
 var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
 var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
 var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+var KEYBOARD_ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+var KEYBOARD_POSITION = /* @__PURE__ */ new Map();
+KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((ch, i) => KEYBOARD_POSITION.set(ch, r * 100 + i)));
+function isStep(a, b) {
+  const d = b.charCodeAt(0) - a.charCodeAt(0);
+  if ((d === 1 || d === -1) && /[a-z0-9]/.test(a) && /[a-z0-9]/.test(b)) return true;
+  const ka = KEYBOARD_POSITION.get(a);
+  const kb = KEYBOARD_POSITION.get(b);
+  return ka !== void 0 && kb !== void 0 && Math.abs(ka - kb) === 1;
+}
+function sequenceRuns(text) {
+  const lower = text.toLowerCase();
+  let covered = 0;
+  let longest = 0;
+  let run = 1;
+  for (let i = 1; i <= lower.length; i++) {
+    if (i < lower.length && isStep(lower[i - 1], lower[i])) {
+      run++;
+      continue;
+    }
+    if (run >= 3) covered += run;
+    longest = Math.max(longest, run);
+    run = 1;
+  }
+  return { coverage: lower.length === 0 ? 0 : covered / lower.length, longest };
+}
+function indexPublishedExamples(examples) {
+  return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
+}
+var PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
+function isPublishedExample(secret, index = PUBLISHED) {
+  if (!index.lengths.has(secret.length)) return false;
+  return index.digests.has(createHash("sha256").update(secret, "utf8").digest("hex"));
+}
 function isPlaceholder(secret) {
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
+  if (isPublishedExample(secret)) return true;
   const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
   if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
   const lower = body.toLowerCase();
-  return lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower));
+  if (lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower))) return true;
+  if (body.length >= 16 && !/^[0-9]+$/.test(body)) {
+    const { coverage, longest } = sequenceRuns(body);
+    if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
+  }
+  return false;
 }
 
 // src/engine/binary.ts
@@ -282,11 +389,148 @@ function base62(value, width, alphabet = BASE62_UPPER_FIRST) {
 function hasCrc32Suffix(token) {
   const underscore = token.lastIndexOf("_");
   const payload = token.slice(underscore + 1);
-  if (payload.length !== 36) return false;
-  const body = payload.slice(0, 30);
-  const check = payload.slice(30);
+  if (payload.length < 7 || !/^[A-Za-z0-9]+$/.test(payload)) return false;
+  const body = payload.slice(0, -6);
+  const check = payload.slice(-6);
   const crc = crc32(body);
   return base62(crc, 6) === check || base62(crc, 6, BASE62_LOWER_FIRST) === check;
+}
+function hasCrc32HexSuffix(token) {
+  if (token.length < 9) return false;
+  const check = token.slice(-8);
+  return /^[0-9A-Fa-f]{8}$/.test(check) && crc32(token.slice(0, -8)).toString(16).padStart(8, "0") === check.toLowerCase();
+}
+function hasCrc32LittleEndianHexSuffix(token) {
+  const underscore = token.lastIndexOf("_");
+  const check = token.slice(underscore + 1);
+  if (underscore <= 0 || !/^[0-9a-f]{8}$/.test(check)) return false;
+  const crc = crc32(token.slice(0, underscore));
+  const littleEndian = (crc & 255) << 24 | (crc & 65280) << 8 | crc >>> 8 & 65280 | crc >>> 24;
+  return (littleEndian >>> 0).toString(16).padStart(8, "0") === check;
+}
+function isValidGitlabToken(token) {
+  const dot = token.lastIndexOf(".");
+  if (dot < 0) return true;
+  const tail = token.slice(dot + 1);
+  if (!/^[0-9a-z]{9}$/.test(tail)) return false;
+  if (crc32(token.slice(0, -7)).toString(36).padStart(7, "0") !== tail.slice(2)) return false;
+  const encodedLength = parseInt(tail.slice(0, 2), 36);
+  const firstDot = token.indexOf(".");
+  const start = firstDot - encodedLength;
+  return start >= 0 && /^[A-Za-z0-9_-]+$/.test(token.slice(start, firstDot));
+}
+var rotl = (x, n) => (x << n | x >>> 32 - n) >>> 0;
+function marvin32(bytes, seedLow, seedHigh) {
+  let p0 = seedLow >>> 0;
+  let p1 = seedHigh >>> 0;
+  const mix = () => {
+    p1 = (p1 ^ p0) >>> 0;
+    p0 = rotl(p0, 20);
+    p0 = p0 + p1 >>> 0;
+    p1 = rotl(p1, 9);
+    p1 = (p1 ^ p0) >>> 0;
+    p0 = rotl(p0, 27);
+    p0 = p0 + p1 >>> 0;
+    p1 = rotl(p1, 19);
+  };
+  let i = 0;
+  for (; i + 4 <= bytes.length; i += 4) {
+    p0 = p0 + (bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16 | bytes[i + 3] << 24) >>> 0;
+    mix();
+  }
+  const rest = bytes.length - i;
+  let last = 128;
+  if (rest === 1) last = 32768 | bytes[i];
+  else if (rest === 2) last = 8388608 | bytes[i] | bytes[i + 1] << 8;
+  else if (rest === 3) last = (2147483648 | bytes[i] | bytes[i + 1] << 8 | bytes[i + 2] << 16) >>> 0;
+  p0 = p0 + last >>> 0;
+  mix();
+  mix();
+  return (p0 ^ p1) >>> 0;
+}
+var CASK_SEED = (() => {
+  const bytes = Buffer.from("Default0", "ascii").reverse();
+  return [bytes.readUInt32LE(0), bytes.readUInt32LE(4)];
+})();
+function hasCaskChecksum(key) {
+  return key.length === 84 && /^[A-Za-z0-9]+$/.test(key) && caskChecksum(key.slice(0, 80)) === key.slice(80);
+}
+function caskChecksum(head) {
+  const sum = marvin32(Buffer.from(head, "base64"), CASK_SEED[0], CASK_SEED[1]);
+  return Buffer.from([sum & 255, sum >>> 8 & 255, sum >>> 16 & 255]).toString("base64");
+}
+function decodeBase64(text) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return void 0;
+  return Buffer.from(text.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+function isPypiMacaroon(token) {
+  const bytes = decodeBase64(token.replace(/^pypi-/, ""));
+  if (!bytes || bytes.length < 40) return false;
+  return bytes[0] === 2 && bytes[1] === 1 && bytes[bytes.length - 34] === 6 && bytes[bytes.length - 33] === 32;
+}
+function isJfrogReferenceToken(token) {
+  const bytes = decodeBase64(token);
+  return bytes !== void 0 && /^reftkn:01:[0-9]{10}:[A-Za-z0-9]{20,64}$/.test(bytes.toString("latin1"));
+}
+function isBedrockApiKey(key) {
+  if (key.startsWith("ABSK")) {
+    const bytes = decodeBase64(key.slice(4));
+    return bytes !== void 0 && /^BedrockAPIKey-[A-Za-z0-9]{1,16}-at-[0-9]{12}:[\x21-\x7e]{8,}$/.test(bytes.toString("latin1"));
+  }
+  if (key.startsWith("bedrock-api-key-")) {
+    const text = decodeBase64(key.slice(16))?.toString("latin1") ?? "";
+    return /^bedrock\.amazonaws\.com\/\?Action=CallWithBearerToken&/.test(text) && text.includes("X-Amz-Signature=");
+  }
+  return false;
+}
+function isBase64Jwt(value) {
+  const text = decodeBase64(value)?.toString("latin1").trim();
+  return text !== void 0 && /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(text) && isJwtShaped(text);
+}
+function base64Json(text) {
+  const bytes = decodeBase64(text);
+  if (!bytes) return void 0;
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isBase64JsonToken(token) {
+  return base64Json(token.replace(/^[a-z0-9]{1,10}_/, "")) !== void 0;
+}
+function isSentryOrgToken(token) {
+  const parts = token.split("_");
+  if (parts.length < 3 || parts[0] !== "sntrys") return false;
+  const claims = base64Json(parts.slice(1, -1).join("_"));
+  return claims !== void 0 && "iat" in claims && "org" in claims;
+}
+var BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+function hasBech32Checksum(text) {
+  const lower = text.toLowerCase();
+  if (lower !== text && text.toUpperCase() !== text) return false;
+  const separator = lower.lastIndexOf("1");
+  if (separator < 1 || lower.length - separator < 7) return false;
+  const values = [];
+  for (const ch of lower.slice(separator + 1)) {
+    const v = BECH32_ALPHABET.indexOf(ch);
+    if (v < 0) return false;
+    values.push(v);
+  }
+  const hrp = lower.slice(0, separator);
+  const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...values];
+  return bech32Polymod(expanded) === 1;
+}
+function bech32Polymod(values) {
+  const generators = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 33554431) << 5 ^ v) >>> 0;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk = (chk ^ generators[i]) >>> 0;
+  }
+  return chk;
 }
 function isJwtShaped(token) {
   const parts = token.split(".");
@@ -307,6 +551,17 @@ function isBasicAuthBase64(secret) {
 }
 var VALIDATORS = {
   "crc32-base62": hasCrc32Suffix,
+  "crc32-hex": hasCrc32HexSuffix,
+  "crc32-le-hex": hasCrc32LittleEndianHexSuffix,
+  "gitlab-routable": isValidGitlabToken,
+  "azure-cask": hasCaskChecksum,
+  "pypi-macaroon": isPypiMacaroon,
+  "jfrog-reference-token": isJfrogReferenceToken,
+  "bedrock-api-key": isBedrockApiKey,
+  "base64-jwt": isBase64Jwt,
+  "base64-json": isBase64JsonToken,
+  "sentry-org-token": isSentryOrgToken,
+  bech32: hasBech32Checksum,
   jwt: isJwtShaped,
   "basic-auth-base64": isBasicAuthBase64
 };
