@@ -44,9 +44,9 @@ var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
     ScannerError = class extends Error {
-      constructor(code, message2) {
+      constructor(code2, message2) {
         super(message2);
-        this.code = code;
+        this.code = code2;
         this.name = new.target.name;
       }
       code;
@@ -2052,11 +2052,11 @@ function parseAllowComments(text) {
     found.push({ marker: m[1] === "gitleaks" ? "gitleaks:allow" : "leakgate:allow", start: m.index, end: MARKER.lastIndex });
   }
   const comments = [];
-  found.forEach(({ marker, end }, i) => {
+  found.forEach(({ marker: marker2, end }, i) => {
     const rest = line.slice(end, found[i + 1]?.start ?? line.length);
     const rules = [];
     let tail = rest;
-    if (marker === "leakgate:allow") {
+    if (marker2 === "leakgate:allow") {
       RULE_ID.lastIndex = 0;
       let id;
       let consumed = 0;
@@ -2067,7 +2067,7 @@ function parseAllowComments(text) {
       tail = rest.slice(consumed);
     }
     const reason = stripClosers(REASON.exec(tail)?.[1] ?? "").slice(0, MAX_REASON);
-    comments.push(reason ? { marker, rules, reason } : { marker, rules });
+    comments.push(reason ? { marker: marker2, rules, reason } : { marker: marker2, rules });
   });
   return comments;
 }
@@ -2704,14 +2704,14 @@ async function gitBuffer(cwd, args, input) {
   return result.stdout;
 }
 function gitResult(cwd, args, input) {
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve14, reject) => {
     const child = spawnGit(cwd, args);
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code) => resolve13({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.on("close", (code2) => resolve14({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -2746,7 +2746,7 @@ async function* gitRecords(cwd, args, separator = 0, input) {
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve13) => child.on("close", (code) => resolve13(code ?? 1)));
+  const exit = new Promise((resolve14) => child.on("close", (code2) => resolve14(code2 ?? 1)));
   const spawnError = new Promise(
     (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
   );
@@ -2765,8 +2765,8 @@ async function* gitRecords(cwd, args, separator = 0, input) {
       buf = rest;
     }
     if (rest.length > 0) yield rest.toString("utf8");
-    const code = await Promise.race([exit, spawnError]);
-    if (code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code}`}`);
+    const code2 = await Promise.race([exit, spawnError]);
+    if (code2 !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code2}`}`);
   } finally {
     if (child.exitCode === null) child.kill();
   }
@@ -2865,8 +2865,8 @@ var init_git = __esm({
         const check = () => {
           if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
         };
-        this.child.on("close", (code) => {
-          exit = code;
+        this.child.on("close", (code2) => {
+          exit = code2;
           check();
         });
         if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
@@ -2930,8 +2930,8 @@ var init_git = __esm({
       /** Reads one object; resolves undefined when git reports it missing. */
       read(id) {
         if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve13, reject) => {
-          this.pending.push({ id, resolve: resolve13, reject });
+        return new Promise((resolve14, reject) => {
+          this.pending.push({ id, resolve: resolve14, reject });
           this.outgoing.push(id);
         });
       }
@@ -3832,7 +3832,7 @@ var init_history = __esm({
             reader.flush();
             if (inFlight.length === 0) {
               if (!walking) break;
-              await new Promise((resolve13) => wake = resolve13);
+              await new Promise((resolve14) => wake = resolve14);
               continue;
             }
             do {
@@ -4730,6 +4730,58 @@ var init_stdin = __esm({
   }
 });
 
+// src/report/redact.ts
+function redact(secret) {
+  const keep = Math.min(6, Math.floor(secret.length / 4));
+  return `${secret.slice(0, keep)}\u2026`;
+}
+function redactIn(text, secret) {
+  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
+}
+function shownSecret(secret, options) {
+  return options.showSecrets ? secret : redact(secret);
+}
+function shownSnippet(snippet, secret, options) {
+  return options.showSecrets ? snippet : redactIn(snippet, secret);
+}
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/count.ts
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+var init_count = __esm({
+  "src/report/count.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/suppressed.ts
+function countSuppressed(report) {
+  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0 };
+  for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
+  return counts;
+}
+function describeSuppressed(report) {
+  const counts = countSuppressed(report);
+  return [
+    counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
+    counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
+    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : "",
+    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : ""
+  ].filter(Boolean).join(", ");
+}
+var init_suppressed = __esm({
+  "src/report/suppressed.ts"() {
+    "use strict";
+    init_count();
+  }
+});
+
 // src/rulecheck/examples.ts
 function generator(seed) {
   let h = 1779033703 ^ seed.length;
@@ -5047,58 +5099,6 @@ var init_check = __esm({
   }
 });
 
-// src/report/redact.ts
-function redact(secret) {
-  const keep = Math.min(6, Math.floor(secret.length / 4));
-  return `${secret.slice(0, keep)}\u2026`;
-}
-function redactIn(text, secret) {
-  return secret.length === 0 ? text : text.split(secret).join(redact(secret));
-}
-function shownSecret(secret, options) {
-  return options.showSecrets ? secret : redact(secret);
-}
-function shownSnippet(snippet, secret, options) {
-  return options.showSecrets ? snippet : redactIn(snippet, secret);
-}
-var init_redact = __esm({
-  "src/report/redact.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/count.ts
-function formatCount(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-var init_count = __esm({
-  "src/report/count.ts"() {
-    "use strict";
-  }
-});
-
-// src/report/suppressed.ts
-function countSuppressed(report) {
-  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0 };
-  for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
-  return counts;
-}
-function describeSuppressed(report) {
-  const counts = countSuppressed(report);
-  return [
-    counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
-    counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
-    counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : "",
-    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : ""
-  ].filter(Boolean).join(", ");
-}
-var init_suppressed = __esm({
-  "src/report/suppressed.ts"() {
-    "use strict";
-    init_count();
-  }
-});
-
 // src/report/json.ts
 var json_exports = {};
 __export(json_exports, {
@@ -5128,7 +5128,7 @@ function renderJson(report, options) {
   const findings = report.findings.map(entry);
   const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
   const counts = countSuppressed(report);
-  const document = {
+  const document2 = {
     formatVersion: JSON_FORMAT_VERSION,
     tool: { name: "leakgate", version: report.toolVersion },
     scan: { kind: report.kind, target: report.target, redacted: !options.showSecrets, ...report.stats },
@@ -5147,7 +5147,7 @@ function renderJson(report, options) {
     diagnostics: report.diagnostics,
     ...report.health ? { health: report.health } : {}
   };
-  return `${JSON.stringify(document, null, 2)}
+  return `${JSON.stringify(document2, null, 2)}
 `;
 }
 var isFileLevel2, JSON_FORMAT_VERSION;
@@ -5159,6 +5159,472 @@ var init_json = __esm({
     init_suppressed();
     isFileLevel2 = (kind, secret) => kind === "hygiene" || secret === "";
     JSON_FORMAT_VERSION = 1;
+  }
+});
+
+// src/report/html-client.ts
+function leakgateReport() {
+  "use strict";
+  const data = JSON.parse(document.getElementById("leakgate-data").textContent);
+  const app = document.getElementById("app");
+  const SEV = data.severities;
+  const CONF = ["high", "medium", "low"];
+  const PAGE = 100;
+  const state = { q: "", sev: "", rule: "", conf: "", present: "", path: "", author: "", sort: "sev", desc: false, page: 0, open: -1 };
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === void 0 || v === null || v === false) continue;
+      if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+      else node.setAttribute(k, v === true ? "" : String(v));
+    }
+    for (const c of children.flat()) if (c !== void 0 && c !== null && c !== false) node.append(typeof c === "string" || typeof c === "number" ? String(c) : c);
+    return node;
+  }
+  const svgEl = (tag, attrs, text) => {
+    const node = document.createElementNS("http://www.w3.org/2000/svg", tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (text !== void 0) node.textContent = text;
+    return node;
+  };
+  const fmt = (n) => Number(n).toLocaleString("en-US");
+  const bytes = (n) => n >= 1048576 ? (n / 1048576).toFixed(1) + " MiB" : n >= 1024 ? (n / 1024).toFixed(1) + " KiB" : n + " B";
+  const presence = (f) => f.h === true ? "present" : f.h === false ? "history" : "unknown";
+  const presenceLabel = { present: "still present", history: "history only", unknown: "not known" };
+  const safeUrl = (u) => /^https?:\/\//i.test(u) ? u : void 0;
+  const count = (items, key) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const it of items) {
+      const k = key(it);
+      if (k !== void 0 && k !== "") m.set(k, (m.get(k) || 0) + 1);
+    }
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  };
+  const findings = data.findings;
+  findings.forEach((f, i) => {
+    f.i = i;
+    f.hay = [f.r, f.p, f.a || "", f.m || "", f.ci || "", f.sn, f.fp].join("\n").toLowerCase();
+  });
+  const root = document.documentElement;
+  try {
+    const saved = localStorage.getItem("leakgate-theme");
+    if (saved === "light" || saved === "dark") root.dataset.theme = saved;
+  } catch (e) {
+  }
+  function toggleTheme() {
+    const dark = root.dataset.theme ? root.dataset.theme === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
+    root.dataset.theme = dark ? "light" : "dark";
+    try {
+      localStorage.setItem("leakgate-theme", root.dataset.theme);
+    } catch (e) {
+    }
+  }
+  function card(n, t, cls) {
+    return el("div", { class: "card" }, el("div", { class: "n " + (cls || "") }, typeof n === "number" ? fmt(n) : n), el("div", { class: "t" }, t));
+  }
+  function summary() {
+    const s = data.stats;
+    const bySev = new Map(count(findings, (f) => f.s));
+    const byConf = new Map(count(findings, (f) => f.c));
+    const byPresence = new Map(count(findings, presence));
+    const suppressed = Object.values(data.suppressed).reduce((a, b) => a + b, 0);
+    const incomplete = data.diagnostics.filter((d) => d.incomplete).length;
+    const scope = [s.commits ? fmt(s.commits) + " commits" : "", fmt(s.blobs) + " blobs", bytes(s.bytes), (s.durationMs / 1e3).toFixed(1) + " s"].filter(Boolean).join(" \xB7 ");
+    return el(
+      "section",
+      { "aria-label": "Summary" },
+      el("p", { class: "muted" }, data.kind + " scan of ", el("code", {}, data.target), " \xB7 " + scope + " \xB7 leakgate " + data.tool + (data.redacted ? " \xB7 secrets redacted" : " \xB7 SECRETS SHOWN IN CLEAR")),
+      findings.length === 0 ? el("p", { class: "clean" }, "No findings.") : null,
+      el(
+        "div",
+        { class: "cards" },
+        card(findings.length, "findings"),
+        SEV.filter((v) => bySev.get(v)).map((v) => card(bySev.get(v), v, "sev sev-" + v)),
+        CONF.filter((v) => byConf.get(v)).map((v) => card(byConf.get(v), v + " confidence")),
+        byPresence.get("present") ? card(byPresence.get("present"), "still present in the scanned tree", "present-yes") : null,
+        byPresence.get("history") ? card(byPresence.get("history"), "in history only", "present-no") : null,
+        card(suppressed, "suppressed (baseline, allowed, ignored, examples)"),
+        card(data.diagnostics.length, incomplete ? "diagnostics (" + incomplete + " not fully scanned)" : "diagnostics")
+      )
+    );
+  }
+  function bars(title, rows, label) {
+    const top = rows.slice(0, 10);
+    const max = Math.max(1, ...top.map((r) => r[1]));
+    const h = 18;
+    const svg = svgEl("svg", { width: "100%", height: top.length * h + 4, role: "img", "aria-label": title, viewBox: "0 0 400 " + (top.length * h + 4), preserveAspectRatio: "none" });
+    top.forEach(([name, n], i) => {
+      const w = Math.max(2, n / max * 150);
+      svg.append(svgEl("rect", { class: "bar", x: 0, y: i * h + 2, width: w, height: h - 5, rx: 2 }));
+      svg.append(svgEl("text", { x: w + 4, y: i * h + 13 }, fmt(n) + "  " + (label ? label(name) : name)));
+    });
+    return el("div", { class: "panel" }, el("h3", {}, title), top.length ? svg : el("p", { class: "muted" }, "nothing to show"));
+  }
+  function timeline() {
+    const counted = new Map(count(findings, (f) => /^\d{4}-\d{2}/.test(f.d || "") ? f.d.slice(0, 7) : void 0));
+    const keys = [...counted.keys()].sort();
+    const months = [];
+    if (keys.length) {
+      let [y, m] = keys[0].split("-").map(Number);
+      const last = keys[keys.length - 1];
+      for (let guard = 0; guard < 600; guard++) {
+        const key = y + "-" + String(m).padStart(2, "0");
+        months.push([key, counted.get(key) || 0]);
+        if (key >= last) break;
+        m = m === 12 ? 1 : m + 1;
+        y = m === 1 ? y + 1 : y;
+      }
+    }
+    if (months.length === 0) return el("div", { class: "panel" }, el("h3", {}, "Introduced, by month"), el("p", { class: "muted" }, "no commit dates in this scan"));
+    const max = Math.max(...months.map((m) => m[1]));
+    const W = 600, H = 120, bw = (W - 20) / months.length;
+    const svg = svgEl("svg", { width: "100%", height: H + 20, viewBox: "0 0 " + W + " " + (H + 20), role: "img", "aria-label": "Findings introduced by month" });
+    svg.append(svgEl("line", { class: "axis", x1: 0, y1: H, x2: W, y2: H }));
+    months.forEach(([m, n], i) => {
+      if (!n) return;
+      const bh = Math.max(1, n / max * (H - 10));
+      const r = svgEl("rect", { class: "bar", x: 10 + i * bw, y: H - bh, width: Math.max(0.5, bw * 0.85), height: bh });
+      r.append(svgEl("title", {}, m + ": " + n));
+      svg.append(r);
+    });
+    svg.append(svgEl("text", { x: 10, y: H + 14 }, months[0][0]));
+    svg.append(svgEl("text", { x: W - 10, y: H + 14, "text-anchor": "end" }, months[months.length - 1][0]));
+    return el("div", { class: "panel" }, el("h3", {}, "Introduced, by month (" + months.length + " months, peak " + max + ")"), svg);
+  }
+  function matches(f) {
+    return (!state.sev || f.s === state.sev) && (!state.rule || f.r === state.rule) && (!state.conf || f.c === state.conf) && (!state.present || presence(f) === state.present) && (!state.path || f.p.toLowerCase().includes(state.path)) && (!state.author || (f.a || "").toLowerCase().includes(state.author)) && (!state.q || f.hay.includes(state.q));
+  }
+  const sorters = {
+    sev: (a, b) => SEV.indexOf(a.s) - SEV.indexOf(b.s),
+    conf: (a, b) => CONF.indexOf(a.c) - CONF.indexOf(b.c),
+    rule: (a, b) => a.r < b.r ? -1 : a.r > b.r ? 1 : 0,
+    path: (a, b) => a.p < b.p ? -1 : a.p > b.p ? 1 : a.l - b.l,
+    date: (a, b) => (a.d || "") < (b.d || "") ? -1 : (a.d || "") > (b.d || "") ? 1 : 0,
+    author: (a, b) => (a.a || "") < (b.a || "") ? -1 : (a.a || "") > (b.a || "") ? 1 : 0,
+    present: (a, b) => presence(a).localeCompare(presence(b))
+  };
+  function filtered() {
+    const rows = findings.filter(matches);
+    const by = sorters[state.sort];
+    rows.sort((a, b) => (state.desc ? -1 : 1) * (by(a, b) || a.i - b.i));
+    return rows;
+  }
+  function options(values, all) {
+    return [el("option", { value: "" }, all), ...values.map(([v, n]) => el("option", { value: v }, v + " (" + fmt(n) + ")"))];
+  }
+  const tableHost = el("div", { id: "findings-table" });
+  function filters() {
+    const on = (key, lower2) => (e) => {
+      state[key] = lower2 ? e.target.value.trim().toLowerCase() : e.target.value;
+      state.page = 0;
+      state.open = -1;
+      drawTable();
+    };
+    const sevRows = SEV.map((v) => [v, findings.filter((f) => f.s === v).length]).filter((r) => r[1]);
+    return el(
+      "div",
+      { class: "filters", role: "search" },
+      el("label", {}, "Search", el("input", { type: "search", id: "f-search", placeholder: "rule, path, author, commit\u2026", oninput: on("q", true) })),
+      el("label", {}, "Severity", el("select", { id: "f-severity", onchange: on("sev") }, options(sevRows, "all"))),
+      el("label", {}, "Rule", el("select", { id: "f-rule", onchange: on("rule") }, options(count(findings, (f) => f.r), "all"))),
+      el("label", {}, "Confidence", el("select", { id: "f-confidence", onchange: on("conf") }, options(count(findings, (f) => f.c), "all"))),
+      el("label", {}, "Present", el("select", { id: "f-present", onchange: on("present") }, el("option", { value: "" }, "all"), el("option", { value: "present" }, "still present"), el("option", { value: "history" }, "history only"))),
+      el("label", {}, "Path", el("input", { type: "text", id: "f-path", oninput: on("path", true) })),
+      el("label", {}, "Author", el("input", { type: "text", id: "f-author", oninput: on("author", true) }))
+    );
+  }
+  function header(key, text, cls) {
+    const arrow = state.sort === key ? state.desc ? " \u25BC" : " \u25B2" : "";
+    const sortBy = () => {
+      state.desc = state.sort === key ? !state.desc : false;
+      state.sort = key;
+      drawTable();
+    };
+    return el("th", { class: cls, scope: "col", "aria-sort": state.sort === key ? state.desc ? "descending" : "ascending" : "none" }, el("button", { onclick: sortBy }, text + arrow));
+  }
+  function detail(f) {
+    const rule = data.rules[f.r];
+    return el(
+      "tr",
+      { class: "detail" },
+      el(
+        "td",
+        { colspan: 8 },
+        rule ? el("div", {}, el("strong", {}, f.r), " \u2014 ", rule.d) : null,
+        f.x ? el("div", {}, "Secret: ", el("code", {}, f.x)) : null,
+        f.z !== void 0 ? el("div", {}, "Size: " + bytes(f.z)) : null,
+        el("pre", { class: "mono" }, f.sn),
+        f.ci ? el("div", { class: "muted" }, "Commit ", el("code", {}, f.ci), " \xB7 " + (f.d || "") + " \xB7 " + (f.a || "") + " \xB7 ", f.m || "") : null,
+        el("div", { class: "muted" }, "Fingerprint ", el("code", {}, f.fp), f.o ? " \xB7 also in " + fmt(f.o) + " other place" + (f.o === 1 ? "" : "s") : ""),
+        el("div", {}, presence(f) === "present" ? "Still present in the scanned tree: rotate it, then remove it." : presence(f) === "history" ? "Only in history: rotate it, then purge the history (see Remediation)." : "")
+      )
+    );
+  }
+  function drawTable() {
+    const rows = filtered();
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+    state.page = Math.min(state.page, pages - 1);
+    const shown = rows.slice(state.page * PAGE, state.page * PAGE + PAGE);
+    const body = el("tbody", {});
+    for (const f of shown) {
+      const toggle = () => {
+        state.open = state.open === f.i ? -1 : f.i;
+        drawTable();
+        const again = document.querySelector('tr.row[data-i="' + f.i + '"]');
+        if (again) again.focus();
+      };
+      body.append(
+        el(
+          "tr",
+          { class: "row", tabindex: 0, "data-i": f.i, "aria-expanded": state.open === f.i ? "true" : "false", onclick: toggle, onkeydown: (e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), toggle()) },
+          el("td", { class: "sev sev-" + f.s }, f.s),
+          el("td", { class: "opt" }, f.c),
+          el("td", {}, el("code", {}, f.r)),
+          el("td", { class: "path" }, el("code", {}, f.p + (f.l ? ":" + f.l : ""))),
+          el("td", { class: "opt" }, f.ci ? el("code", {}, f.ci.slice(0, 10)) : ""),
+          el("td", { class: "opt" }, f.d ? f.d.slice(0, 10) : ""),
+          el("td", { class: "opt" }, f.a || ""),
+          el("td", { class: "present-" + (f.h === true ? "yes" : "no") }, presenceLabel[presence(f)])
+        )
+      );
+      if (state.open === f.i) body.append(detail(f));
+    }
+    const go = (p) => () => {
+      state.page = p;
+      drawTable();
+    };
+    const pager = el(
+      "div",
+      { class: "pager", "aria-live": "polite" },
+      el("span", { id: "shown-count" }, "showing " + fmt(shown.length) + " of " + fmt(rows.length) + " matching (" + fmt(findings.length) + " in all)"),
+      el("button", { onclick: go(state.page - 1), disabled: state.page === 0 }, "\u2039 previous"),
+      el("span", {}, "page " + (state.page + 1) + " of " + pages),
+      el("button", { onclick: go(state.page + 1), disabled: state.page >= pages - 1 }, "next \u203A")
+    );
+    const table = el(
+      "table",
+      {},
+      el("thead", {}, el("tr", {}, header("sev", "Severity"), header("conf", "Confidence", "opt"), header("rule", "Rule"), header("path", "Location"), el("th", { class: "opt", scope: "col" }, "Commit"), header("date", "Date", "opt"), header("author", "Author", "opt"), header("present", "Present"))),
+      body
+    );
+    tableHost.replaceChildren(pager, el("div", { class: "tablewrap" }, table));
+  }
+  function hygiene() {
+    const files = findings.filter((f) => f.k === "hygiene");
+    if (files.length === 0 && data.largest.length === 0) return null;
+    const list = data.largest.length ? data.largest.map((b) => ({ p: b.p, z: b.z, h: b.h })) : files.filter((f) => f.z !== void 0).sort((a, b) => b.z - a.z);
+    return el(
+      "section",
+      {},
+      el("h2", {}, "Hygiene and largest blobs"),
+      el("p", { class: "muted" }, fmt(files.length) + " hygiene finding" + (files.length === 1 ? "" : "s") + " (large, binary or junk files, committed dependency folders)."),
+      list.length ? el("div", { class: "tablewrap" }, el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Size"), el("th", {}, "Path"), el("th", {}, "Present"))), el("tbody", {}, list.slice(0, 20).map((b) => el("tr", {}, el("td", {}, bytes(b.z)), el("td", { class: "path" }, el("code", {}, b.p)), el("td", {}, b.h === void 0 ? "" : b.h ? "still present" : "history only")))))) : null
+    );
+  }
+  function remediation() {
+    const ids = Object.keys(data.rules).filter((id) => data.rules[id].k !== "hygiene");
+    if (ids.length === 0) return null;
+    const byRule = new Map(count(findings, (f) => f.r));
+    return el(
+      "section",
+      {},
+      el("h2", {}, "Remediation"),
+      el(
+        "ol",
+        { class: "steps" },
+        el("li", {}, el("strong", {}, "Rotate or revoke every secret first."), " Removing it from the repository does not un-leak it: every clone, fork and cache keeps the old history."),
+        el("li", {}, "Then, for each finding: a false positive or test value is allowed (baseline, ignore file or an allow comment); a real secret still present is removed from the tree; a secret only in history is purged with ", el("code", {}, "leakgate remediate --out DIR"), ", which writes the git filter-repo plan."),
+        el("li", {}, "Finally scan again to prove the rewritten history clean.")
+      ),
+      ids.map((id) => {
+        const r = data.rules[id];
+        return el(
+          "details",
+          {},
+          el("summary", {}, el("code", {}, id), " \u2014 " + fmt(byRule.get(id) || 0) + " finding" + (byRule.get(id) === 1 ? "" : "s") + ": " + r.d),
+          r.rem ? el("pre", {}, r.rem) : null,
+          r.refs.length ? el("ul", {}, r.refs.map((u) => el("li", {}, safeUrl(u) ? el("a", { href: safeUrl(u), rel: "noreferrer noopener", target: "_blank" }, u) : u))) : null
+        );
+      })
+    );
+  }
+  function diagnostics() {
+    if (data.diagnostics.length === 0) return null;
+    return el(
+      "section",
+      {},
+      el("h2", {}, "Diagnostics (" + fmt(data.diagnostics.length) + ")"),
+      el("div", { class: "tablewrap" }, el("table", {}, el("thead", {}, el("tr", {}, el("th", {}, "Code"), el("th", {}, "Path"), el("th", {}, "Detail"))), el("tbody", {}, data.diagnostics.slice(0, 500).map((d) => el("tr", {}, el("td", {}, el("code", {}, d.code + (d.incomplete ? " (not fully scanned)" : ""))), el("td", { class: "path" }, d.path), el("td", {}, d.detail)))))),
+      data.diagnostics.length > 500 ? el("p", { class: "muted" }, "the first 500 are shown; the JSON report has them all") : null
+    );
+  }
+  const started = performance.now();
+  app.replaceChildren(
+    el(
+      "main",
+      {},
+      el("header", { class: "top" }, el("h1", {}, "leakgate report"), el("button", { id: "theme", onclick: toggleTheme, "aria-label": "Switch light or dark theme" }, "light / dark")),
+      summary(),
+      findings.length ? el(
+        "section",
+        {},
+        el("div", { class: "grid2" }, timeline(), bars("Top paths", count(findings, (f) => f.p)), bars("Top authors", count(findings, (f) => f.a)), bars("Rules", count(findings, (f) => f.r))),
+        el("h2", {}, "Findings"),
+        filters(),
+        tableHost
+      ) : null,
+      remediation(),
+      hygiene(),
+      diagnostics()
+    )
+  );
+  if (findings.length) drawTable();
+  document.body.dataset.renderMs = String(Math.round(performance.now() - started));
+  document.body.dataset.readyAt = String(Math.round(performance.now()));
+  document.body.dataset.ready = "true";
+}
+var HTML_CLIENT;
+var init_html_client = __esm({
+  "src/report/html-client.ts"() {
+    "use strict";
+    HTML_CLIENT = `(${leakgateReport.toString()})();`;
+  }
+});
+
+// src/report/html-style.ts
+var HTML_STYLE;
+var init_html_style = __esm({
+  "src/report/html-style.ts"() {
+    "use strict";
+    HTML_STYLE = `
+:root { color-scheme: light dark; --bg:#ffffff; --fg:#1f2328; --muted:#59636e; --line:#d1d9e0; --card:#f6f8fa;
+  --accent:#0969da; --critical:#a40e26; --high:#d1242f; --medium:#bc4c00; --low:#9a6700; --info:#59636e; --ok:#1a7f37; }
+:root[data-theme="dark"] { --bg:#0d1117; --fg:#e6edf3; --muted:#9198a1; --line:#3d444d; --card:#151b23;
+  --accent:#4493f8; --critical:#ff7b72; --high:#f85149; --medium:#db6d28; --low:#d29922; --info:#9198a1; --ok:#3fb950; }
+@media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) { --bg:#0d1117; --fg:#e6edf3; --muted:#9198a1;
+  --line:#3d444d; --card:#151b23; --accent:#4493f8; --critical:#ff7b72; --high:#f85149; --medium:#db6d28; --low:#d29922;
+  --info:#9198a1; --ok:#3fb950; } }
+* { box-sizing: border-box; }
+body { margin:0; background:var(--bg); color:var(--fg); font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif; }
+main { max-width:1400px; margin:0 auto; padding:16px; }
+header.top { display:flex; flex-wrap:wrap; gap:8px 16px; align-items:baseline; justify-content:space-between; }
+h1 { font-size:20px; margin:0; } h2 { font-size:16px; margin:24px 0 8px; } h3 { font-size:14px; margin:12px 0 4px; }
+.muted { color:var(--muted); } code, .mono { font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace; font-size:12.5px; }
+.cards { display:grid; grid-template-columns:repeat(auto-fit,minmax(150px,1fr)); gap:8px; margin-top:12px; }
+.card { background:var(--card); border:1px solid var(--line); border-radius:6px; padding:8px 12px; }
+.card .n { font-size:22px; font-weight:600; } .card .t { color:var(--muted); font-size:12px; }
+.grid2 { display:grid; grid-template-columns:repeat(auto-fit,minmax(320px,1fr)); gap:16px; }
+.panel { background:var(--card); border:1px solid var(--line); border-radius:6px; padding:8px 12px; overflow:hidden; }
+svg text { fill:var(--fg); font-size:11px; } svg .bar { fill:var(--accent); } svg .axis { stroke:var(--line); }
+.filters { display:flex; flex-wrap:wrap; gap:8px; align-items:end; margin:8px 0; }
+.filters label { display:flex; flex-direction:column; font-size:12px; color:var(--muted); }
+input, select, button { font:inherit; color:var(--fg); background:var(--bg); border:1px solid var(--line); border-radius:6px; padding:4px 8px; }
+button { cursor:pointer; } button:disabled { opacity:.5; cursor:default; }
+:focus-visible { outline:2px solid var(--accent); outline-offset:1px; }
+.tablewrap { overflow-x:auto; border:1px solid var(--line); border-radius:6px; }
+table { border-collapse:collapse; width:100%; }
+th, td { text-align:left; padding:6px 8px; border-bottom:1px solid var(--line); vertical-align:top; }
+th button { border:0; background:none; padding:0; font-weight:600; }
+tbody tr.row { cursor:pointer; } tbody tr.row:hover, tbody tr.row:focus { background:var(--card); }
+td.path { word-break:break-all; min-width:180px; }
+.sev { font-weight:600; text-transform:capitalize; } .sev-critical { color:var(--critical); } .sev-high { color:var(--high); }
+.sev-medium { color:var(--medium); } .sev-low { color:var(--low); } .sev-info { color:var(--info); }
+.present-yes { color:var(--high); } .present-no { color:var(--ok); }
+tr.detail td { background:var(--card); } pre { white-space:pre-wrap; word-break:break-word; margin:4px 0; }
+.pager { display:flex; gap:8px; align-items:center; margin:8px 0; flex-wrap:wrap; }
+ol.steps li { margin:2px 0; } .clean { font-size:16px; color:var(--ok); font-weight:600; }
+.noscript { padding:16px; }
+@media (max-width:700px) { th.opt, td.opt { display:none; } main { padding:8px; } }
+`;
+  }
+});
+
+// src/report/html.ts
+var html_exports = {};
+__export(html_exports, {
+  inertJson: () => inertJson,
+  pageData: () => pageData,
+  renderHtml: () => renderHtml
+});
+function pageFinding(f, rules, options) {
+  const fileLevel = isFileLevel3(f);
+  return {
+    r: f.ruleId,
+    k: f.kind,
+    s: f.severity,
+    c: rules.get(f.ruleId)?.confidence ?? "medium",
+    p: f.path,
+    l: f.line,
+    col: f.column,
+    x: fileLevel ? "" : shownSecret(f.secret, options),
+    sn: fileLevel ? f.snippet : shownSnippet(f.snippet, f.secret, options),
+    fp: f.fingerprint,
+    o: f.otherOccurrences,
+    ...f.inHead !== void 0 ? { h: f.inHead } : {},
+    ...f.size !== void 0 ? { z: f.size } : {},
+    ...f.commit ? { ci: f.commit.id, a: f.commit.email ? `${f.commit.author} <${f.commit.email}>` : f.commit.author, d: f.commit.date, m: f.commit.summary } : {}
+  };
+}
+function pageData(report, options) {
+  const ruleById = new Map(report.rules.map((r) => [r.id, r]));
+  const used = new Set(report.findings.map((f) => f.ruleId));
+  const rules = {};
+  for (const id of [...used].sort()) {
+    const r = ruleById.get(id);
+    if (r) rules[id] = { d: r.description, k: r.kind, s: r.severity, c: r.confidence, rem: r.remediation, refs: r.references };
+  }
+  return {
+    tool: report.toolVersion,
+    kind: report.kind,
+    target: report.target,
+    redacted: !options.showSecrets,
+    severities: SEVERITIES,
+    stats: report.stats,
+    suppressed: countSuppressed(report),
+    diagnostics: report.diagnostics.map((d) => ({ code: d.code, detail: d.detail, path: d.path ?? "", incomplete: isIncomplete(d) })),
+    findings: report.findings.map((f) => pageFinding(f, ruleById, options)),
+    rules,
+    largest: (report.health?.largest ?? []).map((b) => ({ p: b.path, z: b.size, b: b.blobId, ...b.inHead !== void 0 ? { h: b.inHead } : {} }))
+  };
+}
+function inertJson(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function renderHtml(report, options) {
+  const title = `leakgate report: ${report.target}`;
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    // Nothing may be fetched: no script, style, image, font or connection from anywhere, inline code only.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeText(title)}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    "</head>",
+    "<body>",
+    '<noscript><p class="noscript">This report is drawn by its inline script; the data is in the page source (JSON).</p></noscript>',
+    '<div id="app"></div>',
+    `<script type="application/json" id="leakgate-data">${inertJson(pageData(report, options))}</script>`,
+    `<script>${HTML_CLIENT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+var isFileLevel3, escapeText;
+var init_html = __esm({
+  "src/report/html.ts"() {
+    "use strict";
+    init_types();
+    init_html_client();
+    init_html_style();
+    init_redact();
+    init_suppressed();
+    isFileLevel3 = (f) => f.kind === "hygiene" || f.secret === "";
+    escapeText = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   }
 });
 
@@ -5354,6 +5820,9 @@ Usage:
   leakgate ignore FP...         add findings' fingerprints to .leakgateignore
   leakgate baseline create|update [FILE]
                                 record the current findings as accepted, or drop entries whose secret is gone
+  leakgate remediate [PATH] --out DIR
+                                audit the history and write a purge plan: REMEDIATION.md (rotate first,
+                                then git filter-repo), replace-text.txt (the secrets, mode 0600), paths.txt
   leakgate version              print the version (also --version, -V)
   leakgate help [COMMAND]       this overview, or a command's flags (the same as leakgate COMMAND --help)
 
@@ -5405,7 +5874,8 @@ Limits:
 ${LIMIT_FLAGS}
 
 Output:
-  -f, --format text|json|sarif  output format (default text)
+  -f, --format text|json|sarif|html
+                                output format (default text); html is one self-contained page (no network)
   -o, --output FILE             write the report to FILE instead of standard output
       --no-redact               show secrets in clear (they are redacted by default)
       --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
@@ -5483,6 +5953,22 @@ ${RULE_FLAGS}
 ${LIMIT_FLAGS}
   -q, --quiet                   print nothing on success
   -h, --help                    this help`;
+var REMEDIATE = `Usage: leakgate remediate [options] [PATH] --out DIR
+
+Scans the whole history of the repository at PATH (default .) like "leakgate scan" and writes a remediation plan
+into DIR: REMEDIATION.md (per secret: where to rotate or revoke it, who introduced it and when, whether HEAD still
+holds it, which branches and tags do; then the git filter-repo commands, the force push, and the clean-up of forks,
+clones and caches), replace-text.txt (every secret in git filter-repo --replace-text format: it holds the secrets
+IN CLEAR and is written with mode 0600) and paths.txt (hygiene paths to drop, --paths-from-file format).
+Allow comments, ignore files and the baseline apply as in a scan.
+
+      --out DIR                 the folder to write the plan to (created if missing; required)
+      --baseline FILE           the baseline to apply (default .leakgate-baseline.jsonl, when present)
+      --no-suppress             plan for everything: disregard allow comments, ignore files and the baseline
+${RULE_FLAGS}
+${LIMIT_FLAGS}
+  -q, --quiet                   print nothing on success
+  -h, --help                    this help`;
 var VERSION_HELP = `Usage: leakgate version
 
 Prints the version (the same as leakgate --version or leakgate -V).`;
@@ -5497,6 +5983,7 @@ var HELP = {
   init: INIT,
   ignore: IGNORE,
   baseline: BASELINE,
+  remediate: REMEDIATE,
   version: VERSION_HELP,
   help: HELP_HELP
 };
@@ -5627,9 +6114,9 @@ function readOptional(path, display2) {
   try {
     return (0, import_node_fs.readFileSync)(path, "utf8");
   } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") return void 0;
-    throw new ConfigError(`${display2}: cannot read: ${code ?? String(error)}`);
+    const code2 = error.code;
+    if (code2 === "ENOENT") return void 0;
+    throw new ConfigError(`${display2}: cannot read: ${code2 ?? String(error)}`);
   }
 }
 function readRequired(path, display2) {
@@ -5713,10 +6200,11 @@ function parseWorkers(text) {
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new InputError(`--workers: expected a whole number from 0 to 64, got "${text}"`);
   return n;
 }
+var FORMATS = ["text", "json", "sarif", "html"];
 function parseFormat(text) {
   const format = text ?? "text";
-  if (format !== "text" && format !== "json" && format !== "sarif") {
-    throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
+  if (!FORMATS.includes(format)) {
+    throw new InputError(`--format: expected one of ${FORMATS.join(", ")}, got "${format}"`);
   }
   return format;
 }
@@ -6214,7 +6702,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve13) => this.waiters.push(resolve13));
+      await new Promise((resolve14) => this.waiters.push(resolve14));
       if (this.failure) throw this.failure;
     }
   }
@@ -6222,7 +6710,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve13) => this.drainWaiters.push(resolve13));
+      await new Promise((resolve14) => this.drainWaiters.push(resolve14));
       if (this.failure) throw this.failure;
     }
   }
@@ -6263,8 +6751,8 @@ var BlobScanner = class {
     const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on("message", (message2) => this.receive(slot, message2));
     worker.on("error", (error) => this.fail(error));
-    worker.on("exit", (code) => {
-      if (!this.closed && this.slots.includes(slot) && code !== 0) this.fail(new Error(`scan worker exited with code ${code}`));
+    worker.on("exit", (code2) => {
+      if (!this.closed && this.slots.includes(slot) && code2 !== 0) this.fail(new Error(`scan worker exited with code ${code2}`));
     });
     return slot;
   }
@@ -7954,71 +8442,141 @@ async function uninstallCommand(args, io) {
   return EXIT_CLEAN;
 }
 
-// src/cli/rules-command.ts
+// src/cli/remediate-command.ts
+var import_node_fs13 = require("node:fs");
 var import_node_path19 = require("node:path");
 init_errors();
-var rulesOptions = {
-  check: { type: "boolean" },
-  format: { type: "string", short: "f" },
-  rules: { type: "string", multiple: true },
-  config: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
-async function rulesCommand(args, io) {
-  const { values, positionals } = parse(args, rulesOptions, "rules");
-  if (values.help) {
-    io.stdout.write(`${HELP.rules}
-`);
-    return EXIT_CLEAN;
-  }
-  const settings = await loadScanSettings(io.cwd, {
-    useBaseline: false,
-    ...values.config ? { configPath: (0, import_node_path19.resolve)(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path19.resolve)(io.cwd, f)) } : {},
-    readCommitted
-  });
-  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
-`);
-  if (values.check) {
-    if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
-    const { checkRules: checkRules2 } = await Promise.resolve().then(() => (init_check(), check_exports));
-    const builtin = await loadBuiltinRules();
-    const file = positionals[0];
-    const own = [...builtin, ...settings.customRules];
-    const subjects = file ? await loadRulePackFile(file) : own;
-    const all = mergeRulePacks(file ? [own, subjects] : [own]);
-    const problems = await checkRules2(all, subjects);
-    for (const p of problems) io.stderr.write(`${p}
-`);
-    const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
-    io.stdout.write(
-      problems.length === 0 ? `${subjects.length} rules OK, ${examples} examples pass
-` : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${subjects.length} rules
-`
-    );
-    return problems.length === 0 ? EXIT_CLEAN : EXIT_ERROR;
-  }
-  if (positionals.length > 0) throw new InputError(`rules: unexpected argument "${positionals[0]}"; use "rules --check FILE" to check a pack`);
-  const rules = settings.rules;
-  if (parseFormat(values.format) === "json") {
-    io.stdout.write(`${JSON.stringify(rules.map(({ id, kind, description, severity, precision, keywords, source }) => ({ id, kind, description, severity, precision, keywords, source })), null, 2)}
-`);
-    return EXIT_CLEAN;
-  }
-  const width = Math.max(...rules.map((r) => r.id.length));
-  for (const r of rules) {
-    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}  [${r.keywords.join(", ")}]
-`);
-  }
-  io.stdout.write(`${rules.length} rules
-`);
-  return EXIT_CLEAN;
-}
 
-// src/cli/scan-command.ts
-var import_node_fs13 = require("node:fs");
-init_errors();
-init_types();
+// src/report/remediation.ts
+init_redact();
+var marker = (ruleId2) => `***REMOVED-BY-LEAKGATE:${ruleId2}***`;
+var MIN_LINE = 16;
+function replaceLines(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const lines = [];
+  const notes = [];
+  for (const f of findings) {
+    if (f.kind === "hygiene" || f.secret === "") continue;
+    const parts = f.secret.includes("\n") || f.secret.includes("\r") ? f.secret.split(/\r?\n|\r/).filter((l) => l.trim().length >= MIN_LINE && !/^\s*-{3,}/.test(l)) : [f.secret];
+    if (parts.length > 1) notes.push(`${f.ruleId} in ${f.path}: a multi-line secret, replaced line by line (${parts.length} lines)`);
+    for (const part of parts) {
+      if (seen.has(part)) continue;
+      seen.add(part);
+      lines.push(`literal:${part}==>${marker(f.ruleId)}`);
+    }
+  }
+  return { lines, notes };
+}
+var escapeRegex = (text) => text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+function pathLine(path) {
+  return /==>|[\r\n]|^#/.test(path) ? `regex:^${escapeRegex(path)}$` : `literal:${path}`;
+}
+function pathsFile(findings, exposures2) {
+  const drop = /* @__PURE__ */ new Set();
+  const kept = /* @__PURE__ */ new Set();
+  findings.forEach((f, i) => {
+    if (f.kind !== "hygiene") return;
+    const still = f.inHead ?? exposures2[i]?.inHead;
+    (still ? kept : drop).add(f.path);
+  });
+  for (const p of drop) kept.delete(p);
+  const lines = [
+    "# git filter-repo --invert-paths --paths-from-file paths.txt: every version of these paths is removed from history.",
+    ...[...drop].sort().map(pathLine)
+  ];
+  if (kept.size > 0) {
+    lines.push("# Still in the current tree: dropping them would delete them from HEAD too. Move them (to Git LFS, a release", "# asset, a package registry) first, then uncomment:");
+    for (const p of [...kept].sort()) lines.push(`# ${pathLine(p)}`);
+  }
+  return { text: `${lines.join("\n")}
+`, count: drop.size };
+}
+var shortRefs = (refs) => {
+  if (refs.length === 0) return "no branch or tag (only reflogs, stashes or unreachable objects)";
+  const names = refs.map((r) => r.replace(/^refs\/(heads|tags|remotes)\//, (_, k) => k === "tags" ? "tag " : k === "remotes" ? "remote " : ""));
+  return `${refs.length} ref${refs.length === 1 ? "" : "s"}: ${names.slice(0, 5).join(", ")}${refs.length > 5 ? `, and ${refs.length - 5} more` : ""}`;
+};
+var md = (text) => text.replace(/[\\`*_[\]<>|]/g, "\\$&").replace(/[\r\n]+/g, " ");
+var code = (text) => `\`${text.replace(/`/g, "'").replace(/[\r\n]+/g, " ")}\``;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function secretSection(f, e, rule, n) {
+  const c = f.commit;
+  const still = f.inHead ?? e?.inHead;
+  const where = still === void 0 ? "presence in the current tree not known" : still ? "**still in the current tree (HEAD)**" : "only in history";
+  const lines = [
+    `### ${n}. ${md(rule?.description ?? f.ruleId)} (\`${f.ruleId}\`, ${f.severity})`,
+    "",
+    `- Secret: ${code(redact(f.secret))} in ${code(f.path)}${f.line ? ` line ${f.line}` : ""}${f.otherOccurrences ? ` (and ${f.otherOccurrences} other place${f.otherOccurrences === 1 ? "" : "s"})` : ""}`,
+    c ? `- Introduced in ${c.id.slice(0, 12)} by ${md(c.author)} on ${c.date.slice(0, 10)}: ${md(c.summary)}` : "- Introduced: not known (no commit)",
+    `- Now: ${where}${e?.removedIn ? `; removed from this path in ${e.removedIn.id.slice(0, 12)} (${e.removedIn.date.slice(0, 10)}: ${md(e.removedIn.summary)})` : ""}`,
+    `- History held by ${md(shortRefs(e?.refs ?? []))}`,
+    `- [ ] **Rotate / revoke it at the provider** (first: a purge does not un-leak it)`
+  ];
+  const steps = (rule?.remediation ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+  for (const step of steps) lines.push(`  - ${step.replace(/^\d+\.\s*/, "")}`);
+  for (const ref of rule?.references ?? []) if (/^https?:\/\//.test(ref)) lines.push(`  - Provider documentation: <${ref}>`);
+  lines.push(still ? "- [ ] Remove it from the current tree and commit" : "- [ ] Nothing to change in the current tree", "- [ ] Purged from history (below)", "");
+  return lines;
+}
+function buildPlan(input) {
+  const { report, exposures: exposures2 } = input;
+  const rules = new Map(report.rules.map((r) => [r.id, r]));
+  const secrets = report.findings.map((f, i) => ({ f, e: exposures2[i] })).filter(({ f }) => f.kind !== "hygiene" && f.secret !== "");
+  const { lines, notes } = replaceLines(secrets.map((s) => s.f));
+  const paths = pathsFile(report.findings, exposures2);
+  const remote = input.remotes[0];
+  const q = (s) => /^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+  const repo = q(input.repo);
+  const out = q(input.out);
+  const doc = [
+    "# Remediation plan",
+    "",
+    `leakgate ${report.toolVersion} audited ${code(report.target)}: ${plural(report.stats.commits, "commit")}, ${plural(report.findings.length, "finding")} (${plural(secrets.length, "secret")}, ${report.findings.length - secrets.length} hygiene).`,
+    "",
+    "**Order matters: rotate first, purge second.** Every clone, fork, CI cache and mirror already holds the old history; rewriting it stops new exposure but does not take back what was copied. A secret counts as handled only once the provider has revoked it.",
+    "",
+    "`replace-text.txt` in this folder holds the secrets in clear (it is what git filter-repo needs): keep it private, never commit it, delete it when done.",
+    "",
+    "## 1. Rotate and revoke",
+    "",
+    ...secrets.length === 0 ? ["No secrets were found.", ""] : secrets.flatMap(({ f, e }, i) => secretSection(f, e, rules.get(f.ruleId), i + 1)),
+    "## 2. Purge the history",
+    "",
+    "Work on a fresh mirror clone, never on a working copy with local changes:",
+    "",
+    "```sh",
+    `git clone --mirror ${remote ? q(remote.url) : repo} purge.git && cd purge.git`,
+    ...lines.length > 0 ? [`git filter-repo --replace-text ${out}/replace-text.txt --replace-message ${out}/replace-text.txt`] : [],
+    ...paths.count > 0 ? [`git filter-repo --invert-paths --paths-from-file ${out}/paths.txt`] : [],
+    `leakgate scan .            # must report no secret (exit 0)`,
+    "```",
+    "",
+    lines.length > 0 ? `- \`replace-text.txt\`: ${lines.length} literal${lines.length === 1 ? "" : "s"}; each becomes \`${marker("<rule>")}\` in every blob and commit message of every commit.` : "- No secrets to replace.",
+    paths.count > 0 ? `- \`paths.txt\`: ${paths.count} path${paths.count === 1 ? "" : "s"} removed from every commit (large, binary or junk files, committed dependency folders). Paths still in the current tree are listed commented out: move them first.` : "- No hygiene paths to drop.",
+    ...notes.map((n) => `- Note: ${md(n)}`),
+    "",
+    "## 3. Publish the rewritten history",
+    "",
+    "```sh",
+    remote ? `git push --force --mirror ${q(remote.url)}` : "git push --force --mirror <your remote URL>",
+    "```",
+    "",
+    "- Protected branches and tags must allow the force push for the duration (re-protect afterwards).",
+    "- Every collaborator re-clones (a `git pull` into an old clone merges the old history back in). Old clones: delete them.",
+    "- Forks keep the old history: ask their owners to delete or re-fork them.",
+    "- GitHub keeps cached views, pull request refs (`refs/pull/*`) and unreferenced commits reachable by their id: contact GitHub Support with the list of rewritten commits to remove cached views and PR refs; GitLab: run housekeeping and prune unreachable objects; other hosts: see their documentation on removing sensitive data.",
+    "- CI caches, artifact stores, container images and package registries built from the old history may hold the secrets too: purge them.",
+    "",
+    "## 4. Prove it",
+    "",
+    "```sh",
+    "leakgate scan .            # on the rewritten mirror, and again on a fresh clone from the remote",
+    "```",
+    ""
+  ].join("\n");
+  return { replaceText: lines.length > 0 ? `${lines.join("\n")}
+` : "", paths: paths.text, markdown: doc, secrets: lines.length, pathCount: paths.count, notes };
+}
 
 // src/report/text.ts
 init_types();
@@ -8043,7 +8601,7 @@ function palette(color) {
 function printable(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/\n/g, "\\n");
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 function renderText(report, options) {
@@ -8065,7 +8623,7 @@ function renderText(report, options) {
       const where = finding.inHead === void 0 ? "" : finding.inHead ? "; still at HEAD" : "; not at HEAD, only in history";
       if (finding.snippet || where) out.push(`  ${printable(finding.snippet)}${where}`);
     }
-    const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, fileLevel ? "other version" : "other occurrence")}` : "";
+    const more = finding.otherOccurrences > 0 ? `; ${plural2(finding.otherOccurrences, fileLevel ? "other version" : "other occurrence")}` : "";
     out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
     out.push(
       c.dim(
@@ -8075,7 +8633,7 @@ function renderText(report, options) {
     out.push("");
   }
   if (options.showSuppressed && report.suppressed && report.suppressed.length > 0) {
-    out.push(c.dim(`${plural(report.suppressed.length, "suppressed finding")}:`));
+    out.push(c.dim(`${plural2(report.suppressed.length, "suppressed finding")}:`));
     for (const f of report.suppressed) {
       const why = `${SUPPRESSION_LABEL[f.suppression.kind]}${f.suppression.source ? ` (${printable(f.suppression.source)})` : ""}`;
       const reason = f.suppression.reason ? `: ${printable(f.suppression.reason)}` : "";
@@ -8085,7 +8643,7 @@ function renderText(report, options) {
   }
   const diagnostics = report.diagnostics;
   if (diagnostics.length > 0) {
-    out.push(c.yellow(`${plural(diagnostics.length, "diagnostic")} (items skipped or partly scanned):`));
+    out.push(c.yellow(`${plural2(diagnostics.length, "diagnostic")} (items skipped or partly scanned):`));
     const ordered = [...diagnostics.filter(isIncomplete), ...diagnostics.filter((d) => !isIncomplete(d))];
     const shown = options.verbose ? ordered : ordered.slice(0, DIAGNOSTICS_SHOWN);
     for (const d of shown) out.push(`  ${d.code}: ${printable(d.detail)}`);
@@ -8104,8 +8662,8 @@ function isFileLevel(finding) {
 function healthLine(health) {
   const top = health.largest[0];
   const largest = top ? `; largest ${printable(top.path)} (${formatBytes(top.size)})` : "";
-  const binary = `${plural(health.binaryOutsideLfs.count, "binary blob")} outside LFS (${formatBytes(health.binaryOutsideLfs.bytes)})`;
-  return `repository: ${plural(health.blobs, "blob")}, ${formatBytes(health.bytes)}${largest}; ${binary}; run with --health for the largest blobs`;
+  const binary = `${plural2(health.binaryOutsideLfs.count, "binary blob")} outside LFS (${formatBytes(health.binaryOutsideLfs.bytes)})`;
+  return `repository: ${plural2(health.blobs, "blob")}, ${formatBytes(health.bytes)}${largest}; ${binary}; run with --health for the largest blobs`;
 }
 function healthTable(health, c = palette(false)) {
   const rows = [
@@ -8134,15 +8692,195 @@ function commitLine(finding, dim) {
 }
 function summaryLine(report, c = palette(false)) {
   const s = report.stats;
-  const scanned = s.blobs === 0 ? "nothing to scan" : `scanned ${plural(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural(s.commits, "commit")}` : ""}`;
+  const scanned = s.blobs === 0 ? "nothing to scan" : `scanned ${plural2(s.blobs, report.kind === "stdin" ? "input" : "blob")} (${formatBytes(s.bytes)})${report.kind === "history" || report.kind === "range" ? `, ${plural2(s.commits, "commit")}` : ""}`;
   const counts = SEVERITIES.map((sev) => [sev, report.findings.filter((f) => f.severity === sev).length]).filter(([, n]) => n > 0).map(([sev, n]) => `${n} ${sev}`).join(", ");
-  const headline = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural(report.findings.length, "finding")} (${counts})`));
+  const headline = report.findings.length === 0 ? c.green("no findings") : c.red(c.bold(`${plural2(report.findings.length, "finding")} (${counts})`));
   const hidden = describeSuppressed(report);
   const suppressed = hidden ? `; ${formatCount((report.suppressed ?? []).length)} suppressed (${hidden})` : "";
   const incomplete = report.diagnostics.filter(isIncomplete).length;
-  const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}${incomplete > 0 ? c.yellow(` (${formatCount(incomplete)} not fully scanned)`) : ""}` : "";
+  const diag = report.diagnostics.length > 0 ? `, ${plural2(report.diagnostics.length, "diagnostic")}${incomplete > 0 ? c.yellow(` (${formatCount(incomplete)} not fully scanned)`) : ""}` : "";
   return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
 }
+
+// src/sources/exposure.ts
+init_git();
+var REMOVAL_SEARCHES = 200;
+async function exposures(repo, queries) {
+  const refsByCommit = /* @__PURE__ */ new Map();
+  for (const commit of new Set(queries.map((q) => q.commit).filter((c) => Boolean(c)))) {
+    const out = await gitMaybe(repo, ["for-each-ref", "--format=%(refname)", "--contains", commit, "refs/heads", "refs/tags", "refs/remotes"]);
+    refsByCommit.set(commit, out === void 0 ? [] : out.split("\n").filter(Boolean));
+  }
+  const head = (await gitMaybe(repo, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]))?.trim();
+  const headText = /* @__PURE__ */ new Map();
+  const textAtHead = async (path) => {
+    if (!head) return void 0;
+    if (!headText.has(path)) {
+      const r = await gitResult(repo, ["cat-file", "blob", `${head}:${path}`]);
+      headText.set(path, r.code === 0 ? r.stdout.toString("latin1") : "");
+    }
+    return headText.get(path);
+  };
+  let searches = 0;
+  const result = [];
+  for (const q of queries) {
+    const refs = q.commit ? refsByCommit.get(q.commit) ?? [] : [];
+    const text = q.secret === "" ? void 0 : await textAtHead(q.path);
+    const inHead = text === void 0 ? void 0 : text.includes(Buffer.from(q.secret, "utf8").toString("latin1"));
+    let removedIn;
+    if (inHead === false && head && !q.secret.includes("\n") && searches < REMOVAL_SEARCHES) {
+      searches++;
+      const out = await gitMaybe(repo, ["log", "-1", "--no-textconv", "--format=%H%x00%aI%x00%s", `-S${q.secret}`, head, "--", q.path]);
+      const [id, date, summary] = (out ?? "").trim().split("\0");
+      if (id) removedIn = { id, date: date ?? "", summary: summary ?? "" };
+    }
+    result.push({ refs, ...inHead !== void 0 ? { inHead } : {}, ...removedIn ? { removedIn } : {} });
+  }
+  return result;
+}
+async function remotes(repo) {
+  const out = await git(repo, ["remote", "-v"]).catch(() => "");
+  const seen = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const m = /^(\S+)\s+(\S+)\s+\(push\)$/.exec(line);
+    if (m && !seen.has(m[1])) seen.set(m[1], m[2]);
+  }
+  return [...seen].map(([name, url]) => ({ name, url }));
+}
+
+// src/cli/remediate-command.ts
+var { "no-git": _noGit, "stdin-name": _stdinName, ...historyOptions } = scanSetupOptions;
+var remediateOptions = {
+  ...historyOptions,
+  out: { type: "string" },
+  baseline: { type: "string" },
+  "no-suppress": { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+function write(path, text, mode) {
+  try {
+    (0, import_node_fs13.writeFileSync)(path, text, { mode });
+    (0, import_node_fs13.chmodSync)(path, mode);
+  } catch (error) {
+    throw new InputError(`--out: cannot write ${path}: ${error.code ?? String(error)}`);
+  }
+}
+async function remediateCommand(args, io) {
+  const { values, positionals } = parse(args, remediateOptions, "remediate");
+  if (values.help) {
+    io.stdout.write(`${HELP.remediate}
+`);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 1) throw new InputError(`remediate: expected at most one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
+  if (!values.out) throw new InputError("remediate: --out DIR is required (the folder the plan is written to)");
+  const path = positionals[0] ?? ".";
+  if (path === "-") throw new InputError('remediate: plans a rewrite of git history; PATH cannot be "-" (standard input)');
+  const prepared = await prepareScan(values, path, io, {
+    ...values.baseline ? { baselinePath: values.baseline } : {},
+    suppress: !values["no-suppress"]
+  });
+  if (!values.quiet) printWarnings(prepared.settings, io);
+  const report = await runScan(prepared.options);
+  const repo = (0, import_node_path19.resolve)(io.cwd, path);
+  const facts = await exposures(
+    repo,
+    report.findings.map((f) => ({ path: f.path, secret: f.kind === "hygiene" ? "" : f.secret, ...f.commit ? { commit: f.commit.id } : {} }))
+  );
+  const dir = (0, import_node_path19.resolve)(io.cwd, values.out);
+  const plan = buildPlan({ report, exposures: facts, remotes: await remotes(repo), repo, out: dir });
+  try {
+    (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
+  } catch (error) {
+    throw new InputError(`--out: cannot create ${dir}: ${error.code ?? String(error)}`);
+  }
+  write((0, import_node_path19.join)(dir, ".gitignore"), "# written by leakgate remediate: this folder holds secrets; never commit it\n*\n", 420);
+  write((0, import_node_path19.join)(dir, "replace-text.txt"), plan.replaceText, 384);
+  write((0, import_node_path19.join)(dir, "paths.txt"), plan.paths, 420);
+  write((0, import_node_path19.join)(dir, "REMEDIATION.md"), plan.markdown, 420);
+  if (!values.quiet) {
+    io.stderr.write(
+      [
+        `leakgate: ${plural2(report.findings.length, "finding")} in ${plural2(report.stats.commits, "commit")}: plan written to ${values.out}/ (REMEDIATION.md, replace-text.txt, paths.txt)`,
+        ...plan.secrets > 0 ? [
+          `leakgate: WARNING: ${values.out}/replace-text.txt holds ${plural2(plan.secrets, "secret")} IN CLEAR (mode 0600). Keep it private, never commit it, delete it after the purge.`,
+          "leakgate: rotate or revoke every secret FIRST (REMEDIATION.md, section 1): a purge does not un-leak what clones and forks already hold."
+        ] : [],
+        ""
+      ].join("\n")
+    );
+  }
+  return EXIT_CLEAN;
+}
+
+// src/cli/rules-command.ts
+var import_node_path20 = require("node:path");
+init_errors();
+var rulesOptions = {
+  check: { type: "boolean" },
+  format: { type: "string", short: "f" },
+  rules: { type: "string", multiple: true },
+  config: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function rulesCommand(args, io) {
+  const { values, positionals } = parse(args, rulesOptions, "rules");
+  if (values.help) {
+    io.stdout.write(`${HELP.rules}
+`);
+    return EXIT_CLEAN;
+  }
+  const settings = await loadScanSettings(io.cwd, {
+    useBaseline: false,
+    ...values.config ? { configPath: (0, import_node_path20.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path20.resolve)(io.cwd, f)) } : {},
+    readCommitted
+  });
+  for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
+`);
+  if (values.check) {
+    if (positionals.length > 1) throw new InputError(`rules --check: expected at most one FILE, got ${positionals.join(" ")}`);
+    const { checkRules: checkRules2 } = await Promise.resolve().then(() => (init_check(), check_exports));
+    const builtin = await loadBuiltinRules();
+    const file = positionals[0];
+    const own = [...builtin, ...settings.customRules];
+    const subjects = file ? await loadRulePackFile(file) : own;
+    const all = mergeRulePacks(file ? [own, subjects] : [own]);
+    const problems = await checkRules2(all, subjects);
+    for (const p of problems) io.stderr.write(`${p}
+`);
+    const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+    io.stdout.write(
+      problems.length === 0 ? `${subjects.length} rules OK, ${examples} examples pass
+` : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${subjects.length} rules
+`
+    );
+    return problems.length === 0 ? EXIT_CLEAN : EXIT_ERROR;
+  }
+  if (positionals.length > 0) throw new InputError(`rules: unexpected argument "${positionals[0]}"; use "rules --check FILE" to check a pack`);
+  const rules = settings.rules;
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new InputError(`rules --format: expected one of text, json, got "${format}"`);
+  if (format === "json") {
+    io.stdout.write(`${JSON.stringify(rules.map(({ id, kind, description, severity, precision, keywords, source }) => ({ id, kind, description, severity, precision, keywords, source })), null, 2)}
+`);
+    return EXIT_CLEAN;
+  }
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) {
+    io.stdout.write(`${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}  [${r.keywords.join(", ")}]
+`);
+  }
+  io.stdout.write(`${rules.length} rules
+`);
+  return EXIT_CLEAN;
+}
+
+// src/cli/scan-command.ts
+var import_node_fs14 = require("node:fs");
+init_errors();
+init_types();
 
 // src/cli/progress.ts
 function duration(seconds) {
@@ -8260,11 +8998,11 @@ async function modeTarget(values, path, io) {
 }
 function scannedLine(report, target, unreadable) {
   const s = report.stats;
-  const commits = report.kind === "range" ? `, ${plural(s.commits, "commit")}` : "";
-  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural(unreadable, target.type === "staged" ? "staged blob" : "pushed blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
-  const found = report.findings.length === 0 ? "no findings" : plural(report.findings.length, "finding");
+  const commits = report.kind === "range" ? `, ${plural2(s.commits, "commit")}` : "";
+  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural2(unreadable, target.type === "staged" ? "staged blob" : "pushed blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural2(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
+  const found = report.findings.length === 0 ? "no findings" : plural2(report.findings.length, "finding");
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
-  return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}` : ""}`;
+  return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural2(report.diagnostics.length, "diagnostic")}` : ""}`;
 }
 function unreadableInHook(incomplete) {
   return incomplete.filter((d) => d.code === "missing-object").length;
@@ -8276,12 +9014,12 @@ function incompleteHint(target, incomplete) {
   const lines = [];
   if (unreadable > 0) {
     lines.push(
-      target.type === "staged" ? `leakgate: commit blocked: ${plural(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)` : `leakgate: push blocked: ${plural(unreadable, "blob")} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -p <blob>" fetches a missing blob)`
+      target.type === "staged" ? `leakgate: commit blocked: ${plural2(unreadable, "staged blob")} could not be read from the object store, so what is staged was not all scanned (see the diagnostics; "git fsck" tells more)` : `leakgate: push blocked: ${plural2(unreadable, "blob")} of the pushed commits could not be read from the object store, so what is pushed was not all scanned (see the diagnostics; "git fsck" tells more; in a partial clone, "git cat-file -p <blob>" fetches a missing blob)`
     );
   }
   const others = incomplete.filter((d) => d.code !== "missing-object");
   if (others.length > 0) {
-    lines.push(`leakgate: ${action} blocked: ${plural(others.length, "item")} could not be fully scanned, so leakgate cannot vouch for what is ${target.type === "staged" ? "staged" : "pushed"}:`);
+    lines.push(`leakgate: ${action} blocked: ${plural2(others.length, "item")} could not be fully scanned, so leakgate cannot vouch for what is ${target.type === "staged" ? "staged" : "pushed"}:`);
     for (const d of others.slice(0, INCOMPLETE_SHOWN)) lines.push(`  ${d.code}: ${d.detail}`);
     if (others.length > INCOMPLETE_SHOWN) lines.push(`  ... and ${others.length - INCOMPLETE_SHOWN} more (see the report's diagnostics)`);
   }
@@ -8304,6 +9042,10 @@ async function render(report, format, flags) {
   if (format === "json") {
     const { renderJson: renderJson2 } = await Promise.resolve().then(() => (init_json(), json_exports));
     return renderJson2(report, { showSecrets });
+  }
+  if (format === "html") {
+    const { renderHtml: renderHtml2 } = await Promise.resolve().then(() => (init_html(), html_exports));
+    return renderHtml2(report, { showSecrets });
   }
   if (format === "sarif") {
     const [{ renderSarif: renderSarif2 }, { locationHash: locationHash2 }] = await Promise.all([Promise.resolve().then(() => (init_sarif(), sarif_exports)), Promise.resolve().then(() => (init_fingerprint(), fingerprint_exports))]);
@@ -8369,7 +9111,7 @@ async function scanCommand(args, io) {
     });
     if (values.output) {
       try {
-        (0, import_node_fs13.writeFileSync)(values.output, text);
+        (0, import_node_fs14.writeFileSync)(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }
@@ -8398,7 +9140,7 @@ report written to ${values.output}
 `);
   }
   if (incomplete.length > 0 && allowIncomplete) {
-    io.stderr.write(`leakgate: WARNING: ${plural(incomplete.length, "item")} could not be fully scanned; passed anyway because of ${values["allow-incomplete"] ? "--allow-incomplete" : "allowIncomplete in the config"}
+    io.stderr.write(`leakgate: WARNING: ${plural2(incomplete.length, "item")} could not be fully scanned; passed anyway because of ${values["allow-incomplete"] ? "--allow-incomplete" : "allowIncomplete in the config"}
 `);
   }
   if (verbose) {
@@ -8422,6 +9164,7 @@ var COMMANDS = {
   init: initCommand,
   ignore: ignoreCommand,
   baseline: baselineCommand,
+  remediate: remediateCommand,
   install: installCommand,
   uninstall: uninstallCommand
 };
@@ -8487,15 +9230,15 @@ function relaunch() {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve14, reject) => {
     child.once("error", (error) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error);
     });
-    child.once("exit", (code, signal) => {
+    child.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve13(code ?? 128);
+      resolve14(code2 ?? 128);
     });
   });
 }
@@ -8515,7 +9258,7 @@ void main(process.argv.slice(2), {
   },
   cwd: process.cwd(),
   ...canRelaunch() ? { relaunch } : {}
-}).then((code) => {
-  process.exitCode = code;
-  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
+}).then((code2) => {
+  process.exitCode = code2;
+  if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code2);
 });

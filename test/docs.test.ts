@@ -33,6 +33,7 @@ const FOREIGN_FLAGS: Record<string, string> = {
   '--bleeding-edge': 'pre-commit autoupdate',
   '--freeze': 'pre-commit autoupdate',
   '--allow-empty': 'git commit',
+  '--paths-from-file': 'git filter-repo',
   '-filter': '.gitattributes (an unset attribute)',
   '--': 'the end of options',
   '-': 'standard input as PATH',

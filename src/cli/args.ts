@@ -101,12 +101,13 @@ export function parseWorkers(text: string | undefined): number {
   return n;
 }
 
-export type Format = 'text' | 'json' | 'sarif';
+export const FORMATS = ['text', 'json', 'sarif', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
 export function parseFormat(text: string | undefined): Format {
   const format = text ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-    throw new InputError(`--format: expected one of text, json, sarif, got "${format}"`);
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new InputError(`--format: expected one of ${FORMATS.join(', ')}, got "${format}"`);
   }
-  return format;
+  return format as Format;
 }
 

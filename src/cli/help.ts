@@ -17,6 +17,9 @@ Usage:
   leakgate ignore FP...         add findings' fingerprints to .leakgateignore
   leakgate baseline create|update [FILE]
                                 record the current findings as accepted, or drop entries whose secret is gone
+  leakgate remediate [PATH] --out DIR
+                                audit the history and write a purge plan: REMEDIATION.md (rotate first,
+                                then git filter-repo), replace-text.txt (the secrets, mode 0600), paths.txt
   leakgate version              print the version (also --version, -V)
   leakgate help [COMMAND]       this overview, or a command's flags (the same as leakgate COMMAND --help)
 
@@ -71,7 +74,8 @@ Limits:
 ${LIMIT_FLAGS}
 
 Output:
-  -f, --format text|json|sarif  output format (default text)
+  -f, --format text|json|sarif|html
+                                output format (default text); html is one self-contained page (no network)
   -o, --output FILE             write the report to FILE instead of standard output
       --no-redact               show secrets in clear (they are redacted by default)
       --show-suppressed         also list suppressed findings (text), or emit them with SARIF suppressions
@@ -156,6 +160,23 @@ ${LIMIT_FLAGS}
   -q, --quiet                   print nothing on success
   -h, --help                    this help`;
 
+const REMEDIATE = `Usage: leakgate remediate [options] [PATH] --out DIR
+
+Scans the whole history of the repository at PATH (default .) like "leakgate scan" and writes a remediation plan
+into DIR: REMEDIATION.md (per secret: where to rotate or revoke it, who introduced it and when, whether HEAD still
+holds it, which branches and tags do; then the git filter-repo commands, the force push, and the clean-up of forks,
+clones and caches), replace-text.txt (every secret in git filter-repo --replace-text format: it holds the secrets
+IN CLEAR and is written with mode 0600) and paths.txt (hygiene paths to drop, --paths-from-file format).
+Allow comments, ignore files and the baseline apply as in a scan.
+
+      --out DIR                 the folder to write the plan to (created if missing; required)
+      --baseline FILE           the baseline to apply (default .leakgate-baseline.jsonl, when present)
+      --no-suppress             plan for everything: disregard allow comments, ignore files and the baseline
+${RULE_FLAGS}
+${LIMIT_FLAGS}
+  -q, --quiet                   print nothing on success
+  -h, --help                    this help`;
+
 const VERSION_HELP = `Usage: leakgate version
 
 Prints the version (the same as leakgate --version or leakgate -V).`;
@@ -173,6 +194,7 @@ export const HELP: Readonly<Record<string, string>> = {
   init: INIT,
   ignore: IGNORE,
   baseline: BASELINE,
+  remediate: REMEDIATE,
   version: VERSION_HELP,
   help: HELP_HELP,
 };

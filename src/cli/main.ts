@@ -9,6 +9,7 @@ import { baselineCommand } from './baseline-command.js';
 import { ignoreCommand } from './ignore-command.js';
 import { initCommand } from './init-command.js';
 import { installCommand, uninstallCommand } from './install-command.js';
+import { remediateCommand } from './remediate-command.js';
 import { rulesCommand } from './rules-command.js';
 import { scanCommand } from './scan-command.js';
 import { VERSION } from '../core/version.js';
@@ -25,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   ignore: ignoreCommand,
   baseline: baselineCommand,
+  remediate: remediateCommand,
   install: installCommand,
   uninstall: uninstallCommand,
 };

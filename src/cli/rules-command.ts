@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import { parse, parseFormat, type Io } from './args.js';
+import { parse, type Io } from './args.js';
 import { HELP } from './help.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
 import { loadScanSettings } from '../config/settings.js';
@@ -52,7 +52,9 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length > 0) throw new InputError(`rules: unexpected argument "${positionals[0]}"; use "rules --check FILE" to check a pack`);
   const rules = settings.rules;
-  if (parseFormat(values.format) === 'json') {
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new InputError(`rules --format: expected one of text, json, got "${format}"`);
+  if (format === 'json') {
     io.stdout.write(`${JSON.stringify(rules.map(({ id, kind, description, severity, precision, keywords, source }) => ({ id, kind, description, severity, precision, keywords, source })), null, 2)}\n`);
     return EXIT_CLEAN;
   }

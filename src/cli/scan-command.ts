@@ -178,6 +178,10 @@ async function render(report: ScanReport, format: Format, flags: RenderFlags): P
     const { renderJson } = await import('../report/json.js');
     return renderJson(report, { showSecrets });
   }
+  if (format === 'html') {
+    const { renderHtml } = await import('../report/html.js');
+    return renderHtml(report, { showSecrets });
+  }
   if (format === 'sarif') {
     const [{ renderSarif }, { locationHash }] = await Promise.all([import('../report/sarif.js'), import('../engine/fingerprint.js')]);
     return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });

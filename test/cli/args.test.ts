@@ -31,7 +31,7 @@ test('negative numbers reach the flag\'s own check instead of a parser message a
     [['--workers', '-1'], /^leakgate: --workers: expected a whole number from 0 to 64, got "-1"\n$/],
     [['--blob-timeout', '-5'], /^leakgate: --blob-timeout: expected a duration from 10ms to 1h such as 500ms, 10s or 2m, got "-5"\n$/],
     [['--size-limit', '-1'], /^leakgate: --size-limit: expected \[GLOB=\]WARN\[,ERROR\] with sizes of at least 1 byte .*got "-1"\n$/],
-    [['-f', '-1'], /^leakgate: --format: expected one of text, json, sarif, got "-1"\n$/],
+    [['-f', '-1'], /^leakgate: --format: expected one of text, json, sarif, html, got "-1"\n$/],
   ];
   for (const [args, message] of cases) {
     const result = runCli(['scan', '--no-git', dir.dir, ...args]);

@@ -41,7 +41,10 @@ test('version in src/core/version.ts matches package.json', () => {
 test('usage errors exit 2 and name the flag, the bad value and what is accepted', () => {
   const badFormat = runCli(['scan', '.', '--format', 'xml']);
   assert.equal(badFormat.code, 2);
-  assert.match(badFormat.stderr, /--format: expected one of text, json, sarif, got "xml"/);
+  assert.match(badFormat.stderr, /--format: expected one of text, json, sarif, html, got "xml"/);
+  const rulesFormat = runCli(['rules', '--format', 'sarif']);
+  assert.equal(rulesFormat.code, 2);
+  assert.match(rulesFormat.stderr, /rules --format: expected one of text, json, got "sarif"/);
   const unknown = runCli(['scan', '--colour']);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /--colour/);

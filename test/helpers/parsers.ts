@@ -7,6 +7,7 @@ import { installOptions, uninstallOptions } from '../../src/cli/install-command.
 import { initOptions } from '../../src/cli/init-command.js';
 import { ignoreOptions } from '../../src/cli/ignore-command.js';
 import { baselineOptions } from '../../src/cli/baseline-command.js';
+import { remediateOptions } from '../../src/cli/remediate-command.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,6 +20,7 @@ export const PARSERS: Record<string, Options> = {
   init: initOptions,
   ignore: ignoreOptions,
   baseline: baselineOptions,
+  remediate: remediateOptions,
 };
 
 /** "--name" and "-x" of every option of a parser. */
