@@ -6,7 +6,8 @@
 //   npm run bench -- [--size small|medium|large]... [--repo PATH]... [--runs N] [--sections LIST] [--out FILE]
 //                    [--baseline DIR]
 //
-// Sections: history (leakgate vs floors), peers (git-secrets, secretlint), hook, rules, workers, cache.
+// Sections: history (leakgate vs floors), peers (gitleaks, betterleaks, TruffleHog, Kingfisher where installed, as
+// bench/PEERS.md says; git-secrets, secretlint), hook, rules, workers, cache.
 //
 // --baseline DIR: the history section also runs another build (a checkout, or `git archive <rev> dist | tar -x -C
 // DIR` plus package.json) in the same rounds, alternating which build goes first, and adds a table of the two
@@ -19,11 +20,15 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateRepo, SIZES, type SizeName } from './generate.js';
 import { machine, measure, median, spread, type Measurement } from './measure.js';
+import { peers, type Peer } from './peers.js';
 import { syntheticRulePack } from './synthetic-rules.js';
 
 const ROOT = resolve(join(import.meta.dirname, '..', '..'));
 const CLI = join(ROOT, 'dist', 'cli.cjs');
 const WORK = join(ROOT, '.bench');
+/** The scan cache of every run here (leakgate keeps it in the user's cache directory otherwise). */
+const BENCH_CACHE = join(WORK, 'scan-cache');
+process.env.LEAKGATE_CACHE_DIR = BENCH_CACHE;
 const ALL_SECTIONS = ['history', 'peers', 'hook', 'rules', 'workers', 'cache'] as const;
 type Section = (typeof ALL_SECTIONS)[number];
 
@@ -160,6 +165,49 @@ const section = (title: string, header: string[], rows: string[][]): void => {
   tables.push(`### ${title}\n\n| ${header.join(' | ')} |\n|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
 };
 
+/**
+ * The pre-commit scenario of the hook bench for every scanner: a work tree with 10 files of the small synthetic
+ * repository changed and staged, each scanner's pre-commit command run 10 times after one warm-up.
+ */
+async function stagedPeers(present: readonly Peer[]): Promise<string[][]> {
+  const repoDir = join(WORK, 'peer-hook-repo');
+  rmSync(repoDir, { recursive: true, force: true });
+  mkdirSync(join(repoDir, 'change'), { recursive: true });
+  git(repoDir, ['init', '-q']);
+  git(repoDir, ['config', 'user.email', 'bench@example.test']);
+  git(repoDir, ['config', 'user.name', 'bench']);
+  const source = join(WORK, 'repos', sizes[0] ?? 'small');
+  if (!existsSync(source)) return [];
+  const files = git(source, ['ls-tree', '-r', '--name-only', 'HEAD']).split('\n').filter(Boolean).slice(0, 10);
+  files.forEach((f, i) => writeFileSync(join(repoDir, 'change', `file-${i}.txt`), git(source, ['show', `HEAD:${f}`])));
+  git(repoDir, ['add', '.']);
+  git(repoDir, ['commit', '-q', '-m', 'base']);
+  files.forEach((f, i) => writeFileSync(join(repoDir, 'change', `file-${i}.txt`), `${git(source, ['show', `HEAD:${f}`])}\nconst added = ${i};\n`));
+  git(repoDir, ['add', '.']);
+  const rows: string[][] = [];
+  const runners: Array<{ name: string; run: () => Promise<{ m: Measurement; findings: number | undefined }> }> = [
+    { name: 'leakgate scan --staged', run: async () => { const s = await leakgate(['--staged'], repoDir); return { m: s.m, findings: s.findings }; } },
+    ...present.filter((p) => !p.name.includes(' ')).map((p) => ({
+      name: `${p.name} ${p.version}: ${p.staged('.', WORK).argv.slice(1, 3).join(' ')}`,
+      run: async () => {
+        const r = p.staged(repoDir, WORK);
+        const m = await measure([...r.argv], { cwd: repoDir, timeoutS: 120 });
+        const findings = r.findings(m);
+        r.cleanup?.();
+        return { m, findings };
+      },
+    })),
+  ];
+  const results = new Map<string, { m: Measurement; findings: number | undefined }[]>(runners.map((r) => [r.name, []]));
+  for (const r of runners) await r.run(); // warm-up
+  for (let i = 0; i < 10; i++) for (const r of runners) results.get(r.name)!.push(await r.run());
+  for (const r of runners) {
+    const walls = results.get(r.name)!.map((x) => x.m.wallS * 1000);
+    rows.push([r.name, fmt(median(walls), 0), fmt(Math.min(...walls), 0), fmt(Math.max(...walls), 0), String(results.get(r.name)![0]!.findings ?? 'n/a')]);
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
@@ -295,12 +343,66 @@ async function main(): Promise<void> {
   }
 
   if (sections.has('peers')) {
+    const list = peers();
+    for (const p of list) if (!p.bin) notes.push(`${p.name}: ${p.missing}`);
+    const present = list.filter((p) => p.bin);
+    const historyRows: string[][] = [];
+    for (const t of targets) {
+      log(`peers (history): ${t.name}`);
+      const ours: Scan[] = [];
+      const theirs = new Map<string, { m: Measurement; findings: number | undefined }[]>(present.map((p) => [p.name, []]));
+      // Interleaved rounds: leakgate, then each peer, so that load from other processes falls on all alike.
+      for (let i = 0; i < runs; i++) {
+        ours.push(await leakgate([t.dir, '--no-cache']));
+        for (const p of present) {
+          const run = p.history(t.dir, WORK);
+          const m = await measure([...run.argv], { discardStdout: false, timeoutS: peerTimeout });
+          theirs.get(p.name)!.push({ m, findings: run.findings(m) });
+          run.cleanup?.();
+        }
+        if (ours[0]!.m.wallS > 120) break;
+      }
+      const wall = median(wallOf(ours));
+      historyRows.push([t.name, 'leakgate', cell(ours), '1.00x', fmt(median(ours.map((s) => s.m.cpuS)), 1), fmt(Math.max(...ours.map((s) => Math.max(s.m.nodeRssMB, s.m.otherRssMB))), 0), String(ours[0]!.findings), [...new Set(ours.map((s) => String(s.m.exitCode)))].join(',')]);
+      for (const p of present) {
+        const runsOf = theirs.get(p.name)!;
+        const exits = [...new Set(runsOf.map((r) => (r.m.timedOut ? 'timeout' : String(r.m.exitCode))))].join(',');
+        const died = runsOf.find((r) => r.m.exitCode !== 0 && !r.m.timedOut);
+        const why = died ? ` (${died.m.stderr.trim().split('\n').filter(Boolean).pop()?.slice(0, 120) ?? 'no message'})` : '';
+        historyRows.push([
+          t.name,
+          `${p.name} ${p.version}`,
+          cell(runsOf.map((r) => r.m)),
+          ratio(median(wallOf(runsOf.map((r) => r.m))), wall),
+          fmt(median(runsOf.map((r) => r.m.cpuS)), 1),
+          fmt(Math.max(...runsOf.map((r) => Math.max(r.m.nodeRssMB, r.m.otherRssMB))), 0),
+          String(runsOf[0]!.findings ?? 'n/a'),
+          exits + why,
+        ]);
+      }
+    }
+    section(
+      'Secret scanners, full history (every ref; no network, no verification, default rules; ratio = peer time / leakgate time)',
+      ['repository', 'scanner', 'wall s', 'ratio', 'CPU s', 'peak RSS MB (largest process)', 'findings', 'exit'],
+      historyRows,
+    );
+    const stagedRows = await stagedPeers(present);
+    if (stagedRows.length > 0) {
+      section('Secret scanners, pre-commit (10 changed files staged; each scanner\'s documented pre-commit command; 10 runs)', ['scanner', 'median ms', 'min ms', 'max ms', 'findings'], stagedRows);
+    }
     const rows: string[][] = [];
     for (const t of targets) {
       log(`peers: ${t.name}`);
       const clone = workClone(t, true);
-      git(clone, ['secrets', '--register-aws']);
-      const secrets = await repeat(1, () => measure(['git', 'secrets', '--scan-history'], { cwd: clone, discardStdout: true, timeoutS: peerTimeout }));
+      const hasGitSecrets = (() => {
+        try {
+          git(clone, ['secrets', '--register-aws']);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const secrets = hasGitSecrets ? await repeat(1, () => measure(['git', 'secrets', '--scan-history'], { cwd: clone, discardStdout: true, timeoutS: peerTimeout })) : [];
       const ours = scans.get(t.name) ?? [await leakgate([t.dir, '--no-cache'])];
       const tree = headTree(t);
       const rc = join(WORK, 'secretlintrc.json');
@@ -312,9 +414,9 @@ async function main(): Promise<void> {
       const oursTree = await repeat(runs, () => leakgate(['--no-git', tree]));
       rows.push([
         t.name,
-        cell(secrets),
+        secrets.length ? cell(secrets) : 'not installed',
         cell(ours),
-        ratio(median(wallOf(ours)), median(wallOf(secrets))),
+        secrets.length ? ratio(median(wallOf(ours)), median(wallOf(secrets))) : 'n/a',
         lint.length ? cell(lint) : 'not installed',
         cell(oursTree),
         lint.length ? ratio(median(wallOf(oursTree)), median(wallOf(lint))) : 'n/a',
@@ -411,7 +513,7 @@ async function main(): Promise<void> {
       const clone = workClone(t, false);
       const main = git(clone, ['symbolic-ref', '-q', 'HEAD']).trim();
       const head = git(clone, ['rev-parse', 'HEAD']).trim();
-      rmSync(join(clone, '.git', 'leakgate'), { recursive: true, force: true });
+      rmSync(BENCH_CACHE, { recursive: true, force: true });
       // The built-in packs as they ship (file rules, path-limited rules, health figures): no config in the clone.
       const first = await leakgate([clone]);
       // One new commit with one changed file and a planted token, made with plumbing (no work tree needed).
@@ -447,7 +549,7 @@ async function main(): Promise<void> {
       }
     }
     section(
-      'Incremental audit with the built-in packs (cache under .git/leakgate/)',
+      'Incremental audit with the built-in packs (scan cache under .bench/scan-cache/)',
       [
         'repository',
         'first scan s (writes the cache)',
