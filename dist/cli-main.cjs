@@ -5356,7 +5356,9 @@ function leakgateReport() {
         el("pre", { class: "mono" }, f.sn),
         f.ci ? el("div", { class: "muted" }, "Commit ", el("code", {}, f.ci), " \xB7 " + (f.d || "") + " \xB7 " + (f.a || "") + " \xB7 ", f.m || "") : null,
         el("div", { class: "muted" }, "Fingerprint ", el("code", {}, f.fp), f.o ? " \xB7 also in " + fmt(f.o) + " other place" + (f.o === 1 ? "" : "s") : ""),
-        el("div", {}, presence(f) === "present" ? "Still present in the scanned tree: rotate it, then remove it." : presence(f) === "history" ? "Only in history: rotate it, then purge the history (see Remediation)." : "")
+        f.rm ? el("div", {}, "Removed from this path in ", el("code", {}, f.rm[0].slice(0, 10)), " (" + f.rm[1].slice(0, 10) + ": ", f.rm[2], ")") : null,
+        f.refs ? el("div", {}, f.refs.length ? "Held by " + f.refs.length + " ref" + (f.refs.length === 1 ? "" : "s") + ": " : "Held by no branch or tag", f.refs.slice(0, 8).map((r, j) => [j ? ", " : "", el("code", {}, r.replace(/^refs\/(heads|remotes)\//, "").replace(/^refs\/tags\//, "tag "))]), f.refs.length > 8 ? " and " + (f.refs.length - 8) + " more" : "") : null,
+        el("div", {}, el("strong", {}, "Next: "), f.k === "hygiene" ? presence(f) === "history" ? "purge the path from history (leakgate remediate writes paths.txt), or allow it." : "remove it or move it to Git LFS, or allow it." : presence(f) === "present" ? "1. rotate or revoke it (see Remediation); 2. remove it from the tree; 3. purge the history, or allow it if it is not a secret." : "1. rotate or revoke it (see Remediation); 2. purge the history (leakgate remediate), or allow it if it is not a secret.")
       )
     );
   }
@@ -5546,8 +5548,9 @@ __export(html_exports, {
   pageData: () => pageData,
   renderHtml: () => renderHtml
 });
-function pageFinding(f, rules, options) {
+function pageFinding(f, rules, options, e) {
   const fileLevel = isFileLevel3(f);
+  const inHead = f.inHead ?? e?.inHead;
   return {
     r: f.ruleId,
     k: f.kind,
@@ -5560,12 +5563,14 @@ function pageFinding(f, rules, options) {
     sn: fileLevel ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     fp: f.fingerprint,
     o: f.otherOccurrences,
-    ...f.inHead !== void 0 ? { h: f.inHead } : {},
+    ...inHead !== void 0 ? { h: inHead } : {},
+    ...e ? { refs: e.refs } : {},
+    ...e?.removedIn ? { rm: [e.removedIn.id, e.removedIn.date, e.removedIn.summary] } : {},
     ...f.size !== void 0 ? { z: f.size } : {},
     ...f.commit ? { ci: f.commit.id, a: f.commit.email ? `${f.commit.author} <${f.commit.email}>` : f.commit.author, d: f.commit.date, m: f.commit.summary } : {}
   };
 }
-function pageData(report, options) {
+function pageData(report, options, exposures2) {
   const ruleById = new Map(report.rules.map((r) => [r.id, r]));
   const used = new Set(report.findings.map((f) => f.ruleId));
   const rules = {};
@@ -5582,7 +5587,7 @@ function pageData(report, options) {
     stats: report.stats,
     suppressed: countSuppressed(report),
     diagnostics: report.diagnostics.map((d) => ({ code: d.code, detail: d.detail, path: d.path ?? "", incomplete: isIncomplete(d) })),
-    findings: report.findings.map((f) => pageFinding(f, ruleById, options)),
+    findings: report.findings.map((f, i) => pageFinding(f, ruleById, options, exposures2?.[i])),
     rules,
     largest: (report.health?.largest ?? []).map((b) => ({ p: b.path, z: b.size, b: b.blobId, ...b.inHead !== void 0 ? { h: b.inHead } : {} }))
   };
@@ -5590,7 +5595,7 @@ function pageData(report, options) {
 function inertJson(value) {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function renderHtml(report, options) {
+function renderHtml(report, options, exposures2) {
   const title = `leakgate report: ${report.target}`;
   return [
     "<!DOCTYPE html>",
@@ -5607,7 +5612,7 @@ function renderHtml(report, options) {
     "<body>",
     '<noscript><p class="noscript">This report is drawn by its inline script; the data is in the page source (JSON).</p></noscript>',
     '<div id="app"></div>',
-    `<script type="application/json" id="leakgate-data">${inertJson(pageData(report, options))}</script>`,
+    `<script type="application/json" id="leakgate-data">${inertJson(pageData(report, options, exposures2))}</script>`,
     `<script>${HTML_CLIENT}</script>`,
     "</body>",
     "</html>",
@@ -8492,6 +8497,7 @@ function pathsFile(findings, exposures2) {
 `, count: drop.size };
 }
 var shortRefs = (refs) => {
+  if (refs === void 0) return "refs not looked up (too many commits; `git branch -a --contains <commit>` tells)";
   if (refs.length === 0) return "no branch or tag (only reflogs, stashes or unreachable objects)";
   const names = refs.map((r) => r.replace(/^refs\/(heads|tags|remotes)\//, (_, k) => k === "tags" ? "tag " : k === "remotes" ? "remote " : ""));
   return `${refs.length} ref${refs.length === 1 ? "" : "s"}: ${names.slice(0, 5).join(", ")}${refs.length > 5 ? `, and ${refs.length - 5} more` : ""}`;
@@ -8509,7 +8515,7 @@ function secretSection(f, e, rule, n) {
     `- Secret: ${code(redact(f.secret))} in ${code(f.path)}${f.line ? ` line ${f.line}` : ""}${f.otherOccurrences ? ` (and ${f.otherOccurrences} other place${f.otherOccurrences === 1 ? "" : "s"})` : ""}`,
     c ? `- Introduced in ${c.id.slice(0, 12)} by ${md(c.author)} on ${c.date.slice(0, 10)}: ${md(c.summary)}` : "- Introduced: not known (no commit)",
     `- Now: ${where}${e?.removedIn ? `; removed from this path in ${e.removedIn.id.slice(0, 12)} (${e.removedIn.date.slice(0, 10)}: ${md(e.removedIn.summary)})` : ""}`,
-    `- History held by ${md(shortRefs(e?.refs ?? []))}`,
+    `- History held by ${md(shortRefs(e ? e.refs : []))}`,
     `- [ ] **Rotate / revoke it at the provider** (first: a purge does not un-leak it)`
   ];
   const steps = (rule?.remediation ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
@@ -8705,9 +8711,11 @@ function summaryLine(report, c = palette(false)) {
 // src/sources/exposure.ts
 init_git();
 var REMOVAL_SEARCHES = 200;
+var REF_LOOKUPS = 500;
 async function exposures(repo, queries) {
   const refsByCommit = /* @__PURE__ */ new Map();
-  for (const commit of new Set(queries.map((q) => q.commit).filter((c) => Boolean(c)))) {
+  const commits = [...new Set(queries.map((q) => q.commit).filter((c) => Boolean(c)))].slice(0, REF_LOOKUPS);
+  for (const commit of commits) {
     const out = await gitMaybe(repo, ["for-each-ref", "--format=%(refname)", "--contains", commit, "refs/heads", "refs/tags", "refs/remotes"]);
     refsByCommit.set(commit, out === void 0 ? [] : out.split("\n").filter(Boolean));
   }
@@ -8724,7 +8732,7 @@ async function exposures(repo, queries) {
   let searches = 0;
   const result = [];
   for (const q of queries) {
-    const refs = q.commit ? refsByCommit.get(q.commit) ?? [] : [];
+    const refs = q.commit ? refsByCommit.get(q.commit) : [];
     const text = q.secret === "" ? void 0 : await textAtHead(q.path);
     const inHead = text === void 0 ? void 0 : text.includes(Buffer.from(q.secret, "utf8").toString("latin1"));
     let removedIn;
@@ -8734,7 +8742,7 @@ async function exposures(repo, queries) {
       const [id, date, summary] = (out ?? "").trim().split("\0");
       if (id) removedIn = { id, date: date ?? "", summary: summary ?? "" };
     }
-    result.push({ refs, ...inHead !== void 0 ? { inHead } : {}, ...removedIn ? { removedIn } : {} });
+    result.push({ ...refs ? { refs } : {}, ...inHead !== void 0 ? { inHead } : {}, ...removedIn ? { removedIn } : {} });
   }
   return result;
 }
@@ -9045,7 +9053,7 @@ async function render(report, format, flags) {
   }
   if (format === "html") {
     const { renderHtml: renderHtml2 } = await Promise.resolve().then(() => (init_html(), html_exports));
-    return renderHtml2(report, { showSecrets });
+    return renderHtml2(report, { showSecrets }, flags.exposures);
   }
   if (format === "sarif") {
     const [{ renderSarif: renderSarif2 }, { locationHash: locationHash2 }] = await Promise.all([Promise.resolve().then(() => (init_sarif(), sarif_exports)), Promise.resolve().then(() => (init_fingerprint(), fingerprint_exports))]);
@@ -9102,7 +9110,9 @@ async function scanCommand(args, io) {
   const clean = report.findings.length === 0;
   const silentText = format === "text" && clean && !values.health && (quiet || ranged && report.diagnostics.length === 0 && !values.output && !values["show-suppressed"]);
   if (!silentText) {
+    const exposed = format === "html" && report.kind === "history" && target.type === "history" ? await exposures(path, report.findings.map((f) => ({ path: f.path, secret: f.kind === "hygiene" ? "" : f.secret, ...f.commit ? { commit: f.commit.id } : {} }))) : void 0;
     const text = await render(report, format, {
+      ...exposed ? { exposures: exposed } : {},
       showSecrets: values["no-redact"] ?? false,
       color,
       verbose,

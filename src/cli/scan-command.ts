@@ -12,6 +12,8 @@ import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './sca
 import { formatBytes, plural, renderText, summaryLine } from '../report/text.js';
 import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type Target } from '../scan/run.js';
 import { failingFindings } from '../core/fail-on.js';
+import type { FindingExposure } from '../report/remediation.js';
+import { exposures } from '../sources/exposure.js';
 
 export const scanOptions = {
   ...scanSetupOptions,
@@ -170,6 +172,8 @@ interface RenderFlags {
   readonly verbose: boolean;
   readonly showSuppressed: boolean;
   readonly health: boolean;
+  /** History scans rendered as HTML: where each finding's content still is (refs, HEAD, removal). */
+  readonly exposures?: readonly FindingExposure[];
 }
 
 async function render(report: ScanReport, format: Format, flags: RenderFlags): Promise<string> {
@@ -180,7 +184,7 @@ async function render(report: ScanReport, format: Format, flags: RenderFlags): P
   }
   if (format === 'html') {
     const { renderHtml } = await import('../report/html.js');
-    return renderHtml(report, { showSecrets });
+    return renderHtml(report, { showSecrets }, flags.exposures);
   }
   if (format === 'sarif') {
     const [{ renderSarif }, { locationHash }] = await Promise.all([import('../report/sarif.js'), import('../engine/fingerprint.js')]);
@@ -242,7 +246,13 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const silentText =
     format === 'text' && clean && !values.health && (quiet || (ranged && report.diagnostics.length === 0 && !values.output && !values['show-suppressed']));
   if (!silentText) {
+    // An audit's HTML page says which refs hold each secret and whether HEAD still does (git queries after the scan).
+    const exposed =
+      format === 'html' && report.kind === 'history' && target.type === 'history'
+        ? await exposures(path, report.findings.map((f) => ({ path: f.path, secret: f.kind === 'hygiene' ? '' : f.secret, ...(f.commit ? { commit: f.commit.id } : {}) })))
+        : undefined;
     const text = await render(report, format, {
+      ...(exposed ? { exposures: exposed } : {}),
       showSecrets: values['no-redact'] ?? false,
       color,
       verbose,

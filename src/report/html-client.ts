@@ -212,7 +212,9 @@ function leakgateReport() {
         el('pre', { class: 'mono' }, f.sn),
         f.ci ? el('div', { class: 'muted' }, 'Commit ', el('code', {}, f.ci), ' · ' + (f.d || '') + ' · ' + (f.a || '') + ' · ', f.m || '') : null,
         el('div', { class: 'muted' }, 'Fingerprint ', el('code', {}, f.fp), f.o ? ' · also in ' + fmt(f.o) + ' other place' + (f.o === 1 ? '' : 's') : ''),
-        el('div', {}, presence(f) === 'present' ? 'Still present in the scanned tree: rotate it, then remove it.' : presence(f) === 'history' ? 'Only in history: rotate it, then purge the history (see Remediation).' : ''),
+        f.rm ? el('div', {}, 'Removed from this path in ', el('code', {}, f.rm[0].slice(0, 10)), ' (' + f.rm[1].slice(0, 10) + ': ', f.rm[2], ')') : null,
+        f.refs ? el('div', {}, f.refs.length ? 'Held by ' + f.refs.length + ' ref' + (f.refs.length === 1 ? '' : 's') + ': ' : 'Held by no branch or tag', f.refs.slice(0, 8).map((r, j) => [j ? ', ' : '', el('code', {}, r.replace(/^refs\/(heads|remotes)\//, '').replace(/^refs\/tags\//, 'tag '))]), f.refs.length > 8 ? ' and ' + (f.refs.length - 8) + ' more' : '') : null,
+        el('div', {}, el('strong', {}, 'Next: '), f.k === 'hygiene' ? (presence(f) === 'history' ? 'purge the path from history (leakgate remediate writes paths.txt), or allow it.' : 'remove it or move it to Git LFS, or allow it.') : presence(f) === 'present' ? '1. rotate or revoke it (see Remediation); 2. remove it from the tree; 3. purge the history, or allow it if it is not a secret.' : '1. rotate or revoke it (see Remediation); 2. purge the history (leakgate remediate), or allow it if it is not a secret.'),
       ),
     );
   }

@@ -6,6 +6,7 @@ import { isIncomplete, SEVERITIES, type Finding, type RuleSpec, type ScanReport 
 import { HTML_CLIENT } from './html-client.js';
 import { HTML_STYLE } from './html-style.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
+import type { FindingExposure } from './remediation.js';
 import { countSuppressed } from './suppressed.js';
 
 const isFileLevel = (f: Finding): boolean => f.kind === 'hygiene' || f.secret === '';
@@ -29,6 +30,10 @@ interface PageFinding {
   readonly a?: string;
   readonly d?: string;
   readonly m?: string;
+  /** Refs holding the introducing commit (history scans). */
+  readonly refs?: readonly string[];
+  /** The commit that removed the secret from the path: id, date, summary. */
+  readonly rm?: readonly [string, string, string];
 }
 
 interface PageRule {
@@ -40,8 +45,9 @@ interface PageRule {
   readonly refs: readonly string[];
 }
 
-function pageFinding(f: Finding, rules: ReadonlyMap<string, RuleSpec>, options: RenderOptions): PageFinding {
+function pageFinding(f: Finding, rules: ReadonlyMap<string, RuleSpec>, options: RenderOptions, e: FindingExposure | undefined): PageFinding {
   const fileLevel = isFileLevel(f);
+  const inHead = f.inHead ?? e?.inHead;
   return {
     r: f.ruleId,
     k: f.kind,
@@ -54,7 +60,9 @@ function pageFinding(f: Finding, rules: ReadonlyMap<string, RuleSpec>, options: 
     sn: fileLevel ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     fp: f.fingerprint,
     o: f.otherOccurrences,
-    ...(f.inHead !== undefined ? { h: f.inHead } : {}),
+    ...(inHead !== undefined ? { h: inHead } : {}),
+    ...(e ? { refs: e.refs } : {}),
+    ...(e?.removedIn ? { rm: [e.removedIn.id, e.removedIn.date, e.removedIn.summary] as const } : {}),
     ...(f.size !== undefined ? { z: f.size } : {}),
     ...(f.commit
       ? { ci: f.commit.id, a: f.commit.email ? `${f.commit.author} <${f.commit.email}>` : f.commit.author, d: f.commit.date, m: f.commit.summary }
@@ -62,8 +70,11 @@ function pageFinding(f: Finding, rules: ReadonlyMap<string, RuleSpec>, options: 
   };
 }
 
-/** The data the page draws, in the order the report gives. */
-export function pageData(report: ScanReport, options: RenderOptions) {
+/**
+ * The data the page draws, in the order the report gives. `exposures` (one per finding, from a history scan) adds
+ * whether HEAD still holds each secret, which refs hold it and where it was removed.
+ */
+export function pageData(report: ScanReport, options: RenderOptions, exposures?: readonly FindingExposure[]) {
   const ruleById = new Map(report.rules.map((r) => [r.id, r] as const));
   const used = new Set(report.findings.map((f) => f.ruleId));
   const rules: Record<string, PageRule> = {};
@@ -80,7 +91,7 @@ export function pageData(report: ScanReport, options: RenderOptions) {
     stats: report.stats,
     suppressed: countSuppressed(report),
     diagnostics: report.diagnostics.map((d) => ({ code: d.code, detail: d.detail, path: d.path ?? '', incomplete: isIncomplete(d) })),
-    findings: report.findings.map((f) => pageFinding(f, ruleById, options)),
+    findings: report.findings.map((f, i) => pageFinding(f, ruleById, options, exposures?.[i])),
     rules,
     largest: (report.health?.largest ?? []).map((b) => ({ p: b.path, z: b.size, b: b.blobId, ...(b.inHead !== undefined ? { h: b.inHead } : {}) })),
   };
@@ -97,7 +108,7 @@ export function inertJson(value: unknown): string {
 const escapeText = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Renders the whole report as one HTML document. */
-export function renderHtml(report: ScanReport, options: RenderOptions): string {
+export function renderHtml(report: ScanReport, options: RenderOptions, exposures?: readonly FindingExposure[]): string {
   const title = `leakgate report: ${report.target}`;
   return [
     '<!DOCTYPE html>',
@@ -114,7 +125,7 @@ export function renderHtml(report: ScanReport, options: RenderOptions): string {
     '<body>',
     '<noscript><p class="noscript">This report is drawn by its inline script; the data is in the page source (JSON).</p></noscript>',
     '<div id="app"></div>',
-    `<script type="application/json" id="leakgate-data">${inertJson(pageData(report, options))}</script>`,
+    `<script type="application/json" id="leakgate-data">${inertJson(pageData(report, options, exposures))}</script>`,
     `<script>${HTML_CLIENT}</script>`,
     '</body>',
     '</html>',

@@ -7,7 +7,8 @@ import { redact } from './redact.js';
 
 /** Where one finding's content still is (see sources/exposure.ts). */
 export interface FindingExposure {
-  readonly refs: readonly string[];
+  /** Undefined: not looked up (too many commits). */
+  readonly refs?: readonly string[];
   readonly inHead?: boolean;
   readonly removedIn?: { readonly id: string; readonly date: string; readonly summary: string };
 }
@@ -92,7 +93,8 @@ function pathsFile(findings: readonly Finding[], exposures: readonly FindingExpo
   return { text: `${lines.join('\n')}\n`, count: drop.size };
 }
 
-const shortRefs = (refs: readonly string[]): string => {
+const shortRefs = (refs: readonly string[] | undefined): string => {
+  if (refs === undefined) return 'refs not looked up (too many commits; `git branch -a --contains <commit>` tells)';
   if (refs.length === 0) return 'no branch or tag (only reflogs, stashes or unreachable objects)';
   const names = refs.map((r) => r.replace(/^refs\/(heads|tags|remotes)\//, (_, k: string) => (k === 'tags' ? 'tag ' : k === 'remotes' ? 'remote ' : '')));
   return `${refs.length} ref${refs.length === 1 ? '' : 's'}: ${names.slice(0, 5).join(', ')}${refs.length > 5 ? `, and ${refs.length - 5} more` : ''}`;
@@ -113,7 +115,7 @@ function secretSection(f: Finding, e: FindingExposure | undefined, rule: RuleSpe
     `- Secret: ${code(redact(f.secret))} in ${code(f.path)}${f.line ? ` line ${f.line}` : ''}${f.otherOccurrences ? ` (and ${f.otherOccurrences} other place${f.otherOccurrences === 1 ? '' : 's'})` : ''}`,
     c ? `- Introduced in ${c.id.slice(0, 12)} by ${md(c.author)} on ${c.date.slice(0, 10)}: ${md(c.summary)}` : '- Introduced: not known (no commit)',
     `- Now: ${where}${e?.removedIn ? `; removed from this path in ${e.removedIn.id.slice(0, 12)} (${e.removedIn.date.slice(0, 10)}: ${md(e.removedIn.summary)})` : ''}`,
-    `- History held by ${md(shortRefs(e?.refs ?? []))}`,
+    `- History held by ${md(shortRefs(e ? e.refs : []))}`,
     `- [ ] **Rotate / revoke it at the provider** (first: a purge does not un-leak it)`,
   ];
   const steps = (rule?.remediation ?? '').split('\n').map((l) => l.trim()).filter(Boolean);

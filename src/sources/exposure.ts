@@ -5,8 +5,8 @@
 import { git, gitMaybe, gitResult } from './git.js';
 
 export interface Exposure {
-  /** Refs whose history holds the introducing commit (full names: refs/heads/main, refs/tags/v1...). */
-  readonly refs: readonly string[];
+  /** Refs whose history holds the introducing commit (full names: refs/heads/main, refs/tags/v1...); undefined: not looked up. */
+  readonly refs?: readonly string[];
   /** The secret is still in HEAD's version of the path (undefined: not known, e.g. no commit). */
   readonly inHead?: boolean;
   /** For a secret gone from HEAD: the newest commit on HEAD's history that changed how often it occurs in the path. */
@@ -21,11 +21,14 @@ export interface ExposureQuery {
 
 /** How many history-only secrets get a "removed in" search (one `git log -S` over the path's history each). */
 export const REMOVAL_SEARCHES = 200;
+/** How many introducing commits get a ref lookup (one `git for-each-ref --contains` each). */
+export const REF_LOOKUPS = 500;
 
 /** Refs per introducing commit, HEAD's version of each path, and removal commits, for every query. */
 export async function exposures(repo: string, queries: readonly ExposureQuery[]): Promise<Exposure[]> {
   const refsByCommit = new Map<string, readonly string[]>();
-  for (const commit of new Set(queries.map((q) => q.commit).filter((c): c is string => Boolean(c)))) {
+  const commits = [...new Set(queries.map((q) => q.commit).filter((c): c is string => Boolean(c)))].slice(0, REF_LOOKUPS);
+  for (const commit of commits) {
     const out = await gitMaybe(repo, ['for-each-ref', '--format=%(refname)', '--contains', commit, 'refs/heads', 'refs/tags', 'refs/remotes']);
     refsByCommit.set(commit, out === undefined ? [] : out.split('\n').filter(Boolean));
   }
@@ -42,7 +45,7 @@ export async function exposures(repo: string, queries: readonly ExposureQuery[])
   let searches = 0;
   const result: Exposure[] = [];
   for (const q of queries) {
-    const refs = q.commit ? (refsByCommit.get(q.commit) ?? []) : [];
+    const refs = q.commit ? refsByCommit.get(q.commit) : [];
     const text = q.secret === '' ? undefined : await textAtHead(q.path);
     const inHead = text === undefined ? undefined : text.includes(Buffer.from(q.secret, 'utf8').toString('latin1'));
     let removedIn: Exposure['removedIn'];
@@ -52,7 +55,7 @@ export async function exposures(repo: string, queries: readonly ExposureQuery[])
       const [id, date, summary] = (out ?? '').trim().split('\0');
       if (id) removedIn = { id, date: date ?? '', summary: summary ?? '' };
     }
-    result.push({ refs, ...(inHead !== undefined ? { inHead } : {}), ...(removedIn ? { removedIn } : {}) });
+    result.push({ ...(refs ? { refs } : {}), ...(inHead !== undefined ? { inHead } : {}), ...(removedIn ? { removedIn } : {}) });
   }
   return result;
 }

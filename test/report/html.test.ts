@@ -116,6 +116,12 @@ test('scan -f html writes one page for a history scan; the secret is redacted; e
   assert.ok(html.startsWith('<!DOCTYPE html>'));
   assert.ok(!html.includes(token));
   assert.match(html, /github\.pat/);
+  // A history scan's page knows where each secret still is: HEAD no longer, which refs hold it, where it went.
+  const data = JSON.parse(/<script type="application\/json" id="leakgate-data">(.*?)<\/script>/s.exec(html)![1]!) as { findings: Array<{ r: string; h?: boolean; refs?: string[]; rm?: string[] }> };
+  const pat = data.findings.find((f) => f.r === 'github.pat')!;
+  assert.equal(pat.h, false);
+  assert.deepEqual(pat.refs, ['refs/heads/main']);
+  assert.equal(pat.rm?.[2], 'read the token from the environment');
   assert.equal(runCli(['scan', repo.dir, '-f', 'htm']).code, 2);
 });
 
