@@ -8610,6 +8610,15 @@ function printable(text) {
 function plural2(n, word) {
   return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 }
+function nextSteps(finding, rule, kind) {
+  if (isFileLevel(finding) || kind === "staged" || kind === "stdin") return "";
+  const url = rule?.references.find((r) => /^https?:\/\//.test(r));
+  const rotate = `1. rotate or revoke it at its issuer${url ? ` (${url})` : ""}`;
+  if (kind === "tree") return `${rotate}; 2. remove it from the file; 3. if it was ever committed, purge it from history (leakgate remediate)`;
+  const purge = "purge it from history (leakgate remediate writes the plan)";
+  if (finding.inHead === false) return `${rotate}; 2. ${purge}`;
+  return `${rotate}; 2. remove it ${finding.inHead ? "from the current tree" : "where it is still used"}; 3. ${purge}`;
+}
 function renderText(report, options) {
   const c = palette(options.color);
   const severityColor = { critical: c.red, high: c.red, medium: c.yellow, low: c.cyan, info: c.dim };
@@ -8631,6 +8640,8 @@ function renderText(report, options) {
     }
     const more = finding.otherOccurrences > 0 ? `; ${plural2(finding.otherOccurrences, fileLevel ? "other version" : "other occurrence")}` : "";
     out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
+    const next = nextSteps(finding, rule, report.kind);
+    if (next) out.push(`  ${c.bold("next")}    ${next}`);
     out.push(
       c.dim(
         fileLevel ? `  allow: run "leakgate ignore ${finding.fingerprint}"` : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`

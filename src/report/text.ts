@@ -1,6 +1,6 @@
 // Human-readable report for terminals: one block per finding, then a summary line with counts.
 
-import { isIncomplete, SEVERITIES, type Finding, type RepoHealth, type ScanReport, type Severity } from '../core/types.js';
+import { isIncomplete, SEVERITIES, type Finding, type RepoHealth, type RuleSpec, type ScanReport, type Severity } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { formatCount } from './count.js';
 import { formatBytes } from '../core/size.js';
@@ -52,6 +52,21 @@ export function plural(n: number, word: string): string {
   return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * What to do about a secret found in what is already committed (an audit, a range, files on disk), rotation first:
+ * removing it does not un-leak it. Staged and pushed content has not left the machine: its hook message says what to
+ * fix. Hygiene findings have no secret to rotate.
+ */
+function nextSteps(finding: Finding, rule: RuleSpec | undefined, kind: ScanReport['kind']): string {
+  if (isFileLevel(finding) || kind === 'staged' || kind === 'stdin') return '';
+  const url = rule?.references.find((r) => /^https?:\/\//.test(r));
+  const rotate = `1. rotate or revoke it at its issuer${url ? ` (${url})` : ''}`;
+  if (kind === 'tree') return `${rotate}; 2. remove it from the file; 3. if it was ever committed, purge it from history (leakgate remediate)`;
+  const purge = 'purge it from history (leakgate remediate writes the plan)';
+  if (finding.inHead === false) return `${rotate}; 2. ${purge}`;
+  return `${rotate}; 2. remove it ${finding.inHead ? 'from the current tree' : 'where it is still used'}; 3. ${purge}`;
+}
+
 /** Renders the whole report as text. */
 export function renderText(report: ScanReport, options: TextOptions): string {
   const c = palette(options.color);
@@ -75,6 +90,8 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     }
     const more = finding.otherOccurrences > 0 ? `; ${plural(finding.otherOccurrences, fileLevel ? 'other version' : 'other occurrence')}` : '';
     out.push(c.dim(`  fingerprint ${finding.fingerprint}${more}`));
+    const next = nextSteps(finding, rule, report.kind);
+    if (next) out.push(`  ${c.bold('next')}    ${next}`);
     out.push(
       c.dim(
         fileLevel
