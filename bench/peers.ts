@@ -26,6 +26,19 @@ export interface Peer {
   staged(repo: string, scratch: string): PeerRun;
   /** Why it is not here, when `bin` is undefined. */
   readonly missing: string;
+  /** It cannot read a bare repository: give it a work-tree clone (same objects, shared). */
+  readonly needsWorkTree?: boolean;
+}
+
+/**
+ * The first error a run printed (a peer that stops at a missing object may still exit 0), or undefined. /usr/bin/time's
+ * own "Command exited with non-zero status" line is not one.
+ */
+export function peerError(m: Measurement): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const lines = m.stderr.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => !/^Command exited with non-zero status/.test(l));
+  const hit = lines.find((l) => /fatal:|\bERR\b|"level":"error"|^error/i.test(l));
+  return hit?.trim().slice(0, 160);
 }
 
 /** A binary on PATH or in ~/go/bin. */
@@ -55,7 +68,7 @@ function versionOf(bin: string | undefined, args: string[]): string {
 function jsonArrayCount(file: string): number | undefined {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return Array.isArray(parsed) ? parsed.length : undefined;
+    return Array.isArray(parsed) ? parsed.length : parsed === null ? 0 : undefined; // betterleaks writes null for none
   } catch {
     return undefined;
   } finally {
@@ -93,6 +106,7 @@ function trufflehog(): Peer {
   return {
     name: 'trufflehog',
     bin,
+    needsWorkTree: true,
     version: versionOf(bin, ['--version']),
     history: (repo) => ({ argv: [bin!, 'git', `file://${repo}`, '--no-verification', '--no-update', '--json', '--no-color'], findings: jsonLines }),
     // Its documented pre-commit hook: the commits since HEAD plus what is staged.

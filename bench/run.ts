@@ -20,7 +20,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateRepo, SIZES, type SizeName } from './generate.js';
 import { machine, measure, median, spread, type Measurement } from './measure.js';
-import { peers, type Peer } from './peers.js';
+import { peerError, peers, type Peer } from './peers.js';
 import { syntheticRulePack } from './synthetic-rules.js';
 
 const ROOT = resolve(join(import.meta.dirname, '..', '..'));
@@ -355,7 +355,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++) {
         ours.push(await leakgate([t.dir, '--no-cache']));
         for (const p of present) {
-          const run = p.history(t.dir, WORK);
+          const run = p.history(p.needsWorkTree ? workClone(t, false) : t.dir, WORK);
           const m = await measure([...run.argv], { discardStdout: false, timeoutS: peerTimeout });
           theirs.get(p.name)!.push({ m, findings: run.findings(m) });
           run.cleanup?.();
@@ -363,19 +363,19 @@ async function main(): Promise<void> {
         if (ours[0]!.m.wallS > 120) break;
       }
       const wall = median(wallOf(ours));
-      historyRows.push([t.name, 'leakgate', cell(ours), '1.00x', fmt(median(ours.map((s) => s.m.cpuS)), 1), fmt(Math.max(...ours.map((s) => Math.max(s.m.nodeRssMB, s.m.otherRssMB))), 0), String(ours[0]!.findings), [...new Set(ours.map((s) => String(s.m.exitCode)))].join(',')]);
+      historyRows.push([t.name, 'leakgate', cell(ours), '1.00x', fmt(median(ours.map((s) => s.m.cpuS)), 1), `${fmt(Math.max(...ours.map((s) => s.m.nodeRssMB)), 0)} (git ${fmt(Math.max(...ours.map((s) => s.m.otherRssMB)), 0)})`, String(ours[0]!.findings), [...new Set(ours.map((s) => String(s.m.exitCode)))].join(',')]);
       for (const p of present) {
         const runsOf = theirs.get(p.name)!;
         const exits = [...new Set(runsOf.map((r) => (r.m.timedOut ? 'timeout' : String(r.m.exitCode))))].join(',');
-        const died = runsOf.find((r) => r.m.exitCode !== 0 && !r.m.timedOut);
-        const why = died ? ` (${died.m.stderr.trim().split('\n').filter(Boolean).pop()?.slice(0, 120) ?? 'no message'})` : '';
+        const error = runsOf.map((r) => peerError(r.m)).find(Boolean);
+        const why = error ? ` (${error.replace(/\|/g, '\\|')})` : '';
         historyRows.push([
           t.name,
           `${p.name} ${p.version}`,
           cell(runsOf.map((r) => r.m)),
           ratio(median(wallOf(runsOf.map((r) => r.m))), wall),
           fmt(median(runsOf.map((r) => r.m.cpuS)), 1),
-          fmt(Math.max(...runsOf.map((r) => Math.max(r.m.nodeRssMB, r.m.otherRssMB))), 0),
+          fmt(Math.max(...runsOf.map((r) => r.m.otherRssMB)), 0),
           String(runsOf[0]!.findings ?? 'n/a'),
           exits + why,
         ]);
@@ -383,7 +383,7 @@ async function main(): Promise<void> {
     }
     section(
       'Secret scanners, full history (every ref; no network, no verification, default rules; ratio = peer time / leakgate time)',
-      ['repository', 'scanner', 'wall s', 'ratio', 'CPU s', 'peak RSS MB (largest process)', 'findings', 'exit'],
+      ['repository', 'scanner', 'wall s', 'ratio', 'CPU s', 'peak RSS MB (largest process; leakgate: node, and git apart)', 'findings', 'exit'],
       historyRows,
     );
     const stagedRows = await stagedPeers(present);
