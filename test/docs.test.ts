@@ -34,6 +34,8 @@ const FOREIGN_FLAGS: Record<string, string> = {
   '--freeze': 'pre-commit autoupdate',
   '--allow-empty': 'git commit',
   '--paths-from-file': 'git filter-repo',
+  '--git-workers': 'betterleaks git',
+  '--exit-code': 'gitleaks git',
   '-filter': '.gitattributes (an unset attribute)',
   '--': 'the end of options',
   '-': 'standard input as PATH',
