@@ -1,15 +1,5 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  addGlobSources,
-  globSource,
-  globSources,
-  globsTest,
-  mayMatch,
-  precomputedPrefilter,
-  requiredText,
-  usePrecomputed
-} from "./action-chunk-RBMP2ZWB.js";
-import {
   CatFileReader,
   HistorySource,
   git,
@@ -17,6 +7,7 @@ import {
   gitBufferSync,
   gitMaybe,
   gitRecords,
+  gitResult,
   gitResultSync,
   isZeroOid,
   pairKey,
@@ -28,7 +19,7 @@ import {
   repositoryCacheDir,
   unionLines,
   verifyRevisions
-} from "./action-chunk-KL7RZJZQ.js";
+} from "./action-chunk-NXHLRT5L.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -36,10 +27,6 @@ import {
   FAIL_ON_VALUES,
   failingFindings
 } from "./action-chunk-AP4IYSLQ.js";
-import {
-  compileAllowValue,
-  isLiteralPattern
-} from "./action-chunk-WSHO6WSH.js";
 import {
   SEVERITIES,
   formatBytes,
@@ -54,6 +41,20 @@ import {
   InputError,
   isScannerError
 } from "./action-chunk-O7PUBUA5.js";
+import {
+  addGlobSources,
+  globSource,
+  globSources,
+  globsTest,
+  mayMatch,
+  precomputedPrefilter,
+  requiredText,
+  usePrecomputed
+} from "./action-chunk-FP3BJBCQ.js";
+import {
+  compileAllowValue,
+  isLiteralPattern
+} from "./action-chunk-WSHO6WSH.js";
 import {
   __commonJS,
   __export,
@@ -19947,8 +19948,147 @@ var require_lib = __commonJS({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse3;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse3(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          if (code2 === stopChar)
+            break parameter;
+          if (code2 === SEMI)
+            continue parameter;
+          if (code2 === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code3 = header.charCodeAt(index++);
+                if (code3 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code3 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code3);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code2 = str.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
+
 // src/action/main.ts
-const { mkdirSync: mkdirSync2, writeFileSync: writeFileSync2 } = require("node:fs");
+const { mkdirSync: mkdirSync2, statSync: statSync3, writeFileSync: writeFileSync2 } = require("node:fs");
 const { availableParallelism } = require("node:os");
 const { dirname: dirname8, resolve: resolve8 } = require("node:path");
 
@@ -22776,189 +22916,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code2 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code2 & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code2 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code3 = header.charCodeAt(index);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code4 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code3 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code3 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code2 & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -23453,7 +23412,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -26478,6 +26437,7 @@ function describeSuppressed(report) {
 }
 
 // src/report/sarif.ts
+var FINGERPRINT_KEY = "leakgate/v1";
 var MAX_SARIF_RESULTS = 25e3;
 var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
 var LEVEL = {
@@ -26487,16 +26447,27 @@ var LEVEL = {
   low: "note",
   info: "note"
 };
+var HYGIENE_LEVEL = { critical: "warning", high: "warning", medium: "warning", low: "note", info: "note" };
+function levelOf(kind, severity) {
+  return kind === "hygiene" ? HYGIENE_LEVEL[severity] : LEVEL[severity];
+}
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 function pathToUri(path6) {
   return path6.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function article(text) {
+  const word = /^[A-Za-z0-9]+/.exec(text)?.[0] ?? "";
+  if (/^[A-Z]{2,}/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? "an" : "a";
+  if (/^(uni|use|usu|one|eu)/i.test(word)) return "a";
+  if (/^(hour|honest)/i.test(word) || /^(npm|ssh|sftp|ftp|smtp|rsa|s3)$/i.test(word)) return "an";
+  return /^[aeiou8]/i.test(word) ? "an" : "a";
 }
 function ruleHelp(rule) {
   const refs = rule.references.length > 0 ? `
 
 **References**
 ${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
-  const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like a ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
+  const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like ${article(rule.description)} ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
   return `**${rule.description}** (\`${rule.id}\`)
 
 ${what}
@@ -26505,6 +26476,7 @@ ${what}
 
 ${rule.remediation}${refs}`;
 }
+var NOT_HYGIENE_TAGS = /* @__PURE__ */ new Set(["security", "maintainability", "hygiene"]);
 function sarifRule(rule) {
   return {
     id: rule.id,
@@ -26513,23 +26485,26 @@ function sarifRule(rule) {
     fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
     help: { text: ruleHelp(rule).replace(/[*`]/g, ""), markdown: ruleHelp(rule) },
     ...rule.references[0] ? { helpUri: rule.references[0] } : {},
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
+    defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
+    // Only secret and credential rules are security alerts (GitHub shows a rule with security-severity as one).
+    properties: rule.kind === "hygiene" ? { precision: rule.precision, tags: ["maintainability", "hygiene", ...rule.tags.filter((t) => !NOT_HYGIENE_TAGS.has(t))] } : {
       "security-severity": SECURITY_SEVERITY[rule.severity],
       precision: rule.precision,
       tags: ["security", rule.kind, ...rule.tags.filter((t) => t !== "security" && t !== rule.kind)]
     }
   };
 }
-function message(finding, rule, options) {
+function message(finding, rule, options, history) {
   const what = rule?.description ?? finding.ruleId;
+  const gone = finding.inHead === false ? history?.text ?? "only in history, no longer at HEAD" : void 0;
   if (finding.kind === "hygiene" || finding.secret === "") {
-    const where = finding.inHead === false ? "; only in history, no longer at HEAD" : "";
+    const where2 = gone ? `; ${gone}` : "";
     const when2 = finding.commit ? `; introduced in commit ${finding.commit.id.slice(0, 12)}` : "";
-    return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}${when2}${where}.`;
+    return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}${when2}${where2}.`;
   }
   const when = finding.commit ? ` (introduced in commit ${finding.commit.id.slice(0, 12)} by ${finding.commit.author}, ${finding.commit.date.slice(0, 10)})` : "";
-  return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
+  const where = gone ? ` It is ${gone}: rotate it, removing the line does not take it out of the clones.` : "";
+  return `${what} found: ${shownSecret(finding.secret, options)}${when}.${where} Fingerprint ${finding.fingerprint}.`;
 }
 function isSuppressed(f) {
   return f.suppression !== void 0;
@@ -26550,11 +26525,12 @@ function renderSarif(report, options) {
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
     const snippet = f.kind === "hygiene" || f.secret === "" ? "" : shownSnippet(f.snippet, f.secret, options);
+    const history = f.inHead === false ? options.historyNote?.(f) : void 0;
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: message(f, rule, options) },
+      level: levelOf(f.kind, f.severity),
+      message: { text: message(f, rule, options, history) },
       locations: [
         {
           physicalLocation: {
@@ -26569,7 +26545,11 @@ function renderSarif(report, options) {
           }
         }
       ],
-      partialFingerprints: { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) },
+      partialFingerprints: {
+        // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
+        [FINGERPRINT_KEY]: f.fingerprint,
+        ...options.uploaderHashes?.(f.path) ? {} : { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) }
+      },
       ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
       properties: {
         fingerprint: f.fingerprint,
@@ -26577,6 +26557,8 @@ function renderSarif(report, options) {
         otherOccurrences: f.otherOccurrences,
         ...f.size !== void 0 ? { size: f.size } : {},
         ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
+        ...history?.removedIn ? { removedIn: history.removedIn } : {},
+        ...history?.refs ? { refs: history.refs } : {},
         ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
       }
     };
@@ -27583,7 +27565,7 @@ function createDetector(specs) {
       return hasStructured && yamlModule === void 0;
     },
     async load() {
-      const mod = await import("./action-chunk-S7ZWJGZF.js");
+      const mod = await import("./vendor/yaml.cjs");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
     scan(blob, beforeRule, scoped = true, skip) {
@@ -28569,7 +28551,7 @@ var LfsAttributes = class _LfsAttributes {
   static async create(files) {
     const compiled = /* @__PURE__ */ new Map();
     if (files.size === 0) return new _LfsAttributes(compiled);
-    const { default: picomatch } = await import("./action-chunk-5X4QZ67Q.js");
+    const { default: picomatch } = await import("./vendor/picomatch.cjs");
     const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
     const macros = /* @__PURE__ */ new Map();
     const parsed = /* @__PURE__ */ new Map();
@@ -28934,7 +28916,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-NWBCCMQY.js");
+  const { parseRulePack } = await import("./action-chunk-GNUQI44Y.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -29553,7 +29535,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-Z5RRJMLC.js");
+  const { IncrementalScan } = await import("./action-chunk-P57X67FA.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -29803,16 +29785,92 @@ function toAnnotation(f, rule, level, options) {
   const commit = f.commit ? ` Introduced in commit ${f.commit.id.slice(0, 12)}.` : "";
   const secret = f.kind === "hygiene" || f.secret === "" ? "" : `: ${printable(shownSecret(f.secret, options))}`;
   const sameLine = f.endLine === f.line;
+  const gone = options.historyOnly?.(f);
+  const present = !gone && (options.inCheckout?.(f.path) ?? true);
+  const where = present ? "" : gone ? ` In ${printable(f.path)} line ${f.line} of that commit, ${gone}.` : ` In ${printable(f.path)} line ${f.line}, a file that is not in the checked-out commit (only in history).`;
+  const fix = present ? `Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.` : f.kind === "hygiene" ? "It stays in every clone until the history is rewritten." : "Rotate it: it stays readable in history; list it in a baseline or ignore file if it is already revoked.";
   return {
     level,
     title: `leakgate ${f.ruleId} (${f.severity})`,
-    message: `${what}${secret}.${commit} Fingerprint ${f.fingerprint}. Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.`,
-    file: f.path,
+    message: `${what}${secret}.${commit}${where} Fingerprint ${f.fingerprint}. ${fix}`,
+    file: present ? f.path : void 0,
     startLine: f.line,
     endLine: f.endLine,
     // GitHub accepts columns only on single-line annotations.
     ...sameLine ? { startColumn: f.column, endColumn: f.endColumn } : {}
   };
+}
+
+// src/action/history-only.ts
+var MAX_TRACED = 20;
+var MAX_REFS = 5;
+var MAX_REMOVAL_COMMITS = 200;
+async function markPresence(repo, rev, findings) {
+  const notes = /* @__PURE__ */ new Map();
+  const commit = (await gitMaybe(repo, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]))?.trim();
+  if (!commit) return { findings: [...findings], notes };
+  const paths = [...new Set(findings.filter((f) => f.inHead === void 0).map((f) => f.path))];
+  const contents = await readVersions(repo, paths.map((p) => `${commit}:${p}`));
+  const marked = findings.map((f) => {
+    if (f.inHead !== void 0) return f;
+    const version = contents.get(`${commit}:${f.path}`);
+    return { ...f, inHead: version !== void 0 && holds(version, f) };
+  });
+  let traced = 0;
+  for (const f of marked) {
+    if (f.inHead !== false || !f.commit || traced >= MAX_TRACED || notes.has(noteKey(f))) continue;
+    traced++;
+    notes.set(noteKey(f), await trace(repo, commit, f));
+  }
+  return { findings: marked, notes };
+}
+function noteKey(f) {
+  return `${f.ruleId}\0${f.fingerprint}\0${f.path}`;
+}
+function describeNote(note, scanned) {
+  const removed = note?.removedIn ? `removed in commit ${note.removedIn.slice(0, 12)}` : `not in ${scanned}`;
+  if (!note || note.refCount === 0) return `only in history (${removed})`;
+  const more = note.refCount > note.refs.length ? ` and ${note.refCount - note.refs.length} more` : "";
+  return `only in history (${removed}); still in the history of ${note.refs.join(", ")}${more}`;
+}
+async function trace(repo, head, f) {
+  const introduced = f.commit.id;
+  const listed = await gitMaybe(repo, ["rev-list", "--reverse", "--ancestry-path", `-n${MAX_REMOVAL_COMMITS}`, `${introduced}..${head}`, "--", f.path]);
+  let removedIn;
+  const candidates = listed?.split("\n").filter((line) => line.length > 0) ?? [];
+  if (candidates.length > 0) {
+    const versions = await readVersions(repo, candidates.map((c) => `${c}:${f.path}`));
+    removedIn = candidates.find((c) => {
+      const version = versions.get(`${c}:${f.path}`);
+      return version === void 0 || !holds(version, f);
+    });
+  }
+  const refs = (await gitMaybe(repo, ["for-each-ref", "--contains", introduced, "--format=%(refname:short)"]))?.split("\n").filter((r) => r.length > 0) ?? [];
+  return { ...removedIn ? { removedIn } : {}, refs: refs.slice(0, MAX_REFS), refCount: refs.length };
+}
+function holds(version, f) {
+  return f.secret !== "" ? version.bytes.includes(Buffer.from(f.secret, "utf8")) : version.oid === f.blobId;
+}
+async function readVersions(repo, specs) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = specs.filter((s) => !s.includes("\n"));
+  if (asked.length === 0) return out;
+  const result = await gitResult(repo, ["cat-file", "--batch"], `${asked.join("\n")}
+`);
+  const data = result.stdout;
+  let at = 0;
+  for (const spec of asked) {
+    const end = data.indexOf(10, at);
+    if (end < 0) break;
+    const header = data.subarray(at, end).toString("utf8");
+    at = end + 1;
+    const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(header);
+    if (!m) continue;
+    const size = Number(m[3]);
+    if (m[2] === "blob") out.set(spec, { oid: m[1], bytes: data.subarray(at, at + size) });
+    at += size + 1;
+  }
+  return out;
 }
 
 // src/action/markdown.ts
@@ -29962,13 +30020,16 @@ function octokitCommentApi(octokit, where) {
 // src/sources/ranges.ts
 const { readFile: readFile2 } = require("node:fs/promises");
 const { isAbsolute, join: join7 } = require("node:path");
-var DEEPEN_STEPS = [50, 500];
-async function pushRange(repo, before, after, newRefBase2, options = {}) {
+var FIRST_DEEPEN = 50;
+var DEEPEN_ROUNDS = 7;
+var MAX_LISTED_COMMITS = 2048;
+async function pushRange(repo, before, after, newRefBase2, options = {}, listed = []) {
   if (isZeroOid(after)) return { revs: [], description: "ref deleted: nothing to scan" };
   const head = { rev: after };
   if (isZeroOid(before)) return newRefRange(repo, head, newRefBase2, options);
   const previous = { rev: before };
   if (!await hasCommit(repo, before) && !await tryFetch(repo, [previous], options)) {
+    if (listed.length > 0 && listed.length < MAX_LISTED_COMMITS && listed.includes(after)) return listedRange(repo, before, listed, options);
     const range = await newRefRange(repo, head, newRefBase2, options);
     return { ...range, description: `force push, previous tip ${short(before)} not found: ${range.description}` };
   }
@@ -29977,6 +30038,21 @@ async function pushRange(repo, before, after, newRefBase2, options = {}) {
   return {
     revs: [after, "--not", before],
     description: `${forced ? "force push: commits not reachable from the previous tip, " : "push "}${short(before)}..${short(after)}`
+  };
+}
+async function listedRange(repo, before, listed, options) {
+  const tips = listed.map((rev) => ({ rev }));
+  await ensureComplete(repo, [], tips, options);
+  for (let round = 0; round <= listed.length && options.remote; round++) {
+    const shallow = await shallowCommits(repo);
+    const cut = listed.filter((rev) => shallow.has(rev));
+    if (cut.length === 0) break;
+    options.log?.(`shallow checkout: fetching the parents of ${cut.length} listed commit${cut.length === 1 ? "" : "s"} from ${options.remote}`);
+    await fetchOrThrow(repo, options.remote, ["--no-tags", "--deepen=1"], cut, "the parents of the pushed commits");
+  }
+  return {
+    revs: ["--no-walk", ...listed],
+    description: `force push, previous tip ${short(before)} not found: the ${listed.length} commit${listed.length === 1 ? "" : "s"} the push event lists`
   };
 }
 async function newRefRange(repo, head, base, options) {
@@ -30018,19 +30094,29 @@ async function ensureComplete(repo, include, exclude, options = {}) {
       `commit ${what} is not in the repository${options.remote ? ` and could not be fetched from ${options.remote}` : ""}; check out the full history (actions/checkout with "fetch-depth: 0")`
     );
   }
-  const revs = [...include.map((t) => t.rev), "--not", ...exclude.map((t) => t.rev)];
-  for (const step of [...DEEPEN_STEPS, 0]) {
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round <= DEEPEN_ROUNDS; round++) {
     if (!await isShallow(repo)) return;
-    const cut = await shallowCommitsIn(repo, revs);
-    if (cut === 0) return;
+    const gap = await rangeGap(repo, include, exclude);
+    if (gap === void 0) return;
     if (!options.remote) throw shallowError(repo, "the scanned range");
-    const flags = ["--no-tags", step > 0 ? `--deepen=${step}` : "--unshallow"];
-    options.log?.(`shallow checkout: the range reaches the shallow boundary; fetching ${step > 0 ? `${step} more commits of history` : "the full history"} from ${options.remote}`);
-    await fetchOrThrow(repo, options.remote, flags, tips.map((t) => t.fetch ?? t.rev), "the scanned range");
+    const whole = round === DEEPEN_ROUNDS;
+    options.log?.(`shallow checkout: ${gap}; fetching ${whole ? "the full history" : `${step} more commits of history`} from ${options.remote}`);
+    await fetchOrThrow(repo, options.remote, ["--no-tags", whole ? "--unshallow" : `--deepen=${step}`], tips.map((t) => t.fetch ?? t.rev), "the scanned range");
+    step *= 2;
   }
-  if (await isShallow(repo)) {
-    if (await shallowCommitsIn(repo, revs) > 0) throw shallowError(repo, "the scanned range");
+  if (await isShallow(repo) && await rangeGap(repo, include, exclude) !== void 0) throw shallowError(repo, "the scanned range");
+}
+async function rangeGap(repo, include, exclude) {
+  const revs = [...include.map((t) => t.rev), "--not", ...exclude.map((t) => t.rev)];
+  if (await shallowCommitsIn(repo, revs) > 0) return "the range reaches the shallow boundary";
+  if (exclude.length === 0) return void 0;
+  for (const tip of include) {
+    if (await gitMaybe(repo, ["merge-base", tip.rev, ...exclude.map((t) => t.rev)]) === void 0) {
+      return `the merge-base of ${short(tip.rev)} and ${exclude.map((t) => short(t.rev)).join(", ")} is not fetched yet`;
+    }
   }
+  return void 0;
 }
 async function shallowCommitsIn(repo, revs) {
   const shallow = await shallowCommits(repo);
@@ -30050,7 +30136,7 @@ async function shallowCommits(repo) {
 }
 async function tryFetch(repo, tips, options) {
   if (!options.remote) return false;
-  const args = ["fetch", "--no-tags", "--quiet", ...await isShallow(repo) ? [`--depth=${DEEPEN_STEPS[0]}`] : [], options.remote];
+  const args = ["fetch", "--no-tags", "--quiet", ...await isShallow(repo) ? [`--depth=${FIRST_DEEPEN}`] : [], options.remote];
   options.log?.(`fetching ${tips.map((t) => t.fetch ?? t.rev).join(" ")} from ${options.remote}`);
   if (await gitMaybe(repo, [...args, ...tips.map((t) => t.fetch ?? t.rev)]) === void 0) return false;
   for (const tip of tips) if (!await hasCommit(repo, tip.rev)) return false;
@@ -30075,8 +30161,8 @@ function short(rev) {
 
 // src/action/event.ts
 var AUTOMATION_IDS = {
-  push: "leakgate/push/",
-  "pull-request": "leakgate/pr/",
+  push: "leakgate/",
+  "pull-request": "leakgate/",
   history: "leakgate/history/",
   tree: "leakgate/tree/"
 };
@@ -30086,7 +30172,7 @@ async function planScan(mode, event, repoDir, fetch2) {
   const rangeEvent = event.eventName === "push" || PULL_REQUEST_EVENTS.has(event.eventName) || event.eventName === "merge_group";
   if (mode === "history" || mode === "auto" && !rangeEvent) {
     const range2 = await fullHistoryRange(repoDir, fetch2);
-    return plan("history", { type: "history", path: repoDir }, `${range2.description} (${event.eventName || "no"} event)`);
+    return { ...plan("history", { type: "history", path: repoDir }, `${range2.description} (${event.eventName || "no"} event)`), headRev: "HEAD" };
   }
   if (!rangeEvent) {
     throw new InputError(
@@ -30096,16 +30182,18 @@ async function planScan(mode, event, repoDir, fetch2) {
   if (event.eventName === "push") {
     const before = sha(event, "before");
     const after = sha(event, "after");
-    const range2 = await pushRange(repoDir, before, after, newRefBase(event, fetch2.remote), fetch2);
-    return rangePlan("push", repoDir, range2);
+    const range2 = await pushRange(repoDir, before, after, newRefBase(event, fetch2.remote), fetch2, listedCommits(event));
+    return { ...rangePlan("push", repoDir, range2), headRev: after };
   }
   if (event.eventName === "merge_group") {
-    const range2 = await pullRequestRange(repoDir, sha(event, "merge_group", "base_sha"), sha(event, "merge_group", "head_sha"), fetch2);
-    return rangePlan("pull-request", repoDir, range2);
+    const head2 = sha(event, "merge_group", "head_sha");
+    const range2 = await pullRequestRange(repoDir, sha(event, "merge_group", "base_sha"), head2, fetch2);
+    return { ...rangePlan("pull-request", repoDir, range2), headRev: head2 };
   }
-  const range = await pullRequestRange(repoDir, sha(event, "pull_request", "base", "sha"), sha(event, "pull_request", "head", "sha"), fetch2);
+  const head = sha(event, "pull_request", "head", "sha");
+  const range = await pullRequestRange(repoDir, sha(event, "pull_request", "base", "sha"), head, fetch2);
   const number = field(event.payload, ["pull_request", "number"]);
-  return { ...rangePlan("pull-request", repoDir, range), ...typeof number === "number" ? { pullRequest: number } : {} };
+  return { ...rangePlan("pull-request", repoDir, range), headRev: head, ...typeof number === "number" ? { pullRequest: number } : {} };
 }
 function plan(kind, target, description) {
   return { kind, target, description, automationId: AUTOMATION_IDS[kind] };
@@ -30120,6 +30208,18 @@ function newRefBase(event, remote) {
   if (!remote) return [{ rev: `refs/heads/${defaultBranch}` }];
   return [{ rev: `refs/remotes/${remote}/${defaultBranch}`, fetch: `+refs/heads/${defaultBranch}:refs/remotes/${remote}/${defaultBranch}` }];
 }
+function listedCommits(event) {
+  const commits = field(event.payload, ["commits"]);
+  if (!Array.isArray(commits)) return [];
+  const ids = [];
+  for (const commit of commits) {
+    const id = field(commit, ["id"]);
+    if (typeof id !== "string" || !OID2.test(id)) return [];
+    ids.push(id);
+  }
+  return ids;
+}
+var OID2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function field(payload, path6) {
   let value = payload;
   for (const key of path6) {
@@ -30130,7 +30230,7 @@ function field(payload, path6) {
 }
 function sha(event, ...path6) {
   const value = field(event.payload, path6);
-  if (typeof value === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) return value;
+  if (typeof value === "string" && OID2.test(value)) return value;
   throw new InputError(
     `${event.eventName} event payload: ${path6.join(".")}: expected a commit id (40 or 64 hex digits), got ${value === void 0 ? "nothing" : JSON.stringify(value).slice(0, 80)}`
   );
@@ -30144,7 +30244,8 @@ var INPUT_DEFAULTS = {
   baseline: "",
   "fail-on": "",
   "allow-incomplete": "false",
-  "sarif-file": "leakgate.sarif",
+  "sarif-file": "",
+  category: "",
   redact: "true",
   "working-directory": ".",
   "comment-on-pr": "false",
@@ -30173,6 +30274,7 @@ function readInputs(get) {
     failOn: value("fail-on") ? choice("fail-on", FAIL_ON_VALUES) : void 0,
     allowIncomplete: flag("allow-incomplete"),
     sarifFile: value("sarif-file"),
+    category: category(value("category"), problems),
     redact: flag("redact"),
     workingDirectory: value("working-directory"),
     commentOnPr: flag("comment-on-pr"),
@@ -30180,6 +30282,14 @@ function readInputs(get) {
   };
   if (problems.length > 0) throw new InputError(problems.join("\n"));
   return Object.freeze(inputs);
+}
+function category(text, problems) {
+  if (text === "") return "";
+  if (/[\s\u0000-\u001f]/.test(text)) {
+    problems.push(`input "category": expected a name without spaces or control characters (e.g. "leakgate/secrets"), got ${JSON.stringify(text)}`);
+    return "";
+  }
+  return text.endsWith("/") ? text : `${text}/`;
 }
 
 // src/action/settings.ts
@@ -30369,7 +30479,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-SVTIANCR.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-XUUBDKZT.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -30383,7 +30493,7 @@ ${configFile}`, configText, async () => {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (found !== void 0) {
-      gitleaks = (await import("./action-chunk-33H57D4D.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+      gitleaks = (await import("./action-chunk-TM4BWR6U.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
       warnings.push(...gitleaks.warnings);
     }
   }
@@ -30415,7 +30525,7 @@ ${configFile}`, configText, async () => {
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-E63D4NHT.js");
+    const policy = await import("./action-chunk-HO3UKXQT.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -30605,16 +30715,24 @@ async function run() {
     blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS
   };
   const scanned = options ? await runScan(options) : emptyReport(repoDir, settings.scan.rules);
-  const report = plan2.kind === "tree" ? withPathPrefix(scanned, await treePrefix(repoDir)) : scanned;
+  const traced = plan2.headRev && scanned.findings.length > 0 ? await markPresence(repoDir, plan2.headRev, scanned.findings) : void 0;
+  const report = plan2.kind === "tree" ? withPathPrefix(scanned, await treePrefix(repoDir)) : traced ? { ...scanned, findings: traced.findings } : scanned;
+  const scannedCommit = plan2.headRev === "HEAD" || !plan2.headRev ? "HEAD" : `commit ${plan2.headRev.slice(0, 12)}`;
+  const historyNote = (f) => {
+    const note = traced?.notes.get(noteKey(f));
+    return { text: describeNote(note, scannedCommit), ...note?.removedIn ? { removedIn: note.removedIn } : {}, ...note ? { refs: note.refs } : {} };
+  };
   info(summaryLine(report));
   const newFindings = report.findings;
   const found = allFindings(report);
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
-  const sarifPath = resolve8(workspace, inputs.sarifFile);
+  if (showSecrets) warning("leakgate: redact is false: secrets are shown in full in the SARIF file, the job summary and annotations (the pull request comment stays redacted)");
+  const inCheckout = checkoutFiles(plan2.kind === "tree" ? resolve8(repoDir, await treeRoot(repoDir)) : repoDir);
+  const sarifPath = inputs.sarifFile ? resolve8(workspace, inputs.sarifFile) : resolve8(process.env.RUNNER_TEMP || workspace, "leakgate.sarif");
   try {
     mkdirSync2(dirname8(sarifPath), { recursive: true });
-    writeFileSync2(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan2.automationId }));
+    writeFileSync2(sarifPath, renderSarif(report, { showSecrets, locationHash, uploaderHashes: inCheckout, historyNote, automationId: inputs.category || plan2.automationId }));
   } catch (error2) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${error2.code ?? String(error2)}`);
   }
@@ -30622,13 +30740,20 @@ async function run() {
   setOutput("new-findings", newFindings.length);
   setOutput("sarif-file", sarifPath);
   setOutput("scanned-commits", report.stats.commits);
-  const { annotations, omitted } = selectAnnotations(report.findings, report.rules, { showSecrets });
+  const { annotations, omitted } = selectAnnotations(report.findings, report.rules, {
+    showSecrets,
+    // A history-only finding's line is not in the checkout either: only what is there gets a file link.
+    inCheckout,
+    historyOnly: (f) => f.inHead === false ? historyNote(f).text : void 0,
+    // GitHub drops annotations past 10 per level: keep room for the step's own failure and warning lines.
+    cap: ANNOTATIONS_PER_LEVEL - 2
+  });
   for (const a of annotations) {
-    const properties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    const properties = a.file === void 0 ? { title: a.title } : { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
     const columns = a.startColumn !== void 0 ? { startColumn: a.startColumn, endColumn: a.endColumn } : {};
     core_exports[a.level](a.message, { ...properties, ...columns });
   }
-  if (omitted > 0) notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most 10 annotations of each level per step); see the job summary and the SARIF file`);
+  if (omitted > 0) notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); see the job summary and the SARIF file`);
   const summaryContext = summaryContextFor(plan2, inputs, newFindings, failing.length, settings.failOn);
   const shown = { ...report, findings: found };
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderSummary(shown, summaryContext), true).write();
@@ -30657,6 +30782,24 @@ async function pickRemote(repoDir) {
   const remotes = (await gitMaybe(repoDir, ["remote"]))?.split("\n").filter((r) => r.length > 0) ?? [];
   return remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
 }
+function checkoutFiles(root) {
+  const known = /* @__PURE__ */ new Map();
+  return (path6) => {
+    let found = known.get(path6);
+    if (found === void 0) {
+      try {
+        found = statSync3(resolve8(root, path6)).isFile();
+      } catch {
+        found = false;
+      }
+      known.set(path6, found);
+    }
+    return found;
+  };
+}
+async function treeRoot(repoDir) {
+  return (await gitMaybe(repoDir, ["rev-parse", "--show-cdup"]))?.trim() ?? "";
+}
 function emptyReport(repoDir, rules) {
   return {
     kind: "range",
@@ -30673,7 +30816,12 @@ async function treePrefix(repoDir) {
 }
 function withPathPrefix(report, prefix) {
   if (!prefix) return report;
-  return { ...report, findings: report.findings.map((f) => ({ ...f, path: `${prefix}${f.path}` })) };
+  const moved = (f) => {
+    const path6 = `${prefix}${f.path}`;
+    const withPath = f.fingerprint === fingerprint(f.ruleId, f.secret, f.path);
+    return { ...f, path: path6, ...withPath ? { fingerprint: fingerprint(f.ruleId, f.secret, path6) } : {} };
+  };
+  return { ...report, findings: report.findings.map(moved), ...report.suppressed ? { suppressed: report.suppressed.map(moved) } : {} };
 }
 function summaryContextFor(plan2, inputs, newFindings, failing, failOn) {
   const server = process.env.GITHUB_SERVER_URL || "https://github.com";

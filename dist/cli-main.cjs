@@ -5636,19 +5636,31 @@ var init_html = __esm({
 // src/report/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
+  FINGERPRINT_KEY: () => FINGERPRINT_KEY,
   MAX_SARIF_RESULTS: () => MAX_SARIF_RESULTS,
+  article: () => article,
   pathToUri: () => pathToUri,
   renderSarif: () => renderSarif
 });
+function levelOf(kind, severity) {
+  return kind === "hygiene" ? HYGIENE_LEVEL[severity] : LEVEL[severity];
+}
 function pathToUri(path) {
   return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function article(text) {
+  const word = /^[A-Za-z0-9]+/.exec(text)?.[0] ?? "";
+  if (/^[A-Z]{2,}/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? "an" : "a";
+  if (/^(uni|use|usu|one|eu)/i.test(word)) return "a";
+  if (/^(hour|honest)/i.test(word) || /^(npm|ssh|sftp|ftp|smtp|rsa|s3)$/i.test(word)) return "an";
+  return /^[aeiou8]/i.test(word) ? "an" : "a";
 }
 function ruleHelp(rule) {
   const refs = rule.references.length > 0 ? `
 
 **References**
 ${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
-  const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like a ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
+  const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like ${article(rule.description)} ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
   return `**${rule.description}** (\`${rule.id}\`)
 
 ${what}
@@ -5665,23 +5677,26 @@ function sarifRule(rule) {
     fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
     help: { text: ruleHelp(rule).replace(/[*`]/g, ""), markdown: ruleHelp(rule) },
     ...rule.references[0] ? { helpUri: rule.references[0] } : {},
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
+    defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
+    // Only secret and credential rules are security alerts (GitHub shows a rule with security-severity as one).
+    properties: rule.kind === "hygiene" ? { precision: rule.precision, tags: ["maintainability", "hygiene", ...rule.tags.filter((t) => !NOT_HYGIENE_TAGS.has(t))] } : {
       "security-severity": SECURITY_SEVERITY[rule.severity],
       precision: rule.precision,
       tags: ["security", rule.kind, ...rule.tags.filter((t) => t !== "security" && t !== rule.kind)]
     }
   };
 }
-function message(finding, rule, options) {
+function message(finding, rule, options, history) {
   const what = rule?.description ?? finding.ruleId;
+  const gone = finding.inHead === false ? history?.text ?? "only in history, no longer at HEAD" : void 0;
   if (finding.kind === "hygiene" || finding.secret === "") {
-    const where = finding.inHead === false ? "; only in history, no longer at HEAD" : "";
+    const where2 = gone ? `; ${gone}` : "";
     const when2 = finding.commit ? `; introduced in commit ${finding.commit.id.slice(0, 12)}` : "";
-    return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}${when2}${where}.`;
+    return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ""}${when2}${where2}.`;
   }
   const when = finding.commit ? ` (introduced in commit ${finding.commit.id.slice(0, 12)} by ${finding.commit.author}, ${finding.commit.date.slice(0, 10)})` : "";
-  return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
+  const where = gone ? ` It is ${gone}: rotate it, removing the line does not take it out of the clones.` : "";
+  return `${what} found: ${shownSecret(finding.secret, options)}${when}.${where} Fingerprint ${finding.fingerprint}.`;
 }
 function isSuppressed(f) {
   return f.suppression !== void 0;
@@ -5702,11 +5717,12 @@ function renderSarif(report, options) {
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
     const snippet = f.kind === "hygiene" || f.secret === "" ? "" : shownSnippet(f.snippet, f.secret, options);
+    const history = f.inHead === false ? options.historyNote?.(f) : void 0;
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: message(f, rule, options) },
+      level: levelOf(f.kind, f.severity),
+      message: { text: message(f, rule, options, history) },
       locations: [
         {
           physicalLocation: {
@@ -5721,7 +5737,11 @@ function renderSarif(report, options) {
           }
         }
       ],
-      partialFingerprints: { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) },
+      partialFingerprints: {
+        // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
+        [FINGERPRINT_KEY]: f.fingerprint,
+        ...options.uploaderHashes?.(f.path) ? {} : { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) }
+      },
       ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
       properties: {
         fingerprint: f.fingerprint,
@@ -5729,6 +5749,8 @@ function renderSarif(report, options) {
         otherOccurrences: f.otherOccurrences,
         ...f.size !== void 0 ? { size: f.size } : {},
         ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
+        ...history?.removedIn ? { removedIn: history.removedIn } : {},
+        ...history?.refs ? { refs: history.refs } : {},
         ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
       }
     };
@@ -5786,7 +5808,7 @@ function renderSarif(report, options) {
   return `${JSON.stringify(sarif, null, 2)}
 `;
 }
-var MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, SEVERITY_ORDER;
+var FINGERPRINT_KEY, MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, HYGIENE_LEVEL, SEVERITY_ORDER, NOT_HYGIENE_TAGS;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -5794,6 +5816,7 @@ var init_sarif = __esm({
     init_version();
     init_redact();
     init_suppressed();
+    FINGERPRINT_KEY = "leakgate/v1";
     MAX_SARIF_RESULTS = 25e3;
     SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
     LEVEL = {
@@ -5803,7 +5826,9 @@ var init_sarif = __esm({
       low: "note",
       info: "note"
     };
+    HYGIENE_LEVEL = { critical: "warning", high: "warning", medium: "warning", low: "note", info: "note" };
     SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+    NOT_HYGIENE_TAGS = /* @__PURE__ */ new Set(["security", "maintainability", "hygiene"]);
   }
 });
 

@@ -1,5 +1,4 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
-import "./worker-chunk-WQFTUYXF.js";
 
 // src/engine/worker.ts
 const { parentPort, workerData } = require("node:worker_threads");
@@ -860,7 +859,7 @@ function createDetector(specs) {
       return hasStructured && yamlModule === void 0;
     },
     async load() {
-      const mod = await import("./worker-chunk-NM4BMCJ7.js");
+      const mod = await import("./vendor/yaml.cjs");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
     scan(blob, beforeRule, scoped = true, skip) {

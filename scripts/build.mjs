@@ -20,7 +20,9 @@ const dist = join(root, 'dist');
 // only by the commands that need them. dist/cli.js stays as a small ES module that loads dist/cli.cjs, for hooks
 // installed before the change.
 //
-// The worker thread and the Action stay ES module bundles; they share no chunk with the CLI or each other.
+// The worker thread and the Action stay ES module bundles; they share no chunk with the CLI or each other, but they
+// import the vendored packages from dist/vendor/ like the CLI, so dist/ holds one copy of each (zod and yaml were
+// in dist/ three times before: vendor/, an Action chunk and, for yaml, a worker chunk).
 const builds = [
   { entryPoints: { worker: 'src/engine/worker.ts' }, chunkNames: 'worker-chunk-[hash]' },
 ];
@@ -29,6 +31,13 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
 }
 /** Packages the CLI loads only on some paths (config files, rule packs, globs, Kubernetes Secrets): dist/vendor/<name>.cjs. */
 const VENDORED = ['yaml', 'zod', 'smol-toml', 'picomatch'];
+/** Resolves the vendored packages to dist/vendor/<name>.cjs, left external (every bundle is a file of dist/). */
+const vendorPlugin = {
+  name: 'vendor',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
+  },
+};
 
 // Node's built-in modules are loaded with require() (the banner's), not imported: for an imported built-in, Node 20
 // builds an ES module facade by reading every export, which runs lazy getters (`fs.promises`, `fs.ReadStream`,
@@ -77,6 +86,7 @@ for (const { entryPoints, chunkNames } of builds) {
     preserveSymlinks: true,
     target: 'node20',
     chunkNames,
+    plugins: [vendorPlugin],
     legalComments: 'none',
     logLevel: 'warning',
     // CommonJS dependencies inside an ESM bundle need a real `require`.
@@ -109,14 +119,7 @@ const cli = await build({
   entryPoints: { 'cli-main': 'src/cli/bin.ts' },
   define: { 'import.meta.url': '__leakgateUrl' },
   banner: { js: "'use strict'; const __leakgateUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [
-    {
-      name: 'vendor',
-      setup(b) {
-        b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (args) => ({ path: `./vendor/${args.path}.cjs`, external: true }));
-      },
-    },
-  ],
+  plugins: [vendorPlugin],
   write: false,
 });
 noteInputs(cli);

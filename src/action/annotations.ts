@@ -10,11 +10,20 @@ export interface Annotation {
   readonly level: AnnotationLevel;
   readonly title: string;
   readonly message: string;
-  readonly file: string;
+  /** Undefined when the file is not in the checkout (a finding only in history): no link to a missing file. */
+  readonly file: string | undefined;
   readonly startLine: number;
   readonly endLine: number;
   readonly startColumn?: number;
   readonly endColumn?: number;
+}
+
+export interface AnnotationOptions {
+  readonly showSecrets: boolean;
+  /** Whether the path is a file of the checkout (absent: every path is). */
+  readonly inCheckout?: (path: string) => boolean;
+  /** For a finding no longer in the scanned commit: a clause saying so (and where it went); it gets no file link. */
+  readonly historyOnly?: (f: Finding) => string | undefined;
 }
 
 /** GitHub shows at most 10 annotations of each level per step; more are dropped without a word. */
@@ -32,7 +41,7 @@ const LEVELS: Record<Finding['severity'], AnnotationLevel> = {
 export function selectAnnotations(
   findings: readonly Finding[],
   rules: readonly RuleSpec[],
-  options: { readonly showSecrets: boolean; readonly cap?: number },
+  options: AnnotationOptions & { readonly cap?: number },
 ): { annotations: Annotation[]; omitted: number } {
   const cap = options.cap ?? ANNOTATIONS_PER_LEVEL;
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -54,16 +63,33 @@ export function selectAnnotations(
   return { annotations, omitted };
 }
 
-function toAnnotation(f: Finding, rule: RuleSpec | undefined, level: AnnotationLevel, options: { showSecrets: boolean }): Annotation {
+function toAnnotation(
+  f: Finding,
+  rule: RuleSpec | undefined,
+  level: AnnotationLevel,
+  options: AnnotationOptions,
+): Annotation {
   const what = rule?.description ?? f.ruleId;
   const commit = f.commit ? ` Introduced in commit ${f.commit.id.slice(0, 12)}.` : '';
   const secret = f.kind === 'hygiene' || f.secret === '' ? '' : `: ${printable(shownSecret(f.secret, options))}`;
   const sameLine = f.endLine === f.line;
+  const gone = options.historyOnly?.(f);
+  const present = !gone && (options.inCheckout?.(f.path) ?? true);
+  const where = present
+    ? ''
+    : gone
+      ? ` In ${printable(f.path)} line ${f.line} of that commit, ${gone}.`
+      : ` In ${printable(f.path)} line ${f.line}, a file that is not in the checked-out commit (only in history).`;
+  const fix = present
+    ? `Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.`
+    : f.kind === 'hygiene'
+      ? 'It stays in every clone until the history is rewritten.'
+      : 'Rotate it: it stays readable in history; list it in a baseline or ignore file if it is already revoked.';
   return {
     level,
     title: `leakgate ${f.ruleId} (${f.severity})`,
-    message: `${what}${secret}.${commit} Fingerprint ${f.fingerprint}. Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.`,
-    file: f.path,
+    message: `${what}${secret}.${commit}${where} Fingerprint ${f.fingerprint}. ${fix}`,
+    file: present ? f.path : undefined,
     startLine: f.line,
     endLine: f.endLine,
     // GitHub accepts columns only on single-line annotations.

@@ -22,13 +22,20 @@ export interface ScanPlan {
   readonly description: string;
   /** SARIF `runAutomationDetails.id`: one category per kind of scan, so code scanning keeps them apart. */
   readonly automationId: string;
+  /** The commit whose tree "still there" is measured against (the range's head); undefined for mode tree. */
+  readonly headRev?: string;
   /** The pull request number, for the optional comment. */
   readonly pullRequest?: number;
 }
 
+/**
+ * Default categories. Pushes and pull requests share one, so code scanning can compare a pull request's analysis
+ * with the default branch's and show which alerts it introduces; a full history and a tree scan are other
+ * configurations and keep their own. The `category` input replaces all of them.
+ */
 const AUTOMATION_IDS: Record<PlanKind, string> = {
-  push: 'leakgate/push/',
-  'pull-request': 'leakgate/pr/',
+  push: 'leakgate/',
+  'pull-request': 'leakgate/',
   history: 'leakgate/history/',
   tree: 'leakgate/tree/',
 };
@@ -41,7 +48,7 @@ export async function planScan(mode: ActionMode, event: EventContext, repoDir: s
   const rangeEvent = event.eventName === 'push' || PULL_REQUEST_EVENTS.has(event.eventName) || event.eventName === 'merge_group';
   if (mode === 'history' || (mode === 'auto' && !rangeEvent)) {
     const range = await fullHistoryRange(repoDir, fetch);
-    return plan('history', { type: 'history', path: repoDir }, `${range.description} (${event.eventName || 'no'} event)`);
+    return { ...plan('history', { type: 'history', path: repoDir }, `${range.description} (${event.eventName || 'no'} event)`), headRev: 'HEAD' };
   }
   if (!rangeEvent) {
     throw new InputError(
@@ -51,16 +58,18 @@ export async function planScan(mode: ActionMode, event: EventContext, repoDir: s
   if (event.eventName === 'push') {
     const before = sha(event, 'before');
     const after = sha(event, 'after');
-    const range = await pushRange(repoDir, before, after, newRefBase(event, fetch.remote), fetch);
-    return rangePlan('push', repoDir, range);
+    const range = await pushRange(repoDir, before, after, newRefBase(event, fetch.remote), fetch, listedCommits(event));
+    return { ...rangePlan('push', repoDir, range), headRev: after };
   }
   if (event.eventName === 'merge_group') {
-    const range = await pullRequestRange(repoDir, sha(event, 'merge_group', 'base_sha'), sha(event, 'merge_group', 'head_sha'), fetch);
-    return rangePlan('pull-request', repoDir, range);
+    const head = sha(event, 'merge_group', 'head_sha');
+    const range = await pullRequestRange(repoDir, sha(event, 'merge_group', 'base_sha'), head, fetch);
+    return { ...rangePlan('pull-request', repoDir, range), headRev: head };
   }
-  const range = await pullRequestRange(repoDir, sha(event, 'pull_request', 'base', 'sha'), sha(event, 'pull_request', 'head', 'sha'), fetch);
+  const head = sha(event, 'pull_request', 'head', 'sha');
+  const range = await pullRequestRange(repoDir, sha(event, 'pull_request', 'base', 'sha'), head, fetch);
   const number = field(event.payload, ['pull_request', 'number']);
-  return { ...rangePlan('pull-request', repoDir, range), ...(typeof number === 'number' ? { pullRequest: number } : {}) };
+  return { ...rangePlan('pull-request', repoDir, range), headRev: head, ...(typeof number === 'number' ? { pullRequest: number } : {}) };
 }
 
 function plan(kind: PlanKind, target: Target | undefined, description: string): ScanPlan {
@@ -83,6 +92,21 @@ function newRefBase(event: EventContext, remote: string | undefined): Tip[] {
   return [{ rev: `refs/remotes/${remote}/${defaultBranch}`, fetch: `+refs/heads/${defaultBranch}:refs/remotes/${remote}/${defaultBranch}` }];
 }
 
+/** The ids of the commits a push payload lists; none when any entry is malformed (the caller then scans more, not less). */
+function listedCommits(event: EventContext): string[] {
+  const commits = field(event.payload, ['commits']);
+  if (!Array.isArray(commits)) return [];
+  const ids: string[] = [];
+  for (const commit of commits) {
+    const id = field(commit, ['id']);
+    if (typeof id !== 'string' || !OID.test(id)) return [];
+    ids.push(id);
+  }
+  return ids;
+}
+
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
 function field(payload: unknown, path: readonly string[]): unknown {
   let value = payload;
   for (const key of path) {
@@ -95,7 +119,7 @@ function field(payload: unknown, path: readonly string[]): unknown {
 /** An object id from the payload; a missing or malformed one is an error naming the field. */
 function sha(event: EventContext, ...path: string[]): string {
   const value = field(event.payload, path);
-  if (typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value)) return value;
+  if (typeof value === 'string' && OID.test(value)) return value;
   throw new InputError(
     `${event.eventName} event payload: ${path.join('.')}: expected a commit id (40 or 64 hex digits), got ${value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 80)}`,
   );

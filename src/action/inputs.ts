@@ -19,7 +19,10 @@ export interface ActionInputs {
   readonly failOn: FailOn | undefined;
   /** Pass a scan that could not look at everything (else exit 2). */
   readonly allowIncomplete: boolean;
+  /** '' = leakgate.sarif in RUNNER_TEMP (the workspace outside a runner). */
   readonly sarifFile: string;
+  /** SARIF category (`runAutomationDetails.id`), ending in "/"; '' = the default for the kind of scan. */
+  readonly category: string;
   readonly redact: boolean;
   readonly workingDirectory: string;
   readonly commentOnPr: boolean;
@@ -37,7 +40,8 @@ export const INPUT_DEFAULTS = {
   baseline: '',
   'fail-on': '',
   'allow-incomplete': 'false',
-  'sarif-file': 'leakgate.sarif',
+  'sarif-file': '',
+  category: '',
   redact: 'true',
   'working-directory': '.',
   'comment-on-pr': 'false',
@@ -70,6 +74,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     failOn: value('fail-on') ? choice('fail-on', FAIL_ON_VALUES) : undefined,
     allowIncomplete: flag('allow-incomplete'),
     sarifFile: value('sarif-file'),
+    category: category(value('category'), problems),
     redact: flag('redact'),
     workingDirectory: value('working-directory'),
     commentOnPr: flag('comment-on-pr'),
@@ -77,4 +82,14 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
   };
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return Object.freeze(inputs);
+}
+
+/** A category as upload-sarif reads it from `runAutomationDetails.id`: the part up to the last "/". */
+function category(text: string, problems: string[]): string {
+  if (text === '') return '';
+  if (/[\s\u0000-\u001f]/.test(text)) {
+    problems.push(`input "category": expected a name without spaces or control characters (e.g. "leakgate/secrets"), got ${JSON.stringify(text)}`);
+    return '';
+  }
+  return text.endsWith('/') ? text : `${text}/`;
 }

@@ -2,22 +2,23 @@
 // runScan -> SARIF file, outputs, annotations, job summary, optional PR comment -> pass or fail.
 // Only this entry imports @actions/*; the CLI and hooks never load it.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import { InputError, isScannerError } from '../core/errors.js';
-import { isIncomplete, type FailOn, type ScanReport } from '../core/types.js';
+import { isIncomplete, type FailOn, type Finding, type ScanReport } from '../core/types.js';
 import { EXIT_ERROR } from '../cli/exit-code.js';
 import { canRelaunch, relaunch } from '../launch/relaunch.js';
-import { locationHash } from '../engine/fingerprint.js';
+import { fingerprint, locationHash } from '../engine/fingerprint.js';
 import { renderSarif } from '../report/sarif.js';
 import { summaryLine } from '../report/text.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, runScan, type ScanOptions } from '../scan/run.js';
 import { gitMaybe } from '../sources/git.js';
 import { VERSION } from '../core/version.js';
-import { selectAnnotations } from './annotations.js';
+import { ANNOTATIONS_PER_LEVEL, selectAnnotations } from './annotations.js';
+import { describeNote, markPresence, noteKey } from './history-only.js';
 import { octokitCommentApi, upsertComment } from './comment.js';
 import { planScan, type ScanPlan } from './event.js';
 import { failingFindings } from '../core/fail-on.js';
@@ -53,7 +54,13 @@ async function run(): Promise<void> {
     blobTimeoutMs: DEFAULT_BLOB_TIMEOUT_MS,
   };
   const scanned = options ? await runScan(options) : emptyReport(repoDir, settings.scan.rules);
-  const report = plan.kind === 'tree' ? withPathPrefix(scanned, await treePrefix(repoDir)) : scanned;
+  const traced = plan.headRev && scanned.findings.length > 0 ? await markPresence(repoDir, plan.headRev, scanned.findings) : undefined;
+  const report = plan.kind === 'tree' ? withPathPrefix(scanned, await treePrefix(repoDir)) : traced ? { ...scanned, findings: traced.findings } : scanned;
+  const scannedCommit = plan.headRev === 'HEAD' || !plan.headRev ? 'HEAD' : `commit ${plan.headRev.slice(0, 12)}`;
+  const historyNote = (f: Finding) => {
+    const note = traced?.notes.get(noteKey(f));
+    return { text: describeNote(note, scannedCommit), ...(note?.removedIn ? { removedIn: note.removedIn } : {}), ...(note ? { refs: note.refs } : {}) };
+  };
   core.info(summaryLine(report));
 
   // New findings are the reported ones; those in the baseline are still findings, shown but never failing.
@@ -61,11 +68,13 @@ async function run(): Promise<void> {
   const found = allFindings(report);
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
+  if (showSecrets) core.warning('leakgate: redact is false: secrets are shown in full in the SARIF file, the job summary and annotations (the pull request comment stays redacted)');
+  const inCheckout = checkoutFiles(plan.kind === 'tree' ? resolve(repoDir, await treeRoot(repoDir)) : repoDir);
 
-  const sarifPath = resolve(workspace, inputs.sarifFile);
+  const sarifPath = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : resolve(process.env.RUNNER_TEMP || workspace, 'leakgate.sarif');
   try {
     mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, renderSarif(report, { showSecrets, locationHash, automationId: plan.automationId }));
+    writeFileSync(sarifPath, renderSarif(report, { showSecrets, locationHash, uploaderHashes: inCheckout, historyNote, automationId: inputs.category || plan.automationId }));
   } catch (error: unknown) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
@@ -74,13 +83,21 @@ async function run(): Promise<void> {
   core.setOutput('sarif-file', sarifPath);
   core.setOutput('scanned-commits', report.stats.commits);
 
-  const { annotations, omitted } = selectAnnotations(report.findings, report.rules, { showSecrets });
+  const { annotations, omitted } = selectAnnotations(report.findings, report.rules, {
+    showSecrets,
+    // A history-only finding's line is not in the checkout either: only what is there gets a file link.
+    inCheckout,
+    historyOnly: (f) => (f.inHead === false ? historyNote(f).text : undefined),
+    // GitHub drops annotations past 10 per level: keep room for the step's own failure and warning lines.
+    cap: ANNOTATIONS_PER_LEVEL - 2,
+  });
   for (const a of annotations) {
-    const properties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    // A finding whose file is not in the checkout (history only) gets no file link: it would lead nowhere.
+    const properties = a.file === undefined ? { title: a.title } : { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
     const columns = a.startColumn !== undefined ? { startColumn: a.startColumn, endColumn: a.endColumn } : {};
     core[a.level](a.message, { ...properties, ...columns });
   }
-  if (omitted > 0) core.notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most 10 annotations of each level per step); see the job summary and the SARIF file`);
+  if (omitted > 0) core.notice(`leakgate: ${omitted} more findings are not annotated (GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step); see the job summary and the SARIF file`);
 
   const summaryContext = summaryContextFor(plan, inputs, newFindings, failing.length, settings.failOn);
   const shown = { ...report, findings: found };
@@ -115,6 +132,28 @@ async function pickRemote(repoDir: string): Promise<string | undefined> {
   return remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : undefined;
 }
 
+/** Whether a repository-relative path is a file of the checkout (what upload-sarif hashes and annotations link to). */
+function checkoutFiles(root: string): (path: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let found = known.get(path);
+    if (found === undefined) {
+      try {
+        found = statSync(resolve(root, path)).isFile();
+      } catch {
+        found = false;
+      }
+      known.set(path, found);
+    }
+    return found;
+  };
+}
+
+/** The repository root relative to a tree scan's directory ("" outside git). */
+async function treeRoot(repoDir: string): Promise<string> {
+  return (await gitMaybe(repoDir, ['rev-parse', '--show-cdup']))?.trim() ?? '';
+}
+
 /** A deleted branch: nothing was scanned, and the report says so. */
 function emptyReport(repoDir: string, rules: ScanReport['rules']): ScanReport {
   return {
@@ -133,9 +172,18 @@ async function treePrefix(repoDir: string): Promise<string> {
   return (await gitMaybe(repoDir, ['rev-parse', '--show-prefix']))?.trim() ?? '';
 }
 
+/**
+ * Paths from the repository root, as a range scan reports them; a fingerprint that includes the path (credential
+ * and hygiene rules) is recomputed with the new path, so a tree scan and a range scan give the same identity.
+ */
 function withPathPrefix(report: ScanReport, prefix: string): ScanReport {
   if (!prefix) return report;
-  return { ...report, findings: report.findings.map((f) => ({ ...f, path: `${prefix}${f.path}` })) };
+  const moved = <F extends Finding>(f: F): F => {
+    const path = `${prefix}${f.path}`;
+    const withPath = f.fingerprint === fingerprint(f.ruleId, f.secret, f.path);
+    return { ...f, path, ...(withPath ? { fingerprint: fingerprint(f.ruleId, f.secret, path) } : {}) };
+  };
+  return { ...report, findings: report.findings.map(moved), ...(report.suppressed ? { suppressed: report.suppressed.map(moved) } : {}) };
 }
 
 function summaryContextFor(plan: ScanPlan, inputs: ActionInputs, newFindings: SummaryContext['newFindings'], failing: number, failOn: FailOn): SummaryContext {

@@ -2,9 +2,13 @@
 // fingerprints (so alerts survive rebases), commit attribution in properties, and at most 25,000 results.
 
 import { isIncomplete, type Finding, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
+import type * as Sarif from 'sarif';
 import { INFORMATION_URI, TOOL_NAME } from '../core/version.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
+
+/** leakgate's content fingerprint in `partialFingerprints` (rule + secret [+ path]; never a line or commit). */
+export const FINGERPRINT_KEY = 'leakgate/v1';
 
 /** GitHub code scanning accepts at most this many results per run. */
 export const MAX_SARIF_RESULTS = 25_000;
@@ -17,11 +21,27 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   low: 'note',
   info: 'note',
 };
+/** Hygiene is not a security problem: at most a warning, so code scanning never lists a junk file as a High alert. */
+const HYGIENE_LEVEL: Record<Severity, 'warning' | 'note'> = { critical: 'warning', high: 'warning', medium: 'warning', low: 'note', info: 'note' };
+
+function levelOf(kind: RuleSpec['kind'], severity: Severity): 'error' | 'warning' | 'note' {
+  return kind === 'hygiene' ? HYGIENE_LEVEL[severity] : LEVEL[severity];
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 export interface SarifOptions extends RenderOptions {
   /** Hash of a location for `partialFingerprints.primaryLocationLineHash`. */
   readonly locationHash: (fingerprint: string, path: string) => string;
+  /**
+   * True when the uploader hashes this path's line itself: upload-sarif computes `primaryLocationLineHash` from the
+   * checked-out file whenever the result has a start line and the file exists, and warns when a tool's value
+   * differs. For those paths leakgate leaves the key to it; for paths not in the checkout (history only) it writes
+   * its own. Absent: leakgate writes its own for every result (no checkout to compare with).
+   */
+  readonly uploaderHashes?: (path: string) => boolean;
+  /** For a finding only in history (`inHead` false): what to say about it, and where it went (the Action traces it). */
+  readonly historyNote?: (finding: Finding) => HistoryDetail | undefined;
   /** Overrides `automationDetails.id` (the Action separates PR and history scans); default `leakgate/<kind>/`. */
   readonly automationId?: string;
   /**
@@ -29,6 +49,14 @@ export interface SarifOptions extends RenderOptions {
    * ignore file and baseline). Off by default: a viewer that ignores `suppressions` would show them as open alerts.
    */
   readonly includeSuppressed?: boolean;
+}
+
+/** What the SARIF result says of a finding that is no longer in the scanned commit. */
+export interface HistoryDetail {
+  /** A clause such as "only in history (removed in commit 1234abcd5678)". */
+  readonly text: string;
+  readonly removedIn?: string;
+  readonly refs?: readonly string[];
 }
 
 /** Percent-encodes a repository-relative path as a URI reference, segment by segment. */
@@ -39,16 +67,27 @@ export function pathToUri(path: string): string {
     .join('/');
 }
 
+/** "a" or "an" for a description: by its first letter, and by its spoken first letter for acronyms ("an AWS key"). */
+export function article(text: string): 'a' | 'an' {
+  const word = /^[A-Za-z0-9]+/.exec(text)?.[0] ?? '';
+  if (/^[A-Z]{2,}/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  if (/^(uni|use|usu|one|eu)/i.test(word)) return 'a';
+  if (/^(hour|honest)/i.test(word) || /^(npm|ssh|sftp|ftp|smtp|rsa|s3)$/i.test(word)) return 'an';
+  return /^[aeiou8]/i.test(word) ? 'an' : 'a';
+}
+
 function ruleHelp(rule: RuleSpec): string {
   const refs = rule.references.length > 0 ? `\n\n**References**\n${rule.references.map((r) => `- ${r}`).join('\n')}` : '';
   const what =
     rule.kind === 'hygiene'
       ? `This rule flags a repository-hygiene problem: ${rule.description}.`
-      : `This rule found what looks like a ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
+      : `This rule found what looks like ${article(rule.description)} ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
   return `**${rule.description}** (\`${rule.id}\`)\n\n${what}\n\n**What to do**\n\n${rule.remediation}${refs}`;
 }
 
-function sarifRule(rule: RuleSpec): Record<string, unknown> {
+const NOT_HYGIENE_TAGS = new Set(['security', 'maintainability', 'hygiene']);
+
+function sarifRule(rule: RuleSpec): Sarif.ReportingDescriptor {
   return {
     id: rule.id,
     name: rule.id
@@ -59,31 +98,37 @@ function sarifRule(rule: RuleSpec): Record<string, unknown> {
     fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
     help: { text: ruleHelp(rule).replace(/[*`]/g, ''), markdown: ruleHelp(rule) },
     ...(rule.references[0] ? { helpUri: rule.references[0] } : {}),
-    defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: {
-      'security-severity': SECURITY_SEVERITY[rule.severity],
-      precision: rule.precision,
-      tags: ['security', rule.kind, ...rule.tags.filter((t) => t !== 'security' && t !== rule.kind)],
-    },
+    defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
+    // Only secret and credential rules are security alerts (GitHub shows a rule with security-severity as one).
+    properties:
+      rule.kind === 'hygiene'
+        ? { precision: rule.precision, tags: ['maintainability', 'hygiene', ...rule.tags.filter((t) => !NOT_HYGIENE_TAGS.has(t))] }
+        : {
+            'security-severity': SECURITY_SEVERITY[rule.severity],
+            precision: rule.precision,
+            tags: ['security', rule.kind, ...rule.tags.filter((t) => t !== 'security' && t !== rule.kind)],
+          },
   };
 }
 
-function message(finding: Finding, rule: RuleSpec | undefined, options: RenderOptions): string {
+function message(finding: Finding, rule: RuleSpec | undefined, options: RenderOptions, history: HistoryDetail | undefined): string {
   const what = rule?.description ?? finding.ruleId;
+  const gone = finding.inHead === false ? (history?.text ?? 'only in history, no longer at HEAD') : undefined;
   if (finding.kind === 'hygiene' || finding.secret === '') {
-    const where = finding.inHead === false ? '; only in history, no longer at HEAD' : '';
+    const where = gone ? `; ${gone}` : '';
     const when = finding.commit ? `; introduced in commit ${finding.commit.id.slice(0, 12)}` : '';
     return `${what}: ${finding.path}${finding.snippet ? ` (${finding.snippet})` : ''}${when}${where}.`;
   }
   const when = finding.commit ? ` (introduced in commit ${finding.commit.id.slice(0, 12)} by ${finding.commit.author}, ${finding.commit.date.slice(0, 10)})` : '';
-  return `${what} found: ${shownSecret(finding.secret, options)}${when}. Fingerprint ${finding.fingerprint}.`;
+  const where = gone ? ` It is ${gone}: rotate it, removing the line does not take it out of the clones.` : '';
+  return `${what} found: ${shownSecret(finding.secret, options)}${when}.${where} Fingerprint ${finding.fingerprint}.`;
 }
 
 function isSuppressed(f: Finding): f is SuppressedFinding {
   return (f as Partial<SuppressedFinding>).suppression !== undefined;
 }
 
-function sarifSuppression(f: SuppressedFinding): Record<string, string> {
+function sarifSuppression(f: SuppressedFinding): Sarif.Suppression {
   const { kind, reason, source } = f.suppression;
   const why =
     kind === 'inline'
@@ -111,14 +156,15 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
   const truncated = all.length - ranked.length;
   const usedIds = [...new Set(ranked.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
-  const results = ranked.map((f) => {
+  const results = ranked.map((f): Sarif.Result => {
     const rule = rulesById.get(f.ruleId);
     const snippet = f.kind === 'hygiene' || f.secret === '' ? '' : shownSnippet(f.snippet, f.secret, options);
+    const history = f.inHead === false ? options.historyNote?.(f) : undefined;
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: message(f, rule, options) },
+      level: levelOf(f.kind, f.severity),
+      message: { text: message(f, rule, options, history) },
       locations: [
         {
           physicalLocation: {
@@ -133,7 +179,11 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
           },
         },
       ],
-      partialFingerprints: { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) },
+      partialFingerprints: {
+        // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
+        [FINGERPRINT_KEY]: f.fingerprint,
+        ...(options.uploaderHashes?.(f.path) ? {} : { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) }),
+      },
       ...(isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {}),
       properties: {
         fingerprint: f.fingerprint,
@@ -141,13 +191,15 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
         otherOccurrences: f.otherOccurrences,
         ...(f.size !== undefined ? { size: f.size } : {}),
         ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
+        ...(history?.removedIn ? { removedIn: history.removedIn } : {}),
+        ...(history?.refs ? { refs: history.refs } : {}),
         ...(f.commit
           ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary }
           : {}),
       },
     };
   });
-  const notifications: { level: string; message: { text: string }; descriptor: { id: string } }[] = report.diagnostics.map((d) => ({
+  const notifications: Sarif.Notification[] = report.diagnostics.map((d): Sarif.Notification => ({
     // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
     level: isIncomplete(d) ? 'error' : 'warning',
     message: { text: d.detail },
@@ -160,7 +212,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
       descriptor: { id: 'results-truncated' },
     });
   }
-  const sarif = {
+  const sarif: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [

@@ -33,13 +33,19 @@ export interface FetchOptions {
   readonly log?: (line: string) => void;
 }
 
-/** Deepening steps (commits beyond the current boundary) before giving up and fetching the whole history. */
-const DEEPEN_STEPS = [50, 500];
+/** Commits fetched beyond the shallow boundary in the first deepening round; each round doubles it. */
+const FIRST_DEEPEN = 50;
+/** Deepening rounds (50 + 100 + ... + 3,200 commits) before the whole history is fetched instead. */
+const DEEPEN_ROUNDS = 7;
+
+/** The most commits GitHub lists in a push payload; a longer push lists only the first ones. */
+export const MAX_LISTED_COMMITS = 2048;
 
 /**
  * The commits a push introduced: `before..after`; a new ref (`before` all zeros) brings the commits not reachable
  * from `newRefBase` (e.g. the default branch; empty: all of `after`); a deleted ref brings nothing. After a force
- * push whose old tip cannot be found any more, falls back to the new-ref rule.
+ * push whose old tip cannot be found any more, scans the commits the payload lists (`listed`, when it ends at
+ * `after` and is not cut at GitHub's limit), else falls back to the new-ref rule.
  */
 export async function pushRange(
   repo: string,
@@ -47,12 +53,14 @@ export async function pushRange(
   after: string,
   newRefBase: readonly Tip[],
   options: FetchOptions = {},
+  listed: readonly string[] = [],
 ): Promise<CommitRange> {
   if (isZeroOid(after)) return { revs: [], description: 'ref deleted: nothing to scan' };
   const head: Tip = { rev: after };
   if (isZeroOid(before)) return newRefRange(repo, head, newRefBase, options);
   const previous: Tip = { rev: before };
   if (!(await hasCommit(repo, before)) && !(await tryFetch(repo, [previous], options))) {
+    if (listed.length > 0 && listed.length < MAX_LISTED_COMMITS && listed.includes(after)) return listedRange(repo, before, listed, options);
     const range = await newRefRange(repo, head, newRefBase, options);
     return { ...range, description: `force push, previous tip ${short(before)} not found: ${range.description}` };
   }
@@ -61,6 +69,27 @@ export async function pushRange(
   return {
     revs: [after, '--not', before],
     description: `${forced ? 'force push: commits not reachable from the previous tip, ' : 'push '}${short(before)}..${short(after)}`,
+  };
+}
+
+/**
+ * A force push whose previous tip is gone: exactly the commits the payload lists, each diffed against its parents
+ * (fetched one level deeper when the checkout cut them off, so a commit is not scanned as if it added every file).
+ */
+async function listedRange(repo: string, before: string, listed: readonly string[], options: FetchOptions): Promise<CommitRange> {
+  const tips = listed.map((rev) => ({ rev }));
+  await ensureComplete(repo, [], tips, options);
+  // Deepening one commit can move the boundary onto the next listed one, so repeat (at most once per commit).
+  for (let round = 0; round <= listed.length && options.remote; round++) {
+    const shallow = await shallowCommits(repo);
+    const cut = listed.filter((rev) => shallow.has(rev));
+    if (cut.length === 0) break;
+    options.log?.(`shallow checkout: fetching the parents of ${cut.length} listed commit${cut.length === 1 ? '' : 's'} from ${options.remote}`);
+    await fetchOrThrow(repo, options.remote, ['--no-tags', '--deepen=1'], cut, 'the parents of the pushed commits');
+  }
+  return {
+    revs: ['--no-walk', ...listed],
+    description: `force push, previous tip ${short(before)} not found: the ${listed.length} commit${listed.length === 1 ? '' : 's'} the push event lists`,
   };
 }
 
@@ -104,8 +133,10 @@ export async function isShallow(repo: string): Promise<boolean> {
 
 /**
  * Makes the repository hold every commit reachable from `include` and not from `exclude`, with their parents:
- * fetches missing tips, then deepens a shallow history until no commit of the range is a shallow boundary.
- * Throws a GitError naming the fix when that cannot be done.
+ * fetches missing tips, then deepens a shallow history (doubling each round, the whole history as the last step)
+ * until no commit of the range is a shallow boundary and, when there is an `exclude` side, the merge-base of the
+ * two sides is present. Without that second condition a base side cut off above the merge-base lets the head side
+ * walk down into old history and count it as new. Throws a GitError naming the fix when that cannot be done.
  */
 export async function ensureComplete(repo: string, include: readonly Tip[], exclude: readonly Tip[], options: FetchOptions = {}): Promise<void> {
   const tips = [...include, ...exclude];
@@ -117,19 +148,31 @@ export async function ensureComplete(repo: string, include: readonly Tip[], excl
       `commit ${what} is not in the repository${options.remote ? ` and could not be fetched from ${options.remote}` : ''}; check out the full history (actions/checkout with "fetch-depth: 0")`,
     );
   }
-  const revs = [...include.map((t) => t.rev), '--not', ...exclude.map((t) => t.rev)];
-  for (const step of [...DEEPEN_STEPS, 0]) {
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round <= DEEPEN_ROUNDS; round++) {
     if (!(await isShallow(repo))) return;
-    const cut = await shallowCommitsIn(repo, revs);
-    if (cut === 0) return;
+    const gap = await rangeGap(repo, include, exclude);
+    if (gap === undefined) return;
     if (!options.remote) throw shallowError(repo, 'the scanned range');
-    const flags = ['--no-tags', step > 0 ? `--deepen=${step}` : '--unshallow'];
-    options.log?.(`shallow checkout: the range reaches the shallow boundary; fetching ${step > 0 ? `${step} more commits of history` : 'the full history'} from ${options.remote}`);
-    await fetchOrThrow(repo, options.remote, flags, tips.map((t) => t.fetch ?? t.rev), 'the scanned range');
+    const whole = round === DEEPEN_ROUNDS;
+    options.log?.(`shallow checkout: ${gap}; fetching ${whole ? 'the full history' : `${step} more commits of history`} from ${options.remote}`);
+    await fetchOrThrow(repo, options.remote, ['--no-tags', whole ? '--unshallow' : `--deepen=${step}`], tips.map((t) => t.fetch ?? t.rev), 'the scanned range');
+    step *= 2;
   }
-  if (await isShallow(repo)) {
-    if ((await shallowCommitsIn(repo, revs)) > 0) throw shallowError(repo, 'the scanned range');
+  if ((await isShallow(repo)) && (await rangeGap(repo, include, exclude)) !== undefined) throw shallowError(repo, 'the scanned range');
+}
+
+/** Why the range is not yet exact in a shallow repository, or undefined when it is. */
+async function rangeGap(repo: string, include: readonly Tip[], exclude: readonly Tip[]): Promise<string | undefined> {
+  const revs = [...include.map((t) => t.rev), '--not', ...exclude.map((t) => t.rev)];
+  if ((await shallowCommitsIn(repo, revs)) > 0) return 'the range reaches the shallow boundary';
+  if (exclude.length === 0) return undefined;
+  for (const tip of include) {
+    if ((await gitMaybe(repo, ['merge-base', tip.rev, ...exclude.map((t) => t.rev)])) === undefined) {
+      return `the merge-base of ${short(tip.rev)} and ${exclude.map((t) => short(t.rev)).join(', ')} is not fetched yet`;
+    }
   }
+  return undefined;
 }
 
 /** How many commits of the range are shallow boundaries (their parents are missing, so the walk stops there). */
@@ -154,7 +197,7 @@ async function shallowCommits(repo: string): Promise<Set<string>> {
 /** Fetches the tips; false (never a throw) when there is no remote or the fetch fails or brings nothing. */
 async function tryFetch(repo: string, tips: readonly Tip[], options: FetchOptions): Promise<boolean> {
   if (!options.remote) return false;
-  const args = ['fetch', '--no-tags', '--quiet', ...((await isShallow(repo)) ? [`--depth=${DEEPEN_STEPS[0]}`] : []), options.remote];
+  const args = ['fetch', '--no-tags', '--quiet', ...((await isShallow(repo)) ? [`--depth=${FIRST_DEEPEN}`] : []), options.remote];
   options.log?.(`fetching ${tips.map((t) => t.fetch ?? t.rev).join(' ')} from ${options.remote}`);
   if ((await gitMaybe(repo, [...args, ...tips.map((t) => t.fetch ?? t.rev)])) === undefined) return false;
   for (const tip of tips) if (!(await hasCommit(repo, tip.rev))) return false;

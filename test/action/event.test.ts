@@ -16,11 +16,11 @@ function setup() {
   return { base, t1, co, remove: () => (h.remove(), co.remove()) };
 }
 
-test('merge_group and pull_request_target scan base..head under the PR category', async (t) => {
+test('merge_group and pull_request_target scan base..head under the one category pushes share', async (t) => {
   const s = setup();
   t.after(() => s.remove());
   const group = await planScan('auto', { eventName: 'merge_group', payload: { merge_group: { base_sha: s.base, head_sha: s.t1 } } }, s.co.dir, {});
-  assert.equal(group.automationId, 'leakgate/pr/');
+  assert.equal(group.automationId, 'leakgate/');
   assert.deepEqual(group.target, { type: 'history', path: s.co.dir, revs: [s.t1, '--not', s.base] });
   const target = await planScan(
     'range',
@@ -40,6 +40,6 @@ test('history and tree modes ignore the event; other events scan the full histor
   assert.deepEqual((await planScan('tree', push, s.co.dir, {})).target, { type: 'directory', path: s.co.dir });
   const dispatch = await planScan('auto', { eventName: 'workflow_dispatch', payload: {} }, s.co.dir, {});
   assert.equal(dispatch.automationId, 'leakgate/history/');
-  assert.equal((await planScan('auto', push, s.co.dir, {})).automationId, 'leakgate/push/');
+  assert.equal((await planScan('auto', push, s.co.dir, {})).automationId, 'leakgate/');
   await assert.rejects(planScan('auto', { eventName: 'pull_request', payload: { pull_request: { base: { sha: s.base } } } }, s.co.dir, {}), /pull_request\.head\.sha: expected a commit id/);
 });

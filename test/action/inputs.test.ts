@@ -38,7 +38,8 @@ test('empty inputs take the defaults; values are trimmed and case-insensitive', 
       baseline: '',
       failOn: undefined,
       allowIncomplete: false,
-      sarifFile: 'leakgate.sarif',
+      sarifFile: '',
+      category: '',
       redact: true,
       workingDirectory: '.',
       commentOnPr: false,
@@ -52,10 +53,12 @@ test('empty inputs take the defaults; values are trimmed and case-insensitive', 
   assert.equal(read.redact, false);
   assert.equal(read.commentOnPr, true);
   assert.ok(Object.isFrozen(read));
+  assert.equal(readInputs((name) => (name === 'category' ? 'leakgate/secrets' : '')).category, 'leakgate/secrets/');
+  assert.equal(readInputs((name) => (name === 'category' ? 'ci/' : '')).category, 'ci/');
 });
 
 test('every bad input is named in one error', () => {
-  const given: Record<string, string> = { mode: 'all', 'fail-on': 'warn', 'comment-on-pr': '1' };
+  const given: Record<string, string> = { mode: 'all', 'fail-on': 'warn', 'comment-on-pr': '1', category: 'a b' };
   assert.throws(
     () => readInputs((name) => given[name] ?? ''),
     (error: Error & { code?: string }) =>
@@ -64,6 +67,7 @@ test('every bad input is named in one error', () => {
         [
           'input "mode": expected one of auto, history, range, tree, got "all"',
           'input "fail-on": expected one of critical, high, medium, low, info, none, got "warn"',
+          'input "category": expected a name without spaces or control characters (e.g. "leakgate/secrets"), got "a b"',
           'input "comment-on-pr": expected true or false, got "1"',
         ].join('\n'),
   );

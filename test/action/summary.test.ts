@@ -114,3 +114,13 @@ test('annotations: at most 10 per level, most severe first, columns only on one 
   assert.equal(annotations[10]!.startColumn, undefined);
   assert.ok(!annotations.some((a) => a.message.includes('tok_abcdefghijklmnopqrstuvwx')));
 });
+
+test('annotations: a finding whose file is not in the checkout names it but links nowhere', () => {
+  const findings = [finding({ path: 'gone.env' }), finding({ path: 'here.env', line: 4, endLine: 4 })];
+  const { annotations } = selectAnnotations(findings, [RULE], { showSecrets: false, inCheckout: (path) => path === 'here.env' });
+  assert.equal(annotations[0]!.file, undefined);
+  assert.match(annotations[0]!.message, /In gone\.env line \d+, a file that is not in the checked-out commit \(only in history\)\. .*Rotate it/);
+  assert.ok(!annotations[0]!.message.includes('leakgate:allow'), 'no advice to edit a line that is not there');
+  assert.equal(annotations[1]!.file, 'here.env');
+  assert.equal(annotations[1]!.startLine, 4);
+});
