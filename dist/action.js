@@ -26814,6 +26814,12 @@ var PUBLISHED_EXAMPLES = [
     sha256: "43552303e04960afffbd60d00ef4adefb2848f068d7d7a4c58177764c9f83e94",
     length: 90,
     source: "https://docs.mapbox.com/mapbox-gl-js/example/simple-map/"
+  },
+  // X (Twitter): the fake app-only bearer token in the example request of the OAuth 2.0 overview (up to its '?').
+  {
+    sha256: "6d544ed6105eb4dd3b8069ba49c5cf0778400bdf367f7f1d5cbb6f19c37af40b",
+    length: 97,
+    source: "https://docs.x.com/fundamentals/authentication/oauth-2-0"
   }
 ];
 
