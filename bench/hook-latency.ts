@@ -10,6 +10,9 @@
 // of the medians. Machines like the one this was written on drift by 10-20% within minutes: compare builds this
 // way, in one run, rather than across runs.
 //
+// --whole-run-only measures only the whole-repository run: 10,000 committed files named to `scan --files` (what
+// `pre-commit run --all-files` does) against `scan --no-git` of the same tree (issue 24: within +10%).
+//
 // Targets (issue 3): an ordinary commit (10 staged text files of up to 2,000 lines) under 150 ms median; an empty
 // commit or one with nothing scannable under 100 ms. `node -e 0` is measured too, as the floor no hook can beat.
 //
@@ -190,6 +193,48 @@ function row(scenario: string, measured: Measured, target?: number): Row {
 
 const rows: Row[] = [];
 const repos: string[] = [];
+const WHOLE_FILES = 10_000;
+const WHOLE_ONLY = process.argv.includes('--whole-run-only');
+let wholeRun: { files: Stats; noGit: Stats; said: string } | undefined;
+
+/**
+ * A hook manager's whole-repository run (`pre-commit run --all-files`, issue 24): WHOLE_FILES committed files named
+ * to `scan --files`, each scanned whole, against `scan --no-git` of the same tree, alternating (target: +10%). This
+ * build only: older builds have no --files.
+ */
+function measureWholeRun(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'leakgate-whole-run-'));
+  repos.push(dir);
+  git(dir, 'init', '-q', '--initial-branch=main');
+  for (let f = 0; f < WHOLE_FILES; f++) {
+    if (f % 100 === 0) execFileSync('mkdir', ['-p', join(dir, `pkg-${f / 100}`)]);
+    writeFileSync(join(dir, `pkg-${Math.floor(f / 100)}`, `mod ${f}.js`), sourceFile(f, 30));
+  }
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.name=Bench', '-c', 'user.email=bench@example.test', 'commit', '-q', '--no-verify', '-m', 'tree');
+  const names = git(dir, 'ls-files', '-z').split('\0').filter(Boolean);
+  const scanEnv = { ...withoutCerts };
+  for (const name of Object.keys(scanEnv)) if (name.startsWith('PRE_COMMIT') || name === 'GIT_INDEX_FILE') delete scanEnv[name];
+  const variants = [
+    ['scan', '--files', '--no-cache', '--', ...names],
+    ['scan', '--no-git', '--no-cache', '.'],
+  ];
+  const walls: number[][] = [[], []];
+  let said = '';
+  for (let i = 0; i <= RUNS; i++) {
+    const order = i % 2 ? [1, 0] : [0, 1];
+    for (const e of order) {
+      const start = performance.now();
+      const result = spawnSync(process.execPath, [CLI, ...variants[e]!], { cwd: dir, env: scanEnv, encoding: 'utf8', maxBuffer: 1 << 26 });
+      const wall = performance.now() - start;
+      if (result.status !== 0) throw new Error(`whole-repository run failed (${result.status}): ${result.stderr}`);
+      if (e === 0) said = result.stderr.trim().split('\n').at(-1) ?? '';
+      if (i > 0) walls[e]!.push(wall);
+    }
+  }
+  const summary = (w: number[]): Stats => ({ median: median(w), min: Math.min(...w), max: Math.max(...w) });
+  wholeRun = { files: summary(walls[0]!), noGit: summary(walls[1]!), said };
+}
 
 /** Commits FILES source files in `dir`, then edits one line of each and stages them (an ordinary commit); returns `dir`. */
 function stagedEdit(dir: string): string {
@@ -201,58 +246,62 @@ function stagedEdit(dir: string): string {
   return dir;
 }
 try {
-  rows.push(row('node -e 0 (floor)', time(process.execPath, ['-e', '0'], tmpdir(), '', false)));
+  if (!WHOLE_ONLY) {
+    rows.push(row('node -e 0 (floor)', time(process.execPath, ['-e', '0'], tmpdir(), '', false)));
 
-  // An ordinary commit: 10 files of 2,000 lines already in history, a few lines changed in each, staged.
-  const ordinary = stagedEdit(newRepo());
-  const preCommit = join(ordinary, '.git', 'hooks', 'pre-commit');
-  rows.push(row(`pre-commit, ${FILES} modified files of ${LINES} lines staged`, time(preCommit, [], ordinary, '', true, floorHook()), 150));
+    // An ordinary commit: 10 files of 2,000 lines already in history, a few lines changed in each, staged.
+    const ordinary = stagedEdit(newRepo());
+    const preCommit = join(ordinary, '.git', 'hooks', 'pre-commit');
+    rows.push(row(`pre-commit, ${FILES} modified files of ${LINES} lines staged`, time(preCommit, [], ordinary, '', true, floorHook()), 150));
 
-  // The same commit in a repository with a config (as `leakgate init` leaves one, plus an allowed value and a
-  // severity override): the config is parsed once, then remembered; the built-in rules still run in-process.
-  const configured = newRepo();
-  writeFileSync(
-    join(configured, '.leakgate.yaml'),
-    'failOn: low\nallowlist:\n  paths: ["vendor/**"]\n  values: ["a-value-we-accept"]\noverrides:\n  generic.password-assignment:\n    severity: low\n',
-  );
-  stagedEdit(configured);
-  rows.push(row(`pre-commit, the same with a .leakgate.yaml (allowlist, override)`, time(join(configured, '.git', 'hooks', 'pre-commit'), [], configured, '', true, floorHook()), 150));
+    // The same commit in a repository with a config (as `leakgate init` leaves one, plus an allowed value and a
+    // severity override): the config is parsed once, then remembered; the built-in rules still run in-process.
+    const configured = newRepo();
+    writeFileSync(
+      join(configured, '.leakgate.yaml'),
+      'failOn: low\nallowlist:\n  paths: ["vendor/**"]\n  values: ["a-value-we-accept"]\noverrides:\n  generic.password-assignment:\n    severity: low\n',
+    );
+    stagedEdit(configured);
+    rows.push(row(`pre-commit, the same with a .leakgate.yaml (allowlist, override)`, time(join(configured, '.git', 'hooks', 'pre-commit'), [], configured, '', true, floorHook()), 150));
 
-  // The same 10 files added whole (every line is new and scanned).
-  const added = newRepo();
-  writeFileSync(join(added, 'README'), 'x\n');
-  git(added, 'add', '-A');
-  git(added, 'commit', '-q', '--no-verify', '-m', 'base');
-  for (let f = 0; f < FILES; f++) writeFileSync(join(added, `src-${f}.js`), sourceFile(f, LINES));
-  git(added, 'add', '-A');
-  rows.push(row(`pre-commit, ${FILES} new files of ${LINES} lines staged`, time(join(added, '.git', 'hooks', 'pre-commit'), [], added, '', true, floorHook()), 150));
+    // The same 10 files added whole (every line is new and scanned).
+    const added = newRepo();
+    writeFileSync(join(added, 'README'), 'x\n');
+    git(added, 'add', '-A');
+    git(added, 'commit', '-q', '--no-verify', '-m', 'base');
+    for (let f = 0; f < FILES; f++) writeFileSync(join(added, `src-${f}.js`), sourceFile(f, LINES));
+    git(added, 'add', '-A');
+    rows.push(row(`pre-commit, ${FILES} new files of ${LINES} lines staged`, time(join(added, '.git', 'hooks', 'pre-commit'), [], added, '', true, floorHook()), 150));
 
-  // One line edited in a large file: only the added line and 16 KiB around it are read.
-  const large = newRepo();
-  const LARGE_LINES = 15_000;
-  writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES));
-  git(large, 'add', '-A');
-  git(large, 'commit', '-q', '--no-verify', '-m', 'base');
-  writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES, 7_501));
-  git(large, 'add', '-A');
-  rows.push(row(`pre-commit, one line edited in a file of ${LARGE_LINES} lines`, time(join(large, '.git', 'hooks', 'pre-commit'), [], large, '', true, floorHook())));
+    // One line edited in a large file: only the added line and 16 KiB around it are read.
+    const large = newRepo();
+    const LARGE_LINES = 15_000;
+    writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES));
+    git(large, 'add', '-A');
+    git(large, 'commit', '-q', '--no-verify', '-m', 'base');
+    writeFileSync(join(large, 'generated.js'), sourceFile(42, LARGE_LINES, 7_501));
+    git(large, 'add', '-A');
+    rows.push(row(`pre-commit, one line edited in a file of ${LARGE_LINES} lines`, time(join(large, '.git', 'hooks', 'pre-commit'), [], large, '', true, floorHook())));
 
-  // Nothing staged (git commit --allow-empty), and nothing scannable (a binary file).
-  git(ordinary, 'commit', '-q', '--no-verify', '-m', 'edits');
-  rows.push(row('pre-commit, empty commit (nothing staged)', time(preCommit, [], ordinary, '', true, floorHook()), 100));
-  writeFileSync(join(ordinary, 'image.bin'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.alloc(64 * 1024, 7)]));
-  git(ordinary, 'add', 'image.bin');
-  rows.push(row('pre-commit, only a binary file staged', time(preCommit, [], ordinary, '', true, floorHook()), 100));
-  git(ordinary, 'commit', '-q', '--no-verify', '-m', 'binary');
+    // Nothing staged (git commit --allow-empty), and nothing scannable (a binary file).
+    git(ordinary, 'commit', '-q', '--no-verify', '-m', 'edits');
+    rows.push(row('pre-commit, empty commit (nothing staged)', time(preCommit, [], ordinary, '', true, floorHook()), 100));
+    writeFileSync(join(ordinary, 'image.bin'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), Buffer.alloc(64 * 1024, 7)]));
+    git(ordinary, 'add', 'image.bin');
+    rows.push(row('pre-commit, only a binary file staged', time(preCommit, [], ordinary, '', true, floorHook()), 100));
+    git(ordinary, 'commit', '-q', '--no-verify', '-m', 'binary');
 
-  // pre-push of one new commit touching the 10 files, remote-tracking ref at the commit before.
-  const before = git(ordinary, 'rev-parse', 'HEAD').trim();
-  git(ordinary, 'update-ref', 'refs/remotes/origin/main', before);
-  for (let f = 0; f < FILES; f++) writeFileSync(join(ordinary, `src-${f}.js`), sourceFile(f, LINES, 1501 + f));
-  git(ordinary, 'commit', '-q', '--no-verify', '-am', 'one more');
-  const after = git(ordinary, 'rev-parse', 'HEAD').trim();
-  const input = `refs/heads/main ${after} refs/heads/main ${before}\n`;
-  rows.push(row(`pre-push, 1 new commit changing ${FILES} files`, time(join(ordinary, '.git', 'hooks', 'pre-push'), ['origin', 'unused-url'], ordinary, input)));
+    // pre-push of one new commit touching the 10 files, remote-tracking ref at the commit before.
+    const before = git(ordinary, 'rev-parse', 'HEAD').trim();
+    git(ordinary, 'update-ref', 'refs/remotes/origin/main', before);
+    for (let f = 0; f < FILES; f++) writeFileSync(join(ordinary, `src-${f}.js`), sourceFile(f, LINES, 1501 + f));
+    git(ordinary, 'commit', '-q', '--no-verify', '-am', 'one more');
+    const after = git(ordinary, 'rev-parse', 'HEAD').trim();
+    const input = `refs/heads/main ${after} refs/heads/main ${before}\n`;
+    rows.push(row(`pre-push, 1 new commit changing ${FILES} files`, time(join(ordinary, '.git', 'hooks', 'pre-push'), ['origin', 'unused-url'], ordinary, input)));
+
+  }
+  measureWholeRun();
 } finally {
   for (const dir of repos) rmSync(dir, { recursive: true, force: true });
 }
@@ -282,3 +331,11 @@ console.log(
   '\nfloor: the least a pre-commit hook run by Node can take here, measured in the same rounds: a hook script that starts\n' +
     'Node to run git diff-index --cached and read the staged blobs (loose files inflated, else git cat-file), nothing else.',
 );
+if (wholeRun) {
+  const { files, noGit, said } = wholeRun;
+  console.log(`\nwhole-repository run, ${WHOLE_FILES.toLocaleString('en-US')} committed files, ${RUNS} runs each, alternating (target: --files within 1.10x of --no-git):\n`);
+  console.log('| command | median ms | min-max |\n|---|---:|---:|');
+  console.log(`| scan --files -- <every file> | ${fmt(files.median)} | ${fmt(files.min)}-${fmt(files.max)} |`);
+  console.log(`| scan --no-git . | ${fmt(noGit.median)} | ${fmt(noGit.min)}-${fmt(noGit.max)} |`);
+  console.log(`\nratio ${(files.median / noGit.median).toFixed(2)}x; --files said: ${said}`);
+}

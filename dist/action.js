@@ -29555,14 +29555,14 @@ async function openIncremental(options, diagnostics) {
 async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./action-chunk-PZVS2VGA.js");
+    const { StreamSource } = await import("./action-chunk-WQ7OCRSE.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path6 = resolve4(target.path);
   if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./action-chunk-FYBXICCQ.js");
-    return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath);
+    const { DirectorySource } = await import("./action-chunk-FIR7QLQL.js");
+    return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath, target.files);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
   if (target.type === "staged") {

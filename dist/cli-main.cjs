@@ -2710,14 +2710,14 @@ async function gitBuffer(cwd, args, input) {
   return result.stdout;
 }
 function gitResult(cwd, args, input) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const child = spawnGit(cwd, args);
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code2) => resolve14({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.on("close", (code2) => resolve15({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -2752,7 +2752,7 @@ async function* gitRecords(cwd, args, separator = 0, input) {
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve14) => child.on("close", (code2) => resolve14(code2 ?? 1)));
+  const exit = new Promise((resolve15) => child.on("close", (code2) => resolve15(code2 ?? 1)));
   const spawnError = new Promise(
     (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
   );
@@ -2936,8 +2936,8 @@ var init_git = __esm({
       /** Reads one object; resolves undefined when git reports it missing. */
       read(id) {
         if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve14, reject) => {
-          this.pending.push({ id, resolve: resolve14, reject });
+        return new Promise((resolve15, reject) => {
+          this.pending.push({ id, resolve: resolve15, reject });
           this.outgoing.push(id);
         });
       }
@@ -3838,7 +3838,7 @@ var init_history = __esm({
             reader.flush();
             if (inFlight.length === 0) {
               if (!walking) break;
-              await new Promise((resolve14) => wake = resolve14);
+              await new Promise((resolve15) => wake = resolve15);
               continue;
             }
             do {
@@ -4012,8 +4012,8 @@ var init_history = __esm({
           for (const intro of list) {
             let lines;
             for (const parent of intro.parents ?? []) {
-              const relative3 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
-              if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
+              const relative4 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+              if (relative4) lines = lines ? intersectLines(lines, relative4) : relative4;
             }
             if (lines) out.set(intro, lines);
           }
@@ -4560,7 +4560,7 @@ __export(directory_exports, {
 function blobId(bytes) {
   return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_promises3, import_node_path12, SKIP_DIRS, DirectorySource;
+var import_node_crypto3, import_promises3, import_node_path12, SKIP_DIRS, NAMED_BATCH, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
@@ -4569,24 +4569,27 @@ var init_directory = __esm({
     import_node_path12 = require("node:path");
     init_source();
     SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
+    NAMED_BATCH = 256;
     DirectorySource = class {
-      constructor(root, target, maxBlobBytes, skipPath) {
+      constructor(root, target, maxBlobBytes, skipPath, files) {
         this.root = root;
         this.target = target;
         this.maxBlobBytes = maxBlobBytes;
         this.skipPath = skipPath;
+        this.files = files;
       }
       root;
       target;
       maxBlobBytes;
       skipPath;
+      files;
       kind = "tree";
       progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
       diagnostics = [];
       pathsByBlob = /* @__PURE__ */ new Map();
       async *blobs() {
-        const single = (await (0, import_promises3.lstat)(this.root)).isFile();
-        const files = single ? [this.root] : this.walk(this.root);
+        const single = this.files === void 0 && (await (0, import_promises3.lstat)(this.root)).isFile();
+        const files = single ? [this.root] : this.files ? this.named(this.files) : this.walk(this.root);
         for await (const file of files) {
           const path = single ? (0, import_node_path12.basename)(file) : (0, import_node_path12.relative)(this.root, file).split(import_node_path12.sep).join("/");
           if (this.skipPath?.(path)) continue;
@@ -4630,6 +4633,31 @@ var init_directory = __esm({
           return void 0;
         }
       }
+      /**
+       * The named files in the order given, each once. A named file that is not there is a read error (a hook must not
+       * pass what it was asked to scan and could not); a symbolic link is skipped, as in a walk (git stores only its
+       * target's name); a named folder stands for the files below it.
+       */
+      async *named(files) {
+        const seen = /* @__PURE__ */ new Set();
+        const unique = [];
+        for (const name of files) {
+          const full = (0, import_node_path12.join)(this.root, ...name.split("/"));
+          if (!seen.has(full)) seen.add(full), unique.push({ name, full });
+        }
+        for (let start = 0; start < unique.length; start += NAMED_BATCH) {
+          const batch = unique.slice(start, start + NAMED_BATCH);
+          const looked = await Promise.all(batch.map(({ full }) => (0, import_promises3.lstat)(full).then((stats) => stats, (error) => error)));
+          for (let i = 0; i < batch.length; i++) {
+            const { name, full } = batch[i];
+            const stats = looked[i];
+            if (stats instanceof Error) {
+              this.diagnostics.push({ code: "read-error", path: name, detail: `cannot read ${name}: ${stats.code ?? String(stats)}` });
+            } else if (stats.isDirectory()) yield* this.walk(full);
+            else if (stats.isFile()) yield full;
+          }
+        }
+      }
       /** Regular files below `dir` in name order; symbolic links are not followed. */
       async *walk(dir) {
         let entries;
@@ -4665,7 +4693,7 @@ var init_directory = __esm({
         for (const id of blobIds) {
           const path = this.pathsByBlob.get(id)?.[0];
           if (path === void 0) continue;
-          const single = (await (0, import_promises3.lstat)(this.root)).isFile();
+          const single = this.files === void 0 && (await (0, import_promises3.lstat)(this.root)).isFile();
           const read = await this.read(single ? this.root : (0, import_node_path12.join)(this.root, ...path.split("/")), path);
           if (!read || blobId(read.hashBytes) !== id) continue;
           yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
@@ -5884,10 +5912,14 @@ Scans the repository at PATH (default .): by default every blob reachable from e
 stash), each unique blob once, each finding attributed to the commit that introduced it. PATH may be a work tree or
 a bare repository; "-" scans standard input.
 
-What to scan (at most one of --staged, --pre-push, --range, --since-commit):
+What to scan (at most one of --staged, --files, --pre-push, --range, --since-commit):
       --staged                  what is staged for the next commit: added and changed lines only (pre-commit hook)
+      --files [--] FILE...      a hook manager's file list, the mode chosen by how it ran: the staged changes of the
+                                files at commit time, the commits of PRE_COMMIT_FROM_REF..PRE_COMMIT_TO_REF, else
+                                (--all-files runs, CI) each file whole as it is on disk; the repository is the work
+                                tree around the current directory
       --pre-push                the commits a push adds to the remote, from git's pre-push input (pre-push hook)
-      --allow-incomplete        let --staged and --pre-push pass a scan that could not look at everything (a blob
+      --allow-incomplete        let --staged, --files and --pre-push pass a scan that could not look at everything (a blob
                                 too large or unreadable, a rule stopped by --blob-timeout); by default they exit 2
       --range A..B              what the commits of a range add (merges: what is new relative to every parent)
       --since-commit REV        the same for REV..HEAD
@@ -6738,7 +6770,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve14) => this.waiters.push(resolve14));
+      await new Promise((resolve15) => this.waiters.push(resolve15));
       if (this.failure) throw this.failure;
     }
   }
@@ -6746,7 +6778,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve14) => this.drainWaiters.push(resolve14));
+      await new Promise((resolve15) => this.drainWaiters.push(resolve15));
       if (this.failure) throw this.failure;
     }
   }
@@ -7015,8 +7047,8 @@ var LfsAttributes = class _LfsAttributes {
         if (!chosen || v.time >= chosen.time) chosen = v;
       }
       if (!chosen) continue;
-      const relative3 = dir === "" ? path : path.slice(dir.length + 1);
-      for (const line of chosen.lines) if (line.test(relative3)) filter = line.filter;
+      const relative4 = dir === "" ? path : path.slice(dir.length + 1);
+      for (const line of chosen.lines) if (line.test(relative4)) filter = line.filter;
     }
     return filter === "lfs";
   }
@@ -7608,6 +7640,11 @@ function parseRaw(output) {
   if (output[pos] === 0) pos++;
   return { entries, patchStart: pos };
 }
+function stagedPaths(repo) {
+  const result = gitResultSync(repo, ["diff", "--cached", "--name-only", "-z", "--no-renames", "--no-ext-diff", "--no-color"]);
+  if (result.code !== 0) return void 0;
+  return new Set(result.stdout.toString("utf8").split("\0").filter((p) => p !== ""));
+}
 
 // src/scan/suppress.ts
 function gitleaksMatch(entry, finding) {
@@ -7843,7 +7880,7 @@ async function openSource(options, history, onContent) {
   if (!(0, import_node_fs8.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
-    return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath);
+    return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath, target.files);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
   if (target.type === "staged") {
@@ -8358,7 +8395,8 @@ function managerAdvice(manager, hooks) {
         `    ${h}:`,
         "      commands:",
         "        leakgate:",
-        `          run: node_modules/.bin/leakgate ${SCAN_ARGS[h]}`,
+        // {staged_files}: what the commit changes, or every file under `lefthook run pre-commit --all-files`.
+        `          run: node_modules/.bin/leakgate ${h === "pre-commit" ? "scan --files -- {staged_files}" : SCAN_ARGS[h]}`,
         ...h === "pre-push" ? ["          use_stdin: true"] : []
       ])
     ].join("\n");
@@ -8978,12 +9016,47 @@ function createProgress(stream, enabled) {
 
 // src/cli/scan-command.ts
 init_fail_on();
+
+// src/cli/hook-files.ts
+var import_node_path21 = require("node:path");
+function workTreeTop(dir) {
+  for (let at = (0, import_node_path21.resolve)(dir); ; at = (0, import_node_path21.dirname)(at)) {
+    if (dotGitAt(at) !== null) return at;
+    if ((0, import_node_path21.dirname)(at) === at) return void 0;
+  }
+}
+function isPreCommitPushStage(env2) {
+  return ["PRE_COMMIT_REMOTE_BRANCH", "PRE_COMMIT_LOCAL_BRANCH", "PRE_COMMIT_REMOTE_NAME"].some((name) => Boolean(env2[name]));
+}
+function planFiles(names, cwd, env2, useGit) {
+  const top = useGit ? workTreeTop(cwd) : void 0;
+  const root = top ?? (0, import_node_path21.resolve)(cwd);
+  const files = names.map((name) => (0, import_node_path21.relative)(root, (0, import_node_path21.resolve)(cwd, name)).split(import_node_path21.sep).join("/"));
+  const named = files.length > 0 ? new Set(files) : void 0;
+  const count = plural2(files.length, "named file");
+  if (top !== void 0) {
+    if (isPreCommitPushStage(env2)) return { mode: "push-stage", root };
+    const from = env2.PRE_COMMIT_FROM_REF;
+    const to = env2.PRE_COMMIT_TO_REF;
+    if (from && to) return { mode: "range", root, from, to, named, label: `commits ${from}..${to}${named ? `, ${count}` : ""}` };
+    if (!named) return { mode: "staged", root, named, label: "staged changes" };
+    const committing = env2.PRE_COMMIT === "1" && Boolean(env2.GIT_INDEX_FILE);
+    const staged = committing ? void 0 : stagedPaths(root);
+    if (committing || staged !== void 0 && staged.size > 0 && files.every((f) => staged.has(f))) {
+      return { mode: "staged", root, named, label: `staged changes, ${count}` };
+    }
+  }
+  return { mode: "files", root, files, label: `whole files, ${count}` };
+}
+
+// src/cli/scan-command.ts
 var scanOptions = {
   ...scanSetupOptions,
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
   "no-redact": { type: "boolean" },
   staged: { type: "boolean" },
+  files: { type: "boolean" },
   range: { type: "string" },
   "since-commit": { type: "string" },
   "all-refs": { type: "boolean" },
@@ -9027,9 +9100,10 @@ async function prePushUpdates(io) {
   ];
 }
 async function modeTarget(values, path, io) {
-  const modes = ["staged", "range", "since-commit", "pre-push"].filter((m) => values[m] !== void 0 && values[m] !== false);
+  const modes = ["staged", "files", "range", "since-commit", "pre-push"].filter((m) => values[m] !== void 0 && values[m] !== false);
   if (modes.length > 1) throw new InputError(`scan: --${modes.join(" and --")} cannot be combined; choose one`);
   const mode = modes[0];
+  if (mode === "files") return void 0;
   if (mode && (path === "-" || values["no-git"])) throw new InputError(`scan: --${mode} reads a git repository; it cannot be combined with ${path === "-" ? '"-"' : "--no-git"}`);
   if (values["all-refs"] && mode && mode !== "since-commit") throw new InputError(`scan: --all-refs goes with --since-commit (or alone), not with --${mode}`);
   if (mode === "staged") return { type: "staged", path };
@@ -9046,20 +9120,36 @@ async function modeTarget(values, path, io) {
   }
   return void 0;
 }
-function scannedLine(report, target, unreadable) {
+function filesTarget(plan) {
+  if (plan.mode === "push-stage") return void 0;
+  if (plan.mode === "staged") return { type: "staged", path: plan.root };
+  if (plan.mode === "files") return { type: "directory", path: plan.root, files: plan.files };
+  const flag = "PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF";
+  checkRevisionSpec(flag, plan.from);
+  checkRevisionSpec(flag, plan.to);
+  const revs = /^0+$/.test(plan.from) ? [plan.to, "--not", "--remotes"] : [`^${plan.from}`, plan.to];
+  return { type: "history", path: plan.root, revs, spec: { flag, text: plan.to } };
+}
+function filesOptions(options, plan, target) {
+  const named = plan.mode === "staged" || plan.mode === "range" ? plan.named : void 0;
+  if (!named) return { ...options, target };
+  const { skipPathKey: _key, skipPath: allowlisted, ...rest } = options;
+  const skipPath = allowlisted ? (path) => !named.has(path) || allowlisted(path) : (path) => !named.has(path);
+  return { ...rest, target, skipPath };
+}
+function scannedLine(report, target, unreadable, label) {
   const s = report.stats;
   const commits = report.kind === "range" ? `, ${plural2(s.commits, "commit")}` : "";
-  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural2(unreadable, target.type === "staged" ? "staged blob" : "pushed blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural2(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
+  const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural2(unreadable, target.type === "staged" ? "staged blob" : "pushed blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : target.type === "directory" ? " (no regular file to read among them)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural2(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
   const found = report.findings.length === 0 ? "no findings" : plural2(report.findings.length, "finding");
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
-  return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural2(report.diagnostics.length, "diagnostic")}` : ""}`;
+  return `leakgate: ${label ? `${label}: ` : ""}${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural2(report.diagnostics.length, "diagnostic")}` : ""}`;
 }
 function unreadableInHook(incomplete) {
   return incomplete.filter((d) => d.code === "missing-object").length;
 }
 var INCOMPLETE_SHOWN = 5;
-function incompleteHint(target, incomplete) {
-  const action = target.type === "staged" ? "commit" : "push";
+function incompleteHint(target, incomplete, action) {
   const unreadable = unreadableInHook(incomplete);
   const lines = [];
   if (unreadable > 0) {
@@ -9069,18 +9159,22 @@ function incompleteHint(target, incomplete) {
   }
   const others = incomplete.filter((d) => d.code !== "missing-object");
   if (others.length > 0) {
-    lines.push(`leakgate: ${action} blocked: ${plural2(others.length, "item")} could not be fully scanned, so leakgate cannot vouch for what is ${target.type === "staged" ? "staged" : "pushed"}:`);
+    const what = action === "run" ? "it was asked to scan" : `is ${action === "commit" ? "staged" : "pushed"}`;
+    lines.push(`leakgate: ${action === "run" ? "failed" : `${action} blocked`}: ${plural2(others.length, "item")} could not be fully scanned, so leakgate cannot vouch for what ${what}:`);
     for (const d of others.slice(0, INCOMPLETE_SHOWN)) lines.push(`  ${d.code}: ${d.detail}`);
     if (others.length > INCOMPLETE_SHOWN) lines.push(`  ... and ${others.length - INCOMPLETE_SHOWN} more (see the report's diagnostics)`);
   }
   lines.push(
-    `leakgate: fix the cause, or let such a ${action} through with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml); to skip this check once: LEAKGATE_SKIP=1 git ${action} ...`,
+    action === "run" ? 'leakgate: fix the cause (a named file that is not there, unreadable or too large), or pass such runs with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml)' : `leakgate: fix the cause, or let such a ${action} through with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml); to skip this check once: LEAKGATE_SKIP=1 git ${action} ...`,
     ""
   );
   return lines.join("\n");
 }
-function blockedHint(target) {
-  const action = target.type === "staged" ? "commit" : "push";
+function blockedHint(target, action) {
+  if (action === "run") {
+    return `leakgate: failed. Fix what is reported in ${target.type === "history" ? "the commits of the range" : "the named files"}, or allow a false positive as shown above; LEAKGATE_SKIP=1 skips this check once.
+`;
+  }
   return [
     `leakgate: ${action} blocked. Fix what is reported ${target.type === "staged" ? "in what is staged (edit or git rm --cached, then git add)" : "in the commits being pushed (git rebase -i, git commit --amend)"}, or allow a false positive as shown above.`,
     `leakgate: to skip this check once: LEAKGATE_SKIP=1 git ${action} ..., or git ${action} --no-verify`,
@@ -9110,8 +9204,8 @@ async function scanCommand(args, io) {
 `);
     return EXIT_CLEAN;
   }
-  if (positionals.length > 1) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
-  const hookMode = values.staged ? "staged changes" : values["pre-push"] ? "pushed commits" : void 0;
+  if (positionals.length > 1 && !values.files) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
+  const hookMode = values.staged ? "staged changes" : values["pre-push"] ? "pushed commits" : values.files ? "named files" : void 0;
   if (hookMode && skipRequested()) {
     io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets
 `);
@@ -9121,23 +9215,29 @@ async function scanCommand(args, io) {
     io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
     return EXIT_CLEAN;
   }
+  if (values.files && values["no-git"] !== true && isPreCommitPushStage(process.env)) {
+    if (!values.quiet) io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
+    return EXIT_CLEAN;
+  }
   const format = parseFormat(values.format);
   const failOnFlag = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
   const sizeLimits = (values["size-limit"] ?? []).map(parseSizeLimit);
-  const path = positionals[0] ?? ".";
   const quiet = values.quiet ?? false;
   const verbose = values.verbose ?? false;
-  const mode = await modeTarget(values, path, io);
+  const plan = values.files ? planFiles(positionals, io.cwd, process.env, values["no-git"] !== true) : void 0;
+  const path = plan ? plan.root : positionals[0] ?? ".";
+  const mode = plan ? (await modeTarget(values, path, io), plan.mode === "push-stage" ? void 0 : filesTarget(plan)) : await modeTarget(values, path, io);
   const prepared = await prepareScan(values, path, io, {
     ...values.baseline ? { baselinePath: values.baseline } : {},
     suppress: !values["no-suppress"]
   });
   const { settings, workers } = prepared;
-  const options = mode ? { ...prepared.options, target: mode } : prepared.options;
+  const options = plan && mode ? filesOptions(prepared.options, plan, mode) : mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
+  const label = plan && plan.mode !== "push-stage" ? plan.label : void 0;
   if (io.relaunch && target.type === "history" && target.revs === void 0) return await io.relaunch();
   if (!quiet) printWarnings(settings, io);
-  const ranged = target.type === "staged" || target.type === "push" || target.type === "history" && target.revs !== void 0;
+  const ranged = target.type === "staged" || target.type === "push" || target.type === "history" && target.revs !== void 0 || plan !== void 0;
   const progress = createProgress(io.stderr, !quiet && !values["no-progress"] && target.type !== "staged");
   if (target.type === "history" && io.stderr.isTTY && !quiet) {
     countCommits(path, target.revs).then((n) => n !== void 0 && progress.setTotalCommits(n), () => void 0);
@@ -9177,16 +9277,20 @@ report written to ${values.output}
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  const gate = target.type === "staged" || target.type === "push";
+  const gate = target.type === "staged" || target.type === "push" || plan !== void 0;
+  const action = target.type === "staged" ? "commit" : target.type === "push" ? "push" : "run";
   const incomplete = gate ? report.diagnostics.filter(isIncomplete) : [];
   const allowIncomplete = (values["allow-incomplete"] ?? false) || settings.allowIncomplete;
   const blocked = incomplete.length > 0 && !allowIncomplete;
-  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadableInHook(incomplete))}
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadableInHook(incomplete), label)}
 `);
+  if (target.type === "staged" && report.stats.blobs === 0 && report.diagnostics.length === 0 && !quiet && !process.env.GIT_INDEX_FILE) {
+    io.stderr.write("leakgate: not run by git commit and nothing is staged, so no file was checked; to check the files as they are: leakgate scan --no-git (or pre-commit run --all-files, lefthook run pre-commit --all-files)\n");
+  }
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}
 `);
-  if (blocked) io.stderr.write(incompleteHint(target, incomplete));
-  else if (failing && gate) io.stderr.write(blockedHint(target));
+  if (blocked) io.stderr.write(incompleteHint(target, incomplete, action));
+  else if (failing && gate) io.stderr.write(blockedHint(target, action));
   if (!quiet) {
     for (const d of report.diagnostics) if (d.code === "shallow-history" || d.code === "partial-clone") io.stderr.write(`leakgate: WARNING: ${d.detail}
 `);
@@ -9282,7 +9386,7 @@ function relaunch() {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     child.once("error", (error) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error);
@@ -9290,7 +9394,7 @@ function relaunch() {
     child.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve14(code2 ?? 128);
+      resolve15(code2 ?? 128);
     });
   });
 }

@@ -48,10 +48,14 @@ Scans the repository at PATH (default .): by default every blob reachable from e
 stash), each unique blob once, each finding attributed to the commit that introduced it. PATH may be a work tree or
 a bare repository; "-" scans standard input.
 
-What to scan (at most one of --staged, --pre-push, --range, --since-commit):
+What to scan (at most one of --staged, --files, --pre-push, --range, --since-commit):
       --staged                  what is staged for the next commit: added and changed lines only (pre-commit hook)
+      --files [--] FILE...      a hook manager's file list, the mode chosen by how it ran: the staged changes of the
+                                files at commit time, the commits of PRE_COMMIT_FROM_REF..PRE_COMMIT_TO_REF, else
+                                (--all-files runs, CI) each file whole as it is on disk; the repository is the work
+                                tree around the current directory
       --pre-push                the commits a push adds to the remote, from git's pre-push input (pre-push hook)
-      --allow-incomplete        let --staged and --pre-push pass a scan that could not look at everything (a blob
+      --allow-incomplete        let --staged, --files and --pre-push pass a scan that could not look at everything (a blob
                                 too large or unreadable, a rule stopped by --blob-timeout); by default they exit 2
       --range A..B              what the commits of a range add (merges: what is new relative to every parent)
       --since-commit REV        the same for REV..HEAD

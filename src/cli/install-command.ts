@@ -100,7 +100,8 @@ export function managerAdvice(manager: Manager, hooks: readonly HookName[]): str
         `    ${h}:`,
         '      commands:',
         '        leakgate:',
-        `          run: node_modules/.bin/leakgate ${SCAN_ARGS[h]}`,
+        // {staged_files}: what the commit changes, or every file under `lefthook run pre-commit --all-files`.
+        `          run: node_modules/.bin/leakgate ${h === 'pre-commit' ? 'scan --files -- {staged_files}' : SCAN_ARGS[h]}`,
         ...(h === 'pre-push' ? ['          use_stdin: true'] : []),
       ]),
     ].join('\n');

@@ -10,10 +10,11 @@ import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
 import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
 import { formatBytes, plural, renderText, summaryLine } from '../report/text.js';
-import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type Target } from '../scan/run.js';
+import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type ScanOptions, type Target } from '../scan/run.js';
 import { failingFindings } from '../core/fail-on.js';
 import type { FindingExposure } from '../report/remediation.js';
 import { exposures } from '../sources/exposure.js';
+import { isPreCommitPushStage, planFiles, type FilesPlan } from './hook-files.js';
 
 export const scanOptions = {
   ...scanSetupOptions,
@@ -21,6 +22,7 @@ export const scanOptions = {
   output: { type: 'string', short: 'o' },
   'no-redact': { type: 'boolean' },
   staged: { type: 'boolean' },
+  files: { type: 'boolean' },
   range: { type: 'string' },
   'since-commit': { type: 'string' },
   'all-refs': { type: 'boolean' },
@@ -82,9 +84,10 @@ async function prePushUpdates(io: Io) {
  * plain scan, whose target comes from prepareScan.
  */
 async function modeTarget(values: ScanValues, path: string, io: Io): Promise<Target | undefined> {
-  const modes = (['staged', 'range', 'since-commit', 'pre-push'] as const).filter((m) => values[m] !== undefined && values[m] !== false);
+  const modes = (['staged', 'files', 'range', 'since-commit', 'pre-push'] as const).filter((m) => values[m] !== undefined && values[m] !== false);
   if (modes.length > 1) throw new InputError(`scan: --${modes.join(' and --')} cannot be combined; choose one`);
   const mode = modes[0];
+  if (mode === 'files') return undefined; // filesTarget
   if (mode && (path === '-' || values['no-git'])) throw new InputError(`scan: --${mode} reads a git repository; it cannot be combined with ${path === '-' ? '"-"' : '--no-git'}`);
   if (values['all-refs'] && mode && mode !== 'since-commit') throw new InputError(`scan: --all-refs goes with --since-commit (or alone), not with --${mode}`);
   if (mode === 'staged') return { type: 'staged', path };
@@ -102,19 +105,42 @@ async function modeTarget(values: ScanValues, path: string, io: Io): Promise<Tar
   return undefined;
 }
 
+/** The target of a `--files` scan (hook-files.ts), or undefined when there is nothing to scan here. */
+function filesTarget(plan: FilesPlan): Target | undefined {
+  if (plan.mode === 'push-stage') return undefined;
+  if (plan.mode === 'staged') return { type: 'staged', path: plan.root };
+  if (plan.mode === 'files') return { type: 'directory', path: plan.root, files: plan.files };
+  const flag = 'PRE_COMMIT_FROM_REF/PRE_COMMIT_TO_REF';
+  checkRevisionSpec(flag, plan.from);
+  checkRevisionSpec(flag, plan.to);
+  // A new branch's "from" is the zero id (CI's "before" of a first push): its commits on no remote-tracking ref.
+  const revs = /^0+$/.test(plan.from) ? [plan.to, '--not', '--remotes'] : [`^${plan.from}`, plan.to];
+  return { type: 'history', path: plan.root, revs, spec: { flag, text: plan.to } };
+}
+
+/** The options of a `--files` scan: its target, and in staged and range modes only the named files' paths. */
+function filesOptions(options: ScanOptions, plan: FilesPlan, target: Target): ScanOptions {
+  const named = plan.mode === 'staged' || plan.mode === 'range' ? plan.named : undefined;
+  if (!named) return { ...options, target };
+  // The cache is keyed on the config's allowlist only (skipPathKey): a narrower filter goes without it.
+  const { skipPathKey: _key, skipPath: allowlisted, ...rest } = options;
+  const skipPath = allowlisted ? (path: string) => !named.has(path) || allowlisted(path) : (path: string) => !named.has(path);
+  return { ...rest, target, skipPath };
+}
+
 /** "scanned 3 files (12 KiB), 2 commits" or "nothing to scan": said on stderr by every hook and range scan. */
-function scannedLine(report: ScanReport, target: Target, unreadable: number): string {
+function scannedLine(report: ScanReport, target: Target, unreadable: number, label: string | undefined): string {
   const s = report.stats;
   const commits = report.kind === 'range' ? `, ${plural(s.commits, 'commit')}` : '';
   const what =
     s.blobs === 0
       ? unreadable > 0
         ? `nothing could be read (${plural(unreadable, target.type === 'staged' ? 'staged blob' : 'pushed blob')} missing)`
-        : `nothing to scan${target.type === 'staged' ? ' (no staged content)' : report.kind === 'range' && s.commits === 0 ? ' (no new commits)' : commits}`
+        : `nothing to scan${target.type === 'staged' ? ' (no staged content)' : target.type === 'directory' ? ' (no regular file to read among them)' : report.kind === 'range' && s.commits === 0 ? ' (no new commits)' : commits}`
       : `scanned ${plural(s.blobs, 'file')} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ''})${commits}`;
   const found = report.findings.length === 0 ? 'no findings' : plural(report.findings.length, 'finding');
   const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : '';
-  return `leakgate: ${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
+  return `leakgate: ${label ? `${label}: ` : ''}${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
 }
 
 /**
@@ -132,8 +158,7 @@ const INCOMPLETE_SHOWN = 5;
  * Why a hook did not pass a scan that could not look at everything (exit 2), and what to do: what is committed or
  * pushed was not all scanned, so the hook cannot vouch for it.
  */
-function incompleteHint(target: Target, incomplete: readonly Diagnostic[]): string {
-  const action = target.type === 'staged' ? 'commit' : 'push';
+function incompleteHint(target: Target, incomplete: readonly Diagnostic[], action: HookAction): string {
   const unreadable = unreadableInHook(incomplete);
   const lines: string[] = [];
   if (unreadable > 0) {
@@ -145,20 +170,28 @@ function incompleteHint(target: Target, incomplete: readonly Diagnostic[]): stri
   }
   const others = incomplete.filter((d) => d.code !== 'missing-object');
   if (others.length > 0) {
-    lines.push(`leakgate: ${action} blocked: ${plural(others.length, 'item')} could not be fully scanned, so leakgate cannot vouch for what is ${target.type === 'staged' ? 'staged' : 'pushed'}:`);
+    const what = action === 'run' ? 'it was asked to scan' : `is ${action === 'commit' ? 'staged' : 'pushed'}`;
+    lines.push(`leakgate: ${action === 'run' ? 'failed' : `${action} blocked`}: ${plural(others.length, 'item')} could not be fully scanned, so leakgate cannot vouch for what ${what}:`);
     for (const d of others.slice(0, INCOMPLETE_SHOWN)) lines.push(`  ${d.code}: ${d.detail}`);
     if (others.length > INCOMPLETE_SHOWN) lines.push(`  ... and ${others.length - INCOMPLETE_SHOWN} more (see the report's diagnostics)`);
   }
   lines.push(
-    `leakgate: fix the cause, or let such a ${action} through with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml); to skip this check once: LEAKGATE_SKIP=1 git ${action} ...`,
+    action === 'run'
+      ? 'leakgate: fix the cause (a named file that is not there, unreadable or too large), or pass such runs with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml)'
+      : `leakgate: fix the cause, or let such a ${action} through with --allow-incomplete (or "allowIncomplete: true" in .leakgate.yaml); to skip this check once: LEAKGATE_SKIP=1 git ${action} ...`,
     '',
   );
   return lines.join('\n');
 }
 
+/** What a hook guards: a commit, a push, or a hook manager's run over named files or a range ("run"). */
+type HookAction = 'commit' | 'push' | 'run';
+
 /** What a blocked hook tells the user, after the findings and their "allow:" lines. */
-function blockedHint(target: Target): string {
-  const action = target.type === 'staged' ? 'commit' : 'push';
+function blockedHint(target: Target, action: HookAction): string {
+  if (action === 'run') {
+    return `leakgate: failed. Fix what is reported in ${target.type === 'history' ? 'the commits of the range' : 'the named files'}, or allow a false positive as shown above; LEAKGATE_SKIP=1 skips this check once.\n`;
+  }
   return [
     `leakgate: ${action} blocked. Fix what is reported ${target.type === 'staged' ? 'in what is staged (edit or git rm --cached, then git add)' : 'in the commits being pushed (git rebase -i, git commit --amend)'}, or allow a false positive as shown above.`,
     `leakgate: to skip this check once: LEAKGATE_SKIP=1 git ${action} ..., or git ${action} --no-verify`,
@@ -199,8 +232,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(`${HELP.scan}\n`);
     return EXIT_CLEAN;
   }
-  if (positionals.length > 1) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
-  const hookMode = values.staged ? 'staged changes' : values['pre-push'] ? 'pushed commits' : undefined;
+  if (positionals.length > 1 && !values.files) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
+  const hookMode = values.staged ? 'staged changes' : values['pre-push'] ? 'pushed commits' : values.files ? 'named files' : undefined;
   if (hookMode && skipRequested()) {
     io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets\n`);
     return EXIT_CLEAN;
@@ -211,26 +244,33 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write('leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n');
     return EXIT_CLEAN;
   }
+  if (values.files && values['no-git'] !== true && isPreCommitPushStage(process.env)) {
+    if (!values.quiet) io.stderr.write('leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n');
+    return EXIT_CLEAN;
+  }
   const format = parseFormat(values.format);
   const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
   const sizeLimits = (values['size-limit'] ?? []).map(parseSizeLimit);
-  const path = positionals[0] ?? '.';
   const quiet = values.quiet ?? false;
   const verbose = values.verbose ?? false;
-  const mode = await modeTarget(values, path, io);
+  // --files: the positionals are a hook manager's file list, and the repository is the work tree around the cwd.
+  const plan = values.files ? planFiles(positionals, io.cwd, process.env, values['no-git'] !== true) : undefined;
+  const path = plan ? plan.root : (positionals[0] ?? '.');
+  const mode = plan ? (await modeTarget(values, path, io), plan.mode === 'push-stage' ? undefined : filesTarget(plan)) : await modeTarget(values, path, io);
   const prepared = await prepareScan(values, path, io, {
     ...(values.baseline ? { baselinePath: values.baseline } : {}),
     suppress: !values['no-suppress'],
   });
   const { settings, workers } = prepared;
-  const options = mode ? { ...prepared.options, target: mode } : prepared.options;
+  const options = plan && mode ? filesOptions(prepared.options, plan, mode) : mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
+  const label = plan && plan.mode !== 'push-stage' ? plan.label : undefined;
   // A whole history is a long scan: run it where V8 collects garbage without helper threads (launch/relaunch.ts). The
   // arguments were checked here first, so a bad flag or config is reported once.
   if (io.relaunch && target.type === 'history' && target.revs === undefined) return await io.relaunch();
   if (!quiet) printWarnings(settings, io);
   // Hook and range scans: one line on stderr says how much was scanned; a clean text run prints nothing else.
-  const ranged = target.type === 'staged' || target.type === 'push' || (target.type === 'history' && target.revs !== undefined);
+  const ranged = target.type === 'staged' || target.type === 'push' || (target.type === 'history' && target.revs !== undefined) || plan !== undefined;
   const progress = createProgress(io.stderr, !quiet && !values['no-progress'] && target.type !== 'staged');
   if (target.type === 'history' && io.stderr.isTTY && !quiet) {
     countCommits(path, target.revs).then((n) => n !== undefined && progress.setTotalCommits(n), () => undefined);
@@ -275,14 +315,20 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
   // A hook never passes what it could not fully scan (a blob unreadable or too large, a rule stopped by the timeout):
   // exit 2, unless the user allows it. A scan outside the hooks (an audit, CI on a shallow clone) reports it.
-  const gate = target.type === 'staged' || target.type === 'push';
+  const gate = target.type === 'staged' || target.type === 'push' || plan !== undefined;
+  const action: HookAction = target.type === 'staged' ? 'commit' : target.type === 'push' ? 'push' : 'run';
   const incomplete = gate ? report.diagnostics.filter(isIncomplete) : [];
   const allowIncomplete = (values['allow-incomplete'] ?? false) || settings.allowIncomplete;
   const blocked = incomplete.length > 0 && !allowIncomplete;
-  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadableInHook(incomplete))}\n`);
+  if (ranged && !(quiet && clean)) io.stderr.write(`${scannedLine(report, target, unreadableInHook(incomplete), label)}\n`);
+  // A staged scan run by hand (a husky hook, a CI step) with nothing staged checked nothing: said plainly. git sets
+  // GIT_INDEX_FILE for its commit hooks, so an empty commit stays one line.
+  if (target.type === 'staged' && report.stats.blobs === 0 && report.diagnostics.length === 0 && !quiet && !process.env.GIT_INDEX_FILE) {
+    io.stderr.write('leakgate: not run by git commit and nothing is staged, so no file was checked; to check the files as they are: leakgate scan --no-git (or pre-commit run --all-files, lefthook run pre-commit --all-files)\n');
+  }
   if (ranged && values.output && !quiet) io.stderr.write(`leakgate: report written to ${values.output}\n`);
-  if (blocked) io.stderr.write(incompleteHint(target, incomplete));
-  else if (failing && gate) io.stderr.write(blockedHint(target));
+  if (blocked) io.stderr.write(incompleteHint(target, incomplete, action));
+  else if (failing && gate) io.stderr.write(blockedHint(target, action));
   // The scope of an audit (a shallow or partial clone) is said on stderr too, whatever the report's format.
   if (!quiet) {
     for (const d of report.diagnostics) if (d.code === 'shallow-history' || d.code === 'partial-clone') io.stderr.write(`leakgate: WARNING: ${d.detail}\n`);

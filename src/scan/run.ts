@@ -43,7 +43,8 @@ export type Target =
   | { readonly type: 'staged'; readonly path: string }
   /** The commits that ref updates add to a remote (the pre-push hook; see sources/pre-push.ts). */
   | { readonly type: 'push'; readonly path: string; readonly updates: readonly RefUpdate[]; readonly exclude?: readonly string[] }
-  | { readonly type: 'directory'; readonly path: string }
+  /** The files under `path`, or with `files` only those (paths relative to `path`: a hook manager's file list). */
+  | { readonly type: 'directory'; readonly path: string; readonly files?: readonly string[] }
   | { readonly type: 'stdin'; readonly name: string; readonly input: AsyncIterable<Buffer | string> };
 
 /** Options shared by the CLI and the Action; built once at the edge and never mutated. */
@@ -319,7 +320,7 @@ async function openSource(
   if (!existsSync(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === 'directory') {
     const { DirectorySource } = await import('../sources/directory.js');
-    return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath);
+    return new DirectorySource(path, target.path, options.maxBlobBytes, options.skipPath, target.files);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
   // The staged source's own first git call says whether this is a work tree; skipping the check saves a process

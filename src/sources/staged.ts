@@ -264,3 +264,14 @@ function parseRaw(output: Buffer): { entries: RawEntry[]; patchStart: number } {
   if (output[pos] === 0) pos++;
   return { entries, patchStart: pos };
 }
+
+/**
+ * The paths whose staged version differs from HEAD (from the empty tree before the first commit), relative to the
+ * top of the work tree; undefined when `repo` is not in a work tree. One git process, no content read: a hook
+ * manager's file list is checked against it to tell a commit from a whole-repository run.
+ */
+export function stagedPaths(repo: string): Set<string> | undefined {
+  const result = gitResultSync(repo, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--no-ext-diff', '--no-color']);
+  if (result.code !== 0) return undefined;
+  return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
+}

@@ -123,7 +123,7 @@ test('husky (core.hooksPath), lefthook and pre-commit hooks: refused with the li
   const lefthook = runCli(['install'], { cwd: repo.dir });
   assert.equal(lefthook.code, 2);
   assert.match(lefthook.stderr, /managed by lefthook/);
-  assert.match(lefthook.stderr, /run: node_modules\/\.bin\/leakgate scan --staged/);
+  assert.match(lefthook.stderr, /run: node_modules\/\.bin\/leakgate scan --files -- \{staged_files\}/);
   assert.match(lefthook.stderr, /use_stdin: true/);
   assert.ok(!existsSync(join(hooks, 'pre-push')), 'a refusal writes no hook at all');
 
