@@ -26648,16 +26648,6 @@ function summaryLine(report, c = palette(false)) {
   return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline2}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
 }
 
-// src/scan/run.ts
-const { existsSync: existsSync4 } = require("node:fs");
-const { resolve: resolve4 } = require("node:path");
-
-// src/engine/binary.ts
-var SNIFF_BYTES = 8e3;
-function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
-}
-
 // src/engine/overlap.ts
 function specificity(rule) {
   if (rule.tags.includes("generic")) return 0;
@@ -26691,60 +26681,111 @@ function resolveOverlaps(matches, ruleOf) {
   );
 }
 
-// src/engine/paths.ts
-function hasPathLimits(rule) {
-  return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
-}
-async function compilePathTests(rules) {
-  const tests = /* @__PURE__ */ new Map();
-  const scoped = rules.filter(hasPathLimits);
-  if (scoped.length === 0) return tests;
-  for (const rule of scoped) {
-    const checks = [];
-    if (rule.paths.length > 0) checks.push(await globsTest(rule.paths));
-    if (rule.excludePaths.length > 0) {
-      const exclude = await globsTest(rule.excludePaths);
-      checks.push((path6) => !exclude(path6));
-    }
-    if (rule.pathRegexes && rule.pathRegexes.length > 0) {
-      const include = rule.pathRegexes.map(compileAllowValue);
-      checks.push((path6) => include.some((re) => re.test(path6)));
-    }
-    if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
-      const exclude = rule.excludePathRegexes.map(compileAllowValue);
-      checks.push((path6) => !exclude.some((re) => re.test(path6)));
-    }
-    tests.set(rule.id, (path6) => checks.every((check) => check(path6)));
-  }
-  return tests;
-}
-function isBaseGlob(glob) {
-  return glob.startsWith("**/") && !glob.slice(3).includes("/");
-}
-async function compileAnyGlob(globs) {
-  if (globs.length === 0) return () => false;
-  const alternation = async (patterns) => patterns.length === 0 ? void 0 : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join("|"));
-  const bases = globs.filter(isBaseGlob).map((g) => g.slice(3));
-  const paths = globs.filter((g) => !isBaseGlob(g));
-  const baseRe = await alternation(bases);
-  const pathRe = await alternation(paths);
-  const baseText = anyRequired(bases);
-  const pathText = anyRequired(paths);
-  const literal = new Set(globs);
-  return (path6) => {
-    if (literal.has(path6)) return true;
-    const base = path6.slice(path6.lastIndexOf("/") + 1);
-    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path6, pathText) && pathRe.test(path6);
+// src/scan/report.ts
+function buildReport(parts) {
+  return {
+    kind: parts.kind,
+    target: parts.target,
+    findings: parts.findings,
+    suppressed: parts.suppressed,
+    rules: parts.rules,
+    diagnostics: sortDiagnostics(parts.diagnostics),
+    stats: parts.stats,
+    toolVersion: VERSION7,
+    ...parts.health ? { health: parts.health } : {}
   };
 }
-function anyRequired(globs) {
-  const all = [];
-  for (const glob of globs) {
-    const required = requiredText(glob);
-    if (required === void 0) return void 0;
-    all.push(...required);
+function compareFindings(a, b) {
+  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function diagnosticKey(d) {
+  return `${d.code}\0${d.ruleId ?? ""}\0${d.path ?? ""}\0${d.detail}`;
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? "", b.path ?? "") || cmp(a.blobId ?? "", b.blobId ?? "") || cmp(a.detail, b.detail)
+  );
+}
+
+// src/scan/attribute.ts
+function makeFinding(match, rule, origin, pathInIdentity, otherOccurrences = 0) {
+  return {
+    ...match,
+    severity: rule.severity,
+    kind: rule.kind,
+    path: origin.path,
+    ...origin.commit ? { commit: origin.commit } : {},
+    fingerprint: fingerprint(rule.id, match.secret, pathInIdentity ? origin.path : void 0),
+    otherOccurrences
+  };
+}
+async function describeBlobs(diagnostics, source) {
+  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
+  if (anonymous.length === 0) return;
+  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId))]);
+  for (const [i, d] of diagnostics.entries()) {
+    if (!d.blobId || d.path) continue;
+    const origin = origins.get(d.blobId)?.[0];
+    if (!origin) continue;
+    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
+    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
   }
-  return all;
+}
+function inLines(match, origin) {
+  if (!origin.lines) return true;
+  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+}
+async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [blobId, matches] of matchesByBlob) {
+    const known = origins.get(blobId);
+    if (!known || known.length === 0) {
+      diagnostics.push({ code: "unreachable", blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
+      continue;
+    }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
+    const placed = /* @__PURE__ */ new Map();
+    for (const origin of places) {
+      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const placedKey = placed.get(match);
+        if (placedKey !== void 0) {
+          byKey.get(placedKey).count++;
+          continue;
+        }
+        const rule = ruleById.get(match.ruleId);
+        const finding = makeFinding(match, rule, origin, isPathScoped(rule));
+        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        placed.set(match, key);
+        const prior = byKey.get(key);
+        if (!prior) byKey.set(key, { finding, count: 1 });
+        else {
+          prior.count++;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
+        }
+      }
+    }
+  }
+  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+function isPathScoped(rule) {
+  return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+function preferred(a, b) {
+  if (a.example === void 0 !== (b.example === void 0)) return a.example === void 0;
+  if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
+  return earlier(a, b);
+}
+function earlier(a, b) {
+  const da = a.commit?.date ?? "";
+  const db = b.commit?.date ?? "";
+  if (da !== db) return Date.parse(da) < Date.parse(db);
+  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? "") < (b.commit?.id ?? "");
+  return a.line < b.line || a.line === b.line && a.column < b.column;
 }
 
 // src/engine/pool.ts
@@ -26874,6 +26915,12 @@ function isPlaceholder(secret) {
     if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
   }
   return false;
+}
+
+// src/engine/binary.ts
+var SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 // src/engine/prefilter.ts
@@ -28235,6 +28282,650 @@ function workerThreads() {
   return threads ??= createRequire2(import.meta.url)("node:worker_threads");
 }
 
+// src/scan/match.ts
+var ResultStore = class {
+  constructor(maxBlobBytes) {
+    this.maxBlobBytes = maxBlobBytes;
+  }
+  maxBlobBytes;
+  matchesByBlob = /* @__PURE__ */ new Map();
+  diagnostics = [];
+  stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  /** Blobs counted in the stored walk's totals but read again here (for the path-limited rules): not counted twice. */
+  recounted = /* @__PURE__ */ new Set();
+  /** Counts a blob once: not when the stored totals already hold it. */
+  count(id, result, size) {
+    if (this.recounted.has(id)) return;
+    this.stats.blobs++;
+    this.stats.bytes += size;
+    if (result.binary) this.stats.binarySkipped++;
+    if (result.matched) this.stats.blobsMatched++;
+  }
+  /** A blob already in the stored totals that is read again. */
+  markRecounted(id) {
+    this.recounted.add(id);
+  }
+  keep(id, result, again = false) {
+    if (result.matches.length > 0) this.matchesByBlob.set(id, [...result.matches]);
+    const seen = again ? new Set(this.diagnostics.filter((d) => d.blobId === id).map(diagnosticKey)) : void 0;
+    this.diagnostics.push(...seen ? result.diagnostics.filter((d) => !seen.has(diagnosticKey(d))) : result.diagnostics);
+  }
+  tooLarge(id, size) {
+    this.diagnostics.push({
+      code: "too-large",
+      blobId: id,
+      detail: `blob ${id} is ${size} bytes, over the ${this.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
+    });
+  }
+  /** A cached blob's result, as if scanned now. */
+  replay(hit) {
+    if (hit.truncated) this.tooLarge(hit.id, hit.size);
+    else this.keep(hit.id, hit);
+  }
+};
+var Matcher = class {
+  constructor(plan2, store) {
+    this.plan = plan2;
+    this.store = store;
+    const { options } = plan2;
+    this.scanner = new BlobScanner({
+      rules: options.rules,
+      workers: options.workers,
+      inlineBytes: plan2.inlineBytes,
+      blobTimeoutMs: options.blobTimeoutMs,
+      onResult: (result) => this.take(result),
+      onDiagnostic: (diagnostic) => store.diagnostics.push(diagnostic)
+    });
+  }
+  plan;
+  store;
+  scanner;
+  /** Per blob being scanned: its size, and what the file rules learnt from its head (kept with its result). */
+  pending = /* @__PURE__ */ new Map();
+  rescanning = /* @__PURE__ */ new Set();
+  scoping;
+  /** Starts compiling the rules (a source that knows content is coming calls this while git reads it). */
+  prepare() {
+    this.scanner.prepare();
+  }
+  useScoping(scoping) {
+    this.scoping = scoping;
+  }
+  async submit(blob, head, allRules) {
+    this.pending.set(blob.id, { size: blob.size, head });
+    await this.scanner.submit(blob, allRules);
+  }
+  /** Blobs scanned again with every rule: their second result holds the first's matches too. */
+  async rescan(blobs, ids) {
+    this.rescanning = ids;
+    for await (const blob of blobs) {
+      if (blob.truncated) continue;
+      await this.submit(blob, {}, true);
+    }
+    await this.scanner.drain();
+  }
+  drain() {
+    return this.scanner.drain();
+  }
+  close() {
+    return this.scanner.close();
+  }
+  take(result) {
+    const again = this.rescanning.has(result.blobId);
+    const info2 = this.pending.get(result.blobId);
+    this.pending.delete(result.blobId);
+    if (!again) this.store.count(result.blobId, result, info2?.size ?? 0);
+    this.store.keep(result.blobId, result, again);
+    const { cache } = this.plan;
+    if (cache && info2 && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
+      const scoped = again || (this.scoping?.wasScoped(result.blobId) ?? false);
+      cache.add({ ...result, ...info2.head, id: result.blobId, size: info2.size, truncated: false, scoped });
+    }
+  }
+};
+
+// src/scan/plan.ts
+const { existsSync: existsSync4 } = require("node:fs");
+const { resolve: resolve4 } = require("node:path");
+
+// src/engine/paths.ts
+function hasPathLimits(rule) {
+  return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
+}
+async function compilePathTests(rules) {
+  const tests = /* @__PURE__ */ new Map();
+  const scoped = rules.filter(hasPathLimits);
+  if (scoped.length === 0) return tests;
+  for (const rule of scoped) {
+    const checks = [];
+    if (rule.paths.length > 0) checks.push(await globsTest(rule.paths));
+    if (rule.excludePaths.length > 0) {
+      const exclude = await globsTest(rule.excludePaths);
+      checks.push((path6) => !exclude(path6));
+    }
+    if (rule.pathRegexes && rule.pathRegexes.length > 0) {
+      const include = rule.pathRegexes.map(compileAllowValue);
+      checks.push((path6) => include.some((re) => re.test(path6)));
+    }
+    if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
+      const exclude = rule.excludePathRegexes.map(compileAllowValue);
+      checks.push((path6) => !exclude.some((re) => re.test(path6)));
+    }
+    tests.set(rule.id, (path6) => checks.every((check) => check(path6)));
+  }
+  return tests;
+}
+function isBaseGlob(glob) {
+  return glob.startsWith("**/") && !glob.slice(3).includes("/");
+}
+async function compileAnyGlob(globs) {
+  if (globs.length === 0) return () => false;
+  const alternation = async (patterns) => patterns.length === 0 ? void 0 : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join("|"));
+  const bases = globs.filter(isBaseGlob).map((g) => g.slice(3));
+  const paths = globs.filter((g) => !isBaseGlob(g));
+  const baseRe = await alternation(bases);
+  const pathRe = await alternation(paths);
+  const baseText = anyRequired(bases);
+  const pathText = anyRequired(paths);
+  const literal = new Set(globs);
+  return (path6) => {
+    if (literal.has(path6)) return true;
+    const base = path6.slice(path6.lastIndexOf("/") + 1);
+    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path6, pathText) && pathRe.test(path6);
+  };
+}
+function anyRequired(globs) {
+  const all = [];
+  for (const glob of globs) {
+    const required = requiredText(glob);
+    if (required === void 0) return void 0;
+    all.push(...required);
+  }
+  return all;
+}
+
+// src/ruleset/load.ts
+const { readFileSync: readFileSync2, readdirSync, existsSync: existsSync3 } = require("node:fs");
+const { join: join3, dirname: dirname3, basename: basename3 } = require("node:path");
+const { fileURLToPath } = require("node:url");
+async function loadRulePackFile(file, display2 = file) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (error2) {
+    throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
+  }
+  const { parseRulePack } = await import("./action-chunk-GNUQI44Y.js");
+  return parseRulePack(text, display2);
+}
+function mergeRulePacks(packs) {
+  const byId = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const rule of packs.flat()) {
+    const prior = byId.get(rule.id);
+    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
+    else byId.set(rule.id, rule);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return [...byId.values()];
+}
+function packageRoot() {
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync3(join3(dir, "package.json")) && existsSync3(join3(dir, "rules"))) return dir;
+    dir = dirname3(dir);
+  }
+  return void 0;
+}
+function listPackFiles(dir) {
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join3(dir, name));
+}
+var PRECOMPILED_RULES = "builtin-rules.json";
+var PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
+var DOC_FIELDS = ["remediation", "references", "examples"];
+var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
+var PRECOMPUTED_GLOBS = "builtin-globs.json";
+function readBesideBundle(name) {
+  try {
+    return readFileSync2(join3(dirname3(fileURLToPath(import.meta.url)), name));
+  } catch {
+    return void 0;
+  }
+}
+var builtinPrecomputed = {
+  prefilter: () => readBesideBundle(PRECOMPUTED_PREFILTER),
+  globs: () => {
+    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
+    return bytes && JSON.parse(bytes.toString("utf8"));
+  }
+};
+var builtinCache;
+async function loadBuiltinRules() {
+  if (builtinCache) return builtinCache;
+  const here = dirname3(fileURLToPath(import.meta.url));
+  const precompiled = join3(here, PRECOMPILED_RULES);
+  if (existsSync3(precompiled)) {
+    const rules = JSON.parse(readFileSync2(precompiled, "latin1"));
+    withDocsFrom(rules, join3(here, PRECOMPILED_RULE_DOCS));
+    builtinCache = freezeAll(rules);
+    return builtinCache;
+  }
+  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
+  return builtinCache;
+}
+async function loadBuiltinRulesFromYaml() {
+  const root = packageRoot();
+  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
+  const files = listPackFiles(join3(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
+  return mergeRulePacks(packs);
+}
+function withDocsFrom(rules, file) {
+  let docs;
+  const read = () => {
+    if (docs) return docs;
+    docs = /* @__PURE__ */ new Map();
+    let parsed;
+    try {
+      parsed = JSON.parse(readFileSync2(file, "utf8"));
+    } catch {
+      parsed = void 0;
+    }
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      for (const [id, doc] of Object.entries(parsed)) {
+        if (!doc || typeof doc !== "object") continue;
+        const { remediation, references, examples } = doc;
+        docs.set(id, {
+          remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
+          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
+          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
+        });
+      }
+    }
+    return docs;
+  };
+  const getters = {};
+  for (const field2 of DOC_FIELDS) {
+    getters[field2] = {
+      get() {
+        return (read().get(this.id) ?? EMPTY_DOCS)[field2];
+      }
+    };
+  }
+  const proto = Object.create(Object.prototype, getters);
+  for (const rule of rules) if (DOC_FIELDS.some((field2) => !Object.hasOwn(rule, field2))) Object.setPrototypeOf(rule, proto);
+}
+var EMPTY_DOCS = Object.freeze({
+  remediation: "",
+  references: Object.freeze([]),
+  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
+});
+function freezeAll(rules) {
+  for (const rule of rules) {
+    const examples = Object.getOwnPropertyDescriptor(rule, "examples");
+    if (examples && "value" in examples) Object.freeze(examples.value);
+    Object.freeze(rule);
+  }
+  return Object.freeze(rules);
+}
+
+// src/sources/pre-push.ts
+var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+async function resolvePushRevs(repo, updates, options = {}) {
+  const notes = [];
+  const diagnostics = [];
+  const pushed = updates.filter((u) => {
+    if (isZeroOid(u.localSha)) notes.push(`${u.remoteRef}: deleted, nothing to scan`);
+    return !isZeroOid(u.localSha);
+  });
+  if (pushed.length === 0) return { revs: [], notes, diagnostics };
+  for (const u of updates) {
+    for (const rev of [u.localSha, u.remoteSha]) {
+      if (rev.startsWith("-") || /\s/.test(rev)) throw new InputError(`--pre-push: "${rev}" is not a revision`);
+    }
+  }
+  const asked = [...new Set(pushed.flatMap((u) => isZeroOid(u.remoteSha) ? [u.localSha] : [u.localSha, u.remoteSha]))];
+  const peeled = await peel(repo, asked);
+  const include = /* @__PURE__ */ new Set();
+  const exclude = /* @__PURE__ */ new Set();
+  for (const u of pushed) {
+    const local = peeled.get(u.localSha);
+    if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
+    if (local.type !== "commit") {
+      diagnostics.push({
+        code: "not-a-commit",
+        detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`
+      });
+      continue;
+    }
+    include.add(local.id);
+    if (isZeroOid(u.remoteSha)) {
+      notes.push(`${u.remoteRef}: new, scanning commits not on ${describe(options.exclude)}`);
+      continue;
+    }
+    const remote = peeled.get(u.remoteSha);
+    if (remote?.type === "commit") {
+      exclude.add(remote.id);
+      notes.push(`${u.remoteRef}: ${remote.id.slice(0, 12)}..${local.id.slice(0, 12)}`);
+    } else {
+      notes.push(`${u.remoteRef}: remote value ${u.remoteSha.slice(0, 12)} is not in this repository; scanning commits not on ${describe(options.exclude)}`);
+    }
+  }
+  if (include.size === 0) return { revs: [], notes, diagnostics };
+  const revs = [...include, ...[...exclude].map((id) => `^${id}`)];
+  const extra = options.exclude ?? [];
+  if (extra.length > 0) revs.push("--not", ...extra);
+  return { revs, notes, diagnostics };
+}
+function describe(exclude) {
+  if (!exclude || exclude.length === 0) return "the remote";
+  return exclude.map((e) => e === "--remotes" ? "any remote-tracking ref" : e === "--all" ? "any ref" : e).join(", ");
+}
+async function peel(repo, names) {
+  const out = /* @__PURE__ */ new Map();
+  const text = await git(repo, ["cat-file", "--batch-check=%(objectname) %(objecttype)"], names.map((n) => `${n}^{}
+`).join(""));
+  const lines = text.split("\n");
+  names.forEach((name, i) => {
+    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
+    if (type && type !== "missing" && OID.test(id)) out.set(name, { id, type });
+  });
+  return out;
+}
+
+// src/sources/scope.ts
+const { readFile } = require("node:fs/promises");
+const { join: join4 } = require("node:path");
+async function historyScope(repo) {
+  const [shape, filters] = await Promise.all([
+    gitMaybe(repo, ["rev-parse", "--is-shallow-repository", "--absolute-git-dir"]),
+    gitMaybe(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.partialclonefilter)$"])
+  ]);
+  const notes = [];
+  const [shallow, gitDir] = shape?.split("\n") ?? [];
+  if (shallow === "true" && gitDir) {
+    const boundary = (await readFile(join4(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
+    notes.push({
+      code: "shallow-history",
+      detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
+    });
+  }
+  const filter = filters?.split("\n").map((line) => /^remote\.[^\s]+\.partialclonefilter (.+)$/i.exec(line)?.[1]).find((value) => value !== void 0);
+  if (filters && filters.trim() !== "") {
+    notes.push({
+      code: "partial-clone",
+      detail: `partial clone${filter ? ` (filter ${filter})` : ""}: blobs that were never fetched are not scanned (each is listed as missing-object); leakgate never fetches them. For a complete audit, scan a full clone (git clone --no-filter), or fetch them first`
+    });
+  }
+  return notes;
+}
+
+// src/sources/loose.ts
+const { readFileSync: readFileSync4 } = require("node:fs");
+const { createRequire: createRequire3 } = require("node:module");
+const { join: join6, resolve: resolve3 } = require("node:path");
+
+// src/core/git-dir.ts
+const { readFileSync: readFileSync3, statSync } = require("node:fs");
+const { dirname: dirname4, join: join5, resolve: resolve2 } = require("node:path");
+function dotGitAt(dir) {
+  const dotGit = join5(dir, ".git");
+  try {
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync3(dotGit, "utf8"));
+    return named ? resolve2(dir, named[1].trim()) : void 0;
+  } catch {
+    return null;
+  }
+}
+function findGitDir(dir) {
+  for (let at = resolve2(dir); ; at = dirname4(at)) {
+    const found = dotGitAt(at);
+    if (found !== null) return found;
+    if (dirname4(at) === at) return void 0;
+  }
+}
+function gitDirAt(root) {
+  const gitDir = dotGitAt(root);
+  if (gitDir !== null) return gitDir;
+  const bare = statSync(join5(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync(join5(root, "HEAD"), { throwIfNoEntry: false });
+  return bare ? root : void 0;
+}
+
+// src/sources/loose.ts
+var zlib;
+var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var BUDGET = 16 << 20;
+function objectsDirectory(dir, env = process.env) {
+  if (env.GIT_OBJECT_DIRECTORY) return resolve3(dir, env.GIT_OBJECT_DIRECTORY);
+  const gitDir = env.GIT_DIR ? resolve3(dir, env.GIT_DIR) : findGitDir(dir);
+  if (gitDir === void 0) return void 0;
+  if (env.GIT_COMMON_DIR) return join6(resolve3(dir, env.GIT_COMMON_DIR), "objects");
+  let common = gitDir;
+  try {
+    common = resolve3(gitDir, readFileSync4(join6(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+  } catch {
+  }
+  return join6(common, "objects");
+}
+function readLooseBlobs(dir, ids, maxBytes) {
+  const found = /* @__PURE__ */ new Map();
+  const objects = objectsDirectory(dir);
+  if (objects === void 0) return found;
+  zlib ??= createRequire3(import.meta.url)("node:zlib");
+  let budget = BUDGET;
+  for (const id of ids) {
+    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
+    let inflated;
+    try {
+      const compressed = readFileSync4(join6(objects, id.slice(0, 2), id.slice(2)));
+      const limit = Math.min(maxBytes, budget) + 32;
+      const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
+      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
+    } catch {
+      continue;
+    }
+    const nul = inflated.indexOf(0);
+    const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec(inflated.toString("latin1", 0, nul));
+    const size = Number(header?.[1]);
+    if (!header || size !== inflated.length - nul - 1 || size > maxBytes) continue;
+    budget -= size;
+    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(nul + 1) });
+  }
+  return found;
+}
+
+// src/sources/staged.ts
+var EMPTY_TREE = {
+  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
+};
+var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
+var StagedSource = class {
+  constructor(options) {
+    this.options = options;
+    this.target = options.target;
+  }
+  options;
+  kind = "staged";
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  places = /* @__PURE__ */ new Map();
+  reader;
+  async *blobs() {
+    const changes = listStagedChanges(this.options.repo, this.diagnostics);
+    const order = [];
+    for (const change of changes) {
+      if (this.options.skipPath?.(change.path)) continue;
+      const origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
+      const known = this.places.get(change.blob);
+      if (known) known.push(origin);
+      else {
+        this.places.set(change.blob, [origin]);
+        order.push(change);
+      }
+    }
+    this.progress.blobsTotal = order.length;
+    if (order.length === 0) return;
+    this.options.onContent?.();
+    const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
+    const rest = order.filter((o) => !loose.has(o.blob));
+    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
+    if (fromGit) {
+      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
+      for (const change of order) {
+        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
+        if (blob) yield blob;
+      }
+      return;
+    }
+    for (const change of order) {
+      const object = loose.get(change.blob);
+      if (object) yield this.toBlob(change, object);
+    }
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
+    this.reader = reader;
+    try {
+      for await (const { index, object } of readInOrder(reader, rest.map((o) => o.blob), rest.length)) {
+        const blob = this.toBlob(rest[index], object);
+        if (blob) yield blob;
+      }
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  /** The staged blob read for one change, or undefined (and a diagnostic) when it is not in the object store. */
+  toBlob({ blob, path: path6 }, object) {
+    if (!object) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: blob,
+        path: path6,
+        detail: `staged blob ${blob} (${path6}) is not in the object store; it was not scanned`
+      });
+      return void 0;
+    }
+    this.progress.blobsRead++;
+    this.progress.bytesRead += object.size;
+    const focus = unionLines(this.places.get(blob).map((o) => o.lines));
+    return { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
+  }
+  async origins(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const places = this.places.get(id);
+      if (places) out.set(id, places);
+    }
+    return out;
+  }
+  /** Every staged path that adds content, with its blob (for the file-level rules). */
+  paths() {
+    return pathEntries(this.places, (origin) => origin.path);
+  }
+  /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
+  async *readBlobs(blobIds) {
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+function listStagedChanges(repo, diagnostics) {
+  let output;
+  let withPatch = true;
+  try {
+    output = diffIndex(repo, "HEAD", true);
+  } catch (error2) {
+    const base = stagedBase(repo);
+    try {
+      output = diffIndex(repo, base, true);
+    } catch (patchError) {
+      try {
+        output = diffIndex(repo, base, false);
+      } catch {
+        throw base === "HEAD" ? error2 : patchError;
+      }
+      withPatch = false;
+      const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
+      diagnostics.push({ code: "git-warning", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
+    }
+  }
+  const { entries, patchStart } = parseRaw(output);
+  const added = withPatch ? parseAddedLines(output.subarray(patchStart)) : /* @__PURE__ */ new Map();
+  const changes = [];
+  for (const e of entries) {
+    if (e.status === "U") {
+      diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
+      continue;
+    }
+    if (e.status === "D" || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
+    let lines;
+    if (!isZeroOid(e.oldBlob) && withPatch) {
+      const key = pairKey(e.oldBlob, e.newBlob);
+      if (added.has(key)) lines = added.get(key);
+      else if (e.oldBlob === e.newBlob) lines = [];
+    }
+    if (lines && lines.length === 0) continue;
+    changes.push({ path: e.path, blob: e.newBlob, lines });
+  }
+  return changes;
+}
+function diffIndex(repo, base, patch) {
+  return gitBufferSync(repo, [
+    "diff-index",
+    "--cached",
+    "-z",
+    ...patch ? ["--patch-with-raw", "-U0", "--inter-hunk-context=0"] : ["--raw"],
+    "--full-index",
+    "-M",
+    "--no-color",
+    "--no-ext-diff",
+    "--no-textconv",
+    base,
+    "--"
+  ]);
+}
+function stagedBase(repo) {
+  const result = gitResultSync(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
+  const lines = result.stdout.toString("utf8").split("\n").filter((l) => l !== "");
+  if (result.code !== 0 && (lines.length < 2 || result.stderr !== "")) {
+    const why = result.stderr || `exit ${result.code}`;
+    throw new GitError(
+      /must be run in a work tree/.test(why) ? `${repo}: --staged needs a work tree (a bare repository has no index)` : `git rev-parse failed in ${repo}: ${why}`
+    );
+  }
+  if (result.code === 0) return "HEAD";
+  const format = lines.at(-1) ?? "sha1";
+  const empty = EMPTY_TREE[format];
+  if (!empty) throw new GitError(`${repo}: unsupported object format "${format}"`);
+  return empty;
+}
+function parseRaw(output) {
+  const entries = [];
+  let pos = 0;
+  const next = () => {
+    if (pos >= output.length) return void 0;
+    let end = output.indexOf(0, pos);
+    if (end === -1) end = output.length;
+    const token = output.toString("utf8", pos, end);
+    pos = end + 1;
+    return token;
+  };
+  while (pos < output.length && output[pos] === 58) {
+    const meta = next();
+    const [, newMode = "", oldBlob = "", newBlob = "", status = ""] = meta.slice(1).split(" ");
+    const first = next();
+    if (first === void 0) break;
+    const renamed = status.startsWith("R") || status.startsWith("C");
+    const path6 = renamed ? next() ?? first : first;
+    entries.push({ newMode, oldBlob, newBlob, status: status.charAt(0), path: path6 });
+  }
+  if (output[pos] === 0) pos++;
+  return { entries, patchStart: pos };
+}
+
 // src/engine/file-rules.ts
 var EMPTY_BLOB_ID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
 var u32le = (b, at) => (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
@@ -28755,15 +29446,7 @@ var FileScan = class _FileScan {
       const date = originAt(blobId, path6)?.commit?.date;
       return date === void 0 ? void 0 : Date.parse(date);
     };
-    const attributeFiles = /* @__PURE__ */ new Map();
-    for (const e of attributeEntries) {
-      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
-        const time = timeAt(id, e.path);
-        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
-      });
-      attributeFiles.set(e.path, versions);
-    }
-    const lfs = await LfsAttributes.create(attributeFiles);
+    const lfs = await this.lfsAttributes(attributeEntries, timeAt);
     const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
     const kept = [];
     for (let hit of hits) {
@@ -28781,35 +29464,43 @@ var FileScan = class _FileScan {
     const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? ""]));
     if (detail) for (const path6 of firstPaths.values()) headPaths.add(path6);
     const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
-    const findings = kept.map(({ hit, summary: summary2 }) => {
-      let first;
-      for (const v of hit.versions) {
-        const origin = originAt(v.blobId, hit.path);
-        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
-        if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
-      }
-      const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
-      const finding = {
-        ruleId: hit.rule.id,
-        blobId: first?.blobId ?? "",
-        secret: "",
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        snippet: summary2.message,
-        entropy: 0,
-        severity: summary2.severity,
-        kind: hit.rule.kind,
-        path: hit.path,
-        ...first?.origin?.commit ? { commit: first.origin.commit } : {},
-        fingerprint: fingerprint(hit.rule.id, "", hit.path),
-        otherOccurrences: hit.files !== void 0 ? 0 : hit.versions.length - 1,
-        ...summary2.size !== void 0 ? { size: summary2.size } : {},
-        ...inHead !== void 0 ? { inHead } : {}
-      };
-      return finding;
-    });
+    const findings = kept.map(({ hit, summary: summary2 }) => this.findingOf(hit, summary2, originAt, head));
+    const health = this.health(entries, lfs, firstPaths, origins, head, detail, totals);
+    return { findings, health };
+  }
+  /** The `.gitattributes` versions that set filters, each with when it was introduced, as one LFS lookup. */
+  async lfsAttributes(attributeEntries, timeAt) {
+    const attributeFiles = /* @__PURE__ */ new Map();
+    for (const e of attributeEntries) {
+      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
+        const time = timeAt(id, e.path);
+        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
+      });
+      attributeFiles.set(e.path, versions);
+    }
+    return LfsAttributes.create(attributeFiles);
+  }
+  /** One file-level finding: at the earliest introduction among the versions that make the hit. */
+  findingOf(hit, summary2, originAt, head) {
+    let first;
+    for (const v of hit.versions) {
+      const origin = originAt(v.blobId, hit.path);
+      const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
+      if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
+    }
+    const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
+    const summaryMatch = { ruleId: hit.rule.id, blobId: first?.blobId ?? "", secret: "", line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary2.message, entropy: 0 };
+    const finding = makeFinding(
+      summaryMatch,
+      { id: hit.rule.id, kind: hit.rule.kind, severity: summary2.severity },
+      { path: hit.path, ...first?.origin?.commit ? { commit: first.origin.commit } : {} },
+      true,
+      hit.files !== void 0 ? 0 : hit.versions.length - 1
+    );
+    return { ...finding, ...summary2.size !== void 0 ? { size: summary2.size } : {}, ...inHead !== void 0 ? { inHead } : {} };
+  }
+  /** The health figures: totals, the largest blobs, binary content outside LFS. */
+  health(entries, lfs, firstPaths, origins, head, detail, totals) {
     const outside = /* @__PURE__ */ new Map();
     for (const e of entries) {
       for (const id of e.blobIds) {
@@ -28828,14 +29519,13 @@ var FileScan = class _FileScan {
         ...head && detail ? { inHead: head.get(path6) === b.blobId } : {}
       };
     });
-    const health = {
+    return {
       blobs: totals.blobs,
       bytes: totals.bytes,
       largest,
       binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
       lfsPointers: this.lfsPointers
     };
-    return { findings, health };
   }
 };
 function attributesText(facts, blob) {
@@ -28847,689 +29537,93 @@ function factsOf(blob) {
   return { size: blob.size, binary: false, lfsPointer: false, ...blob.facts };
 }
 
-// src/sources/pre-push.ts
-var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-async function resolvePushRevs(repo, updates, options = {}) {
-  const notes = [];
-  const diagnostics = [];
-  const pushed = updates.filter((u) => {
-    if (isZeroOid(u.localSha)) notes.push(`${u.remoteRef}: deleted, nothing to scan`);
-    return !isZeroOid(u.localSha);
-  });
-  if (pushed.length === 0) return { revs: [], notes, diagnostics };
-  for (const u of updates) {
-    for (const rev of [u.localSha, u.remoteSha]) {
-      if (rev.startsWith("-") || /\s/.test(rev)) throw new InputError(`--pre-push: "${rev}" is not a revision`);
-    }
-  }
-  const asked = [...new Set(pushed.flatMap((u) => isZeroOid(u.remoteSha) ? [u.localSha] : [u.localSha, u.remoteSha]))];
-  const peeled = await peel(repo, asked);
-  const include = /* @__PURE__ */ new Set();
-  const exclude = /* @__PURE__ */ new Set();
-  for (const u of pushed) {
-    const local = peeled.get(u.localSha);
-    if (!local) throw new GitError(`${u.localRef}: pushed object ${u.localSha} is not in this repository`);
-    if (local.type !== "commit") {
-      diagnostics.push({
-        code: "not-a-commit",
-        detail: `${u.localRef} points at a ${local.type} (${local.id}), not a commit; its content was not scanned`
-      });
-      continue;
-    }
-    include.add(local.id);
-    if (isZeroOid(u.remoteSha)) {
-      notes.push(`${u.remoteRef}: new, scanning commits not on ${describe(options.exclude)}`);
-      continue;
-    }
-    const remote = peeled.get(u.remoteSha);
-    if (remote?.type === "commit") {
-      exclude.add(remote.id);
-      notes.push(`${u.remoteRef}: ${remote.id.slice(0, 12)}..${local.id.slice(0, 12)}`);
-    } else {
-      notes.push(`${u.remoteRef}: remote value ${u.remoteSha.slice(0, 12)} is not in this repository; scanning commits not on ${describe(options.exclude)}`);
-    }
-  }
-  if (include.size === 0) return { revs: [], notes, diagnostics };
-  const revs = [...include, ...[...exclude].map((id) => `^${id}`)];
-  const extra = options.exclude ?? [];
-  if (extra.length > 0) revs.push("--not", ...extra);
-  return { revs, notes, diagnostics };
-}
-function describe(exclude) {
-  if (!exclude || exclude.length === 0) return "the remote";
-  return exclude.map((e) => e === "--remotes" ? "any remote-tracking ref" : e === "--all" ? "any ref" : e).join(", ");
-}
-async function peel(repo, names) {
-  const out = /* @__PURE__ */ new Map();
-  const text = await git(repo, ["cat-file", "--batch-check=%(objectname) %(objecttype)"], names.map((n) => `${n}^{}
-`).join(""));
-  const lines = text.split("\n");
-  names.forEach((name, i) => {
-    const [id = "", type = ""] = (lines[i] ?? "").split(" ");
-    if (type && type !== "missing" && OID.test(id)) out.set(name, { id, type });
-  });
-  return out;
-}
-
-// src/ruleset/load.ts
-const { readFileSync: readFileSync2, readdirSync, existsSync: existsSync3 } = require("node:fs");
-const { join: join3, dirname: dirname3, basename: basename3 } = require("node:path");
-const { fileURLToPath } = require("node:url");
-async function loadRulePackFile(file, display2 = file) {
-  let text;
-  try {
-    text = readFileSync2(file, "utf8");
-  } catch (error2) {
-    throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
-  }
-  const { parseRulePack } = await import("./action-chunk-GNUQI44Y.js");
-  return parseRulePack(text, display2);
-}
-function mergeRulePacks(packs) {
-  const byId = /* @__PURE__ */ new Map();
-  const problems = [];
-  for (const rule of packs.flat()) {
-    const prior = byId.get(rule.id);
-    if (prior) problems.push(`${rule.source}: rule id "${rule.id}" is already defined in ${prior.source}`);
-    else byId.set(rule.id, rule);
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-  return [...byId.values()];
-}
-function packageRoot() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync3(join3(dir, "package.json")) && existsSync3(join3(dir, "rules"))) return dir;
-    dir = dirname3(dir);
-  }
-  return void 0;
-}
-function listPackFiles(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join3(dir, name));
-}
-var PRECOMPILED_RULES = "builtin-rules.json";
-var PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
-var DOC_FIELDS = ["remediation", "references", "examples"];
-var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
-var PRECOMPUTED_GLOBS = "builtin-globs.json";
-function readBesideBundle(name) {
-  try {
-    return readFileSync2(join3(dirname3(fileURLToPath(import.meta.url)), name));
-  } catch {
-    return void 0;
-  }
-}
-var builtinPrecomputed = {
-  prefilter: () => readBesideBundle(PRECOMPUTED_PREFILTER),
-  globs: () => {
-    const bytes = readBesideBundle(PRECOMPUTED_GLOBS);
-    return bytes && JSON.parse(bytes.toString("utf8"));
-  }
-};
-var builtinCache;
-async function loadBuiltinRules() {
-  if (builtinCache) return builtinCache;
-  const here = dirname3(fileURLToPath(import.meta.url));
-  const precompiled = join3(here, PRECOMPILED_RULES);
-  if (existsSync3(precompiled)) {
-    const rules = JSON.parse(readFileSync2(precompiled, "latin1"));
-    withDocsFrom(rules, join3(here, PRECOMPILED_RULE_DOCS));
-    builtinCache = freezeAll(rules);
-    return builtinCache;
-  }
-  builtinCache = Object.freeze(await loadBuiltinRulesFromYaml());
-  return builtinCache;
-}
-async function loadBuiltinRulesFromYaml() {
-  const root = packageRoot();
-  if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles(join3(root, "rules"));
-  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
-  return mergeRulePacks(packs);
-}
-function withDocsFrom(rules, file) {
-  let docs;
-  const read = () => {
-    if (docs) return docs;
-    docs = /* @__PURE__ */ new Map();
-    let parsed;
-    try {
-      parsed = JSON.parse(readFileSync2(file, "utf8"));
-    } catch {
-      parsed = void 0;
-    }
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      for (const [id, doc] of Object.entries(parsed)) {
-        if (!doc || typeof doc !== "object") continue;
-        const { remediation, references, examples } = doc;
-        docs.set(id, {
-          remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
-          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
-          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
-        });
-      }
-    }
-    return docs;
-  };
-  const getters = {};
-  for (const field2 of DOC_FIELDS) {
-    getters[field2] = {
-      get() {
-        return (read().get(this.id) ?? EMPTY_DOCS)[field2];
-      }
-    };
-  }
-  const proto = Object.create(Object.prototype, getters);
-  for (const rule of rules) if (DOC_FIELDS.some((field2) => !Object.hasOwn(rule, field2))) Object.setPrototypeOf(rule, proto);
-}
-var EMPTY_DOCS = Object.freeze({
-  remediation: "",
-  references: Object.freeze([]),
-  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
-});
-function freezeAll(rules) {
-  for (const rule of rules) {
-    const examples = Object.getOwnPropertyDescriptor(rule, "examples");
-    if (examples && "value" in examples) Object.freeze(examples.value);
-    Object.freeze(rule);
-  }
-  return Object.freeze(rules);
-}
-
-// src/sources/scope.ts
-const { readFile } = require("node:fs/promises");
-const { join: join4 } = require("node:path");
-async function historyScope(repo) {
-  const [shape, filters] = await Promise.all([
-    gitMaybe(repo, ["rev-parse", "--is-shallow-repository", "--absolute-git-dir"]),
-    gitMaybe(repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.partialclonefilter)$"])
-  ]);
-  const notes = [];
-  const [shallow, gitDir] = shape?.split("\n") ?? [];
-  if (shallow === "true" && gitDir) {
-    const boundary = (await readFile(join4(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
-    notes.push({
-      code: "shallow-history",
-      detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
-    });
-  }
-  const filter = filters?.split("\n").map((line) => /^remote\.[^\s]+\.partialclonefilter (.+)$/i.exec(line)?.[1]).find((value) => value !== void 0);
-  if (filters && filters.trim() !== "") {
-    notes.push({
-      code: "partial-clone",
-      detail: `partial clone${filter ? ` (filter ${filter})` : ""}: blobs that were never fetched are not scanned (each is listed as missing-object); leakgate never fetches them. For a complete audit, scan a full clone (git clone --no-filter), or fetch them first`
-    });
-  }
-  return notes;
-}
-
-// src/sources/loose.ts
-const { readFileSync: readFileSync4 } = require("node:fs");
-const { createRequire: createRequire3 } = require("node:module");
-const { join: join6, resolve: resolve3 } = require("node:path");
-
-// src/core/git-dir.ts
-const { readFileSync: readFileSync3, statSync } = require("node:fs");
-const { dirname: dirname4, join: join5, resolve: resolve2 } = require("node:path");
-function dotGitAt(dir) {
-  const dotGit = join5(dir, ".git");
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync3(dotGit, "utf8"));
-    return named ? resolve2(dir, named[1].trim()) : void 0;
-  } catch {
-    return null;
-  }
-}
-function findGitDir(dir) {
-  for (let at = resolve2(dir); ; at = dirname4(at)) {
-    const found = dotGitAt(at);
-    if (found !== null) return found;
-    if (dirname4(at) === at) return void 0;
-  }
-}
-function gitDirAt(root) {
-  const gitDir = dotGitAt(root);
-  if (gitDir !== null) return gitDir;
-  const bare = statSync(join5(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync(join5(root, "HEAD"), { throwIfNoEntry: false });
-  return bare ? root : void 0;
-}
-
-// src/sources/loose.ts
-var zlib;
-var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var BUDGET = 16 << 20;
-function objectsDirectory(dir, env = process.env) {
-  if (env.GIT_OBJECT_DIRECTORY) return resolve3(dir, env.GIT_OBJECT_DIRECTORY);
-  const gitDir = env.GIT_DIR ? resolve3(dir, env.GIT_DIR) : findGitDir(dir);
-  if (gitDir === void 0) return void 0;
-  if (env.GIT_COMMON_DIR) return join6(resolve3(dir, env.GIT_COMMON_DIR), "objects");
-  let common = gitDir;
-  try {
-    common = resolve3(gitDir, readFileSync4(join6(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
-  } catch {
-  }
-  return join6(common, "objects");
-}
-function readLooseBlobs(dir, ids, maxBytes) {
-  const found = /* @__PURE__ */ new Map();
-  const objects = objectsDirectory(dir);
-  if (objects === void 0) return found;
-  zlib ??= createRequire3(import.meta.url)("node:zlib");
-  let budget = BUDGET;
-  for (const id of ids) {
-    if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
-    let inflated;
-    try {
-      const compressed = readFileSync4(join6(objects, id.slice(0, 2), id.slice(2)));
-      const limit = Math.min(maxBytes, budget) + 32;
-      const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
-      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
-    } catch {
-      continue;
-    }
-    const nul = inflated.indexOf(0);
-    const header = nul === -1 || nul > 24 ? null : /^blob (0|[1-9]\d{0,15})$/.exec(inflated.toString("latin1", 0, nul));
-    const size = Number(header?.[1]);
-    if (!header || size !== inflated.length - nul - 1 || size > maxBytes) continue;
-    budget -= size;
-    found.set(id, { id, type: "blob", size, bytes: inflated.subarray(nul + 1) });
-  }
-  return found;
-}
-
-// src/sources/staged.ts
-var EMPTY_TREE = {
-  sha1: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
-  sha256: "6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321"
-};
-var REGULAR_FILE = /* @__PURE__ */ new Set(["100644", "100755", "100664"]);
-var StagedSource = class {
-  constructor(options) {
-    this.options = options;
-    this.target = options.target;
-  }
-  options;
-  kind = "staged";
-  target;
-  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
-  diagnostics = [];
-  places = /* @__PURE__ */ new Map();
-  reader;
-  async *blobs() {
-    const changes = listStagedChanges(this.options.repo, this.diagnostics);
-    const order = [];
-    for (const change of changes) {
-      if (this.options.skipPath?.(change.path)) continue;
-      const origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
-      const known = this.places.get(change.blob);
-      if (known) known.push(origin);
-      else {
-        this.places.set(change.blob, [origin]);
-        order.push(change);
-      }
-    }
-    this.progress.blobsTotal = order.length;
-    if (order.length === 0) return;
-    this.options.onContent?.();
-    const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
-    const rest = order.filter((o) => !loose.has(o.blob));
-    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
-    if (fromGit) {
-      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
-      for (const change of order) {
-        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
-        if (blob) yield blob;
-      }
-      return;
-    }
-    for (const change of order) {
-      const object = loose.get(change.blob);
-      if (object) yield this.toBlob(change, object);
-    }
-    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
-    this.reader = reader;
-    try {
-      for await (const { index, object } of readInOrder(reader, rest.map((o) => o.blob), rest.length)) {
-        const blob = this.toBlob(rest[index], object);
-        if (blob) yield blob;
-      }
-    } finally {
-      reader.close();
-      this.reader = void 0;
-    }
-  }
-  /** The staged blob read for one change, or undefined (and a diagnostic) when it is not in the object store. */
-  toBlob({ blob, path: path6 }, object) {
-    if (!object) {
-      this.diagnostics.push({
-        code: "missing-object",
-        blobId: blob,
-        path: path6,
-        detail: `staged blob ${blob} (${path6}) is not in the object store; it was not scanned`
-      });
-      return void 0;
-    }
-    this.progress.blobsRead++;
-    this.progress.bytesRead += object.size;
-    const focus = unionLines(this.places.get(blob).map((o) => o.lines));
-    return { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
-  }
-  async origins(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const places = this.places.get(id);
-      if (places) out.set(id, places);
-    }
-    return out;
-  }
-  /** Every staged path that adds content, with its blob (for the file-level rules). */
-  paths() {
-    return pathEntries(this.places, (origin) => origin.path);
-  }
-  /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
-  async *readBlobs(blobIds) {
-    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
-  }
-  async close() {
-    this.reader?.close();
-  }
-};
-function listStagedChanges(repo, diagnostics) {
-  let output;
-  let withPatch = true;
-  try {
-    output = diffIndex(repo, "HEAD", true);
-  } catch (error2) {
-    const base = stagedBase(repo);
-    try {
-      output = diffIndex(repo, base, true);
-    } catch (patchError) {
-      try {
-        output = diffIndex(repo, base, false);
-      } catch {
-        throw base === "HEAD" ? error2 : patchError;
-      }
-      withPatch = false;
-      const why = (patchError instanceof Error ? patchError.message : String(patchError)).replace(/^.*? failed: /s, "");
-      diagnostics.push({ code: "git-warning", detail: `git could not diff the staged files (${why.split("\n")[0]}); every line of them was scanned` });
-    }
-  }
-  const { entries, patchStart } = parseRaw(output);
-  const added = withPatch ? parseAddedLines(output.subarray(patchStart)) : /* @__PURE__ */ new Map();
-  const changes = [];
-  for (const e of entries) {
-    if (e.status === "U") {
-      diagnostics.push({ code: "git-warning", path: e.path, detail: `${e.path} is unmerged (a conflict); stage its resolution to have it scanned` });
-      continue;
-    }
-    if (e.status === "D" || isZeroOid(e.newBlob) || !REGULAR_FILE.has(e.newMode)) continue;
-    let lines;
-    if (!isZeroOid(e.oldBlob) && withPatch) {
-      const key = pairKey(e.oldBlob, e.newBlob);
-      if (added.has(key)) lines = added.get(key);
-      else if (e.oldBlob === e.newBlob) lines = [];
-    }
-    if (lines && lines.length === 0) continue;
-    changes.push({ path: e.path, blob: e.newBlob, lines });
-  }
-  return changes;
-}
-function diffIndex(repo, base, patch) {
-  return gitBufferSync(repo, [
-    "diff-index",
-    "--cached",
-    "-z",
-    ...patch ? ["--patch-with-raw", "-U0", "--inter-hunk-context=0"] : ["--raw"],
-    "--full-index",
-    "-M",
-    "--no-color",
-    "--no-ext-diff",
-    "--no-textconv",
-    base,
-    "--"
-  ]);
-}
-function stagedBase(repo) {
-  const result = gitResultSync(repo, ["rev-parse", "--show-toplevel", "--show-object-format", "--verify", "-q", "HEAD^{commit}"]);
-  const lines = result.stdout.toString("utf8").split("\n").filter((l) => l !== "");
-  if (result.code !== 0 && (lines.length < 2 || result.stderr !== "")) {
-    const why = result.stderr || `exit ${result.code}`;
-    throw new GitError(
-      /must be run in a work tree/.test(why) ? `${repo}: --staged needs a work tree (a bare repository has no index)` : `git rev-parse failed in ${repo}: ${why}`
-    );
-  }
-  if (result.code === 0) return "HEAD";
-  const format = lines.at(-1) ?? "sha1";
-  const empty = EMPTY_TREE[format];
-  if (!empty) throw new GitError(`${repo}: unsupported object format "${format}"`);
-  return empty;
-}
-function parseRaw(output) {
-  const entries = [];
-  let pos = 0;
-  const next = () => {
-    if (pos >= output.length) return void 0;
-    let end = output.indexOf(0, pos);
-    if (end === -1) end = output.length;
-    const token = output.toString("utf8", pos, end);
-    pos = end + 1;
-    return token;
-  };
-  while (pos < output.length && output[pos] === 58) {
-    const meta = next();
-    const [, newMode = "", oldBlob = "", newBlob = "", status = ""] = meta.slice(1).split(" ");
-    const first = next();
-    if (first === void 0) break;
-    const renamed = status.startsWith("R") || status.startsWith("C");
-    const path6 = renamed ? next() ?? first : first;
-    entries.push({ newMode, oldBlob, newBlob, status: status.charAt(0), path: path6 });
-  }
-  if (output[pos] === 0) pos++;
-  return { entries, patchStart: pos };
-}
-
-// src/scan/suppress.ts
-function gitleaksMatch(entry, finding) {
-  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
-  if (entry.commit === void 0) return true;
-  return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
-}
-function suppressionOf(finding, input, inline) {
-  if (finding.example !== void 0) return { kind: "example", reason: finding.example };
-  if (inline && finding.allowed) {
-    return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
-  }
-  if (!input) return void 0;
-  if (input.ignored.has(finding.fingerprint)) {
-    const reason = input.ignored.get(finding.fingerprint);
-    return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
-  }
-  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
-    return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
-  }
-  if (input.baseline?.has(finding.fingerprint)) {
-    return { kind: "baseline", ...input.baselineSource ? { source: input.baselineSource } : {} };
-  }
-  return void 0;
-}
-function applySuppressions(findings, input, inline = true) {
-  const kept = [];
-  const suppressed = [];
-  for (const finding of findings) {
-    const suppression = suppressionOf(finding, input, inline);
-    if (suppression) suppressed.push({ ...finding, suppression });
-    else kept.push(finding);
-  }
-  return { findings: kept, suppressed };
-}
-
-// src/scan/run.ts
-var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
-var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
-var INLINE_BYTES = 4 * 1024 * 1024;
-async function runScan(options) {
-  const started = process.hrtime.bigint();
-  usePrecomputed(builtinPrecomputed);
-  const matchesByBlob = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
-  const count = (result, size) => {
-    stats.blobs++;
-    stats.bytes += size;
-    if (result.binary) stats.binarySkipped++;
-    if (result.matched) stats.blobsMatched++;
-  };
-  const keep = (id, result, again = false) => {
-    if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
-    const seen = again ? new Set(diagnostics.filter((d) => d.blobId === id).map(diagnosticKey)) : void 0;
-    diagnostics.push(...seen ? result.diagnostics.filter((d) => !seen.has(diagnosticKey(d))) : result.diagnostics);
-  };
-  const cache = await openIncremental(options, diagnostics);
-  const tooLarge = (id, size) => {
-    diagnostics.push({
-      code: "too-large",
-      blobId: id,
-      detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
-    });
-  };
-  const replay = (hit) => hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit);
-  if (cache?.totals) Object.assign(stats, cache.totals);
-  const recounted = /* @__PURE__ */ new Set();
-  let files;
-  let scoped;
-  const known = cache ? (id, path6) => {
-    const found = cache.lookup(id);
-    if (!found) return false;
-    if (!found.hit.scoped && scoped?.concerns(path6)) {
-      if (found.counted) recounted.add(id);
-      return false;
-    }
-    if (!found.counted) {
-      count(found.hit, found.hit.size);
-      replay(found.hit);
-    }
-    files?.observeCached(found.hit, path6);
-    if (found.hit.scoped) scoped?.markScoped(id);
-    return true;
-  } : void 0;
-  const pending = /* @__PURE__ */ new Map();
-  let rescanning = /* @__PURE__ */ new Set();
-  let read = 0;
-  const scanner = new BlobScanner({
-    rules: options.rules,
-    workers: options.workers,
-    inlineBytes: await onlyReviewedRegexes(options.rules) ? INLINE_BYTES : 0,
-    blobTimeoutMs: options.blobTimeoutMs,
-    onResult: (result) => {
-      const again = rescanning.has(result.blobId);
-      const info2 = pending.get(result.blobId);
-      pending.delete(result.blobId);
-      if (!again && !recounted.has(result.blobId)) count(result, info2?.size ?? 0);
-      keep(result.blobId, result, again);
-      if (cache && info2 && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
-        cache.add({ ...result, ...info2.head, id: result.blobId, size: info2.size, truncated: false, scoped: again || (scoped?.wasScoped(result.blobId) ?? false) });
-      }
-    },
-    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
-  });
-  let setup;
-  const prepared = () => setup ??= (async () => {
-    files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
-    const pathTests = await compilePathTests(options.rules);
-    scoped = await scopedPaths(options.rules, pathTests, source);
-    return { files, pathTests, scoped };
-  })();
-  const onContent = () => {
-    scanner.prepare();
-    prepared().catch(() => void 0);
-  };
-  let source;
-  try {
-    source = await openSource(
-      options,
-      known && { known, ...cache?.tips ? { tips: cache.tips } : {}, ...cache?.since ? { since: cache.since } : {} },
-      onContent
-    );
-  } catch (error2) {
-    await scanner.close();
-    throw error2;
-  }
-  if (cache || options.healthDetail) {
-    const ready2 = await prepared();
-    cache?.replayStored((hit, paths) => {
-      replay(hit);
-      ready2.files.observeStored(hit, paths);
-      if (hit.scoped) ready2.scoped.markScoped(hit.id);
-    });
-  }
-  let complete = false;
-  try {
-    for await (const blob of source.blobs()) {
-      read++;
-      options.onProgress?.(source.progress);
-      const { files: files2, scoped: scoped2 } = await prepared();
-      const head = files2.observe(blob);
-      if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) {
-        if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
-        tooLarge(blob.id, blob.size);
-        cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
-        continue;
-      }
-      if (head.facts?.binary) {
-        if (!recounted.has(blob.id)) count({ binary: true, matched: false }, blob.size);
-        cache?.add({ ...head, id: blob.id, size: blob.size, binary: true, matched: false, truncated: false, scoped: true, matches: [], diagnostics: [] });
-        continue;
-      }
-      pending.set(blob.id, { size: blob.size, head });
-      await scanner.submit(blob, scoped2.atHint(blob.id, blob.path));
-    }
-    await scanner.drain();
-    rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
-    if (rescanning.size > 0 && source.readBlobs) {
-      for await (const blob of source.readBlobs([...rescanning])) {
-        if (blob.truncated) continue;
-        pending.set(blob.id, { size: blob.size, head: {} });
-        await scanner.submit(blob, true);
-      }
-      await scanner.drain();
-    }
-    complete = true;
-  } finally {
-    await scanner.close();
-    await source.close();
-  }
-  if (cache && complete && source instanceof HistorySource) {
-    stats.cachedBlobs = stats.blobs - read;
-    stats.cachedCommits = cache.reusedCommits;
-    const { blobs, bytes, binarySkipped, blobsMatched } = stats;
-    const relevant = setup ? (await setup).files.relevantBlobs(source.paths()) : [];
-    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics, relevant);
-  }
-  stats.commits = source.progress.commits;
-  const origins = await source.origins([...matchesByBlob.keys()]);
-  await describeBlobs(diagnostics, source);
-  diagnostics.push(...source.diagnostics);
-  const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
-  const ready = idle ? void 0 : await prepared();
-  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
-  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
-  const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
-  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
-  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+// src/scan/scoping.ts
+async function scopedPaths(rules, tests, source) {
+  const scopedRules = rules.filter(isPathLimited);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id));
+  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path6) => mayConcern(path6) && scopedTests.some((test) => test(path6));
+  const scannedWithScoped = /* @__PURE__ */ new Set();
   return {
-    kind: source.kind,
-    target: source.target,
-    findings,
-    suppressed,
-    rules: options.rules,
-    diagnostics: sortDiagnostics(diagnostics),
-    stats,
-    toolVersion: VERSION7,
-    ...fileResult ? { health: fileResult.health } : {}
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId, path6) {
+      if (!enabled) return true;
+      if (path6 === void 0 || !concerns(path6)) return false;
+      scannedWithScoped.add(blobId);
+      return true;
+    },
+    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
+    concerns(path6) {
+      return enabled && path6 !== void 0 && concerns(path6);
+    },
+    /** A blob replayed from the cache was scanned with the path-scoped rules. */
+    markScoped(blobId) {
+      scannedWithScoped.add(blobId);
+    },
+    /** Whether this blob's scan included the path-scoped rules. */
+    wasScoped(blobId) {
+      return !enabled || scannedWithScoped.has(blobId);
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics) {
+      const again = /* @__PURE__ */ new Set();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "missing-parent" || d.code === "too-large").map((d) => d.blobId));
+      for (const { path: path6, blobIds } of source.paths()) {
+        if (!concerns(path6)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    }
   };
 }
+function isPathLimited(rule) {
+  return rule.paths.length > 0 && rule.detector === void 0;
+}
+
+// src/scan/plan.ts
+var INLINE_BYTES = 4 * 1024 * 1024;
+async function planScan(options, diagnostics) {
+  usePrecomputed(builtinPrecomputed);
+  const cache = await openIncremental(options, diagnostics);
+  return {
+    options,
+    cache,
+    inlineBytes: await onlyReviewedRegexes(options.rules) ? INLINE_BYTES : 0,
+    sizeLimits: [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)]
+  };
+}
+var LazyRuleSetup = class {
+  constructor(plan2, source) {
+    this.plan = plan2;
+    this.source = source;
+  }
+  plan;
+  source;
+  setup;
+  ready;
+  get() {
+    return this.setup ??= this.compile();
+  }
+  /** The setup if it has been compiled, without starting it. */
+  current() {
+    return this.ready;
+  }
+  /** Whether anything asked for the setup (a scan that asked for nothing had nothing to apply it to). */
+  get started() {
+    return this.setup !== void 0;
+  }
+  async compile() {
+    const source = this.source();
+    const { rules } = this.plan.options;
+    const files = await FileScan.create(rules, this.plan.sizeLimits, !source.paths);
+    const pathTests = await compilePathTests(rules);
+    const scoped = await scopedPaths(rules, pathTests, source);
+    this.ready = { files, pathTests, scoped };
+    return this.ready;
+  }
+};
 async function onlyReviewedRegexes(rules) {
   const builtin = new Map((await loadBuiltinRules()).map((rule) => [rule.id, rule]));
   return rules.every((rule) => {
@@ -29619,115 +29713,6 @@ function rangeSource(repo, target, revs, options, history) {
     ...history
   });
 }
-async function scopedPaths(rules, tests, source) {
-  const scopedRules = rules.filter(isPathLimited);
-  const scopedTests = scopedRules.map((r) => tests.get(r.id));
-  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
-  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
-  const concerns = (path6) => mayConcern(path6) && scopedTests.some((test) => test(path6));
-  const scannedWithScoped = /* @__PURE__ */ new Set();
-  return {
-    /** Whether path-scoped rules run on this blob in the first pass. */
-    atHint(blobId, path6) {
-      if (!enabled) return true;
-      if (path6 === void 0 || !concerns(path6)) return false;
-      scannedWithScoped.add(blobId);
-      return true;
-    },
-    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
-    concerns(path6) {
-      return enabled && path6 !== void 0 && concerns(path6);
-    },
-    /** A blob replayed from the cache was scanned with the path-scoped rules. */
-    markScoped(blobId) {
-      scannedWithScoped.add(blobId);
-    },
-    /** Whether this blob's scan included the path-scoped rules. */
-    wasScoped(blobId) {
-      return !enabled || scannedWithScoped.has(blobId);
-    },
-    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
-    missed(diagnostics) {
-      const again = /* @__PURE__ */ new Set();
-      if (!enabled || !source.paths) return again;
-      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "missing-parent" || d.code === "too-large").map((d) => d.blobId));
-      for (const { path: path6, blobIds } of source.paths()) {
-        if (!concerns(path6)) continue;
-        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
-      }
-      return again;
-    }
-  };
-}
-function isPathLimited(rule) {
-  return rule.paths.length > 0 && rule.detector === void 0;
-}
-async function describeBlobs(diagnostics, source) {
-  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
-  if (anonymous.length === 0) return;
-  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId))]);
-  for (const [i, d] of diagnostics.entries()) {
-    if (!d.blobId || d.path) continue;
-    const origin = origins.get(d.blobId)?.[0];
-    if (!origin) continue;
-    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
-    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
-  }
-}
-function inLines(match, origin) {
-  if (!origin.lines) return true;
-  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
-}
-async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
-  const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const byKey = /* @__PURE__ */ new Map();
-  for (const [blobId, matches] of matchesByBlob) {
-    const known = origins.get(blobId);
-    if (!known || known.length === 0) {
-      diagnostics.push({ code: "unreachable", blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
-      continue;
-    }
-    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
-    const placed = /* @__PURE__ */ new Map();
-    for (const origin of places) {
-      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
-      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
-        const placedKey = placed.get(match);
-        if (placedKey !== void 0) {
-          byKey.get(placedKey).count++;
-          continue;
-        }
-        const rule = ruleById.get(match.ruleId);
-        const finding = {
-          ...match,
-          severity: rule.severity,
-          kind: rule.kind,
-          path: origin.path,
-          ...origin.commit ? { commit: origin.commit } : {},
-          fingerprint: fingerprint(rule.id, match.secret, isPathScoped(rule) ? origin.path : void 0),
-          otherOccurrences: 0
-        };
-        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
-        placed.set(match, key);
-        const prior = byKey.get(key);
-        if (!prior) byKey.set(key, { finding, count: 1 });
-        else {
-          prior.count++;
-          if (preferred(finding, prior.finding)) prior.finding = finding;
-        }
-      }
-    }
-  }
-  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
-}
-function isPathScoped(rule) {
-  return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
-}
-function preferred(a, b) {
-  if (a.example === void 0 !== (b.example === void 0)) return a.example === void 0;
-  if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
-  return earlier(a, b);
-}
 function configSizeLimits(hygiene) {
   if (!hygiene) return [];
   return [
@@ -29735,26 +29720,169 @@ function configSizeLimits(hygiene) {
     ...hygiene.maxBlobBytes !== void 0 ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []
   ];
 }
-function earlier(a, b) {
-  const da = a.commit?.date ?? "";
-  const db = b.commit?.date ?? "";
-  if (da !== db) return Date.parse(da) < Date.parse(db);
-  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? "") < (b.commit?.id ?? "");
-  return a.line < b.line || a.line === b.line && a.column < b.column;
+
+// src/scan/expand.ts
+function expand2(blob, head, allRules) {
+  if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) return { kind: "too-large", blob, head };
+  if (head.facts?.binary) return { kind: "binary", blob, head };
+  return { kind: "text", blob, head, allRules };
 }
-function compareFindings(a, b) {
-  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+
+// src/scan/read.ts
+function cachedWalk(cache, store, setup) {
+  if (!cache) return void 0;
+  const known = (id, path6) => {
+    const found = cache.lookup(id);
+    if (!found) return false;
+    const ready = setup();
+    if (!found.hit.scoped && ready?.scoped.concerns(path6)) {
+      if (found.counted) store.markRecounted(id);
+      return false;
+    }
+    if (!found.counted) {
+      store.count(id, found.hit, found.hit.size);
+      store.replay(found.hit);
+    }
+    ready?.files.observeCached(found.hit, path6);
+    if (found.hit.scoped) ready?.scoped.markScoped(id);
+    return true;
+  };
+  return { known, ...cache.tips ? { tips: cache.tips } : {}, ...cache.since ? { since: cache.since } : {} };
 }
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function replayStored(cache, store, ready) {
+  cache.replayStored((hit, paths) => {
+    store.replay(hit);
+    ready.files.observeStored(hit, paths);
+    if (hit.scoped) ready.scoped.markScoped(hit.id);
+  });
 }
-function diagnosticKey(d) {
-  return `${d.code}\0${d.ruleId ?? ""}\0${d.path ?? ""}\0${d.detail}`;
+async function readAll(source, plan2, rules, matcher, store, onProgress) {
+  const { cache } = plan2;
+  let read = 0;
+  let complete = false;
+  try {
+    for await (const blob of source.blobs()) {
+      read++;
+      onProgress?.(source.progress);
+      const { files, scoped } = await rules.get();
+      matcher.useScoping(scoped);
+      const unit = expand2(blob, files.observe(blob), scoped.atHint(blob.id, blob.path));
+      const { head } = unit;
+      const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
+      if (unit.kind === "too-large") {
+        store.count(blob.id, { binary: false, matched: false }, blob.size);
+        store.tooLarge(blob.id, blob.size);
+        cache?.add({ ...skipped, binary: false, truncated: true });
+      } else if (unit.kind === "binary") {
+        store.count(blob.id, { binary: true, matched: false }, blob.size);
+        cache?.add({ ...skipped, binary: true, truncated: false });
+      } else {
+        await matcher.submit(blob, head, unit.allRules);
+      }
+    }
+    await matcher.drain();
+    const again = rules.started ? (await rules.get()).scoped.missed([...store.diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
+    if (again.size > 0 && source.readBlobs) await matcher.rescan(source.readBlobs([...again]), again);
+    complete = true;
+  } finally {
+    await matcher.close();
+    await source.close();
+  }
+  return { read, complete };
 }
-function sortDiagnostics(diagnostics) {
-  return diagnostics.sort(
-    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? "", b.path ?? "") || cmp(a.blobId ?? "", b.blobId ?? "") || cmp(a.detail, b.detail)
-  );
+async function saveWalk(plan2, source, rules, store, read) {
+  const { cache } = plan2;
+  if (!cache || !(source instanceof HistorySource)) return;
+  const { stats } = store;
+  stats.cachedBlobs = stats.blobs - read;
+  stats.cachedCommits = cache.reusedCommits;
+  const { blobs, bytes, binarySkipped, blobsMatched } = stats;
+  const relevant = rules.started ? (await rules.get()).files.relevantBlobs(source.paths()) : [];
+  await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, store.diagnostics, relevant);
+}
+
+// src/scan/suppress.ts
+function gitleaksMatch(entry, finding) {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+  if (entry.commit === void 0) return true;
+  return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
+}
+function suppressionOf(finding, input, inline) {
+  if (finding.example !== void 0) return { kind: "example", reason: finding.example };
+  if (inline && finding.allowed) {
+    return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
+  }
+  if (!input) return void 0;
+  if (input.ignored.has(finding.fingerprint)) {
+    const reason = input.ignored.get(finding.fingerprint);
+    return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
+  }
+  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+    return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
+  }
+  if (input.baseline?.has(finding.fingerprint)) {
+    return { kind: "baseline", ...input.baselineSource ? { source: input.baselineSource } : {} };
+  }
+  return void 0;
+}
+function applySuppressions(findings, input, inline = true) {
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const suppression = suppressionOf(finding, input, inline);
+    if (suppression) suppressed.push({ ...finding, suppression });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
+}
+
+// src/scan/options.ts
+var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
+var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
+
+// src/scan/run.ts
+function runScan(options) {
+  return runStages(options, openSource);
+}
+async function runStages(options, open2) {
+  const started = process.hrtime.bigint();
+  const store = new ResultStore(options.maxBlobBytes);
+  const plan2 = await planScan(options, store.diagnostics);
+  if (plan2.cache?.totals) Object.assign(store.stats, plan2.cache.totals);
+  const matcher = new Matcher(plan2, store);
+  let source;
+  const rules = new LazyRuleSetup(plan2, () => source);
+  const onContent = () => {
+    matcher.prepare();
+    rules.get().catch(() => void 0);
+  };
+  try {
+    source = await open2(options, cachedWalk(plan2.cache, store, () => rules.current()), onContent);
+  } catch (error2) {
+    await matcher.close();
+    throw error2;
+  }
+  if (plan2.cache || options.healthDetail) {
+    const ready2 = await rules.get();
+    if (plan2.cache) replayStored(plan2.cache, store, ready2);
+  }
+  const { read, complete } = await readAll(source, plan2, rules, matcher, store, options.onProgress);
+  if (complete) await saveWalk(plan2, source, rules, store, read);
+  const { stats, diagnostics, matchesByBlob } = store;
+  stats.commits = source.progress.commits;
+  const origins = await source.origins([...matchesByBlob.keys()]);
+  await describeBlobs(diagnostics, source);
+  diagnostics.push(...source.diagnostics);
+  const idle = !rules.started && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const ready = idle ? void 0 : await rules.get();
+  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
+  const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
+  const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+  const { kind, target } = source;
+  return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: fileResult?.health });
 }
 
 // src/action/annotations.ts
@@ -30173,7 +30301,7 @@ var AUTOMATION_IDS = {
   tree: "leakgate/tree/"
 };
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
-async function planScan(mode, event, repoDir, fetch2) {
+async function planScan2(mode, event, repoDir, fetch2) {
   if (mode === "tree") return plan("tree", { type: "directory", path: repoDir }, `files under ${repoDir}`);
   const rangeEvent = event.eventName === "push" || PULL_REQUEST_EVENTS.has(event.eventName) || event.eventName === "merge_group";
   if (mode === "history" || mode === "auto" && !rangeEvent) {
@@ -30703,7 +30831,7 @@ async function run() {
   const repoDir = resolve8(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   const remote = await pickRemote(repoDir);
-  const plan2 = await planScan(inputs.mode, { eventName: context2.eventName ?? "", payload: context2.payload }, repoDir, {
+  const plan2 = await planScan2(inputs.mode, { eventName: context2.eventName ?? "", payload: context2.payload }, repoDir, {
     ...remote ? { remote } : {},
     log: (line) => info(line)
   });

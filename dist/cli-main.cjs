@@ -1239,15 +1239,450 @@ var init_policy = __esm({
   }
 });
 
-// src/engine/binary.ts
-function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+// src/sources/git.ts
+function gitEnv() {
+  return env ??= {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_OPTIONAL_LOCKS: "0",
+    LC_ALL: "C"
+  };
 }
-var SNIFF_BYTES;
-var init_binary = __esm({
-  "src/engine/binary.ts"() {
+function isZeroOid(id) {
+  return ZERO_OID.test(id);
+}
+function spawnGit(cwd, args) {
+  return (0, import_node_child_process.spawn)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
+}
+async function gitBuffer(cwd, args, input) {
+  const result = await gitResult(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
+}
+function gitResult(cwd, args, input) {
+  return new Promise((resolve16, reject) => {
+    const child = spawnGit(cwd, args);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
+    child.on("close", (code2) => resolve16({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+function gitResultSync(cwd, args, input, maxBuffer = Infinity) {
+  const result = (0, import_node_child_process.spawnSync)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), input: input ?? "", maxBuffer, stdio: "pipe" });
+  if (result.error) {
+    if (result.error.code === "ENOBUFS") throw new OutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`);
+    throw new GitError(`cannot run git: ${result.error.message}`);
+  }
+  return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString("utf8").trim() };
+}
+function gitBufferSync(cwd, args, input) {
+  const result = gitResultSync(cwd, args, input);
+  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
+  return result.stdout;
+}
+async function git(cwd, args, input) {
+  return (await gitBuffer(cwd, args, input)).toString("utf8");
+}
+async function gitMaybe(cwd, args) {
+  try {
+    return await git(cwd, args);
+  } catch {
+    return void 0;
+  }
+}
+async function* gitRecords(cwd, args, separator = 0, input) {
+  const child = spawnGit(cwd, args);
+  child.stdin.on("error", () => void 0);
+  child.stdin.end(input);
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
+  const exit = new Promise((resolve16) => child.on("close", (code2) => resolve16(code2 ?? 1)));
+  const spawnError = new Promise(
+    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
+  );
+  spawnError.catch(() => void 0);
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of child.stdout) {
+      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      let at;
+      while ((at = buf.indexOf(separator, start)) !== -1) {
+        yield buf.toString("utf8", start, at);
+        start = at + 1;
+      }
+      rest = buf.subarray(start);
+      buf = rest;
+    }
+    if (rest.length > 0) yield rest.toString("utf8");
+    const code2 = await Promise.race([exit, spawnError]);
+    if (code2 !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code2}`}`);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+function netModule() {
+  return net ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:net");
+}
+async function* readInOrder(reader, ids, batch) {
+  for (let i = 0; i < ids.length; i += batch) {
+    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
+    for (const read of reads) read.catch(() => void 0);
+    reader.flush();
+    for (const [j, read] of reads.entries()) {
+      const object = await read;
+      yield { index: i + j, object };
+      if (object) reader.release(object);
+    }
+  }
+}
+function batchHeader(line) {
+  const parts = line.split(" ");
+  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
+  const size = Number(parts[2]);
+  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
+}
+function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES } = {}) {
+  let result;
+  try {
+    result = gitResultSync(cwd, ["cat-file", "--batch", "--buffer"], ids.map((id) => `${id}
+`).join(""), maxOutput);
+  } catch (error) {
+    if (error instanceof OutputTooLarge) return void 0;
+    throw error;
+  }
+  if (result.code !== 0) throw new GitError(`git cat-file --batch exited (${result.code}): ${result.stderr}`);
+  const out = result.stdout;
+  const objects = [];
+  let pos = 0;
+  for (const id of ids) {
+    const eol = out.indexOf(10, pos);
+    if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
+    const line = out.toString("latin1", pos, eol);
+    pos = eol + 1;
+    const header = batchHeader(line);
+    if (header === "missing" && line.startsWith(`${id} `)) {
+      objects.push(void 0);
+      continue;
+    }
+    const end = typeof header === "object" ? pos + header.size : -1;
+    if (typeof header !== "object" || header.id !== id || end >= out.length || out[end] !== 10) {
+      throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
+    }
+    const content = out.subarray(pos, end);
+    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
+    pos = end + 1;
+  }
+  return objects;
+}
+async function* readBlobsById(repo, maxBlobBytes, blobIds) {
+  const reader = new CatFileReader(repo, maxBlobBytes);
+  try {
+    for await (const { object } of readInOrder(reader, blobIds, 256)) {
+      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+    }
+  } finally {
+    reader.close();
+  }
+}
+var import_node_child_process, import_node_module, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net, SYNC_BATCH_BYTES;
+var init_git = __esm({
+  "src/sources/git.ts"() {
     "use strict";
-    SNIFF_BYTES = 8e3;
+    import_node_child_process = require("node:child_process");
+    import_node_module = require("node:module");
+    init_errors();
+    ZERO_OID = /^0+$/;
+    OutputTooLarge = class extends Error {
+    };
+    SLAB_BYTES = 4 << 20;
+    REUSE_MAX_OBJECT = 1 << 20;
+    MAX_READ = 1 << 18;
+    MIN_READ = 1 << 16;
+    SPARE_SLABS = 2;
+    CatFileReader = class {
+      constructor(cwd, maxBytes, options = {}) {
+        this.maxBytes = maxBytes;
+        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
+        this.headBytes = options.headBytes ?? 8192;
+        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+        this.child.stderr.setEncoding("utf8");
+        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
+        let exit;
+        let drained = false;
+        const check = () => {
+          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
+        };
+        this.child.on("close", (code2) => {
+          exit = code2;
+          check();
+        });
+        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
+        drained = true;
+        this.child.stdout.on("data", (chunk) => this.onData(chunk));
+      }
+      maxBytes;
+      child;
+      pending = [];
+      buffer = Buffer.alloc(0);
+      /** Ordinary reads: the object whose content is coming. */
+      current;
+      body = [];
+      bodyLength = 0;
+      remaining = 0;
+      stderr = "";
+      failed;
+      outgoing = [];
+      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+      held = 0;
+      paused = false;
+      maxHeld;
+      headBytes;
+      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
+      input;
+      slab;
+      spare = [];
+      /** Bytes of the current slab written by reads, and parsed. */
+      written = 0;
+      parsed = 0;
+      incoming;
+      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
+      target = "slab";
+      discard;
+      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
+      handedOut = /* @__PURE__ */ new WeakMap();
+      /**
+       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
+       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
+       * without it the reader falls back to ordinary reads. Returns whether it switched.
+       */
+      readIntoSlabs(onEnd) {
+        const stdout = this.child.stdout;
+        const handle = stdout._handle;
+        if (!handle || typeof handle !== "object") return false;
+        stdout._handle = null;
+        stdout.destroy();
+        this.slab = this.takeSlab();
+        const input = new (netModule()).Socket({
+          handle,
+          readable: true,
+          writable: false,
+          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
+        });
+        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+        input.on("end", onEnd);
+        input.on("close", onEnd);
+        this.input = input;
+        return true;
+      }
+      /** Reads one object; resolves undefined when git reports it missing. */
+      read(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        return new Promise((resolve16, reject) => {
+          this.pending.push({ id, resolve: resolve16, reject });
+          this.outgoing.push(id);
+        });
+      }
+      /** Sends the requests made since the last flush to git in one write. */
+      flush() {
+        if (this.outgoing.length === 0) return;
+        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+        this.outgoing = [];
+      }
+      /** How many requests are waiting for git's answer. */
+      get backlog() {
+        return this.pending.length;
+      }
+      /**
+       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
+       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
+       * the object's buffer to another thread since, leaving it empty.
+       */
+      release(object) {
+        const out = this.handedOut.get(object);
+        if (!out) return;
+        this.handedOut.delete(object);
+        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
+        this.held -= out.length;
+        if (this.paused && this.held < this.maxHeld / 2) {
+          this.paused = false;
+          if (this.input) this.input.resume();
+          else this.child.stdout.resume();
+        }
+      }
+      close() {
+        this.flush();
+        this.child.stdin.end();
+        if (this.child.exitCode === null) this.child.kill();
+        this.input?.destroy();
+      }
+      fail(error) {
+        this.failed ??= error;
+        for (const p of this.pending.splice(0)) p.reject(error);
+      }
+      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
+      deliver(object, slab) {
+        const request = this.pending.shift();
+        if (!request) return;
+        if (slab) slab.live++;
+        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
+        this.held += object.bytes.byteLength;
+        request.resolve(object);
+      }
+      /** A free slab: a spare one, or a new one. */
+      takeSlab() {
+        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
+      }
+      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
+      readTarget() {
+        const next = this.incoming;
+        if (next?.own && next.filled < next.size) {
+          if (next.filled < next.own.length) {
+            this.target = "own";
+            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
+          }
+          this.target = "discard";
+          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
+          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
+        }
+        this.target = "slab";
+        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
+        const bytes = this.slab.bytes;
+        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
+      }
+      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
+      switchSlab() {
+        const old = this.slab;
+        const next = this.takeSlab();
+        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
+        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
+        this.written -= this.parsed;
+        this.parsed = 0;
+        this.slab = next;
+        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
+      }
+      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
+      onRead(n) {
+        if (this.target === "slab") this.written += n;
+        else this.incoming.filled += n;
+        this.parseSlab();
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          return false;
+        }
+        return !this.paused;
+      }
+      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
+      parseSlab() {
+        for (; ; ) {
+          const slab = this.slab;
+          const bytes = slab.bytes;
+          const next = this.incoming;
+          if (next?.own) {
+            if (next.filled < next.size || this.written === this.parsed) return;
+            this.parsed += 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
+            continue;
+          }
+          if (next) {
+            if (this.written - next.start < next.size + 1) return;
+            this.parsed = next.start + next.size + 1;
+            this.incoming = void 0;
+            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
+            continue;
+          }
+          const eol = bytes.indexOf(10, this.parsed);
+          if (eol === -1 || eol >= this.written) return;
+          const header = this.header(bytes.toString("latin1", this.parsed, eol));
+          this.parsed = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) {
+            this.input?.destroy();
+            return;
+          }
+          const { size } = header;
+          const incoming = { ...header, start: this.parsed, filled: 0 };
+          this.incoming = incoming;
+          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
+            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
+            const here = Math.min(size, this.written - this.parsed);
+            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
+            incoming.own = own;
+            incoming.filled = here;
+            this.parsed += here;
+          } else if (incoming.start + size + 1 > bytes.length) {
+            this.switchSlab();
+          }
+        }
+      }
+      /**
+       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
+       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
+       */
+      header(line) {
+        const header = batchHeader(line);
+        if (header === "missing") this.pending.shift()?.resolve(void 0);
+        else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+        return header;
+      }
+      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
+      onData(chunk) {
+        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+        let pos = 0;
+        while (pos < buf.length) {
+          if (this.current) {
+            const take = Math.min(this.remaining, buf.length - pos);
+            if (take > 0) {
+              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+              if (keep > 0) {
+                this.body.push(buf.subarray(pos, pos + keep));
+                this.bodyLength += keep;
+              }
+              pos += take;
+              this.remaining -= take;
+            }
+            if (this.remaining > 0) break;
+            if (pos >= buf.length) break;
+            pos += 1;
+            const { id, type, size } = this.current;
+            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+            this.current = void 0;
+            this.body = [];
+            this.bodyLength = 0;
+            this.deliver({ id, type, size, bytes }, void 0);
+            if (!this.paused && this.held > this.maxHeld) {
+              this.paused = true;
+              this.child.stdout.pause();
+            }
+            continue;
+          }
+          const eol = buf.indexOf(10, pos);
+          if (eol === -1) break;
+          const header = this.header(buf.toString("latin1", pos, eol));
+          pos = eol + 1;
+          if (header === "missing") continue;
+          if (header === void 0) return;
+          this.current = header;
+          this.remaining = header.size;
+        }
+        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+        buf = this.buffer;
+      }
+    };
+    SYNC_BATCH_BYTES = 16 << 20;
   }
 });
 
@@ -1258,7 +1693,7 @@ __export(fingerprint_exports, {
   locationHash: () => locationHash
 });
 function createHash(algorithm) {
-  crypto ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:crypto");
+  crypto ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:crypto");
   return crypto.createHash(algorithm);
 }
 function fingerprint(ruleId2, secret, path) {
@@ -1269,11 +1704,11 @@ function fingerprint(ruleId2, secret, path) {
 function locationHash(findingFingerprint, path) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path).digest("hex").slice(0, 16)}:1`;
 }
-var import_node_module, crypto;
+var import_node_module2, crypto;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
   }
 });
 
@@ -1313,69 +1748,6 @@ var init_overlap = __esm({
   "src/engine/overlap.ts"() {
     "use strict";
     PRECISION_RANK = { "very-high": 3, high: 2, medium: 1, low: 0 };
-  }
-});
-
-// src/engine/paths.ts
-function hasPathLimits(rule) {
-  return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
-}
-async function compilePathTests(rules) {
-  const tests = /* @__PURE__ */ new Map();
-  const scoped = rules.filter(hasPathLimits);
-  if (scoped.length === 0) return tests;
-  for (const rule of scoped) {
-    const checks = [];
-    if (rule.paths.length > 0) checks.push(await globsTest(rule.paths));
-    if (rule.excludePaths.length > 0) {
-      const exclude = await globsTest(rule.excludePaths);
-      checks.push((path) => !exclude(path));
-    }
-    if (rule.pathRegexes && rule.pathRegexes.length > 0) {
-      const include = rule.pathRegexes.map(compileAllowValue);
-      checks.push((path) => include.some((re) => re.test(path)));
-    }
-    if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
-      const exclude = rule.excludePathRegexes.map(compileAllowValue);
-      checks.push((path) => !exclude.some((re) => re.test(path)));
-    }
-    tests.set(rule.id, (path) => checks.every((check) => check(path)));
-  }
-  return tests;
-}
-function isBaseGlob(glob) {
-  return glob.startsWith("**/") && !glob.slice(3).includes("/");
-}
-async function compileAnyGlob(globs2) {
-  if (globs2.length === 0) return () => false;
-  const alternation = async (patterns) => patterns.length === 0 ? void 0 : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join("|"));
-  const bases = globs2.filter(isBaseGlob).map((g) => g.slice(3));
-  const paths = globs2.filter((g) => !isBaseGlob(g));
-  const baseRe = await alternation(bases);
-  const pathRe = await alternation(paths);
-  const baseText = anyRequired(bases);
-  const pathText = anyRequired(paths);
-  const literal = new Set(globs2);
-  return (path) => {
-    if (literal.has(path)) return true;
-    const base = path.slice(path.lastIndexOf("/") + 1);
-    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path, pathText) && pathRe.test(path);
-  };
-}
-function anyRequired(globs2) {
-  const all = [];
-  for (const glob of globs2) {
-    const required = requiredText(glob);
-    if (required === void 0) return void 0;
-    all.push(...required);
-  }
-  return all;
-}
-var init_paths = __esm({
-  "src/engine/paths.ts"() {
-    "use strict";
-    init_allow_value();
-    init_globs();
   }
 });
 
@@ -1513,6 +1885,18 @@ var init_allowlist = __esm({
     KEYBOARD_POSITION = /* @__PURE__ */ new Map();
     KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((ch, i) => KEYBOARD_POSITION.set(ch, r * 100 + i)));
     PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
+  }
+});
+
+// src/engine/binary.ts
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+var SNIFF_BYTES;
+var init_binary = __esm({
+  "src/engine/binary.ts"() {
+    "use strict";
+    SNIFF_BYTES = 8e3;
   }
 });
 
@@ -2687,744 +3071,66 @@ var init_detect = __esm({
   }
 });
 
-// src/sources/git.ts
-function gitEnv() {
-  return env ??= {
-    ...process.env,
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_PAGER: "cat",
-    GIT_NO_LAZY_FETCH: "1",
-    GIT_OPTIONAL_LOCKS: "0",
-    LC_ALL: "C"
+// src/engine/paths.ts
+function hasPathLimits(rule) {
+  return rule.paths.length > 0 || rule.excludePaths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0 || (rule.excludePathRegexes?.length ?? 0) > 0;
+}
+async function compilePathTests(rules) {
+  const tests = /* @__PURE__ */ new Map();
+  const scoped = rules.filter(hasPathLimits);
+  if (scoped.length === 0) return tests;
+  for (const rule of scoped) {
+    const checks = [];
+    if (rule.paths.length > 0) checks.push(await globsTest(rule.paths));
+    if (rule.excludePaths.length > 0) {
+      const exclude = await globsTest(rule.excludePaths);
+      checks.push((path) => !exclude(path));
+    }
+    if (rule.pathRegexes && rule.pathRegexes.length > 0) {
+      const include = rule.pathRegexes.map(compileAllowValue);
+      checks.push((path) => include.some((re) => re.test(path)));
+    }
+    if (rule.excludePathRegexes && rule.excludePathRegexes.length > 0) {
+      const exclude = rule.excludePathRegexes.map(compileAllowValue);
+      checks.push((path) => !exclude.some((re) => re.test(path)));
+    }
+    tests.set(rule.id, (path) => checks.every((check) => check(path)));
+  }
+  return tests;
+}
+function isBaseGlob(glob) {
+  return glob.startsWith("**/") && !glob.slice(3).includes("/");
+}
+async function compileAnyGlob(globs2) {
+  if (globs2.length === 0) return () => false;
+  const alternation = async (patterns) => patterns.length === 0 ? void 0 : new RegExp((await Promise.all(patterns.map(globSource))).map((source) => `(?:${source})`).join("|"));
+  const bases = globs2.filter(isBaseGlob).map((g) => g.slice(3));
+  const paths = globs2.filter((g) => !isBaseGlob(g));
+  const baseRe = await alternation(bases);
+  const pathRe = await alternation(paths);
+  const baseText = anyRequired(bases);
+  const pathText = anyRequired(paths);
+  const literal = new Set(globs2);
+  return (path) => {
+    if (literal.has(path)) return true;
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path, pathText) && pathRe.test(path);
   };
 }
-function isZeroOid(id) {
-  return ZERO_OID.test(id);
-}
-function spawnGit(cwd, args) {
-  return (0, import_node_child_process.spawn)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), stdio: ["pipe", "pipe", "pipe"] });
-}
-async function gitBuffer(cwd, args, input) {
-  const result = await gitResult(cwd, args, input);
-  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
-  return result.stdout;
-}
-function gitResult(cwd, args, input) {
-  return new Promise((resolve15, reject) => {
-    const child = spawnGit(cwd, args);
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code2) => resolve15({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
-  });
-}
-function gitResultSync(cwd, args, input, maxBuffer = Infinity) {
-  const result = (0, import_node_child_process.spawnSync)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), input: input ?? "", maxBuffer, stdio: "pipe" });
-  if (result.error) {
-    if (result.error.code === "ENOBUFS") throw new OutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`);
-    throw new GitError(`cannot run git: ${result.error.message}`);
+function anyRequired(globs2) {
+  const all = [];
+  for (const glob of globs2) {
+    const required = requiredText(glob);
+    if (required === void 0) return void 0;
+    all.push(...required);
   }
-  return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString("utf8").trim() };
+  return all;
 }
-function gitBufferSync(cwd, args, input) {
-  const result = gitResultSync(cwd, args, input);
-  if (result.code !== 0) throw new GitError(`git ${args.join(" ")} failed: ${result.stderr || `exit ${result.code}`}`);
-  return result.stdout;
-}
-async function git(cwd, args, input) {
-  return (await gitBuffer(cwd, args, input)).toString("utf8");
-}
-async function gitMaybe(cwd, args) {
-  try {
-    return await git(cwd, args);
-  } catch {
-    return void 0;
-  }
-}
-async function* gitRecords(cwd, args, separator = 0, input) {
-  const child = spawnGit(cwd, args);
-  child.stdin.on("error", () => void 0);
-  child.stdin.end(input);
-  let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve15) => child.on("close", (code2) => resolve15(code2 ?? 1)));
-  const spawnError = new Promise(
-    (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
-  );
-  spawnError.catch(() => void 0);
-  let rest = Buffer.alloc(0);
-  try {
-    for await (const chunk of child.stdout) {
-      let buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      let at;
-      while ((at = buf.indexOf(separator, start)) !== -1) {
-        yield buf.toString("utf8", start, at);
-        start = at + 1;
-      }
-      rest = buf.subarray(start);
-      buf = rest;
-    }
-    if (rest.length > 0) yield rest.toString("utf8");
-    const code2 = await Promise.race([exit, spawnError]);
-    if (code2 !== 0) throw new GitError(`git ${args.join(" ")} failed: ${stderr.trim() || `exit ${code2}`}`);
-  } finally {
-    if (child.exitCode === null) child.kill();
-  }
-}
-function netModule() {
-  return net ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:net");
-}
-async function* readInOrder(reader, ids, batch) {
-  for (let i = 0; i < ids.length; i += batch) {
-    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
-    for (const read of reads) read.catch(() => void 0);
-    reader.flush();
-    for (const [j, read] of reads.entries()) {
-      const object = await read;
-      yield { index: i + j, object };
-      if (object) reader.release(object);
-    }
-  }
-}
-function batchHeader(line) {
-  const parts = line.split(" ");
-  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
-  const size = Number(parts[2]);
-  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
-}
-function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES } = {}) {
-  let result;
-  try {
-    result = gitResultSync(cwd, ["cat-file", "--batch", "--buffer"], ids.map((id) => `${id}
-`).join(""), maxOutput);
-  } catch (error) {
-    if (error instanceof OutputTooLarge) return void 0;
-    throw error;
-  }
-  if (result.code !== 0) throw new GitError(`git cat-file --batch exited (${result.code}): ${result.stderr}`);
-  const out = result.stdout;
-  const objects = [];
-  let pos = 0;
-  for (const id of ids) {
-    const eol = out.indexOf(10, pos);
-    if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
-    const line = out.toString("latin1", pos, eol);
-    pos = eol + 1;
-    const header = batchHeader(line);
-    if (header === "missing" && line.startsWith(`${id} `)) {
-      objects.push(void 0);
-      continue;
-    }
-    const end = typeof header === "object" ? pos + header.size : -1;
-    if (typeof header !== "object" || header.id !== id || end >= out.length || out[end] !== 10) {
-      throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
-    }
-    const content = out.subarray(pos, end);
-    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
-    pos = end + 1;
-  }
-  return objects;
-}
-async function* readBlobsById(repo, maxBlobBytes, blobIds) {
-  const reader = new CatFileReader(repo, maxBlobBytes);
-  try {
-    for await (const { object } of readInOrder(reader, blobIds, 256)) {
-      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-    }
-  } finally {
-    reader.close();
-  }
-}
-var import_node_child_process, import_node_module3, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net, SYNC_BATCH_BYTES;
-var init_git = __esm({
-  "src/sources/git.ts"() {
+var init_paths = __esm({
+  "src/engine/paths.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
-    import_node_module3 = require("node:module");
-    init_errors();
-    ZERO_OID = /^0+$/;
-    OutputTooLarge = class extends Error {
-    };
-    SLAB_BYTES = 4 << 20;
-    REUSE_MAX_OBJECT = 1 << 20;
-    MAX_READ = 1 << 18;
-    MIN_READ = 1 << 16;
-    SPARE_SLABS = 2;
-    CatFileReader = class {
-      constructor(cwd, maxBytes, options = {}) {
-        this.maxBytes = maxBytes;
-        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
-        this.headBytes = options.headBytes ?? 8192;
-        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
-        this.child.stderr.setEncoding("utf8");
-        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
-        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
-        let exit;
-        let drained = false;
-        const check = () => {
-          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
-        };
-        this.child.on("close", (code2) => {
-          exit = code2;
-          check();
-        });
-        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
-        drained = true;
-        this.child.stdout.on("data", (chunk) => this.onData(chunk));
-      }
-      maxBytes;
-      child;
-      pending = [];
-      buffer = Buffer.alloc(0);
-      /** Ordinary reads: the object whose content is coming. */
-      current;
-      body = [];
-      bodyLength = 0;
-      remaining = 0;
-      stderr = "";
-      failed;
-      outgoing = [];
-      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
-      held = 0;
-      paused = false;
-      maxHeld;
-      headBytes;
-      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
-      input;
-      slab;
-      spare = [];
-      /** Bytes of the current slab written by reads, and parsed. */
-      written = 0;
-      parsed = 0;
-      incoming;
-      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
-      target = "slab";
-      discard;
-      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
-      handedOut = /* @__PURE__ */ new WeakMap();
-      /**
-       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
-       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
-       * without it the reader falls back to ordinary reads. Returns whether it switched.
-       */
-      readIntoSlabs(onEnd) {
-        const stdout = this.child.stdout;
-        const handle = stdout._handle;
-        if (!handle || typeof handle !== "object") return false;
-        stdout._handle = null;
-        stdout.destroy();
-        this.slab = this.takeSlab();
-        const input = new (netModule()).Socket({
-          handle,
-          readable: true,
-          writable: false,
-          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
-        });
-        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        input.on("end", onEnd);
-        input.on("close", onEnd);
-        this.input = input;
-        return true;
-      }
-      /** Reads one object; resolves undefined when git reports it missing. */
-      read(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve15, reject) => {
-          this.pending.push({ id, resolve: resolve15, reject });
-          this.outgoing.push(id);
-        });
-      }
-      /** Sends the requests made since the last flush to git in one write. */
-      flush() {
-        if (this.outgoing.length === 0) return;
-        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
-flush
-`);
-        this.outgoing = [];
-      }
-      /** How many requests are waiting for git's answer. */
-      get backlog() {
-        return this.pending.length;
-      }
-      /**
-       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
-       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
-       * the object's buffer to another thread since, leaving it empty.
-       */
-      release(object) {
-        const out = this.handedOut.get(object);
-        if (!out) return;
-        this.handedOut.delete(object);
-        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
-        this.held -= out.length;
-        if (this.paused && this.held < this.maxHeld / 2) {
-          this.paused = false;
-          if (this.input) this.input.resume();
-          else this.child.stdout.resume();
-        }
-      }
-      close() {
-        this.flush();
-        this.child.stdin.end();
-        if (this.child.exitCode === null) this.child.kill();
-        this.input?.destroy();
-      }
-      fail(error) {
-        this.failed ??= error;
-        for (const p of this.pending.splice(0)) p.reject(error);
-      }
-      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
-      deliver(object, slab) {
-        const request = this.pending.shift();
-        if (!request) return;
-        if (slab) slab.live++;
-        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
-        this.held += object.bytes.byteLength;
-        request.resolve(object);
-      }
-      /** A free slab: a spare one, or a new one. */
-      takeSlab() {
-        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
-      }
-      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
-      readTarget() {
-        const next = this.incoming;
-        if (next?.own && next.filled < next.size) {
-          if (next.filled < next.own.length) {
-            this.target = "own";
-            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
-          }
-          this.target = "discard";
-          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
-          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
-        }
-        this.target = "slab";
-        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
-        const bytes = this.slab.bytes;
-        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
-      }
-      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
-      switchSlab() {
-        const old = this.slab;
-        const next = this.takeSlab();
-        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
-        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
-        this.written -= this.parsed;
-        this.parsed = 0;
-        this.slab = next;
-        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
-      }
-      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
-      onRead(n) {
-        if (this.target === "slab") this.written += n;
-        else this.incoming.filled += n;
-        this.parseSlab();
-        if (!this.paused && this.held > this.maxHeld) {
-          this.paused = true;
-          return false;
-        }
-        return !this.paused;
-      }
-      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
-      parseSlab() {
-        for (; ; ) {
-          const slab = this.slab;
-          const bytes = slab.bytes;
-          const next = this.incoming;
-          if (next?.own) {
-            if (next.filled < next.size || this.written === this.parsed) return;
-            this.parsed += 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
-            continue;
-          }
-          if (next) {
-            if (this.written - next.start < next.size + 1) return;
-            this.parsed = next.start + next.size + 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
-            continue;
-          }
-          const eol = bytes.indexOf(10, this.parsed);
-          if (eol === -1 || eol >= this.written) return;
-          const header = this.header(bytes.toString("latin1", this.parsed, eol));
-          this.parsed = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) {
-            this.input?.destroy();
-            return;
-          }
-          const { size } = header;
-          const incoming = { ...header, start: this.parsed, filled: 0 };
-          this.incoming = incoming;
-          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
-            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
-            const here = Math.min(size, this.written - this.parsed);
-            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
-            incoming.own = own;
-            incoming.filled = here;
-            this.parsed += here;
-          } else if (incoming.start + size + 1 > bytes.length) {
-            this.switchSlab();
-          }
-        }
-      }
-      /**
-       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
-       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
-       */
-      header(line) {
-        const header = batchHeader(line);
-        if (header === "missing") this.pending.shift()?.resolve(void 0);
-        else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-        return header;
-      }
-      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
-      onData(chunk) {
-        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
-        let pos = 0;
-        while (pos < buf.length) {
-          if (this.current) {
-            const take = Math.min(this.remaining, buf.length - pos);
-            if (take > 0) {
-              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
-              if (keep > 0) {
-                this.body.push(buf.subarray(pos, pos + keep));
-                this.bodyLength += keep;
-              }
-              pos += take;
-              this.remaining -= take;
-            }
-            if (this.remaining > 0) break;
-            if (pos >= buf.length) break;
-            pos += 1;
-            const { id, type, size } = this.current;
-            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
-            this.current = void 0;
-            this.body = [];
-            this.bodyLength = 0;
-            this.deliver({ id, type, size, bytes }, void 0);
-            if (!this.paused && this.held > this.maxHeld) {
-              this.paused = true;
-              this.child.stdout.pause();
-            }
-            continue;
-          }
-          const eol = buf.indexOf(10, pos);
-          if (eol === -1) break;
-          const header = this.header(buf.toString("latin1", pos, eol));
-          pos = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) return;
-          this.current = header;
-          this.remaining = header.size;
-        }
-        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
-        buf = this.buffer;
-      }
-    };
-    SYNC_BATCH_BYTES = 16 << 20;
-  }
-});
-
-// src/engine/file-rules.ts
-function startsWith(head, prefix, offset = 0) {
-  if (head.length < offset + prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (head[offset + i] !== prefix[i]) return false;
-  return true;
-}
-function lower(severity) {
-  return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)];
-}
-function extension(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.indexOf(".", 1);
-  return dot === -1 ? name : `*${name.slice(dot)}`;
-}
-function compileMagic(ruleId2, magic, verify) {
-  return { ruleId: ruleId2, name: magic.name, offset: magic.offset, bytes: Buffer.from(magic.bytes, "hex"), binary: magic.binary, verify };
-}
-var EMPTY_BLOB_ID, u32le, u32be, u16le, MAGIC_VERIFIERS, LFS_POINTER_PREFIXES, LFS_POINTER_MAX, ENCRYPTED, FileRuleSet;
-var init_file_rules = __esm({
-  "src/engine/file-rules.ts"() {
-    "use strict";
-    init_errors();
-    init_size();
-    init_types();
-    init_binary();
+    init_allow_value();
     init_globs();
-    init_paths();
-    EMPTY_BLOB_ID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
-    u32le = (b, at) => (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
-    u32be = (b, at) => (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
-    u16le = (b, at) => b[at] | b[at + 1] << 8;
-    MAGIC_VERIFIERS = {
-      pe: (b) => b.length >= 64 && u32le(b, 60) + 4 <= b.length && u32be(b, u32le(b, 60)) === 1346699264,
-      "java-class": (b) => b.length >= 8 && (b[6] << 8 | b[7]) >= 45 && (b[6] << 8 | b[7]) < 100,
-      "macho-fat": (b) => b.length >= 8 && u32be(b, 4) > 0 && u32be(b, 4) < 30,
-      // CPython's magic numbers: 3000-3999 for Python 3, 62211 for 2.7, followed by \r\n.
-      pyc: (b) => b.length >= 16 && (u16le(b, 0) >= 3e3 && u16le(b, 0) < 4e3 || u16le(b, 0) === 62211)
-    };
-    LFS_POINTER_PREFIXES = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"].map((p) => Buffer.from(p, "latin1"));
-    LFS_POINTER_MAX = 1024;
-    ENCRYPTED = [
-      { name: "git-crypt", prefix: Buffer.from("\0GITCRYPT\0", "latin1") },
-      { name: "ansible-vault", prefix: Buffer.from("$ANSIBLE_VAULT;", "latin1") },
-      { name: "age", prefix: Buffer.from("age-encryption.org/v1\n", "latin1") },
-      { name: "age", prefix: Buffer.from("-----BEGIN AGE ENCRYPTED FILE-----", "latin1") },
-      { name: "pgp", prefix: Buffer.from("-----BEGIN PGP MESSAGE-----", "latin1") },
-      // OpenPGP packet headers of a public-key or symmetric-key encrypted session key (old and new formats).
-      ...[132, 133, 140, 193, 195].map((b) => ({ name: "pgp", prefix: Buffer.from([b]), binary: true }))
-    ];
-    FileRuleSet = class _FileRuleSet {
-      constructor(rules, magics, pathRules, artefactRules, largeRules, folders, named) {
-        this.rules = rules;
-        this.magics = magics;
-        this.pathRules = pathRules;
-        this.artefactRules = artefactRules;
-        this.largeRules = largeRules;
-        this.folders = folders;
-        this.named = named;
-        const thresholds = largeRules.flatMap((r) => r.limits.flatMap((l) => [l.warn, l.error])).filter((n) => n !== void 0 && Number.isFinite(n));
-        this.minLargeSize = thresholds.length > 0 ? Math.min(...thresholds) : Infinity;
-      }
-      rules;
-      magics;
-      pathRules;
-      artefactRules;
-      largeRules;
-      folders;
-      named;
-      /** Smallest size that some large-blob threshold reports. */
-      minLargeSize;
-      /**
-       * Compiles the file-level rules of `rules` (others are ignored). `extraLimits` come before every large-blob rule's
-       * own limits (the CLI's --size-limit). Throws on an unknown `verify` name.
-       */
-      static async compile(rules, extraLimits = []) {
-        const fileRules = rules.filter((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
-        const globs2 = async (patterns, empty) => patterns.length === 0 ? () => empty : await globsTest(patterns);
-        const pathRule = async (rule) => ({ rule, include: await globs2(rule.paths, true), exclude: await globs2(rule.excludePaths, false) });
-        const magics = [];
-        const problems = [];
-        const pathRules = [];
-        const artefactRules = /* @__PURE__ */ new Map();
-        const largeRules = [];
-        const folders = /* @__PURE__ */ new Map();
-        for (const rule of fileRules) {
-          if (rule.detector === "file") pathRules.push(await pathRule(rule));
-          if (rule.detector === "binary-artefact") {
-            const compiled2 = await pathRule(rule);
-            artefactRules.set(rule.id, compiled2);
-            if (rule.paths.length > 0) pathRules.push(compiled2);
-            for (const magic of rule.magic ?? []) {
-              const verify = magic.verify === void 0 ? void 0 : MAGIC_VERIFIERS[magic.verify];
-              if (magic.verify !== void 0 && !verify) {
-                problems.push(`${rule.source}: rule ${rule.id}: magic "${magic.name}": unknown verify "${magic.verify}"; expected one of ${Object.keys(MAGIC_VERIFIERS).join(", ")}`);
-              }
-              magics.push(compileMagic(rule.id, magic, verify));
-            }
-          }
-          if (rule.detector === "large-blob") {
-            const compileLimit = async (l, fromPack) => ({
-              test: await globs2(l.paths, true),
-              ...l.warn !== void 0 ? { warn: l.warn } : {},
-              ...l.error !== void 0 ? { error: l.error } : {},
-              fromPack
-            });
-            const own = await Promise.all((rule.sizeLimits ?? []).map((l) => compileLimit(l, true)));
-            const limits = [...await Promise.all(extraLimits.map((l) => compileLimit(l, false))), ...own];
-            const limitFor = (path) => {
-              const first = limits.find((l) => l.test(path));
-              if (!first || first.fromPack || first.error !== void 0) return first;
-              const packError = own.find((l) => l.test(path))?.error;
-              return packError === void 0 ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
-            };
-            largeRules.push({ rule: await pathRule(rule), limits, limitFor });
-          }
-          if (rule.detector === "dependency-folder") {
-            for (const spec of rule.folders ?? []) {
-              if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? await globs2(spec.evidence, false) : void 0 });
-            }
-          }
-        }
-        if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-        const named = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
-        return new _FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
-      }
-      /** What a blob's size and first bytes tell (its head: at least the first 8 KiB, or all of a smaller blob). */
-      inspect(head, size) {
-        const binary = isBinary(head);
-        const lfsPointer = !binary && size <= LFS_POINTER_MAX && LFS_POINTER_PREFIXES.some((p) => startsWith(head, p));
-        const encrypted = ENCRYPTED.find((e) => startsWith(head, e.prefix) && (!e.binary || binary))?.name;
-        const magic = [];
-        for (const m of this.magics) {
-          if (m.binary && !binary) continue;
-          if (!startsWith(head, m.bytes, m.offset) || m.verify && !m.verify(head)) continue;
-          if (!magic.some((x) => x.ruleId === m.ruleId)) magic.push({ ruleId: m.ruleId, name: m.name });
-        }
-        return {
-          size,
-          binary,
-          lfsPointer,
-          ...encrypted !== void 0 ? { encrypted } : {},
-          ...magic.length > 0 ? { magic } : {}
-        };
-      }
-      /**
-       * Facts worth keeping until the paths are known: notable content, or a blob first seen at a path that some name
-       * rule takes (so that its finding can say its size). Everything else is an ordinary small text blob.
-       */
-      isNotable(facts, path) {
-        return facts.size >= this.minLargeSize || facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0 || facts.size === 0 || path !== void 0 && this.named(path);
-      }
-      /**
-       * Whether the path alone can bring a blob into some hit (a name rule takes it, or it lies under a dependency
-       * folder's name): every blob at such a path counts, whatever its facts.
-       */
-      looksAt(path) {
-        if (this.named(path)) return true;
-        if (this.folders.size === 0) return false;
-        let start = 0;
-        for (let end = path.indexOf("/"); end !== -1; end = path.indexOf("/", start)) {
-          if (this.folders.has(path.slice(start, end))) return true;
-          start = end + 1;
-        }
-        return false;
-      }
-      /** Rules whose hits depend on whether a path is tracked by Git LFS. */
-      isLfsSensitive(rule) {
-        return rule.detector === "large-blob" || rule.detector === "binary-artefact";
-      }
-      /**
-       * Every hit of the file rules over the paths of a scan; `facts` gives the notable facts of a blob (undefined for
-       * an ordinary small text blob). LFS pointers are never hits; whether a path is tracked by LFS is the caller's
-       * (it depends on the commit), see scan/files.ts.
-       */
-      evaluate(files, facts) {
-        const hits = /* @__PURE__ */ new Map();
-        const add = (rule, path, version, byName) => {
-          const key = `${rule.id}\0${path}`;
-          let hit = hits.get(key);
-          if (!hit) hits.set(key, hit = { rule, path, versions: /* @__PURE__ */ new Map(), byName: false });
-          hit.byName ||= byName;
-          const prior = hit.versions.get(version.blobId);
-          hit.versions.set(version.blobId, prior?.magic ? prior : version);
-        };
-        const roots = /* @__PURE__ */ new Map();
-        for (const { path, blobIds } of files) {
-          if (this.folders.size > 0) this.noteFolders(path, blobIds, roots);
-          for (const pr of this.pathRules) {
-            if (!pr.include(path) || pr.exclude(path)) continue;
-            for (const blobId2 of blobIds) {
-              const f = facts(blobId2);
-              if (blobId2 === EMPTY_BLOB_ID || f?.size === 0 || f?.lfsPointer) continue;
-              if (pr.rule.kind === "credential" && f?.encrypted !== void 0) continue;
-              const magic = f?.magic?.find((m) => m.ruleId === pr.rule.id)?.name;
-              add(pr.rule, path, { blobId: blobId2, ...f ? { size: f.size } : {}, ...magic ? { magic } : {} }, true);
-            }
-          }
-          for (const blobId2 of blobIds) {
-            const f = facts(blobId2);
-            if (!f || f.lfsPointer) continue;
-            for (const m of f.magic ?? []) {
-              const pr = this.artefactRules.get(m.ruleId);
-              if (pr && !pr.exclude(path)) add(pr.rule, path, { blobId: blobId2, size: f.size, magic: m.name }, false);
-            }
-            if (f.size < this.minLargeSize) continue;
-            for (const { rule, limitFor } of this.largeRules) {
-              if (!rule.include(path) || rule.exclude(path)) continue;
-              const limit = limitFor(path);
-              const floor = Math.min(limit?.warn ?? Infinity, limit?.error ?? Infinity);
-              if (f.size >= floor) add(rule.rule, path, { blobId: blobId2, size: f.size }, false);
-            }
-          }
-        }
-        const out = [...hits.values()].map((h) => ({ rule: h.rule, path: h.path, versions: [...h.versions.values()], byName: h.byName }));
-        const folderRoots = this.acceptedRoots(roots);
-        for (const [root, info] of folderRoots) {
-          out.push({ rule: info.rule, path: `${root}/`, versions: [...info.blobIds].map((blobId2) => ({ blobId: blobId2 })), byName: true, files: info.files });
-        }
-        return this.suppressCovered(out, [...folderRoots.keys()]);
-      }
-      /** Records, for each dependency-folder name among the path's directories, the root it makes and whether it has evidence. */
-      noteFolders(path, blobIds, roots) {
-        let end = path.indexOf("/");
-        while (end !== -1) {
-          const start = path.lastIndexOf("/", end - 1) + 1;
-          const folder = this.folders.get(path.slice(start, end));
-          if (folder) {
-            const root = path.slice(0, end);
-            let info = roots.get(root);
-            if (!info) roots.set(root, info = { rule: folder.rule, files: 0, blobIds: /* @__PURE__ */ new Set(), evidenced: !folder.evidence, evidence: folder.evidence });
-            info.files++;
-            for (const id of blobIds) info.blobIds.add(id);
-            if (!info.evidenced && info.evidence?.(path.slice(end + 1))) info.evidenced = true;
-          }
-          end = path.indexOf("/", end + 1);
-        }
-      }
-      /** Roots with their evidence, outermost only (node_modules inside node_modules is one finding). */
-      acceptedRoots(roots) {
-        const accepted = [...roots].filter(([, info]) => info.evidenced).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1));
-        const kept = /* @__PURE__ */ new Map();
-        for (const [root, info] of accepted) {
-          if (![...kept.keys()].some((outer) => root.startsWith(`${outer}/`))) kept.set(root, info);
-        }
-        return kept;
-      }
-      /**
-       * Drops what another hit already says: hygiene file and artefact hits inside a committed dependency folder, and an
-       * artefact hit by name alone where a credential file rule names the same path (a .tfstate.backup is one finding).
-       */
-      suppressCovered(hits, roots) {
-        const credentialPaths = new Set(hits.filter((h) => h.rule.kind === "credential").map((h) => h.path));
-        const inRoot = (path) => roots.some((root) => path.startsWith(`${root}/`));
-        return hits.filter((h) => {
-          if (h.files !== void 0) return true;
-          const coverable = h.rule.detector === "binary-artefact" || h.rule.detector === "file" && h.rule.kind === "hygiene";
-          if (coverable && inRoot(h.path)) return false;
-          if (h.rule.detector === "binary-artefact" && h.versions.every((v) => !v.magic) && credentialPaths.has(h.path)) return false;
-          return true;
-        });
-      }
-      /** Severity, size and message of a hit (after the caller dropped versions tracked by LFS); undefined if none is left. */
-      summarize(hit) {
-        const { rule, versions } = hit;
-        if (versions.length === 0) return void 0;
-        const sizes = versions.map((v) => v.size).filter((s) => s !== void 0);
-        const size = sizes.length > 0 ? Math.max(...sizes) : void 0;
-        const sized = size === void 0 ? "" : formatBytes(size);
-        if (hit.files !== void 0) {
-          return { severity: rule.severity, message: `${hit.files.toLocaleString("en-US")} file${hit.files === 1 ? "" : "s"} under ${hit.path}` };
-        }
-        if (rule.detector === "large-blob" && size !== void 0) {
-          const limit = this.largeRules.find((r) => r.rule.rule === rule)?.limitFor(hit.path);
-          const isError = limit?.error !== void 0 && size >= limit.error;
-          const threshold = isError ? limit?.error : limit?.warn;
-          const total = sizes.reduce((a, b) => a + b, 0);
-          const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${formatBytes(total)} in all` : "";
-          return {
-            severity: isError ? rule.severity : lower(rule.severity),
-            size,
-            message: `${sized}${threshold !== void 0 ? `, over the ${formatBytes(threshold)} ${isError ? "error" : "warning"} limit` : ""}${more}`
-          };
-        }
-        if (rule.detector === "binary-artefact") {
-          const names = [...new Set(versions.map((v) => v.magic).filter((m) => m !== void 0))];
-          const what = names.length > 0 ? names.join(", ") : `by name (${extension(hit.path)})`;
-          return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `${what}, ${sized}` : what };
-        }
-        return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `committed, ${sized}` : "committed" };
-      }
-    };
   }
 });
 
@@ -3838,7 +3544,7 @@ var init_history = __esm({
             reader.flush();
             if (inFlight.length === 0) {
               if (!walking) break;
-              await new Promise((resolve15) => wake = resolve15);
+              await new Promise((resolve16) => wake = resolve16);
               continue;
             }
             do {
@@ -4157,6 +3863,300 @@ function* pathEntries(placesByBlob, pathOf) {
 var init_source = __esm({
   "src/sources/source.ts"() {
     "use strict";
+  }
+});
+
+// src/engine/file-rules.ts
+function startsWith(head, prefix, offset = 0) {
+  if (head.length < offset + prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (head[offset + i] !== prefix[i]) return false;
+  return true;
+}
+function lower(severity) {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)];
+}
+function extension(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.indexOf(".", 1);
+  return dot === -1 ? name : `*${name.slice(dot)}`;
+}
+function compileMagic(ruleId2, magic, verify) {
+  return { ruleId: ruleId2, name: magic.name, offset: magic.offset, bytes: Buffer.from(magic.bytes, "hex"), binary: magic.binary, verify };
+}
+var EMPTY_BLOB_ID, u32le, u32be, u16le, MAGIC_VERIFIERS, LFS_POINTER_PREFIXES, LFS_POINTER_MAX, ENCRYPTED, FileRuleSet;
+var init_file_rules = __esm({
+  "src/engine/file-rules.ts"() {
+    "use strict";
+    init_errors();
+    init_size();
+    init_types();
+    init_binary();
+    init_globs();
+    init_paths();
+    EMPTY_BLOB_ID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
+    u32le = (b, at) => (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
+    u32be = (b, at) => (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
+    u16le = (b, at) => b[at] | b[at + 1] << 8;
+    MAGIC_VERIFIERS = {
+      pe: (b) => b.length >= 64 && u32le(b, 60) + 4 <= b.length && u32be(b, u32le(b, 60)) === 1346699264,
+      "java-class": (b) => b.length >= 8 && (b[6] << 8 | b[7]) >= 45 && (b[6] << 8 | b[7]) < 100,
+      "macho-fat": (b) => b.length >= 8 && u32be(b, 4) > 0 && u32be(b, 4) < 30,
+      // CPython's magic numbers: 3000-3999 for Python 3, 62211 for 2.7, followed by \r\n.
+      pyc: (b) => b.length >= 16 && (u16le(b, 0) >= 3e3 && u16le(b, 0) < 4e3 || u16le(b, 0) === 62211)
+    };
+    LFS_POINTER_PREFIXES = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"].map((p) => Buffer.from(p, "latin1"));
+    LFS_POINTER_MAX = 1024;
+    ENCRYPTED = [
+      { name: "git-crypt", prefix: Buffer.from("\0GITCRYPT\0", "latin1") },
+      { name: "ansible-vault", prefix: Buffer.from("$ANSIBLE_VAULT;", "latin1") },
+      { name: "age", prefix: Buffer.from("age-encryption.org/v1\n", "latin1") },
+      { name: "age", prefix: Buffer.from("-----BEGIN AGE ENCRYPTED FILE-----", "latin1") },
+      { name: "pgp", prefix: Buffer.from("-----BEGIN PGP MESSAGE-----", "latin1") },
+      // OpenPGP packet headers of a public-key or symmetric-key encrypted session key (old and new formats).
+      ...[132, 133, 140, 193, 195].map((b) => ({ name: "pgp", prefix: Buffer.from([b]), binary: true }))
+    ];
+    FileRuleSet = class _FileRuleSet {
+      constructor(rules, magics, pathRules, artefactRules, largeRules, folders, named) {
+        this.rules = rules;
+        this.magics = magics;
+        this.pathRules = pathRules;
+        this.artefactRules = artefactRules;
+        this.largeRules = largeRules;
+        this.folders = folders;
+        this.named = named;
+        const thresholds = largeRules.flatMap((r) => r.limits.flatMap((l) => [l.warn, l.error])).filter((n) => n !== void 0 && Number.isFinite(n));
+        this.minLargeSize = thresholds.length > 0 ? Math.min(...thresholds) : Infinity;
+      }
+      rules;
+      magics;
+      pathRules;
+      artefactRules;
+      largeRules;
+      folders;
+      named;
+      /** Smallest size that some large-blob threshold reports. */
+      minLargeSize;
+      /**
+       * Compiles the file-level rules of `rules` (others are ignored). `extraLimits` come before every large-blob rule's
+       * own limits (the CLI's --size-limit). Throws on an unknown `verify` name.
+       */
+      static async compile(rules, extraLimits = []) {
+        const fileRules = rules.filter((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
+        const globs2 = async (patterns, empty) => patterns.length === 0 ? () => empty : await globsTest(patterns);
+        const pathRule = async (rule) => ({ rule, include: await globs2(rule.paths, true), exclude: await globs2(rule.excludePaths, false) });
+        const magics = [];
+        const problems = [];
+        const pathRules = [];
+        const artefactRules = /* @__PURE__ */ new Map();
+        const largeRules = [];
+        const folders = /* @__PURE__ */ new Map();
+        for (const rule of fileRules) {
+          if (rule.detector === "file") pathRules.push(await pathRule(rule));
+          if (rule.detector === "binary-artefact") {
+            const compiled2 = await pathRule(rule);
+            artefactRules.set(rule.id, compiled2);
+            if (rule.paths.length > 0) pathRules.push(compiled2);
+            for (const magic of rule.magic ?? []) {
+              const verify = magic.verify === void 0 ? void 0 : MAGIC_VERIFIERS[magic.verify];
+              if (magic.verify !== void 0 && !verify) {
+                problems.push(`${rule.source}: rule ${rule.id}: magic "${magic.name}": unknown verify "${magic.verify}"; expected one of ${Object.keys(MAGIC_VERIFIERS).join(", ")}`);
+              }
+              magics.push(compileMagic(rule.id, magic, verify));
+            }
+          }
+          if (rule.detector === "large-blob") {
+            const compileLimit = async (l, fromPack) => ({
+              test: await globs2(l.paths, true),
+              ...l.warn !== void 0 ? { warn: l.warn } : {},
+              ...l.error !== void 0 ? { error: l.error } : {},
+              fromPack
+            });
+            const own = await Promise.all((rule.sizeLimits ?? []).map((l) => compileLimit(l, true)));
+            const limits = [...await Promise.all(extraLimits.map((l) => compileLimit(l, false))), ...own];
+            const limitFor = (path) => {
+              const first = limits.find((l) => l.test(path));
+              if (!first || first.fromPack || first.error !== void 0) return first;
+              const packError = own.find((l) => l.test(path))?.error;
+              return packError === void 0 ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
+            };
+            largeRules.push({ rule: await pathRule(rule), limits, limitFor });
+          }
+          if (rule.detector === "dependency-folder") {
+            for (const spec of rule.folders ?? []) {
+              if (!folders.has(spec.name)) folders.set(spec.name, { rule, spec, evidence: spec.evidence.length > 0 ? await globs2(spec.evidence, false) : void 0 });
+            }
+          }
+        }
+        if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+        const named = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+        return new _FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
+      }
+      /** What a blob's size and first bytes tell (its head: at least the first 8 KiB, or all of a smaller blob). */
+      inspect(head, size) {
+        const binary = isBinary(head);
+        const lfsPointer = !binary && size <= LFS_POINTER_MAX && LFS_POINTER_PREFIXES.some((p) => startsWith(head, p));
+        const encrypted = ENCRYPTED.find((e) => startsWith(head, e.prefix) && (!e.binary || binary))?.name;
+        const magic = [];
+        for (const m of this.magics) {
+          if (m.binary && !binary) continue;
+          if (!startsWith(head, m.bytes, m.offset) || m.verify && !m.verify(head)) continue;
+          if (!magic.some((x) => x.ruleId === m.ruleId)) magic.push({ ruleId: m.ruleId, name: m.name });
+        }
+        return {
+          size,
+          binary,
+          lfsPointer,
+          ...encrypted !== void 0 ? { encrypted } : {},
+          ...magic.length > 0 ? { magic } : {}
+        };
+      }
+      /**
+       * Facts worth keeping until the paths are known: notable content, or a blob first seen at a path that some name
+       * rule takes (so that its finding can say its size). Everything else is an ordinary small text blob.
+       */
+      isNotable(facts, path) {
+        return facts.size >= this.minLargeSize || facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0 || facts.size === 0 || path !== void 0 && this.named(path);
+      }
+      /**
+       * Whether the path alone can bring a blob into some hit (a name rule takes it, or it lies under a dependency
+       * folder's name): every blob at such a path counts, whatever its facts.
+       */
+      looksAt(path) {
+        if (this.named(path)) return true;
+        if (this.folders.size === 0) return false;
+        let start = 0;
+        for (let end = path.indexOf("/"); end !== -1; end = path.indexOf("/", start)) {
+          if (this.folders.has(path.slice(start, end))) return true;
+          start = end + 1;
+        }
+        return false;
+      }
+      /** Rules whose hits depend on whether a path is tracked by Git LFS. */
+      isLfsSensitive(rule) {
+        return rule.detector === "large-blob" || rule.detector === "binary-artefact";
+      }
+      /**
+       * Every hit of the file rules over the paths of a scan; `facts` gives the notable facts of a blob (undefined for
+       * an ordinary small text blob). LFS pointers are never hits; whether a path is tracked by LFS is the caller's
+       * (it depends on the commit), see scan/files.ts.
+       */
+      evaluate(files, facts) {
+        const hits = /* @__PURE__ */ new Map();
+        const add = (rule, path, version, byName) => {
+          const key = `${rule.id}\0${path}`;
+          let hit = hits.get(key);
+          if (!hit) hits.set(key, hit = { rule, path, versions: /* @__PURE__ */ new Map(), byName: false });
+          hit.byName ||= byName;
+          const prior = hit.versions.get(version.blobId);
+          hit.versions.set(version.blobId, prior?.magic ? prior : version);
+        };
+        const roots = /* @__PURE__ */ new Map();
+        for (const { path, blobIds } of files) {
+          if (this.folders.size > 0) this.noteFolders(path, blobIds, roots);
+          for (const pr of this.pathRules) {
+            if (!pr.include(path) || pr.exclude(path)) continue;
+            for (const blobId2 of blobIds) {
+              const f = facts(blobId2);
+              if (blobId2 === EMPTY_BLOB_ID || f?.size === 0 || f?.lfsPointer) continue;
+              if (pr.rule.kind === "credential" && f?.encrypted !== void 0) continue;
+              const magic = f?.magic?.find((m) => m.ruleId === pr.rule.id)?.name;
+              add(pr.rule, path, { blobId: blobId2, ...f ? { size: f.size } : {}, ...magic ? { magic } : {} }, true);
+            }
+          }
+          for (const blobId2 of blobIds) {
+            const f = facts(blobId2);
+            if (!f || f.lfsPointer) continue;
+            for (const m of f.magic ?? []) {
+              const pr = this.artefactRules.get(m.ruleId);
+              if (pr && !pr.exclude(path)) add(pr.rule, path, { blobId: blobId2, size: f.size, magic: m.name }, false);
+            }
+            if (f.size < this.minLargeSize) continue;
+            for (const { rule, limitFor } of this.largeRules) {
+              if (!rule.include(path) || rule.exclude(path)) continue;
+              const limit = limitFor(path);
+              const floor = Math.min(limit?.warn ?? Infinity, limit?.error ?? Infinity);
+              if (f.size >= floor) add(rule.rule, path, { blobId: blobId2, size: f.size }, false);
+            }
+          }
+        }
+        const out = [...hits.values()].map((h) => ({ rule: h.rule, path: h.path, versions: [...h.versions.values()], byName: h.byName }));
+        const folderRoots = this.acceptedRoots(roots);
+        for (const [root, info] of folderRoots) {
+          out.push({ rule: info.rule, path: `${root}/`, versions: [...info.blobIds].map((blobId2) => ({ blobId: blobId2 })), byName: true, files: info.files });
+        }
+        return this.suppressCovered(out, [...folderRoots.keys()]);
+      }
+      /** Records, for each dependency-folder name among the path's directories, the root it makes and whether it has evidence. */
+      noteFolders(path, blobIds, roots) {
+        let end = path.indexOf("/");
+        while (end !== -1) {
+          const start = path.lastIndexOf("/", end - 1) + 1;
+          const folder = this.folders.get(path.slice(start, end));
+          if (folder) {
+            const root = path.slice(0, end);
+            let info = roots.get(root);
+            if (!info) roots.set(root, info = { rule: folder.rule, files: 0, blobIds: /* @__PURE__ */ new Set(), evidenced: !folder.evidence, evidence: folder.evidence });
+            info.files++;
+            for (const id of blobIds) info.blobIds.add(id);
+            if (!info.evidenced && info.evidence?.(path.slice(end + 1))) info.evidenced = true;
+          }
+          end = path.indexOf("/", end + 1);
+        }
+      }
+      /** Roots with their evidence, outermost only (node_modules inside node_modules is one finding). */
+      acceptedRoots(roots) {
+        const accepted = [...roots].filter(([, info]) => info.evidenced).sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1));
+        const kept = /* @__PURE__ */ new Map();
+        for (const [root, info] of accepted) {
+          if (![...kept.keys()].some((outer) => root.startsWith(`${outer}/`))) kept.set(root, info);
+        }
+        return kept;
+      }
+      /**
+       * Drops what another hit already says: hygiene file and artefact hits inside a committed dependency folder, and an
+       * artefact hit by name alone where a credential file rule names the same path (a .tfstate.backup is one finding).
+       */
+      suppressCovered(hits, roots) {
+        const credentialPaths = new Set(hits.filter((h) => h.rule.kind === "credential").map((h) => h.path));
+        const inRoot = (path) => roots.some((root) => path.startsWith(`${root}/`));
+        return hits.filter((h) => {
+          if (h.files !== void 0) return true;
+          const coverable = h.rule.detector === "binary-artefact" || h.rule.detector === "file" && h.rule.kind === "hygiene";
+          if (coverable && inRoot(h.path)) return false;
+          if (h.rule.detector === "binary-artefact" && h.versions.every((v) => !v.magic) && credentialPaths.has(h.path)) return false;
+          return true;
+        });
+      }
+      /** Severity, size and message of a hit (after the caller dropped versions tracked by LFS); undefined if none is left. */
+      summarize(hit) {
+        const { rule, versions } = hit;
+        if (versions.length === 0) return void 0;
+        const sizes = versions.map((v) => v.size).filter((s) => s !== void 0);
+        const size = sizes.length > 0 ? Math.max(...sizes) : void 0;
+        const sized = size === void 0 ? "" : formatBytes(size);
+        if (hit.files !== void 0) {
+          return { severity: rule.severity, message: `${hit.files.toLocaleString("en-US")} file${hit.files === 1 ? "" : "s"} under ${hit.path}` };
+        }
+        if (rule.detector === "large-blob" && size !== void 0) {
+          const limit = this.largeRules.find((r) => r.rule.rule === rule)?.limitFor(hit.path);
+          const isError = limit?.error !== void 0 && size >= limit.error;
+          const threshold = isError ? limit?.error : limit?.warn;
+          const total = sizes.reduce((a, b) => a + b, 0);
+          const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${formatBytes(total)} in all` : "";
+          return {
+            severity: isError ? rule.severity : lower(rule.severity),
+            size,
+            message: `${sized}${threshold !== void 0 ? `, over the ${formatBytes(threshold)} ${isError ? "error" : "warning"} limit` : ""}${more}`
+          };
+        }
+        if (rule.detector === "binary-artefact") {
+          const names = [...new Set(versions.map((v) => v.magic).filter((m) => m !== void 0))];
+          const what = names.length > 0 ? names.join(", ") : `by name (${extension(hit.path)})`;
+          return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `${what}, ${sized}` : what };
+        }
+        return { severity: rule.severity, ...size !== void 0 ? { size } : {}, message: sized ? `committed, ${sized}` : "committed" };
+      }
+    };
   }
 });
 
@@ -6063,7 +6063,7 @@ var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 
 // src/config/baseline.ts
@@ -6278,7 +6278,7 @@ function parseFormat(text) {
 }
 
 // src/cli/scan-setup.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 
 // src/config/settings.ts
@@ -6688,17 +6688,123 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 init_fail_on();
 
 // src/scan/run.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path13 = require("node:path");
-init_errors();
-init_binary();
+var import_node_path14 = require("node:path");
+init_git();
+
+// src/scan/attribute.ts
 init_fingerprint();
-init_allow_value();
 init_overlap();
-init_paths();
+
+// src/scan/report.ts
+init_version();
+function buildReport(parts) {
+  return {
+    kind: parts.kind,
+    target: parts.target,
+    findings: parts.findings,
+    suppressed: parts.suppressed,
+    rules: parts.rules,
+    diagnostics: sortDiagnostics(parts.diagnostics),
+    stats: parts.stats,
+    toolVersion: VERSION,
+    ...parts.health ? { health: parts.health } : {}
+  };
+}
+function compareFindings(a, b) {
+  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function diagnosticKey(d) {
+  return `${d.code}\0${d.ruleId ?? ""}\0${d.path ?? ""}\0${d.detail}`;
+}
+function sortDiagnostics(diagnostics) {
+  return diagnostics.sort(
+    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? "", b.path ?? "") || cmp(a.blobId ?? "", b.blobId ?? "") || cmp(a.detail, b.detail)
+  );
+}
+
+// src/scan/attribute.ts
+function makeFinding(match, rule, origin, pathInIdentity, otherOccurrences = 0) {
+  return {
+    ...match,
+    severity: rule.severity,
+    kind: rule.kind,
+    path: origin.path,
+    ...origin.commit ? { commit: origin.commit } : {},
+    fingerprint: fingerprint(rule.id, match.secret, pathInIdentity ? origin.path : void 0),
+    otherOccurrences
+  };
+}
+async function describeBlobs(diagnostics, source) {
+  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
+  if (anonymous.length === 0) return;
+  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId))]);
+  for (const [i, d] of diagnostics.entries()) {
+    if (!d.blobId || d.path) continue;
+    const origin = origins.get(d.blobId)?.[0];
+    if (!origin) continue;
+    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
+    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
+  }
+}
+function inLines(match, origin) {
+  if (!origin.lines) return true;
+  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+}
+async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const [blobId2, matches] of matchesByBlob) {
+    const known = origins.get(blobId2);
+    if (!known || known.length === 0) {
+      diagnostics.push({ code: "unreachable", blobId: blobId2, detail: `blob ${blobId2} has matches but no known path; not reported` });
+      continue;
+    }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
+    const placed = /* @__PURE__ */ new Map();
+    for (const origin of places) {
+      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const placedKey = placed.get(match);
+        if (placedKey !== void 0) {
+          byKey.get(placedKey).count++;
+          continue;
+        }
+        const rule = ruleById.get(match.ruleId);
+        const finding = makeFinding(match, rule, origin, isPathScoped(rule));
+        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        placed.set(match, key);
+        const prior = byKey.get(key);
+        if (!prior) byKey.set(key, { finding, count: 1 });
+        else {
+          prior.count++;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
+        }
+      }
+    }
+  }
+  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+function isPathScoped(rule) {
+  return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+function preferred(a, b) {
+  if (a.example === void 0 !== (b.example === void 0)) return a.example === void 0;
+  if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
+  return earlier(a, b);
+}
+function earlier(a, b) {
+  const da = a.commit?.date ?? "";
+  const db = b.commit?.date ?? "";
+  if (da !== db) return Date.parse(da) < Date.parse(db);
+  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? "") < (b.commit?.id ?? "");
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
 
 // src/engine/pool.ts
-var import_node_module2 = require("node:module");
+var import_node_module3 = require("node:module");
 init_detect();
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
@@ -6770,7 +6876,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve15) => this.waiters.push(resolve15));
+      await new Promise((resolve16) => this.waiters.push(resolve16));
       if (this.failure) throw this.failure;
     }
   }
@@ -6778,7 +6884,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve15) => this.drainWaiters.push(resolve15));
+      await new Promise((resolve16) => this.drainWaiters.push(resolve16));
       if (this.failure) throw this.failure;
     }
   }
@@ -6941,348 +7047,119 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:worker_threads");
+  return threads ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:worker_threads");
 }
 
-// src/scan/run.ts
+// src/scan/match.ts
+var ResultStore = class {
+  constructor(maxBlobBytes) {
+    this.maxBlobBytes = maxBlobBytes;
+  }
+  maxBlobBytes;
+  matchesByBlob = /* @__PURE__ */ new Map();
+  diagnostics = [];
+  stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
+  /** Blobs counted in the stored walk's totals but read again here (for the path-limited rules): not counted twice. */
+  recounted = /* @__PURE__ */ new Set();
+  /** Counts a blob once: not when the stored totals already hold it. */
+  count(id, result, size) {
+    if (this.recounted.has(id)) return;
+    this.stats.blobs++;
+    this.stats.bytes += size;
+    if (result.binary) this.stats.binarySkipped++;
+    if (result.matched) this.stats.blobsMatched++;
+  }
+  /** A blob already in the stored totals that is read again. */
+  markRecounted(id) {
+    this.recounted.add(id);
+  }
+  keep(id, result, again = false) {
+    if (result.matches.length > 0) this.matchesByBlob.set(id, [...result.matches]);
+    const seen = again ? new Set(this.diagnostics.filter((d) => d.blobId === id).map(diagnosticKey)) : void 0;
+    this.diagnostics.push(...seen ? result.diagnostics.filter((d) => !seen.has(diagnosticKey(d))) : result.diagnostics);
+  }
+  tooLarge(id, size) {
+    this.diagnostics.push({
+      code: "too-large",
+      blobId: id,
+      detail: `blob ${id} is ${size} bytes, over the ${this.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
+    });
+  }
+  /** A cached blob's result, as if scanned now. */
+  replay(hit) {
+    if (hit.truncated) this.tooLarge(hit.id, hit.size);
+    else this.keep(hit.id, hit);
+  }
+};
+var Matcher = class {
+  constructor(plan, store) {
+    this.plan = plan;
+    this.store = store;
+    const { options } = plan;
+    this.scanner = new BlobScanner({
+      rules: options.rules,
+      workers: options.workers,
+      inlineBytes: plan.inlineBytes,
+      blobTimeoutMs: options.blobTimeoutMs,
+      onResult: (result) => this.take(result),
+      onDiagnostic: (diagnostic) => store.diagnostics.push(diagnostic)
+    });
+  }
+  plan;
+  store;
+  scanner;
+  /** Per blob being scanned: its size, and what the file rules learnt from its head (kept with its result). */
+  pending = /* @__PURE__ */ new Map();
+  rescanning = /* @__PURE__ */ new Set();
+  scoping;
+  /** Starts compiling the rules (a source that knows content is coming calls this while git reads it). */
+  prepare() {
+    this.scanner.prepare();
+  }
+  useScoping(scoping) {
+    this.scoping = scoping;
+  }
+  async submit(blob, head, allRules) {
+    this.pending.set(blob.id, { size: blob.size, head });
+    await this.scanner.submit(blob, allRules);
+  }
+  /** Blobs scanned again with every rule: their second result holds the first's matches too. */
+  async rescan(blobs, ids) {
+    this.rescanning = ids;
+    for await (const blob of blobs) {
+      if (blob.truncated) continue;
+      await this.submit(blob, {}, true);
+    }
+    await this.scanner.drain();
+  }
+  drain() {
+    return this.scanner.drain();
+  }
+  close() {
+    return this.scanner.close();
+  }
+  take(result) {
+    const again = this.rescanning.has(result.blobId);
+    const info = this.pending.get(result.blobId);
+    this.pending.delete(result.blobId);
+    if (!again) this.store.count(result.blobId, result, info?.size ?? 0);
+    this.store.keep(result.blobId, result, again);
+    const { cache } = this.plan;
+    if (cache && info && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
+      const scoped = again || (this.scoping?.wasScoped(result.blobId) ?? false);
+      cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped });
+    }
+  }
+};
+
+// src/scan/plan.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path13 = require("node:path");
+init_errors();
+init_allow_value();
+init_precomputed();
+init_paths();
 init_git();
-
-// src/scan/files.ts
-init_file_rules();
-init_fingerprint();
-
-// src/engine/gitattributes.ts
-function unquote(quoted) {
-  return quoted.replace(/\\(?:([0-7]{3})|(.))/g, (_, octal, c) => {
-    if (octal) return String.fromCharCode(parseInt(octal, 8));
-    return c === "t" ? "	" : c === "n" ? "\n" : c ?? "";
-  });
-}
-function splitLine(line) {
-  const trimmed = line.replace(/^\s+/, "");
-  if (trimmed === "" || trimmed.startsWith("#")) return void 0;
-  if (trimmed.startsWith('"')) {
-    const m = /^"((?:[^"\\]|\\.)*)"(.*)$/.exec(trimmed);
-    if (!m) return void 0;
-    return { pattern: unquote(m[1]), tokens: m[2].trim().split(/\s+/).filter(Boolean) };
-  }
-  const [pattern, ...tokens] = trimmed.split(/\s+/).filter(Boolean);
-  return pattern === void 0 ? void 0 : { pattern, tokens };
-}
-function filterOf(tokens, macros) {
-  let filter;
-  for (const token of tokens) {
-    if (token === "filter") filter = "true";
-    else if (token.startsWith("filter=")) filter = token.slice("filter=".length);
-    else if (token === "-filter" || token === "!filter") filter = null;
-    else if (macros.has(token)) {
-      const expanded = filterOf(macros.get(token), /* @__PURE__ */ new Map());
-      if (expanded !== void 0) filter = expanded;
-    }
-  }
-  return filter;
-}
-var LfsAttributes = class _LfsAttributes {
-  constructor(files) {
-    this.files = files;
-  }
-  files;
-  /** `files`: `.gitattributes` path -> its versions. */
-  static async create(files) {
-    const compiled2 = /* @__PURE__ */ new Map();
-    if (files.size === 0) return new _LfsAttributes(compiled2);
-    const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
-    const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
-    const macros = /* @__PURE__ */ new Map();
-    const parsed = /* @__PURE__ */ new Map();
-    for (const [path, versions] of files) {
-      parsed.set(
-        path,
-        versions.map(
-          (v) => v.text.split(/\r?\n/).flatMap((line) => {
-            const split = splitLine(line);
-            if (!split) return [];
-            if (split.pattern.startsWith("[attr]")) {
-              macros.set(split.pattern.slice("[attr]".length), split.tokens);
-              return [];
-            }
-            return [split];
-          })
-        )
-      );
-    }
-    for (const [path, versions] of files) {
-      const lists = parsed.get(path);
-      compiled2.set(
-        path.slice(0, Math.max(0, path.lastIndexOf("/"))),
-        versions.map((v, i) => ({
-          time: v.time ?? -Infinity,
-          lines: lists[i].flatMap(({ pattern, tokens }) => {
-            const filter = filterOf(tokens, macros);
-            if (filter === void 0 || pattern.endsWith("/") || pattern.startsWith("!")) return [];
-            if (pattern.includes("/")) {
-              const anchored = picomatch(pattern.replace(/^\//, ""), options);
-              return [{ test: anchored, filter }];
-            }
-            const name = picomatch(pattern, options);
-            return [{ test: (p) => name(p.slice(p.lastIndexOf("/") + 1)), filter }];
-          })
-        }))
-      );
-    }
-    return new _LfsAttributes(compiled2);
-  }
-  /**
-   * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
-   * `time` (every version when `time` is undefined: the newest). In a linear history that is the version in force
-   * at the commit; see README for where this approximation can differ from git.
-   */
-  isTracked(path, time) {
-    let filter = null;
-    const applicable = [...this.files].filter(([dir]) => dir === "" || path.startsWith(`${dir}/`)).sort(([a], [b]) => depth(a) - depth(b));
-    for (const [dir, versions] of applicable) {
-      let chosen;
-      for (const v of versions) {
-        if (time !== void 0 && v.time > time) continue;
-        if (!chosen || v.time >= chosen.time) chosen = v;
-      }
-      if (!chosen) continue;
-      const relative4 = dir === "" ? path : path.slice(dir.length + 1);
-      for (const line of chosen.lines) if (line.test(relative4)) filter = line.filter;
-    }
-    return filter === "lfs";
-  }
-  get empty() {
-    return this.files.size === 0;
-  }
-};
-function depth(dir) {
-  return dir === "" ? 0 : dir.split("/").length;
-}
-
-// src/scan/files.ts
-var LARGEST_BLOBS = 10;
-var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
-var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
-var FileScan = class _FileScan {
-  constructor(ruleSet, keepHints) {
-    this.ruleSet = ruleSet;
-    this.keepHints = keepHints;
-  }
-  ruleSet;
-  keepHints;
-  facts = /* @__PURE__ */ new Map();
-  attributes = /* @__PURE__ */ new Map();
-  /** Blobs looked at as `.gitattributes` files (their text kept in `attributes` when it sets some filter). */
-  checkedAttributes = /* @__PURE__ */ new Set();
-  largest = [];
-  hints = [];
-  lfsPointers = 0;
-  /** `keepHints`: the source cannot list its paths afterwards, so remember each blob's hinted path. */
-  static async create(rules, sizeLimits, keepHints) {
-    return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
-  }
-  /**
-   * Looks at one blob's size and head; keeps only what is notable. Returns what the scan cache must keep so that a
-   * later scan can replay the blob without reading it (`observeCached`).
-   */
-  observe(blob) {
-    const facts = this.ruleSet.inspect(blob.bytes, blob.size);
-    let attributes;
-    if (blob.path !== void 0 && isAttributesPath(blob.path)) attributes = attributesText(facts, blob);
-    this.take(blob.id, facts, blob.path === void 0 ? [] : [blob.path], attributes, blob.path);
-    const { size: _size, ...head } = facts;
-    const notable = facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0;
-    return { ...notable ? { facts: head } : {}, ...attributes !== void 0 ? { attributes } : {} };
-  }
-  /** A blob replayed from the scan cache, met at `path` (see `observe`). */
-  observeCached(blob, path) {
-    this.take(blob.id, factsOf(blob), path === void 0 ? [] : [path], blob.attributes, path);
-  }
-  /** A blob of the part of history an incremental scan does not walk again, with the paths it was introduced at. */
-  observeStored(blob, paths) {
-    this.take(blob.id, factsOf(blob), paths, blob.attributes, paths[0]);
-  }
-  take(blobId2, facts, paths, attributes, hint) {
-    if (this.ruleSet.isNotable(facts) || paths.some((path) => this.ruleSet.isNotable(facts, path))) this.facts.set(blobId2, facts);
-    if (facts.lfsPointer) this.lfsPointers++;
-    if (this.keepHints && hint !== void 0) this.hints.push({ path: hint, blobIds: [blobId2] });
-    if (attributes !== void 0) {
-      this.checkedAttributes.add(blobId2);
-      if (attributes !== "") this.attributes.set(blobId2, attributes);
-    }
-    this.rank(blobId2, facts.size, hint);
-  }
-  /**
-   * The blobs a later incremental scan needs from this scan's history to report as a scan from scratch would: those
-   * with notable facts, attribute files, the largest, and every blob at a path some file rule looks at.
-   */
-  relevantBlobs(entries) {
-    const out = /* @__PURE__ */ new Set([...this.facts.keys(), ...this.checkedAttributes, ...this.largest.map((b) => b.blobId)]);
-    for (const { path, blobIds } of entries) {
-      if (isAttributesPath(path) || this.ruleSet.looksAt(path)) for (const id of blobIds) out.add(id);
-    }
-    return out;
-  }
-  /** Keeps the largest blobs for the health summary. */
-  rank(blobId2, size, path) {
-    const blob = { id: blobId2, size, path };
-    if (this.largest.some((b) => b.blobId === blobId2)) return;
-    const smallest = this.largest[this.largest.length - 1];
-    if (this.largest.length < LARGEST_BLOBS || smallest && (blob.size > smallest.size || blob.size === smallest.size && blob.id < smallest.blobId)) {
-      const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
-      this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
-      if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
-    }
-  }
-  /**
-   * What the blobs' arrival order left out: the size of a version at a path some name rule takes whose blob arrived
-   * at another path first, and the text of a `.gitattributes` version whose blob arrived at another path first. Those
-   * few blobs are read again (none in most scans), so that the report does not depend on which path a blob was read
-   * at, nor on which part of the history an incremental scan replayed.
-   */
-  async complete(source, hits, entries, unreadable) {
-    const unsized = /* @__PURE__ */ new Set();
-    for (const hit of hits) {
-      if (hit.files !== void 0) continue;
-      for (const v of hit.versions) if (v.size === void 0 && !this.facts.has(v.blobId) && !unreadable.has(v.blobId)) unsized.add(v.blobId);
-    }
-    const unchecked = /* @__PURE__ */ new Set();
-    for (const e of entries) {
-      if (!isAttributesPath(e.path)) continue;
-      for (const id of e.blobIds) if (!this.checkedAttributes.has(id) && !unreadable.has(id)) unchecked.add(id);
-    }
-    if (unsized.size === 0 && unchecked.size === 0 || !source.readBlobs) return hits;
-    const sizes = /* @__PURE__ */ new Map();
-    for await (const blob of source.readBlobs([.../* @__PURE__ */ new Set([...unsized, ...unchecked])])) {
-      sizes.set(blob.id, blob.size);
-      if (unchecked.has(blob.id)) {
-        const text = attributesText(this.ruleSet.inspect(blob.bytes, blob.size), blob);
-        this.checkedAttributes.add(blob.id);
-        if (text !== "") this.attributes.set(blob.id, text);
-      }
-    }
-    if (unsized.size === 0) return hits;
-    return hits.map(
-      (hit) => hit.files !== void 0 || !hit.versions.some((v) => unsized.has(v.blobId) && sizes.has(v.blobId)) ? hit : { ...hit, versions: hit.versions.map((v) => unsized.has(v.blobId) && sizes.has(v.blobId) ? { ...v, size: sizes.get(v.blobId) } : v) }
-    );
-  }
-  /**
-   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
-   * secret and credential findings of the same scan (a credential file whose values they already report is not
-   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
-   * calls, for `--health`); `skipPath` drops allowlisted paths.
-   */
-  async finish(source, contentFindings, totals, detail = false, skipPath, unreadable = /* @__PURE__ */ new Set()) {
-    const seen = source.paths ? [...source.paths()] : this.hints;
-    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
-    let hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
-    hits = await this.complete(source, hits, entries, unreadable);
-    const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
-    const wanted = /* @__PURE__ */ new Set();
-    for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
-    for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
-    if (detail) for (const b of this.largest) wanted.add(b.blobId);
-    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
-    const originAt = (blobId2, path) => origins.get(blobId2)?.find((o) => o.path === path || path.endsWith("/") && o.path.startsWith(path));
-    const timeAt = (blobId2, path) => {
-      const date = originAt(blobId2, path)?.commit?.date;
-      return date === void 0 ? void 0 : Date.parse(date);
-    };
-    const attributeFiles = /* @__PURE__ */ new Map();
-    for (const e of attributeEntries) {
-      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
-        const time = timeAt(id, e.path);
-        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
-      });
-      attributeFiles.set(e.path, versions);
-    }
-    const lfs = await LfsAttributes.create(attributeFiles);
-    const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
-    const kept = [];
-    for (let hit of hits) {
-      if (this.ruleSet.isLfsSensitive(hit.rule) && !lfs.empty) {
-        const path = hit.path;
-        hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
-      }
-      if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
-      const summary = this.ruleSet.summarize(hit);
-      if (summary) kept.push({ hit, summary });
-    }
-    const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
-    const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
-    const earliest = source.firstPaths?.(this.largest.map((b) => b.blobId));
-    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? ""]));
-    if (detail) for (const path of firstPaths.values()) headPaths.add(path);
-    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
-    const findings = kept.map(({ hit, summary }) => {
-      let first;
-      for (const v of hit.versions) {
-        const origin = originAt(v.blobId, hit.path);
-        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
-        if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
-      }
-      const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
-      const finding = {
-        ruleId: hit.rule.id,
-        blobId: first?.blobId ?? "",
-        secret: "",
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        snippet: summary.message,
-        entropy: 0,
-        severity: summary.severity,
-        kind: hit.rule.kind,
-        path: hit.path,
-        ...first?.origin?.commit ? { commit: first.origin.commit } : {},
-        fingerprint: fingerprint(hit.rule.id, "", hit.path),
-        otherOccurrences: hit.files !== void 0 ? 0 : hit.versions.length - 1,
-        ...summary.size !== void 0 ? { size: summary.size } : {},
-        ...inHead !== void 0 ? { inHead } : {}
-      };
-      return finding;
-    });
-    const outside = /* @__PURE__ */ new Map();
-    for (const e of entries) {
-      for (const id of e.blobIds) {
-        const f = this.facts.get(id);
-        if (f?.binary && !f.lfsPointer && !outside.has(id) && (lfs.empty || !lfs.isTracked(e.path))) outside.set(id, f.size);
-      }
-    }
-    const largest = this.largest.map((b) => {
-      const path = firstPaths.get(b.blobId) ?? "";
-      const commit = origins.get(b.blobId)?.[0]?.commit?.id;
-      return {
-        blobId: b.blobId,
-        size: b.size,
-        path,
-        ...commit !== void 0 ? { commit } : {},
-        ...head && detail ? { inHead: head.get(path) === b.blobId } : {}
-      };
-    });
-    const health = {
-      blobs: totals.blobs,
-      bytes: totals.bytes,
-      largest,
-      binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
-      lfsPointers: this.lfsPointers
-    };
-    return { findings, health };
-  }
-};
-function attributesText(facts, blob) {
-  if (facts.binary || blob.size > MAX_ATTRIBUTES_BYTES || blob.truncated) return "";
-  const text = Buffer.from(blob.bytes).toString("utf8");
-  return text.includes("filter") || text.includes("[attr]") ? text : "";
-}
-function factsOf(blob) {
-  return { size: blob.size, binary: false, lfsPointer: false, ...blob.facts };
-}
-
-// src/scan/run.ts
-init_history();
 init_history();
 
 // src/sources/pre-push.ts
@@ -7366,9 +7243,6 @@ async function peel(repo, names) {
   });
   return out;
 }
-
-// src/scan/run.ts
-init_precomputed();
 
 // src/sources/scope.ts
 var import_promises = require("node:fs/promises");
@@ -7646,208 +7520,429 @@ function stagedPaths(repo) {
   return new Set(result.stdout.toString("utf8").split("\0").filter((p) => p !== ""));
 }
 
-// src/scan/suppress.ts
-function gitleaksMatch(entry, finding) {
-  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
-  if (entry.commit === void 0) return true;
-  return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
+// src/scan/plan.ts
+init_version();
+
+// src/scan/files.ts
+init_file_rules();
+
+// src/engine/gitattributes.ts
+function unquote(quoted) {
+  return quoted.replace(/\\(?:([0-7]{3})|(.))/g, (_, octal, c) => {
+    if (octal) return String.fromCharCode(parseInt(octal, 8));
+    return c === "t" ? "	" : c === "n" ? "\n" : c ?? "";
+  });
 }
-function suppressionOf(finding, input, inline) {
-  if (finding.example !== void 0) return { kind: "example", reason: finding.example };
-  if (inline && finding.allowed) {
-    return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
+function splitLine(line) {
+  const trimmed = line.replace(/^\s+/, "");
+  if (trimmed === "" || trimmed.startsWith("#")) return void 0;
+  if (trimmed.startsWith('"')) {
+    const m = /^"((?:[^"\\]|\\.)*)"(.*)$/.exec(trimmed);
+    if (!m) return void 0;
+    return { pattern: unquote(m[1]), tokens: m[2].trim().split(/\s+/).filter(Boolean) };
   }
-  if (!input) return void 0;
-  if (input.ignored.has(finding.fingerprint)) {
-    const reason = input.ignored.get(finding.fingerprint);
-    return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
-  }
-  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
-    return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
-  }
-  if (input.baseline?.has(finding.fingerprint)) {
-    return { kind: "baseline", ...input.baselineSource ? { source: input.baselineSource } : {} };
-  }
-  return void 0;
+  const [pattern, ...tokens] = trimmed.split(/\s+/).filter(Boolean);
+  return pattern === void 0 ? void 0 : { pattern, tokens };
 }
-function applySuppressions(findings, input, inline = true) {
-  const kept = [];
-  const suppressed = [];
-  for (const finding of findings) {
-    const suppression = suppressionOf(finding, input, inline);
-    if (suppression) suppressed.push({ ...finding, suppression });
-    else kept.push(finding);
+function filterOf(tokens, macros) {
+  let filter;
+  for (const token of tokens) {
+    if (token === "filter") filter = "true";
+    else if (token.startsWith("filter=")) filter = token.slice("filter=".length);
+    else if (token === "-filter" || token === "!filter") filter = null;
+    else if (macros.has(token)) {
+      const expanded = filterOf(macros.get(token), /* @__PURE__ */ new Map());
+      if (expanded !== void 0) filter = expanded;
+    }
   }
-  return { findings: kept, suppressed };
+  return filter;
+}
+var LfsAttributes = class _LfsAttributes {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  /** `files`: `.gitattributes` path -> its versions. */
+  static async create(files) {
+    const compiled2 = /* @__PURE__ */ new Map();
+    if (files.size === 0) return new _LfsAttributes(compiled2);
+    const { default: picomatch } = await Promise.resolve().then(() => __toESM(require("./vendor/picomatch.cjs"), 1));
+    const options = { dot: true, nobrace: true, noextglob: true, nonegate: true };
+    const macros = /* @__PURE__ */ new Map();
+    const parsed = /* @__PURE__ */ new Map();
+    for (const [path, versions] of files) {
+      parsed.set(
+        path,
+        versions.map(
+          (v) => v.text.split(/\r?\n/).flatMap((line) => {
+            const split = splitLine(line);
+            if (!split) return [];
+            if (split.pattern.startsWith("[attr]")) {
+              macros.set(split.pattern.slice("[attr]".length), split.tokens);
+              return [];
+            }
+            return [split];
+          })
+        )
+      );
+    }
+    for (const [path, versions] of files) {
+      const lists = parsed.get(path);
+      compiled2.set(
+        path.slice(0, Math.max(0, path.lastIndexOf("/"))),
+        versions.map((v, i) => ({
+          time: v.time ?? -Infinity,
+          lines: lists[i].flatMap(({ pattern, tokens }) => {
+            const filter = filterOf(tokens, macros);
+            if (filter === void 0 || pattern.endsWith("/") || pattern.startsWith("!")) return [];
+            if (pattern.includes("/")) {
+              const anchored = picomatch(pattern.replace(/^\//, ""), options);
+              return [{ test: anchored, filter }];
+            }
+            const name = picomatch(pattern, options);
+            return [{ test: (p) => name(p.slice(p.lastIndexOf("/") + 1)), filter }];
+          })
+        }))
+      );
+    }
+    return new _LfsAttributes(compiled2);
+  }
+  /**
+   * Whether `path` is tracked by LFS under the newest version of each applicable attribute file added no later than
+   * `time` (every version when `time` is undefined: the newest). In a linear history that is the version in force
+   * at the commit; see README for where this approximation can differ from git.
+   */
+  isTracked(path, time) {
+    let filter = null;
+    const applicable = [...this.files].filter(([dir]) => dir === "" || path.startsWith(`${dir}/`)).sort(([a], [b]) => depth(a) - depth(b));
+    for (const [dir, versions] of applicable) {
+      let chosen;
+      for (const v of versions) {
+        if (time !== void 0 && v.time > time) continue;
+        if (!chosen || v.time >= chosen.time) chosen = v;
+      }
+      if (!chosen) continue;
+      const relative4 = dir === "" ? path : path.slice(dir.length + 1);
+      for (const line of chosen.lines) if (line.test(relative4)) filter = line.filter;
+    }
+    return filter === "lfs";
+  }
+  get empty() {
+    return this.files.size === 0;
+  }
+};
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
 }
 
-// src/scan/run.ts
-init_version();
-var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
-var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
-var INLINE_BYTES = 4 * 1024 * 1024;
-async function runScan(options) {
-  const started = process.hrtime.bigint();
-  usePrecomputed(builtinPrecomputed);
-  const matchesByBlob = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  const stats = { blobs: 0, bytes: 0, binarySkipped: 0, commits: 0, blobsMatched: 0, durationMs: 0 };
-  const count = (result, size) => {
-    stats.blobs++;
-    stats.bytes += size;
-    if (result.binary) stats.binarySkipped++;
-    if (result.matched) stats.blobsMatched++;
-  };
-  const keep = (id, result, again = false) => {
-    if (result.matches.length > 0) matchesByBlob.set(id, [...result.matches]);
-    const seen = again ? new Set(diagnostics.filter((d) => d.blobId === id).map(diagnosticKey)) : void 0;
-    diagnostics.push(...seen ? result.diagnostics.filter((d) => !seen.has(diagnosticKey(d))) : result.diagnostics);
-  };
-  const cache = await openIncremental(options, diagnostics);
-  const tooLarge = (id, size) => {
-    diagnostics.push({
-      code: "too-large",
-      blobId: id,
-      detail: `blob ${id} is ${size} bytes, over the ${options.maxBlobBytes}-byte limit for secret rules (--max-blob-size); it was not scanned for secrets`
-    });
-  };
-  const replay = (hit) => hit.truncated ? tooLarge(hit.id, hit.size) : keep(hit.id, hit);
-  if (cache?.totals) Object.assign(stats, cache.totals);
-  const recounted = /* @__PURE__ */ new Set();
-  let files;
-  let scoped;
-  const known = cache ? (id, path) => {
-    const found = cache.lookup(id);
-    if (!found) return false;
-    if (!found.hit.scoped && scoped?.concerns(path)) {
-      if (found.counted) recounted.add(id);
-      return false;
+// src/scan/files.ts
+var LARGEST_BLOBS = 10;
+var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
+var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
+var FileScan = class _FileScan {
+  constructor(ruleSet, keepHints) {
+    this.ruleSet = ruleSet;
+    this.keepHints = keepHints;
+  }
+  ruleSet;
+  keepHints;
+  facts = /* @__PURE__ */ new Map();
+  attributes = /* @__PURE__ */ new Map();
+  /** Blobs looked at as `.gitattributes` files (their text kept in `attributes` when it sets some filter). */
+  checkedAttributes = /* @__PURE__ */ new Set();
+  largest = [];
+  hints = [];
+  lfsPointers = 0;
+  /** `keepHints`: the source cannot list its paths afterwards, so remember each blob's hinted path. */
+  static async create(rules, sizeLimits, keepHints) {
+    return new _FileScan(await FileRuleSet.compile(rules, sizeLimits), keepHints);
+  }
+  /**
+   * Looks at one blob's size and head; keeps only what is notable. Returns what the scan cache must keep so that a
+   * later scan can replay the blob without reading it (`observeCached`).
+   */
+  observe(blob) {
+    const facts = this.ruleSet.inspect(blob.bytes, blob.size);
+    let attributes;
+    if (blob.path !== void 0 && isAttributesPath(blob.path)) attributes = attributesText(facts, blob);
+    this.take(blob.id, facts, blob.path === void 0 ? [] : [blob.path], attributes, blob.path);
+    const { size: _size, ...head } = facts;
+    const notable = facts.binary || facts.lfsPointer || facts.encrypted !== void 0 || facts.magic !== void 0;
+    return { ...notable ? { facts: head } : {}, ...attributes !== void 0 ? { attributes } : {} };
+  }
+  /** A blob replayed from the scan cache, met at `path` (see `observe`). */
+  observeCached(blob, path) {
+    this.take(blob.id, factsOf(blob), path === void 0 ? [] : [path], blob.attributes, path);
+  }
+  /** A blob of the part of history an incremental scan does not walk again, with the paths it was introduced at. */
+  observeStored(blob, paths) {
+    this.take(blob.id, factsOf(blob), paths, blob.attributes, paths[0]);
+  }
+  take(blobId2, facts, paths, attributes, hint) {
+    if (this.ruleSet.isNotable(facts) || paths.some((path) => this.ruleSet.isNotable(facts, path))) this.facts.set(blobId2, facts);
+    if (facts.lfsPointer) this.lfsPointers++;
+    if (this.keepHints && hint !== void 0) this.hints.push({ path: hint, blobIds: [blobId2] });
+    if (attributes !== void 0) {
+      this.checkedAttributes.add(blobId2);
+      if (attributes !== "") this.attributes.set(blobId2, attributes);
     }
-    if (!found.counted) {
-      count(found.hit, found.hit.size);
-      replay(found.hit);
+    this.rank(blobId2, facts.size, hint);
+  }
+  /**
+   * The blobs a later incremental scan needs from this scan's history to report as a scan from scratch would: those
+   * with notable facts, attribute files, the largest, and every blob at a path some file rule looks at.
+   */
+  relevantBlobs(entries) {
+    const out = /* @__PURE__ */ new Set([...this.facts.keys(), ...this.checkedAttributes, ...this.largest.map((b) => b.blobId)]);
+    for (const { path, blobIds } of entries) {
+      if (isAttributesPath(path) || this.ruleSet.looksAt(path)) for (const id of blobIds) out.add(id);
     }
-    files?.observeCached(found.hit, path);
-    if (found.hit.scoped) scoped?.markScoped(id);
-    return true;
-  } : void 0;
-  const pending = /* @__PURE__ */ new Map();
-  let rescanning = /* @__PURE__ */ new Set();
-  let read = 0;
-  const scanner = new BlobScanner({
-    rules: options.rules,
-    workers: options.workers,
-    inlineBytes: await onlyReviewedRegexes(options.rules) ? INLINE_BYTES : 0,
-    blobTimeoutMs: options.blobTimeoutMs,
-    onResult: (result) => {
-      const again = rescanning.has(result.blobId);
-      const info = pending.get(result.blobId);
-      pending.delete(result.blobId);
-      if (!again && !recounted.has(result.blobId)) count(result, info?.size ?? 0);
-      keep(result.blobId, result, again);
-      if (cache && info && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
-        cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped: again || (scoped?.wasScoped(result.blobId) ?? false) });
+    return out;
+  }
+  /** Keeps the largest blobs for the health summary. */
+  rank(blobId2, size, path) {
+    const blob = { id: blobId2, size, path };
+    if (this.largest.some((b) => b.blobId === blobId2)) return;
+    const smallest = this.largest[this.largest.length - 1];
+    if (this.largest.length < LARGEST_BLOBS || smallest && (blob.size > smallest.size || blob.size === smallest.size && blob.id < smallest.blobId)) {
+      const at = this.largest.findIndex((b) => blob.size > b.size || blob.size === b.size && blob.id < b.blobId);
+      this.largest.splice(at === -1 ? this.largest.length : at, 0, { blobId: blob.id, size: blob.size, path: blob.path });
+      if (this.largest.length > LARGEST_BLOBS) this.largest.pop();
+    }
+  }
+  /**
+   * What the blobs' arrival order left out: the size of a version at a path some name rule takes whose blob arrived
+   * at another path first, and the text of a `.gitattributes` version whose blob arrived at another path first. Those
+   * few blobs are read again (none in most scans), so that the report does not depend on which path a blob was read
+   * at, nor on which part of the history an incremental scan replayed.
+   */
+  async complete(source, hits, entries, unreadable) {
+    const unsized = /* @__PURE__ */ new Set();
+    for (const hit of hits) {
+      if (hit.files !== void 0) continue;
+      for (const v of hit.versions) if (v.size === void 0 && !this.facts.has(v.blobId) && !unreadable.has(v.blobId)) unsized.add(v.blobId);
+    }
+    const unchecked = /* @__PURE__ */ new Set();
+    for (const e of entries) {
+      if (!isAttributesPath(e.path)) continue;
+      for (const id of e.blobIds) if (!this.checkedAttributes.has(id) && !unreadable.has(id)) unchecked.add(id);
+    }
+    if (unsized.size === 0 && unchecked.size === 0 || !source.readBlobs) return hits;
+    const sizes = /* @__PURE__ */ new Map();
+    for await (const blob of source.readBlobs([.../* @__PURE__ */ new Set([...unsized, ...unchecked])])) {
+      sizes.set(blob.id, blob.size);
+      if (unchecked.has(blob.id)) {
+        const text = attributesText(this.ruleSet.inspect(blob.bytes, blob.size), blob);
+        this.checkedAttributes.add(blob.id);
+        if (text !== "") this.attributes.set(blob.id, text);
       }
-    },
-    onDiagnostic: (diagnostic) => diagnostics.push(diagnostic)
-  });
-  let setup;
-  const prepared = () => setup ??= (async () => {
-    files = await FileScan.create(options.rules, [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)], !source.paths);
-    const pathTests = await compilePathTests(options.rules);
-    scoped = await scopedPaths(options.rules, pathTests, source);
-    return { files, pathTests, scoped };
-  })();
-  const onContent = () => {
-    scanner.prepare();
-    prepared().catch(() => void 0);
-  };
-  let source;
-  try {
-    source = await openSource(
-      options,
-      known && { known, ...cache?.tips ? { tips: cache.tips } : {}, ...cache?.since ? { since: cache.since } : {} },
-      onContent
+    }
+    if (unsized.size === 0) return hits;
+    return hits.map(
+      (hit) => hit.files !== void 0 || !hit.versions.some((v) => unsized.has(v.blobId) && sizes.has(v.blobId)) ? hit : { ...hit, versions: hit.versions.map((v) => unsized.has(v.blobId) && sizes.has(v.blobId) ? { ...v, size: sizes.get(v.blobId) } : v) }
     );
-  } catch (error) {
-    await scanner.close();
-    throw error;
   }
-  if (cache || options.healthDetail) {
-    const ready2 = await prepared();
-    cache?.replayStored((hit, paths) => {
-      replay(hit);
-      ready2.files.observeStored(hit, paths);
-      if (hit.scoped) ready2.scoped.markScoped(hit.id);
+  /**
+   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
+   * secret and credential findings of the same scan (a credential file whose values they already report is not
+   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
+   * calls, for `--health`); `skipPath` drops allowlisted paths.
+   */
+  async finish(source, contentFindings, totals, detail = false, skipPath, unreadable = /* @__PURE__ */ new Set()) {
+    const seen = source.paths ? [...source.paths()] : this.hints;
+    const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
+    let hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
+    hits = await this.complete(source, hits, entries, unreadable);
+    const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
+    const wanted = /* @__PURE__ */ new Set();
+    for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
+    for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
+    if (detail) for (const b of this.largest) wanted.add(b.blobId);
+    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
+    const originAt = (blobId2, path) => origins.get(blobId2)?.find((o) => o.path === path || path.endsWith("/") && o.path.startsWith(path));
+    const timeAt = (blobId2, path) => {
+      const date = originAt(blobId2, path)?.commit?.date;
+      return date === void 0 ? void 0 : Date.parse(date);
+    };
+    const lfs = await this.lfsAttributes(attributeEntries, timeAt);
+    const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
+    const kept = [];
+    for (let hit of hits) {
+      if (this.ruleSet.isLfsSensitive(hit.rule) && !lfs.empty) {
+        const path = hit.path;
+        hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
+      }
+      if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      const summary = this.ruleSet.summarize(hit);
+      if (summary) kept.push({ hit, summary });
+    }
+    const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
+    const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
+    const earliest = source.firstPaths?.(this.largest.map((b) => b.blobId));
+    const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? ""]));
+    if (detail) for (const path of firstPaths.values()) headPaths.add(path);
+    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
+    const findings = kept.map(({ hit, summary }) => this.findingOf(hit, summary, originAt, head));
+    const health = this.health(entries, lfs, firstPaths, origins, head, detail, totals);
+    return { findings, health };
+  }
+  /** The `.gitattributes` versions that set filters, each with when it was introduced, as one LFS lookup. */
+  async lfsAttributes(attributeEntries, timeAt) {
+    const attributeFiles = /* @__PURE__ */ new Map();
+    for (const e of attributeEntries) {
+      const versions = e.blobIds.filter((id) => this.attributes.has(id)).map((id) => {
+        const time = timeAt(id, e.path);
+        return { text: this.attributes.get(id), ...time !== void 0 ? { time } : {} };
+      });
+      attributeFiles.set(e.path, versions);
+    }
+    return LfsAttributes.create(attributeFiles);
+  }
+  /** One file-level finding: at the earliest introduction among the versions that make the hit. */
+  findingOf(hit, summary, originAt, head) {
+    let first;
+    for (const v of hit.versions) {
+      const origin = originAt(v.blobId, hit.path);
+      const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
+      if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
+    }
+    const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
+    const summaryMatch = { ruleId: hit.rule.id, blobId: first?.blobId ?? "", secret: "", line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary.message, entropy: 0 };
+    const finding = makeFinding(
+      summaryMatch,
+      { id: hit.rule.id, kind: hit.rule.kind, severity: summary.severity },
+      { path: hit.path, ...first?.origin?.commit ? { commit: first.origin.commit } : {} },
+      true,
+      hit.files !== void 0 ? 0 : hit.versions.length - 1
+    );
+    return { ...finding, ...summary.size !== void 0 ? { size: summary.size } : {}, ...inHead !== void 0 ? { inHead } : {} };
+  }
+  /** The health figures: totals, the largest blobs, binary content outside LFS. */
+  health(entries, lfs, firstPaths, origins, head, detail, totals) {
+    const outside = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      for (const id of e.blobIds) {
+        const f = this.facts.get(id);
+        if (f?.binary && !f.lfsPointer && !outside.has(id) && (lfs.empty || !lfs.isTracked(e.path))) outside.set(id, f.size);
+      }
+    }
+    const largest = this.largest.map((b) => {
+      const path = firstPaths.get(b.blobId) ?? "";
+      const commit = origins.get(b.blobId)?.[0]?.commit?.id;
+      return {
+        blobId: b.blobId,
+        size: b.size,
+        path,
+        ...commit !== void 0 ? { commit } : {},
+        ...head && detail ? { inHead: head.get(path) === b.blobId } : {}
+      };
     });
+    return {
+      blobs: totals.blobs,
+      bytes: totals.bytes,
+      largest,
+      binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
+      lfsPointers: this.lfsPointers
+    };
   }
-  let complete = false;
-  try {
-    for await (const blob of source.blobs()) {
-      read++;
-      options.onProgress?.(source.progress);
-      const { files: files2, scoped: scoped2 } = await prepared();
-      const head = files2.observe(blob);
-      if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) {
-        if (!recounted.has(blob.id)) count({ binary: false, matched: false }, blob.size);
-        tooLarge(blob.id, blob.size);
-        cache?.add({ ...head, id: blob.id, size: blob.size, binary: false, matched: false, truncated: true, scoped: true, matches: [], diagnostics: [] });
-        continue;
-      }
-      if (head.facts?.binary) {
-        if (!recounted.has(blob.id)) count({ binary: true, matched: false }, blob.size);
-        cache?.add({ ...head, id: blob.id, size: blob.size, binary: true, matched: false, truncated: false, scoped: true, matches: [], diagnostics: [] });
-        continue;
-      }
-      pending.set(blob.id, { size: blob.size, head });
-      await scanner.submit(blob, scoped2.atHint(blob.id, blob.path));
-    }
-    await scanner.drain();
-    rescanning = setup ? (await setup).scoped.missed([...diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
-    if (rescanning.size > 0 && source.readBlobs) {
-      for await (const blob of source.readBlobs([...rescanning])) {
-        if (blob.truncated) continue;
-        pending.set(blob.id, { size: blob.size, head: {} });
-        await scanner.submit(blob, true);
-      }
-      await scanner.drain();
-    }
-    complete = true;
-  } finally {
-    await scanner.close();
-    await source.close();
-  }
-  if (cache && complete && source instanceof HistorySource) {
-    stats.cachedBlobs = stats.blobs - read;
-    stats.cachedCommits = cache.reusedCommits;
-    const { blobs, bytes, binarySkipped, blobsMatched } = stats;
-    const relevant = setup ? (await setup).files.relevantBlobs(source.paths()) : [];
-    await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, diagnostics, relevant);
-  }
-  stats.commits = source.progress.commits;
-  const origins = await source.origins([...matchesByBlob.keys()]);
-  await describeBlobs(diagnostics, source);
-  diagnostics.push(...source.diagnostics);
-  const idle = !setup && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
-  const ready = idle ? void 0 : await prepared();
-  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
-  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
-  const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
-  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
-  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+};
+function attributesText(facts, blob) {
+  if (facts.binary || blob.size > MAX_ATTRIBUTES_BYTES || blob.truncated) return "";
+  const text = Buffer.from(blob.bytes).toString("utf8");
+  return text.includes("filter") || text.includes("[attr]") ? text : "";
+}
+function factsOf(blob) {
+  return { size: blob.size, binary: false, lfsPointer: false, ...blob.facts };
+}
+
+// src/scan/scoping.ts
+init_paths();
+async function scopedPaths(rules, tests, source) {
+  const scopedRules = rules.filter(isPathLimited);
+  const scopedTests = scopedRules.map((r) => tests.get(r.id));
+  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
+  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
+  const concerns = (path) => mayConcern(path) && scopedTests.some((test) => test(path));
+  const scannedWithScoped = /* @__PURE__ */ new Set();
   return {
-    kind: source.kind,
-    target: source.target,
-    findings,
-    suppressed,
-    rules: options.rules,
-    diagnostics: sortDiagnostics(diagnostics),
-    stats,
-    toolVersion: VERSION,
-    ...fileResult ? { health: fileResult.health } : {}
+    /** Whether path-scoped rules run on this blob in the first pass. */
+    atHint(blobId2, path) {
+      if (!enabled) return true;
+      if (path === void 0 || !concerns(path)) return false;
+      scannedWithScoped.add(blobId2);
+      return true;
+    },
+    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
+    concerns(path) {
+      return enabled && path !== void 0 && concerns(path);
+    },
+    /** A blob replayed from the cache was scanned with the path-scoped rules. */
+    markScoped(blobId2) {
+      scannedWithScoped.add(blobId2);
+    },
+    /** Whether this blob's scan included the path-scoped rules. */
+    wasScoped(blobId2) {
+      return !enabled || scannedWithScoped.has(blobId2);
+    },
+    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
+    missed(diagnostics) {
+      const again = /* @__PURE__ */ new Set();
+      if (!enabled || !source.paths) return again;
+      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "missing-parent" || d.code === "too-large").map((d) => d.blobId));
+      for (const { path, blobIds } of source.paths()) {
+        if (!concerns(path)) continue;
+        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
+      }
+      return again;
+    }
   };
 }
+function isPathLimited(rule) {
+  return rule.paths.length > 0 && rule.detector === void 0;
+}
+
+// src/scan/plan.ts
+var INLINE_BYTES = 4 * 1024 * 1024;
+async function planScan(options, diagnostics) {
+  usePrecomputed(builtinPrecomputed);
+  const cache = await openIncremental(options, diagnostics);
+  return {
+    options,
+    cache,
+    inlineBytes: await onlyReviewedRegexes(options.rules) ? INLINE_BYTES : 0,
+    sizeLimits: [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)]
+  };
+}
+var LazyRuleSetup = class {
+  constructor(plan, source) {
+    this.plan = plan;
+    this.source = source;
+  }
+  plan;
+  source;
+  setup;
+  ready;
+  get() {
+    return this.setup ??= this.compile();
+  }
+  /** The setup if it has been compiled, without starting it. */
+  current() {
+    return this.ready;
+  }
+  /** Whether anything asked for the setup (a scan that asked for nothing had nothing to apply it to). */
+  get started() {
+    return this.setup !== void 0;
+  }
+  async compile() {
+    const source = this.source();
+    const { rules } = this.plan.options;
+    const files = await FileScan.create(rules, this.plan.sizeLimits, !source.paths);
+    const pathTests = await compilePathTests(rules);
+    const scoped = await scopedPaths(rules, pathTests, source);
+    this.ready = { files, pathTests, scoped };
+    return this.ready;
+  }
+};
 async function onlyReviewedRegexes(rules) {
   const builtin = new Map((await loadBuiltinRules()).map((rule) => [rule.id, rule]));
   return rules.every((rule) => {
@@ -7937,120 +8032,6 @@ function rangeSource(repo, target, revs, options, history) {
     ...history
   });
 }
-async function scopedPaths(rules, tests, source) {
-  const scopedRules = rules.filter(isPathLimited);
-  const scopedTests = scopedRules.map((r) => tests.get(r.id));
-  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
-  const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
-  const concerns = (path) => mayConcern(path) && scopedTests.some((test) => test(path));
-  const scannedWithScoped = /* @__PURE__ */ new Set();
-  return {
-    /** Whether path-scoped rules run on this blob in the first pass. */
-    atHint(blobId2, path) {
-      if (!enabled) return true;
-      if (path === void 0 || !concerns(path)) return false;
-      scannedWithScoped.add(blobId2);
-      return true;
-    },
-    /** Some path-scoped rule concerns this path (and they are skipped elsewhere). */
-    concerns(path) {
-      return enabled && path !== void 0 && concerns(path);
-    },
-    /** A blob replayed from the cache was scanned with the path-scoped rules. */
-    markScoped(blobId2) {
-      scannedWithScoped.add(blobId2);
-    },
-    /** Whether this blob's scan included the path-scoped rules. */
-    wasScoped(blobId2) {
-      return !enabled || scannedWithScoped.has(blobId2);
-    },
-    /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
-    missed(diagnostics) {
-      const again = /* @__PURE__ */ new Set();
-      if (!enabled || !source.paths) return again;
-      const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "missing-parent" || d.code === "too-large").map((d) => d.blobId));
-      for (const { path, blobIds } of source.paths()) {
-        if (!concerns(path)) continue;
-        for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
-      }
-      return again;
-    }
-  };
-}
-function isPathLimited(rule) {
-  return rule.paths.length > 0 && rule.detector === void 0;
-}
-async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe((0, import_node_path13.resolve)(path), ["rev-list", "--count", ...revs]);
-  const n = Number(out?.trim());
-  return Number.isInteger(n) ? n : void 0;
-}
-async function describeBlobs(diagnostics, source) {
-  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
-  if (anonymous.length === 0) return;
-  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId))]);
-  for (const [i, d] of diagnostics.entries()) {
-    if (!d.blobId || d.path) continue;
-    const origin = origins.get(d.blobId)?.[0];
-    if (!origin) continue;
-    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
-    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
-  }
-}
-function inLines(match, origin) {
-  if (!origin.lines) return true;
-  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
-}
-async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
-  const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const byKey = /* @__PURE__ */ new Map();
-  for (const [blobId2, matches] of matchesByBlob) {
-    const known = origins.get(blobId2);
-    if (!known || known.length === 0) {
-      diagnostics.push({ code: "unreachable", blobId: blobId2, detail: `blob ${blobId2} has matches but no known path; not reported` });
-      continue;
-    }
-    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
-    const placed = /* @__PURE__ */ new Map();
-    for (const origin of places) {
-      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
-      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
-        const placedKey = placed.get(match);
-        if (placedKey !== void 0) {
-          byKey.get(placedKey).count++;
-          continue;
-        }
-        const rule = ruleById.get(match.ruleId);
-        const finding = {
-          ...match,
-          severity: rule.severity,
-          kind: rule.kind,
-          path: origin.path,
-          ...origin.commit ? { commit: origin.commit } : {},
-          fingerprint: fingerprint(rule.id, match.secret, isPathScoped(rule) ? origin.path : void 0),
-          otherOccurrences: 0
-        };
-        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
-        placed.set(match, key);
-        const prior = byKey.get(key);
-        if (!prior) byKey.set(key, { finding, count: 1 });
-        else {
-          prior.count++;
-          if (preferred(finding, prior.finding)) prior.finding = finding;
-        }
-      }
-    }
-  }
-  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
-}
-function isPathScoped(rule) {
-  return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
-}
-function preferred(a, b) {
-  if (a.example === void 0 !== (b.example === void 0)) return a.example === void 0;
-  if (a.allowed === void 0 !== (b.allowed === void 0)) return a.allowed === void 0;
-  return earlier(a, b);
-}
 function configSizeLimits(hygiene) {
   if (!hygiene) return [];
   return [
@@ -8058,26 +8039,179 @@ function configSizeLimits(hygiene) {
     ...hygiene.maxBlobBytes !== void 0 ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []
   ];
 }
-function earlier(a, b) {
-  const da = a.commit?.date ?? "";
-  const db = b.commit?.date ?? "";
-  if (da !== db) return Date.parse(da) < Date.parse(db);
-  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? "") < (b.commit?.id ?? "");
-  return a.line < b.line || a.line === b.line && a.column < b.column;
+
+// src/scan/read.ts
+init_history();
+
+// src/scan/expand.ts
+init_binary();
+function expand(blob, head, allRules) {
+  if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) return { kind: "too-large", blob, head };
+  if (head.facts?.binary) return { kind: "binary", blob, head };
+  return { kind: "text", blob, head, allRules };
 }
-function compareFindings(a, b) {
-  return cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint);
+
+// src/scan/read.ts
+function cachedWalk(cache, store, setup) {
+  if (!cache) return void 0;
+  const known = (id, path) => {
+    const found = cache.lookup(id);
+    if (!found) return false;
+    const ready = setup();
+    if (!found.hit.scoped && ready?.scoped.concerns(path)) {
+      if (found.counted) store.markRecounted(id);
+      return false;
+    }
+    if (!found.counted) {
+      store.count(id, found.hit, found.hit.size);
+      store.replay(found.hit);
+    }
+    ready?.files.observeCached(found.hit, path);
+    if (found.hit.scoped) ready?.scoped.markScoped(id);
+    return true;
+  };
+  return { known, ...cache.tips ? { tips: cache.tips } : {}, ...cache.since ? { since: cache.since } : {} };
 }
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function replayStored(cache, store, ready) {
+  cache.replayStored((hit, paths) => {
+    store.replay(hit);
+    ready.files.observeStored(hit, paths);
+    if (hit.scoped) ready.scoped.markScoped(hit.id);
+  });
 }
-function diagnosticKey(d) {
-  return `${d.code}\0${d.ruleId ?? ""}\0${d.path ?? ""}\0${d.detail}`;
+async function readAll(source, plan, rules, matcher, store, onProgress) {
+  const { cache } = plan;
+  let read = 0;
+  let complete = false;
+  try {
+    for await (const blob of source.blobs()) {
+      read++;
+      onProgress?.(source.progress);
+      const { files, scoped } = await rules.get();
+      matcher.useScoping(scoped);
+      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path));
+      const { head } = unit;
+      const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
+      if (unit.kind === "too-large") {
+        store.count(blob.id, { binary: false, matched: false }, blob.size);
+        store.tooLarge(blob.id, blob.size);
+        cache?.add({ ...skipped, binary: false, truncated: true });
+      } else if (unit.kind === "binary") {
+        store.count(blob.id, { binary: true, matched: false }, blob.size);
+        cache?.add({ ...skipped, binary: true, truncated: false });
+      } else {
+        await matcher.submit(blob, head, unit.allRules);
+      }
+    }
+    await matcher.drain();
+    const again = rules.started ? (await rules.get()).scoped.missed([...store.diagnostics, ...source.diagnostics]) : /* @__PURE__ */ new Set();
+    if (again.size > 0 && source.readBlobs) await matcher.rescan(source.readBlobs([...again]), again);
+    complete = true;
+  } finally {
+    await matcher.close();
+    await source.close();
+  }
+  return { read, complete };
 }
-function sortDiagnostics(diagnostics) {
-  return diagnostics.sort(
-    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? "", b.path ?? "") || cmp(a.blobId ?? "", b.blobId ?? "") || cmp(a.detail, b.detail)
-  );
+async function saveWalk(plan, source, rules, store, read) {
+  const { cache } = plan;
+  if (!cache || !(source instanceof HistorySource)) return;
+  const { stats } = store;
+  stats.cachedBlobs = stats.blobs - read;
+  stats.cachedCommits = cache.reusedCommits;
+  const { blobs, bytes, binarySkipped, blobsMatched } = stats;
+  const relevant = rules.started ? (await rules.get()).files.relevantBlobs(source.paths()) : [];
+  await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, store.diagnostics, relevant);
+}
+
+// src/scan/suppress.ts
+function gitleaksMatch(entry, finding) {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+  if (entry.commit === void 0) return true;
+  return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
+}
+function suppressionOf(finding, input, inline) {
+  if (finding.example !== void 0) return { kind: "example", reason: finding.example };
+  if (inline && finding.allowed) {
+    return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
+  }
+  if (!input) return void 0;
+  if (input.ignored.has(finding.fingerprint)) {
+    const reason = input.ignored.get(finding.fingerprint);
+    return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
+  }
+  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+    return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
+  }
+  if (input.baseline?.has(finding.fingerprint)) {
+    return { kind: "baseline", ...input.baselineSource ? { source: input.baselineSource } : {} };
+  }
+  return void 0;
+}
+function applySuppressions(findings, input, inline = true) {
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const suppression = suppressionOf(finding, input, inline);
+    if (suppression) suppressed.push({ ...finding, suppression });
+    else kept.push(finding);
+  }
+  return { findings: kept, suppressed };
+}
+
+// src/scan/options.ts
+var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
+var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
+
+// src/scan/run.ts
+init_history();
+function runScan(options) {
+  return runStages(options, openSource);
+}
+async function runStages(options, open2) {
+  const started = process.hrtime.bigint();
+  const store = new ResultStore(options.maxBlobBytes);
+  const plan = await planScan(options, store.diagnostics);
+  if (plan.cache?.totals) Object.assign(store.stats, plan.cache.totals);
+  const matcher = new Matcher(plan, store);
+  let source;
+  const rules = new LazyRuleSetup(plan, () => source);
+  const onContent = () => {
+    matcher.prepare();
+    rules.get().catch(() => void 0);
+  };
+  try {
+    source = await open2(options, cachedWalk(plan.cache, store, () => rules.current()), onContent);
+  } catch (error) {
+    await matcher.close();
+    throw error;
+  }
+  if (plan.cache || options.healthDetail) {
+    const ready2 = await rules.get();
+    if (plan.cache) replayStored(plan.cache, store, ready2);
+  }
+  const { read, complete } = await readAll(source, plan, rules, matcher, store, options.onProgress);
+  if (complete) await saveWalk(plan, source, rules, store, read);
+  const { stats, diagnostics, matchesByBlob } = store;
+  stats.commits = source.progress.commits;
+  const origins = await source.origins([...matchesByBlob.keys()]);
+  await describeBlobs(diagnostics, source);
+  diagnostics.push(...source.diagnostics);
+  const idle = !rules.started && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
+  const ready = idle ? void 0 : await rules.get();
+  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
+  const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
+  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
+  const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+  const { kind, target } = source;
+  return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: fileResult?.health });
+}
+async function countCommits(path, revs = ["--all"]) {
+  const out = await gitMaybe((0, import_node_path14.resolve)(path), ["rev-list", "--count", ...revs]);
+  const n = Number(out?.trim());
+  return Number.isInteger(n) ? n : void 0;
 }
 
 // src/sources/committed.ts
@@ -8123,12 +8257,12 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path14.resolve)(io.cwd, path), {
-    ...values.config ? { configPath: (0, import_node_path14.resolve)(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: (0, import_node_path14.resolve)(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path15.resolve)(io.cwd, path), {
+    ...values.config ? { configPath: (0, import_node_path15.resolve)(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: (0, import_node_path15.resolve)(io.cwd, extra.baselinePath) } : {},
     // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
     ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path14.resolve)(io.cwd, f)) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path15.resolve)(io.cwd, f)) } : {},
     readCommitted
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
@@ -8171,7 +8305,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? (0, import_node_path15.resolve)(io.cwd, file) : settings.baselinePath;
+  const target = file ? (0, import_node_path16.resolve)(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -8200,7 +8334,7 @@ async function baselineCommand(args, io) {
 
 // src/cli/ignore-command.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 var ignoreOptions = {
   reason: { type: "string" },
@@ -8221,7 +8355,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = (0, import_node_path16.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = (0, import_node_path17.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -8242,7 +8376,7 @@ async function ignoreCommand(args, io) {
 
 // src/cli/init-command.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 init_errors();
 
 // src/config/starter.ts
@@ -8318,8 +8452,8 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? (0, import_node_path17.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = (0, import_node_path17.join)(dir, CONFIG_FILE);
+  const dir = positionals[0] ? (0, import_node_path18.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = (0, import_node_path18.join)(dir, CONFIG_FILE);
   if ((0, import_node_fs11.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
@@ -8335,7 +8469,7 @@ async function initCommand(args, io) {
 
 // src/cli/install-command.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path19 = require("node:path");
 init_errors();
 init_git();
 init_version();
@@ -8370,7 +8504,7 @@ async function locateHooks(cwd) {
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: (0, import_node_path18.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: (0, import_node_path19.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -8380,7 +8514,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs12.existsSync)((0, import_node_path18.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs12.existsSync)((0, import_node_path19.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -8430,9 +8564,9 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText((0, import_node_path18.join)(root, "hooks", name)) : void 0;
+  const template = root ? readText((0, import_node_path19.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = (0, import_node_path18.join)(root, "dist", "cli.cjs");
+  const cli = (0, import_node_path19.join)(root, "dist", "cli.cjs");
   const cliPath = (0, import_node_fs12.existsSync)(cli) ? (0, import_node_fs12.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
@@ -8449,9 +8583,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks((0, import_node_path18.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path19.resolve)(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = (0, import_node_path18.join)(location.dir, name);
+    const file = (0, import_node_path19.join)(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER2) ?? false };
   });
@@ -8492,9 +8626,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks((0, import_node_path18.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path19.resolve)(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = (0, import_node_path18.join)(location.dir, name);
+    const file = (0, import_node_path19.join)(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER2)) {
@@ -8518,7 +8652,7 @@ async function uninstallCommand(args, io) {
 
 // src/cli/remediate-command.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_path20 = require("node:path");
 init_errors();
 
 // src/report/remediation.ts
@@ -8871,22 +9005,22 @@ async function remediateCommand(args, io) {
   });
   if (!values.quiet) printWarnings(prepared.settings, io);
   const report = await runScan(prepared.options);
-  const repo = (0, import_node_path19.resolve)(io.cwd, path);
+  const repo = (0, import_node_path20.resolve)(io.cwd, path);
   const facts = await exposures(
     repo,
     report.findings.map((f) => ({ path: f.path, secret: f.kind === "hygiene" ? "" : f.secret, ...f.commit ? { commit: f.commit.id } : {} }))
   );
-  const dir = (0, import_node_path19.resolve)(io.cwd, values.out);
+  const dir = (0, import_node_path20.resolve)(io.cwd, values.out);
   const plan = buildPlan({ report, exposures: facts, remotes: await remotes(repo), repo, out: dir });
   try {
     (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch (error) {
     throw new InputError(`--out: cannot create ${dir}: ${error.code ?? String(error)}`);
   }
-  write((0, import_node_path19.join)(dir, ".gitignore"), "# written by leakgate remediate: this folder holds secrets; never commit it\n*\n", 420);
-  write((0, import_node_path19.join)(dir, "replace-text.txt"), plan.replaceText, 384);
-  write((0, import_node_path19.join)(dir, "paths.txt"), plan.paths, 420);
-  write((0, import_node_path19.join)(dir, "REMEDIATION.md"), plan.markdown, 420);
+  write((0, import_node_path20.join)(dir, ".gitignore"), "# written by leakgate remediate: this folder holds secrets; never commit it\n*\n", 420);
+  write((0, import_node_path20.join)(dir, "replace-text.txt"), plan.replaceText, 384);
+  write((0, import_node_path20.join)(dir, "paths.txt"), plan.paths, 420);
+  write((0, import_node_path20.join)(dir, "REMEDIATION.md"), plan.markdown, 420);
   if (!values.quiet) {
     io.stderr.write(
       [
@@ -8903,7 +9037,7 @@ async function remediateCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 init_errors();
 var rulesOptions = {
   check: { type: "boolean" },
@@ -8921,8 +9055,8 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: (0, import_node_path20.resolve)(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path20.resolve)(io.cwd, f)) } : {},
+    ...values.config ? { configPath: (0, import_node_path21.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path21.resolve)(io.cwd, f)) } : {},
     readCommitted
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
@@ -9018,11 +9152,11 @@ function createProgress(stream, enabled) {
 init_fail_on();
 
 // src/cli/hook-files.ts
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 function workTreeTop(dir) {
-  for (let at = (0, import_node_path21.resolve)(dir); ; at = (0, import_node_path21.dirname)(at)) {
+  for (let at = (0, import_node_path22.resolve)(dir); ; at = (0, import_node_path22.dirname)(at)) {
     if (dotGitAt(at) !== null) return at;
-    if ((0, import_node_path21.dirname)(at) === at) return void 0;
+    if ((0, import_node_path22.dirname)(at) === at) return void 0;
   }
 }
 function isPreCommitPushStage(env2) {
@@ -9030,8 +9164,8 @@ function isPreCommitPushStage(env2) {
 }
 function planFiles(names, cwd, env2, useGit) {
   const top = useGit ? workTreeTop(cwd) : void 0;
-  const root = top ?? (0, import_node_path21.resolve)(cwd);
-  const files = names.map((name) => (0, import_node_path21.relative)(root, (0, import_node_path21.resolve)(cwd, name)).split(import_node_path21.sep).join("/"));
+  const root = top ?? (0, import_node_path22.resolve)(cwd);
+  const files = names.map((name) => (0, import_node_path22.relative)(root, (0, import_node_path22.resolve)(cwd, name)).split(import_node_path22.sep).join("/"));
   const named = files.length > 0 ? new Set(files) : void 0;
   const count = plural2(files.length, "named file");
   if (top !== void 0) {
@@ -9079,14 +9213,14 @@ function skipRequested() {
 function pushStageOfPreCommit() {
   return ["PRE_COMMIT_TO_REF", "PRE_COMMIT_REMOTE_BRANCH", "PRE_COMMIT_LOCAL_BRANCH"].some((name) => Boolean(process.env[name]));
 }
-async function readAll(stdin) {
+async function readAll2(stdin) {
   if (stdin.isTTY) return "";
   const chunks = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString("utf8");
 }
 async function prePushUpdates(io) {
-  const updates = parsePrePushInput(await readAll(io.stdin));
+  const updates = parsePrePushInput(await readAll2(io.stdin));
   const env2 = process.env;
   if (updates.length > 0 || !env2.PRE_COMMIT_LOCAL_BRANCH && !env2.PRE_COMMIT_TO_REF) return updates;
   const zero = "0".repeat(40);
@@ -9386,7 +9520,7 @@ function relaunch() {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     child.once("error", (error) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error);
@@ -9394,7 +9528,7 @@ function relaunch() {
     child.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve15(code2 ?? 128);
+      resolve16(code2 ?? 128);
     });
   });
 }

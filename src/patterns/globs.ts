@@ -1,6 +1,6 @@
 // Globs with picomatch's semantics (`{ dot: true }`, POSIX paths): from the build's precomputed regex sources
 // (patterns/precomputed.ts) when every glob asked for has one, else through picomatch, loaded only then. Compiling
-// the built-in packs' 80 globs with picomatch cost a hook about 10 ms, and loading picomatch a few more.
+// the built-in packs' globs with picomatch, and loading picomatch, are a visible part of a hook (docs/performance.md).
 
 import { precomputedGlobs } from './precomputed.js';
 
@@ -24,8 +24,8 @@ export async function globsTest(globs: readonly string[]): Promise<PathTest> {
 /**
  * Text that every path a glob matches holds: one of the strings returned (one per expansion of its braces), or
  * undefined when nothing useful can be said. A path holding none of them cannot match, and its regex need not run.
- * In a short run (a pre-commit hook) that matters: V8 compiles a regex the first time it runs, and the built-in
- * packs' glob regexes cost about 10 ms to compile, for paths that mostly match none of them.
+ * In a short run (a pre-commit hook) that matters: V8 compiles a regex the first time it runs, and compiling the built-in
+ * packs' glob regexes is a visible part of a hook, for paths that mostly match none of them.
  *
  * Sound by construction: only a run of characters that picomatch takes literally (none of `*?[]{}()!+@|\` and no
  * `/`, which `**` may absorb) is kept, the longest of each expansion. A negated glob, an escape, nested braces, a

@@ -5,8 +5,8 @@
 
 import type { Finding, LargeBlob, Origin, RepoHealth, RuleSpec, SizeLimit } from '../core/types.js';
 import { FileRuleSet, type BlobFacts, type FileHit } from '../engine/file-rules.js';
-import { fingerprint } from '../engine/fingerprint.js';
 import { LfsAttributes, type AttributesVersion } from '../engine/gitattributes.js';
+import { makeFinding } from './attribute.js';
 import type { PathEntry, PathFilter, Source, SourceBlob } from '../sources/source.js';
 
 /** How many of the largest blobs the health summary lists. */
@@ -183,17 +183,7 @@ export class FileScan {
       return date === undefined ? undefined : Date.parse(date);
     };
 
-    const attributeFiles = new Map<string, AttributesVersion[]>();
-    for (const e of attributeEntries) {
-      const versions = e.blobIds
-        .filter((id) => this.attributes.has(id))
-        .map((id) => {
-          const time = timeAt(id, e.path);
-          return { text: this.attributes.get(id)!, ...(time !== undefined ? { time } : {}) };
-        });
-      attributeFiles.set(e.path, versions);
-    }
-    const lfs = await LfsAttributes.create(attributeFiles);
+    const lfs = await this.lfsAttributes(attributeEntries, timeAt);
 
     const reported = new Set(contentFindings.filter((f) => f.kind !== 'hygiene').map((f) => f.path));
     const kept: { hit: FileHit; summary: NonNullable<ReturnType<FileRuleSet['summarize']>> }[] = [];
@@ -218,41 +208,67 @@ export class FileScan {
         ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root)))
         : undefined;
 
-    const findings = kept.map(({ hit, summary }) => {
-      // The earliest introduction among the versions that make the hit.
-      let first: { blobId: string; origin: Origin | undefined; time: number } | undefined;
-      for (const v of hit.versions) {
-        const origin = originAt(v.blobId, hit.path);
-        const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
-        if (!first || time < first.time || (time === first.time && v.blobId < first.blobId)) first = { blobId: v.blobId, origin, time };
-      }
-      const inHead = head
-        ? hit.files !== undefined
-          ? [...head.keys()].some((p) => p.startsWith(hit.path))
-          : hit.versions.some((v) => head.get(hit.path) === v.blobId)
-        : undefined;
-      const finding: Finding = {
-        ruleId: hit.rule.id,
-        blobId: first?.blobId ?? '',
-        secret: '',
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        snippet: summary.message,
-        entropy: 0,
-        severity: summary.severity,
-        kind: hit.rule.kind,
-        path: hit.path,
-        ...(first?.origin?.commit ? { commit: first.origin.commit } : {}),
-        fingerprint: fingerprint(hit.rule.id, '', hit.path),
-        otherOccurrences: hit.files !== undefined ? 0 : hit.versions.length - 1,
-        ...(summary.size !== undefined ? { size: summary.size } : {}),
-        ...(inHead !== undefined ? { inHead } : {}),
-      };
-      return finding;
-    });
+    const findings = kept.map(({ hit, summary }) => this.findingOf(hit, summary, originAt, head));
 
+    const health = this.health(entries, lfs, firstPaths, origins, head, detail, totals);
+    return { findings, health };
+  }
+
+  /** The `.gitattributes` versions that set filters, each with when it was introduced, as one LFS lookup. */
+  private async lfsAttributes(attributeEntries: readonly PathEntry[], timeAt: (blobId: string, path: string) => number | undefined): Promise<LfsAttributes> {
+    const attributeFiles = new Map<string, AttributesVersion[]>();
+    for (const e of attributeEntries) {
+      const versions = e.blobIds
+        .filter((id) => this.attributes.has(id))
+        .map((id) => {
+          const time = timeAt(id, e.path);
+          return { text: this.attributes.get(id)!, ...(time !== undefined ? { time } : {}) };
+        });
+      attributeFiles.set(e.path, versions);
+  }
+  return LfsAttributes.create(attributeFiles);
+  }
+
+  /** One file-level finding: at the earliest introduction among the versions that make the hit. */
+  private findingOf(
+    hit: FileHit,
+    summary: NonNullable<ReturnType<FileRuleSet['summarize']>>,
+    originAt: (blobId: string, path: string) => Origin | undefined,
+    head: Map<string, string> | undefined,
+  ): Finding {
+    // The earliest introduction among the versions that make the hit.
+    let first: { blobId: string; origin: Origin | undefined; time: number } | undefined;
+    for (const v of hit.versions) {
+      const origin = originAt(v.blobId, hit.path);
+      const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
+      if (!first || time < first.time || (time === first.time && v.blobId < first.blobId)) first = { blobId: v.blobId, origin, time };
+    }
+    const inHead = head
+      ? hit.files !== undefined
+        ? [...head.keys()].some((p) => p.startsWith(hit.path))
+        : hit.versions.some((v) => head.get(hit.path) === v.blobId)
+      : undefined;
+    const summaryMatch = { ruleId: hit.rule.id, blobId: first?.blobId ?? '', secret: '', line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary.message, entropy: 0 };
+    const finding = makeFinding(
+      summaryMatch,
+      { id: hit.rule.id, kind: hit.rule.kind, severity: summary.severity },
+      { path: hit.path, ...(first?.origin?.commit ? { commit: first.origin.commit } : {}) },
+      true,
+      hit.files !== undefined ? 0 : hit.versions.length - 1,
+    );
+    return { ...finding, ...(summary.size !== undefined ? { size: summary.size } : {}), ...(inHead !== undefined ? { inHead } : {}) };
+  }
+
+  /** The health figures: totals, the largest blobs, binary content outside LFS. */
+  private health(
+    entries: readonly PathEntry[],
+    lfs: LfsAttributes,
+    firstPaths: ReadonlyMap<string, string>,
+    origins: ReadonlyMap<string, Origin[]>,
+    head: Map<string, string> | undefined,
+    detail: boolean,
+    totals: { blobs: number; bytes: number },
+  ): RepoHealth {
     const outside = new Map<string, number>();
     for (const e of entries) {
       for (const id of e.blobIds) {
@@ -271,14 +287,13 @@ export class FileScan {
         ...(head && detail ? { inHead: head.get(path) === b.blobId } : {}),
       };
     });
-    const health: RepoHealth = {
+    return {
       blobs: totals.blobs,
       bytes: totals.bytes,
       largest,
       binaryOutsideLfs: { count: outside.size, bytes: [...outside.values()].reduce((a, b) => a + b, 0) },
       lfsPointers: this.lfsPointers,
     };
-    return { findings, health };
   }
 }
 

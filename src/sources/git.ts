@@ -63,8 +63,8 @@ export function gitResult(cwd: string, args: readonly string[], input?: string |
 
 /**
  * gitResult that blocks until git exits. For the pre-commit hook's few short commands: Node's synchronous spawn
- * makes no streams or sockets and needs no event-loop round trips, which measured 14-17 ms less per hook run on a
- * 2-core VM than the asynchronous spawn. Output over `maxBuffer` bytes throws OutputTooLarge (git is killed).
+ * makes no streams or sockets and needs no event-loop round trips, which makes a hook run faster than the
+ * asynchronous spawn (docs/performance.md). Output over `maxBuffer` bytes throws OutputTooLarge (git is killed).
  */
 export function gitResultSync(cwd: string, args: readonly string[], input?: string | Buffer, maxBuffer = Infinity): GitResult {
   const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: gitEnv(), input: input ?? '', maxBuffer, stdio: 'pipe' });

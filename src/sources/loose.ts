@@ -1,7 +1,7 @@
 // Staged blobs read from the object store's loose files, without starting git. `git add` writes every new blob as a
 // loose object (a zlib-compressed `blob <size>\0<content>` at objects/xx/yyyy...), so the pre-commit hook usually
-// finds all it needs there. Starting `git cat-file` from Node costs 10-25 ms on a small VM (the fork copies the
-// page tables of a 60 MB process); reading and inflating ten 100 KB files costs a few.
+// finds all it needs there. Starting `git cat-file` from Node costs more than reading the files (the fork copies the
+// page tables of the whole process); docs/performance.md has the figures.
 //
 // What is scanned does not depend on this module: the ids come from git's diff of the index, and an object's file
 // name is the hash of its content, so a blob found here is the blob git would give. Anything else (the directory not
@@ -55,7 +55,7 @@ export function readLooseBlobs(dir: string, ids: readonly string[], maxBytes: nu
       const compressed = readFileSync(join(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32; // the header (`blob <size>\0`) and the content
       // One output buffer large enough for most objects (text deflates 3-5 times): inflateSync otherwise fills
-      // 16 KiB pieces and copies them together (measured: 10 objects of 100 KiB, 12.5 -> 7.9 ms).
+      // 16 KiB pieces and copies them together (docs/performance.md).
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
     } catch {

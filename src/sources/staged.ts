@@ -50,7 +50,7 @@ export class StagedSource implements Source {
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
-    // Starting a process (10-25 ms from Node on a small VM) costs more than git's work on a commit: the diff is the
+    // Starting a process costs more than git's work on a commit (docs/performance.md): the diff is the
     // one git process of an ordinary commit, and the blobs are read without one when they can be (below).
     // (Rebuilding files from a full-context patch instead was measured: the JavaScript line handling cost more.)
     const changes = listStagedChanges(this.options.repo, this.diagnostics);

@@ -111,21 +111,17 @@ test('CRLF lines, and a multi-line secret allowed on its last line', () => {
   assert.ok(m?.allowed);
 });
 
-test('a 5 MB line with many secrets and an allow comment at its end: every match allowed, the line parsed once', () => {
+test('a 5 MB line with many secrets and an allow comment at its end: every match allowed', () => {
+  // What parsing the comment costs is the bench's to say (docs/performance.md), not a timed unit test's.
   const tokens = Array.from({ length: 50 }, () => fake('tok_{random:24}'));
   const line = tokens.map((t) => `${t}; ${'x'.repeat(100_000)} `).join('');
-  const time = (text: string) => {
-    const started = performance.now();
-    const matches = scan(text);
-    return { matches, ms: performance.now() - started };
-  };
-  const plain = time(line);
-  const allowed = time(`${line} // leakgate:allow`);
-  assert.equal(allowed.matches.length, 50);
-  assert.ok(allowed.matches.every((m) => m.allowed));
-  assert.ok(plain.matches.every((m) => !m.allowed));
-  // Parsing the line once per blob, not once per match, keeps the cost next to the scan's own.
-  assert.ok(allowed.ms < plain.ms * 2 + 500, `${allowed.ms} ms with the comment, ${plain.ms} ms without`);
+  const plain = scan(line);
+  const allowed = scan(`${line} // leakgate:allow`);
+  assert.equal(allowed.length, 50);
+  assert.deepEqual(allowed.map((m) => m.secret), tokens);
+  assert.ok(allowed.every((m) => m.allowed));
+  assert.equal(plain.length, 50);
+  assert.ok(plain.every((m) => !m.allowed));
 });
 
 test('invalid UTF-8 and NUL-free binary-looking text around an allow comment do not break parsing', () => {

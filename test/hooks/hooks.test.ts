@@ -42,7 +42,7 @@ test('pre-commit: a staged secret blocks the commit; clean commits, --no-verify 
   repo.write('cfg.txt', `token=${githubToken()}\n`);
   repo.git('add', 'cfg.txt');
   const blocked = gitRun(repo, ['commit', '-m', 'with a secret']);
-  assert.notEqual(blocked.code, 0);
+  assert.equal(blocked.code, 1, blocked.stderr);
   assert.equal(head(repo), before, 'nothing committed');
   assert.match(blocked.stdout + blocked.stderr, /github\.pat/);
   assert.match(blocked.stderr, /commit blocked/);
@@ -74,7 +74,8 @@ test('pre-commit: "git commit -a" and "git commit PATH" are checked on what they
   // Not staged, but "commit -a" would record it: git hands the hook a temporary index (GIT_INDEX_FILE).
   repo.write('tracked.txt', `a\nk ${githubToken()}\n`);
   const all = gitRun(repo, ['commit', '-a', '-m', 'all']);
-  assert.notEqual(all.code, 0);
+  assert.equal(all.code, 1, all.stderr);
+  assert.match(all.stdout + all.stderr, /github\.pat/);
   assert.match(all.stderr, /tracked\.txt/);
   assert.equal(head(repo), before);
   // "commit PATH" records only PATH: a secret staged in another file is not part of this commit.
@@ -94,7 +95,8 @@ test('pre-commit: following the finding\'s own "allow:" advice (inline comment, 
   repo.write('fixture.js', `const sample = "${token}";\n`);
   repo.git('add', 'fixture.js');
   const blocked = gitRun(repo, ['commit', '-m', 'fixture']);
-  assert.notEqual(blocked.code, 0);
+  assert.equal(blocked.code, 1, blocked.stderr);
+  assert.match(blocked.stdout + blocked.stderr, /github\.pat/);
   const advice = /allow: add "leakgate:allow ([\w.-]+) -- reason" in a comment on the line, or run "leakgate ignore ([0-9a-f]+)"/.exec(blocked.stderr);
   assert.ok(advice, blocked.stderr);
   // Inline: the comment the message names.
@@ -106,7 +108,9 @@ test('pre-commit: following the finding\'s own "allow:" advice (inline comment, 
   // Ignore file: the command the message names.
   repo.write('other.js', `const again = "${token}";\n`);
   repo.git('add', 'other.js');
-  assert.notEqual(gitRun(repo, ['commit', '-m', 'again']).code, 0);
+  const again = gitRun(repo, ['commit', '-m', 'again']);
+  assert.equal(again.code, 1, again.stderr);
+  assert.match(again.stdout + again.stderr, /github\.pat/);
   const ignore = runCli(['ignore', advice[2]!, '--reason', 'test fixture'], { cwd: repo.dir });
   assert.equal(ignore.code, 0, ignore.stderr);
   repo.git('add', '.leakgateignore');
@@ -121,7 +125,8 @@ test('pre-commit: the first commit of a new repository is checked too', (t) => {
   repo.write('first.txt', `k ${githubToken()}\n`);
   repo.git('add', 'first.txt');
   const blocked = gitRun(repo, ['commit', '-m', 'first']);
-  assert.notEqual(blocked.code, 0);
+  assert.equal(blocked.code, 1, blocked.stderr);
+  assert.match(blocked.stdout + blocked.stderr, /github\.pat/);
   assert.equal(gitRun(repo, ['rev-parse', '--verify', '-q', 'HEAD']).code, 1, 'still no commit');
 });
 
@@ -160,7 +165,8 @@ test('pre-commit: works from a linked worktree', (t) => {
   writeFileSync(join(worktree, 'w.txt'), `k ${githubToken()}\n`);
   gitRun(repo, ['add', 'w.txt'], {}, worktree);
   const blocked = gitRun(repo, ['commit', '-m', 'w'], {}, worktree);
-  assert.notEqual(blocked.code, 0);
+  assert.equal(blocked.code, 1, blocked.stderr);
+  assert.match(blocked.stdout + blocked.stderr, /github\.pat/);
   assert.match(blocked.stdout + blocked.stderr, /w\.txt/);
 });
 
@@ -180,7 +186,7 @@ test('pre-push: a commit with a secret cannot be pushed to a bare remote; clean 
   repo.commit({ 'cfg.txt': `token=${githubToken()}\n` }, 'secret', {});
   repo.commit({ 'later.txt': 'later\n' }, 'clean on top');
   const blocked = gitRun(repo, ['push', '-q', 'origin', 'main']);
-  assert.notEqual(blocked.code, 0);
+  assert.equal(blocked.code, 1, blocked.stderr);
   assert.match(blocked.stdout + blocked.stderr, /github\.pat/);
   assert.match(blocked.stderr, /push blocked/);
   assert.equal(remote.git('rev-parse', 'main').trim(), published, 'the remote did not move');

@@ -143,7 +143,7 @@ test('hostile: a glob table of the wrong shape, or unreadable data, is ignored',
   assert.ok(compileRules(await loadBuiltinRulesFromYaml()).prefilter.keywords.length > 100);
 });
 
-test('the build stores the built-in rules\' prefilter and globs, and they match what a scan derives', { skip: !existsSync(join(DIST, PRECOMPUTED_PREFILTER)) }, async () => {
+test('the build stores the built-in rules\' prefilter and globs, and they match what a scan derives', { skip: existsSync(join(DIST, PRECOMPUTED_PREFILTER)) ? false : `dist/${PRECOMPUTED_PREFILTER} is missing: run npm run build first` }, async () => {
   const rules = await loadBuiltinRulesFromYaml();
   const keywords = compileRules(rules).prefilter.keywords;
   const stored = readFileSync(join(DIST, PRECOMPUTED_PREFILTER));
@@ -156,7 +156,7 @@ test('the build stores the built-in rules\' prefilter and globs, and they match 
   for (const [glob, source] of Object.entries(globs)) assert.equal(source, picomatch.makeRe(glob, { dot: true }).source, glob);
 });
 
-test('hostile: the CLI with missing or damaged precomputed files still finds what it should', { skip: !existsSync(CLI) }, (t) => {
+test('hostile: the CLI with missing or damaged precomputed files still finds what it should', { skip: existsSync(CLI) ? false : 'dist/cli.cjs is missing: run npm run build first' }, (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
   repo.commit({ 'README.md': 'hello\n' }, 'base');
@@ -188,7 +188,7 @@ test('hostile: the CLI with missing or damaged precomputed files still finds wha
   assert.deepEqual((JSON.parse(missing.stdout) as { findings: { ruleId: string; path: string }[] }).findings.map((f) => `${f.ruleId} ${f.path}`), expected);
 });
 
-test('a config\'s globs come from its remembered parse: a run with the config seen before never loads picomatch', { skip: !existsSync(CLI) }, (t) => {
+test('a config\'s globs come from its remembered parse: a run with the config seen before never loads picomatch', { skip: existsSync(CLI) ? false : 'dist/cli.cjs is missing: run npm run build first' }, (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
   repo.commit({ 'README.md': 'hello\n', '.leakgate.yaml': 'allowlist:\n  paths: ["vendor/**", "**/*.fixture.js"]\n' }, 'base');

@@ -20,7 +20,7 @@ interface SarifRule {
   help: { text: string; markdown: string };
 }
 
-test('the bundle\'s rules hold no documentation; its documentation file holds exactly the YAML packs\'', { skip: !existsSync(CLI) }, async () => {
+test('the bundle\'s rules hold no documentation; its documentation file holds exactly the YAML packs\'', { skip: existsSync(CLI) ? false : 'dist/cli.cjs is missing: run npm run build first' }, async () => {
   const yaml = await loadBuiltinRulesFromYaml();
   // ASCII, as the CLI reads it (and its own bundle) as Latin-1.
   for (const file of [PRECOMPILED_RULES, 'cli-main.cjs']) assert.ok(!/[^\x00-\x7f]/.test(readFileSync(join(DIST, file), 'latin1')), `${file} is ASCII`);
@@ -34,7 +34,7 @@ test('the bundle\'s rules hold no documentation; its documentation file holds ex
   }
 });
 
-test('SARIF shows a rule\'s remediation and references, and rules --check runs every example, from the bundle', { skip: !existsSync(CLI) }, async (t) => {
+test('SARIF shows a rule\'s remediation and references, and rules --check runs every example, from the bundle', { skip: existsSync(CLI) ? false : 'dist/cli.cjs is missing: run npm run build first' }, async (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
   repo.commit({ 'config.js': `const token = "${githubToken()}";\n` }, 'a token');
@@ -60,7 +60,7 @@ test('SARIF shows a rule\'s remediation and references, and rules --check runs e
   assert.match(check.stdout + check.stderr, new RegExp(`${yaml.length} rules OK, ${examples} examples pass`));
 });
 
-test('hostile: without its documentation file, or with a damaged one, the bundle scans the same; SARIF has empty help', { skip: !existsSync(CLI) }, (t) => {
+test('hostile: without its documentation file, or with a damaged one, the bundle scans the same; SARIF has empty help', { skip: existsSync(CLI) ? false : 'dist/cli.cjs is missing: run npm run build first' }, (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
   repo.commit({ 'README.md': 'hello\n' }, 'base');

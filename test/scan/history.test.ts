@@ -221,11 +221,20 @@ test('a partial clone: absent blobs are diagnostics, never fetched', (t) => {
 test('the same repository gives byte-identical JSON apart from timing', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
-  for (let i = 0; i < 5; i++) repo.commit({ [`f${i}.txt`]: `t ${githubToken()}\n`, [`g${i}.txt`]: `u ${githubToken()}\n` }, `c${i}`);
+  const expected: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const [t1, t2] = [githubToken(), githubToken()];
+    repo.commit({ [`f${i}.txt`]: `t ${t1}\n`, [`g${i}.txt`]: `u ${t2}\n` }, `c${i}`);
+    expected.push(`f${i}.txt:1 ${t1}`, `g${i}.txt:1 ${t2}`);
+  }
   const strip = (text: string): string => text.replace(/"durationMs": \d+/, '');
-  const a = runCli(['scan', repo.dir, '-f', 'json', '--workers', '2', '--no-cache']).stdout;
-  const b = runCli(['scan', repo.dir, '-f', 'json', '--workers', '0', '--no-cache']).stdout;
-  assert.equal(strip(a), strip(b));
+  const a = runCli(['scan', repo.dir, '-f', 'json', '--no-redact', '--workers', '2', '--no-cache']);
+  const b = runCli(['scan', repo.dir, '-f', 'json', '--no-redact', '--workers', '0', '--no-cache']);
+  assert.equal(a.code, 1, a.stderr);
+  // Both runs hold exactly the ten findings, in path order (two empty outputs would not pass).
+  const found = (JSON.parse(a.stdout) as { findings: { path: string; line: number; secret: string }[] }).findings;
+  assert.deepEqual(found.map((f) => `${f.path}:${f.line} ${f.secret}`), expected.sort());
+  assert.equal(strip(a.stdout), strip(b.stdout));
 });
 
 test('a bare mirror reads the settings committed at HEAD: config, ignore file and baseline, as its work tree does', (t) => {

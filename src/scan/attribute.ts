@@ -1,0 +1,129 @@
+// Stage 5, attribute: matches meet the places their blobs were introduced. Each match is attached to the earliest
+// origin where it counts (path globs, added lines), later places are counted as occurrences, and every finding is
+// built by makeFinding.
+
+import type { Diagnostic, Finding, Match, Origin, RuleSpec } from '../core/types.js';
+import { fingerprint } from '../engine/fingerprint.js';
+import { resolveOverlaps } from '../engine/overlap.js';
+import type { PathTest } from '../engine/paths.js';
+import type { PathFilter, Source } from '../sources/source.js';
+import { compareFindings } from './report.js';
+
+/** What a finding is about, whatever found it: a content match, or a file-level rule's summary. */
+export type FindingMatch = Pick<Match, 'ruleId' | 'blobId' | 'secret' | 'line' | 'column' | 'endLine' | 'endColumn' | 'snippet' | 'entropy'> &
+  Partial<Match>;
+
+/**
+ * The one Finding builder. `pathInIdentity`: the fingerprint includes the path (credential and hygiene rules,
+ * rules limited to paths). Fields a later stage adds to matches (a decoded chain, an archive member) travel with
+ * `match` into the finding.
+ */
+export function makeFinding(
+  match: FindingMatch,
+  rule: { readonly id: string; readonly kind: Finding['kind']; readonly severity: Finding['severity'] },
+  origin: Pick<Origin, 'path' | 'commit'>,
+  pathInIdentity: boolean,
+  otherOccurrences = 0,
+): Finding {
+  return {
+    ...match,
+    severity: rule.severity,
+    kind: rule.kind,
+    path: origin.path,
+    ...(origin.commit ? { commit: origin.commit } : {}),
+    fingerprint: fingerprint(rule.id, match.secret, pathInIdentity ? origin.path : undefined),
+    otherOccurrences,
+  };
+}
+
+/**
+ * Names the place of each diagnostic that knows only its blob (too large, a rule stopped on it): the path, and in
+ * git scans the commit that introduced it there, when the source knows them.
+ */
+export async function describeBlobs(diagnostics: Diagnostic[], source: Source): Promise<void> {
+  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
+  if (anonymous.length === 0) return;
+  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId!))]);
+  for (const [i, d] of diagnostics.entries()) {
+    if (!d.blobId || d.path) continue;
+    const origin = origins.get(d.blobId)?.[0];
+    if (!origin) continue;
+    const place = origin.commit ? `${origin.path} (commit ${origin.commit.id.slice(0, 12)})` : origin.path;
+    diagnostics[i] = { ...d, path: origin.path, detail: d.detail.replace(`blob ${d.blobId}`, place) };
+  }
+}
+
+function inLines(match: Match, origin: Origin): boolean {
+  if (!origin.lines) return true;
+  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+}
+
+/** Attaches matches to origins, keeps the most specific rule per span, and deduplicates by (rule, secret, path). */
+export async function attach(
+  matchesByBlob: ReadonlyMap<string, Match[]>,
+  origins: ReadonlyMap<string, Origin[]>,
+  rules: readonly RuleSpec[],
+  tests: ReadonlyMap<string, PathTest>,
+  diagnostics: Diagnostic[],
+  skipPath: PathFilter | undefined,
+): Promise<Finding[]> {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const byKey = new Map<string, { finding: Finding; count: number }>();
+  for (const [blobId, matches] of matchesByBlob) {
+    const known = origins.get(blobId);
+    if (!known || known.length === 0) {
+      diagnostics.push({ code: 'unreachable', blobId, detail: `blob ${blobId} has matches but no known path; not reported` });
+      continue;
+    }
+    const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
+    // Each match belongs to the earliest origin where it counts (path globs, added lines); every later place
+    // holding the same blob (a rename, a copy) is another occurrence, not another finding.
+    const placed = new Map<Match, string>();
+    for (const origin of places) {
+      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+        const placedKey = placed.get(match);
+        if (placedKey !== undefined) {
+          byKey.get(placedKey)!.count++;
+          continue;
+        }
+        const rule = ruleById.get(match.ruleId)!;
+        const finding = makeFinding(match, rule, origin, isPathScoped(rule));
+        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        placed.set(match, key);
+        const prior = byKey.get(key);
+        if (!prior) byKey.set(key, { finding, count: 1 });
+        else {
+          prior.count++;
+          if (preferred(finding, prior.finding)) prior.finding = finding;
+        }
+      }
+    }
+  }
+  return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+
+/** Credential and hygiene rules, and rules limited to paths, are about a file: their identity includes the path. */
+function isPathScoped(rule: RuleSpec): boolean {
+  return rule.kind !== 'secret' || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
+}
+
+/**
+ * Which occurrence of one finding to report: one that is not a documentation example wins, then one without an
+ * allow comment (the secret also sits somewhere unallowed, so the finding is not allowed), then the earlier one.
+ */
+function preferred(a: Finding, b: Finding): boolean {
+  // The same secret also used with a real host is not a documentation example.
+  if ((a.example === undefined) !== (b.example === undefined)) return a.example === undefined;
+  if ((a.allowed === undefined) !== (b.allowed === undefined)) return a.allowed === undefined;
+  return earlier(a, b);
+}
+
+/** Earlier introduction first: commit date, then line, then column. */
+function earlier(a: Finding, b: Finding): boolean {
+  const da = a.commit?.date ?? '';
+  const db = b.commit?.date ?? '';
+  if (da !== db) return Date.parse(da) < Date.parse(db);
+  if (a.commit?.id !== b.commit?.id) return (a.commit?.id ?? '') < (b.commit?.id ?? '');
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}

@@ -1,0 +1,48 @@
+// Stage 7, report: the report data every renderer reads, in a deterministic order.
+
+import type { Diagnostic, Finding, RepoHealth, RuleSpec, ScanKind, ScanReport, ScanStats } from '../core/types.js';
+import { VERSION } from '../core/version.js';
+
+export function buildReport(parts: {
+  readonly kind: ScanKind;
+  readonly target: string;
+  readonly findings: readonly Finding[];
+  readonly suppressed: ScanReport['suppressed'];
+  readonly rules: readonly RuleSpec[];
+  readonly diagnostics: Diagnostic[];
+  readonly stats: ScanStats;
+  readonly health: RepoHealth | undefined;
+}): ScanReport {
+  return {
+    kind: parts.kind,
+    target: parts.target,
+    findings: parts.findings,
+    suppressed: parts.suppressed,
+    rules: parts.rules,
+    diagnostics: sortDiagnostics(parts.diagnostics),
+    stats: parts.stats,
+    toolVersion: VERSION,
+    ...(parts.health ? { health: parts.health } : {}),
+  };
+}
+
+/** Deterministic order: path, line, column, rule, fingerprint. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.path, b.path) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function diagnosticKey(d: Diagnostic): string {
+  return `${d.code}\0${d.ruleId ?? ''}\0${d.path ?? ''}\0${d.detail}`;
+}
+
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) => cmp(a.code, b.code) || cmp(a.path ?? '', b.path ?? '') || cmp(a.blobId ?? '', b.blobId ?? '') || cmp(a.detail, b.detail),
+  );
+}
