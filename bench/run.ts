@@ -7,7 +7,8 @@
 //                    [--baseline DIR]
 //
 // Sections: history (leakgate vs floors), peers (gitleaks, betterleaks, TruffleHog, Kingfisher where installed, as
-// bench/PEERS.md says; git-secrets, secretlint), hook, rules, workers, cache.
+// bench/PEERS.md says; git-secrets, secretlint), hook, rules, workers, cache, accuracy (credential formats: recall
+// and false findings, bench/accuracy.ts; needs no repository).
 //
 // --baseline DIR: the history section also runs another build (a checkout, or `git archive <rev> dist | tar -x -C
 // DIR` plus package.json) in the same rounds, alternating which build goes first, and adds a table of the two
@@ -22,6 +23,7 @@ import { generateRepo, SIZES, type SizeName } from './generate.js';
 import { machine, measure, median, spread, type Measurement } from './measure.js';
 import { peerError, peers, type Peer } from './peers.js';
 import { syntheticRulePack } from './synthetic-rules.js';
+import { accuracyTables } from './accuracy.js';
 
 const ROOT = resolve(join(import.meta.dirname, '..', '..'));
 const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -29,7 +31,7 @@ const WORK = join(ROOT, '.bench');
 /** The scan cache of every run here (leakgate keeps it in the user's cache directory otherwise). */
 const BENCH_CACHE = join(WORK, 'scan-cache');
 process.env.LEAKGATE_CACHE_DIR = BENCH_CACHE;
-const ALL_SECTIONS = ['history', 'peers', 'hook', 'rules', 'workers', 'cache'] as const;
+const ALL_SECTIONS = ['history', 'peers', 'hook', 'rules', 'workers', 'cache', 'accuracy'] as const;
 type Section = (typeof ALL_SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -225,7 +227,16 @@ async function main(): Promise<void> {
   };
   writePartial = () => writeFileSync(out, render(`${machine().load} (partial results: still running)`));
   const targets: Target[] = [];
-  for (const size of sizes) {
+  if (sections.has('accuracy')) {
+    log('accuracy: credential formats');
+    const { perFormat, totals, summary } = await accuracyTables();
+    section('Credential accuracy (generated corpus, built-in rules)', ['format', 'path', 'found', 'confidence', 'false findings / quiet twins'], perFormat);
+    section('Credential accuracy, totals', ['measure', 'value'], totals);
+    verdicts.push(`accuracy: ${summary}`);
+  }
+  // Only the accuracy section runs without repositories.
+  const repoSections = [...sections].some((s) => s !== 'accuracy');
+  for (const size of repoSections ? sizes : []) {
     log(`generating the ${size} synthetic repository (cached under .bench/repos/${size})`);
     const repo = await generateRepo(size, join(WORK, 'repos', size), log);
     targets.push({ name: `synthetic-${size}`, dir: repo.dir, synthetic: true, planted: repo.planted.filter((p) => p.ruleId !== 'aws').length });

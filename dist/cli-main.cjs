@@ -158,7 +158,7 @@ var init_schema = __esm({
       import_zod.z.string(),
       import_zod.z.strictObject({ path: import_zod.z.string().min(1), text: import_zod.z.string().optional(), head: import_zod.z.string().optional(), size: sizeSchema.optional() })
     ]);
-    detectorSchema = import_zod.z.enum(["kubernetes-secret", "file", "large-blob", "binary-artefact", "dependency-folder"]);
+    detectorSchema = import_zod.z.enum(["kubernetes-secret", "credential-assignment", "credential-config", "file", "large-blob", "binary-artefact", "dependency-folder"]);
     magicSchema = import_zod.z.strictObject({
       name: import_zod.z.string().min(1),
       offset: import_zod.z.number().int().min(0).max(4096).default(0),
@@ -304,8 +304,8 @@ function checkDetectorRule(rule, detector, where) {
   only("folders", "dependency-folder");
   only("sizeLimits", "large-blob");
   if (rule.keepWithContent !== void 0 && detector !== "file") problems.push(`${where}.keepWithContent: only a "detector: file" rule takes keepWithContent`);
-  if (detector === "kubernetes-secret") {
-    if (rule.keywords.length === 0) problems.push(`${where}.keywords: a kubernetes-secret rule needs keywords (e.g. "kind: secret") so the prefilter can skip other blobs`);
+  if (detector === "kubernetes-secret" || detector === "credential-assignment" || detector === "credential-config") {
+    if (rule.keywords.length === 0) problems.push(`${where}.keywords: a ${detector} rule needs keywords (e.g. "kind: secret", "password") so the prefilter can skip other blobs`);
     return problems;
   }
   if (rule.keywords.length > 0) problems.push(`${where}.keywords: a file-level rule (detector: ${detector}) reads no text, so it takes no keywords`);
@@ -1836,12 +1836,12 @@ function isStep(a, b) {
   return ka !== void 0 && kb !== void 0 && Math.abs(ka - kb) === 1;
 }
 function sequenceRuns(text) {
-  const lower2 = text.toLowerCase();
+  const lower = text.toLowerCase();
   let covered = 0;
   let longest = 0;
   let run = 1;
-  for (let i = 1; i <= lower2.length; i++) {
-    if (i < lower2.length && isStep(lower2[i - 1], lower2[i])) {
+  for (let i = 1; i <= lower.length; i++) {
+    if (i < lower.length && isStep(lower[i - 1], lower[i])) {
       run++;
       continue;
     }
@@ -1849,7 +1849,7 @@ function sequenceRuns(text) {
     longest = Math.max(longest, run);
     run = 1;
   }
-  return { coverage: lower2.length === 0 ? 0 : covered / lower2.length, longest };
+  return { coverage: lower.length === 0 ? 0 : covered / lower.length, longest };
 }
 function indexPublishedExamples(examples) {
   return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
@@ -1859,25 +1859,29 @@ function isPublishedExample(secret, index = PUBLISHED) {
   return index.digests.has((0, import_node_crypto.createHash)("sha256").update(secret, "utf8").digest("hex"));
 }
 function isPlaceholder(secret) {
+  const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];
+  if (inner !== void 0 && (inner === "" || isPlaceholder(inner))) return true;
+  if (REFERENCE_START.test(secret)) return true;
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
   if (isPublishedExample(secret)) return true;
   const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
   if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
-  const lower2 = body.toLowerCase();
-  if (lower2.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower2))) return true;
+  const lower = body.toLowerCase();
+  if (lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower))) return true;
   if (body.length >= 16 && !/^[0-9]+$/.test(body)) {
     const { coverage, longest } = sequenceRuns(body);
     if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
   }
   return false;
 }
-var import_node_crypto, TEMPLATE, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES, KEYBOARD_ROWS, KEYBOARD_POSITION, PUBLISHED;
+var import_node_crypto, TEMPLATE, REFERENCE_START, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES, KEYBOARD_ROWS, KEYBOARD_POSITION, PUBLISHED;
 var init_allowlist = __esm({
   "src/engine/allowlist.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     init_published_examples();
     TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+    REFERENCE_START = /^\{?\$\(|^ENC[[(]|\{\{|\$\{[A-Za-z_]/;
     ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
     PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
     SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
@@ -2232,17 +2236,17 @@ function isSentryOrgToken(token) {
   return claims !== void 0 && "iat" in claims && "org" in claims;
 }
 function hasBech32Checksum(text) {
-  const lower2 = text.toLowerCase();
-  if (lower2 !== text && text.toUpperCase() !== text) return false;
-  const separator = lower2.lastIndexOf("1");
-  if (separator < 1 || lower2.length - separator < 7) return false;
+  const lower = text.toLowerCase();
+  if (lower !== text && text.toUpperCase() !== text) return false;
+  const separator = lower.lastIndexOf("1");
+  if (separator < 1 || lower.length - separator < 7) return false;
   const values = [];
-  for (const ch of lower2.slice(separator + 1)) {
+  for (const ch of lower.slice(separator + 1)) {
     const v = BECH32_ALPHABET.indexOf(ch);
     if (v < 0) return false;
     values.push(v);
   }
-  const hrp = lower2.slice(0, separator);
+  const hrp = lower.slice(0, separator);
   const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...values];
   return bech32Polymod(expanded) === 1;
 }
@@ -2350,20 +2354,25 @@ function compileRules(specs) {
     const index = rules.length;
     if (spec.detector !== void 0) {
       const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
+      const credential = CREDENTIAL_MODES[spec.detector];
+      const keywordIds2 = structured || credential ? spec.keywords.map((keyword) => addKeyword(keyword, index)) : [];
+      const credentialAnchors = credential && keywordIds2.length > 0 ? new Set(keywordIds2) : void 0;
+      for (const k of credentialAnchors ?? []) anchorKeywords.add(k);
       rules.push({
         spec,
         index,
         regex: void 0,
-        anchors: void 0,
+        anchors: credentialAnchors,
         sticky: void 0,
         structured,
-        pathScoped: spec.paths.length > 0,
+        ...credential ? { credential } : {},
+        // The scan's path scoping covers regex rules; a credential rule's paths still filter its findings.
+        pathScoped: spec.paths.length > 0 && !credential,
         get allow() {
           return allowOf();
         },
         validate
       });
-      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
       continue;
     }
     let regex;
@@ -2399,6 +2408,7 @@ function compileRules(specs) {
   }
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
 }
+var CREDENTIAL_MODES;
 var init_compile = __esm({
   "src/engine/compile.ts"() {
     "use strict";
@@ -2407,6 +2417,7 @@ var init_compile = __esm({
     init_allow_value();
     init_prefilter();
     init_validators();
+    CREDENTIAL_MODES = { "credential-assignment": "literal", "credential-config": "config" };
   }
 });
 
@@ -2490,6 +2501,499 @@ var init_inline_allow = __esm({
   }
 });
 
+// src/engine/credentials/keys.ts
+function keyWords(identifier) {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+function isHead(word, previous) {
+  if (CREDENTIAL_WORDS.has(word)) return true;
+  if (word === "key") return previous !== void 0 && KEY_QUALIFIERS.has(previous);
+  return word.length >= 6 && CREDENTIAL_ENDINGS.some((ending) => word.endsWith(ending) && !word.endsWith("secretary"));
+}
+function credentialKey(identifier) {
+  const cached = cache.get(identifier);
+  if (cached !== void 0) return cached ?? void 0;
+  const found = classify(identifier);
+  if (cache.size > 1e4) cache.clear();
+  cache.set(identifier, found ?? null);
+  return found;
+}
+function classify(identifier) {
+  if (identifier.length > 80) return void 0;
+  const words = keyWords(identifier);
+  let head = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (isHead(words[i], words[i - 1])) {
+      head = i;
+      break;
+    }
+  }
+  if (head === -1) return void 0;
+  for (let i = head + 1; i < words.length; i++) if (!NEUTRAL_SUFFIXES.has(words[i]) && !/^[0-9]+$/.test(words[i])) return void 0;
+  for (let i = 0; i < head; i++) if (NEGATIVE_WORDS.has(words[i])) return void 0;
+  const word = words[head];
+  const generated = !/pass|pwd|credential/.test(word);
+  return { words, head: word === "key" ? `${words[head - 1]}key` : word, generated };
+}
+var CREDENTIAL_WORDS, CREDENTIAL_ENDINGS, KEY_QUALIFIERS, NEUTRAL_SUFFIXES, NEGATIVE_WORDS, cache;
+var init_keys = __esm({
+  "src/engine/credentials/keys.ts"() {
+    "use strict";
+    CREDENTIAL_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "pass", "passw", "pwd", "secret", "token", "credential", "credentials", "auth", "salt"]);
+    CREDENTIAL_ENDINGS = ["password", "passwd", "passphrase", "secret", "token", "apikey", "secretkey", "accesskey", "privatekey", "authkey", "masterkey", "pwd"];
+    KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+      "api",
+      "access",
+      "secret",
+      "private",
+      "master",
+      "signing",
+      "sign",
+      "encryption",
+      "encrypt",
+      "crypt",
+      "app",
+      "application",
+      "account",
+      "auth",
+      "client",
+      "consumer",
+      "shared",
+      "hmac",
+      "session",
+      "jwt",
+      "webhook",
+      "service",
+      "subscription",
+      "storage",
+      "root",
+      "admin",
+      "deploy",
+      "aes",
+      "nonce",
+      "in",
+      "license",
+      "licence",
+      "cookie",
+      "db",
+      "database",
+      "cipher"
+    ]);
+    NEUTRAL_SUFFIXES = /* @__PURE__ */ new Set([
+      "value",
+      "val",
+      "prod",
+      "production",
+      "dev",
+      "development",
+      "staging",
+      "stage",
+      "local",
+      "live",
+      "b64",
+      "base64",
+      "encoded",
+      "raw",
+      "str",
+      "string",
+      "plain",
+      "plaintext",
+      "clear",
+      "data",
+      "base",
+      "default",
+      "main",
+      "primary",
+      "secondary",
+      "key"
+    ]);
+    NEGATIVE_WORDS = /* @__PURE__ */ new Set([
+      "is",
+      "has",
+      "show",
+      "hide",
+      "forgot",
+      "reset",
+      "min",
+      "max",
+      "use",
+      "enable",
+      "disable",
+      "require",
+      "required",
+      "validate",
+      "check",
+      "get",
+      "placeholder",
+      "label",
+      "error",
+      "invalid",
+      "wrong",
+      "missing",
+      "input",
+      "field",
+      "csrf",
+      "xsrf",
+      "page",
+      "next",
+      "continuation",
+      "cancellation",
+      "cursor",
+      "lexer",
+      "parser",
+      "syntax",
+      "eof",
+      "no",
+      "not",
+      "i18n",
+      "msg",
+      "message",
+      "confirm",
+      "repeat",
+      "change",
+      "update",
+      "new",
+      "old",
+      "verify",
+      "hint",
+      "prompt",
+      "type",
+      "kind",
+      "token_type",
+      "last",
+      "sync",
+      "gen",
+      "generate",
+      "random",
+      "test",
+      "dummy",
+      "fake",
+      "mock",
+      "example",
+      "sample"
+    ]);
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/text-position.ts
+function utf8(latin1) {
+  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+}
+function utf16Column(text, lineStart, offset) {
+  return utf8(text.slice(lineStart, offset)).length + 1;
+}
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var LineIndex;
+var init_text_position = __esm({
+  "src/engine/text-position.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      starts;
+      build() {
+        if (this.starts) return this.starts;
+        const starts = [0];
+        let i = -1;
+        while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
+        this.starts = starts;
+        return starts;
+      }
+      position(offset) {
+        const starts = this.build();
+        const index = lineIndexAt(starts, offset);
+        return { line: index + 1, column: offset - starts[index] + 1 };
+      }
+      lineStart(line) {
+        return this.build()[line - 1];
+      }
+      lineEnd(line) {
+        const next = this.build()[line];
+        return next === void 0 ? this.text.length : next - 1;
+      }
+    };
+  }
+});
+
+// src/engine/credentials/values.ts
+function judgeValue(latin1, key) {
+  const value = utf8(latin1);
+  if (value.length < MIN_LENGTH || value.length > MAX_LENGTH) return void 0;
+  if (/\s/.test(value)) return void 0;
+  if (/^[0-9]{1,5}$/.test(value) || /^[0-9.]+$/.test(value)) return void 0;
+  if (NON_VALUES.test(value) || REFERENCE.test(value) || EXPRESSION.test(value) || LOCATION.test(value)) return void 0;
+  if (CONSTANT_NAME.test(value) || MASK.test(value)) return void 0;
+  if (isCryptHash(value)) return void 0;
+  if (namesItself(value, key)) return void 0;
+  if (isPlaceholder(value) || MADE_UP.test(value) || PROVIDER_PREFIX.test(value)) return void 0;
+  const confidence = isRandomLooking(value) ? "medium" : "low";
+  if (key.generated && confidence === "low") return void 0;
+  return confidence;
+}
+function isCryptHash(value) {
+  return /^\$(?:2[abxy]?|1|5|6|y|7|gy|argon2(?:id|i|d)|pbkdf2(?:-sha\d+)?|scrypt|apr1)\$/.test(value);
+}
+function namesItself(value, key) {
+  const flat = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (flat === key.words.join("")) return true;
+  return /passw(?:or)?d|secret|token|apikey|credential/.test(flat) || flat.includes(key.head) && key.head.length >= 4;
+}
+function isRandomLooking(value) {
+  if (value.length < 12) return false;
+  if (/^[0-9a-f]{16,}$/i.test(value)) return true;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  if (classes < 2) return false;
+  const entropy = shannonEntropy(value);
+  if (entropy < 3.2) return false;
+  if (/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}[^A-Za-z0-9]{0,3}$/.test(value)) return false;
+  if (value.length >= 16 && entropy >= 3.5) return true;
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) if (charClass(value.charCodeAt(i)) !== charClass(value.charCodeAt(i - 1))) switches++;
+  return switches / (value.length - 1) >= 0.35;
+}
+function charClass(code2) {
+  if (code2 >= 97 && code2 <= 122) return 0;
+  if (code2 >= 65 && code2 <= 90) return 1;
+  if (code2 >= 48 && code2 <= 57) return 2;
+  return 3;
+}
+var MIN_LENGTH, MAX_LENGTH, NON_VALUES, REFERENCE, EXPRESSION, LOCATION, CONSTANT_NAME, MASK, PROVIDER_PREFIX, MADE_UP;
+var init_values = __esm({
+  "src/engine/credentials/values.ts"() {
+    "use strict";
+    init_allowlist();
+    init_entropy();
+    init_text_position();
+    MIN_LENGTH = 4;
+    MAX_LENGTH = 256;
+    NON_VALUES = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|empty|n\/a|na|tbd|todo|required|optional|string|str|text|hidden|masked|mask|default|auto|random|generated|sensitive|secure|redacted|omitted|unset|foo|bar|baz|foobar|test|tests|testing|demo|abc|abcd|xyz|hello|world|value|basic|bearer|digest|oauth2?|ntlm|kerberos|plain|login|md5|sha1|sha256|scram-sha-256|trust|peer|ident|string|integer|number|boolean|object|array|include|omit|same-origin)$/i;
+    REFERENCE = /^(?:[!&*@$%{[<]|#\{|ENC[[(]|\{cipher\}|vault:|ref\+|op:\/\/|sm:\/\/|akv:\/\/|secret:|arn:aws:|projects\/[^/]+\/secrets\/|AQICA)|\$\{|\$\(|\{\{|\}\}|%\(|%[sdv]\b|\{[0-9]?\}|\$[A-Z_]{2,}|@Microsoft\.KeyVault/;
+    EXPRESSION = /[()]|==|=>|->|&&|\|\||\.\*|\\[dwsSbn]|^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
+    LOCATION = /^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:json|ya?ml|toml|txt|pem|key|crt|cer|p12|pfx|jks|env|xml|properties|conf|cfg|ini|sh)$/i;
+    CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+    MASK = /^(.)\1+$|\*{2,}|x{4,}|X{4,}|\.{3}|\u2022{2,}|^[*#x\u2022_.-]+$/;
+    PROVIDER_PREFIX = /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,5}-|xox[a-z]-|xapp-|sk-|[sprk]k_(?:live|test)_|shp[a-z]{2}_|pypi-|npm_|AKIA|ASIA|AIza|ya29\.|ATATT|ATCTT|dckr_pat_|hf_|SG\.|amzn\.|dop_v1_|lin_api_|whsec_|glc_|glsa_|sntry[su]_|AGE-SECRET-KEY-)|[_.-]$/;
+    MADE_UP = /synthetic|fixture|dummy|fake|mock|hunter2|not[_-]?it|0123456|123456789|abcdefg|\u2026/i;
+  }
+});
+
+// src/engine/credentials/values-read.ts
+function isQuote(code2) {
+  return code2 === QUOTE_DOUBLE || code2 === QUOTE_SINGLE;
+}
+function skipSpaces(text, at) {
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
+function afterOperator(text, at) {
+  const c = text[at];
+  const next = text[at + 1];
+  if (c === ":") {
+    if (next === "=") return at + 2;
+    return next === ":" ? -1 : at + 1;
+  }
+  if (c === "=") {
+    if (next === ">") return at + 2;
+    return next === "=" || next === "~" ? -1 : at + 1;
+  }
+  return -1;
+}
+function readQuoted(text, at) {
+  let p = at;
+  for (let i = 0; i < 2 && /[rRbBfFuU]/.test(text[p] ?? ""); i++) p++;
+  const quote = text.charCodeAt(p);
+  if (!isQuote(quote)) return void 0;
+  if (text.charCodeAt(p + 1) === quote && text.charCodeAt(p + 2) === quote) return void 0;
+  const start = p + 1;
+  const limit = Math.min(text.length, start + MAX_VALUE);
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return void 0;
+    if (c === 92) {
+      i++;
+      continue;
+    }
+    if (c !== quote) continue;
+    const after = skipSpaces(text, i + 1);
+    const op = text[after];
+    if (op === "+" || op === "%" || op === "." && after > i + 1) return void 0;
+    return { start, end: i, kind: "literal" };
+  }
+  return void 0;
+}
+function readElement(text, at) {
+  let p = at;
+  if (text[p] !== ">") {
+    if (text[p] !== " " && text[p] !== "	") return void 0;
+    const close = text.indexOf(">", p);
+    if (close === -1 || close - p > MAX_PREFIX || text[close - 1] === "/" || text.slice(p, close).includes("<")) return void 0;
+    p = close;
+  }
+  let start = p + 1;
+  const open2 = text.indexOf("<", start);
+  if (open2 === -1 || open2 - start > MAX_VALUE || text[open2 + 1] !== "/") return void 0;
+  let end = open2;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (text.slice(start, end).includes("\n")) return void 0;
+  return { start, end, kind: "literal" };
+}
+function readPart(text, at) {
+  if (text[at] === "{") {
+    const close = text.indexOf("}", at);
+    if (close === -1 || close - at > MAX_VALUE || text.slice(at, close).includes("\n")) return void 0;
+    if (/^[A-Za-z0-9_]+:[^{}\s]*$/.test(text.slice(at + 1, close))) return void 0;
+    return { start: at + 1, end: close, kind: "literal" };
+  }
+  const limit = Math.min(text.length, at + MAX_VALUE);
+  let end = at;
+  while (end < limit && !/[;&"'`\s<>)]/.test(text[end])) end++;
+  return end > at ? { start: at, end, kind: "literal" } : void 0;
+}
+function startsPart(text, at) {
+  let p = at - 1;
+  while (p >= 0 && (text[p] === " " || text[p] === "	")) p--;
+  const c = text[p];
+  if (c === ";" || c === "?" || c === "&" || c === '"' || c === "'") return true;
+  return p < at - 1 && /[A-Za-z_]=[^\s;=]+$/.test(text.slice(Math.max(0, p - 60), p + 1));
+}
+function opensLine(text, at) {
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  if (p === 0 || text.charCodeAt(p - 1) === 10) return true;
+  return /(?:^|\n)[ \t]*(?:(?:export|set|setx|declare[ \t]+-x|SetEnv|setenv|env|ENV|ARG)[ \t]+|-[ \t]+|\$env:)$/.test(text.slice(Math.max(0, at - 24), at));
+}
+function readUnquoted(text, at) {
+  const c = text[at];
+  if (c === void 0 || c === "|" || c === ">" || c === "\n" || c === "\r") return void 0;
+  const limit = Math.min(text.length, at + MAX_VALUE);
+  let end = at;
+  while (end < limit && text[end] !== "\n") end++;
+  if (end === limit && limit < text.length) return void 0;
+  let value = text.slice(at, end);
+  const comment = /[ \t](?:#|;|\/\/)/.exec(value);
+  if (comment) value = value.slice(0, comment.index);
+  value = value.replace(/[\s,]+$/, "");
+  return value === "" ? void 0 : { start: at, end: at + value.length, kind: "config" };
+}
+var MAX_VALUE, MAX_PREFIX, QUOTE_DOUBLE, QUOTE_SINGLE;
+var init_values_read = __esm({
+  "src/engine/credentials/values-read.ts"() {
+    "use strict";
+    MAX_VALUE = 400;
+    MAX_PREFIX = 200;
+    QUOTE_DOUBLE = 34;
+    QUOTE_SINGLE = 39;
+  }
+});
+
+// src/engine/credentials/find.ts
+function isIdentifier(code2) {
+  return code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57 || code2 === 95 || code2 === 45 || code2 === 46;
+}
+function* keyPlaces(text, places) {
+  if (places) {
+    const merged = [];
+    for (const list of places.starts) for (const at of list) if (at >= places.from && at < places.from + text.length) merged.push(at - places.from);
+    if (places.starts.length > 1) merged.sort((a, b) => a - b);
+    yield* merged;
+    return;
+  }
+  const hint = new RegExp(KEY_HINT.source, "gi");
+  for (let m = hint.exec(text); m !== null; m = hint.exec(text)) yield m.index;
+}
+function findCredentials(text, sinks, places) {
+  if (sinks.size === 0) return;
+  let encrypted;
+  let next = 0;
+  for (const at of keyPlaces(text, places)) {
+    if (at < next) continue;
+    let start = at;
+    let end = at;
+    while (start > 0 && isIdentifier(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isIdentifier(text.charCodeAt(end))) end++;
+    if (end === start) end = start + 1;
+    next = end;
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    if (/^setx$/i.test(text.slice(start, end))) {
+      start = skipSpaces(text, end);
+      end = start;
+      while (end < text.length && isIdentifier(text.charCodeAt(end))) end++;
+      next = end;
+    }
+    const identifier = text.slice(start, end);
+    const key = credentialKey(identifier);
+    if (!key) continue;
+    const span = valueAfterKey(text, start, end, identifier);
+    const emit = span && sinks.get(span.kind);
+    if (!span || !emit) continue;
+    const value = text.slice(span.start, span.end);
+    const confidence = judgeValue(value, key);
+    if (confidence === void 0) continue;
+    encrypted ??= isEncryptedDocument(text);
+    if (encrypted) return;
+    if (!emit({ value, start: span.start, end: span.end, confidence })) {
+      sinks.delete(span.kind);
+      if (sinks.size === 0) return;
+    }
+  }
+}
+function isEncryptedDocument(text) {
+  return text.includes("SealedSecret") && text.includes("encryptedData") || text.includes("sops") && /["']?mac["']?[ \t]*[:=][ \t]*["']?ENC\[/.test(text);
+}
+function valueAfterKey(text, start, end, identifier) {
+  const before = text.charCodeAt(start - 1);
+  if (isQuote(before) && text.charCodeAt(end) === before) return afterQuotedKey(text, start, end + 1);
+  if (before === 60) return readElement(text, end);
+  let p = skipSpaces(text, end);
+  if (text[p] === "(" && (/^(?:set|with)[A-Z_]/.test(identifier.slice(identifier.lastIndexOf(".") + 1)) || identifier.includes("."))) return readQuoted(text, skipSpaces(text, p + 1));
+  let op = afterOperator(text, p);
+  if (op === -1) {
+    if (p > end && /(?:^|\n)[ \t]*setx[ \t]+$/i.test(text.slice(Math.max(0, start - 40), start))) op = p;
+    else return void 0;
+  }
+  p = skipSpaces(text, op);
+  if (isQuote(text.charCodeAt(p)) || /[rbfu]['"]/i.test(text.slice(p, p + 2))) return readQuoted(text, p);
+  if (text[op - 1] === "=" && startsPart(text, start)) return readPart(text, op);
+  if (opensLine(text, start) || identifier.startsWith("--")) return readUnquoted(text, p);
+  return void 0;
+}
+function afterQuotedKey(text, keyStart, at) {
+  let p = at;
+  if (text[p] === "]") p++;
+  p = skipSpaces(text, p);
+  const attribute = /^value[ \t]*=[ \t]*/.exec(text.slice(p, p + 12));
+  if (attribute && /(?:key|name)[ \t]*=[ \t]*$/.test(text.slice(Math.max(0, keyStart - 12), keyStart - 1))) return readQuoted(text, p + attribute[0].length);
+  if (text[p] === "," && /define[ \t]*\([ \t]*$/i.test(text.slice(Math.max(0, keyStart - 12), keyStart - 1))) return readQuoted(text, skipSpaces(text, p + 1));
+  const op = afterOperator(text, p);
+  if (op === -1) return void 0;
+  p = skipSpaces(text, op);
+  if (isQuote(text.charCodeAt(p))) return readQuoted(text, p);
+  return opensLine(text, keyStart - 1) ? readUnquoted(text, p) : void 0;
+}
+var KEY_HINT;
+var init_find = __esm({
+  "src/engine/credentials/find.ts"() {
+    "use strict";
+    init_keys();
+    init_values();
+    init_values_read();
+    KEY_HINT = /pass|pwd|secret|token|key|auth|cred|salt/gi;
+  }
+});
+
 // src/engine/kubernetes-secret.ts
 function mayHoldSecret(text) {
   return SECRET_KIND.test(text);
@@ -2570,57 +3074,6 @@ var init_kubernetes_secret = __esm({
     TEMPLATE_FILL = "_";
     HELM_ACTION = /\{\{.*?\}\}/g;
     WHOLE_LINE_ACTION = /^[ \t]*\{\{.*?\}\}[ \t]*(?=\r?$)/gm;
-  }
-});
-
-// src/engine/text-position.ts
-function utf8(latin1) {
-  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
-}
-function utf16Column(text, lineStart, offset) {
-  return utf8(text.slice(lineStart, offset)).length + 1;
-}
-function lineIndexAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var LineIndex;
-var init_text_position = __esm({
-  "src/engine/text-position.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      starts;
-      build() {
-        if (this.starts) return this.starts;
-        const starts = [0];
-        let i = -1;
-        while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
-        this.starts = starts;
-        return starts;
-      }
-      position(offset) {
-        const starts = this.build();
-        const index = lineIndexAt(starts, offset);
-        return { line: index + 1, column: offset - starts[index] + 1 };
-      }
-      lineStart(line) {
-        return this.build()[line - 1];
-      }
-      lineEnd(line) {
-        const next = this.build()[line];
-        return next === void 0 ? this.text.length : next - 1;
-      }
-    };
   }
 });
 
@@ -2716,15 +3169,24 @@ function createDetector(specs) {
       const lines = new LineIndex(text);
       const allows = new AllowComments(text, lines);
       const found2 = window.whole ? matches : [];
+      const credentialSinks = /* @__PURE__ */ new Map();
+      const credentialStarts = [];
       for (let r = 0; r < candidate.length; r++) {
         const rule = ruleSet.rules[r];
-        if (candidate[r] === 0 || !rule.regex) continue;
+        if (candidate[r] === 0 || !rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+        if (rule.credential) {
+          credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
+          const starts2 = anchorsOf?.get(r);
+          if (starts2) credentialStarts.push(starts2);
+          continue;
+        }
         const starts = anchorsOf?.get(r);
         if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
-        else runRegex(rule.regex, rule.spec.secretGroup, sink);
+        else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
+      findCredentials(text, credentialSinks, anchorsOf ? { starts: credentialStarts, from: window.start } : void 0);
       if (!window.whole) keepOwned(found2, window, matches);
     }
     if (structured && yamlModule && wholeText !== void 0) {
@@ -2900,6 +3362,7 @@ var init_detect = __esm({
     init_compile();
     init_entropy();
     init_inline_allow();
+    init_find();
     init_kubernetes_secret();
     init_text_position();
     MAX_MATCHES_PER_RULE = 200;
@@ -3001,7 +3464,7 @@ var init_detect = __esm({
        * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
        * which may differ from the characters there); returns false once the rule's match limit is reached.
        */
-      add(secret, start, end, parsed = false) {
+      add(secret, start, end, parsed = false, confidence) {
         const { spec } = this.rule;
         const entropy = shannonEntropy(secret);
         if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
@@ -3036,6 +3499,7 @@ var init_detect = __esm({
           endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
           snippet,
           entropy: Math.round(entropy * 100) / 100,
+          ...confidence ? { confidence } : {},
           ...allowed ? { allowed } : {},
           ...example !== void 0 ? { example } : {}
         });
@@ -3872,9 +4336,6 @@ function startsWith(head, prefix, offset = 0) {
   for (let i = 0; i < prefix.length; i++) if (head[offset + i] !== prefix[i]) return false;
   return true;
 }
-function lower(severity) {
-  return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)];
-}
 function extension(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.indexOf(".", 1);
@@ -3941,7 +4402,7 @@ var init_file_rules = __esm({
        * own limits (the CLI's --size-limit). Throws on an unknown `verify` name.
        */
       static async compile(rules, extraLimits = []) {
-        const fileRules = rules.filter((r) => r.detector !== void 0 && r.detector !== "kubernetes-secret");
+        const fileRules = rules.filter((r) => r.detector !== void 0 && FILE_DETECTORS.includes(r.detector));
         const globs2 = async (patterns, empty) => patterns.length === 0 ? () => empty : await globsTest(patterns);
         const pathRule = async (rule) => ({ rule, include: await globs2(rule.paths, true), exclude: await globs2(rule.excludePaths, false) });
         const magics = [];
@@ -4144,7 +4605,8 @@ var init_file_rules = __esm({
           const total = sizes.reduce((a, b) => a + b, 0);
           const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${formatBytes(total)} in all` : "";
           return {
-            severity: isError ? rule.severity : lower(rule.severity),
+            // Over the warning size only: `info`, reported but not failing by default (failOn defaults to low).
+            severity: isError ? rule.severity : "info",
             size,
             message: `${sized}${threshold !== void 0 ? `, over the ${formatBytes(threshold)} ${isError ? "error" : "warning"} limit` : ""}${more}`
           };
@@ -4453,8 +4915,8 @@ var init_walk = __esm({
     init_git();
     init_history();
     IncrementalScan = class _IncrementalScan {
-      constructor(cache, tips, previous) {
-        this.cache = cache;
+      constructor(cache2, tips, previous) {
+        this.cache = cache2;
         this.tips = tips;
         this.previous = previous;
       }
@@ -4470,13 +4932,13 @@ var init_walk = __esm({
         if (!format || !gitDir) return void 0;
         const dir = privateDirectory(repositoryCacheDir((0, import_node_path11.resolve)(repo, gitDir)));
         if (dir === void 0) return void 0;
-        const cache = await ScanCache.open(dir, cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
-        if (!wholeHistory) return new _IncrementalScan(cache, void 0, void 0);
+        const cache2 = await ScanCache.open(dir, cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
+        if (!wholeHistory) return new _IncrementalScan(cache2, void 0, void 0);
         const tips = await resolveTips(repo);
-        const stored = await cache.loadWalk(diagnostics);
+        const stored = await cache2.loadWalk(diagnostics);
         const missing = new Set(stored?.missing.map(([id]) => id));
-        const usable = stored !== void 0 && Object.keys(stored.intros).every((id) => missing.has(id) || cache.lookup(id, false) !== void 0) && await allReachable(repo, stored.tips, tips);
-        return new _IncrementalScan(cache, tips, usable ? stored : void 0);
+        const usable = stored !== void 0 && Object.keys(stored.intros).every((id) => missing.has(id) || cache2.lookup(id, false) !== void 0) && await allReachable(repo, stored.tips, tips);
+        return new _IncrementalScan(cache2, tips, usable ? stored : void 0);
       }
       /** Counts of the part of history this run does not walk again (undefined: the whole history is walked). */
       get totals() {
@@ -5348,8 +5810,8 @@ function leakgateReport() {
   }
   const tableHost = el("div", { id: "findings-table" });
   function filters() {
-    const on = (key, lower2) => (e) => {
-      state[key] = lower2 ? e.target.value.trim().toLowerCase() : e.target.value;
+    const on = (key, lower) => (e) => {
+      state[key] = lower ? e.target.value.trim().toLowerCase() : e.target.value;
       state.page = 0;
       state.open = -1;
       drawTable();
@@ -6616,7 +7078,8 @@ ${configFile}`, configText, async () => {
     ...skipPath ? { skipPath, skipPathKey } : {},
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
-    failOn: config?.failOn ?? "info",
+    // `info` findings (large-blob warnings) are reported without failing unless asked for.
+    failOn: config?.failOn ?? "low",
     allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings)
   });
@@ -7144,10 +7607,10 @@ var Matcher = class {
     this.pending.delete(result.blobId);
     if (!again) this.store.count(result.blobId, result, info?.size ?? 0);
     this.store.keep(result.blobId, result, again);
-    const { cache } = this.plan;
-    if (cache && info && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
+    const { cache: cache2 } = this.plan;
+    if (cache2 && info && !result.diagnostics.some((d) => d.code === "regex-timeout")) {
       const scoped = again || (this.scoping?.wasScoped(result.blobId) ?? false);
-      cache.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped });
+      cache2.add({ ...result, ...info.head, id: result.blobId, size: info.size, truncated: false, scoped });
     }
   }
 };
@@ -7905,10 +8368,10 @@ function isPathLimited(rule) {
 var INLINE_BYTES = 4 * 1024 * 1024;
 async function planScan(options, diagnostics) {
   usePrecomputed(builtinPrecomputed);
-  const cache = await openIncremental(options, diagnostics);
+  const cache2 = await openIncremental(options, diagnostics);
   return {
     options,
-    cache,
+    cache: cache2,
     inlineBytes: await onlyReviewedRegexes(options.rules) ? INLINE_BYTES : 0,
     sizeLimits: [...options.sizeLimits ?? [], ...configSizeLimits(options.hygiene)]
   };
@@ -8052,10 +8515,10 @@ function expand(blob, head, allRules) {
 }
 
 // src/scan/read.ts
-function cachedWalk(cache, store, setup) {
-  if (!cache) return void 0;
+function cachedWalk(cache2, store, setup) {
+  if (!cache2) return void 0;
   const known = (id, path) => {
-    const found = cache.lookup(id);
+    const found = cache2.lookup(id);
     if (!found) return false;
     const ready = setup();
     if (!found.hit.scoped && ready?.scoped.concerns(path)) {
@@ -8070,17 +8533,17 @@ function cachedWalk(cache, store, setup) {
     if (found.hit.scoped) ready?.scoped.markScoped(id);
     return true;
   };
-  return { known, ...cache.tips ? { tips: cache.tips } : {}, ...cache.since ? { since: cache.since } : {} };
+  return { known, ...cache2.tips ? { tips: cache2.tips } : {}, ...cache2.since ? { since: cache2.since } : {} };
 }
-function replayStored(cache, store, ready) {
-  cache.replayStored((hit, paths) => {
+function replayStored(cache2, store, ready) {
+  cache2.replayStored((hit, paths) => {
     store.replay(hit);
     ready.files.observeStored(hit, paths);
     if (hit.scoped) ready.scoped.markScoped(hit.id);
   });
 }
 async function readAll(source, plan, rules, matcher, store, onProgress) {
-  const { cache } = plan;
+  const { cache: cache2 } = plan;
   let read = 0;
   let complete = false;
   try {
@@ -8095,10 +8558,10 @@ async function readAll(source, plan, rules, matcher, store, onProgress) {
       if (unit.kind === "too-large") {
         store.count(blob.id, { binary: false, matched: false }, blob.size);
         store.tooLarge(blob.id, blob.size);
-        cache?.add({ ...skipped, binary: false, truncated: true });
+        cache2?.add({ ...skipped, binary: false, truncated: true });
       } else if (unit.kind === "binary") {
         store.count(blob.id, { binary: true, matched: false }, blob.size);
-        cache?.add({ ...skipped, binary: true, truncated: false });
+        cache2?.add({ ...skipped, binary: true, truncated: false });
       } else {
         await matcher.submit(blob, head, unit.allRules);
       }
@@ -8114,14 +8577,14 @@ async function readAll(source, plan, rules, matcher, store, onProgress) {
   return { read, complete };
 }
 async function saveWalk(plan, source, rules, store, read) {
-  const { cache } = plan;
-  if (!cache || !(source instanceof HistorySource)) return;
+  const { cache: cache2 } = plan;
+  if (!cache2 || !(source instanceof HistorySource)) return;
   const { stats } = store;
   stats.cachedBlobs = stats.blobs - read;
-  stats.cachedCommits = cache.reusedCommits;
+  stats.cachedCommits = cache2.reusedCommits;
   const { blobs, bytes, binarySkipped, blobsMatched } = stats;
   const relevant = rules.started ? (await rules.get()).files.relevantBlobs(source.paths()) : [];
-  await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, store.diagnostics, relevant);
+  await cache2.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, store.diagnostics, relevant);
 }
 
 // src/scan/suppress.ts
@@ -8383,8 +8846,8 @@ init_errors();
 var STARTER_CONFIG = `# leakgate configuration: read from .leakgate.yaml at the repository root (or --config FILE).
 # Every field is optional; problems are reported with file, line, field and what is accepted.
 
-# Lowest severity that fails a scan (exit code 1): critical, high, medium, low, info (default), or none.
-# failOn: info
+# Lowest severity that fails a scan (exit code 1): critical, high, medium, low (default), info, or none.
+# failOn: low
 
 # Also read .gitleaks.toml (rules and allowlists) and .gitleaksignore, for repositories switching from gitleaks.
 # extends: gitleaks

@@ -78,6 +78,7 @@ var PUBLISHED_EXAMPLES = [
 
 // src/engine/allowlist.ts
 var TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+var REFERENCE_START = /^\{?\$\(|^ENC[[(]|\{\{|\$\{[A-Za-z_]/;
 var ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
 var PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
 var SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
@@ -116,6 +117,9 @@ function isPublishedExample(secret, index = PUBLISHED) {
   return index.digests.has(createHash("sha256").update(secret, "utf8").digest("hex"));
 }
 function isPlaceholder(secret) {
+  const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];
+  if (inner !== void 0 && (inner === "" || isPlaceholder(inner))) return true;
+  if (REFERENCE_START.test(secret)) return true;
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
   if (isPublishedExample(secret)) return true;
   const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
@@ -572,6 +576,7 @@ var VALIDATORS = {
 };
 
 // src/engine/compile.ts
+var CREDENTIAL_MODES = { "credential-assignment": "literal", "credential-config": "config" };
 function compiling(spec, what, compile) {
   try {
     return compile();
@@ -608,20 +613,25 @@ function compileRules(specs) {
     const index = rules.length;
     if (spec.detector !== void 0) {
       const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
+      const credential = CREDENTIAL_MODES[spec.detector];
+      const keywordIds2 = structured || credential ? spec.keywords.map((keyword) => addKeyword(keyword, index)) : [];
+      const credentialAnchors = credential && keywordIds2.length > 0 ? new Set(keywordIds2) : void 0;
+      for (const k of credentialAnchors ?? []) anchorKeywords.add(k);
       rules.push({
         spec,
         index,
         regex: void 0,
-        anchors: void 0,
+        anchors: credentialAnchors,
         sticky: void 0,
         structured,
-        pathScoped: spec.paths.length > 0,
+        ...credential ? { credential } : {},
+        // The scan's path scoping covers regex rules; a credential rule's paths still filter its findings.
+        pathScoped: spec.paths.length > 0 && !credential,
         get allow() {
           return allowOf();
         },
         validate
       });
-      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
       continue;
     }
     let regex;
@@ -727,6 +737,463 @@ function allowFor(comments, ruleId) {
   return void 0;
 }
 
+// src/engine/credentials/keys.ts
+var CREDENTIAL_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "passphrase", "pass", "passw", "pwd", "secret", "token", "credential", "credentials", "auth", "salt"]);
+var CREDENTIAL_ENDINGS = ["password", "passwd", "passphrase", "secret", "token", "apikey", "secretkey", "accesskey", "privatekey", "authkey", "masterkey", "pwd"];
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "access",
+  "secret",
+  "private",
+  "master",
+  "signing",
+  "sign",
+  "encryption",
+  "encrypt",
+  "crypt",
+  "app",
+  "application",
+  "account",
+  "auth",
+  "client",
+  "consumer",
+  "shared",
+  "hmac",
+  "session",
+  "jwt",
+  "webhook",
+  "service",
+  "subscription",
+  "storage",
+  "root",
+  "admin",
+  "deploy",
+  "aes",
+  "nonce",
+  "in",
+  "license",
+  "licence",
+  "cookie",
+  "db",
+  "database",
+  "cipher"
+]);
+var NEUTRAL_SUFFIXES = /* @__PURE__ */ new Set([
+  "value",
+  "val",
+  "prod",
+  "production",
+  "dev",
+  "development",
+  "staging",
+  "stage",
+  "local",
+  "live",
+  "b64",
+  "base64",
+  "encoded",
+  "raw",
+  "str",
+  "string",
+  "plain",
+  "plaintext",
+  "clear",
+  "data",
+  "base",
+  "default",
+  "main",
+  "primary",
+  "secondary",
+  "key"
+]);
+var NEGATIVE_WORDS = /* @__PURE__ */ new Set([
+  "is",
+  "has",
+  "show",
+  "hide",
+  "forgot",
+  "reset",
+  "min",
+  "max",
+  "use",
+  "enable",
+  "disable",
+  "require",
+  "required",
+  "validate",
+  "check",
+  "get",
+  "placeholder",
+  "label",
+  "error",
+  "invalid",
+  "wrong",
+  "missing",
+  "input",
+  "field",
+  "csrf",
+  "xsrf",
+  "page",
+  "next",
+  "continuation",
+  "cancellation",
+  "cursor",
+  "lexer",
+  "parser",
+  "syntax",
+  "eof",
+  "no",
+  "not",
+  "i18n",
+  "msg",
+  "message",
+  "confirm",
+  "repeat",
+  "change",
+  "update",
+  "new",
+  "old",
+  "verify",
+  "hint",
+  "prompt",
+  "type",
+  "kind",
+  "token_type",
+  "last",
+  "sync",
+  "gen",
+  "generate",
+  "random",
+  "test",
+  "dummy",
+  "fake",
+  "mock",
+  "example",
+  "sample"
+]);
+function keyWords(identifier) {
+  return identifier.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+function isHead(word, previous) {
+  if (CREDENTIAL_WORDS.has(word)) return true;
+  if (word === "key") return previous !== void 0 && KEY_QUALIFIERS.has(previous);
+  return word.length >= 6 && CREDENTIAL_ENDINGS.some((ending) => word.endsWith(ending) && !word.endsWith("secretary"));
+}
+var cache = /* @__PURE__ */ new Map();
+function credentialKey(identifier) {
+  const cached = cache.get(identifier);
+  if (cached !== void 0) return cached ?? void 0;
+  const found = classify(identifier);
+  if (cache.size > 1e4) cache.clear();
+  cache.set(identifier, found ?? null);
+  return found;
+}
+function classify(identifier) {
+  if (identifier.length > 80) return void 0;
+  const words = keyWords(identifier);
+  let head = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (isHead(words[i], words[i - 1])) {
+      head = i;
+      break;
+    }
+  }
+  if (head === -1) return void 0;
+  for (let i = head + 1; i < words.length; i++) if (!NEUTRAL_SUFFIXES.has(words[i]) && !/^[0-9]+$/.test(words[i])) return void 0;
+  for (let i = 0; i < head; i++) if (NEGATIVE_WORDS.has(words[i])) return void 0;
+  const word = words[head];
+  const generated = !/pass|pwd|credential/.test(word);
+  return { words, head: word === "key" ? `${words[head - 1]}key` : word, generated };
+}
+
+// src/engine/text-position.ts
+function utf8(latin1) {
+  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
+}
+function utf16Column(text, lineStart, offset) {
+  return utf8(text.slice(lineStart, offset)).length + 1;
+}
+function lineIndexAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  build() {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    let i = -1;
+    while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
+    this.starts = starts;
+    return starts;
+  }
+  position(offset) {
+    const starts = this.build();
+    const index = lineIndexAt(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
+  }
+  lineStart(line) {
+    return this.build()[line - 1];
+  }
+  lineEnd(line) {
+    const next = this.build()[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+};
+
+// src/engine/credentials/values.ts
+var MIN_LENGTH = 4;
+var MAX_LENGTH = 256;
+var NON_VALUES = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|empty|n\/a|na|tbd|todo|required|optional|string|str|text|hidden|masked|mask|default|auto|random|generated|sensitive|secure|redacted|omitted|unset|foo|bar|baz|foobar|test|tests|testing|demo|abc|abcd|xyz|hello|world|value|basic|bearer|digest|oauth2?|ntlm|kerberos|plain|login|md5|sha1|sha256|scram-sha-256|trust|peer|ident|string|integer|number|boolean|object|array|include|omit|same-origin)$/i;
+var REFERENCE = /^(?:[!&*@$%{[<]|#\{|ENC[[(]|\{cipher\}|vault:|ref\+|op:\/\/|sm:\/\/|akv:\/\/|secret:|arn:aws:|projects\/[^/]+\/secrets\/|AQICA)|\$\{|\$\(|\{\{|\}\}|%\(|%[sdv]\b|\{[0-9]?\}|\$[A-Z_]{2,}|@Microsoft\.KeyVault/;
+var EXPRESSION = /[()]|==|=>|->|&&|\|\||\.\*|\\[dwsSbn]|^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+$/;
+var LOCATION = /^(?:[a-z][a-z0-9+.-]*:\/\/|\.{0,2}\/|~\/|[A-Za-z]:\\)|\.(?:json|ya?ml|toml|txt|pem|key|crt|cer|p12|pfx|jks|env|xml|properties|conf|cfg|ini|sh)$/i;
+var CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+var MASK = /^(.)\1+$|\*{2,}|x{4,}|X{4,}|\.{3}|\u2022{2,}|^[*#x\u2022_.-]+$/;
+var PROVIDER_PREFIX = /^(?:gh[pousr]_|github_pat_|gl[a-z]{2,5}-|xox[a-z]-|xapp-|sk-|[sprk]k_(?:live|test)_|shp[a-z]{2}_|pypi-|npm_|AKIA|ASIA|AIza|ya29\.|ATATT|ATCTT|dckr_pat_|hf_|SG\.|amzn\.|dop_v1_|lin_api_|whsec_|glc_|glsa_|sntry[su]_|AGE-SECRET-KEY-)|[_.-]$/;
+var MADE_UP = /synthetic|fixture|dummy|fake|mock|hunter2|not[_-]?it|0123456|123456789|abcdefg|\u2026/i;
+function judgeValue(latin1, key) {
+  const value = utf8(latin1);
+  if (value.length < MIN_LENGTH || value.length > MAX_LENGTH) return void 0;
+  if (/\s/.test(value)) return void 0;
+  if (/^[0-9]{1,5}$/.test(value) || /^[0-9.]+$/.test(value)) return void 0;
+  if (NON_VALUES.test(value) || REFERENCE.test(value) || EXPRESSION.test(value) || LOCATION.test(value)) return void 0;
+  if (CONSTANT_NAME.test(value) || MASK.test(value)) return void 0;
+  if (isCryptHash(value)) return void 0;
+  if (namesItself(value, key)) return void 0;
+  if (isPlaceholder(value) || MADE_UP.test(value) || PROVIDER_PREFIX.test(value)) return void 0;
+  const confidence = isRandomLooking(value) ? "medium" : "low";
+  if (key.generated && confidence === "low") return void 0;
+  return confidence;
+}
+function isCryptHash(value) {
+  return /^\$(?:2[abxy]?|1|5|6|y|7|gy|argon2(?:id|i|d)|pbkdf2(?:-sha\d+)?|scrypt|apr1)\$/.test(value);
+}
+function namesItself(value, key) {
+  const flat = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (flat === key.words.join("")) return true;
+  return /passw(?:or)?d|secret|token|apikey|credential/.test(flat) || flat.includes(key.head) && key.head.length >= 4;
+}
+function isRandomLooking(value) {
+  if (value.length < 12) return false;
+  if (/^[0-9a-f]{16,}$/i.test(value)) return true;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(value)).length;
+  if (classes < 2) return false;
+  const entropy = shannonEntropy(value);
+  if (entropy < 3.2) return false;
+  if (/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,4}[^A-Za-z0-9]{0,3}$/.test(value)) return false;
+  if (value.length >= 16 && entropy >= 3.5) return true;
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) if (charClass(value.charCodeAt(i)) !== charClass(value.charCodeAt(i - 1))) switches++;
+  return switches / (value.length - 1) >= 0.35;
+}
+function charClass(code) {
+  if (code >= 97 && code <= 122) return 0;
+  if (code >= 65 && code <= 90) return 1;
+  if (code >= 48 && code <= 57) return 2;
+  return 3;
+}
+
+// src/engine/credentials/values-read.ts
+var MAX_VALUE = 400;
+var MAX_PREFIX = 200;
+var QUOTE_DOUBLE = 34;
+var QUOTE_SINGLE = 39;
+function isQuote(code) {
+  return code === QUOTE_DOUBLE || code === QUOTE_SINGLE;
+}
+function skipSpaces(text, at) {
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  return at;
+}
+function afterOperator(text, at) {
+  const c = text[at];
+  const next = text[at + 1];
+  if (c === ":") {
+    if (next === "=") return at + 2;
+    return next === ":" ? -1 : at + 1;
+  }
+  if (c === "=") {
+    if (next === ">") return at + 2;
+    return next === "=" || next === "~" ? -1 : at + 1;
+  }
+  return -1;
+}
+function readQuoted(text, at) {
+  let p = at;
+  for (let i = 0; i < 2 && /[rRbBfFuU]/.test(text[p] ?? ""); i++) p++;
+  const quote = text.charCodeAt(p);
+  if (!isQuote(quote)) return void 0;
+  if (text.charCodeAt(p + 1) === quote && text.charCodeAt(p + 2) === quote) return void 0;
+  const start = p + 1;
+  const limit = Math.min(text.length, start + MAX_VALUE);
+  for (let i = start; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return void 0;
+    if (c === 92) {
+      i++;
+      continue;
+    }
+    if (c !== quote) continue;
+    const after = skipSpaces(text, i + 1);
+    const op = text[after];
+    if (op === "+" || op === "%" || op === "." && after > i + 1) return void 0;
+    return { start, end: i, kind: "literal" };
+  }
+  return void 0;
+}
+function readElement(text, at) {
+  let p = at;
+  if (text[p] !== ">") {
+    if (text[p] !== " " && text[p] !== "	") return void 0;
+    const close = text.indexOf(">", p);
+    if (close === -1 || close - p > MAX_PREFIX || text[close - 1] === "/" || text.slice(p, close).includes("<")) return void 0;
+    p = close;
+  }
+  let start = p + 1;
+  const open = text.indexOf("<", start);
+  if (open === -1 || open - start > MAX_VALUE || text[open + 1] !== "/") return void 0;
+  let end = open;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (text.slice(start, end).includes("\n")) return void 0;
+  return { start, end, kind: "literal" };
+}
+function readPart(text, at) {
+  if (text[at] === "{") {
+    const close = text.indexOf("}", at);
+    if (close === -1 || close - at > MAX_VALUE || text.slice(at, close).includes("\n")) return void 0;
+    if (/^[A-Za-z0-9_]+:[^{}\s]*$/.test(text.slice(at + 1, close))) return void 0;
+    return { start: at + 1, end: close, kind: "literal" };
+  }
+  const limit = Math.min(text.length, at + MAX_VALUE);
+  let end = at;
+  while (end < limit && !/[;&"'`\s<>)]/.test(text[end])) end++;
+  return end > at ? { start: at, end, kind: "literal" } : void 0;
+}
+function startsPart(text, at) {
+  let p = at - 1;
+  while (p >= 0 && (text[p] === " " || text[p] === "	")) p--;
+  const c = text[p];
+  if (c === ";" || c === "?" || c === "&" || c === '"' || c === "'") return true;
+  return p < at - 1 && /[A-Za-z_]=[^\s;=]+$/.test(text.slice(Math.max(0, p - 60), p + 1));
+}
+function opensLine(text, at) {
+  let p = at;
+  while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  if (p === 0 || text.charCodeAt(p - 1) === 10) return true;
+  return /(?:^|\n)[ \t]*(?:(?:export|set|setx|declare[ \t]+-x|SetEnv|setenv|env|ENV|ARG)[ \t]+|-[ \t]+|\$env:)$/.test(text.slice(Math.max(0, at - 24), at));
+}
+function readUnquoted(text, at) {
+  const c = text[at];
+  if (c === void 0 || c === "|" || c === ">" || c === "\n" || c === "\r") return void 0;
+  const limit = Math.min(text.length, at + MAX_VALUE);
+  let end = at;
+  while (end < limit && text[end] !== "\n") end++;
+  if (end === limit && limit < text.length) return void 0;
+  let value = text.slice(at, end);
+  const comment = /[ \t](?:#|;|\/\/)/.exec(value);
+  if (comment) value = value.slice(0, comment.index);
+  value = value.replace(/[\s,]+$/, "");
+  return value === "" ? void 0 : { start: at, end: at + value.length, kind: "config" };
+}
+
+// src/engine/credentials/find.ts
+var KEY_HINT = /pass|pwd|secret|token|key|auth|cred|salt/gi;
+function isIdentifier(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === 95 || code === 45 || code === 46;
+}
+function* keyPlaces(text, places) {
+  if (places) {
+    const merged = [];
+    for (const list of places.starts) for (const at of list) if (at >= places.from && at < places.from + text.length) merged.push(at - places.from);
+    if (places.starts.length > 1) merged.sort((a, b) => a - b);
+    yield* merged;
+    return;
+  }
+  const hint = new RegExp(KEY_HINT.source, "gi");
+  for (let m = hint.exec(text); m !== null; m = hint.exec(text)) yield m.index;
+}
+function findCredentials(text, sinks, places) {
+  if (sinks.size === 0) return;
+  let encrypted;
+  let next = 0;
+  for (const at of keyPlaces(text, places)) {
+    if (at < next) continue;
+    let start = at;
+    let end = at;
+    while (start > 0 && isIdentifier(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isIdentifier(text.charCodeAt(end))) end++;
+    if (end === start) end = start + 1;
+    next = end;
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    if (/^setx$/i.test(text.slice(start, end))) {
+      start = skipSpaces(text, end);
+      end = start;
+      while (end < text.length && isIdentifier(text.charCodeAt(end))) end++;
+      next = end;
+    }
+    const identifier = text.slice(start, end);
+    const key = credentialKey(identifier);
+    if (!key) continue;
+    const span = valueAfterKey(text, start, end, identifier);
+    const emit = span && sinks.get(span.kind);
+    if (!span || !emit) continue;
+    const value = text.slice(span.start, span.end);
+    const confidence = judgeValue(value, key);
+    if (confidence === void 0) continue;
+    encrypted ??= isEncryptedDocument(text);
+    if (encrypted) return;
+    if (!emit({ value, start: span.start, end: span.end, confidence })) {
+      sinks.delete(span.kind);
+      if (sinks.size === 0) return;
+    }
+  }
+}
+function isEncryptedDocument(text) {
+  return text.includes("SealedSecret") && text.includes("encryptedData") || text.includes("sops") && /["']?mac["']?[ \t]*[:=][ \t]*["']?ENC\[/.test(text);
+}
+function valueAfterKey(text, start, end, identifier) {
+  const before = text.charCodeAt(start - 1);
+  if (isQuote(before) && text.charCodeAt(end) === before) return afterQuotedKey(text, start, end + 1);
+  if (before === 60) return readElement(text, end);
+  let p = skipSpaces(text, end);
+  if (text[p] === "(" && (/^(?:set|with)[A-Z_]/.test(identifier.slice(identifier.lastIndexOf(".") + 1)) || identifier.includes("."))) return readQuoted(text, skipSpaces(text, p + 1));
+  let op = afterOperator(text, p);
+  if (op === -1) {
+    if (p > end && /(?:^|\n)[ \t]*setx[ \t]+$/i.test(text.slice(Math.max(0, start - 40), start))) op = p;
+    else return void 0;
+  }
+  p = skipSpaces(text, op);
+  if (isQuote(text.charCodeAt(p)) || /[rbfu]['"]/i.test(text.slice(p, p + 2))) return readQuoted(text, p);
+  if (text[op - 1] === "=" && startsPart(text, start)) return readPart(text, op);
+  if (opensLine(text, start) || identifier.startsWith("--")) return readUnquoted(text, p);
+  return void 0;
+}
+function afterQuotedKey(text, keyStart, at) {
+  let p = at;
+  if (text[p] === "]") p++;
+  p = skipSpaces(text, p);
+  const attribute = /^value[ \t]*=[ \t]*/.exec(text.slice(p, p + 12));
+  if (attribute && /(?:key|name)[ \t]*=[ \t]*$/.test(text.slice(Math.max(0, keyStart - 12), keyStart - 1))) return readQuoted(text, p + attribute[0].length);
+  if (text[p] === "," && /define[ \t]*\([ \t]*$/i.test(text.slice(Math.max(0, keyStart - 12), keyStart - 1))) return readQuoted(text, skipSpaces(text, p + 1));
+  const op = afterOperator(text, p);
+  if (op === -1) return void 0;
+  p = skipSpaces(text, op);
+  if (isQuote(text.charCodeAt(p))) return readQuoted(text, p);
+  return opensLine(text, keyStart - 1) ? readUnquoted(text, p) : void 0;
+}
+
 // src/engine/kubernetes-secret.ts
 var SECRET_KIND = /["']?\bkind["']?[ \t]*:[ \t]*["']?Secret["']?(?![\w-])/;
 var TEMPLATE_FILL = "_";
@@ -803,51 +1270,6 @@ function valueSpan(text, type, range) {
   }
   return end > start ? [start, end] : void 0;
 }
-
-// src/engine/text-position.ts
-function utf8(latin1) {
-  return /[^\u0000-\u007f]/.test(latin1) ? Buffer.from(latin1, "latin1").toString("utf8") : latin1;
-}
-function utf16Column(text, lineStart, offset) {
-  return utf8(text.slice(lineStart, offset)).length + 1;
-}
-function lineIndexAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  starts;
-  build() {
-    if (this.starts) return this.starts;
-    const starts = [0];
-    let i = -1;
-    while ((i = this.text.indexOf("\n", i + 1)) !== -1) starts.push(i + 1);
-    this.starts = starts;
-    return starts;
-  }
-  position(offset) {
-    const starts = this.build();
-    const index = lineIndexAt(starts, offset);
-    return { line: index + 1, column: offset - starts[index] + 1 };
-  }
-  lineStart(line) {
-    return this.build()[line - 1];
-  }
-  lineEnd(line) {
-    const next = this.build()[line];
-    return next === void 0 ? this.text.length : next - 1;
-  }
-};
 
 // src/engine/detect.ts
 var MAX_MATCHES_PER_RULE = 200;
@@ -944,15 +1366,24 @@ function createDetector(specs) {
       const lines = new LineIndex(text);
       const allows = new AllowComments(text, lines);
       const found2 = window.whole ? matches : [];
+      const credentialSinks = /* @__PURE__ */ new Map();
+      const credentialStarts = [];
       for (let r = 0; r < candidate.length; r++) {
         const rule = ruleSet.rules[r];
-        if (candidate[r] === 0 || !rule.regex) continue;
+        if (candidate[r] === 0 || !rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+        if (rule.credential) {
+          credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
+          const starts2 = anchorsOf?.get(r);
+          if (starts2) credentialStarts.push(starts2);
+          continue;
+        }
         const starts = anchorsOf?.get(r);
         if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
-        else runRegex(rule.regex, rule.spec.secretGroup, sink);
+        else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
+      findCredentials(text, credentialSinks, anchorsOf ? { starts: credentialStarts, from: window.start } : void 0);
       if (!window.whole) keepOwned(found2, window, matches);
     }
     if (structured && yamlModule && wholeText !== void 0) {
@@ -1205,7 +1636,7 @@ var MatchSink = class {
    * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
    * which may differ from the characters there); returns false once the rule's match limit is reached.
    */
-  add(secret, start, end, parsed = false) {
+  add(secret, start, end, parsed = false, confidence) {
     const { spec } = this.rule;
     const entropy = shannonEntropy(secret);
     if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
@@ -1240,6 +1671,7 @@ var MatchSink = class {
       endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
       snippet,
       entropy: Math.round(entropy * 100) / 100,
+      ...confidence ? { confidence } : {},
       ...allowed ? { allowed } : {},
       ...example !== void 0 ? { example } : {}
     });

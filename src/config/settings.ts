@@ -232,7 +232,8 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     ...(skipPath ? { skipPath, skipPathKey } : {}),
     suppress: Object.freeze(suppress),
     ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
-    failOn: config?.failOn ?? 'info',
+    // `info` findings (large-blob warnings) are reported without failing unless asked for.
+    failOn: config?.failOn ?? 'low',
     allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings),
   });

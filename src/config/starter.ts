@@ -3,8 +3,8 @@
 export const STARTER_CONFIG = `# leakgate configuration: read from .leakgate.yaml at the repository root (or --config FILE).
 # Every field is optional; problems are reported with file, line, field and what is accepted.
 
-# Lowest severity that fails a scan (exit code 1): critical, high, medium, low, info (default), or none.
-# failOn: info
+# Lowest severity that fails a scan (exit code 1): critical, high, medium, low (default), info, or none.
+# failOn: low
 
 # Also read .gitleaks.toml (rules and allowlists) and .gitleaksignore, for repositories switching from gitleaks.
 # extends: gitleaks

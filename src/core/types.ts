@@ -21,10 +21,23 @@ export type RuleExample =
 
 /**
  * Detectors that are not a regex: 'kubernetes-secret' is a structured content detector run by the engine on each
- * blob (engine/kubernetes-secret.ts); the others are file-level checks of a path and its blob's size and first
+ * blob (engine/kubernetes-secret.ts), the 'credential-*' ones are the key-aware credential detector; the others are file-level checks of a path and its blob's size and first
  * bytes, run once per path after the blobs are read (engine/file-rules.ts).
  */
-export type DetectorName = 'kubernetes-secret' | 'file' | 'large-blob' | 'binary-artefact' | 'dependency-folder';
+export type DetectorName =
+  | 'kubernetes-secret'
+  | 'credential-assignment'
+  | 'credential-config'
+  | 'file'
+  | 'large-blob'
+  | 'binary-artefact'
+  | 'dependency-folder';
+/**
+ * The key-aware credential detector (engine/credentials/): 'credential-assignment' reads quoted values, XML text and
+ * connection-string parts in any file; 'credential-config' reads unquoted values at line starts (its rule's paths
+ * name the config files where they mean a value).
+ */
+export const CREDENTIAL_DETECTORS: readonly DetectorName[] = ['credential-assignment', 'credential-config'];
 export const FILE_DETECTORS: readonly DetectorName[] = ['file', 'large-blob', 'binary-artefact', 'dependency-folder'];
 
 /**
@@ -169,6 +182,8 @@ export interface Match {
   /** The line holding the secret, cut to a bounded window around it; contains the secret in clear. */
   readonly snippet: string;
   readonly entropy: number;
+  /** How sure this match is a real credential, when its detector judges each value (else the rule's `confidence`). */
+  readonly confidence?: Confidence;
   /** Set when an allow comment on the secret's line (or its last line) covers this match's rule. */
   readonly allowed?: InlineAllow;
   /** Set when the match is a documentation example (the reason): counted as suppressed, never a finding. */

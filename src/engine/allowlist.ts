@@ -8,6 +8,12 @@ import { PUBLISHED_EXAMPLES, type PublishedExample } from './published-examples.
 // specifiers such as Python's `{value:>10}`.
 const TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
 
+/**
+ * The start of a reference cut short by a rule's character class (`$(cat /run/secrets/x)` ends at the space), a
+ * SOPS or Jasypt ciphertext, or a template's opening braces.
+ */
+const REFERENCE_START = /^\{?\$\(|^ENC[[(]|\{\{|\$\{[A-Za-z_]/;
+
 const ENV_LOOKUP =
   /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
 
@@ -74,6 +80,10 @@ export function isPublishedExample(secret: string, index: PublishedIndex = PUBLI
 
 /** True when `secret` is a template, an environment lookup, a placeholder or a documented example. */
 export function isPlaceholder(secret: string): boolean {
+  // Wrapped or prefixed references: ODBC's `{...}` quoting, Laravel's `base64:` prefix around a template.
+  const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];
+  if (inner !== undefined && (inner === '' || isPlaceholder(inner))) return true;
+  if (REFERENCE_START.test(secret)) return true;
   if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
   if (isPublishedExample(secret)) return true;
   // The body after a vendor prefix (ghp_, sk_live_, xoxb-...) made of one repeated short unit: ghp_0000..., abcabc...

@@ -6,6 +6,7 @@ import { precomputedPrefilter } from '../patterns/precomputed.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { VALIDATORS } from './validators.js';
+import type { CredentialMode } from './credentials/find.js';
 
 export interface CompiledRule {
   readonly spec: RuleSpec;
@@ -20,6 +21,8 @@ export interface CompiledRule {
   readonly sticky: RegExp | undefined;
   /** A structured content detector (the engine runs it instead of a regex). */
   readonly structured: 'kubernetes-secret' | undefined;
+  /** The key-aware credential detector's mode, for its rules (engine/credentials/find.ts). */
+  readonly credential?: CredentialMode;
   /** The rule reports only at some paths (`paths` globs): a scan may skip it for blobs seen at no such path. */
   readonly pathScoped: boolean;
   readonly allow: readonly RegExp[];
@@ -39,6 +42,8 @@ export interface CompiledRuleSet {
 
 
 
+
+const CREDENTIAL_MODES: Partial<Record<string, CredentialMode>> = { 'credential-assignment': 'literal', 'credential-config': 'config' };
 
 /** A rule's expression, or a ConfigError naming the rule. */
 function compiling<T>(spec: RuleSpec, what: string, compile: () => T): T {
@@ -85,20 +90,26 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       // File-level rules (engine/file-rules.ts) keep their index here (the pool's watchdog names rules by index)
       // but never run on content: no keyword enables them and they are not in alwaysRun.
       const structured = spec.detector === 'kubernetes-secret' ? spec.detector : undefined;
+      const credential = CREDENTIAL_MODES[spec.detector];
+      // The credential detector reads around its keywords' places, which the prefilter records.
+      const keywordIds = structured || credential ? spec.keywords.map((keyword) => addKeyword(keyword, index)) : [];
+      const credentialAnchors = credential && keywordIds.length > 0 ? new Set(keywordIds) : undefined;
+      for (const k of credentialAnchors ?? []) anchorKeywords.add(k);
       rules.push({
         spec,
         index,
         regex: undefined,
-        anchors: undefined,
+        anchors: credentialAnchors,
         sticky: undefined,
         structured,
-        pathScoped: spec.paths.length > 0,
+        ...(credential ? { credential } : {}),
+        // The scan's path scoping covers regex rules; a credential rule's paths still filter its findings.
+        pathScoped: spec.paths.length > 0 && !credential,
         get allow() {
           return allowOf();
         },
         validate,
       });
-      if (structured) for (const keyword of spec.keywords) addKeyword(keyword, index);
       continue;
     }
     let regex: RegExp | undefined;

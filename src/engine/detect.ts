@@ -1,13 +1,14 @@
 // Scans one blob: binary check, keyword prefilter, rule regexes and structured detectors, entropy, validators and
 // allowlists -> Matches. Knows nothing of paths, commits or files; the same blob always gives the same matches.
 
-import type { Blob, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/types.js';
+import type { Blob, Confidence, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/types.js';
 import { isPlaceholder } from './allowlist.js';
 import { isBinary } from './binary.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import type { KeywordHits } from './prefilter.js';
 import { shannonEntropy } from './entropy.js';
 import { ALLOW_HINT, allowFor, parseAllowComments, type AllowComment } from './inline-allow.js';
+import { findCredentials, type CredentialHit, type CredentialMode } from './credentials/find.js';
 import { findSecretValues, mayHoldSecret, type YamlModule } from './kubernetes-secret.js';
 import { LineIndex, utf16Column, utf8 } from './text-position.js';
 
@@ -152,15 +153,25 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
       const lines = new LineIndex(text);
       const allows = new AllowComments(text, lines);
       const found: Match[] = window.whole ? matches : [];
+      // The credential detector's rules share one pass over the window (run after the loop).
+      const credentialSinks = new Map<CredentialMode, (hit: CredentialHit) => boolean>();
+      const credentialStarts: Int32Array[] = [];
       for (let r = 0; r < candidate.length; r++) {
         const rule = ruleSet.rules[r]!;
-        if (candidate[r] === 0 || !rule.regex) continue;
+        if (candidate[r] === 0 || (!rule.regex && !rule.credential)) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics);
+        if (rule.credential) {
+          credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
+          const starts = anchorsOf?.get(r);
+          if (starts) credentialStarts.push(starts);
+          continue;
+        }
         const starts = anchorsOf?.get(r);
         if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
-        else runRegex(rule.regex, rule.spec.secretGroup, sink);
+        else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
+      findCredentials(text, credentialSinks, anchorsOf ? { starts: credentialStarts, from: window.start } : undefined);
       if (!window.whole) keepOwned(found, window, matches);
     }
     if (structured && yamlModule && wholeText !== undefined) {
@@ -488,7 +499,7 @@ class MatchSink {
    * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
    * which may differ from the characters there); returns false once the rule's match limit is reached.
    */
-  add(secret: string, start: number, end: number, parsed = false): boolean {
+  add(secret: string, start: number, end: number, parsed = false, confidence?: Confidence): boolean {
     const { spec } = this.rule;
     const entropy = shannonEntropy(secret);
     if (spec.minEntropy !== undefined && entropy < spec.minEntropy) return true;
@@ -527,6 +538,7 @@ class MatchSink {
       endColumn: utf16Column(text, lines.lineStart(endPos.line), end),
       snippet,
       entropy: Math.round(entropy * 100) / 100,
+      ...(confidence ? { confidence } : {}),
       ...(allowed ? { allowed } : {}),
       ...(example !== undefined ? { example } : {}),
     });

@@ -5,7 +5,7 @@
 
 import { ConfigError } from '../core/errors.js';
 import { formatBytes } from '../core/size.js';
-import { SEVERITIES, type FolderSpec, type MagicSpec, type RuleSpec, type Severity, type SizeLimit } from '../core/types.js';
+import { FILE_DETECTORS, type FolderSpec, type MagicSpec, type RuleSpec, type Severity, type SizeLimit } from '../core/types.js';
 import { isBinary } from './binary.js';
 import { globsTest } from '../patterns/globs.js';
 import { compileAnyGlob } from './paths.js';
@@ -122,11 +122,6 @@ function startsWith(head: Uint8Array, prefix: Uint8Array, offset = 0): boolean {
   return true;
 }
 
-/** One step less urgent (large-blob warnings are one step below the rule's severity, which is for errors). */
-function lower(severity: Severity): Severity {
-  return SEVERITIES[Math.min(SEVERITIES.indexOf(severity) + 1, SEVERITIES.length - 1)]!;
-}
-
 /** The file-level rules of a rule set, compiled; see the file comment. */
 export class FileRuleSet {
   /** Smallest size that some large-blob threshold reports. */
@@ -151,7 +146,7 @@ export class FileRuleSet {
    * own limits (the CLI's --size-limit). Throws on an unknown `verify` name.
    */
   static async compile(rules: readonly RuleSpec[], extraLimits: readonly SizeLimit[] = []): Promise<FileRuleSet> {
-    const fileRules = rules.filter((r) => r.detector !== undefined && r.detector !== 'kubernetes-secret');
+    const fileRules = rules.filter((r) => r.detector !== undefined && FILE_DETECTORS.includes(r.detector));
     const globs = async (patterns: readonly string[], empty: boolean): Promise<PathTest> =>
       patterns.length === 0 ? () => empty : await globsTest(patterns);
     const pathRule = async (rule: RuleSpec): Promise<PathRule> => ({ rule, include: await globs(rule.paths, true), exclude: await globs(rule.excludePaths, false) });
@@ -380,7 +375,8 @@ export class FileRuleSet {
       const total = sizes.reduce((a, b) => a + b, 0);
       const more = versions.length > 1 ? `; ${versions.length} versions over the limit, ${formatBytes(total)} in all` : '';
       return {
-        severity: isError ? rule.severity : lower(rule.severity),
+        // Over the warning size only: `info`, reported but not failing by default (failOn defaults to low).
+        severity: isError ? rule.severity : 'info',
         size,
         message: `${sized}${threshold !== undefined ? `, over the ${formatBytes(threshold)} ${isError ? 'error' : 'warning'} limit` : ''}${more}`,
       };

@@ -113,8 +113,8 @@ function checkDetectorRule(rule: RuleInput, detector: NonNullable<RuleInput['det
   only('folders', 'dependency-folder');
   only('sizeLimits', 'large-blob');
   if (rule.keepWithContent !== undefined && detector !== 'file') problems.push(`${where}.keepWithContent: only a "detector: file" rule takes keepWithContent`);
-  if (detector === 'kubernetes-secret') {
-    if (rule.keywords.length === 0) problems.push(`${where}.keywords: a kubernetes-secret rule needs keywords (e.g. "kind: secret") so the prefilter can skip other blobs`);
+  if (detector === 'kubernetes-secret' || detector === 'credential-assignment' || detector === 'credential-config') {
+    if (rule.keywords.length === 0) problems.push(`${where}.keywords: a ${detector} rule needs keywords (e.g. "kind: secret", "password") so the prefilter can skip other blobs`);
     return problems;
   }
   if (rule.keywords.length > 0) problems.push(`${where}.keywords: a file-level rule (detector: ${detector}) reads no text, so it takes no keywords`);

@@ -23,7 +23,7 @@ const exampleSchema = z.union([
   z.strictObject({ path: z.string().min(1), text: z.string().optional(), head: z.string().optional(), size: sizeSchema.optional() }),
 ]);
 
-export const detectorSchema = z.enum(['kubernetes-secret', 'file', 'large-blob', 'binary-artefact', 'dependency-folder']);
+export const detectorSchema = z.enum(['kubernetes-secret', 'credential-assignment', 'credential-config', 'file', 'large-blob', 'binary-artefact', 'dependency-folder']);
 
 const magicSchema = z.strictObject({
   name: z.string().min(1),

@@ -25,5 +25,5 @@ test('settingsFromInputs: the config sets rules, path allowlist and fail-on; the
   const overridden = await settingsFromInputs({ config: 'lg.yaml', baseline: '', failOn: 'none' }, dir.dir);
   assert.equal(overridden.failOn, 'none');
   const plain = await settingsFromInputs({ config: '', baseline: '', failOn: undefined }, dir.dir);
-  assert.equal(plain.failOn, 'info');
+  assert.equal(plain.failOn, 'low');
 });

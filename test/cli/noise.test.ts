@@ -244,6 +244,8 @@ overrides:
   generic.password-assignment:
     severity: low
     allowlist: { paths: ["docs/**"] }
+  credential.key-value:
+    allowlist: { paths: ["docs/**"] }
 rules:
   - id: acme.key
     description: Acme key
@@ -273,7 +275,7 @@ rules:
   assert.equal(scan([repo.dir, '--no-git', '--fail-on', 'medium']).code, 1);
   // --config replaces the root config entirely.
   const other = join(repo.dir, 'other.yaml');
-  writeFileSync(other, 'overrides:\n  generic.password-assignment: { disabled: true }\n');
+  writeFileSync(other, 'overrides:\n  generic.password-assignment: { disabled: true }\n  credential.key-value: { disabled: true }\n');
   const withOther = scan([repo.dir, '--config', other]).report;
   assert.deepEqual(
     withOther.findings.map((f) => [f.ruleId, f.path]),

@@ -26,7 +26,7 @@ test('no config file: the built-in rules, no path filter, nothing suppressed, fa
   assert.equal(s.root, dir, 'found the repository root above the scanned path');
   assert.deepEqual(s.rules, await loadBuiltinRules());
   assert.equal(s.skipPath, undefined);
-  assert.equal(s.failOn, 'info');
+  assert.equal(s.failOn, 'low');
   assert.equal(s.suppress.ignored.size, 0);
   assert.equal(s.suppress.baseline, undefined);
   assert.equal(s.baselinePath, join(dir, '.leakgate-baseline.jsonl'));
