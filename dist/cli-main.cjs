@@ -9001,7 +9001,8 @@ function managerAdvice(manager, hooks) {
   return [
     "  .pre-commit-config.yaml:",
     `    - repo: ${INFORMATION_URI}`,
-    `      rev: v${VERSION}`,
+    // No release is tagged yet (docs/releasing.md): a `rev: vX.Y.Z` line would name a tag that does not exist.
+    "      rev: main   # no release tag yet: pin a commit with pre-commit autoupdate --bleeding-edge --freeze",
     "      hooks:",
     ...hooks.map((h) => `        - id: ${h === "pre-commit" ? "leakgate" : "leakgate-pre-push"}`),
     ...hooks.includes("pre-push") ? ["  and run: pre-commit install --hook-type pre-push"] : []

@@ -8,7 +8,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { ConfigError, InputError } from '../core/errors.js';
 import { packageRoot } from '../ruleset/load.js';
 import { git, gitMaybe } from '../sources/git.js';
-import { INFORMATION_URI, VERSION } from '../core/version.js';
+import { INFORMATION_URI } from '../core/version.js';
 import { parse, type Io } from './args.js';
 import { HELP } from './help.js';
 import { EXIT_CLEAN } from './exit-code.js';
@@ -109,7 +109,8 @@ export function managerAdvice(manager: Manager, hooks: readonly HookName[]): str
   return [
     '  .pre-commit-config.yaml:',
     `    - repo: ${INFORMATION_URI}`,
-    `      rev: v${VERSION}`,
+    // No release is tagged yet (docs/releasing.md): a `rev: vX.Y.Z` line would name a tag that does not exist.
+    '      rev: main   # no release tag yet: pin a commit with pre-commit autoupdate --bleeding-edge --freeze',
     '      hooks:',
     ...hooks.map((h) => `        - id: ${h === 'pre-commit' ? 'leakgate' : 'leakgate-pre-push'}`),
     ...(hooks.includes('pre-push') ? ['  and run: pre-commit install --hook-type pre-push'] : []),

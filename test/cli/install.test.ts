@@ -155,6 +155,9 @@ test('a hook manager configured but not yet installed (lefthook.yml, .pre-commit
   assert.equal(framework.code, 2);
   assert.match(framework.stderr, /- id: leakgate-pre-push/);
   assert.match(framework.stderr, /pre-commit install --hook-type pre-push/);
+  // No release is tagged: the advice must not name a tag (`rev: v0.2.0` would make pre-commit fail to clone).
+  assert.match(framework.stderr, /rev: main /);
+  assert.doesNotMatch(framework.stderr, /rev: v\d/);
 });
 
 test('outside a repository: exit 2 with the reason', (t) => {

@@ -268,3 +268,26 @@ test('hostile input: NUL bytes, invalid UTF-8 and a very long line around real t
     .sort();
   assert.deepEqual(found, [`flutterwave.secret-key=${flw}`, `hubspot.private-app-token=${hubspot}`]);
 });
+
+test('Paystack and Stripe keys share sk_live_/sk_test_ and are told apart by shape: one finding each, by its own rule', () => {
+  const t = {
+    paystackLive: fake('sk_live_{hex:40}'),
+    paystackTest: fake('sk_test_{hex:40}'),
+    stripeLive: fake('sk_live_51{alnum:97}'),
+  };
+  const text = [
+    '# config/payments.yml (a Nigerian and a US storefront)',
+    'paystack:',
+    `  secret_key: "${t.paystackLive}"`,
+    `  test_secret_key: "${t.paystackTest}"`,
+    '  public_key: "pk_live_0000000000000000000000000000000000000000"',
+    'stripe:',
+    `  secret_key: "${t.stripeLive}"`,
+    '',
+  ].join('\n');
+  expectFindings(text, [
+    { rule: 'paystack.secret-key', secret: t.paystackLive },
+    { rule: 'paystack.secret-key', secret: t.paystackTest },
+    { rule: 'stripe.secret-key', secret: t.stripeLive },
+  ]);
+});
