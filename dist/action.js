@@ -15094,7 +15094,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode(bytes, encoding);
+          return decode2(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15111,7 +15111,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode(ioQueue, encoding) {
+    function decode2(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -16939,7 +16939,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17079,7 +17079,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -26525,7 +26525,7 @@ function renderSarif(report, options) {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
-    const snippet = f.kind === "hygiene" || f.secret === "" ? "" : shownSnippet(f.snippet, f.secret, options);
+    const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded ? "" : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : void 0;
     return {
       ruleId: f.ruleId,
@@ -26558,6 +26558,7 @@ function renderSarif(report, options) {
         otherOccurrences: f.otherOccurrences,
         ...f.size !== void 0 ? { size: f.size } : {},
         ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
+        ...f.decoded ? { decoded: f.decoded.join(" > "), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {},
         ...history?.removedIn ? { removedIn: history.removedIn } : {},
         ...history?.refs ? { refs: history.refs } : {},
         ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
@@ -28025,12 +28026,257 @@ function valueSpan(text, type, range) {
   return end > start ? [start, end] : void 0;
 }
 
+// src/engine/decode/codecs.ts
+const { isUtf8 } = require("node:buffer");
+var BASE64_STD = /^[A-Za-z0-9+/]+={0,2}$/;
+var BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
+function decodeBase642(span) {
+  if (!BASE64_STD.test(span) && !BASE64_URL.test(span)) return void 0;
+  const body = span.replace(/=+$/, "");
+  if (body.length % 4 === 1) return void 0;
+  if (span.length !== body.length && span.length % 4 !== 0) return void 0;
+  return Buffer.from(body, span.includes("-") || span.includes("_") ? "base64url" : "base64");
+}
+function decodeHex(span) {
+  if (span.length % 2 !== 0 || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(span)) return void 0;
+  return Buffer.from(span, "hex");
+}
+function decodePercent(span) {
+  const out = [];
+  let escapes = 0;
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    if (c === 37 && i + 2 < span.length + 0 && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
+      out.push(parseInt(span.slice(i + 1, i + 3), 16));
+      i += 2;
+      escapes++;
+    } else out.push(c & 255);
+  }
+  return escapes > 0 ? Buffer.from(out) : void 0;
+}
+function decodeEscapes(span) {
+  let escapes = 0;
+  const text = span.replace(/\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})|\\u\{([0-9A-Fa-f]{1,6})\}/g, (all, x, u, cp) => {
+    const code2 = parseInt(x ?? u ?? cp, 16);
+    if (code2 > 1114111) return all;
+    escapes++;
+    return String.fromCodePoint(code2);
+  });
+  return escapes > 0 ? Buffer.from(text, "utf8") : void 0;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isTextual(bytes) {
+  if (bytes.length < MIN_DECODED) return false;
+  let control = 0;
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b >= 128) high++;
+    else if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) control++;
+  }
+  return control * 50 <= bytes.length && high * 5 <= bytes.length && (high === 0 || isUtf8(bytes));
+}
+var MIN_DECODED = 8;
+
+// src/engine/decode/spans.ts
+var decodeCounters = { spansTried: 0, charsDecoded: 0, spansTextual: 0, spansTooLong: 0 };
+var MAX_SPAN = 64 * 1024;
+var MIN_RUN = 16;
+var SPAN_BUDGET = 2048;
+var CHAR_BUDGET = 1024 * 1024;
+function newBudget() {
+  return { spans: SPAN_BUDGET, chars: CHAR_BUDGET, exhausted: false };
+}
+var RUN_CLASS = new Uint8Array(256);
+for (const c of "abcdefghijklmnopqrstuvwxyz_-") RUN_CLASS[c.charCodeAt(0)] = 1;
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CLASS[c.charCodeAt(0)] = 1 | 4;
+for (const c of "0123456789+") RUN_CLASS[c.charCodeAt(0)] = 1 | 2;
+RUN_CLASS[47] = 1 | 2 | 8;
+var HINTLESS_MIN = 40;
+var DASHED_HEX = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+var SUBRESOURCE_INTEGRITY = /^sha(?:1|256|384|512)-/;
+var VARIETY = 6;
+var VARIETY_WINDOW = 24;
+var JWT_HEADER_FIELD = /"(?:alg|typ)"\s*:/;
+var ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\})/g;
+function decodeSpans(bytes, budget) {
+  const out = [];
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = buf.length;
+  for (let probe = 0; probe < n; probe += MIN_RUN) {
+    if (RUN_CLASS[buf[probe]] === 0) continue;
+    let start = probe;
+    let hints = 0;
+    while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
+    let i = probe;
+    while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
+    probe = i - 1 - (i - 1) % MIN_RUN;
+    if (i - start < MIN_RUN) continue;
+    let end = i;
+    if (buf[end] === 61) end += buf[end + 1] === 61 ? 2 : 1;
+    if (end !== i) hints |= 2;
+    if (end - start > MAX_SPAN) {
+      decodeCounters.spansTooLong++;
+      continue;
+    }
+    if (end - start < HINTLESS_MIN && (hints & 2) === 0 || (hints & 12) === 8) continue;
+    const before = start > 0 ? buf[start - 1] : 0;
+    if (before === 37 || before === 92) continue;
+    if ((before === 46 || buf[end] === 46) && buf[start] === 101 && buf[start + 1] === 121 && buf[start + 2] === 74) continue;
+    const run2 = buf.toString("latin1", start, end);
+    if (!isVaried(run2) || SUBRESOURCE_INTEGRITY.test(run2) || DASHED_HEX.test(run2)) continue;
+    tryDecode(run2, start, end, /^[0-9a-fA-F]+$/.test(run2) ? "hex" : "base64", budget, out);
+  }
+  if (buf.indexOf(37) !== -1) findAround(buf, /%[0-9A-Fa-f]{2}/g, "percent", budget, out);
+  if (buf.indexOf(92) !== -1) findAround(buf, ESCAPE, "escape", budget, out);
+  return out;
+}
+function isVaried(run2) {
+  let seen = "";
+  for (let i = 0; i < run2.length && i < VARIETY_WINDOW; i++) {
+    const c = run2[i];
+    if (!seen.includes(c)) {
+      seen += c;
+      if (seen.length >= VARIETY) return true;
+    }
+  }
+  return false;
+}
+function findAround(buf, marker, encoding, budget, out) {
+  const text = buf.toString("latin1");
+  marker.lastIndex = 0;
+  let m;
+  while ((m = marker.exec(text)) !== null) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const floor = Math.max(0, start - MAX_SPAN);
+    while (start > floor && !isDelimiter(text.charCodeAt(start - 1))) start--;
+    const ceiling = Math.min(text.length, end + MAX_SPAN);
+    while (end < ceiling && !isDelimiter(text.charCodeAt(end))) end++;
+    marker.lastIndex = end;
+    if (end - start > MAX_SPAN) {
+      decodeCounters.spansTooLong++;
+      continue;
+    }
+    tryDecode(text.slice(start, end), start, end, encoding, budget, out);
+  }
+}
+function isDelimiter(c) {
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 59;
+}
+function tryDecode(span, start, end, encoding, budget, out) {
+  const length = end - start;
+  if (budget.spans <= 0 || budget.chars < length) {
+    budget.exhausted = true;
+    return;
+  }
+  budget.spans--;
+  budget.chars -= length;
+  decodeCounters.spansTried++;
+  decodeCounters.charsDecoded += length;
+  const bytes = decode(encoding, span);
+  if (bytes === void 0 || !isTextual(bytes) || isJwtHeader(bytes)) return;
+  decodeCounters.spansTextual++;
+  out.push({ start, end, encoding, bytes });
+}
+function isJwtHeader(bytes) {
+  return bytes[0] === 123 && bytes[1] === 34 && JWT_HEADER_FIELD.test(bytes.toString("latin1", 0, 64));
+}
+function decode(encoding, span) {
+  switch (encoding) {
+    case "base64":
+      return decodeBase642(span);
+    case "hex":
+      return decodeHex(span) ?? decodeBase642(span);
+    case "percent":
+      return decodePercent(span);
+    case "escape":
+      return decodeEscapes(span);
+  }
+}
+
+// src/engine/decode/expand.ts
+var CONTEXT_BEFORE = 64;
+var CONTEXT_AFTER = 256;
+function decodedMatches(bytes, depth2, blobId, plain, scanUnit) {
+  const matches = [];
+  const diagnostics = [];
+  if (depth2 <= 0) return { matches, diagnostics };
+  const budget = newBudget();
+  const spans = decodeSpans(bytes, budget);
+  if (spans.length === 0 && !budget.exhausted) return { matches, diagnostics };
+  const text = bytes.toString("latin1");
+  const lines = new LineIndex(text);
+  const seen = new Set(plain.map((m) => `${m.ruleId}\0${m.secret}`));
+  for (const span of spans) {
+    const place = placeOf(text, lines, span);
+    const here = new Set(plain.filter((m) => overlaps2(m, place)).map((m) => m.ruleId));
+    const found = [];
+    if (!scanDecoded(text, span, depth2, [], budget, scanUnit, found, diagnostics)) return { matches: [], diagnostics: [], needsLoad: true };
+    for (const m of found) {
+      const key = `${m.ruleId}\0${m.secret}`;
+      if (seen.has(key) || here.has(m.ruleId)) continue;
+      seen.add(key);
+      matches.push({ ...m, blobId, ...place });
+    }
+  }
+  if (budget.exhausted) {
+    diagnostics.push({
+      code: "decode-limit",
+      blobId,
+      detail: `blob ${blobId} has more encoded-looking text than one blob's decoding budget; the rest was scanned as written but not decoded`
+    });
+  }
+  return { matches, diagnostics };
+}
+function scanDecoded(text, span, depth2, chain, budget, scanUnit, found, diagnostics) {
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", span.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, span.start - CONTEXT_BEFORE), span.start);
+  const after = text.slice(span.end, Math.min(lineEnd, span.end + CONTEXT_AFTER));
+  const unit = Buffer.concat([Buffer.from(before, "latin1"), span.bytes, Buffer.from(after, "latin1")]);
+  const result = scanUnit(unit);
+  if (!result) return false;
+  const here = [...chain, span.encoding];
+  const unitText = unit.toString("latin1");
+  const decodedPlace = placeOf(unitText, new LineIndex(unitText), { start: before.length, end: before.length + span.bytes.length });
+  for (const m of result.matches) if (overlaps2(m, decodedPlace)) found.push({ ...m, decoded: here });
+  for (const d of result.diagnostics) if (d.code !== "match-limit") diagnostics.push(d);
+  if (depth2 <= 1) return true;
+  const inner = span.bytes.toString("latin1");
+  for (const next of decodeSpans(span.bytes, budget)) {
+    if (!scanDecoded(inner, next, depth2 - 1, here, budget, scanUnit, found, diagnostics)) return false;
+  }
+  return true;
+}
+function placeOf(text, lines, span) {
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
+  return {
+    line: start.line,
+    column: utf16Column(text, lines.lineStart(start.line), span.start),
+    endLine: end.line,
+    endColumn: utf16Column(text, lines.lineStart(end.line), span.end)
+  };
+}
+function overlaps2(m, p) {
+  const startsBeforeEnd = m.line < p.endLine || m.line === p.endLine && m.column < p.endColumn;
+  const endsAfterStart = m.endLine > p.line || m.endLine === p.line && m.endColumn > p.column;
+  return startsBeforeEnd && endsAfterStart;
+}
+
 // src/engine/detect.ts
 var MAX_MATCHES_PER_RULE = 200;
 var SNIPPET_CONTEXT = 80;
 var yamlModule;
-function createDetector(specs) {
+var DEFAULT_DECODE_DEPTH = 3;
+function createDetector(specs, options = {}) {
   const ruleSet = compileRules(specs);
+  const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
@@ -28066,6 +28312,19 @@ function createDetector(specs) {
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
   function scanWhole(blob, beforeRule, scoped, skip) {
+    const plain = scanPlain(blob, beforeRule, scoped, skip);
+    if (decodeDepth <= 0 || plain.needsLoad) return plain;
+    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+    const decoded = decodedMatches(bytes, decodeDepth, blob.id, plain.matches, (unit) => {
+      const part = scanPlain({ id: blob.id, bytes: unit }, beforeRule, scoped, skip);
+      return part.needsLoad ? void 0 : part;
+    });
+    if (decoded.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    if (decoded.matches.length === 0 && decoded.diagnostics.length === 0) return plain;
+    const [matches, diagnostics] = mergeWindows([...plain.matches, ...decoded.matches], [...plain.diagnostics, ...decoded.diagnostics], ruleSet, blob.id);
+    return { ...plain, matched: plain.matched || decoded.matches.length > 0, matches, diagnostics };
+  }
+  function scanPlain(blob, beforeRule, scoped, skip) {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -28368,8 +28627,8 @@ function runRegex(regex, secretGroup, sink) {
 function runKubernetesSecret(yaml, text, sink) {
   for (const hit of findSecretValues(yaml, text)) {
     if (hit.encoded) {
-      const decoded = Buffer.from(hit.value, "base64").toString("utf8");
-      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+      const decoded = decodeBase642(hit.value.replace(/\s+/g, ""))?.toString("utf8");
+      if (decoded !== void 0 && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
     }
     if (!sink.add(hit.value, hit.start, hit.end, true)) break;
   }
@@ -28501,9 +28760,12 @@ var BlobScanner = class {
   shared = [];
   sharedViews = [];
   freeShared = [];
+  detectorOptions() {
+    return this.options.decodeDepth !== void 0 ? { decodeDepth: this.options.decodeDepth } : {};
+  }
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
   prepare() {
-    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules, this.detectorOptions());
   }
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
@@ -28515,7 +28777,7 @@ var BlobScanner = class {
     const length = blob.bytes.byteLength;
     if (this.options.workers === 0 || this.inlineUsed + length <= this.options.inlineBytes) {
       this.inlineUsed += length;
-      this.detector ??= createDetector(this.options.rules);
+      this.detector ??= createDetector(this.options.rules, this.detectorOptions());
       this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
       return;
     }
@@ -28585,7 +28847,7 @@ var BlobScanner = class {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init = { rules: this.options.rules, heartbeat, shared: this.shared };
+    const init = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared };
     const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on("message", (message2) => this.receive(slot, message2));
@@ -28763,6 +29025,7 @@ var Matcher = class {
     const { options } = plan2;
     this.scanner = new BlobScanner({
       rules: options.rules,
+      ...options.decodeDepth !== void 0 ? { decodeDepth: options.decodeDepth } : {},
       workers: options.workers,
       inlineBytes: plan2.inlineBytes,
       blobTimeoutMs: options.blobTimeoutMs,
@@ -30071,6 +30334,7 @@ async function openIncremental(options, diagnostics) {
     tool: VERSION7,
     rules: options.rules,
     maxBlobBytes: options.maxBlobBytes,
+    decodeDepth: options.decodeDepth ?? null,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
@@ -31044,7 +31308,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-DETGONAC.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-MFTK4KY2.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -31141,6 +31405,7 @@ ${configFile}`, configText, async () => {
     ...skipPath ? { skipPath, skipPathKey } : {},
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
+    ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? "low",
     allowIncomplete: config?.allowIncomplete ?? false,
@@ -31157,7 +31422,8 @@ function settingsScanOptions(settings) {
     rules: settings.rules,
     ...settings.skipPath ? { skipPath: settings.skipPath, ...settings.skipPathKey !== void 0 ? { skipPathKey: settings.skipPathKey } : {} } : {},
     suppress: settings.suppress,
-    ...settings.hygiene ? { hygiene: settings.hygiene } : {}
+    ...settings.hygiene ? { hygiene: settings.hygiene } : {},
+    ...settings.decodeDepth !== void 0 ? { decodeDepth: settings.decodeDepth } : {}
   };
 }
 function configGlobs(config, customRules) {

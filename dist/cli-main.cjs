@@ -683,6 +683,11 @@ var init_schema2 = __esm({
       rules: import_zod2.z.array(ruleInputSchema.extend({ pattern: import_zod2.z.string().min(1) })).default([]),
       /** Per-rule changes, keyed by rule id. */
       overrides: import_zod2.z.record(ruleIdSchema, overrideSchema).default({}),
+      /** Encoded text (base64, hex, percent-encoding, escapes) decoded and scanned again. */
+      decode: import_zod2.z.strictObject({
+        /** Levels of nested encodings undone; 0 turns decoding off. */
+        depth: import_zod2.z.number({ error: "expected a whole number from 0 to 8" }).int("expected a whole number from 0 to 8").min(0, "expected a whole number from 0 to 8").max(8, "expected a whole number from 0 to 8").optional()
+      }).optional(),
       /** Size thresholds for the hygiene rules. */
       hygiene: import_zod2.z.strictObject({
         maxBlobSize: sizeSchema2.optional(),
@@ -3077,9 +3082,274 @@ var init_kubernetes_secret = __esm({
   }
 });
 
+// src/engine/decode/codecs.ts
+function decodeBase642(span) {
+  if (!BASE64_STD.test(span) && !BASE64_URL.test(span)) return void 0;
+  const body = span.replace(/=+$/, "");
+  if (body.length % 4 === 1) return void 0;
+  if (span.length !== body.length && span.length % 4 !== 0) return void 0;
+  return Buffer.from(body, span.includes("-") || span.includes("_") ? "base64url" : "base64");
+}
+function decodeHex(span) {
+  if (span.length % 2 !== 0 || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(span)) return void 0;
+  return Buffer.from(span, "hex");
+}
+function decodePercent(span) {
+  const out = [];
+  let escapes = 0;
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    if (c === 37 && i + 2 < span.length + 0 && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
+      out.push(parseInt(span.slice(i + 1, i + 3), 16));
+      i += 2;
+      escapes++;
+    } else out.push(c & 255);
+  }
+  return escapes > 0 ? Buffer.from(out) : void 0;
+}
+function decodeEscapes(span) {
+  let escapes = 0;
+  const text = span.replace(/\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})|\\u\{([0-9A-Fa-f]{1,6})\}/g, (all, x, u, cp) => {
+    const code2 = parseInt(x ?? u ?? cp, 16);
+    if (code2 > 1114111) return all;
+    escapes++;
+    return String.fromCodePoint(code2);
+  });
+  return escapes > 0 ? Buffer.from(text, "utf8") : void 0;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isTextual(bytes) {
+  if (bytes.length < MIN_DECODED) return false;
+  let control = 0;
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b >= 128) high++;
+    else if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) control++;
+  }
+  return control * 50 <= bytes.length && high * 5 <= bytes.length && (high === 0 || (0, import_node_buffer.isUtf8)(bytes));
+}
+var import_node_buffer, BASE64_STD, BASE64_URL, MIN_DECODED;
+var init_codecs = __esm({
+  "src/engine/decode/codecs.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    BASE64_STD = /^[A-Za-z0-9+/]+={0,2}$/;
+    BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
+    MIN_DECODED = 8;
+  }
+});
+
+// src/engine/decode/spans.ts
+function newBudget() {
+  return { spans: SPAN_BUDGET, chars: CHAR_BUDGET, exhausted: false };
+}
+function decodeSpans(bytes, budget) {
+  const out = [];
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = buf.length;
+  for (let probe = 0; probe < n; probe += MIN_RUN) {
+    if (RUN_CLASS[buf[probe]] === 0) continue;
+    let start = probe;
+    let hints = 0;
+    while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
+    let i = probe;
+    while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
+    probe = i - 1 - (i - 1) % MIN_RUN;
+    if (i - start < MIN_RUN) continue;
+    let end = i;
+    if (buf[end] === 61) end += buf[end + 1] === 61 ? 2 : 1;
+    if (end !== i) hints |= 2;
+    if (end - start > MAX_SPAN) {
+      decodeCounters.spansTooLong++;
+      continue;
+    }
+    if (end - start < HINTLESS_MIN && (hints & 2) === 0 || (hints & 12) === 8) continue;
+    const before = start > 0 ? buf[start - 1] : 0;
+    if (before === 37 || before === 92) continue;
+    if ((before === 46 || buf[end] === 46) && buf[start] === 101 && buf[start + 1] === 121 && buf[start + 2] === 74) continue;
+    const run = buf.toString("latin1", start, end);
+    if (!isVaried(run) || SUBRESOURCE_INTEGRITY.test(run) || DASHED_HEX.test(run)) continue;
+    tryDecode(run, start, end, /^[0-9a-fA-F]+$/.test(run) ? "hex" : "base64", budget, out);
+  }
+  if (buf.indexOf(37) !== -1) findAround(buf, /%[0-9A-Fa-f]{2}/g, "percent", budget, out);
+  if (buf.indexOf(92) !== -1) findAround(buf, ESCAPE, "escape", budget, out);
+  return out;
+}
+function isVaried(run) {
+  let seen = "";
+  for (let i = 0; i < run.length && i < VARIETY_WINDOW; i++) {
+    const c = run[i];
+    if (!seen.includes(c)) {
+      seen += c;
+      if (seen.length >= VARIETY) return true;
+    }
+  }
+  return false;
+}
+function findAround(buf, marker2, encoding, budget, out) {
+  const text = buf.toString("latin1");
+  marker2.lastIndex = 0;
+  let m;
+  while ((m = marker2.exec(text)) !== null) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const floor = Math.max(0, start - MAX_SPAN);
+    while (start > floor && !isDelimiter(text.charCodeAt(start - 1))) start--;
+    const ceiling = Math.min(text.length, end + MAX_SPAN);
+    while (end < ceiling && !isDelimiter(text.charCodeAt(end))) end++;
+    marker2.lastIndex = end;
+    if (end - start > MAX_SPAN) {
+      decodeCounters.spansTooLong++;
+      continue;
+    }
+    tryDecode(text.slice(start, end), start, end, encoding, budget, out);
+  }
+}
+function isDelimiter(c) {
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 59;
+}
+function tryDecode(span, start, end, encoding, budget, out) {
+  const length = end - start;
+  if (budget.spans <= 0 || budget.chars < length) {
+    budget.exhausted = true;
+    return;
+  }
+  budget.spans--;
+  budget.chars -= length;
+  decodeCounters.spansTried++;
+  decodeCounters.charsDecoded += length;
+  const bytes = decode(encoding, span);
+  if (bytes === void 0 || !isTextual(bytes) || isJwtHeader(bytes)) return;
+  decodeCounters.spansTextual++;
+  out.push({ start, end, encoding, bytes });
+}
+function isJwtHeader(bytes) {
+  return bytes[0] === 123 && bytes[1] === 34 && JWT_HEADER_FIELD.test(bytes.toString("latin1", 0, 64));
+}
+function decode(encoding, span) {
+  switch (encoding) {
+    case "base64":
+      return decodeBase642(span);
+    case "hex":
+      return decodeHex(span) ?? decodeBase642(span);
+    case "percent":
+      return decodePercent(span);
+    case "escape":
+      return decodeEscapes(span);
+  }
+}
+var decodeCounters, MAX_SPAN, MIN_RUN, SPAN_BUDGET, CHAR_BUDGET, RUN_CLASS, HINTLESS_MIN, DASHED_HEX, SUBRESOURCE_INTEGRITY, VARIETY, VARIETY_WINDOW, JWT_HEADER_FIELD, ESCAPE;
+var init_spans = __esm({
+  "src/engine/decode/spans.ts"() {
+    "use strict";
+    init_codecs();
+    decodeCounters = { spansTried: 0, charsDecoded: 0, spansTextual: 0, spansTooLong: 0 };
+    MAX_SPAN = 64 * 1024;
+    MIN_RUN = 16;
+    SPAN_BUDGET = 2048;
+    CHAR_BUDGET = 1024 * 1024;
+    RUN_CLASS = new Uint8Array(256);
+    for (const c of "abcdefghijklmnopqrstuvwxyz_-") RUN_CLASS[c.charCodeAt(0)] = 1;
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CLASS[c.charCodeAt(0)] = 1 | 4;
+    for (const c of "0123456789+") RUN_CLASS[c.charCodeAt(0)] = 1 | 2;
+    RUN_CLASS[47] = 1 | 2 | 8;
+    HINTLESS_MIN = 40;
+    DASHED_HEX = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+    SUBRESOURCE_INTEGRITY = /^sha(?:1|256|384|512)-/;
+    VARIETY = 6;
+    VARIETY_WINDOW = 24;
+    JWT_HEADER_FIELD = /"(?:alg|typ)"\s*:/;
+    ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\})/g;
+  }
+});
+
+// src/engine/decode/expand.ts
+function decodedMatches(bytes, depth2, blobId2, plain, scanUnit) {
+  const matches = [];
+  const diagnostics = [];
+  if (depth2 <= 0) return { matches, diagnostics };
+  const budget = newBudget();
+  const spans = decodeSpans(bytes, budget);
+  if (spans.length === 0 && !budget.exhausted) return { matches, diagnostics };
+  const text = bytes.toString("latin1");
+  const lines = new LineIndex(text);
+  const seen = new Set(plain.map((m) => `${m.ruleId}\0${m.secret}`));
+  for (const span of spans) {
+    const place = placeOf(text, lines, span);
+    const here = new Set(plain.filter((m) => overlaps2(m, place)).map((m) => m.ruleId));
+    const found = [];
+    if (!scanDecoded(text, span, depth2, [], budget, scanUnit, found, diagnostics)) return { matches: [], diagnostics: [], needsLoad: true };
+    for (const m of found) {
+      const key = `${m.ruleId}\0${m.secret}`;
+      if (seen.has(key) || here.has(m.ruleId)) continue;
+      seen.add(key);
+      matches.push({ ...m, blobId: blobId2, ...place });
+    }
+  }
+  if (budget.exhausted) {
+    diagnostics.push({
+      code: "decode-limit",
+      blobId: blobId2,
+      detail: `blob ${blobId2} has more encoded-looking text than one blob's decoding budget; the rest was scanned as written but not decoded`
+    });
+  }
+  return { matches, diagnostics };
+}
+function scanDecoded(text, span, depth2, chain, budget, scanUnit, found, diagnostics) {
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", span.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, span.start - CONTEXT_BEFORE), span.start);
+  const after = text.slice(span.end, Math.min(lineEnd, span.end + CONTEXT_AFTER));
+  const unit = Buffer.concat([Buffer.from(before, "latin1"), span.bytes, Buffer.from(after, "latin1")]);
+  const result = scanUnit(unit);
+  if (!result) return false;
+  const here = [...chain, span.encoding];
+  const unitText = unit.toString("latin1");
+  const decodedPlace = placeOf(unitText, new LineIndex(unitText), { start: before.length, end: before.length + span.bytes.length });
+  for (const m of result.matches) if (overlaps2(m, decodedPlace)) found.push({ ...m, decoded: here });
+  for (const d of result.diagnostics) if (d.code !== "match-limit") diagnostics.push(d);
+  if (depth2 <= 1) return true;
+  const inner = span.bytes.toString("latin1");
+  for (const next of decodeSpans(span.bytes, budget)) {
+    if (!scanDecoded(inner, next, depth2 - 1, here, budget, scanUnit, found, diagnostics)) return false;
+  }
+  return true;
+}
+function placeOf(text, lines, span) {
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
+  return {
+    line: start.line,
+    column: utf16Column(text, lines.lineStart(start.line), span.start),
+    endLine: end.line,
+    endColumn: utf16Column(text, lines.lineStart(end.line), span.end)
+  };
+}
+function overlaps2(m, p) {
+  const startsBeforeEnd = m.line < p.endLine || m.line === p.endLine && m.column < p.endColumn;
+  const endsAfterStart = m.endLine > p.line || m.endLine === p.line && m.endColumn > p.column;
+  return startsBeforeEnd && endsAfterStart;
+}
+var CONTEXT_BEFORE, CONTEXT_AFTER;
+var init_expand = __esm({
+  "src/engine/decode/expand.ts"() {
+    "use strict";
+    init_text_position();
+    init_spans();
+    CONTEXT_BEFORE = 64;
+    CONTEXT_AFTER = 256;
+  }
+});
+
 // src/engine/detect.ts
-function createDetector(specs) {
+function createDetector(specs, options = {}) {
   const ruleSet = compileRules(specs);
+  const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
@@ -3115,6 +3385,19 @@ function createDetector(specs) {
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
   function scanWhole(blob, beforeRule, scoped, skip) {
+    const plain = scanPlain(blob, beforeRule, scoped, skip);
+    if (decodeDepth <= 0 || plain.needsLoad) return plain;
+    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+    const decoded = decodedMatches(bytes, decodeDepth, blob.id, plain.matches, (unit) => {
+      const part = scanPlain({ id: blob.id, bytes: unit }, beforeRule, scoped, skip);
+      return part.needsLoad ? void 0 : part;
+    });
+    if (decoded.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    if (decoded.matches.length === 0 && decoded.diagnostics.length === 0) return plain;
+    const [matches, diagnostics] = mergeWindows([...plain.matches, ...decoded.matches], [...plain.diagnostics, ...decoded.diagnostics], ruleSet, blob.id);
+    return { ...plain, matched: plain.matched || decoded.matches.length > 0, matches, diagnostics };
+  }
+  function scanPlain(blob, beforeRule, scoped, skip) {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -3342,8 +3625,8 @@ function runRegex(regex, secretGroup, sink) {
 function runKubernetesSecret(yaml, text, sink) {
   for (const hit of findSecretValues(yaml, text)) {
     if (hit.encoded) {
-      const decoded = Buffer.from(hit.value, "base64").toString("utf8");
-      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+      const decoded = decodeBase642(hit.value.replace(/\s+/g, ""))?.toString("utf8");
+      if (decoded !== void 0 && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
     }
     if (!sink.add(hit.value, hit.start, hit.end, true)) break;
   }
@@ -3353,7 +3636,7 @@ function documentationHostAfter(text, end) {
   const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, "");
   return host !== void 0 && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : void 0;
 }
-var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, MatchSink, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
+var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, DEFAULT_DECODE_DEPTH, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, MatchSink, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
@@ -3364,9 +3647,12 @@ var init_detect = __esm({
     init_inline_allow();
     init_find();
     init_kubernetes_secret();
+    init_codecs();
+    init_expand();
     init_text_position();
     MAX_MATCHES_PER_RULE = 200;
     SNIPPET_CONTEXT = 80;
+    DEFAULT_DECODE_DEPTH = 3;
     FOCUS_MAX_SHARE = 0.6;
     LINE_STEPS = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, "y")]);
     Latin1Pieces = class {
@@ -5619,7 +5905,8 @@ function renderJson(report, options) {
     commit: f.commit ?? null,
     otherOccurrences: f.otherOccurrences,
     ...f.size !== void 0 ? { size: f.size } : {},
-    ...f.inHead !== void 0 ? { inHead: f.inHead } : {}
+    ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
+    ...f.decoded ? { decoded: f.decoded } : {}
   });
   const findings = report.findings.map(entry);
   const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
@@ -6212,7 +6499,7 @@ function renderSarif(report, options) {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
-    const snippet = f.kind === "hygiene" || f.secret === "" ? "" : shownSnippet(f.snippet, f.secret, options);
+    const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded ? "" : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : void 0;
     return {
       ruleId: f.ruleId,
@@ -6245,6 +6532,7 @@ function renderSarif(report, options) {
         otherOccurrences: f.otherOccurrences,
         ...f.size !== void 0 ? { size: f.size } : {},
         ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
+        ...f.decoded ? { decoded: f.decoded.join(" > "), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {},
         ...history?.removedIn ? { removedIn: history.removedIn } : {},
         ...history?.refs ? { refs: history.refs } : {},
         ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
@@ -6365,6 +6653,8 @@ var LIMIT_FLAGS = `      --workers N               worker threads for large scan
       --blob-timeout TIME       time one rule may spend on one blob before it is stopped there with a
                                 regex-timeout diagnostic; every other rule still scans the blob
                                 (default 10s; 10ms to 1h, e.g. 500ms, 30s)
+      --decode-depth N          levels of encoding (base64, hex, percent, \\x/\\u escapes, nested) undone to find
+                                encoded secrets (default 3; 0 = off, at most 8)
       --no-cache                do not use or update the scan cache (history scans reuse results of blobs
                                 scanned before under the same rules; kept in the user's cache directory,
                                 ~/.cache/leakgate or $XDG_CACHE_HOME or $LEAKGATE_CACHE_DIR, never in the repository)`;
@@ -7078,6 +7368,7 @@ ${configFile}`, configText, async () => {
     ...skipPath ? { skipPath, skipPathKey } : {},
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
+    ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? "low",
     allowIncomplete: config?.allowIncomplete ?? false,
@@ -7094,7 +7385,8 @@ function settingsScanOptions(settings) {
     rules: settings.rules,
     ...settings.skipPath ? { skipPath: settings.skipPath, ...settings.skipPathKey !== void 0 ? { skipPathKey: settings.skipPathKey } : {} } : {},
     suppress: settings.suppress,
-    ...settings.hygiene ? { hygiene: settings.hygiene } : {}
+    ...settings.hygiene ? { hygiene: settings.hygiene } : {},
+    ...settings.decodeDepth !== void 0 ? { decodeDepth: settings.decodeDepth } : {}
   };
 }
 function configGlobs(config, customRules) {
@@ -7299,9 +7591,12 @@ var BlobScanner = class {
   shared = [];
   sharedViews = [];
   freeShared = [];
+  detectorOptions() {
+    return this.options.decodeDepth !== void 0 ? { decodeDepth: this.options.decodeDepth } : {};
+  }
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
   prepare() {
-    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules, this.detectorOptions());
   }
   /**
    * Hands over one blob; resolves when the scanner can take more (back-pressure). `scoped` false skips the rules
@@ -7313,7 +7608,7 @@ var BlobScanner = class {
     const length = blob.bytes.byteLength;
     if (this.options.workers === 0 || this.inlineUsed + length <= this.options.inlineBytes) {
       this.inlineUsed += length;
-      this.detector ??= createDetector(this.options.rules);
+      this.detector ??= createDetector(this.options.rules, this.detectorOptions());
       this.options.onResult(await scanBlob(this.detector, blob, void 0, scoped));
       return;
     }
@@ -7383,7 +7678,7 @@ var BlobScanner = class {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init = { rules: this.options.rules, heartbeat, shared: this.shared };
+    const init = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared };
     const worker = new (workerThreads()).Worker(new URL("./worker.js", __leakgateUrl), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on("message", (message2) => this.receive(slot, message2));
@@ -7561,6 +7856,7 @@ var Matcher = class {
     const { options } = plan;
     this.scanner = new BlobScanner({
       rules: options.rules,
+      ...options.decodeDepth !== void 0 ? { decodeDepth: options.decodeDepth } : {},
       workers: options.workers,
       inlineBytes: plan.inlineBytes,
       blobTimeoutMs: options.blobTimeoutMs,
@@ -8422,6 +8718,7 @@ async function openIncremental(options, diagnostics) {
     tool: VERSION,
     rules: options.rules,
     maxBlobBytes: options.maxBlobBytes,
+    decodeDepth: options.decodeDepth ?? null,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
@@ -8708,6 +9005,7 @@ var scanSetupOptions = {
   workers: { type: "string" },
   "max-blob-size": { type: "string" },
   "blob-timeout": { type: "string" },
+  "decode-depth": { type: "string" },
   "no-cache": { type: "boolean" },
   "stdin-name": { type: "string" }
 };
@@ -8737,10 +9035,15 @@ async function prepareScan(values, path, io, extra = {}) {
     blobTimeoutMs,
     cache: !values["no-cache"],
     ...fromSettings,
+    ...values["decode-depth"] !== void 0 ? { decodeDepth: parseDecodeDepth(values["decode-depth"]) } : {},
     // --no-suppress: report what allow comments, ignore files and the baseline would hide.
     ...extra.suppress ?? true ? { suppress } : { inlineAllow: false }
   };
   return { settings, options, workers };
+}
+function parseDecodeDepth(text) {
+  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--decode-depth: expected a whole number from 0 (decoding off) to 8, got "${text}"`);
+  return Number(text.trim());
 }
 function printWarnings(settings, io) {
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
@@ -9300,7 +9603,8 @@ function renderText(report, options) {
     if (!fileLevel) {
       out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
       const snippet = shownSnippet(finding.snippet, finding.secret, options).trim();
-      if (snippet) out.push(`  ${c.dim("line")}    ${printable(snippet)}`);
+      if (finding.decoded) out.push(`  ${c.dim("encoded")} ${finding.decoded.join(" > ")}`);
+      if (snippet) out.push(`  ${c.dim(finding.decoded ? "decoded" : "line   ")} ${printable(snippet)}`);
     } else {
       const where = finding.inHead === void 0 ? "" : finding.inHead ? "; still at HEAD" : "; not at HEAD, only in history";
       if (finding.snippet || where) out.push(`  ${printable(finding.snippet)}${where}`);

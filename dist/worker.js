@@ -1271,12 +1271,257 @@ function valueSpan(text, type, range) {
   return end > start ? [start, end] : void 0;
 }
 
+// src/engine/decode/codecs.ts
+const { isUtf8 } = require("node:buffer");
+var BASE64_STD = /^[A-Za-z0-9+/]+={0,2}$/;
+var BASE64_URL = /^[A-Za-z0-9_-]+={0,2}$/;
+function decodeBase642(span) {
+  if (!BASE64_STD.test(span) && !BASE64_URL.test(span)) return void 0;
+  const body = span.replace(/=+$/, "");
+  if (body.length % 4 === 1) return void 0;
+  if (span.length !== body.length && span.length % 4 !== 0) return void 0;
+  return Buffer.from(body, span.includes("-") || span.includes("_") ? "base64url" : "base64");
+}
+function decodeHex(span) {
+  if (span.length % 2 !== 0 || !/^(?:[0-9a-f]+|[0-9A-F]+)$/.test(span)) return void 0;
+  return Buffer.from(span, "hex");
+}
+function decodePercent(span) {
+  const out = [];
+  let escapes = 0;
+  for (let i = 0; i < span.length; i++) {
+    const c = span.charCodeAt(i);
+    if (c === 37 && i + 2 < span.length + 0 && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
+      out.push(parseInt(span.slice(i + 1, i + 3), 16));
+      i += 2;
+      escapes++;
+    } else out.push(c & 255);
+  }
+  return escapes > 0 ? Buffer.from(out) : void 0;
+}
+function decodeEscapes(span) {
+  let escapes = 0;
+  const text = span.replace(/\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})|\\u\{([0-9A-Fa-f]{1,6})\}/g, (all, x, u, cp) => {
+    const code = parseInt(x ?? u ?? cp, 16);
+    if (code > 1114111) return all;
+    escapes++;
+    return String.fromCodePoint(code);
+  });
+  return escapes > 0 ? Buffer.from(text, "utf8") : void 0;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+}
+function isTextual(bytes) {
+  if (bytes.length < MIN_DECODED) return false;
+  let control = 0;
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0) return false;
+    if (b >= 128) high++;
+    else if (b < 32 && b !== 9 && b !== 10 && b !== 13 || b === 127) control++;
+  }
+  return control * 50 <= bytes.length && high * 5 <= bytes.length && (high === 0 || isUtf8(bytes));
+}
+var MIN_DECODED = 8;
+
+// src/engine/decode/spans.ts
+var decodeCounters = { spansTried: 0, charsDecoded: 0, spansTextual: 0, spansTooLong: 0 };
+var MAX_SPAN = 64 * 1024;
+var MIN_RUN = 16;
+var SPAN_BUDGET = 2048;
+var CHAR_BUDGET = 1024 * 1024;
+function newBudget() {
+  return { spans: SPAN_BUDGET, chars: CHAR_BUDGET, exhausted: false };
+}
+var RUN_CLASS = new Uint8Array(256);
+for (const c of "abcdefghijklmnopqrstuvwxyz_-") RUN_CLASS[c.charCodeAt(0)] = 1;
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CLASS[c.charCodeAt(0)] = 1 | 4;
+for (const c of "0123456789+") RUN_CLASS[c.charCodeAt(0)] = 1 | 2;
+RUN_CLASS[47] = 1 | 2 | 8;
+var HINTLESS_MIN = 40;
+var DASHED_HEX = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+var SUBRESOURCE_INTEGRITY = /^sha(?:1|256|384|512)-/;
+var VARIETY = 6;
+var VARIETY_WINDOW = 24;
+var JWT_HEADER_FIELD = /"(?:alg|typ)"\s*:/;
+var ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\})/g;
+function decodeSpans(bytes, budget) {
+  const out = [];
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = buf.length;
+  for (let probe = 0; probe < n; probe += MIN_RUN) {
+    if (RUN_CLASS[buf[probe]] === 0) continue;
+    let start = probe;
+    let hints = 0;
+    while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
+    let i = probe;
+    while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
+    probe = i - 1 - (i - 1) % MIN_RUN;
+    if (i - start < MIN_RUN) continue;
+    let end = i;
+    if (buf[end] === 61) end += buf[end + 1] === 61 ? 2 : 1;
+    if (end !== i) hints |= 2;
+    if (end - start > MAX_SPAN) {
+      decodeCounters.spansTooLong++;
+      continue;
+    }
+    if (end - start < HINTLESS_MIN && (hints & 2) === 0 || (hints & 12) === 8) continue;
+    const before = start > 0 ? buf[start - 1] : 0;
+    if (before === 37 || before === 92) continue;
+    if ((before === 46 || buf[end] === 46) && buf[start] === 101 && buf[start + 1] === 121 && buf[start + 2] === 74) continue;
+    const run = buf.toString("latin1", start, end);
+    if (!isVaried(run) || SUBRESOURCE_INTEGRITY.test(run) || DASHED_HEX.test(run)) continue;
+    tryDecode(run, start, end, /^[0-9a-fA-F]+$/.test(run) ? "hex" : "base64", budget, out);
+  }
+  if (buf.indexOf(37) !== -1) findAround(buf, /%[0-9A-Fa-f]{2}/g, "percent", budget, out);
+  if (buf.indexOf(92) !== -1) findAround(buf, ESCAPE, "escape", budget, out);
+  return out;
+}
+function isVaried(run) {
+  let seen = "";
+  for (let i = 0; i < run.length && i < VARIETY_WINDOW; i++) {
+    const c = run[i];
+    if (!seen.includes(c)) {
+      seen += c;
+      if (seen.length >= VARIETY) return true;
+    }
+  }
+  return false;
+}
+function findAround(buf, marker, encoding, budget, out) {
+  const text = buf.toString("latin1");
+  marker.lastIndex = 0;
+  let m;
+  while ((m = marker.exec(text)) !== null) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const floor = Math.max(0, start - MAX_SPAN);
+    while (start > floor && !isDelimiter(text.charCodeAt(start - 1))) start--;
+    const ceiling = Math.min(text.length, end + MAX_SPAN);
+    while (end < ceiling && !isDelimiter(text.charCodeAt(end))) end++;
+    marker.lastIndex = end;
+    if (end - start > MAX_SPAN) {
+      decodeCounters.spansTooLong++;
+      continue;
+    }
+    tryDecode(text.slice(start, end), start, end, encoding, budget, out);
+  }
+}
+function isDelimiter(c) {
+  return c <= 32 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 40 || c === 41 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 59;
+}
+function tryDecode(span, start, end, encoding, budget, out) {
+  const length = end - start;
+  if (budget.spans <= 0 || budget.chars < length) {
+    budget.exhausted = true;
+    return;
+  }
+  budget.spans--;
+  budget.chars -= length;
+  decodeCounters.spansTried++;
+  decodeCounters.charsDecoded += length;
+  const bytes = decode(encoding, span);
+  if (bytes === void 0 || !isTextual(bytes) || isJwtHeader(bytes)) return;
+  decodeCounters.spansTextual++;
+  out.push({ start, end, encoding, bytes });
+}
+function isJwtHeader(bytes) {
+  return bytes[0] === 123 && bytes[1] === 34 && JWT_HEADER_FIELD.test(bytes.toString("latin1", 0, 64));
+}
+function decode(encoding, span) {
+  switch (encoding) {
+    case "base64":
+      return decodeBase642(span);
+    case "hex":
+      return decodeHex(span) ?? decodeBase642(span);
+    case "percent":
+      return decodePercent(span);
+    case "escape":
+      return decodeEscapes(span);
+  }
+}
+
+// src/engine/decode/expand.ts
+var CONTEXT_BEFORE = 64;
+var CONTEXT_AFTER = 256;
+function decodedMatches(bytes, depth, blobId, plain, scanUnit) {
+  const matches = [];
+  const diagnostics = [];
+  if (depth <= 0) return { matches, diagnostics };
+  const budget = newBudget();
+  const spans = decodeSpans(bytes, budget);
+  if (spans.length === 0 && !budget.exhausted) return { matches, diagnostics };
+  const text = bytes.toString("latin1");
+  const lines = new LineIndex(text);
+  const seen = new Set(plain.map((m) => `${m.ruleId}\0${m.secret}`));
+  for (const span of spans) {
+    const place = placeOf(text, lines, span);
+    const here = new Set(plain.filter((m) => overlaps(m, place)).map((m) => m.ruleId));
+    const found = [];
+    if (!scanDecoded(text, span, depth, [], budget, scanUnit, found, diagnostics)) return { matches: [], diagnostics: [], needsLoad: true };
+    for (const m of found) {
+      const key = `${m.ruleId}\0${m.secret}`;
+      if (seen.has(key) || here.has(m.ruleId)) continue;
+      seen.add(key);
+      matches.push({ ...m, blobId, ...place });
+    }
+  }
+  if (budget.exhausted) {
+    diagnostics.push({
+      code: "decode-limit",
+      blobId,
+      detail: `blob ${blobId} has more encoded-looking text than one blob's decoding budget; the rest was scanned as written but not decoded`
+    });
+  }
+  return { matches, diagnostics };
+}
+function scanDecoded(text, span, depth, chain, budget, scanUnit, found, diagnostics) {
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", span.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, span.start - CONTEXT_BEFORE), span.start);
+  const after = text.slice(span.end, Math.min(lineEnd, span.end + CONTEXT_AFTER));
+  const unit = Buffer.concat([Buffer.from(before, "latin1"), span.bytes, Buffer.from(after, "latin1")]);
+  const result = scanUnit(unit);
+  if (!result) return false;
+  const here = [...chain, span.encoding];
+  const unitText = unit.toString("latin1");
+  const decodedPlace = placeOf(unitText, new LineIndex(unitText), { start: before.length, end: before.length + span.bytes.length });
+  for (const m of result.matches) if (overlaps(m, decodedPlace)) found.push({ ...m, decoded: here });
+  for (const d of result.diagnostics) if (d.code !== "match-limit") diagnostics.push(d);
+  if (depth <= 1) return true;
+  const inner = span.bytes.toString("latin1");
+  for (const next of decodeSpans(span.bytes, budget)) {
+    if (!scanDecoded(inner, next, depth - 1, here, budget, scanUnit, found, diagnostics)) return false;
+  }
+  return true;
+}
+function placeOf(text, lines, span) {
+  const start = lines.position(span.start);
+  const end = lines.position(span.end);
+  return {
+    line: start.line,
+    column: utf16Column(text, lines.lineStart(start.line), span.start),
+    endLine: end.line,
+    endColumn: utf16Column(text, lines.lineStart(end.line), span.end)
+  };
+}
+function overlaps(m, p) {
+  const startsBeforeEnd = m.line < p.endLine || m.line === p.endLine && m.column < p.endColumn;
+  const endsAfterStart = m.endLine > p.line || m.endLine === p.line && m.endColumn > p.column;
+  return startsBeforeEnd && endsAfterStart;
+}
+
 // src/engine/detect.ts
 var MAX_MATCHES_PER_RULE = 200;
 var SNIPPET_CONTEXT = 80;
 var yamlModule;
-function createDetector(specs) {
+var DEFAULT_DECODE_DEPTH = 3;
+function createDetector(specs, options = {}) {
   const ruleSet = compileRules(specs);
+  const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
@@ -1312,6 +1557,19 @@ function createDetector(specs) {
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
   function scanWhole(blob, beforeRule, scoped, skip) {
+    const plain = scanPlain(blob, beforeRule, scoped, skip);
+    if (decodeDepth <= 0 || plain.needsLoad) return plain;
+    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+    const decoded = decodedMatches(bytes, decodeDepth, blob.id, plain.matches, (unit) => {
+      const part = scanPlain({ id: blob.id, bytes: unit }, beforeRule, scoped, skip);
+      return part.needsLoad ? void 0 : part;
+    });
+    if (decoded.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    if (decoded.matches.length === 0 && decoded.diagnostics.length === 0) return plain;
+    const [matches, diagnostics] = mergeWindows([...plain.matches, ...decoded.matches], [...plain.diagnostics, ...decoded.diagnostics], ruleSet, blob.id);
+    return { ...plain, matched: plain.matched || decoded.matches.length > 0, matches, diagnostics };
+  }
+  function scanPlain(blob, beforeRule, scoped, skip) {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -1608,8 +1866,8 @@ function runRegex(regex, secretGroup, sink) {
 function runKubernetesSecret(yaml, text, sink) {
   for (const hit of findSecretValues(yaml, text)) {
     if (hit.encoded) {
-      const decoded = Buffer.from(hit.value, "base64").toString("utf8");
-      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+      const decoded = decodeBase642(hit.value.replace(/\s+/g, ""))?.toString("utf8");
+      if (decoded !== void 0 && (decoded.trim() === "" || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
     }
     if (!sink.add(hit.value, hit.start, hit.end, true)) break;
   }
@@ -1718,7 +1976,7 @@ var SHARED_BYTES = 2 << 20;
 
 // src/engine/worker.ts
 var init = workerData;
-var detector = createDetector(init.rules);
+var detector = createDetector(init.rules, init.decodeDepth !== void 0 ? { decodeDepth: init.decodeDepth } : {});
 var beat = new Int32Array(init.heartbeat);
 var shared = init.shared.map((buffer) => new Uint8Array(buffer));
 if (detector.needsModules) await detector.load();

@@ -18,6 +18,7 @@ export const scanSetupOptions = {
   workers: { type: 'string' },
   'max-blob-size': { type: 'string' },
   'blob-timeout': { type: 'string' },
+  'decode-depth': { type: 'string' },
   'no-cache': { type: 'boolean' },
   'stdin-name': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -29,6 +30,7 @@ export interface ScanSetupValues {
   readonly workers?: string;
   readonly 'max-blob-size'?: string;
   readonly 'blob-timeout'?: string;
+  readonly 'decode-depth'?: string;
   readonly 'no-cache'?: boolean;
   readonly 'stdin-name'?: string;
 }
@@ -71,10 +73,17 @@ export async function prepareScan(
     blobTimeoutMs,
     cache: !values['no-cache'],
     ...fromSettings,
+    ...(values['decode-depth'] !== undefined ? { decodeDepth: parseDecodeDepth(values['decode-depth']) } : {}),
     // --no-suppress: report what allow comments, ignore files and the baseline would hide.
     ...((extra.suppress ?? true) ? { suppress } : { inlineAllow: false }),
   };
   return { settings, options, workers };
+}
+
+/** `--decode-depth N`: a whole number from 0 (off) to 8. */
+export function parseDecodeDepth(text: string): number {
+  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--decode-depth: expected a whole number from 0 (decoding off) to 8, got "${text}"`);
+  return Number(text.trim());
 }
 
 /** Config warnings on stderr (unsupported gitleaks fields and the like). */

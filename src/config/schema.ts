@@ -69,6 +69,13 @@ export const configSchema = z.strictObject({
   rules: z.array(ruleInputSchema.extend({ pattern: z.string().min(1) })).default([]),
   /** Per-rule changes, keyed by rule id. */
   overrides: z.record(ruleIdSchema, overrideSchema).default({}),
+  /** Encoded text (base64, hex, percent-encoding, escapes) decoded and scanned again. */
+  decode: z
+    .strictObject({
+      /** Levels of nested encodings undone; 0 turns decoding off. */
+      depth: z.number({ error: 'expected a whole number from 0 to 8' }).int('expected a whole number from 0 to 8').min(0, 'expected a whole number from 0 to 8').max(8, 'expected a whole number from 0 to 8').optional(),
+    })
+    .optional(),
   /** Size thresholds for the hygiene rules. */
   hygiene: z
     .strictObject({

@@ -53,6 +53,7 @@ export interface SettingsScanParts {
   readonly skipPathKey?: string;
   readonly suppress: SuppressionInput;
   readonly hygiene?: HygieneSettings;
+  readonly decodeDepth?: number;
 }
 
 /** Everything a scan needs from the repository's own files. Frozen; build ScanOptions from it. */
@@ -75,6 +76,8 @@ export interface ScanSettings {
   readonly skipPathKey?: string;
   readonly suppress: SuppressionInput;
   readonly hygiene?: HygieneSettings;
+  /** The config's `decode.depth`, when it gives one. */
+  readonly decodeDepth?: number;
   readonly failOn: FailOn;
   /** The config's allowIncomplete: hooks and the Action may pass a scan that could not look at everything. */
   readonly allowIncomplete: boolean;
@@ -232,6 +235,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     ...(skipPath ? { skipPath, skipPathKey } : {}),
     suppress: Object.freeze(suppress),
     ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
+    ...(config?.decode?.depth !== undefined ? { decodeDepth: config.decode.depth } : {}),
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? 'low',
     allowIncomplete: config?.allowIncomplete ?? false,
@@ -255,6 +259,7 @@ export function settingsScanOptions(settings: ScanSettings): SettingsScanParts {
     ...(settings.skipPath ? { skipPath: settings.skipPath, ...(settings.skipPathKey !== undefined ? { skipPathKey: settings.skipPathKey } : {}) } : {}),
     suppress: settings.suppress,
     ...(settings.hygiene ? { hygiene: settings.hygiene } : {}),
+    ...(settings.decodeDepth !== undefined ? { decodeDepth: settings.decodeDepth } : {}),
   };
 }
 

@@ -188,6 +188,11 @@ export interface Match {
   readonly allowed?: InlineAllow;
   /** Set when the match is a documentation example (the reason): counted as suppressed, never a finding. */
   readonly example?: string;
+  /**
+   * Set when the secret was found in decoded text: the encodings undone, outermost first (`['base64', 'percent']`).
+   * The position is then that of the encoded text in the blob, and the snippet is the decoded line.
+   */
+  readonly decoded?: readonly string[];
 }
 
 /** An allow comment that covers a match: `leakgate:allow [rule ...] [-- reason]` or `gitleaks:allow`. */
@@ -222,6 +227,7 @@ export type DiagnosticCode =
   | 'git-warning'
   | 'unreachable'
   | 'match-limit'
+  | 'decode-limit'
   | 'cache-ignored'
   | 'shallow-history'
   | 'partial-clone';

@@ -10,6 +10,8 @@ import { shannonEntropy } from './entropy.js';
 import { ALLOW_HINT, allowFor, parseAllowComments, type AllowComment } from './inline-allow.js';
 import { findCredentials, type CredentialHit, type CredentialMode } from './credentials/find.js';
 import { findSecretValues, mayHoldSecret, type YamlModule } from './kubernetes-secret.js';
+import { decodeBase64 } from './decode/codecs.js';
+import { decodedMatches } from './decode/expand.js';
 import { LineIndex, utf16Column, utf8 } from './text-position.js';
 
 /** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
@@ -45,9 +47,19 @@ export interface Detector {
 /** The YAML parser, shared by every detector of the thread once loaded. */
 let yamlModule: YamlModule | undefined;
 
+/** How a detector treats encoded text. */
+export interface DetectorOptions {
+  /** Levels of nested encodings decoded and scanned again (0: none). */
+  readonly decodeDepth?: number;
+}
+
+/** Default levels of decoding (base64 of percent-encoded text is two). */
+export const DEFAULT_DECODE_DEPTH = 3;
+
 /** Compiles the rules once and returns a reusable detector (one per thread). */
-export function createDetector(specs: readonly RuleSpec[]): Detector {
+export function createDetector(specs: readonly RuleSpec[], options: DetectorOptions = {}): Detector {
   const ruleSet = compileRules(specs);
+  const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== undefined);
@@ -94,7 +106,22 @@ export function createDetector(specs: readonly RuleSpec[]): Detector {
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
   }
 
+  /** The plain scan, then the decoded spans of the same bytes. */
   function scanWhole(blob: Blob, beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean, skip: ReadonlySet<number> | undefined): BlobScan {
+    const plain = scanPlain(blob, beforeRule, scoped, skip);
+    if (decodeDepth <= 0 || plain.needsLoad) return plain;
+    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+    const decoded = decodedMatches(bytes, decodeDepth, blob.id, plain.matches, (unit) => {
+      const part = scanPlain({ id: blob.id, bytes: unit }, beforeRule, scoped, skip);
+      return part.needsLoad ? undefined : part;
+    });
+    if (decoded.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    if (decoded.matches.length === 0 && decoded.diagnostics.length === 0) return plain;
+    const [matches, diagnostics] = mergeWindows([...plain.matches, ...decoded.matches], [...plain.diagnostics, ...decoded.diagnostics], ruleSet, blob.id);
+    return { ...plain, matched: plain.matched || decoded.matches.length > 0, matches, diagnostics };
+  }
+
+  function scanPlain(blob: Blob, beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean, skip: ReadonlySet<number> | undefined): BlobScan {
     found.fill(0);
     candidate.fill(0);
     let any = false;
@@ -474,8 +501,9 @@ function runRegex(regex: RegExp, secretGroup: number, sink: MatchSink): void {
 function runKubernetesSecret(yaml: YamlModule, text: string, sink: MatchSink): void {
   for (const hit of findSecretValues(yaml, text)) {
     if (hit.encoded) {
-      const decoded = Buffer.from(hit.value, 'base64').toString('utf8');
-      if (/^[A-Za-z0-9+/=\s]+$/.test(hit.value) && (decoded.trim() === '' || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
+      // The same decoder as every other encoded span (engine/decode), so both agree on what is valid base64.
+      const decoded = decodeBase64(hit.value.replace(/\s+/g, ''))?.toString('utf8');
+      if (decoded !== undefined && (decoded.trim() === '' || isPlaceholder(decoded) || /\{\{|\$\{/.test(decoded))) continue;
     }
     if (!sink.add(hit.value, hit.start, hit.end, true)) break;
   }

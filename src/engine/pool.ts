@@ -5,10 +5,11 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
-import { createDetector, scanBlob, type BlobScan, type Detector } from './detect.js';
+import { createDetector, scanBlob, type BlobScan, type Detector, type DetectorOptions } from './detect.js';
 
 export interface WorkerInit {
   readonly rules: readonly RuleSpec[];
+  readonly decodeDepth?: number;
   /** Int32Array view: [batch, item (-1 idle), rule (-1 none), sequence]. */
   readonly heartbeat: SharedArrayBuffer;
   /** The pool's shared batch buffers, given once: a batch names one by index instead of carrying its bytes. */
@@ -42,6 +43,8 @@ export const FLAG_MATCHED = 2;
 
 export interface ScannerOptions {
   readonly rules: readonly RuleSpec[];
+  /** Levels of nested encodings decoded (DetectorOptions). */
+  readonly decodeDepth?: number;
   /** Worker threads to use once the scan is big enough; 0 keeps everything in-process. */
   readonly workers: number;
   /** Bytes scanned in-process before workers start (short scans skip the pool's start-up). */
@@ -123,9 +126,13 @@ export class BlobScanner {
 
   constructor(private readonly options: ScannerOptions) {}
 
+  private detectorOptions(): DetectorOptions {
+    return this.options.decodeDepth !== undefined ? { decodeDepth: this.options.decodeDepth } : {};
+  }
+
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
   prepare(): void {
-    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules);
+    if (this.options.inlineBytes > 0 || this.options.workers === 0) this.detector ??= createDetector(this.options.rules, this.detectorOptions());
   }
 
   /**
@@ -138,7 +145,7 @@ export class BlobScanner {
     const length = blob.bytes.byteLength;
     if (this.options.workers === 0 || this.inlineUsed + length <= this.options.inlineBytes) {
       this.inlineUsed += length;
-      this.detector ??= createDetector(this.options.rules);
+      this.detector ??= createDetector(this.options.rules, this.detectorOptions());
       this.options.onResult(await scanBlob(this.detector, blob, undefined, scoped));
       return;
     }
@@ -217,7 +224,7 @@ export class BlobScanner {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init: WorkerInit = { rules: this.options.rules, heartbeat, shared: this.shared };
+    const init: WorkerInit = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared };
     // A small young generation: a worker's garbage is short-lived (windows of text, match objects), and two workers
     // with the default sizes added about 60 MB to the peak RSS of a git/git scan.
     const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });

@@ -6,7 +6,7 @@ import { createDetector } from './detect.js';
 import { FLAG_BINARY, FLAG_MATCHED, type BatchMessage, type ResultMessage, type WorkerInit } from './pool.js';
 
 const init = workerData as WorkerInit;
-const detector = createDetector(init.rules as RuleSpec[]);
+const detector = createDetector(init.rules as RuleSpec[], init.decodeDepth !== undefined ? { decodeDepth: init.decodeDepth } : {});
 const beat = new Int32Array(init.heartbeat);
 const shared = init.shared.map((buffer) => new Uint8Array(buffer));
 // Workers serve big scans only, where loading the structured detectors' modules up front costs nothing noticeable.

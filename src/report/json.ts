@@ -28,6 +28,7 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     otherOccurrences: f.otherOccurrences,
     ...(f.size !== undefined ? { size: f.size } : {}),
     ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
+    ...(f.decoded ? { decoded: f.decoded } : {}),
   });
   const findings = report.findings.map(entry);
   const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));

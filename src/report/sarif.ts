@@ -158,7 +158,8 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f): Sarif.Result => {
     const rule = rulesById.get(f.ruleId);
-    const snippet = f.kind === 'hygiene' || f.secret === '' ? '' : shownSnippet(f.snippet, f.secret, options);
+    // A decoded finding's snippet is decoded text, not the file's characters at the region: kept out of the region.
+    const snippet = f.kind === 'hygiene' || f.secret === '' || f.decoded ? '' : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : undefined;
     return {
       ruleId: f.ruleId,
@@ -191,6 +192,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
         otherOccurrences: f.otherOccurrences,
         ...(f.size !== undefined ? { size: f.size } : {}),
         ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
+        ...(f.decoded ? { decoded: f.decoded.join(' > '), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {}),
         ...(history?.removedIn ? { removedIn: history.removedIn } : {}),
         ...(history?.refs ? { refs: history.refs } : {}),
         ...(f.commit

@@ -82,7 +82,9 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     if (!fileLevel) {
       out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
       const snippet = shownSnippet(finding.snippet, finding.secret, options).trim();
-      if (snippet) out.push(`  ${c.dim('line')}    ${printable(snippet)}`);
+      // A decoded finding: the position is the encoded text's, the snippet the decoded line.
+      if (finding.decoded) out.push(`  ${c.dim('encoded')} ${finding.decoded.join(' > ')}`);
+      if (snippet) out.push(`  ${c.dim(finding.decoded ? 'decoded' : 'line   ')} ${printable(snippet)}`);
     } else {
       // File-level findings never show content: their snippet is a message (size, file type).
       const where = finding.inHead === undefined ? '' : finding.inHead ? '; still at HEAD' : '; not at HEAD, only in history';

@@ -72,6 +72,7 @@ export class Matcher {
     const { options } = plan;
     this.scanner = new BlobScanner({
       rules: options.rules,
+      ...(options.decodeDepth !== undefined ? { decodeDepth: options.decodeDepth } : {}),
       workers: options.workers,
       inlineBytes: plan.inlineBytes,
       blobTimeoutMs: options.blobTimeoutMs,

@@ -50,6 +50,8 @@ export interface ScanOptions {
   readonly healthDetail?: boolean;
   /** Large-blob thresholds by path glob, checked before the rule pack's own (`--size-limit`). */
   readonly sizeLimits?: readonly SizeLimit[];
+  /** Levels of nested encodings decoded and scanned again (0: off; default DEFAULT_DECODE_DEPTH). */
+  readonly decodeDepth?: number;
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 

@@ -125,6 +125,7 @@ async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]):
     tool: VERSION,
     rules: options.rules,
     maxBlobBytes: options.maxBlobBytes,
+    decodeDepth: options.decodeDepth ?? null,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null,
