@@ -28046,7 +28046,7 @@ function decodePercent(span) {
   let escapes = 0;
   for (let i = 0; i < span.length; i++) {
     const c = span.charCodeAt(i);
-    if (c === 37 && i + 2 < span.length + 0 && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
+    if (c === 37 && i + 2 < span.length && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
       out.push(parseInt(span.slice(i + 1, i + 3), 16));
       i += 2;
       escapes++;
@@ -30334,7 +30334,8 @@ async function openIncremental(options, diagnostics) {
     tool: VERSION7,
     rules: options.rules,
     maxBlobBytes: options.maxBlobBytes,
-    decodeDepth: options.decodeDepth ?? null,
+    // The depth in effect, so that `--decode-depth 3` and the default share their cached results.
+    decodeDepth: options.decodeDepth ?? DEFAULT_DECODE_DEPTH,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
@@ -31308,7 +31309,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-MFTK4KY2.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-CH5P4RWA.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);

@@ -626,7 +626,7 @@ var init_fail_on = __esm({
 });
 
 // src/config/schema.ts
-var import_zod2, sizeSchema2, regexSchema, globSchema, ruleIdSchema, allowlistSchema, overrideSchema, failOnSchema, configSchema;
+var import_zod2, sizeSchema2, regexSchema, globSchema, ruleIdSchema, allowlistSchema, overrideSchema, failOnSchema, DECODE_DEPTH, configSchema;
 var init_schema2 = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -665,6 +665,7 @@ var init_schema2 = __esm({
       allowlist: allowlistSchema.optional()
     });
     failOnSchema = import_zod2.z.enum(FAIL_ON_VALUES);
+    DECODE_DEPTH = "expected a whole number from 0 to 8";
     configSchema = import_zod2.z.strictObject({
       /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
       extends: import_zod2.z.enum(["gitleaks"]).optional(),
@@ -686,7 +687,7 @@ var init_schema2 = __esm({
       /** Encoded text (base64, hex, percent-encoding, escapes) decoded and scanned again. */
       decode: import_zod2.z.strictObject({
         /** Levels of nested encodings undone; 0 turns decoding off. */
-        depth: import_zod2.z.number({ error: "expected a whole number from 0 to 8" }).int("expected a whole number from 0 to 8").min(0, "expected a whole number from 0 to 8").max(8, "expected a whole number from 0 to 8").optional()
+        depth: import_zod2.z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(8, DECODE_DEPTH).optional()
       }).optional(),
       /** Size thresholds for the hygiene rules. */
       hygiene: import_zod2.z.strictObject({
@@ -3099,7 +3100,7 @@ function decodePercent(span) {
   let escapes = 0;
   for (let i = 0; i < span.length; i++) {
     const c = span.charCodeAt(i);
-    if (c === 37 && i + 2 < span.length + 0 && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
+    if (c === 37 && i + 2 < span.length && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
       out.push(parseInt(span.slice(i + 1, i + 3), 16));
       i += 2;
       escapes++;
@@ -7917,6 +7918,7 @@ var import_node_path13 = require("node:path");
 init_errors();
 init_allow_value();
 init_precomputed();
+init_detect();
 init_paths();
 init_git();
 init_history();
@@ -8718,7 +8720,8 @@ async function openIncremental(options, diagnostics) {
     tool: VERSION,
     rules: options.rules,
     maxBlobBytes: options.maxBlobBytes,
-    decodeDepth: options.decodeDepth ?? null,
+    // The depth in effect, so that `--decode-depth 3` and the default share their cached results.
+    decodeDepth: options.decodeDepth ?? DEFAULT_DECODE_DEPTH,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null

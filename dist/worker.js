@@ -1291,7 +1291,7 @@ function decodePercent(span) {
   let escapes = 0;
   for (let i = 0; i < span.length; i++) {
     const c = span.charCodeAt(i);
-    if (c === 37 && i + 2 < span.length + 0 && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
+    if (c === 37 && i + 2 < span.length && isHex(span.charCodeAt(i + 1)) && isHex(span.charCodeAt(i + 2))) {
       out.push(parseInt(span.slice(i + 1, i + 3), 16));
       i += 2;
       escapes++;

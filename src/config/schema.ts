@@ -51,6 +51,9 @@ const overrideSchema = z.strictObject({
 
 export const failOnSchema = z.enum(FAIL_ON_VALUES);
 
+/** What `decode.depth` accepts (the CLI's --decode-depth takes the same range). */
+const DECODE_DEPTH = 'expected a whole number from 0 to 8';
+
 export const configSchema = z.strictObject({
   /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
   extends: z.enum(['gitleaks']).optional(),
@@ -73,7 +76,7 @@ export const configSchema = z.strictObject({
   decode: z
     .strictObject({
       /** Levels of nested encodings undone; 0 turns decoding off. */
-      depth: z.number({ error: 'expected a whole number from 0 to 8' }).int('expected a whole number from 0 to 8').min(0, 'expected a whole number from 0 to 8').max(8, 'expected a whole number from 0 to 8').optional(),
+      depth: z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(8, DECODE_DEPTH).optional(),
     })
     .optional(),
   /** Size thresholds for the hygiene rules. */

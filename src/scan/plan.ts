@@ -8,6 +8,7 @@ import { GitError, InputError } from '../core/errors.js';
 import type { Diagnostic, HygieneSettings, RuleSpec, SizeLimit } from '../core/types.js';
 import { isLiteralPattern } from '../patterns/allow-value.js';
 import { usePrecomputed } from '../patterns/precomputed.js';
+import { DEFAULT_DECODE_DEPTH } from '../engine/detect.js';
 import { compilePathTests, type PathTest } from '../engine/paths.js';
 import { builtinPrecomputed, loadBuiltinRules } from '../ruleset/load.js';
 import { gitMaybe } from '../sources/git.js';
@@ -125,7 +126,8 @@ async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]):
     tool: VERSION,
     rules: options.rules,
     maxBlobBytes: options.maxBlobBytes,
-    decodeDepth: options.decodeDepth ?? null,
+    // The depth in effect, so that `--decode-depth 3` and the default share their cached results.
+    decodeDepth: options.decodeDepth ?? DEFAULT_DECODE_DEPTH,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null,
