@@ -26,13 +26,16 @@ import {
 import {
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-TQJW7NCZ.js";
+} from "./action-chunk-CQYAM6BU.js";
 import {
+  CONFIDENCES,
   FILE_DETECTORS,
   SEVERITIES,
   formatBytes,
-  isIncomplete
-} from "./action-chunk-WEZHTKUR.js";
+  higherConfidence,
+  isIncomplete,
+  meetsConfidence
+} from "./action-chunk-7VLDUZHW.js";
 import {
   deepFreeze
 } from "./action-chunk-DUBRKRO7.js";
@@ -2188,9 +2191,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2228,12 +2231,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4500,8 +4503,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6752,12 +6755,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7427,12 +7430,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7911,16 +7914,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7931,7 +7934,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7982,7 +7985,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7994,7 +7997,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8330,8 +8333,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9600,7 +9603,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9613,7 +9616,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9632,7 +9635,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9649,7 +9652,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9719,18 +9722,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9987,9 +9990,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10212,9 +10215,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10499,9 +10502,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10593,9 +10596,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14458,7 +14461,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14534,7 +14537,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14577,7 +14580,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18318,8 +18321,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -19301,11 +19304,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19321,7 +19324,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19408,26 +19411,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -19635,14 +19638,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19886,12 +19889,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19899,7 +19902,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19938,7 +19941,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve10(response);
             }
           }));
         });
@@ -20089,9 +20092,9 @@ var require_dist = __commonJS({
 });
 
 // src/action/main.ts
-const { mkdirSync: mkdirSync2, statSync: statSync3, writeFileSync: writeFileSync2 } = require("node:fs");
+const { mkdirSync: mkdirSync2, writeFileSync: writeFileSync2 } = require("node:fs");
 const { availableParallelism } = require("node:os");
-const { dirname: dirname8, resolve: resolve8 } = require("node:path");
+const { dirname: dirname8, resolve: resolve9 } = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -20314,11 +20317,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20334,7 +20337,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20407,26 +20410,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve9(output.toString());
+          resolve10(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve9(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -20629,14 +20632,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve9(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -20880,12 +20883,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -20893,7 +20896,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve9(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -20932,7 +20935,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve9(response);
+          resolve10(response);
         }
       }));
     });
@@ -20943,11 +20946,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20963,7 +20966,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20994,11 +20997,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21014,7 +21017,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21083,11 +21086,11 @@ const { EOL: EOL3 } = require("os");
 const { constants, promises } = require("fs");
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21103,7 +21106,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21405,11 +21408,11 @@ const fs2 = require("fs");
 const path2 = require("path");
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21425,7 +21428,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21529,11 +21532,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21549,7 +21552,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21623,11 +21626,11 @@ function findInPath(tool) {
 const { setTimeout: setTimeout2 } = require("timers");
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21643,7 +21646,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21862,7 +21865,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -21945,7 +21948,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve9(exitCode);
+            resolve10(exitCode);
           }
         });
         if (this.options.input) {
@@ -22068,11 +22071,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22088,7 +22091,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22141,11 +22144,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22161,7 +22164,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22220,11 +22223,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22240,7 +22243,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22422,11 +22425,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22442,7 +22445,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -26367,7 +26370,7 @@ function relaunch() {
     child2.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     child2.once("error", (error2) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error2);
@@ -26375,7 +26378,7 @@ function relaunch() {
     child2.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve9(code2 ?? 128);
+      resolve10(code2 ?? 128);
     });
   });
 }
@@ -26423,7 +26426,7 @@ function formatCount(n) {
 
 // src/report/suppressed.ts
 function countSuppressed(report) {
-  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0 };
+  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0, confidence: 0 };
   for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
   return counts;
 }
@@ -26433,7 +26436,8 @@ function describeSuppressed(report) {
     counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
     counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
     counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : "",
-    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : ""
+    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : "",
+    counts.confidence > 0 ? `${formatCount(counts.confidence)} below the minimum confidence` : ""
   ].filter(Boolean).join(", ");
 }
 
@@ -26453,6 +26457,10 @@ function levelOf(kind, severity) {
   return kind === "hygiene" ? HYGIENE_LEVEL[severity] : LEVEL[severity];
 }
 var SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+function findingPrecision(finding, rule) {
+  return rule && rule.confidence === finding.confidence ? rule.precision : finding.confidence;
+}
+var CONFIDENCE_RANK = { high: 90, medium: 60, low: 30 };
 function pathToUri(path6) {
   return path6.split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
@@ -26507,12 +26515,23 @@ function message(finding, rule, options, history) {
   const where = gone ? ` It is ${gone}: rotate it, removing the line does not take it out of the clones.` : "";
   return `${what} found: ${shownSecret(finding.secret, options)}${when}.${where} Fingerprint ${finding.fingerprint}.`;
 }
+function relatedLocations(f) {
+  const others = (f.locations ?? []).filter((l) => l.line !== f.line || l.column !== f.column);
+  return others.map((l, i) => ({
+    id: i + 1,
+    physicalLocation: {
+      artifactLocation: { uri: pathToUri(f.path), uriBaseId: "%SRCROOT%" },
+      region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn }
+    },
+    message: { text: `The same secret again (line ${l.line})${l.allowed ? "; allowed by a comment on that line" : ""}` }
+  }));
+}
 function isSuppressed(f) {
   return f.suppression !== void 0;
 }
 function sarifSuppression(f) {
   const { kind, reason, source } = f.suppression;
-  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : kind === "example" ? "documentation example" : `baseline ${source ?? ""}`.trim();
+  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : kind === "example" ? "documentation example" : kind === "confidence" ? `below the minimum confidence${source ? ` (${source})` : ""}` : `baseline ${source ?? ""}`.trim();
   return { kind: kind === "inline" ? "inSource" : "external", justification: reason ? `${why}: ${reason}` : why };
 }
 function renderSarif(report, options) {
@@ -26527,6 +26546,7 @@ function renderSarif(report, options) {
     const rule = rulesById.get(f.ruleId);
     const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded ? "" : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : void 0;
+    const related = relatedLocations(f);
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
@@ -26546,6 +26566,8 @@ function renderSarif(report, options) {
           }
         }
       ],
+      ...related.length > 0 ? { relatedLocations: related } : {},
+      rank: CONFIDENCE_RANK[f.confidence],
       partialFingerprints: {
         // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
         [FINGERPRINT_KEY]: f.fingerprint,
@@ -26553,6 +26575,8 @@ function renderSarif(report, options) {
       },
       ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
       properties: {
+        confidence: f.confidence,
+        precision: findingPrecision(f, rule),
         fingerprint: f.fingerprint,
         blob: f.blobId,
         otherOccurrences: f.otherOccurrences,
@@ -26716,6 +26740,7 @@ function sortDiagnostics(diagnostics) {
 function makeFinding(match, rule, origin, pathInIdentity, otherOccurrences = 0) {
   return {
     ...match,
+    confidence: match.confidence ?? rule.confidence,
     severity: rule.severity,
     kind: rule.kind,
     path: origin.path,
@@ -26753,16 +26778,24 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     const placed = /* @__PURE__ */ new Map();
     for (const origin of places) {
       const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      const here = /* @__PURE__ */ new Map();
+      const counted = /* @__PURE__ */ new Set();
       for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
         const placedKey = placed.get(match);
         if (placedKey !== void 0) {
-          byKey.get(placedKey).count++;
+          if (!counted.has(placedKey)) byKey.get(placedKey).count++;
+          counted.add(placedKey);
           continue;
         }
-        const rule = ruleById.get(match.ruleId);
-        const finding = makeFinding(match, rule, origin, isPathScoped(rule));
-        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        const key = `${match.ruleId}\0${match.secret}\0${origin.path}`;
         placed.set(match, key);
+        const group2 = here.get(key);
+        if (group2) group2.push(match);
+        else here.set(key, [match]);
+      }
+      for (const [key, group2] of here) {
+        const rule = ruleById.get(group2[0].ruleId);
+        const finding = makeFinding(locate(group2), rule, origin, isPathScoped(rule));
         const prior = byKey.get(key);
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
@@ -26773,6 +26806,29 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     }
   }
   return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+function locate(group2) {
+  if (group2.length === 1) return group2[0];
+  const sorted = [...group2].sort((a, b) => a.line - b.line || a.column - b.column);
+  const own = sorted.find((m) => !m.allowed && m.example === void 0) ?? sorted.find((m) => m.example === void 0) ?? sorted[0];
+  const locations = [own, ...sorted.filter((m) => m !== own)].map((m) => ({
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...m.allowed ? { allowed: true } : {}
+  }));
+  const confidence = sorted.reduce((c, m) => c && m.confidence ? higherConfidence(c, m.confidence) : c ?? m.confidence, void 0);
+  const { allowed: _allowed, example: _example, confidence: _confidence, ...rest } = own;
+  const allowed = sorted.every((m) => m.allowed) ? own.allowed : void 0;
+  const example = sorted.every((m) => m.example !== void 0) ? own.example : void 0;
+  return {
+    ...rest,
+    ...allowed ? { allowed } : {},
+    ...example !== void 0 ? { example } : {},
+    ...confidence ? { confidence } : {},
+    locations
+  };
 }
 function isPathScoped(rule) {
   return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
@@ -28803,7 +28859,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve9) => this.waiters.push(resolve9));
+      await new Promise((resolve10) => this.waiters.push(resolve10));
       if (this.failure) throw this.failure;
     }
   }
@@ -28811,7 +28867,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve9) => this.drainWaiters.push(resolve9));
+      await new Promise((resolve10) => this.drainWaiters.push(resolve10));
       if (this.failure) throw this.failure;
     }
   }
@@ -29151,7 +29207,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-TZIDGCMT.js");
+  const { parseRulePack } = await import("./action-chunk-4WJTGCHS.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -30186,7 +30242,7 @@ var FileScan = class _FileScan {
     const summaryMatch = { ruleId: hit.rule.id, blobId: first?.blobId ?? "", secret: "", line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary2.message, entropy: 0 };
     const finding = makeFinding(
       summaryMatch,
-      { id: hit.rule.id, kind: hit.rule.kind, severity: summary2.severity },
+      { id: hit.rule.id, kind: hit.rule.kind, severity: summary2.severity, confidence: hit.rule.confidence },
       { path: hit.path, ...first?.origin?.commit ? { commit: first.origin.commit } : {} },
       true,
       hit.files !== void 0 ? 0 : hit.versions.length - 1
@@ -30498,13 +30554,20 @@ async function saveWalk(plan2, source, rules, store, read) {
 }
 
 // src/scan/suppress.ts
-function gitleaksMatch(entry, finding) {
-  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+function gitleaksMatch(entry, finding, line) {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== line) return false;
   if (entry.commit === void 0) return true;
   return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
 }
-function suppressionOf(finding, input, inline) {
+function gitleaksIgnored(entries, finding) {
+  const lines = finding.locations?.map((l) => l.line) ?? [finding.line];
+  return lines.every((line) => entries.some((entry) => gitleaksMatch(entry, finding, line)));
+}
+function suppressionOf(finding, input, inline, selection) {
   if (finding.example !== void 0) return { kind: "example", reason: finding.example };
+  if (selection && !meetsConfidence(finding.confidence, selection.minConfidence)) {
+    return { kind: "confidence", reason: `${finding.confidence} confidence, below the minimum ${selection.minConfidence}`, ...selection.source ? { source: selection.source } : {} };
+  }
   if (inline && finding.allowed) {
     return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
   }
@@ -30513,7 +30576,7 @@ function suppressionOf(finding, input, inline) {
     const reason = input.ignored.get(finding.fingerprint);
     return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
   }
-  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+  if (input.gitleaksIgnored && gitleaksIgnored(input.gitleaksIgnored, finding)) {
     return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
   }
   if (input.baseline?.has(finding.fingerprint)) {
@@ -30521,11 +30584,11 @@ function suppressionOf(finding, input, inline) {
   }
   return void 0;
 }
-function applySuppressions(findings, input, inline = true) {
+function applySuppressions(findings, input, inline = true, selection) {
   const kept = [];
   const suppressed = [];
   for (const finding of findings) {
-    const suppression = suppressionOf(finding, input, inline);
+    const suppression = suppressionOf(finding, input, inline, selection);
     if (suppression) suppressed.push({ ...finding, suppression });
     else kept.push(finding);
   }
@@ -30575,10 +30638,30 @@ async function runStages(options, open2) {
   const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
   const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
   const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
-  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  const selection = { minConfidence: options.minConfidence ?? "low", ...options.minConfidenceSource ? { source: options.minConfidenceSource } : {} };
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true, selection);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   const { kind, target } = source;
   return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: fileResult?.health });
+}
+
+// src/sources/checkout.ts
+const { statSync: statSync2 } = require("node:fs");
+const { resolve: resolve5 } = require("node:path");
+function checkoutFiles(root) {
+  const known = /* @__PURE__ */ new Map();
+  return (path6) => {
+    let found = known.get(path6);
+    if (found === void 0) {
+      try {
+        found = statSync2(resolve5(root, path6)).isFile();
+      } catch {
+        found = false;
+      }
+      known.set(path6, found);
+    }
+    return found;
+  };
 }
 
 // src/action/annotations.ts
@@ -31073,6 +31156,7 @@ var INPUT_DEFAULTS = {
   config: "",
   baseline: "",
   "fail-on": "",
+  "min-confidence": "",
   "allow-incomplete": "false",
   "sarif-file": "",
   category: "",
@@ -31102,6 +31186,7 @@ function readInputs(get) {
     config: value("config"),
     baseline: value("baseline"),
     failOn: value("fail-on") ? choice("fail-on", FAIL_ON_VALUES) : void 0,
+    minConfidence: value("min-confidence") ? choice("min-confidence", [...CONFIDENCES].reverse()) : void 0,
     allowIncomplete: flag("allow-incomplete"),
     sarifFile: value("sarif-file"),
     category: category(value("category"), problems),
@@ -31124,14 +31209,14 @@ function category(text, problems) {
 
 // src/action/settings.ts
 const { existsSync: existsSync6 } = require("node:fs");
-const { resolve: resolve7 } = require("node:path");
+const { resolve: resolve8 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname7, isAbsolute: isAbsolute2, join: join10, relative: relative2, resolve: resolve6, sep: sep4 } = require("node:path");
+const { dirname: dirname7, isAbsolute: isAbsolute2, join: join10, relative: relative2, resolve: resolve7, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
-const { existsSync: existsSync5, readFileSync: readFileSync5, statSync: statSync2 } = require("node:fs");
-const { dirname: dirname5, join: join8, resolve: resolve5 } = require("node:path");
+const { existsSync: existsSync5, readFileSync: readFileSync5, statSync: statSync3 } = require("node:fs");
+const { dirname: dirname5, join: join8, resolve: resolve6 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -31139,7 +31224,7 @@ var GITLEAKS_CONFIG = ".gitleaks.toml";
 var GITLEAKS_IGNORE = ".gitleaksignore";
 function isDirectory2(path6) {
   try {
-    return statSync2(path6).isDirectory();
+    return statSync3(path6).isDirectory();
   } catch {
     return false;
   }
@@ -31148,7 +31233,7 @@ function isBareRepository(dir) {
   return existsSync5(join8(dir, "HEAD")) && isDirectory2(join8(dir, "objects")) && isDirectory2(join8(dir, "refs")) && !existsSync5(join8(dir, ".git"));
 }
 function findSettingsRoot(start) {
-  const begin = resolve5(start);
+  const begin = resolve6(start);
   const first = isDirectory2(begin) ? begin : dirname5(begin);
   for (let dir = first; ; dir = dirname5(dir)) {
     if (existsSync5(join8(dir, ".git")) || isBareRepository(dir)) return dir;
@@ -31303,13 +31388,13 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? resolve6(options.configPath) : join10(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve7(options.configPath) : join10(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-CH5P4RWA.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-GCMK6XI6.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -31382,7 +31467,7 @@ ${configFile}`, configText, async () => {
   }
   let baselineFile;
   const explicit = options.baselinePath ?? (config?.baseline ? join10(dirname7(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve6(explicit) : join10(root, BASELINE_FILE);
+  const baselinePath = explicit ? resolve7(explicit) : join10(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
@@ -31409,6 +31494,7 @@ ${configFile}`, configText, async () => {
     ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? "low",
+    ...config?.minConfidence ? { minConfidence: config.minConfidence } : {},
     allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings)
   });
@@ -31503,21 +31589,27 @@ async function readCommitted(root, paths) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve7(repoDir, file))) {
+    if (file && !existsSync6(resolve8(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }
   const settings = await loadScanSettings(repoDir, {
-    ...inputs.config ? { configPath: resolve7(repoDir, inputs.config) } : {},
-    ...inputs.baseline ? { baselinePath: resolve7(repoDir, inputs.baseline) } : {},
+    ...inputs.config ? { configPath: resolve8(repoDir, inputs.config) } : {},
+    ...inputs.baseline ? { baselinePath: resolve8(repoDir, inputs.baseline) } : {},
     readCommitted
   });
   return {
-    scan: settingsScanOptions(settings),
+    // The Action gates pull requests like the hooks: medium confidence and up unless the input or config says.
+    scan: { ...settingsScanOptions(settings), ...minConfidence(inputs.minConfidence, settings) },
     failOn: inputs.failOn ?? settings.failOn,
     allowIncomplete: (inputs.allowIncomplete ?? false) || settings.allowIncomplete,
     notes: settings.warnings
   };
+}
+function minConfidence(input, settings) {
+  if (input) return { minConfidence: input, minConfidenceSource: 'input "min-confidence"' };
+  if (settings.minConfidence) return { minConfidence: settings.minConfidence, minConfidenceSource: `minConfidence in ${settings.configFile ?? "the config"}` };
+  return { minConfidence: "medium", minConfidenceSource: "the Action's default" };
 }
 function allFindings(report) {
   return [...report.findings, ...(report.suppressed ?? []).filter((s) => s.suppression.kind === "baseline")];
@@ -31527,7 +31619,7 @@ function allFindings(report) {
 async function run() {
   const inputs = readInputs((name) => getInput(name));
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const repoDir = resolve8(workspace, inputs.workingDirectory);
+  const repoDir = resolve9(workspace, inputs.workingDirectory);
   const settings = await settingsFromInputs(inputs, repoDir);
   const remote = await pickRemote(repoDir);
   const plan2 = await planScan2(inputs.mode, { eventName: context2.eventName ?? "", payload: context2.payload }, repoDir, {
@@ -31561,8 +31653,8 @@ async function run() {
   const failing = failingFindings(newFindings, settings.failOn);
   const showSecrets = !inputs.redact;
   if (showSecrets) warning("leakgate: redact is false: secrets are shown in full in the SARIF file, the job summary and annotations (the pull request comment stays redacted)");
-  const inCheckout = checkoutFiles(plan2.kind === "tree" ? resolve8(repoDir, await treeRoot(repoDir)) : repoDir);
-  const sarifPath = inputs.sarifFile ? resolve8(workspace, inputs.sarifFile) : resolve8(process.env.RUNNER_TEMP || workspace, "leakgate.sarif");
+  const inCheckout = checkoutFiles(plan2.kind === "tree" ? resolve9(repoDir, await treeRoot(repoDir)) : repoDir);
+  const sarifPath = inputs.sarifFile ? resolve9(workspace, inputs.sarifFile) : resolve9(process.env.RUNNER_TEMP || workspace, "leakgate.sarif");
   try {
     mkdirSync2(dirname8(sarifPath), { recursive: true });
     writeFileSync2(sarifPath, renderSarif(report, { showSecrets, locationHash, uploaderHashes: inCheckout, historyNote, automationId: inputs.category || plan2.automationId }));
@@ -31614,21 +31706,6 @@ async function run() {
 async function pickRemote(repoDir) {
   const remotes = (await gitMaybe(repoDir, ["remote"]))?.split("\n").filter((r) => r.length > 0) ?? [];
   return remotes.includes("origin") ? "origin" : remotes.length === 1 ? remotes[0] : void 0;
-}
-function checkoutFiles(root) {
-  const known = /* @__PURE__ */ new Map();
-  return (path6) => {
-    let found = known.get(path6);
-    if (found === void 0) {
-      try {
-        found = statSync3(resolve8(root, path6)).isFile();
-      } catch {
-        found = false;
-      }
-      known.set(path6, found);
-    }
-    return found;
-  };
 }
 async function treeRoot(repoDir) {
   return (await gitMaybe(repoDir, ["rev-parse", "--show-cdup"]))?.trim() ?? "";

@@ -104,6 +104,35 @@ var init_size = __esm({
   }
 });
 
+// src/core/types.ts
+function meetsConfidence(confidence, minimum) {
+  return CONFIDENCE_RANK[confidence] >= CONFIDENCE_RANK[minimum];
+}
+function higherConfidence(a, b) {
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
+}
+function isIncomplete(diagnostic) {
+  return INCOMPLETE_CODES.has(diagnostic.code);
+}
+var SEVERITIES, FILE_DETECTORS, CONFIDENCES, CONFIDENCE_RANK, INCOMPLETE_CODES;
+var init_types = __esm({
+  "src/core/types.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+    FILE_DETECTORS = ["file", "large-blob", "binary-artefact", "dependency-folder"];
+    CONFIDENCES = ["high", "medium", "low"];
+    CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 };
+    INCOMPLETE_CODES = /* @__PURE__ */ new Set([
+      "missing-object",
+      "too-large",
+      "regex-timeout",
+      "read-error",
+      "not-a-commit",
+      "unreachable"
+    ]);
+  }
+});
+
 // src/core/freeze.ts
 function deepFreeze(value) {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -115,28 +144,6 @@ function deepFreeze(value) {
 var init_freeze = __esm({
   "src/core/freeze.ts"() {
     "use strict";
-  }
-});
-
-// src/core/types.ts
-function isIncomplete(diagnostic) {
-  return INCOMPLETE_CODES.has(diagnostic.code);
-}
-var SEVERITIES, FILE_DETECTORS, CONFIDENCES, INCOMPLETE_CODES;
-var init_types = __esm({
-  "src/core/types.ts"() {
-    "use strict";
-    SEVERITIES = ["critical", "high", "medium", "low", "info"];
-    FILE_DETECTORS = ["file", "large-blob", "binary-artefact", "dependency-folder"];
-    CONFIDENCES = ["high", "medium", "low"];
-    INCOMPLETE_CODES = /* @__PURE__ */ new Set([
-      "missing-object",
-      "too-large",
-      "regex-timeout",
-      "read-error",
-      "not-a-commit",
-      "unreachable"
-    ]);
   }
 });
 
@@ -634,6 +641,7 @@ var init_schema2 = __esm({
     init_size();
     init_allow_value();
     init_fail_on();
+    init_types();
     init_schema();
     sizeSchema2 = import_zod2.z.union([import_zod2.z.number().int().min(0), import_zod2.z.string().refine((text) => parseSizeText(text) !== void 0, "expected a size such as 512k, 10MiB or 1048576")], {
       error: "expected a size such as 512k, 10MiB or a number of bytes"
@@ -671,6 +679,11 @@ var init_schema2 = __esm({
       extends: import_zod2.z.enum(["gitleaks"]).optional(),
       /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
       failOn: failOnSchema.optional(),
+      /**
+       * Lowest confidence reported (low, medium, high); findings below it are counted as suppressed. Default: low for
+       * audits and directory scans, medium for the hooks and the Action.
+       */
+      minConfidence: import_zod2.z.enum(CONFIDENCES).optional(),
       /**
        * Let the hooks and the Action pass a scan that could not look at everything (a blob too large for the secret
        * rules, a rule stopped by --blob-timeout, a blob missing from the object store). Default false: they exit 2.
@@ -1268,14 +1281,14 @@ async function gitBuffer(cwd, args, input) {
   return result.stdout;
 }
 function gitResult(cwd, args, input) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve18, reject) => {
     const child = spawnGit(cwd, args);
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)));
-    child.on("close", (code2) => resolve16({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
+    child.on("close", (code2) => resolve18({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8").trim() }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -1310,7 +1323,7 @@ async function* gitRecords(cwd, args, separator = 0, input) {
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (text) => stderr += text.slice(0, 4e3));
-  const exit = new Promise((resolve16) => child.on("close", (code2) => resolve16(code2 ?? 1)));
+  const exit = new Promise((resolve18) => child.on("close", (code2) => resolve18(code2 ?? 1)));
   const spawnError = new Promise(
     (_, reject) => child.on("error", (error) => reject(new GitError(`cannot run git: ${error.message}`)))
   );
@@ -1494,8 +1507,8 @@ var init_git = __esm({
       /** Reads one object; resolves undefined when git reports it missing. */
       read(id) {
         if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve16, reject) => {
-          this.pending.push({ id, resolve: resolve16, reject });
+        return new Promise((resolve18, reject) => {
+          this.pending.push({ id, resolve: resolve18, reject });
           this.outgoing.push(id);
         });
       }
@@ -4295,7 +4308,7 @@ var init_history = __esm({
             reader.flush();
             if (inFlight.length === 0) {
               if (!walking) break;
-              await new Promise((resolve16) => wake = resolve16);
+              await new Promise((resolve18) => wake = resolve18);
               continue;
             }
             do {
@@ -5545,7 +5558,7 @@ var init_count = __esm({
 
 // src/report/suppressed.ts
 function countSuppressed(report) {
-  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0 };
+  const counts = { baseline: 0, inline: 0, ignore: 0, example: 0, confidence: 0 };
   for (const f of report.suppressed ?? []) counts[f.suppression.kind]++;
   return counts;
 }
@@ -5555,7 +5568,8 @@ function describeSuppressed(report) {
     counts.baseline > 0 ? `${formatCount(counts.baseline)} in baseline` : "",
     counts.inline > 0 ? `${formatCount(counts.inline)} allowed inline` : "",
     counts.ignore > 0 ? `${formatCount(counts.ignore)} ignored` : "",
-    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : ""
+    counts.example > 0 ? `${formatCount(counts.example)} documentation example${counts.example === 1 ? "" : "s"}` : "",
+    counts.confidence > 0 ? `${formatCount(counts.confidence)} below the minimum confidence` : ""
   ].filter(Boolean).join(", ");
 }
 var init_suppressed = __esm({
@@ -5893,11 +5907,14 @@ function renderJson(report, options) {
     ruleId: f.ruleId,
     kind: f.kind,
     severity: f.severity,
+    confidence: f.confidence,
     path: f.path,
     line: f.line,
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
+    // Every place of the same secret in the file, the finding's own first.
+    locations: (f.locations ?? [f]).map((l) => ({ line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, ...l.allowed ? { allowed: true } : {} })),
     secret: isFileLevel2(f.kind, f.secret) ? "" : shownSecret(f.secret, options),
     snippet: isFileLevel2(f.kind, f.secret) ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     entropy: f.entropy,
@@ -5921,6 +5938,7 @@ function renderJson(report, options) {
       bySeverity: Object.fromEntries(
         SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length])
       ),
+      byConfidence: Object.fromEntries(CONFIDENCES.map((c) => [c, report.findings.filter((f) => f.confidence === c).length])),
       diagnostics: report.diagnostics.length,
       /** Diagnostics saying that something was not (fully) scanned. */
       incomplete: report.diagnostics.filter(isIncomplete).length,
@@ -6138,6 +6156,7 @@ function leakgateReport() {
         f.x ? el("div", {}, "Secret: ", el("code", {}, f.x)) : null,
         f.z !== void 0 ? el("div", {}, "Size: " + bytes(f.z)) : null,
         el("pre", { class: "mono" }, f.sn),
+        f.ls ? el("div", {}, "Also at line" + (f.ls.length === 1 ? " " : "s ") + f.ls.slice(0, 10).join(", ") + (f.ls.length > 10 ? ", and " + (f.ls.length - 10) + " more" : "")) : null,
         f.ci ? el("div", { class: "muted" }, "Commit ", el("code", {}, f.ci), " \xB7 " + (f.d || "") + " \xB7 " + (f.a || "") + " \xB7 ", f.m || "") : null,
         el("div", { class: "muted" }, "Fingerprint ", el("code", {}, f.fp), f.o ? " \xB7 also in " + fmt(f.o) + " other place" + (f.o === 1 ? "" : "s") : ""),
         f.rm ? el("div", {}, "Removed from this path in ", el("code", {}, f.rm[0].slice(0, 10)), " (" + f.rm[1].slice(0, 10) + ": ", f.rm[2], ")") : null,
@@ -6335,11 +6354,12 @@ __export(html_exports, {
 function pageFinding(f, rules, options, e) {
   const fileLevel = isFileLevel3(f);
   const inHead = f.inHead ?? e?.inHead;
+  const others = (f.locations ?? []).filter((loc) => loc.line !== f.line || loc.column !== f.column).map((loc) => loc.line);
   return {
     r: f.ruleId,
     k: f.kind,
     s: f.severity,
-    c: rules.get(f.ruleId)?.confidence ?? "medium",
+    c: f.confidence,
     p: f.path,
     l: f.line,
     col: f.column,
@@ -6347,6 +6367,7 @@ function pageFinding(f, rules, options, e) {
     sn: fileLevel ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     fp: f.fingerprint,
     o: f.otherOccurrences,
+    ...others.length > 0 ? { ls: others } : {},
     ...inHead !== void 0 ? { h: inHead } : {},
     ...e ? { refs: e.refs } : {},
     ...e?.removedIn ? { rm: [e.removedIn.id, e.removedIn.date, e.removedIn.summary] } : {},
@@ -6420,14 +6441,19 @@ var init_html = __esm({
 // src/report/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
+  CONFIDENCE_RANK: () => CONFIDENCE_RANK2,
   FINGERPRINT_KEY: () => FINGERPRINT_KEY,
   MAX_SARIF_RESULTS: () => MAX_SARIF_RESULTS,
   article: () => article,
+  findingPrecision: () => findingPrecision,
   pathToUri: () => pathToUri,
   renderSarif: () => renderSarif
 });
 function levelOf(kind, severity) {
   return kind === "hygiene" ? HYGIENE_LEVEL[severity] : LEVEL[severity];
+}
+function findingPrecision(finding, rule) {
+  return rule && rule.confidence === finding.confidence ? rule.precision : finding.confidence;
 }
 function pathToUri(path) {
   return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
@@ -6482,12 +6508,23 @@ function message(finding, rule, options, history) {
   const where = gone ? ` It is ${gone}: rotate it, removing the line does not take it out of the clones.` : "";
   return `${what} found: ${shownSecret(finding.secret, options)}${when}.${where} Fingerprint ${finding.fingerprint}.`;
 }
+function relatedLocations(f) {
+  const others = (f.locations ?? []).filter((l) => l.line !== f.line || l.column !== f.column);
+  return others.map((l, i) => ({
+    id: i + 1,
+    physicalLocation: {
+      artifactLocation: { uri: pathToUri(f.path), uriBaseId: "%SRCROOT%" },
+      region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn }
+    },
+    message: { text: `The same secret again (line ${l.line})${l.allowed ? "; allowed by a comment on that line" : ""}` }
+  }));
+}
 function isSuppressed(f) {
   return f.suppression !== void 0;
 }
 function sarifSuppression(f) {
   const { kind, reason, source } = f.suppression;
-  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : kind === "example" ? "documentation example" : `baseline ${source ?? ""}`.trim();
+  const why = kind === "inline" ? `allow comment (${source ?? "leakgate:allow"})` : kind === "ignore" ? `ignore file ${source ?? ""}`.trim() : kind === "example" ? "documentation example" : kind === "confidence" ? `below the minimum confidence${source ? ` (${source})` : ""}` : `baseline ${source ?? ""}`.trim();
   return { kind: kind === "inline" ? "inSource" : "external", justification: reason ? `${why}: ${reason}` : why };
 }
 function renderSarif(report, options) {
@@ -6502,6 +6539,7 @@ function renderSarif(report, options) {
     const rule = rulesById.get(f.ruleId);
     const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded ? "" : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : void 0;
+    const related = relatedLocations(f);
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
@@ -6521,6 +6559,8 @@ function renderSarif(report, options) {
           }
         }
       ],
+      ...related.length > 0 ? { relatedLocations: related } : {},
+      rank: CONFIDENCE_RANK2[f.confidence],
       partialFingerprints: {
         // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
         [FINGERPRINT_KEY]: f.fingerprint,
@@ -6528,6 +6568,8 @@ function renderSarif(report, options) {
       },
       ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
       properties: {
+        confidence: f.confidence,
+        precision: findingPrecision(f, rule),
         fingerprint: f.fingerprint,
         blob: f.blobId,
         otherOccurrences: f.otherOccurrences,
@@ -6593,7 +6635,7 @@ function renderSarif(report, options) {
   return `${JSON.stringify(sarif, null, 2)}
 `;
 }
-var FINGERPRINT_KEY, MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, HYGIENE_LEVEL, SEVERITY_ORDER, NOT_HYGIENE_TAGS;
+var FINGERPRINT_KEY, MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, HYGIENE_LEVEL, SEVERITY_ORDER, CONFIDENCE_RANK2, NOT_HYGIENE_TAGS;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -6613,6 +6655,7 @@ var init_sarif = __esm({
     };
     HYGIENE_LEVEL = { critical: "warning", high: "warning", medium: "warning", low: "note", info: "note" };
     SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+    CONFIDENCE_RANK2 = { high: 90, medium: 60, low: 30 };
     NOT_HYGIENE_TAGS = /* @__PURE__ */ new Set(["security", "maintainability", "hygiene"]);
   }
 });
@@ -6685,6 +6728,9 @@ ${RULE_FLAGS}
                                 at the repository root, when present)
       --fail-on LEVEL           lowest severity that makes the exit code 1: critical, high, medium, low, info
                                 (default, or the config's failOn) or none
+      --min-confidence LEVEL    lowest confidence reported: high, medium or low (default low; medium for
+                                --staged, --pre-push and --files; or the config's minConfidence); findings
+                                below it are counted as suppressed
       --no-suppress             report everything: disregard allow comments, ignore files and the baseline
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first
@@ -7033,6 +7079,7 @@ function parseFormat(text) {
 // src/cli/scan-setup.ts
 var import_node_path15 = require("node:path");
 init_errors();
+init_types();
 
 // src/config/settings.ts
 var import_node_path7 = require("node:path");
@@ -7372,6 +7419,7 @@ ${configFile}`, configText, async () => {
     ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? "low",
+    ...config?.minConfidence ? { minConfidence: config.minConfidence } : {},
     allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings)
   });
@@ -7448,6 +7496,7 @@ var import_node_path14 = require("node:path");
 init_git();
 
 // src/scan/attribute.ts
+init_types();
 init_fingerprint();
 init_overlap();
 
@@ -7485,6 +7534,7 @@ function sortDiagnostics(diagnostics) {
 function makeFinding(match, rule, origin, pathInIdentity, otherOccurrences = 0) {
   return {
     ...match,
+    confidence: match.confidence ?? rule.confidence,
     severity: rule.severity,
     kind: rule.kind,
     path: origin.path,
@@ -7522,16 +7572,24 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     const placed = /* @__PURE__ */ new Map();
     for (const origin of places) {
       const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      const here = /* @__PURE__ */ new Map();
+      const counted = /* @__PURE__ */ new Set();
       for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
         const placedKey = placed.get(match);
         if (placedKey !== void 0) {
-          byKey.get(placedKey).count++;
+          if (!counted.has(placedKey)) byKey.get(placedKey).count++;
+          counted.add(placedKey);
           continue;
         }
-        const rule = ruleById.get(match.ruleId);
-        const finding = makeFinding(match, rule, origin, isPathScoped(rule));
-        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        const key = `${match.ruleId}\0${match.secret}\0${origin.path}`;
         placed.set(match, key);
+        const group = here.get(key);
+        if (group) group.push(match);
+        else here.set(key, [match]);
+      }
+      for (const [key, group] of here) {
+        const rule = ruleById.get(group[0].ruleId);
+        const finding = makeFinding(locate(group), rule, origin, isPathScoped(rule));
         const prior = byKey.get(key);
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
@@ -7542,6 +7600,29 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     }
   }
   return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+function locate(group) {
+  if (group.length === 1) return group[0];
+  const sorted = [...group].sort((a, b) => a.line - b.line || a.column - b.column);
+  const own = sorted.find((m) => !m.allowed && m.example === void 0) ?? sorted.find((m) => m.example === void 0) ?? sorted[0];
+  const locations = [own, ...sorted.filter((m) => m !== own)].map((m) => ({
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...m.allowed ? { allowed: true } : {}
+  }));
+  const confidence = sorted.reduce((c, m) => c && m.confidence ? higherConfidence(c, m.confidence) : c ?? m.confidence, void 0);
+  const { allowed: _allowed, example: _example, confidence: _confidence, ...rest } = own;
+  const allowed = sorted.every((m) => m.allowed) ? own.allowed : void 0;
+  const example = sorted.every((m) => m.example !== void 0) ? own.example : void 0;
+  return {
+    ...rest,
+    ...allowed ? { allowed } : {},
+    ...example !== void 0 ? { example } : {},
+    ...confidence ? { confidence } : {},
+    locations
+  };
 }
 function isPathScoped(rule) {
   return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
@@ -7635,7 +7716,7 @@ var BlobScanner = class {
       }
     }
     while (this.queue.length > this.slots.length * IN_FLIGHT_PER_WORKER) {
-      await new Promise((resolve16) => this.waiters.push(resolve16));
+      await new Promise((resolve18) => this.waiters.push(resolve18));
       if (this.failure) throw this.failure;
     }
   }
@@ -7643,7 +7724,7 @@ var BlobScanner = class {
   async drain() {
     this.flush();
     while (this.queue.length > 0 || this.slots.some((s) => s.inFlight.size > 0)) {
-      await new Promise((resolve16) => this.drainWaiters.push(resolve16));
+      await new Promise((resolve18) => this.drainWaiters.push(resolve18));
       if (this.failure) throw this.failure;
     }
   }
@@ -8571,7 +8652,7 @@ var FileScan = class _FileScan {
     const summaryMatch = { ruleId: hit.rule.id, blobId: first?.blobId ?? "", secret: "", line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary.message, entropy: 0 };
     const finding = makeFinding(
       summaryMatch,
-      { id: hit.rule.id, kind: hit.rule.kind, severity: summary.severity },
+      { id: hit.rule.id, kind: hit.rule.kind, severity: summary.severity, confidence: hit.rule.confidence },
       { path: hit.path, ...first?.origin?.commit ? { commit: first.origin.commit } : {} },
       true,
       hit.files !== void 0 ? 0 : hit.versions.length - 1
@@ -8888,13 +8969,21 @@ async function saveWalk(plan, source, rules, store, read) {
 }
 
 // src/scan/suppress.ts
-function gitleaksMatch(entry, finding) {
-  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== finding.line) return false;
+init_types();
+function gitleaksMatch(entry, finding, line) {
+  if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== line) return false;
   if (entry.commit === void 0) return true;
   return finding.commit !== void 0 && finding.commit.id.startsWith(entry.commit);
 }
-function suppressionOf(finding, input, inline) {
+function gitleaksIgnored(entries, finding) {
+  const lines = finding.locations?.map((l) => l.line) ?? [finding.line];
+  return lines.every((line) => entries.some((entry) => gitleaksMatch(entry, finding, line)));
+}
+function suppressionOf(finding, input, inline, selection) {
   if (finding.example !== void 0) return { kind: "example", reason: finding.example };
+  if (selection && !meetsConfidence(finding.confidence, selection.minConfidence)) {
+    return { kind: "confidence", reason: `${finding.confidence} confidence, below the minimum ${selection.minConfidence}`, ...selection.source ? { source: selection.source } : {} };
+  }
   if (inline && finding.allowed) {
     return { kind: "inline", ...finding.allowed.reason ? { reason: finding.allowed.reason } : {}, source: finding.allowed.marker };
   }
@@ -8903,7 +8992,7 @@ function suppressionOf(finding, input, inline) {
     const reason = input.ignored.get(finding.fingerprint);
     return { kind: "ignore", ...reason ? { reason } : {}, ...input.ignoreSource ? { source: input.ignoreSource } : {} };
   }
-  if (input.gitleaksIgnored?.some((entry) => gitleaksMatch(entry, finding))) {
+  if (input.gitleaksIgnored && gitleaksIgnored(input.gitleaksIgnored, finding)) {
     return { kind: "ignore", ...input.gitleaksIgnoreSource ? { source: input.gitleaksIgnoreSource } : {} };
   }
   if (input.baseline?.has(finding.fingerprint)) {
@@ -8911,11 +9000,11 @@ function suppressionOf(finding, input, inline) {
   }
   return void 0;
 }
-function applySuppressions(findings, input, inline = true) {
+function applySuppressions(findings, input, inline = true, selection) {
   const kept = [];
   const suppressed = [];
   for (const finding of findings) {
-    const suppression = suppressionOf(finding, input, inline);
+    const suppression = suppressionOf(finding, input, inline, selection);
     if (suppression) suppressed.push({ ...finding, suppression });
     else kept.push(finding);
   }
@@ -8966,7 +9055,8 @@ async function runStages(options, open2) {
   const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
   const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
   const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
-  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  const selection = { minConfidence: options.minConfidence ?? "low", ...options.minConfidenceSource ? { source: options.minConfidenceSource } : {} };
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true, selection);
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   const { kind, target } = source;
   return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: fileResult?.health });
@@ -9016,6 +9106,16 @@ function parseFailOn(text) {
   const found = FAIL_ON_VALUES.find((v) => v === text);
   if (!found) throw new InputError(`--fail-on: expected one of ${FAIL_ON_VALUES.join(", ")}, got "${text}"`);
   return found;
+}
+function parseMinConfidence(text) {
+  const found = CONFIDENCES.find((v) => v === text);
+  if (!found) throw new InputError(`--min-confidence: expected one of ${[...CONFIDENCES].reverse().join(", ")}, got "${text}"`);
+  return found;
+}
+function minConfidenceOf(flag, settings, hook) {
+  if (flag) return { minConfidence: flag, minConfidenceSource: "--min-confidence" };
+  if (settings.minConfidence) return { minConfidence: settings.minConfidence, minConfidenceSource: `minConfidence in ${settings.configFile ?? "the config"}` };
+  return hook ? { minConfidence: "medium", minConfidenceSource: "the hooks' default" } : { minConfidence: "low", minConfidenceSource: "the default" };
 }
 async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
@@ -9563,7 +9663,21 @@ init_redact();
 init_count();
 init_size();
 init_suppressed();
-var SUPPRESSION_LABEL = { inline: "allowed inline", ignore: "ignored", baseline: "in baseline", example: "documentation example" };
+var SUPPRESSION_LABEL = {
+  inline: "allowed inline",
+  ignore: "ignored",
+  baseline: "in baseline",
+  example: "documentation example",
+  confidence: "below the minimum confidence"
+};
+var LOCATIONS_SHOWN = 10;
+function otherLocations(finding, shown = LOCATIONS_SHOWN) {
+  const others = (finding.locations ?? []).filter((l) => l.line !== finding.line || l.column !== finding.column);
+  if (others.length === 0) return "";
+  const listed = others.slice(0, shown).map((l) => `${l.line}${l.allowed ? " (allowed)" : ""}`);
+  const more = others.length > shown ? `, and ${others.length - shown} more` : "";
+  return `also at line${others.length === 1 ? "" : "s"} ${listed.join(", ")}${more}`;
+}
 var DIAGNOSTICS_SHOWN = 10;
 function palette(color) {
   const wrap = (open2, close) => (text) => color ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
@@ -9600,8 +9714,10 @@ function renderText(report, options) {
   for (const finding of report.findings) {
     const rule = rules.get(finding.ruleId);
     const paint = severityColor[finding.severity];
-    out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ""}`);
+    out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ""}  ${c.dim(`(${finding.confidence} confidence)`)}`);
     out.push(`  ${c.cyan(printable(finding.path))}:${finding.line}:${finding.column}${commitLine(finding, c.dim)}`);
+    const also = otherLocations(finding);
+    if (also) out.push(`  ${also}`);
     const fileLevel = isFileLevel(finding);
     if (!fileLevel) {
       out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);
@@ -9871,7 +9987,8 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
+var import_node_path24 = require("node:path");
 init_errors();
 init_types();
 
@@ -9920,14 +10037,34 @@ function createProgress(stream, enabled) {
 }
 
 // src/cli/scan-command.ts
+init_suppressed();
 init_fail_on();
 
-// src/cli/hook-files.ts
+// src/sources/checkout.ts
+var import_node_fs14 = require("node:fs");
 var import_node_path22 = require("node:path");
+function checkoutFiles(root) {
+  const known = /* @__PURE__ */ new Map();
+  return (path) => {
+    let found = known.get(path);
+    if (found === void 0) {
+      try {
+        found = (0, import_node_fs14.statSync)((0, import_node_path22.resolve)(root, path)).isFile();
+      } catch {
+        found = false;
+      }
+      known.set(path, found);
+    }
+    return found;
+  };
+}
+
+// src/cli/hook-files.ts
+var import_node_path23 = require("node:path");
 function workTreeTop(dir) {
-  for (let at = (0, import_node_path22.resolve)(dir); ; at = (0, import_node_path22.dirname)(at)) {
+  for (let at = (0, import_node_path23.resolve)(dir); ; at = (0, import_node_path23.dirname)(at)) {
     if (dotGitAt(at) !== null) return at;
-    if ((0, import_node_path22.dirname)(at) === at) return void 0;
+    if ((0, import_node_path23.dirname)(at) === at) return void 0;
   }
 }
 function isPreCommitPushStage(env2) {
@@ -9935,8 +10072,8 @@ function isPreCommitPushStage(env2) {
 }
 function planFiles(names, cwd, env2, useGit) {
   const top = useGit ? workTreeTop(cwd) : void 0;
-  const root = top ?? (0, import_node_path22.resolve)(cwd);
-  const files = names.map((name) => (0, import_node_path22.relative)(root, (0, import_node_path22.resolve)(cwd, name)).split(import_node_path22.sep).join("/"));
+  const root = top ?? (0, import_node_path23.resolve)(cwd);
+  const files = names.map((name) => (0, import_node_path23.relative)(root, (0, import_node_path23.resolve)(cwd, name)).split(import_node_path23.sep).join("/"));
   const named = files.length > 0 ? new Set(files) : void 0;
   const count = plural2(files.length, "named file");
   if (top !== void 0) {
@@ -9969,6 +10106,7 @@ var scanOptions = {
   "allow-incomplete": { type: "boolean" },
   baseline: { type: "string" },
   "fail-on": { type: "string" },
+  "min-confidence": { type: "string" },
   "no-suppress": { type: "boolean" },
   "show-suppressed": { type: "boolean" },
   "size-limit": { type: "string", multiple: true },
@@ -10047,7 +10185,7 @@ function scannedLine(report, target, unreadable, label) {
   const commits = report.kind === "range" ? `, ${plural2(s.commits, "commit")}` : "";
   const what = s.blobs === 0 ? unreadable > 0 ? `nothing could be read (${plural2(unreadable, target.type === "staged" ? "staged blob" : "pushed blob")} missing)` : `nothing to scan${target.type === "staged" ? " (no staged content)" : target.type === "directory" ? " (no regular file to read among them)" : report.kind === "range" && s.commits === 0 ? " (no new commits)" : commits}` : `scanned ${plural2(s.blobs, "file")} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ""})${commits}`;
   const found = report.findings.length === 0 ? "no findings" : plural2(report.findings.length, "finding");
-  const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : "";
+  const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed (${describeSuppressed(report)})` : "";
   return `leakgate: ${label ? `${label}: ` : ""}${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural2(report.diagnostics.length, "diagnostic")}` : ""}`;
 }
 function unreadableInHook(incomplete) {
@@ -10098,7 +10236,8 @@ async function render(report, format, flags) {
   }
   if (format === "sarif") {
     const [{ renderSarif: renderSarif2 }, { locationHash: locationHash2 }] = await Promise.all([Promise.resolve().then(() => (init_sarif(), sarif_exports)), Promise.resolve().then(() => (init_fingerprint(), fingerprint_exports))]);
-    return renderSarif2(report, { showSecrets, locationHash: locationHash2, includeSuppressed: showSuppressed });
+    const uploaderHashes = flags.checkoutRoot === void 0 ? void 0 : checkoutFiles(flags.checkoutRoot);
+    return renderSarif2(report, { showSecrets, locationHash: locationHash2, includeSuppressed: showSuppressed, ...uploaderHashes ? { uploaderHashes } : {} });
   }
   return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
 }
@@ -10126,6 +10265,7 @@ async function scanCommand(args, io) {
   }
   const format = parseFormat(values.format);
   const failOnFlag = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
+  const minConfidenceFlag = values["min-confidence"] === void 0 ? void 0 : parseMinConfidence(values["min-confidence"]);
   const sizeLimits = (values["size-limit"] ?? []).map(parseSizeLimit);
   const quiet = values.quiet ?? false;
   const verbose = values.verbose ?? false;
@@ -10139,6 +10279,8 @@ async function scanCommand(args, io) {
   const { settings, workers } = prepared;
   const options = plan && mode ? filesOptions(prepared.options, plan, mode) : mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
+  const gate = target.type === "staged" || target.type === "push" || plan !== void 0;
+  const selection = minConfidenceOf(minConfidenceFlag, settings, gate);
   const label = plan && plan.mode !== "push-stage" ? plan.label : void 0;
   if (io.relaunch && target.type === "history" && target.revs === void 0) return await io.relaunch();
   if (!quiet) printWarnings(settings, io);
@@ -10149,7 +10291,7 @@ async function scanCommand(args, io) {
   }
   let report;
   try {
-    report = await runScan({ ...options, sizeLimits, healthDetail: values.health ?? false, onProgress: (p) => progress.update(p) });
+    report = await runScan({ ...options, ...selection, sizeLimits, healthDetail: values.health ?? false, onProgress: (p) => progress.update(p) });
   } finally {
     progress.done();
   }
@@ -10164,11 +10306,12 @@ async function scanCommand(args, io) {
       color,
       verbose,
       showSuppressed: values["show-suppressed"] ?? false,
-      health: values.health ?? false
+      health: values.health ?? false,
+      ...target.type === "stdin" ? {} : { checkoutRoot: (0, import_node_path24.resolve)(io.cwd, target.path) }
     });
     if (values.output) {
       try {
-        (0, import_node_fs14.writeFileSync)(values.output, text);
+        (0, import_node_fs15.writeFileSync)(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }
@@ -10182,7 +10325,6 @@ report written to ${values.output}
     }
   }
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
-  const gate = target.type === "staged" || target.type === "push" || plan !== void 0;
   const action = target.type === "staged" ? "commit" : target.type === "push" ? "push" : "run";
   const incomplete = gate ? report.diagnostics.filter(isIncomplete) : [];
   const allowIncomplete = (values["allow-incomplete"] ?? false) || settings.allowIncomplete;
@@ -10291,7 +10433,7 @@ function relaunch() {
     child.kill(signal);
   };
   for (const signal of signals) process.on(signal, forward);
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve18, reject) => {
     child.once("error", (error) => {
       for (const signal of signals) process.off(signal, forward);
       reject(error);
@@ -10299,7 +10441,7 @@ function relaunch() {
     child.once("exit", (code2, signal) => {
       for (const signal2 of signals) process.off(signal2, forward);
       if (signal) process.kill(process.pid, signal);
-      resolve16(code2 ?? 128);
+      resolve18(code2 ?? 128);
     });
   });
 }

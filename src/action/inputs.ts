@@ -2,7 +2,7 @@
 // together, with the same defaults as action.yml (a test keeps the two equal).
 
 import { InputError } from '../core/errors.js';
-import type { FailOn } from '../core/types.js';
+import { CONFIDENCES, type Confidence, type FailOn } from '../core/types.js';
 import { FAIL_ON_VALUES } from '../core/fail-on.js';
 
 /** What to scan: the event's commits (auto, range), every commit (history) or the files on disk (tree). */
@@ -17,6 +17,8 @@ export interface ActionInputs {
   readonly baseline: string;
   /** Undefined when the input is empty: the config's `failOn` applies. */
   readonly failOn: FailOn | undefined;
+  /** Undefined when the input is empty: the config's `minConfidence`, else medium. */
+  readonly minConfidence: Confidence | undefined;
   /** Pass a scan that could not look at everything (else exit 2). */
   readonly allowIncomplete: boolean;
   /** '' = leakgate.sarif in RUNNER_TEMP (the workspace outside a runner). */
@@ -39,6 +41,7 @@ export const INPUT_DEFAULTS = {
   config: '',
   baseline: '',
   'fail-on': '',
+  'min-confidence': '',
   'allow-incomplete': 'false',
   'sarif-file': '',
   category: '',
@@ -72,6 +75,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     config: value('config'),
     baseline: value('baseline'),
     failOn: value('fail-on') ? choice('fail-on', FAIL_ON_VALUES) : undefined,
+    minConfidence: value('min-confidence') ? choice('min-confidence', [...CONFIDENCES].reverse()) : undefined,
     allowIncomplete: flag('allow-incomplete'),
     sarifFile: value('sarif-file'),
     category: category(value('category'), problems),

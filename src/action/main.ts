@@ -2,7 +2,7 @@
 // runScan -> SARIF file, outputs, annotations, job summary, optional PR comment -> pass or fail.
 // Only this entry imports @actions/*; the CLI and hooks never load it.
 
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -15,6 +15,7 @@ import { fingerprint, locationHash } from '../engine/fingerprint.js';
 import { renderSarif } from '../report/sarif.js';
 import { summaryLine } from '../report/text.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, runScan, type ScanOptions } from '../scan/run.js';
+import { checkoutFiles } from '../sources/checkout.js';
 import { gitMaybe } from '../sources/git.js';
 import { VERSION } from '../core/version.js';
 import { ANNOTATIONS_PER_LEVEL, selectAnnotations } from './annotations.js';
@@ -130,23 +131,6 @@ async function run(): Promise<void> {
 async function pickRemote(repoDir: string): Promise<string | undefined> {
   const remotes = (await gitMaybe(repoDir, ['remote']))?.split('\n').filter((r) => r.length > 0) ?? [];
   return remotes.includes('origin') ? 'origin' : remotes.length === 1 ? remotes[0] : undefined;
-}
-
-/** Whether a repository-relative path is a file of the checkout (what upload-sarif hashes and annotations link to). */
-function checkoutFiles(root: string): (path: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (path) => {
-    let found = known.get(path);
-    if (found === undefined) {
-      try {
-        found = statSync(resolve(root, path)).isFile();
-      } catch {
-        found = false;
-      }
-      known.set(path, found);
-    }
-    return found;
-  };
 }
 
 /** The repository root relative to a tree scan's directory ("" outside git). */

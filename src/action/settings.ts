@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { FailOn, Finding, ScanReport } from '../core/types.js';
-import { loadScanSettings, settingsScanOptions } from '../config/settings.js';
+import type { Confidence, FailOn, Finding, ScanReport } from '../core/types.js';
+import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
 import type { ScanOptions } from '../scan/run.js';
 import type { ActionInputs } from './inputs.js';
 import { readCommitted } from '../sources/committed.js';
@@ -14,7 +14,7 @@ import { readCommitted } from '../sources/committed.js';
 /** What the config and baseline inputs decide for one scan. */
 export interface ActionSettings {
   /** Rules, path filter, suppressions and hygiene thresholds, exactly as the CLI builds them. */
-  readonly scan: Pick<ScanOptions, 'rules' | 'skipPath' | 'skipPathKey' | 'suppress' | 'hygiene'>;
+  readonly scan: Pick<ScanOptions, 'rules' | 'skipPath' | 'skipPathKey' | 'suppress' | 'hygiene' | 'minConfidence' | 'minConfidenceSource'>;
   /** The `fail-on` input when given, else the config's `failOn` (default info). */
   readonly failOn: FailOn;
   /** The `allow-incomplete` input, or the config's allowIncomplete. */
@@ -24,7 +24,10 @@ export interface ActionSettings {
 }
 
 /** Resolves the config and baseline inputs against the scanned directory (paths relative to working-directory). */
-export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | 'baseline' | 'failOn'> & Partial<Pick<ActionInputs, 'allowIncomplete'>>, repoDir: string): Promise<ActionSettings> {
+export async function settingsFromInputs(
+  inputs: Pick<ActionInputs, 'config' | 'baseline' | 'failOn'> & Partial<Pick<ActionInputs, 'allowIncomplete' | 'minConfidence'>>,
+  repoDir: string,
+): Promise<ActionSettings> {
   for (const name of ['config', 'baseline'] as const) {
     const file = inputs[name];
     if (file && !existsSync(resolve(repoDir, file))) {
@@ -37,11 +40,18 @@ export async function settingsFromInputs(inputs: Pick<ActionInputs, 'config' | '
     readCommitted,
   });
   return {
-    scan: settingsScanOptions(settings),
+    // The Action gates pull requests like the hooks: medium confidence and up unless the input or config says.
+    scan: { ...settingsScanOptions(settings), ...minConfidence(inputs.minConfidence, settings) },
     failOn: inputs.failOn ?? settings.failOn,
     allowIncomplete: (inputs.allowIncomplete ?? false) || settings.allowIncomplete,
     notes: settings.warnings,
   };
+}
+
+function minConfidence(input: Confidence | undefined, settings: ScanSettings): Pick<ScanOptions, 'minConfidence' | 'minConfidenceSource'> {
+  if (input) return { minConfidence: input, minConfidenceSource: 'input "min-confidence"' };
+  if (settings.minConfidence) return { minConfidence: settings.minConfidence, minConfidenceSource: `minConfidence in ${settings.configFile ?? 'the config'}` };
+  return { minConfidence: 'medium', minConfidenceSource: "the Action's default" };
 }
 
 /** Every finding of the scan, new or in the baseline (allowed and ignored ones are not findings). */

@@ -70,6 +70,9 @@ ${RULE_FLAGS}
                                 at the repository root, when present)
       --fail-on LEVEL           lowest severity that makes the exit code 1: critical, high, medium, low, info
                                 (default, or the config's failOn) or none
+      --min-confidence LEVEL    lowest confidence reported: high, medium or low (default low; medium for
+                                --staged, --pre-push and --files; or the config's minConfidence); findings
+                                below it are counted as suppressed
       --no-suppress             report everything: disregard allow comments, ignore files and the baseline
       --size-limit [GLOB=]WARN[,ERROR]
                                 large-blob thresholds, for paths matching GLOB if given (repeatable, first

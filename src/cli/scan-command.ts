@@ -1,6 +1,7 @@
 // `leakgate scan`: flags + the repository's settings -> ScanOptions -> runScan -> report on stdout or a file -> exit code.
 
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { isIncomplete, type Diagnostic, type ScanReport } from '../core/types.js';
@@ -8,11 +9,13 @@ import { parse, parseFormat, parseSizeLimit, type Format, type Io } from './args
 import { HELP } from './help.js';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from './exit-code.js';
 import { createProgress } from './progress.js';
-import { parseFailOn, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
+import { minConfidenceOf, parseFailOn, parseMinConfidence, prepareScan, printWarnings, scanSetupOptions } from './scan-setup.js';
 import { formatBytes, plural, renderText, summaryLine } from '../report/text.js';
+import { describeSuppressed } from '../report/suppressed.js';
 import { checkRevisionSpec, countCommits, parsePrePushInput, runScan, type ScanOptions, type Target } from '../scan/run.js';
 import { failingFindings } from '../core/fail-on.js';
 import type { FindingExposure } from '../report/remediation.js';
+import { checkoutFiles } from '../sources/checkout.js';
 import { exposures } from '../sources/exposure.js';
 import { isPreCommitPushStage, planFiles, type FilesPlan } from './hook-files.js';
 
@@ -30,6 +33,7 @@ export const scanOptions = {
   'allow-incomplete': { type: 'boolean' },
   baseline: { type: 'string' },
   'fail-on': { type: 'string' },
+  'min-confidence': { type: 'string' },
   'no-suppress': { type: 'boolean' },
   'show-suppressed': { type: 'boolean' },
   'size-limit': { type: 'string', multiple: true },
@@ -139,7 +143,7 @@ function scannedLine(report: ScanReport, target: Target, unreadable: number, lab
         : `nothing to scan${target.type === 'staged' ? ' (no staged content)' : target.type === 'directory' ? ' (no regular file to read among them)' : report.kind === 'range' && s.commits === 0 ? ' (no new commits)' : commits}`
       : `scanned ${plural(s.blobs, 'file')} (${formatBytes(s.bytes)}${s.binarySkipped > 0 ? `, ${s.binarySkipped} binary skipped` : ''})${commits}`;
   const found = report.findings.length === 0 ? 'no findings' : plural(report.findings.length, 'finding');
-  const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed` : '';
+  const hidden = report.suppressed && report.suppressed.length > 0 ? `, ${report.suppressed.length} suppressed (${describeSuppressed(report)})` : '';
   return `leakgate: ${label ? `${label}: ` : ''}${what}: ${found}${hidden}${report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, 'diagnostic')}` : ''}`;
 }
 
@@ -207,6 +211,8 @@ interface RenderFlags {
   readonly health: boolean;
   /** History scans rendered as HTML: where each finding's content still is (refs, HEAD, removal). */
   readonly exposures?: readonly FindingExposure[];
+  /** The scanned work tree (not for standard input): SARIF leaves the line hash of its files to upload-sarif. */
+  readonly checkoutRoot?: string;
 }
 
 async function render(report: ScanReport, format: Format, flags: RenderFlags): Promise<string> {
@@ -221,7 +227,10 @@ async function render(report: ScanReport, format: Format, flags: RenderFlags): P
   }
   if (format === 'sarif') {
     const [{ renderSarif }, { locationHash }] = await Promise.all([import('../report/sarif.js'), import('../engine/fingerprint.js')]);
-    return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed });
+    // As the Action does: upload-sarif computes primaryLocationLineHash itself for files of the checkout (and warns
+    // when a tool's value differs), so leakgate writes its own only for paths not there (history only).
+    const uploaderHashes = flags.checkoutRoot === undefined ? undefined : checkoutFiles(flags.checkoutRoot);
+    return renderSarif(report, { showSecrets, locationHash, includeSuppressed: showSuppressed, ...(uploaderHashes ? { uploaderHashes } : {}) });
   }
   return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
 }
@@ -250,6 +259,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   }
   const format = parseFormat(values.format);
   const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
+  const minConfidenceFlag = values['min-confidence'] === undefined ? undefined : parseMinConfidence(values['min-confidence']);
   const sizeLimits = (values['size-limit'] ?? []).map(parseSizeLimit);
   const quiet = values.quiet ?? false;
   const verbose = values.verbose ?? false;
@@ -264,6 +274,9 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const { settings, workers } = prepared;
   const options = plan && mode ? filesOptions(prepared.options, plan, mode) : mode ? { ...prepared.options, target: mode } : prepared.options;
   const target = options.target;
+  // The hooks (and hook managers' runs) report and fail on medium confidence and up; audits report everything.
+  const gate = target.type === 'staged' || target.type === 'push' || plan !== undefined;
+  const selection = minConfidenceOf(minConfidenceFlag, settings, gate);
   const label = plan && plan.mode !== 'push-stage' ? plan.label : undefined;
   // A whole history is a long scan: run it where V8 collects garbage without helper threads (launch/relaunch.ts). The
   // arguments were checked here first, so a bad flag or config is reported once.
@@ -277,7 +290,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   }
   let report: ScanReport;
   try {
-    report = await runScan({ ...options, sizeLimits, healthDetail: values.health ?? false, onProgress: (p) => progress.update(p) });
+    report = await runScan({ ...options, ...selection, sizeLimits, healthDetail: values.health ?? false, onProgress: (p) => progress.update(p) });
   } finally {
     progress.done();
   }
@@ -298,6 +311,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       verbose,
       showSuppressed: values['show-suppressed'] ?? false,
       health: values.health ?? false,
+      ...(target.type === 'stdin' ? {} : { checkoutRoot: resolve(io.cwd, target.path) }),
     });
     if (values.output) {
       try {
@@ -315,7 +329,6 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
   // A hook never passes what it could not fully scan (a blob unreadable or too large, a rule stopped by the timeout):
   // exit 2, unless the user allows it. A scan outside the hooks (an audit, CI on a shallow clone) reports it.
-  const gate = target.type === 'staged' || target.type === 'push' || plan !== undefined;
   const action: HookAction = target.type === 'staged' ? 'commit' : target.type === 'push' ? 'push' : 'run';
   const incomplete = gate ? report.diagnostics.filter(isIncomplete) : [];
   const allowIncomplete = (values['allow-incomplete'] ?? false) || settings.allowIncomplete;

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import type { FailOn } from '../core/types.js';
+import { CONFIDENCES, type Confidence, type FailOn } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
 import { FAIL_ON_VALUES } from '../core/fail-on.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan/run.js';
@@ -39,6 +39,26 @@ export function parseFailOn(text: string): FailOn {
   const found = FAIL_ON_VALUES.find((v) => v === text);
   if (!found) throw new InputError(`--fail-on: expected one of ${FAIL_ON_VALUES.join(', ')}, got "${text}"`);
   return found;
+}
+
+export function parseMinConfidence(text: string): Confidence {
+  const found = CONFIDENCES.find((v) => v === text);
+  if (!found) throw new InputError(`--min-confidence: expected one of ${[...CONFIDENCES].reverse().join(', ')}, got "${text}"`);
+  return found;
+}
+
+/**
+ * The lowest confidence a scan reports, and where that came from: the flag, else the config's `minConfidence`, else
+ * the face's default (medium for the hooks, which block a commit for what they report; low for audits).
+ */
+export function minConfidenceOf(
+  flag: Confidence | undefined,
+  settings: Pick<ScanSettings, 'minConfidence' | 'configFile'>,
+  hook: boolean,
+): { minConfidence: Confidence; minConfidenceSource: string } {
+  if (flag) return { minConfidence: flag, minConfidenceSource: '--min-confidence' };
+  if (settings.minConfidence) return { minConfidence: settings.minConfidence, minConfidenceSource: `minConfidence in ${settings.configFile ?? 'the config'}` };
+  return hook ? { minConfidence: 'medium', minConfidenceSource: 'the hooks\' default' } : { minConfidence: 'low', minConfidenceSource: 'the default' };
 }
 
 /** Loads the settings for a scan of `path` ('-' = standard input) and builds the options of that scan. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseSizeText } from '../core/size.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { FAIL_ON_VALUES } from '../core/fail-on.js';
+import { CONFIDENCES } from '../core/types.js';
 import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
 
 /** A size in bytes: a whole number, or text such as "512k", "10MB" or "1MiB" (converted to bytes). */
@@ -59,6 +60,11 @@ export const configSchema = z.strictObject({
   extends: z.enum(['gitleaks']).optional(),
   /** Lowest severity that fails a scan (exit code 1); `none` never fails. */
   failOn: failOnSchema.optional(),
+  /**
+   * Lowest confidence reported (low, medium, high); findings below it are counted as suppressed. Default: low for
+   * audits and directory scans, medium for the hooks and the Action.
+   */
+  minConfidence: z.enum(CONFIDENCES).optional(),
   /**
    * Let the hooks and the Action pass a scan that could not look at everything (a blob too large for the secret
    * rules, a rule stopped by --blob-timeout, a blob missing from the object store). Default false: they exit 2.

@@ -6,7 +6,7 @@
 
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../core/errors.js';
-import type { FailOn, HygieneSettings, PathFilter, RuleSpec, SuppressionInput } from '../core/types.js';
+import type { Confidence, FailOn, HygieneSettings, PathFilter, RuleSpec, SuppressionInput } from '../core/types.js';
 import {
   BASELINE_FILE,
   CONFIG_FILE,
@@ -79,6 +79,8 @@ export interface ScanSettings {
   /** The config's `decode.depth`, when it gives one. */
   readonly decodeDepth?: number;
   readonly failOn: FailOn;
+  /** The config's minConfidence, when it sets one (each face has its own default). */
+  readonly minConfidence?: Confidence;
   /** The config's allowIncomplete: hooks and the Action may pass a scan that could not look at everything. */
   readonly allowIncomplete: boolean;
   /** Unsupported fields of a gitleaks config and similar: print them, do not fail. */
@@ -238,6 +240,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     ...(config?.decode?.depth !== undefined ? { decodeDepth: config.decode.depth } : {}),
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? 'low',
+    ...(config?.minConfidence ? { minConfidence: config.minConfidence } : {}),
     allowIncomplete: config?.allowIncomplete ?? false,
     warnings: Object.freeze(warnings),
   });

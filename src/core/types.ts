@@ -46,6 +46,17 @@ export const FILE_DETECTORS: readonly DetectorName[] = ['file', 'large-blob', 'b
  */
 export type Confidence = 'high' | 'medium' | 'low';
 export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+
+/** Whether `confidence` is at least `minimum` (low < medium < high). */
+export function meetsConfidence(confidence: Confidence, minimum: Confidence): boolean {
+  return CONFIDENCE_RANK[confidence] >= CONFIDENCE_RANK[minimum];
+}
+
+/** The higher of two confidences. */
+export function higherConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
+}
 
 /** A content signature: `bytes` (hex) at `offset`; `binary` requires a NUL byte in the head too; `verify` names an extra check. */
 export interface MagicSpec {
@@ -201,8 +212,26 @@ export interface InlineAllow {
   readonly reason?: string;
 }
 
+/** One place of a finding's secret in its blob: 1-based line and column of the first character, end one past the last. */
+export interface FindingLocation {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** An allow comment covers the secret at this place (the finding is allowed only when every place is). */
+  readonly allowed?: boolean;
+}
+
 /** A reported finding: a match attached to the origin that introduced it. */
 export interface Finding extends Match {
+  /** The match's own confidence when its detector judged it, else the rule's; the highest of its locations. */
+  readonly confidence: Confidence;
+  /**
+   * Every place of the same secret (same rule) in the reported blob: the finding's own line and column first (the
+   * first place not allowed), then the others in line order; absent when there is only that one. Not part of the
+   * fingerprint.
+   */
+  readonly locations?: readonly FindingLocation[];
   readonly severity: Severity;
   readonly kind: RuleKind;
   readonly path: string;
@@ -303,8 +332,11 @@ export interface RepoHealth {
   readonly lfsPointers: number;
 }
 
-/** Why a finding was not reported: an allow comment, the ignore file, the baseline, or a documentation example. */
-export type SuppressionKind = 'inline' | 'ignore' | 'baseline' | 'example';
+/**
+ * Why a finding was not reported: an allow comment, the ignore file, the baseline, a documentation example, or a
+ * confidence below the scan's minimum (`--min-confidence`, `minConfidence`).
+ */
+export type SuppressionKind = 'inline' | 'ignore' | 'baseline' | 'example' | 'confidence';
 
 export interface Suppression {
   readonly kind: SuppressionKind;

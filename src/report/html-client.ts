@@ -210,6 +210,7 @@ function leakgateReport() {
         f.x ? el('div', {}, 'Secret: ', el('code', {}, f.x)) : null,
         f.z !== undefined ? el('div', {}, 'Size: ' + bytes(f.z)) : null,
         el('pre', { class: 'mono' }, f.sn),
+        f.ls ? el('div', {}, 'Also at line' + (f.ls.length === 1 ? ' ' : 's ') + f.ls.slice(0, 10).join(', ') + (f.ls.length > 10 ? ', and ' + (f.ls.length - 10) + ' more' : '')) : null,
         f.ci ? el('div', { class: 'muted' }, 'Commit ', el('code', {}, f.ci), ' · ' + (f.d || '') + ' · ' + (f.a || '') + ' · ', f.m || '') : null,
         el('div', { class: 'muted' }, 'Fingerprint ', el('code', {}, f.fp), f.o ? ' · also in ' + fmt(f.o) + ' other place' + (f.o === 1 ? '' : 's') : ''),
         f.rm ? el('div', {}, 'Removed from this path in ', el('code', {}, f.rm[0].slice(0, 10)), ' (' + f.rm[1].slice(0, 10) + ': ', f.rm[2], ')') : null,

@@ -24,6 +24,8 @@ interface PageFinding {
   readonly sn: string;
   readonly fp: string;
   readonly o: number;
+  /** The other lines of the file holding the same secret (the finding's own line is `l`). */
+  readonly ls?: readonly number[];
   readonly h?: boolean;
   readonly z?: number;
   readonly ci?: string;
@@ -48,11 +50,12 @@ interface PageRule {
 function pageFinding(f: Finding, rules: ReadonlyMap<string, RuleSpec>, options: RenderOptions, e: FindingExposure | undefined): PageFinding {
   const fileLevel = isFileLevel(f);
   const inHead = f.inHead ?? e?.inHead;
+  const others = (f.locations ?? []).filter((loc) => loc.line !== f.line || loc.column !== f.column).map((loc) => loc.line);
   return {
     r: f.ruleId,
     k: f.kind,
     s: f.severity,
-    c: rules.get(f.ruleId)?.confidence ?? 'medium',
+    c: f.confidence,
     p: f.path,
     l: f.line,
     col: f.column,
@@ -60,6 +63,7 @@ function pageFinding(f: Finding, rules: ReadonlyMap<string, RuleSpec>, options: 
     sn: fileLevel ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     fp: f.fingerprint,
     o: f.otherOccurrences,
+    ...(others.length > 0 ? { ls: others } : {}),
     ...(inHead !== undefined ? { h: inHead } : {}),
     ...(e ? { refs: e.refs } : {}),
     ...(e?.removedIn ? { rm: [e.removedIn.id, e.removedIn.date, e.removedIn.summary] as const } : {}),

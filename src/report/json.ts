@@ -1,6 +1,6 @@
 // Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
 
-import { isIncomplete, SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
+import { CONFIDENCES, isIncomplete, SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
 
@@ -14,11 +14,14 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     ruleId: f.ruleId,
     kind: f.kind,
     severity: f.severity,
+    confidence: f.confidence,
     path: f.path,
     line: f.line,
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
+    // Every place of the same secret in the file, the finding's own first.
+    locations: (f.locations ?? [f]).map((l) => ({ line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, ...(l.allowed ? { allowed: true } : {}) })),
     secret: isFileLevel(f.kind, f.secret) ? '' : shownSecret(f.secret, options),
     snippet: isFileLevel(f.kind, f.secret) ? f.snippet : shownSnippet(f.snippet, f.secret, options),
     entropy: f.entropy,
@@ -42,6 +45,7 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
       bySeverity: Object.fromEntries(
         SEVERITIES.map((s) => [s, report.findings.filter((f) => f.severity === s).length]),
       ),
+      byConfidence: Object.fromEntries(CONFIDENCES.map((c) => [c, report.findings.filter((f) => f.confidence === c).length])),
       diagnostics: report.diagnostics.length,
       /** Diagnostics saying that something was not (fully) scanned. */
       incomplete: report.diagnostics.filter(isIncomplete).length,

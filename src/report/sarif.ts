@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: full rule metadata, redacted snippets, content-based partial
 // fingerprints (so alerts survive rebases), commit attribution in properties, and at most 25,000 results.
 
-import { isIncomplete, type Finding, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
+import { isIncomplete, type Confidence, type Finding, type Precision, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
 import type * as Sarif from 'sarif';
 import { INFORMATION_URI, TOOL_NAME } from '../core/version.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
@@ -29,6 +29,17 @@ function levelOf(kind: RuleSpec['kind'], severity: Severity): 'error' | 'warning
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/**
+ * A finding's confidence as SARIF `precision` (GitHub's words: very-high, high, medium, low): the rule's own
+ * precision when the finding is as sure as the rule, else the confidence itself.
+ */
+export function findingPrecision(finding: Finding, rule: RuleSpec | undefined): Precision {
+  return rule && rule.confidence === finding.confidence ? rule.precision : finding.confidence;
+}
+
+/** SARIF `result.rank` (0 to 100, higher is more relevant), from the finding's confidence. */
+export const CONFIDENCE_RANK: Record<Confidence, number> = { high: 90, medium: 60, low: 30 };
 
 export interface SarifOptions extends RenderOptions {
   /** Hash of a location for `partialFingerprints.primaryLocationLineHash`. */
@@ -124,6 +135,19 @@ function message(finding: Finding, rule: RuleSpec | undefined, options: RenderOp
   return `${what} found: ${shownSecret(finding.secret, options)}${when}.${where} Fingerprint ${finding.fingerprint}.`;
 }
 
+/** The finding's other places in its file, as SARIF related locations (ids from 1, in line order). */
+function relatedLocations(f: Finding): Sarif.Location[] {
+  const others = (f.locations ?? []).filter((l) => l.line !== f.line || l.column !== f.column);
+  return others.map((l, i) => ({
+    id: i + 1,
+    physicalLocation: {
+      artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' },
+      region: { startLine: l.line, startColumn: l.column, endLine: l.endLine, endColumn: l.endColumn },
+    },
+    message: { text: `The same secret again (line ${l.line})${l.allowed ? '; allowed by a comment on that line' : ''}` },
+  }));
+}
+
 function isSuppressed(f: Finding): f is SuppressedFinding {
   return (f as Partial<SuppressedFinding>).suppression !== undefined;
 }
@@ -137,7 +161,9 @@ function sarifSuppression(f: SuppressedFinding): Sarif.Suppression {
         ? `ignore file ${source ?? ''}`.trim()
         : kind === 'example'
           ? 'documentation example'
-          : `baseline ${source ?? ''}`.trim();
+          : kind === 'confidence'
+            ? `below the minimum confidence${source ? ` (${source})` : ''}`
+            : `baseline ${source ?? ''}`.trim();
   return { kind: kind === 'inline' ? 'inSource' : 'external', justification: reason ? `${why}: ${reason}` : why };
 }
 
@@ -161,6 +187,7 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
     // A decoded finding's snippet is decoded text, not the file's characters at the region: kept out of the region.
     const snippet = f.kind === 'hygiene' || f.secret === '' || f.decoded ? '' : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : undefined;
+    const related = relatedLocations(f);
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
@@ -180,6 +207,8 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
           },
         },
       ],
+      ...(related.length > 0 ? { relatedLocations: related } : {}),
+      rank: CONFIDENCE_RANK[f.confidence],
       partialFingerprints: {
         // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
         [FINGERPRINT_KEY]: f.fingerprint,
@@ -187,6 +216,8 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
       },
       ...(isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {}),
       properties: {
+        confidence: f.confidence,
+        precision: findingPrecision(f, rule),
         fingerprint: f.fingerprint,
         blob: f.blobId,
         otherOccurrences: f.otherOccurrences,

@@ -18,7 +18,25 @@ export interface TextOptions extends RenderOptions {
   readonly showSuppressed?: boolean;
 }
 
-const SUPPRESSION_LABEL = { inline: 'allowed inline', ignore: 'ignored', baseline: 'in baseline', example: 'documentation example' } as const;
+const SUPPRESSION_LABEL = {
+  inline: 'allowed inline',
+  ignore: 'ignored',
+  baseline: 'in baseline',
+  example: 'documentation example',
+  confidence: 'below the minimum confidence',
+} as const;
+
+/** How many other lines "also at lines ..." lists before "and N more". */
+export const LOCATIONS_SHOWN = 10;
+
+/** "also at lines 12, 40 (allowed), and 3 more": the finding's other locations in its file, or '' when none. */
+export function otherLocations(finding: Finding, shown = LOCATIONS_SHOWN): string {
+  const others = (finding.locations ?? []).filter((l) => l.line !== finding.line || l.column !== finding.column);
+  if (others.length === 0) return '';
+  const listed = others.slice(0, shown).map((l) => `${l.line}${l.allowed ? ' (allowed)' : ''}`);
+  const more = others.length > shown ? `, and ${others.length - shown} more` : '';
+  return `also at line${others.length === 1 ? '' : 's'} ${listed.join(', ')}${more}`;
+}
 
 const DIAGNOSTICS_SHOWN = 10;
 
@@ -76,8 +94,10 @@ export function renderText(report: ScanReport, options: TextOptions): string {
   for (const finding of report.findings) {
     const rule = rules.get(finding.ruleId);
     const paint = severityColor[finding.severity];
-    out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ''}`);
+    out.push(`${c.bold(paint(finding.severity.toUpperCase()))} ${c.bold(finding.ruleId)}  ${rule?.description ?? ''}  ${c.dim(`(${finding.confidence} confidence)`)}`);
     out.push(`  ${c.cyan(printable(finding.path))}:${finding.line}:${finding.column}${commitLine(finding, c.dim)}`);
+    const also = otherLocations(finding);
+    if (also) out.push(`  ${also}`);
     const fileLevel = isFileLevel(finding);
     if (!fileLevel) {
       out.push(`  secret  ${c.magenta(printable(shownSecret(finding.secret, options)))}`);

@@ -2,7 +2,7 @@
 // origin where it counts (path globs, added lines), later places are counted as occurrences, and every finding is
 // built by makeFinding.
 
-import type { Diagnostic, Finding, Match, Origin, RuleSpec } from '../core/types.js';
+import { higherConfidence, type Diagnostic, type Finding, type FindingLocation, type Match, type Origin, type RuleSpec } from '../core/types.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { resolveOverlaps } from '../engine/overlap.js';
 import type { PathTest } from '../engine/paths.js';
@@ -20,13 +20,14 @@ export type FindingMatch = Pick<Match, 'ruleId' | 'blobId' | 'secret' | 'line' |
  */
 export function makeFinding(
   match: FindingMatch,
-  rule: { readonly id: string; readonly kind: Finding['kind']; readonly severity: Finding['severity'] },
+  rule: Pick<RuleSpec, 'id' | 'kind' | 'severity' | 'confidence'>,
   origin: Pick<Origin, 'path' | 'commit'>,
   pathInIdentity: boolean,
   otherOccurrences = 0,
 ): Finding {
   return {
     ...match,
+    confidence: match.confidence ?? rule.confidence,
     severity: rule.severity,
     kind: rule.kind,
     path: origin.path,
@@ -81,16 +82,25 @@ export async function attach(
     const placed = new Map<Match, string>();
     for (const origin of places) {
       const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      // The same secret of one rule on several lines of this blob is one finding listing every location.
+      const here = new Map<string, Match[]>();
+      const counted = new Set<string>();
       for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
         const placedKey = placed.get(match);
         if (placedKey !== undefined) {
-          byKey.get(placedKey)!.count++;
+          if (!counted.has(placedKey)) byKey.get(placedKey)!.count++;
+          counted.add(placedKey);
           continue;
         }
-        const rule = ruleById.get(match.ruleId)!;
-        const finding = makeFinding(match, rule, origin, isPathScoped(rule));
-        const key = `${rule.id}\0${match.secret}\0${origin.path}`;
+        const key = `${match.ruleId}\0${match.secret}\0${origin.path}`;
         placed.set(match, key);
+        const group = here.get(key);
+        if (group) group.push(match);
+        else here.set(key, [match]);
+      }
+      for (const [key, group] of here) {
+        const rule = ruleById.get(group[0]!.ruleId)!;
+        const finding = makeFinding(locate(group), rule, origin, isPathScoped(rule));
         const prior = byKey.get(key);
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
@@ -101,6 +111,37 @@ export async function attach(
     }
   }
   return [...byKey.values()].map(({ finding, count }) => ({ ...finding, otherOccurrences: count - 1 })).sort(compareFindings);
+}
+
+/**
+ * One finding's match from every match of the same secret and rule in one blob, with every location (when more than
+ * one): the finding sits at the first place still to fix (not allowed, not a documentation example), else the first;
+ * its locations list that place first, then the others in line order; the highest confidence; allowed or an example
+ * only when every place is.
+ */
+function locate(group: readonly Match[]): Match & { readonly locations?: readonly FindingLocation[] } {
+  if (group.length === 1) return group[0]!;
+  const sorted = [...group].sort((a, b) => a.line - b.line || a.column - b.column);
+  const own = sorted.find((m) => !m.allowed && m.example === undefined) ?? sorted.find((m) => m.example === undefined) ?? sorted[0]!;
+  const locations = [own, ...sorted.filter((m) => m !== own)].map((m): FindingLocation => ({
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.allowed ? { allowed: true } : {}),
+  }));
+  const confidence = sorted.reduce<Match['confidence']>((c, m) => (c && m.confidence ? higherConfidence(c, m.confidence) : (c ?? m.confidence)), undefined);
+  const { allowed: _allowed, example: _example, confidence: _confidence, ...rest } = own;
+  // The finding stays unless every location is allowed (or a documentation example).
+  const allowed = sorted.every((m) => m.allowed) ? own.allowed : undefined;
+  const example = sorted.every((m) => m.example !== undefined) ? own.example : undefined;
+  return {
+    ...rest,
+    ...(allowed ? { allowed } : {}),
+    ...(example !== undefined ? { example } : {}),
+    ...(confidence ? { confidence } : {}),
+    locations,
+  };
 }
 
 /** Credential and hygiene rules, and rules limited to paths, are about a file: their identity includes the path. */

@@ -251,7 +251,7 @@ export class FileScan {
     const summaryMatch = { ruleId: hit.rule.id, blobId: first?.blobId ?? '', secret: '', line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary.message, entropy: 0 };
     const finding = makeFinding(
       summaryMatch,
-      { id: hit.rule.id, kind: hit.rule.kind, severity: summary.severity },
+      { id: hit.rule.id, kind: hit.rule.kind, severity: summary.severity, confidence: hit.rule.confidence },
       { path: hit.path, ...(first?.origin?.commit ? { commit: first.origin.commit } : {}) },
       true,
       hit.files !== undefined ? 0 : hit.versions.length - 1,

@@ -1,6 +1,6 @@
 // What a scan is asked to do: the target and the options the CLI and the Action build once at the edge.
 
-import type { HygieneSettings, RuleSpec, SizeLimit } from '../core/types.js';
+import type { Confidence, HygieneSettings, RuleSpec, SizeLimit } from '../core/types.js';
 import type { RefUpdate } from '../sources/pre-push.js';
 import type { PathFilter, SourceProgress } from '../sources/source.js';
 import type { SuppressionInput } from './suppress.js';
@@ -44,6 +44,13 @@ export interface ScanOptions {
   readonly suppress?: SuppressionInput;
   /** False: allow comments do not hide findings (an audit that wants to see everything). Default true. */
   readonly inlineAllow?: boolean;
+  /**
+   * Findings below this confidence are counted as suppressed (kind 'confidence') instead of reported. Default low
+   * (everything); the hooks and the Action ask for medium (docs/configuration.md says why).
+   */
+  readonly minConfidence?: Confidence;
+  /** Where `minConfidence` came from, said with each finding it holds back ("--min-confidence", the config file). */
+  readonly minConfidenceSource?: string;
   /** Size thresholds for hygiene rules, from the config file (after `sizeLimits`). */
   readonly hygiene?: HygieneSettings;
   /** Add the introducing commit and HEAD presence of the largest blobs to the health figures (`--health`). */

@@ -71,7 +71,8 @@ export async function runStages(options: ScanOptions, open: SourceOpener): Promi
 
   // suppress, then report.
   const all = [...contentFindings, ...(fileResult?.findings ?? [])].sort(compareFindings);
-  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true);
+  const selection = { minConfidence: options.minConfidence ?? 'low', ...(options.minConfidenceSource ? { source: options.minConfidenceSource } : {}) } as const;
+  const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true, selection);
   // process.hrtime rather than `performance`, whose first use loads perf_hooks.
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   const { kind, target } = source;

@@ -25,6 +25,7 @@ function finding(overrides: Partial<Finding>): Finding {
     snippet: 'x = tok_abcdefghijklmnopqrstuvwx',
     entropy: 4,
     severity: 'critical',
+    confidence: 'high',
     kind: 'secret',
     path: 'src/a.js',
     commit: { id: 'c'.repeat(40), author: 'A', email: 'a@example.test', date: '2024-01-01T00:00:00Z', summary: 's' },

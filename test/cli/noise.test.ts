@@ -69,7 +69,7 @@ test('allow comments: the line is allowed, a second secret of another rule on it
       ['github.pat', 'src/b.py', 'inline', undefined],
     ],
   );
-  assert.deepEqual(report.summary.suppressed, { total: 2, baseline: 0, inline: 2, ignore: 0, example: 0 });
+  assert.deepEqual(report.summary.suppressed, { total: 2, baseline: 0, inline: 2, ignore: 0, example: 0, confidence: 0 });
   assert.match(textSummary([repo.dir, '--rules', pack]), /1 finding \(1 high\); 2 suppressed \(2 allowed inline\)/);
   // --no-suppress reports everything.
   assert.equal(scan([repo.dir, '--rules', pack, '--no-suppress']).report.findings.length, 3);
@@ -103,7 +103,7 @@ test('an ignored secret stays ignored through a rebase that moves its line, a sq
   assert.equal(readFileSync(join(repo.dir, '.leakgateignore'), 'utf8'), `${fingerprint}  # rotated 2024-01, test value now\n`);
   const ignored = scan([repo.dir]);
   assert.equal(ignored.code, 0);
-  assert.deepEqual(ignored.report.summary.suppressed, { total: 1, baseline: 0, inline: 0, ignore: 1, example: 0 });
+  assert.deepEqual(ignored.report.summary.suppressed, { total: 1, baseline: 0, inline: 0, ignore: 1, example: 0, confidence: 0 });
   assert.equal(ignored.report.suppressed[0]?.suppression?.reason, 'rotated 2024-01, test value now');
 
   // main gains lines above the secret; rebasing the feature moves the secret's line and rewrites every commit id.
@@ -437,7 +437,7 @@ test('SARIF carries suppression counts, and with --show-suppressed the suppresse
   runCli(['ignore', fp], { cwd: repo.dir });
   const plain = JSON.parse(runCli(['scan', repo.dir, '--format', 'sarif', '--no-progress']).stdout);
   assert.equal(plain.runs[0].results.length, 1);
-  assert.deepEqual(plain.runs[0].properties.suppressed, { baseline: 0, inline: 1, ignore: 1, example: 0 });
+  assert.deepEqual(plain.runs[0].properties.suppressed, { baseline: 0, inline: 1, ignore: 1, example: 0, confidence: 0 });
   const full = JSON.parse(runCli(['scan', repo.dir, '--format', 'sarif', '--no-progress', '--show-suppressed']).stdout);
   const kinds = full.runs[0].results.map((r: { suppressions?: { kind: string; justification: string }[] }) => r.suppressions?.[0]?.kind ?? 'open');
   assert.deepEqual(kinds, ['open', 'inSource', 'external']);

@@ -83,6 +83,7 @@ const finding = (fingerprint: string, severity: Finding['severity'], allowed?: b
   snippet: 's',
   entropy: 1,
   severity,
+  confidence: 'high',
   kind: 'secret',
   path: 'p',
   fingerprint,

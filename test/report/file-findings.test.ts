@@ -27,6 +27,7 @@ function fileFinding(overrides: Partial<Finding>): Finding {
     snippet: '12 MiB, over the 10 MiB error limit',
     entropy: 0,
     severity: 'high',
+    confidence: 'high',
     kind: 'hygiene',
     path: 'assets/movie.mp4',
     commit,
@@ -70,7 +71,7 @@ const report: ScanReport = {
 
 test('text: file-level findings show a message, history presence and no secret line; the footer sums up the repository', () => {
   const text = renderText(report, { showSecrets: false, color: false, verbose: false });
-  assert.match(text, /HIGH hygiene\.large-blob {2}Oversized blob\n {2}assets\/movie\.mp4:1:1 {2}commit cccccccccccc/);
+  assert.match(text, /HIGH hygiene\.large-blob {2}Oversized blob {2}\(high confidence\)\n {2}assets\/movie\.mp4:1:1 {2}commit cccccccccccc/);
   assert.match(text, /\n {2}12 MiB, over the 10 MiB error limit; not at HEAD, only in history\n/);
   assert.match(text, /\n {2}committed, 2\.0 KiB; still at HEAD\n/);
   assert.match(text, /fingerprint [0-9a-f]{24}; 1 other version\n/);

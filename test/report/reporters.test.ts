@@ -37,6 +37,7 @@ function finding(overrides: Partial<Finding>): Finding {
     snippet: `  apiKey = "${SECRET}" // app`,
     entropy: 4.2,
     severity: 'critical',
+    confidence: 'high',
     kind: 'secret',
     path: 'src/config file.ts',
     commit: { id: 'a'.repeat(40), author: 'Ada Dev', email: 'ada@example.test', date: '2024-03-01T10:00:00+00:00', summary: 'Add config' },

@@ -32,6 +32,7 @@ function finding(ruleId: string, kind: Finding['kind'], severity: Finding['sever
     snippet: kind === 'hygiene' ? '' : `key ${SECRET}`,
     entropy: 4,
     severity,
+    confidence: 'high',
     kind,
     path,
     fingerprint: fingerprint(ruleId, secret, kind === 'secret' ? undefined : path),

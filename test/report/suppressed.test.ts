@@ -30,6 +30,7 @@ function finding(n: number): Finding {
     snippet: `k = ${secret}`,
     entropy: 4,
     severity: 'critical',
+    confidence: 'high',
     kind: 'secret',
     path: 'src/a.ts',
     fingerprint: fingerprint('test.token', secret),
@@ -79,7 +80,7 @@ test('JSON carries counts per kind and the suppressed findings, redacted, with t
     suppressed: { line: number; suppression: { kind: string } }[];
   };
   assert.equal(json.summary.findings, 1);
-  assert.deepEqual(json.summary.suppressed, { total: 4, baseline: 2, inline: 1, ignore: 1, example: 0 });
+  assert.deepEqual(json.summary.suppressed, { total: 4, baseline: 2, inline: 1, ignore: 1, example: 0, confidence: 0 });
   assert.deepEqual(json.suppressed.map((f) => [f.line, f.suppression.kind]), [[2, 'baseline'], [3, 'baseline'], [4, 'inline'], [5, 'ignore']]);
   assert.ok(!JSON.stringify(json).includes(SECRET));
 });
@@ -91,7 +92,7 @@ test('SARIF: counts always; suppressed results with `suppressions` only when ask
   type Run = { results: { suppressions?: { kind: string; justification: string }[] }[]; properties: { suppressed: Record<string, number> } };
   const plain = JSON.parse(renderSarif(report, { showSecrets: false, locationHash })) as { runs: Run[] };
   assert.equal(plain.runs[0]!.results.length, 1);
-  assert.deepEqual(plain.runs[0]!.properties.suppressed, { baseline: 2, inline: 1, ignore: 1, example: 0 });
+  assert.deepEqual(plain.runs[0]!.properties.suppressed, { baseline: 2, inline: 1, ignore: 1, example: 0, confidence: 0 });
   const full = JSON.parse(renderSarif(report, { showSecrets: false, locationHash, includeSuppressed: true })) as { runs: Run[] };
   assert.ok(validate(full), JSON.stringify(validate.errors, null, 2));
   assert.deepEqual(

@@ -3,6 +3,7 @@
 // an ordinary config file still blocks the same commit.
 
 import { test } from 'node:test';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { createRepo } from '../helpers/repo.js';
 import { runCli } from '../helpers/cli.js';
@@ -58,15 +59,24 @@ test('a blob over the blocking size fails the hook, lockfile or not', (t) => {
   assert.equal(code, 1);
 });
 
-test('a weak password in a config file blocks the same hook, at its line', (t) => {
+test('a weak password in a config file: below the hook\'s medium minimum, counted as suppressed; reported at its line with --min-confidence low and by a directory scan', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
   repo.commit({ 'config/app.yml': 'db:\n  host: db\n' }, 'init');
   const password = `Winter${fake('{digits:4}')}`;
   repo.write('config/app.yml', `db:\n  host: db\n  password: ${password}\n`);
   repo.git('add', '.');
-  const result = runCli(['scan', repo.dir, '--staged', '-f', 'json', '--no-progress']);
-  const report = JSON.parse(result.stdout) as { findings: { ruleId: string; line: number; column: number }[] };
-  assert.deepEqual(report.findings.map((f) => [f.ruleId, f.line, f.column]), [['credential.config-value', 3, 13]]);
-  assert.equal(result.code, 1);
+  type Report = { findings: { ruleId: string; line: number; column: number; confidence: string }[]; summary: { suppressed: { confidence: number } } };
+  const hook = runCli(['scan', repo.dir, '--staged', '-f', 'json', '--no-progress']);
+  const quiet = JSON.parse(hook.stdout) as Report;
+  assert.deepEqual(quiet.findings, []);
+  assert.equal(quiet.summary.suppressed.confidence, 1, 'held back by the minimum confidence, and counted');
+  assert.equal(hook.code, 0);
+  const low = runCli(['scan', repo.dir, '--staged', '--min-confidence', 'low', '-f', 'json', '--no-progress']);
+  const report = JSON.parse(low.stdout) as Report;
+  assert.deepEqual(report.findings.map((f) => [f.ruleId, f.line, f.column, f.confidence]), [['credential.config-value', 3, 13, 'low']]);
+  assert.equal(low.code, 1);
+  const dir = runCli(['scan', join(repo.dir, 'config'), '--no-git', '-f', 'json', '--no-progress']);
+  assert.deepEqual((JSON.parse(dir.stdout) as Report).findings.map((f) => [f.ruleId, f.line, f.confidence]), [['credential.config-value', 3, 'low']]);
+  assert.equal(dir.code, 1);
 });

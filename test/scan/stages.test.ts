@@ -148,7 +148,7 @@ test('a source with no blobs and no paths asks nothing more of it and reports no
 
 test('makeFinding: path in the identity only when asked; extra match fields travel into the finding', () => {
   const match = { ruleId: 'r', blobId: 'b', secret: 's3cr', line: 1, column: 2, endLine: 1, endColumn: 6, snippet: 'x', entropy: 1, member: 'inner/a.txt' };
-  const rule = { id: 'r', kind: 'secret' as const, severity: 'high' as const };
+  const rule = { id: 'r', kind: 'secret' as const, severity: 'high' as const, confidence: 'medium' as const };
   const plain = makeFinding(match, rule, { path: 'p' }, false);
   const scoped = makeFinding(match, rule, { path: 'p' }, true, 2);
   assert.equal(plain.fingerprint, fingerprint('r', 's3cr', undefined));
