@@ -13,6 +13,8 @@ export interface PeerRun {
   readonly argv: readonly string[];
   /** Counts the findings of a finished run (its report file or standard output). */
   readonly findings: (m: Measurement) => number | undefined;
+  /** The report file the run writes (read it before `findings`, which removes it); standard output when absent. */
+  readonly reportFile?: string;
   readonly cleanup?: () => void;
 }
 
@@ -34,11 +36,14 @@ export interface Peer {
  * The first error a run printed (a peer that stops at a missing object may still exit 0), or undefined. /usr/bin/time's
  * own "Command exited with non-zero status" line is not one.
  */
-export function peerError(m: Measurement): string | undefined {
+export function peerError(m: Pick<Measurement, 'stderr'>): string | undefined {
   // eslint-disable-next-line no-control-regex
   const lines = m.stderr.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => !/^Command exited with non-zero status/.test(l));
   const hit = lines.find((l) => /fatal:|\bERR\b|"level":"error"|^error/i.test(l));
-  return hit?.trim().slice(0, 160);
+  if (hit) return hit.trim().slice(0, 160);
+  // TruffleHog ends a scan that read nothing (a work tree it skips, a git log that died at once) with exit 0.
+  if (/"msg":"finished scanning","chunks":0,/.test(m.stderr)) return 'read nothing: finished scanning with 0 chunks';
+  return undefined;
 }
 
 /** A binary on PATH or in ~/go/bin. */
@@ -88,6 +93,7 @@ function gitleaksLike(name: string, fast: readonly string[] = []): Peer {
       argv: [bin!, 'git', ...extra, '--no-banner', '--log-level', 'error', '--exit-code', '0', '--report-format', 'json', '--report-path', report, repo],
       // No report file at all: betterleaks writes none when it finds nothing.
       findings: (m) => (!existsSync(report) && m.exitCode === 0 ? 0 : jsonArrayCount(report)),
+      reportFile: report,
       cleanup: () => rmSync(report, { force: true }),
     };
   };

@@ -75,7 +75,9 @@ const git = (cwd: string, args: string[], input?: string): string =>
 
 /** A --shared mirror clone of `repo` with a work tree, under .bench/clones (objects are borrowed, not copied). */
 function workClone(target: Target, checkout: boolean): string {
-  const dest = join(WORK, 'clones', target.name);
+  // Not named after the repository alone: TruffleHog 3.90 skips, silently, a work tree whose path ends in "git"
+  // (git/git's clone would be `clones/git+git`).
+  const dest = join(WORK, 'clones', `${target.name}.worktree`);
   if (!existsSync(join(dest, '.git'))) {
     rmSync(dest, { recursive: true, force: true });
     mkdirSync(dest, { recursive: true });
