@@ -3167,6 +3167,7 @@ function decodeSpans(bytes, budget) {
   const n = buf.length;
   for (let probe = 0; probe < n; probe += MIN_RUN) {
     if (RUN_CLASS[buf[probe]] === 0) continue;
+    if (!(probe >= 8 && RUN_CLASS[buf[probe - 8]] !== 0 && RUN_CLASS[buf[probe - 4]] !== 0 || probe + 8 < n && RUN_CLASS[buf[probe + 4]] !== 0 && RUN_CLASS[buf[probe + 8]] !== 0)) continue;
     let start = probe;
     let hints = 0;
     while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
@@ -3189,8 +3190,8 @@ function decodeSpans(bytes, budget) {
     if (!isVaried(run) || SUBRESOURCE_INTEGRITY.test(run) || DASHED_HEX.test(run)) continue;
     tryDecode(run, start, end, /^[0-9a-fA-F]+$/.test(run) ? "hex" : "base64", budget, out);
   }
-  if (buf.indexOf(37) !== -1) findAround(buf, /%[0-9A-Fa-f]{2}/g, "percent", budget, out);
-  if (buf.indexOf(92) !== -1) findAround(buf, ESCAPE, "escape", budget, out);
+  findAround(buf, 37, percentAt, "percent", budget, out);
+  findAround(buf, 92, escapeAt, "escape", budget, out);
   return out;
 }
 function isVaried(run) {
@@ -3204,23 +3205,44 @@ function isVaried(run) {
   }
   return false;
 }
-function findAround(buf, marker2, encoding, budget, out) {
-  const text = buf.toString("latin1");
-  marker2.lastIndex = 0;
-  let m;
-  while ((m = marker2.exec(text)) !== null) {
-    let start = m.index;
-    let end = m.index + m[0].length;
+function percentAt(buf, at) {
+  return isHexByte(buf[at + 1]) && isHexByte(buf[at + 2]) ? 3 : 0;
+}
+function escapeAt(buf, at) {
+  const kind = buf[at + 1];
+  if (kind === 120) return isHexByte(buf[at + 2]) && isHexByte(buf[at + 3]) ? 4 : 0;
+  if (kind !== 117) return 0;
+  if (buf[at + 2] === 123) {
+    let digits = 0;
+    while (digits < 6 && isHexByte(buf[at + 3 + digits])) digits++;
+    return digits > 0 && buf[at + 3 + digits] === 125 ? digits + 4 : 0;
+  }
+  for (let k = 2; k < 6; k++) if (!isHexByte(buf[at + k])) return 0;
+  return 6;
+}
+function isHexByte(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102);
+}
+function findAround(buf, marker2, escapeAt2, encoding, budget, out) {
+  const n = buf.length;
+  for (let at = buf.indexOf(marker2); at !== -1; at = at < n ? buf.indexOf(marker2, at) : -1) {
+    const length = escapeAt2(buf, at);
+    if (length === 0) {
+      at++;
+      continue;
+    }
+    let start = at;
+    let end = at + length;
     const floor = Math.max(0, start - MAX_SPAN);
-    while (start > floor && !isDelimiter(text.charCodeAt(start - 1))) start--;
-    const ceiling = Math.min(text.length, end + MAX_SPAN);
-    while (end < ceiling && !isDelimiter(text.charCodeAt(end))) end++;
-    marker2.lastIndex = end;
+    while (start > floor && !isDelimiter(buf[start - 1])) start--;
+    const ceiling = Math.min(n, end + MAX_SPAN);
+    while (end < ceiling && !isDelimiter(buf[end])) end++;
+    at = end;
     if (end - start > MAX_SPAN) {
       decodeCounters.spansTooLong++;
       continue;
     }
-    tryDecode(text.slice(start, end), start, end, encoding, budget, out);
+    tryDecode(buf.toString("latin1", start, end), start, end, encoding, budget, out);
   }
 }
 function isDelimiter(c) {
@@ -3256,7 +3278,7 @@ function decode(encoding, span) {
       return decodeEscapes(span);
   }
 }
-var decodeCounters, MAX_SPAN, MIN_RUN, SPAN_BUDGET, CHAR_BUDGET, RUN_CLASS, HINTLESS_MIN, DASHED_HEX, SUBRESOURCE_INTEGRITY, VARIETY, VARIETY_WINDOW, JWT_HEADER_FIELD, ESCAPE;
+var decodeCounters, MAX_SPAN, MIN_RUN, SPAN_BUDGET, CHAR_BUDGET, RUN_CLASS, HINTLESS_MIN, DASHED_HEX, SUBRESOURCE_INTEGRITY, VARIETY, VARIETY_WINDOW, JWT_HEADER_FIELD;
 var init_spans = __esm({
   "src/engine/decode/spans.ts"() {
     "use strict";
@@ -3277,7 +3299,6 @@ var init_spans = __esm({
     VARIETY = 6;
     VARIETY_WINDOW = 24;
     JWT_HEADER_FIELD = /"(?:alg|typ)"\s*:/;
-    ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\})/g;
   }
 });
 
@@ -3392,7 +3413,7 @@ function createDetector(specs, options = {}) {
       const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
       if (part.needsLoad) return part;
       matched ||= part.matched;
-      keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
+      keepOwned(part.matches, Infinity, region.lineOffset, matches);
       diagnostics.push(...part.diagnostics);
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
@@ -3413,37 +3434,28 @@ function createDetector(specs, options = {}) {
   }
   function scanPlain(blob, beforeRule, scoped, skip) {
     found.fill(0);
-    candidate.fill(0);
-    let any = false;
+    const rules = [];
     let matched = false;
-    for (const r of ruleSet.alwaysRun) {
+    const consider = (r) => {
       matched = true;
-      if (!scoped && ruleSet.rules[r].pathScoped) continue;
+      if (!scoped && ruleSet.rules[r].pathScoped || candidate[r] === 1 || skip?.has(r)) return;
       candidate[r] = 1;
-      any = true;
-    }
+      rules.push(r);
+    };
+    for (const r of ruleSet.alwaysRun) consider(r);
     if (hits) hits.starts.length = 0;
     if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
-      for (let k = 0; k < found.length; k++) {
-        if (found[k] === 0) continue;
-        for (const r of ruleSet.rulesByKeyword[k]) {
-          matched = true;
-          if (!scoped && ruleSet.rules[r].pathScoped) continue;
-          candidate[r] = 1;
-          any = true;
-        }
-      }
+      for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]) consider(r);
     }
-    if (skip) {
-      for (const r of skip) candidate[r] = 0;
-      any = candidate.includes(1);
-    }
+    for (const r of rules) candidate[r] = 0;
+    const any = rules.length > 0;
+    rules.sort((a, b) => a - b);
     if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
     const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
     let wholeText;
     let structured = false;
     if (hasStructured) {
-      for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r].structured) structured = true;
+      for (const r of rules) if (ruleSet.rules[r].structured) structured = true;
     }
     if (structured) {
       wholeText = bytes.toString("latin1");
@@ -3456,9 +3468,10 @@ function createDetector(specs, options = {}) {
     let anchorsOf;
     if (hits) {
       anchorsOf = /* @__PURE__ */ new Map();
-      for (let r = 0; r < candidate.length; r++) {
+      const byKeyword = startsByKeyword(hits.starts);
+      for (const r of rules) {
         const anchors = ruleSet.rules[r].anchors;
-        if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+        if (anchors) anchorsOf.set(r, startsOf(byKeyword, anchors));
       }
     }
     for (const window of textWindows(bytes)) {
@@ -3468,9 +3481,9 @@ function createDetector(specs, options = {}) {
       const found2 = window.whole ? matches : [];
       const credentialSinks = /* @__PURE__ */ new Map();
       const credentialStarts = [];
-      for (let r = 0; r < candidate.length; r++) {
+      for (const r of rules) {
         const rule = ruleSet.rules[r];
-        if (candidate[r] === 0 || !rule.regex && !rule.credential) continue;
+        if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
         if (rule.credential) {
@@ -3484,14 +3497,17 @@ function createDetector(specs, options = {}) {
         else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
       findCredentials(text, credentialSinks, anchorsOf ? { starts: credentialStarts, from: window.start } : void 0);
-      if (!window.whole) keepOwned(found2, window, matches);
+      if (!window.whole && found2.length > 0) {
+        const { ownedLines, lineOffset } = window.lines();
+        keepOwned(found2, ownedLines, lineOffset, matches);
+      }
     }
     if (structured && yamlModule && wholeText !== void 0) {
       const lines = new LineIndex(wholeText);
       const allows = new AllowComments(wholeText, lines);
-      for (let r = 0; r < candidate.length; r++) {
+      for (const r of rules) {
         const rule = ruleSet.rules[r];
-        if (candidate[r] === 0 || rule.structured !== "kubernetes-secret") continue;
+        if (rule.structured !== "kubernetes-secret") continue;
         beforeRule?.(r);
         runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
       }
@@ -3540,7 +3556,7 @@ function focusRegions(bytes, focus) {
 function* textWindows(bytes) {
   const n = bytes.length;
   if (n <= WINDOW_OWNED) {
-    yield { start: 0, end: n, whole: true, ownedLines: Infinity, lineOffset: 0 };
+    yield { start: 0, end: n, whole: true, lines: () => ({ ownedLines: Infinity, lineOffset: 0 }) };
     return;
   }
   const nextLineStart = (at) => {
@@ -3548,26 +3564,42 @@ function* textWindows(bytes) {
     const eol = bytes.indexOf(10, at);
     return eol === -1 ? n : eol + 1;
   };
+  let counted = 0;
+  let newlines = 0;
+  const newlinesBefore = (pos) => {
+    for (; counted < pos; counted++) if (bytes[counted] === 10) newlines++;
+    return newlines;
+  };
   let start = 0;
-  let lineOffset = 0;
   while (start < n) {
+    const from = start;
     const ownedEnd = nextLineStart(start + WINDOW_OWNED);
-    let ownedLines = 0;
-    for (let at = bytes.indexOf(10, start); at !== -1 && at < ownedEnd; at = bytes.indexOf(10, at + 1)) ownedLines++;
     const last = ownedEnd >= n;
-    yield { start, end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP), whole: false, ownedLines: last ? Infinity : ownedLines, lineOffset };
+    yield {
+      start,
+      end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP),
+      whole: false,
+      lines: () => {
+        const lineOffset = newlinesBefore(from);
+        return { lineOffset, ownedLines: last ? Infinity : newlinesBefore(ownedEnd) - lineOffset };
+      }
+    };
     start = ownedEnd;
-    lineOffset += ownedLines;
   }
 }
-function keepOwned(found, window, into) {
+function keepOwned(found, ownedLines, lineOffset, into) {
   for (const m of found) {
-    if (m.line > window.ownedLines) continue;
-    into.push({ ...m, line: m.line + window.lineOffset, endLine: m.endLine + window.lineOffset });
+    if (m.line > ownedLines) continue;
+    into.push({ ...m, line: m.line + lineOffset, endLine: m.endLine + lineOffset });
   }
+}
+function ruleOrder(ruleSet) {
+  let order = ruleOrders.get(ruleSet);
+  if (!order) ruleOrders.set(ruleSet, order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i])));
+  return order;
 }
 function mergeWindows(matches, diagnostics, ruleSet, blobId2) {
-  const order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i]));
+  const order = ruleOrder(ruleSet);
   matches.sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId) || a.line - b.line || a.column - b.column);
   const kept = [];
   const perRule = /* @__PURE__ */ new Map();
@@ -3599,13 +3631,43 @@ async function scanBlob(detector, blob, beforeRule, scoped = true) {
   await detector.load();
   return detector.scan(blob, beforeRule, scoped);
 }
-function startsOf(starts, anchors) {
-  const out = [];
-  for (let i = 0; i < starts.length; i += 2) if (anchors.has(starts[i + 1])) out.push(starts[i]);
-  const sorted = Int32Array.from(out).sort();
+function startsByKeyword(starts) {
+  const lists = /* @__PURE__ */ new Map();
+  for (let i = 0; i < starts.length; i += 2) {
+    const k = starts[i + 1];
+    let list = lists.get(k);
+    if (!list) lists.set(k, list = []);
+    list.push(starts[i]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, list] of lists) out.set(k, distinctSorted(Int32Array.from(list)));
+  return out;
+}
+function startsOf(byKeyword, anchors) {
+  if (anchors.size === 1) for (const k of anchors) return byKeyword.get(k) ?? EMPTY_STARTS;
+  const parts = [];
+  let total = 0;
+  for (const k of anchors) {
+    const part = byKeyword.get(k);
+    if (part) {
+      parts.push(part);
+      total += part.length;
+    }
+  }
+  if (parts.length <= 1) return parts[0] ?? EMPTY_STARTS;
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return distinctSorted(all);
+}
+function distinctSorted(values) {
+  values.sort();
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
-  return sorted.subarray(0, n);
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[n++] = values[i];
+  return values.subarray(0, n);
 }
 function runAnchored(sticky, starts, from, to, secretGroup, sink) {
   let next = 0;
@@ -3650,7 +3712,7 @@ function documentationHostAfter(text, end) {
   const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, "");
   return host !== void 0 && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : void 0;
 }
-var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, DEFAULT_DECODE_DEPTH, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, MatchSink, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
+var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, DEFAULT_DECODE_DEPTH, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, ruleOrders, EMPTY_STARTS, MatchSink, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
@@ -3742,6 +3804,8 @@ var init_detect = __esm({
     WINDOW_OWNED = 96 * 1024;
     LINE_CHUNK = 64 * 1024;
     WINDOW_OVERLAP = 16 * 1024;
+    ruleOrders = /* @__PURE__ */ new WeakMap();
+    EMPTY_STARTS = new Int32Array(0);
     MatchSink = class {
       constructor(rule, blobId2, text, lines, allows, matches, diagnostics) {
         this.rule = rule;

@@ -99,7 +99,7 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
       const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
       if (part.needsLoad) return part;
       matched ||= part.matched;
-      keepOwned(part.matches, { ...region, whole: false, ownedLines: Infinity }, matches);
+      keepOwned(part.matches, Infinity, region.lineOffset, matches);
       diagnostics.push(...part.diagnostics);
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
@@ -123,33 +123,25 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
 
   function scanPlain(blob: Blob, beforeRule: ((ruleIndex: number) => void) | undefined, scoped: boolean, skip: ReadonlySet<number> | undefined): BlobScan {
     found.fill(0);
-    candidate.fill(0);
-    let any = false;
+    // The rules to run, ascending (the order matches are recorded in); `candidate` marks them while they are listed.
+    const rules: number[] = [];
     // `matched` counts blobs the prefilter lets through for some rule, whether or not the path-limited rules run
     // on this pass: the count must not depend on which path a blob was first read at.
     let matched = false;
-    for (const r of ruleSet.alwaysRun) {
+    const consider = (r: number): void => {
       matched = true;
-      if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
+      if ((!scoped && ruleSet.rules[r]!.pathScoped) || candidate[r] === 1 || skip?.has(r)) return;
       candidate[r] = 1;
-      any = true;
-    }
+      rules.push(r);
+    };
+    for (const r of ruleSet.alwaysRun) consider(r);
     if (hits) hits.starts.length = 0;
     if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
-      for (let k = 0; k < found.length; k++) {
-        if (found[k] === 0) continue;
-        for (const r of ruleSet.rulesByKeyword[k]!) {
-          matched = true;
-          if (!scoped && ruleSet.rules[r]!.pathScoped) continue;
-          candidate[r] = 1;
-          any = true;
-        }
-      }
+      for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]!) consider(r);
     }
-    if (skip) {
-      for (const r of skip) candidate[r] = 0;
-      any = candidate.includes(1);
-    }
+    for (const r of rules) candidate[r] = 0;
+    const any = rules.length > 0;
+    rules.sort((a, b) => a - b);
     if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
     // Rules run on a Latin-1 view (one character per byte): decoding is a copy, several times faster than UTF-8
     // on non-ASCII text, and rule patterns are ASCII. Secrets, snippets and columns are converted back to UTF-8.
@@ -157,7 +149,7 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
     // Structured detectors (rare: only blobs holding `kind: Secret`) need the whole text; regex rules run on windows.
     let wholeText: string | undefined;
     let structured = false;
-    if (hasStructured) for (let r = 0; r < candidate.length; r++) if (candidate[r] === 1 && ruleSet.rules[r]!.structured) structured = true;
+    if (hasStructured) for (const r of rules) if (ruleSet.rules[r]!.structured) structured = true;
     if (structured) {
       wholeText = bytes.toString('latin1');
       if (yamlModule === undefined && mayHoldSecret(wholeText)) {
@@ -170,9 +162,10 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
     let anchorsOf: Map<number, Int32Array> | undefined;
     if (hits) {
       anchorsOf = new Map();
-      for (let r = 0; r < candidate.length; r++) {
+      const byKeyword = startsByKeyword(hits.starts);
+      for (const r of rules) {
         const anchors = ruleSet.rules[r]!.anchors;
-        if (candidate[r] === 1 && anchors) anchorsOf.set(r, startsOf(hits.starts, anchors));
+        if (anchors) anchorsOf.set(r, startsOf(byKeyword, anchors));
       }
     }
     for (const window of textWindows(bytes)) {
@@ -183,9 +176,9 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
       // The credential detector's rules share one pass over the window (run after the loop).
       const credentialSinks = new Map<CredentialMode, (hit: CredentialHit) => boolean>();
       const credentialStarts: Int32Array[] = [];
-      for (let r = 0; r < candidate.length; r++) {
+      for (const r of rules) {
         const rule = ruleSet.rules[r]!;
-        if (candidate[r] === 0 || (!rule.regex && !rule.credential)) continue;
+        if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics);
         if (rule.credential) {
@@ -199,14 +192,17 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
         else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
       findCredentials(text, credentialSinks, anchorsOf ? { starts: credentialStarts, from: window.start } : undefined);
-      if (!window.whole) keepOwned(found, window, matches);
+      if (!window.whole && found.length > 0) {
+        const { ownedLines, lineOffset } = window.lines();
+        keepOwned(found, ownedLines, lineOffset, matches);
+      }
     }
     if (structured && yamlModule && wholeText !== undefined) {
       const lines = new LineIndex(wholeText);
       const allows = new AllowComments(wholeText, lines);
-      for (let r = 0; r < candidate.length; r++) {
+      for (const r of rules) {
         const rule = ruleSet.rules[r]!;
-        if (candidate[r] === 0 || rule.structured !== 'kubernetes-secret') continue;
+        if (rule.structured !== 'kubernetes-secret') continue;
         beforeRule?.(r);
         runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
       }
@@ -376,16 +372,17 @@ interface TextWindow {
   readonly end: number;
   /** The blob is one window. */
   readonly whole: boolean;
-  /** Lines of the window that it owns (matches starting on later lines belong to the next window). */
-  readonly ownedLines: number;
-  /** Line number in the blob of the window's first line, minus one. */
-  readonly lineOffset: number;
+  /**
+   * The lines the window owns (matches starting on later lines belong to the next window) and the line number in
+   * the blob of its first line, minus one: counted only for windows with matches, which are few.
+   */
+  lines(): { readonly ownedLines: number; readonly lineOffset: number };
 }
 
 function* textWindows(bytes: Buffer): Generator<TextWindow> {
   const n = bytes.length;
   if (n <= WINDOW_OWNED) {
-    yield { start: 0, end: n, whole: true, ownedLines: Infinity, lineOffset: 0 };
+    yield { start: 0, end: n, whole: true, lines: () => ({ ownedLines: Infinity, lineOffset: 0 }) };
     return;
   }
   const nextLineStart = (at: number): number => {
@@ -393,30 +390,51 @@ function* textWindows(bytes: Buffer): Generator<TextWindow> {
     const eol = bytes.indexOf(10, at);
     return eol === -1 ? n : eol + 1;
   };
+  // Newlines in [0, counted): windows come in order, so counting only ever moves forward.
+  let counted = 0;
+  let newlines = 0;
+  const newlinesBefore = (pos: number): number => {
+    for (; counted < pos; counted++) if (bytes[counted] === 10) newlines++;
+    return newlines;
+  };
   let start = 0;
-  let lineOffset = 0;
   while (start < n) {
+    const from = start;
     const ownedEnd = nextLineStart(start + WINDOW_OWNED);
-    let ownedLines = 0;
-    for (let at = bytes.indexOf(10, start); at !== -1 && at < ownedEnd; at = bytes.indexOf(10, at + 1)) ownedLines++;
     const last = ownedEnd >= n;
-    yield { start, end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP), whole: false, ownedLines: last ? Infinity : ownedLines, lineOffset };
+    yield {
+      start,
+      end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP),
+      whole: false,
+      lines: () => {
+        const lineOffset = newlinesBefore(from);
+        return { lineOffset, ownedLines: last ? Infinity : newlinesBefore(ownedEnd) - lineOffset };
+      },
+    };
     start = ownedEnd;
-    lineOffset += ownedLines;
   }
 }
 
 /** Moves the matches a window owns into `into`, with line numbers of the whole blob. */
-function keepOwned(found: readonly Match[], window: TextWindow, into: Match[]): void {
+function keepOwned(found: readonly Match[], ownedLines: number, lineOffset: number, into: Match[]): void {
   for (const m of found) {
-    if (m.line > window.ownedLines) continue;
-    into.push({ ...m, line: m.line + window.lineOffset, endLine: m.endLine + window.lineOffset });
+    if (m.line > ownedLines) continue;
+    into.push({ ...m, line: m.line + lineOffset, endLine: m.endLine + lineOffset });
   }
+}
+
+const ruleOrders = new WeakMap<CompiledRuleSet, ReadonlyMap<string, number>>();
+
+/** Rule id -> its index in the rule set, built once per rule set. */
+function ruleOrder(ruleSet: CompiledRuleSet): ReadonlyMap<string, number> {
+  let order = ruleOrders.get(ruleSet);
+  if (!order) ruleOrders.set(ruleSet, (order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i]))));
+  return order;
 }
 
 /** Puts windowed matches in whole-blob order (rule, then position) and applies the per-rule match limit once. */
 function mergeWindows(matches: Match[], diagnostics: Diagnostic[], ruleSet: CompiledRuleSet, blobId: string): [Match[], Diagnostic[]] {
-  const order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i]));
+  const order = ruleOrder(ruleSet);
   matches.sort((a, b) => order.get(a.ruleId)! - order.get(b.ruleId)! || a.line - b.line || a.column - b.column);
   const kept: Match[] = [];
   const perRule = new Map<string, number>();
@@ -451,14 +469,49 @@ export async function scanBlob(detector: Detector, blob: Blob, beforeRule?: (rul
   return detector.scan(blob, beforeRule, scoped);
 }
 
-/** The distinct start offsets, sorted, of the keywords in `anchors` among `starts` (pairs offset, keyword). */
-function startsOf(starts: readonly number[], anchors: ReadonlySet<number>): Int32Array {
-  const out: number[] = [];
-  for (let i = 0; i < starts.length; i += 2) if (anchors.has(starts[i + 1]!)) out.push(starts[i]!);
-  const sorted = Int32Array.from(out).sort();
+/** Each recorded keyword's start offsets (from pairs offset, keyword), sorted and distinct. */
+function startsByKeyword(starts: readonly number[]): Map<number, Int32Array> {
+  const lists = new Map<number, number[]>();
+  for (let i = 0; i < starts.length; i += 2) {
+    const k = starts[i + 1]!;
+    let list = lists.get(k);
+    if (!list) lists.set(k, (list = []));
+    list.push(starts[i]!);
+  }
+  const out = new Map<number, Int32Array>();
+  for (const [k, list] of lists) out.set(k, distinctSorted(Int32Array.from(list)));
+  return out;
+}
+
+/** The start offsets, sorted and distinct, of the keywords in `anchors`. */
+function startsOf(byKeyword: ReadonlyMap<number, Int32Array>, anchors: ReadonlySet<number>): Int32Array {
+  if (anchors.size === 1) for (const k of anchors) return byKeyword.get(k) ?? EMPTY_STARTS;
+  const parts: Int32Array[] = [];
+  let total = 0;
+  for (const k of anchors) {
+    const part = byKeyword.get(k);
+    if (part) {
+      parts.push(part);
+      total += part.length;
+    }
+  }
+  if (parts.length <= 1) return parts[0] ?? EMPTY_STARTS;
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return distinctSorted(all);
+}
+
+const EMPTY_STARTS = new Int32Array(0);
+
+function distinctSorted(values: Int32Array): Int32Array {
+  values.sort();
   let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.subarray(0, n);
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[n++] = values[i]!;
+  return values.subarray(0, n);
 }
 
 /**

@@ -57,7 +57,6 @@ const SUBRESOURCE_INTEGRITY = /^sha(?:1|256|384|512)-/;
 const VARIETY = 6;
 const VARIETY_WINDOW = 24;
 const JWT_HEADER_FIELD = /"(?:alg|typ)"\s*:/;
-const ESCAPE = /\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|u\{[0-9A-Fa-f]{1,6}\})/g;
 
 /**
  * The textual decodings of the encoded-looking spans of `bytes` (offsets are byte offsets, the same as in its
@@ -72,6 +71,10 @@ export function decodeSpans(bytes: Uint8Array, budget: DecodeBudget): DecodedSpa
   // run is measured from there both ways. Plain text costs about one lookup per MIN_RUN bytes plus its words.
   for (let probe = 0; probe < n; probe += MIN_RUN) {
     if (RUN_CLASS[buf[probe]!] === 0) continue;
+    // The run holding `probe` starts after the previous probe (which would have measured it), so a run of MIN_RUN
+    // or more holds every byte of [probe - 8, probe] or every byte of [probe, probe + 8]: two lookups each way turn
+    // away most words before they are measured.
+    if (!((probe >= 8 && RUN_CLASS[buf[probe - 8]!] !== 0 && RUN_CLASS[buf[probe - 4]!] !== 0) || (probe + 8 < n && RUN_CLASS[buf[probe + 4]!] !== 0 && RUN_CLASS[buf[probe + 8]!] !== 0))) continue;
     let start = probe;
     let hints = 0;
     while (start > 0 && RUN_CLASS[buf[start - 1]!] !== 0) hints |= RUN_CLASS[buf[--start]!]!;
@@ -98,8 +101,8 @@ export function decodeSpans(bytes: Uint8Array, budget: DecodeBudget): DecodedSpa
     if (!isVaried(run) || SUBRESOURCE_INTEGRITY.test(run) || DASHED_HEX.test(run)) continue;
     tryDecode(run, start, end, /^[0-9a-fA-F]+$/.test(run) ? 'hex' : 'base64', budget, out);
   }
-  if (buf.indexOf(0x25) !== -1) findAround(buf, /%[0-9A-Fa-f]{2}/g, 'percent', budget, out);
-  if (buf.indexOf(0x5c) !== -1) findAround(buf, ESCAPE, 'escape', budget, out);
+  findAround(buf, 0x25, percentAt, 'percent', budget, out);
+  findAround(buf, 0x5c, escapeAt, 'escape', budget, out);
   return out;
 }
 
@@ -116,25 +119,53 @@ function isVaried(run: string): boolean {
   return false;
 }
 
-/** Spans of non-delimiter characters around each occurrence of `marker`, each decoded once. */
-function findAround(buf: Buffer, marker: RegExp, encoding: Encoding, budget: DecodeBudget, out: DecodedSpan[]): void {
-  // Rare (only blobs holding `%` or `\\`), so the Latin-1 view is made here rather than for every blob.
-  const text = buf.toString('latin1');
-  marker.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = marker.exec(text)) !== null) {
-    let start = m.index;
-    let end = m.index + m[0].length;
+/** The length of a `%XX` escape at `at` (0: none). */
+function percentAt(buf: Buffer, at: number): number {
+  return isHexByte(buf[at + 1]) && isHexByte(buf[at + 2]) ? 3 : 0;
+}
+
+/** The length of a `\xXX`, `\uXXXX` or `\u{X...}` escape at `at` (0: none). */
+function escapeAt(buf: Buffer, at: number): number {
+  const kind = buf[at + 1];
+  if (kind === 0x78 /* x */) return isHexByte(buf[at + 2]) && isHexByte(buf[at + 3]) ? 4 : 0;
+  if (kind !== 0x75 /* u */) return 0;
+  if (buf[at + 2] === 0x7b /* { */) {
+    let digits = 0;
+    while (digits < 6 && isHexByte(buf[at + 3 + digits])) digits++;
+    return digits > 0 && buf[at + 3 + digits] === 0x7d ? digits + 4 : 0;
+  }
+  for (let k = 2; k < 6; k++) if (!isHexByte(buf[at + k])) return 0;
+  return 6;
+}
+
+function isHexByte(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
+}
+
+/**
+ * Spans of non-delimiter characters around each escape (found by `escapeAt` at a `marker` byte), each decoded
+ * once. The marker is found by native search, so a blob without one costs a single scan.
+ */
+function findAround(buf: Buffer, marker: number, escapeAt: (buf: Buffer, at: number) => number, encoding: Encoding, budget: DecodeBudget, out: DecodedSpan[]): void {
+  const n = buf.length;
+  for (let at = buf.indexOf(marker); at !== -1; at = at < n ? buf.indexOf(marker, at) : -1) {
+    const length = escapeAt(buf, at);
+    if (length === 0) {
+      at++;
+      continue;
+    }
+    let start = at;
+    let end = at + length;
     const floor = Math.max(0, start - MAX_SPAN);
-    while (start > floor && !isDelimiter(text.charCodeAt(start - 1))) start--;
-    const ceiling = Math.min(text.length, end + MAX_SPAN);
-    while (end < ceiling && !isDelimiter(text.charCodeAt(end))) end++;
-    marker.lastIndex = end;
+    while (start > floor && !isDelimiter(buf[start - 1]!)) start--;
+    const ceiling = Math.min(n, end + MAX_SPAN);
+    while (end < ceiling && !isDelimiter(buf[end]!)) end++;
+    at = end;
     if (end - start > MAX_SPAN) {
       decodeCounters.spansTooLong++;
       continue;
     }
-    tryDecode(text.slice(start, end), start, end, encoding, budget, out);
+    tryDecode(buf.toString('latin1', start, end), start, end, encoding, budget, out);
   }
 }
 
