@@ -15,11 +15,10 @@ import {
   privateDirectory,
   readBlobsById,
   readInOrder,
-  readObjectsSync,
   repositoryCacheDir,
   unionLines,
   verifyRevisions
-} from "./action-chunk-NXHLRT5L.js";
+} from "./action-chunk-CW7I3ZRJ.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -27067,8 +27066,6 @@ function buildPrefilterTables(keywords) {
   }
   return { keywords: lowered, count, firstOutput, table, outputs };
 }
-var COLD_BYTES = 1 << 20;
-var coldBytes = 0;
 function prefilterFrom(tables) {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
@@ -27102,10 +27099,7 @@ function prefilterFrom(tables) {
       if (total === 0) return 0;
       const n = bytes.length;
       const limit = wanted === void 0 ? total : -1;
-      if (n < 4096 || coldBytes < COLD_BYTES) {
-        coldBytes += n;
-        return scanRange(bytes, 0, n, found, 0, wanted, limit);
-      }
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;
@@ -29587,19 +29581,11 @@ var StagedSource = class {
     this.options.onContent?.();
     const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
     const rest = order.filter((o) => !loose.has(o.blob));
-    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
-    if (fromGit) {
-      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
-      for (const change of order) {
-        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
-        if (blob) yield blob;
-      }
-      return;
-    }
     for (const change of order) {
       const object = loose.get(change.blob);
       if (object) yield this.toBlob(change, object);
     }
+    if (rest.length === 0) return;
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {
@@ -30449,7 +30435,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-P57X67FA.js");
+  const { IncrementalScan } = await import("./action-chunk-PPHWX77P.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,

@@ -1369,39 +1369,6 @@ function batchHeader(line) {
   const size = Number(parts[2]);
   return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
 }
-function readObjectsSync(cwd, ids, maxBytes, { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES } = {}) {
-  let result;
-  try {
-    result = gitResultSync(cwd, ["cat-file", "--batch", "--buffer"], ids.map((id) => `${id}
-`).join(""), maxOutput);
-  } catch (error) {
-    if (error instanceof OutputTooLarge) return void 0;
-    throw error;
-  }
-  if (result.code !== 0) throw new GitError(`git cat-file --batch exited (${result.code}): ${result.stderr}`);
-  const out = result.stdout;
-  const objects = [];
-  let pos = 0;
-  for (const id of ids) {
-    const eol = out.indexOf(10, pos);
-    if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
-    const line = out.toString("latin1", pos, eol);
-    pos = eol + 1;
-    const header = batchHeader(line);
-    if (header === "missing" && line.startsWith(`${id} `)) {
-      objects.push(void 0);
-      continue;
-    }
-    const end = typeof header === "object" ? pos + header.size : -1;
-    if (typeof header !== "object" || header.id !== id || end >= out.length || out[end] !== 10) {
-      throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
-    }
-    const content = out.subarray(pos, end);
-    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
-    pos = end + 1;
-  }
-  return objects;
-}
 async function* readBlobsById(repo, maxBlobBytes, blobIds) {
   const reader = new CatFileReader(repo, maxBlobBytes);
   try {
@@ -1412,7 +1379,7 @@ async function* readBlobsById(repo, maxBlobBytes, blobIds) {
     reader.close();
   }
 }
-var import_node_child_process, import_node_module, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net, SYNC_BATCH_BYTES;
+var import_node_child_process, import_node_module, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -1701,7 +1668,6 @@ flush
         buf = this.buffer;
       }
     };
-    SYNC_BATCH_BYTES = 16 << 20;
   }
 });
 
@@ -2038,10 +2004,7 @@ function prefilterFrom(tables) {
       if (total === 0) return 0;
       const n = bytes.length;
       const limit = wanted === void 0 ? total : -1;
-      if (n < 4096 || coldBytes < COLD_BYTES) {
-        coldBytes += n;
-        return scanRange(bytes, 0, n, found, 0, wanted, limit);
-      }
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;
@@ -2114,12 +2077,10 @@ function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
   }
   return true;
 }
-var COLD_BYTES, coldBytes, MAGIC;
+var MAGIC;
 var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
     "use strict";
-    COLD_BYTES = 1 << 20;
-    coldBytes = 0;
     MAGIC = "leakgate-prefilter 1\n";
   }
 });
@@ -8266,19 +8227,11 @@ var StagedSource = class {
     this.options.onContent?.();
     const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
     const rest = order.filter((o) => !loose.has(o.blob));
-    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
-    if (fromGit) {
-      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
-      for (const change of order) {
-        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
-        if (blob) yield blob;
-      }
-      return;
-    }
     for (const change of order) {
       const object = loose.get(change.blob);
       if (object) yield this.toBlob(change, object);
     }
+    if (rest.length === 0) return;
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {

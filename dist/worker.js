@@ -256,8 +256,6 @@ function buildPrefilterTables(keywords) {
   }
   return { keywords: lowered, count, firstOutput, table, outputs };
 }
-var COLD_BYTES = 1 << 20;
-var coldBytes = 0;
 function prefilterFrom(tables) {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
@@ -291,10 +289,7 @@ function prefilterFrom(tables) {
       if (total === 0) return 0;
       const n = bytes.length;
       const limit = wanted === void 0 ? total : -1;
-      if (n < 4096 || coldBytes < COLD_BYTES) {
-        coldBytes += n;
-        return scanRange(bytes, 0, n, found, 0, wanted, limit);
-      }
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;

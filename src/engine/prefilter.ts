@@ -140,18 +140,6 @@ export function buildPrefilterTables(keywords: readonly string[]): PrefilterTabl
   return { keywords: lowered, count, firstOutput, table, outputs };
 }
 
-/**
- * Bytes this thread has scanned with one automaton before interleaving four: about as much as V8 runs in its
- * interpreter and baseline tiers before TurboFan's optimized loop is ready.
- */
-const COLD_BYTES = 1 << 20;
-let coldBytes = 0;
-
-/** For tests: scan as a thread whose code is cold (one automaton) or warm (four interleaved, from 4 KiB up). */
-export function setPrefilterCold(cold: boolean): void {
-  coldBytes = cold ? 0 : COLD_BYTES;
-}
-
 /** The scanner over built or stored tables. */
 function prefilterFrom(tables: PrefilterTables): Prefilter {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
@@ -196,12 +184,8 @@ function prefilterFrom(tables: PrefilterTables): Prefilter {
       // Each step of one automaton waits for the table load of the step before (a dependency chain that leaves the
       // CPU mostly idle), so large buffers are cut in four and four automata run interleaved in one loop. Each
       // quarter runs on for `longest - 1` bytes into the next, so a keyword that starts in it is still seen whole.
-      // While this thread's code is cold (a hook run, a worker's first blobs) one automaton runs faster: measured
-      // on 320 KB in a fresh process, 8.9 against 11.2 ms for four. Optimized, four run 2-3 times faster.
-      if (n < 4096 || coldBytes < COLD_BYTES) {
-        coldBytes += n;
-        return scanRange(bytes, 0, n, found, 0, wanted, limit);
-      }
+      // Small buffers, where setting up four costs more than it saves, run one.
+      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
       const q = (n - (longest - 1)) >> 2;
       const steps = q + longest - 1;
       const b1 = q;

@@ -532,52 +532,6 @@ function batchHeader(line: string): ObjectHeader | 'missing' | undefined {
   return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0]!, type: parts[1]!, size } : undefined;
 }
 
-/** Bytes of output over which readObjectsSync gives up (the caller then streams with a CatFileReader). */
-const SYNC_BATCH_BYTES = 16 << 20;
-
-/**
- * Reads `ids` with one `git cat-file --batch` run to completion (see gitResultSync), in order; undefined entries
- * are ids not in the object store. Objects over `maxBytes` keep only their first `headBytes`, as CatFileReader
- * does. Returns undefined, having read nothing, when the output would pass `maxOutput` bytes.
- */
-export function readObjectsSync(
-  cwd: string,
-  ids: readonly string[],
-  maxBytes: number,
-  { headBytes = 8192, maxOutput = SYNC_BATCH_BYTES }: { headBytes?: number; maxOutput?: number } = {},
-): (CatFileObject | undefined)[] | undefined {
-  let result: GitResult;
-  try {
-    result = gitResultSync(cwd, ['cat-file', '--batch', '--buffer'], ids.map((id) => `${id}\n`).join(''), maxOutput);
-  } catch (error) {
-    if (error instanceof OutputTooLarge) return undefined;
-    throw error;
-  }
-  if (result.code !== 0) throw new GitError(`git cat-file --batch exited (${result.code}): ${result.stderr}`);
-  const out = result.stdout;
-  const objects: (CatFileObject | undefined)[] = [];
-  let pos = 0;
-  for (const id of ids) {
-    const eol = out.indexOf(10, pos);
-    if (eol === -1) throw new GitError(`git cat-file --batch: no answer for ${id}`);
-    const line = out.toString('latin1', pos, eol);
-    pos = eol + 1;
-    const header = batchHeader(line);
-    if (header === 'missing' && line.startsWith(`${id} `)) {
-      objects.push(undefined);
-      continue;
-    }
-    const end = typeof header === 'object' ? pos + header.size : -1;
-    if (typeof header !== 'object' || header.id !== id || end >= out.length || out[end] !== 10) {
-      throw new GitError(`git cat-file --batch: unexpected answer "${line.slice(0, 120)}" for ${id}`);
-    }
-    const content = out.subarray(pos, end);
-    objects.push({ id, type: header.type, size: header.size, bytes: header.size > maxBytes ? Buffer.from(content.subarray(0, headBytes)) : content });
-    pos = end + 1;
-  }
-  return objects;
-}
-
 /**
  * Reads blobs by id with one `cat-file` process, 256 requests in flight at a time; ids missing from the object
  * store are skipped (the source reported them when it first met them).

@@ -10,7 +10,7 @@
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, readInOrder, readObjectsSync, gitBufferSync, gitResultSync, isZeroOid, type CatFileObject } from './git.js';
+import { CatFileReader, readBlobsById, readInOrder, gitBufferSync, gitResultSync, isZeroOid, type CatFileObject } from './git.js';
 import { readLooseBlobs } from './loose.js';
 import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
 
@@ -69,23 +69,14 @@ export class StagedSource implements Source {
     if (order.length === 0) return;
     this.options.onContent?.();
     // Usually every staged blob is a loose object that `git add` just wrote: read here, no process started. The
-    // others (packed, say) come from one cat-file run to completion (no streams, no event-loop round trips), or,
-    // past a few megabytes, from a streaming reader that keeps memory bounded.
+    // others (packed, say) come from one streaming cat-file reader, which keeps memory bounded.
     const loose = readLooseBlobs(this.options.repo, order.map((o) => o.blob), this.options.maxBlobBytes);
     const rest = order.filter((o) => !loose.has(o.blob));
-    const fromGit = rest.length === 0 ? [] : readObjectsSync(this.options.repo, rest.map((o) => o.blob), this.options.maxBlobBytes);
-    if (fromGit) {
-      const read = new Map(rest.map((o, i) => [o.blob, fromGit[i]]));
-      for (const change of order) {
-        const blob = this.toBlob(change, loose.get(change.blob) ?? read.get(change.blob));
-        if (blob) yield blob;
-      }
-      return;
-    }
     for (const change of order) {
       const object = loose.get(change.blob);
       if (object) yield this.toBlob(change, object)!;
     }
+    if (rest.length === 0) return;
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes);
     this.reader = reader;
     try {

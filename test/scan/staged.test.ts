@@ -316,6 +316,24 @@ test('a staged blob missing from the object store blocks the commit (exit 2) wit
   assert.ok(both.report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'lost.txt'));
 });
 
+test('a damaged staged object (not inflatable) blocks the commit (exit 2) and names the path', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  repo.commit({ 'a.txt': 'a\n' }, 'base');
+  const token = githubToken();
+  stage(repo, { 'cfg.txt': `k ${token}\n` });
+  const id = repo.git('rev-parse', ':cfg.txt').trim();
+  const file = join(repo.dir, '.git', 'objects', id.slice(0, 2), id.slice(2));
+  execFileSync('chmod', ['u+w', file]);
+  writeFileSync(file, 'garbage, not a zlib stream');
+  repo.write('cfg.txt', 'changed in the working tree only\n');
+  const result = runCli(['scan', '--staged', repo.dir, '--format', 'json']);
+  assert.equal(result.code, 2, result.stderr);
+  const report = JSON.parse(result.stdout) as { diagnostics: { code: string; path?: string }[] };
+  assert.ok(report.diagnostics.some((d) => d.code === 'missing-object' && d.path === 'cfg.txt'), result.stdout);
+  assert.match(result.stderr, /commit blocked/);
+});
+
 test('a damaged index is exit 2 with git\'s message, never a silent pass', (t) => {
   const repo = createRepo();
   t.after(() => repo.remove());
