@@ -1,7 +1,5 @@
 import { createRequire as __leakgateRequire } from 'node:module'; const require = __leakgateRequire(import.meta.url);
 import {
-  CatFileReader,
-  HistorySource,
   git,
   gitBuffer,
   gitBufferSync,
@@ -10,15 +8,11 @@ import {
   gitResult,
   gitResultSync,
   isZeroOid,
-  pairKey,
-  parseAddedLines,
   privateDirectory,
-  readBlobsById,
-  readInOrder,
   repositoryCacheDir,
-  unionLines,
+  spawnGit,
   verifyRevisions
-} from "./action-chunk-CW7I3ZRJ.js";
+} from "./action-chunk-LST6U325.js";
 import {
   pathEntries
 } from "./action-chunk-JZXY22IY.js";
@@ -69,7 +63,7 @@ import {
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http2 = __require("http");
     var https2 = __require("https");
@@ -996,7 +990,7 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream = __require("node:stream");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
@@ -1141,7 +1135,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net.isIP(servername)) {
+      if (net2.isIP(servername)) {
         return "";
       }
       return servername;
@@ -2542,7 +2536,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var assert = __require("node:assert");
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
@@ -2638,7 +2632,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net.connect({
+          socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -7651,7 +7645,7 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
@@ -7801,7 +7795,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net2.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7965,7 +7959,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIP(ip));
+        assert(net2.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -20093,7 +20087,7 @@ var require_dist = __commonJS({
 // src/action/main.ts
 const { mkdirSync: mkdirSync2, writeFileSync: writeFileSync2 } = require("node:fs");
 const { availableParallelism } = require("node:os");
-const { dirname: dirname8, resolve: resolve9 } = require("node:path");
+const { dirname: dirname9, resolve: resolve9 } = require("node:path");
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -26471,10 +26465,11 @@ function article(text) {
   return /^[aeiou8]/i.test(word) ? "an" : "a";
 }
 function ruleHelp(rule) {
-  const refs = rule.references.length > 0 ? `
+  const references = rule.references ?? [];
+  const refs = references.length > 0 ? `
 
 **References**
-${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
+${references.map((r) => `- ${r}`).join("\n")}` : "";
   const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like ${article(rule.description)} ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
   return `**${rule.description}** (\`${rule.id}\`)
 
@@ -26482,7 +26477,7 @@ ${what}
 
 **What to do**
 
-${rule.remediation}${refs}`;
+${rule.remediation ?? ""}${refs}`;
 }
 var NOT_HYGIENE_TAGS = /* @__PURE__ */ new Set(["security", "maintainability", "hygiene"]);
 function sarifRule(rule) {
@@ -26492,7 +26487,7 @@ function sarifRule(rule) {
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
     help: { text: ruleHelp(rule).replace(/[*`]/g, ""), markdown: ruleHelp(rule) },
-    ...rule.references[0] ? { helpUri: rule.references[0] } : {},
+    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
     defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
     // Only secret and credential rules are security alerts (GitHub shows a rule with security-severity as one).
     properties: rule.kind === "hygiene" ? { precision: rule.precision, tags: ["maintainability", "hygiene", ...rule.tags.filter((t) => !NOT_HYGIENE_TAGS.has(t))] } : {
@@ -26706,14 +26701,63 @@ function resolveOverlaps(matches, ruleOf) {
   );
 }
 
+// src/ruleset/docs.ts
+const { existsSync: existsSync3, readFileSync: readFileSync2 } = require("node:fs");
+const { dirname: dirname3, join: join3 } = require("node:path");
+const { fileURLToPath } = require("node:url");
+var PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
+var EMPTY_DOCS = Object.freeze({
+  remediation: "",
+  references: Object.freeze([]),
+  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
+});
+var builtinDocs;
+function ruleDocs(rule) {
+  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) {
+    return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
+  }
+  const stored = readBuiltinDocs().get(rule.id) ?? EMPTY_DOCS;
+  return { remediation: rule.remediation ?? stored.remediation, references: rule.references ?? stored.references, examples: rule.examples ?? stored.examples };
+}
+function documented(rule) {
+  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) return rule;
+  return Object.freeze({ ...rule, ...ruleDocs(rule) });
+}
+function readBuiltinDocs() {
+  if (builtinDocs) return builtinDocs;
+  builtinDocs = /* @__PURE__ */ new Map();
+  const file = join3(dirname3(fileURLToPath(import.meta.url)), PRECOMPILED_RULE_DOCS);
+  let parsed;
+  try {
+    parsed = existsSync3(file) ? JSON.parse(readFileSync2(file, "utf8")) : void 0;
+  } catch {
+    parsed = void 0;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return builtinDocs;
+  for (const [id, doc] of Object.entries(parsed)) {
+    if (!doc || typeof doc !== "object") continue;
+    const { remediation, references, examples } = doc;
+    builtinDocs.set(
+      id,
+      Object.freeze({
+        remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
+        references: Array.isArray(references) && references.every((r) => typeof r === "string") ? Object.freeze(references) : EMPTY_DOCS.references,
+        examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
+      })
+    );
+  }
+  return builtinDocs;
+}
+
 // src/scan/report.ts
 function buildReport(parts) {
+  const shown = new Set([...parts.findings, ...parts.suppressed ?? []].map((f) => f.ruleId));
   return {
     kind: parts.kind,
     target: parts.target,
     findings: parts.findings,
     suppressed: parts.suppressed,
-    rules: parts.rules,
+    rules: parts.rules.map((r) => shown.has(r.id) ? documented(r) : r),
     diagnostics: sortDiagnostics(parts.diagnostics),
     stats: parts.stats,
     toolVersion: VERSION7,
@@ -27066,11 +27110,13 @@ function buildPrefilterTables(keywords) {
   }
   return { keywords: lowered, count, firstOutput, table, outputs };
 }
+var COLD_BYTES = 1 << 20;
 function prefilterFrom(tables) {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
   const lengths = Int32Array.from(lowered, (word) => word.length);
+  let scanned = 0;
   const mark = (s, found, end, wanted) => {
     const hits = outputs[s - firstOutput];
     if (hits === void 0) return 0;
@@ -27099,7 +27145,10 @@ function prefilterFrom(tables) {
       if (total === 0) return 0;
       const n = bytes.length;
       const limit = wanted === void 0 ? total : -1;
-      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      if (n < 4096 || scanned < COLD_BYTES) {
+        scanned += n;
+        return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      }
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;
@@ -29195,7 +29244,7 @@ var Matcher = class {
 };
 
 // src/scan/plan.ts
-const { existsSync: existsSync4 } = require("node:fs");
+const { existsSync: existsSync5 } = require("node:fs");
 const { resolve: resolve4 } = require("node:path");
 
 // src/engine/paths.ts
@@ -29255,13 +29304,13 @@ function anyRequired(globs) {
 }
 
 // src/ruleset/load.ts
-const { readFileSync: readFileSync2, readdirSync, existsSync: existsSync3 } = require("node:fs");
-const { join: join3, dirname: dirname3, basename: basename3 } = require("node:path");
-const { fileURLToPath } = require("node:url");
+const { readFileSync: readFileSync3, readdirSync, existsSync: existsSync4 } = require("node:fs");
+const { join: join4, dirname: dirname4, basename: basename3 } = require("node:path");
+const { fileURLToPath: fileURLToPath2 } = require("node:url");
 async function loadRulePackFile(file, display2 = file) {
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
@@ -29280,24 +29329,22 @@ function mergeRulePacks(packs) {
   return [...byId.values()];
 }
 function packageRoot() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname4(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync3(join3(dir, "package.json")) && existsSync3(join3(dir, "rules"))) return dir;
-    dir = dirname3(dir);
+    if (existsSync4(join4(dir, "package.json")) && existsSync4(join4(dir, "rules"))) return dir;
+    dir = dirname4(dir);
   }
   return void 0;
 }
 function listPackFiles(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join3(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => join4(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
-var PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
-var DOC_FIELDS = ["remediation", "references", "examples"];
 var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
 var PRECOMPUTED_GLOBS = "builtin-globs.json";
 function readBesideBundle(name) {
   try {
-    return readFileSync2(join3(dirname3(fileURLToPath(import.meta.url)), name));
+    return readFileSync3(join4(dirname4(fileURLToPath2(import.meta.url)), name));
   } catch {
     return void 0;
   }
@@ -29312,11 +29359,10 @@ var builtinPrecomputed = {
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const here = dirname3(fileURLToPath(import.meta.url));
-  const precompiled = join3(here, PRECOMPILED_RULES);
-  if (existsSync3(precompiled)) {
-    const rules = JSON.parse(readFileSync2(precompiled, "latin1"));
-    withDocsFrom(rules, join3(here, PRECOMPILED_RULE_DOCS));
+  const here = dirname4(fileURLToPath2(import.meta.url));
+  const precompiled = join4(here, PRECOMPILED_RULES);
+  if (existsSync4(precompiled)) {
+    const rules = JSON.parse(readFileSync3(precompiled, "latin1"));
     builtinCache = freezeAll(rules);
     return builtinCache;
   }
@@ -29326,50 +29372,10 @@ async function loadBuiltinRules() {
 async function loadBuiltinRulesFromYaml() {
   const root = packageRoot();
   if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles(join3(root, "rules"));
+  const files = listPackFiles(join4(root, "rules"));
   const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${basename3(f)}`)));
   return mergeRulePacks(packs);
 }
-function withDocsFrom(rules, file) {
-  let docs;
-  const read = () => {
-    if (docs) return docs;
-    docs = /* @__PURE__ */ new Map();
-    let parsed;
-    try {
-      parsed = JSON.parse(readFileSync2(file, "utf8"));
-    } catch {
-      parsed = void 0;
-    }
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      for (const [id, doc] of Object.entries(parsed)) {
-        if (!doc || typeof doc !== "object") continue;
-        const { remediation, references, examples } = doc;
-        docs.set(id, {
-          remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
-          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
-          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
-        });
-      }
-    }
-    return docs;
-  };
-  const getters = {};
-  for (const field2 of DOC_FIELDS) {
-    getters[field2] = {
-      get() {
-        return (read().get(this.id) ?? EMPTY_DOCS)[field2];
-      }
-    };
-  }
-  const proto = Object.create(Object.prototype, getters);
-  for (const rule of rules) if (DOC_FIELDS.some((field2) => !Object.hasOwn(rule, field2))) Object.setPrototypeOf(rule, proto);
-}
-var EMPTY_DOCS = Object.freeze({
-  remediation: "",
-  references: Object.freeze([]),
-  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
-});
 function freezeAll(rules) {
   for (const rule of rules) {
     const examples = Object.getOwnPropertyDescriptor(rule, "examples");
@@ -29378,6 +29384,1016 @@ function freezeAll(rules) {
   }
   return Object.freeze(rules);
 }
+
+// src/sources/added-lines.ts
+function pairKey(oldBlob, newBlob) {
+  return `${oldBlob}..${newBlob}`;
+}
+var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
+var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(patch) {
+  const text = typeof patch === "string" ? patch : patch.toString("latin1");
+  const out = /* @__PURE__ */ new Map();
+  let key;
+  let ranges;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(pos);
+    if (oldLeft > 0 || newLeft > 0) {
+      if (first === 43) {
+        const last = ranges?.at(-1);
+        if (last && last[1] === newLine - 1) last[1] = newLine;
+        else ranges?.push([newLine, newLine]);
+        newLine++;
+        newLeft--;
+      } else if (first === 45) {
+        oldLeft--;
+      } else if (first === 32 || end === pos) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      }
+      pos = end + 1;
+      continue;
+    }
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.startsWith("diff ")) {
+      key = void 0;
+      ranges = void 0;
+    } else if (key === void 0 && line.startsWith("index ")) {
+      const m = INDEX_LINE.exec(line);
+      if (m) {
+        key = pairKey(m[1], m[2]);
+        ranges = [];
+        out.set(key, ranges);
+      }
+    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
+      out.set(key, void 0);
+      ranges = void 0;
+    } else if (line.startsWith("@@ ")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+    }
+  }
+  return out;
+}
+function intersectLines(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i];
+    const [b0, b1] = b[j];
+    const lo = Math.max(a0, b0);
+    const hi = Math.min(a1, b1);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+function unionLines(sets) {
+  const all = [];
+  for (const set of sets) {
+    if (set === void 0) return void 0;
+    all.push(...set);
+  }
+  all.sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const [first, last] of all) {
+    const previous = out.at(-1);
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else out.push([first, last]);
+  }
+  return out;
+}
+
+// src/sources/cat-file.ts
+const { createRequire: createRequire3 } = require("node:module");
+var SLAB_BYTES = 4 << 20;
+var REUSE_MAX_OBJECT = 1 << 20;
+var MAX_READ = 1 << 18;
+var MIN_READ = 1 << 16;
+var SPARE_SLABS = 2;
+var CatFileReader = class {
+  constructor(cwd, maxBytes, options = {}) {
+    this.maxBytes = maxBytes;
+    this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
+    this.headBytes = options.headBytes ?? 8192;
+    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+    this.child.stderr.setEncoding("utf8");
+    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+    this.child.stdin.on("error", (error2) => this.fail(new GitError(`git cat-file: ${error2.message}`)));
+    this.child.on("error", (error2) => this.fail(new GitError(`cannot run git: ${error2.message}`)));
+    let exit;
+    let drained = false;
+    const check = () => {
+      if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
+    };
+    this.child.on("close", (code2) => {
+      exit = code2;
+      check();
+    });
+    if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
+    drained = true;
+    this.child.stdout.on("data", (chunk) => this.onData(chunk));
+  }
+  maxBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  /** Ordinary reads: the object whose content is coming. */
+  current;
+  body = [];
+  bodyLength = 0;
+  remaining = 0;
+  stderr = "";
+  failed;
+  outgoing = [];
+  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+  held = 0;
+  paused = false;
+  maxHeld;
+  headBytes;
+  /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
+  input;
+  slab;
+  spare = [];
+  /** Bytes of the current slab written by reads, and parsed. */
+  written = 0;
+  parsed = 0;
+  incoming;
+  /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
+  target = "slab";
+  discard;
+  /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
+  handedOut = /* @__PURE__ */ new WeakMap();
+  /**
+   * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
+   * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
+   * without it the reader falls back to ordinary reads. Returns whether it switched.
+   */
+  readIntoSlabs(onEnd) {
+    const stdout = this.child.stdout;
+    const handle = stdout._handle;
+    if (!handle || typeof handle !== "object") return false;
+    stdout._handle = null;
+    stdout.destroy();
+    this.slab = this.takeSlab();
+    const input = new (netModule()).Socket({
+      handle,
+      readable: true,
+      writable: false,
+      onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
+    });
+    input.on("error", (error2) => this.fail(new GitError(`git cat-file: ${error2.message}`)));
+    input.on("end", onEnd);
+    input.on("close", onEnd);
+    this.input = input;
+    return true;
+  }
+  /** Reads one object; resolves undefined when git reports it missing. */
+  read(id) {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve10, reject) => {
+      this.pending.push({ id, resolve: resolve10, reject });
+      this.outgoing.push(id);
+    });
+  }
+  /** Sends the requests made since the last flush to git in one write. */
+  flush() {
+    if (this.outgoing.length === 0) return;
+    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+    this.outgoing = [];
+  }
+  /** How many requests are waiting for git's answer. */
+  get backlog() {
+    return this.pending.length;
+  }
+  /**
+   * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
+   * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
+   * the object's buffer to another thread since, leaving it empty.
+   */
+  release(object) {
+    const out = this.handedOut.get(object);
+    if (!out) return;
+    this.handedOut.delete(object);
+    if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
+    this.held -= out.length;
+    if (this.paused && this.held < this.maxHeld / 2) {
+      this.paused = false;
+      if (this.input) this.input.resume();
+      else this.child.stdout.resume();
+    }
+  }
+  close() {
+    this.flush();
+    this.child.stdin.end();
+    if (this.child.exitCode === null) this.child.kill();
+    this.input?.destroy();
+  }
+  fail(error2) {
+    this.failed ??= error2;
+    for (const p of this.pending.splice(0)) p.reject(error2);
+  }
+  /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
+  deliver(object, slab) {
+    const request2 = this.pending.shift();
+    if (!request2) return;
+    if (slab) slab.live++;
+    this.handedOut.set(object, { slab, length: object.bytes.byteLength });
+    this.held += object.bytes.byteLength;
+    request2.resolve(object);
+  }
+  /** A free slab: a spare one, or a new one. */
+  takeSlab() {
+    return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
+  }
+  /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
+  readTarget() {
+    const next = this.incoming;
+    if (next?.own && next.filled < next.size) {
+      if (next.filled < next.own.length) {
+        this.target = "own";
+        return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
+      }
+      this.target = "discard";
+      this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
+      return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
+    }
+    this.target = "slab";
+    if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
+    const bytes = this.slab.bytes;
+    return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
+  }
+  /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
+  switchSlab() {
+    const old = this.slab;
+    const next = this.takeSlab();
+    old.bytes.copy(next.bytes, 0, this.parsed, this.written);
+    if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
+    this.written -= this.parsed;
+    this.parsed = 0;
+    this.slab = next;
+    if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
+  }
+  /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
+  onRead(n) {
+    if (this.target === "slab") this.written += n;
+    else this.incoming.filled += n;
+    this.parseSlab();
+    if (!this.paused && this.held > this.maxHeld) {
+      this.paused = true;
+      return false;
+    }
+    return !this.paused;
+  }
+  /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
+  parseSlab() {
+    for (; ; ) {
+      const slab = this.slab;
+      const bytes = slab.bytes;
+      const next = this.incoming;
+      if (next?.own) {
+        if (next.filled < next.size || this.written === this.parsed) return;
+        this.parsed += 1;
+        this.incoming = void 0;
+        this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
+        continue;
+      }
+      if (next) {
+        if (this.written - next.start < next.size + 1) return;
+        this.parsed = next.start + next.size + 1;
+        this.incoming = void 0;
+        this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
+        continue;
+      }
+      const eol = bytes.indexOf(10, this.parsed);
+      if (eol === -1 || eol >= this.written) return;
+      const header = this.header(bytes.toString("latin1", this.parsed, eol));
+      this.parsed = eol + 1;
+      if (header === "missing") continue;
+      if (header === void 0) {
+        this.input?.destroy();
+        return;
+      }
+      const { size } = header;
+      const incoming = { ...header, start: this.parsed, filled: 0 };
+      this.incoming = incoming;
+      if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
+        const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
+        const here = Math.min(size, this.written - this.parsed);
+        bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
+        incoming.own = own;
+        incoming.filled = here;
+        this.parsed += here;
+      } else if (incoming.start + size + 1 > bytes.length) {
+        this.switchSlab();
+      }
+    }
+  }
+  /**
+   * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
+   * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
+   */
+  header(line) {
+    const header = batchHeader(line);
+    if (header === "missing") this.pending.shift()?.resolve(void 0);
+    else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+    return header;
+  }
+  /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
+  onData(chunk) {
+    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+    let pos = 0;
+    while (pos < buf.length) {
+      if (this.current) {
+        const take = Math.min(this.remaining, buf.length - pos);
+        if (take > 0) {
+          const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+          if (keep > 0) {
+            this.body.push(buf.subarray(pos, pos + keep));
+            this.bodyLength += keep;
+          }
+          pos += take;
+          this.remaining -= take;
+        }
+        if (this.remaining > 0) break;
+        if (pos >= buf.length) break;
+        pos += 1;
+        const { id, type, size } = this.current;
+        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+        this.current = void 0;
+        this.body = [];
+        this.bodyLength = 0;
+        this.deliver({ id, type, size, bytes }, void 0);
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          this.child.stdout.pause();
+        }
+        continue;
+      }
+      const eol = buf.indexOf(10, pos);
+      if (eol === -1) break;
+      const header = this.header(buf.toString("latin1", pos, eol));
+      pos = eol + 1;
+      if (header === "missing") continue;
+      if (header === void 0) return;
+      this.current = header;
+      this.remaining = header.size;
+    }
+    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+    buf = this.buffer;
+  }
+};
+var net;
+function netModule() {
+  return net ??= createRequire3(import.meta.url)("node:net");
+}
+async function* readInOrder(reader, ids, batch) {
+  for (let i = 0; i < ids.length; i += batch) {
+    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
+    for (const read of reads) read.catch(() => void 0);
+    reader.flush();
+    for (const [j, read] of reads.entries()) {
+      const object = await read;
+      yield { index: i + j, object };
+      if (object) reader.release(object);
+    }
+  }
+}
+function batchHeader(line) {
+  const parts = line.split(" ");
+  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
+  const size = Number(parts[2]);
+  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
+}
+async function* readBlobsById(repo, maxBlobBytes, blobIds) {
+  const reader = new CatFileReader(repo, maxBlobBytes);
+  try {
+    for await (const { object } of readInOrder(reader, blobIds, 256)) {
+      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+    }
+  } finally {
+    reader.close();
+  }
+}
+
+// src/sources/commit-table.ts
+var CommitTable = class {
+  ids = Buffer.alloc(0);
+  times = new Float64Array(0);
+  width = 0;
+  count = 0;
+  /** Appends a commit; returns its index. */
+  push(id, time) {
+    if (this.width === 0) this.width = id.length >> 1;
+    if (this.count === this.times.length) {
+      const capacity = Math.max(1024, this.count * 2);
+      const ids = Buffer.alloc(capacity * this.width);
+      this.ids.copy(ids);
+      this.ids = ids;
+      const times = new Float64Array(capacity);
+      times.set(this.times);
+      this.times = times;
+    }
+    this.ids.write(id, this.count * this.width, this.width, "hex");
+    this.times[this.count] = time;
+    return this.count++;
+  }
+  get length() {
+    return this.count;
+  }
+  id(index) {
+    return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
+  }
+  time(index) {
+    return this.times[index];
+  }
+};
+
+// src/sources/intro-table.ts
+var EMPTY = -1;
+var IntroTable = class {
+  /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), fixed by the first id. */
+  width = 0;
+  ids = new Uint8Array(0);
+  commits = new Int32Array(0);
+  paths = new Int32Array(0);
+  /** Hash chains: heads[hash & mask] is the first entry, next[e] the entry after e (EMPTY ends a chain). */
+  heads = new Int32Array(0);
+  next = new Int32Array(0);
+  count = 0;
+  /** The id being looked up, as bytes, and how many of them its hex gave. */
+  scratch = Buffer.alloc(32);
+  scratchLength = 0;
+  /** Introductions at further paths, by entry (a copied or moved file's blob). */
+  more = /* @__PURE__ */ new Map();
+  /** Parents of each entry's first introduction, with added-line attribution only. */
+  firstParents = /* @__PURE__ */ new Map();
+  /** Unique blobs recorded. */
+  get size() {
+    return this.count;
+  }
+  /** True for a blob id this table can hold: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+  static isId(id) {
+    return (id.length === 40 || id.length === 64) && /^[0-9a-f]+$/.test(id);
+  }
+  /** The entry of `id`, or EMPTY (-1); an id that is not 40 or 64 hex digits is never found. */
+  find(id) {
+    if (!this.load(id) || this.count === 0 || id.length !== this.width * 2) return EMPTY;
+    for (let e = this.heads[this.bucketOf(this.scratch, 0)]; e !== EMPTY; e = this.next[e]) if (this.sameId(e)) return e;
+    return EMPTY;
+  }
+  /**
+   * Records that `commit` introduced `id` at `path`. Returns the new entry when the blob is new, else EMPTY: then
+   * the introduction at that path is replaced when `earlier(commit, old)` says the new one comes first, and a new
+   * path is added to the blob's list. `id` must pass `isId`.
+   */
+  record(id, commit, path6, parents, earlier2) {
+    const e = this.find(id);
+    if (e === EMPTY) return this.add(id, commit, path6, parents);
+    if (this.paths[e] === path6) {
+      if (earlier2(commit, this.commits[e])) {
+        this.commits[e] = commit;
+        if (parents) this.firstParents.set(e, parents);
+      }
+      return EMPTY;
+    }
+    const extra = this.more.get(e);
+    const same = extra?.find((i) => i.path === path6);
+    if (same) {
+      if (earlier2(commit, same.commit)) {
+        same.commit = commit;
+        if (parents) same.parents = parents;
+      }
+      return EMPTY;
+    }
+    const intro = parents ? { commit, path: path6, parents } : { commit, path: path6 };
+    if (extra) extra.push(intro);
+    else this.more.set(e, [intro]);
+    return EMPTY;
+  }
+  /** The hex id of entry `e`. */
+  idOf(e) {
+    return Buffer.from(this.ids.buffer, this.ids.byteOffset + e * this.width, this.width).toString("hex");
+  }
+  /** Path index of entry `e`'s first recorded introduction. */
+  pathOf(e) {
+    return this.paths[e];
+  }
+  /** The further paths' introductions of entry `e` (usually none). */
+  morePaths(e) {
+    return this.more.get(e) ?? [];
+  }
+  /** Every introduction of entry `e`, as objects of their own (in no particular order). */
+  intros(e) {
+    const parents = this.firstParents.get(e);
+    const first = parents ? { commit: this.commits[e], path: this.paths[e], parents } : { commit: this.commits[e], path: this.paths[e] };
+    return [first, ...this.morePaths(e)];
+  }
+  add(id, commit, path6, parents) {
+    if (this.width === 0) {
+      if (id.length !== 40 && id.length !== 64) return EMPTY;
+      this.width = id.length / 2;
+    }
+    if (id.length !== this.width * 2 || this.scratchLength !== this.width) return EMPTY;
+    if (this.count === this.commits.length) this.grow();
+    const e = this.count++;
+    this.ids.set(this.scratch.subarray(0, this.width), e * this.width);
+    this.commits[e] = commit;
+    this.paths[e] = path6;
+    this.link(e);
+    if (parents) this.firstParents.set(e, parents);
+    return e;
+  }
+  /** Writes `id` into the scratch buffer; false when it is not an even-length run of hex digits. */
+  load(id) {
+    if (id.length > 64 || id.length % 2 !== 0) return false;
+    this.scratchLength = this.scratch.write(id, 0, "hex");
+    return this.scratchLength * 2 === id.length;
+  }
+  /** Bucket of the id at `bytes[at]` (ids are hashes already: their first four bytes are spread evenly). */
+  bucketOf(bytes, at) {
+    return (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) & this.heads.length - 1;
+  }
+  /** Puts entry `e` (its id already stored) at the head of its bucket's chain. */
+  link(e) {
+    const bucket = this.bucketOf(this.ids, e * this.width);
+    this.next[e] = this.heads[bucket];
+    this.heads[bucket] = e;
+  }
+  sameId(e) {
+    const at = e * this.width;
+    for (let i = 0; i < this.width; i++) if (this.ids[at + i] !== this.scratch[i]) return false;
+    return true;
+  }
+  grow() {
+    const capacity = Math.max(1024, this.commits.length * 2);
+    const ids = new Uint8Array(capacity * (this.width || 32));
+    ids.set(this.ids);
+    this.ids = ids;
+    const commits = new Int32Array(capacity);
+    commits.set(this.commits);
+    this.commits = commits;
+    const paths = new Int32Array(capacity);
+    paths.set(this.paths);
+    this.paths = paths;
+    this.heads = new Int32Array(capacity).fill(EMPTY);
+    this.next = new Int32Array(capacity).fill(EMPTY);
+    for (let e = 0; e < this.count; e++) this.link(e);
+  }
+};
+
+// src/sources/walk-queue.ts
+var WalkQueue = class {
+  blobs = [];
+  paths = [];
+  head = 0;
+  wake;
+  walking = true;
+  error;
+  done = Promise.resolve();
+  push(blob, path6) {
+    this.blobs.push(blob);
+    this.paths.push(path6);
+    if (this.wake) {
+      this.wake();
+      this.wake = void 0;
+    }
+  }
+  /** Runs the walk, which pushes; its error is kept for the consumer. */
+  run(walk) {
+    this.done = (async () => {
+      try {
+        await walk();
+      } catch (error2) {
+        this.error = error2;
+      } finally {
+        this.walking = false;
+        this.wake?.();
+      }
+    })();
+  }
+  get pending() {
+    return this.head < this.blobs.length;
+  }
+  shift() {
+    const item = [this.blobs[this.head], this.paths[this.head]];
+    this.head++;
+    if (this.head > 65536) {
+      this.blobs = this.blobs.slice(this.head);
+      this.paths = this.paths.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  /** Resolves when the walk pushes more or ends. */
+  more() {
+    return new Promise((resolve10) => this.wake = resolve10);
+  }
+};
+
+// src/sources/history.ts
+var READ_HIGH = 512;
+var READ_LOW = 128;
+var DIFF_CONCURRENCY = 4;
+var HistorySource = class {
+  constructor(options) {
+    this.options = options;
+    this.kind = options.kind;
+    this.target = options.target;
+    const since = options.since;
+    if (since) {
+      this.progress.commits = since.commits;
+      for (const [blob, list] of since.intros) {
+        for (const [path6, id, time] of list) {
+          let c = this.commitIndex.get(id);
+          if (c === void 0) {
+            c = this.commits.push(id, time);
+            this.commitIndex.set(id, c);
+          }
+          if (IntroTable.isId(blob)) this.recordIntro(blob, this.pathId(path6), c);
+        }
+      }
+      this.preloaded = this.commits.length;
+    }
+  }
+  options;
+  kind;
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  commits = new CommitTable();
+  pathNames = [];
+  pathIndex = /* @__PURE__ */ new Map();
+  /** Blob id -> introductions, one per path, earliest commit kept. */
+  intros = new IntroTable();
+  /** `paths()`, until the next introduction is recorded. */
+  pathList;
+  reader;
+  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
+  present;
+  commitIndex = /* @__PURE__ */ new Map();
+  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
+  preloaded = 0;
+  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+  introductions(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e < 0) continue;
+      out.set(
+        id,
+        this.intros.intros(e).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
+      );
+    }
+    return out;
+  }
+  async *blobs() {
+    if (this.options.revs.length === 0) return;
+    const present = await this.presentObjects();
+    this.present = present;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes, { reuse: true });
+    this.reader = reader;
+    const inFlight = [];
+    const request2 = (id, path6) => {
+      const read = present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id);
+      read.catch(() => void 0);
+      inFlight.push({ id, path: path6, read });
+    };
+    const queue = this.startWalk();
+    try {
+      for (; ; ) {
+        while (inFlight.length < READ_HIGH && queue.pending) {
+          const [blob, path6] = queue.shift();
+          request2(typeof blob === "number" ? this.intros.idOf(blob) : blob, this.pathNames[path6]);
+        }
+        reader.flush();
+        if (inFlight.length === 0) {
+          if (!queue.walking) break;
+          await queue.more();
+          continue;
+        }
+        do {
+          const next = inFlight.shift();
+          const object = await next.read;
+          const blob = this.delivered(next.id, next.path, object);
+          if (blob && object) {
+            yield blob;
+            reader.release(object);
+          }
+        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !queue.walking && !queue.pending);
+      }
+      await queue.done;
+      if (queue.error) throw queue.error;
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  /**
+   * Starts the walk, which runs on its own, as fast as git produces it: it is small next to the blobs, attribution
+   * needs all of it anyway, and a walk throttled by the scan leaves both git processes waiting on each other. Blobs an
+   * earlier walk could not read come first: they may have arrived since.
+   */
+  startWalk() {
+    const queue = new WalkQueue();
+    const recheck = /* @__PURE__ */ new Set();
+    for (const [blob, path6] of this.options.since?.missing ?? []) {
+      if (recheck.has(blob)) continue;
+      recheck.add(blob);
+      queue.push(blob, this.pathId(path6));
+    }
+    queue.run(async () => {
+      for await (const change of this.walk()) {
+        if (recheck.size > 0 || this.options.known) {
+          const id = this.intros.idOf(change.entry);
+          if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path])) continue;
+        }
+        queue.push(change.entry, change.path);
+      }
+    });
+    return queue;
+  }
+  /** The blob read for a request, counted; or undefined, with a diagnostic, when it is not in the object store. */
+  delivered(id, path6, object) {
+    if (!object) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: id,
+        path: path6,
+        detail: `blob ${id} (${path6}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
+      });
+      return void 0;
+    }
+    this.progress.blobsRead++;
+    this.progress.bytesRead += object.size;
+    return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path: path6 };
+  }
+  /**
+   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
+   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
+   */
+  async presentObjects() {
+    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
+    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
+    const present = /* @__PURE__ */ new Set();
+    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
+      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
+    }
+    return present;
+  }
+  /** Streams the walk: records commits and introductions, yields each new blob's table entry and path. */
+  async *walk() {
+    const { tips, since } = this.options;
+    const args = [
+      "log",
+      ...tips ? ["--stdin"] : this.options.revs,
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "--diff-merges=combined",
+      "-z",
+      "--format=%x01%H %ct",
+      "--"
+    ];
+    let commit = -1;
+    let pendingEntry;
+    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
+` : void 0;
+    if (tips && tips.length === 0) return;
+    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
+      if (token.charCodeAt(0) === 10) token = token.slice(1);
+      if (pendingEntry !== void 0) {
+        const entry = pendingEntry;
+        pendingEntry = void 0;
+        const change = this.parseEntry(entry, token, commit);
+        if (change) yield change;
+        continue;
+      }
+      if (token.charCodeAt(0) === 1) {
+        const space = token.indexOf(" ");
+        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
+        this.progress.commits++;
+      } else if (token.charCodeAt(0) === 58) {
+        pendingEntry = token;
+      }
+    }
+  }
+  /**
+   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
+   * returns the blob's table entry and path index only the first time the walk meets the blob.
+   */
+  parseEntry(entry, path6, commit) {
+    let parents = 0;
+    while (entry.charCodeAt(parents) === 58) parents++;
+    const fields = entry.slice(parents).split(" ");
+    const mode = fields[parents];
+    const blob = fields[2 * parents + 1];
+    const status = fields[2 * parents + 2] ?? "";
+    if (!mode || !blob || isZeroOid(blob) || status.startsWith("D") || !IntroTable.isId(blob)) return void 0;
+    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
+    if (commit < 0 || this.options.skipPath?.(path6)) return void 0;
+    const p = this.pathId(path6);
+    const e = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return e < 0 ? void 0 : { entry: e, path: p };
+  }
+  pathId(path6) {
+    let p = this.pathIndex.get(path6);
+    if (p === void 0) {
+      p = this.pathNames.length;
+      this.pathNames.push(path6);
+      this.pathIndex.set(path6, p);
+    }
+    return p;
+  }
+  /** Records that `commit` introduced `blob` at path index `p`; returns the blob's new table entry, or -1 if known. */
+  recordIntro(blob, p, commit, parents) {
+    this.pathList = void 0;
+    return this.intros.record(blob, commit, p, parents, this.earlier);
+  }
+  /**
+   * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
+   * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
+   * of everything.
+   */
+  earlier = (now, old) => {
+    const time = this.commits.time(now);
+    const other = this.commits.time(old);
+    return time < other || time === other && old >= this.preloaded;
+  };
+  async origins(blobIds) {
+    const wanted = /* @__PURE__ */ new Map();
+    const commits = /* @__PURE__ */ new Set();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e < 0) continue;
+      const list = this.sortedIntros(this.intros.intros(e));
+      wanted.set(id, list);
+      for (const intro of list) commits.add(intro.commit);
+    }
+    const [info2, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, list] of wanted) {
+      out.set(
+        id,
+        list.map((intro) => {
+          const commit = info2.get(this.commits.id(intro.commit));
+          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
+          const added = lines.get(intro);
+          return added ? { ...origin, lines: added } : origin;
+        })
+      );
+    }
+    return out;
+  }
+  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
+  sortedIntros(known) {
+    if (known.length === 1) return known;
+    const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    return known.slice().sort(
+      (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
+    );
+  }
+  firstPaths(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0].path]);
+    }
+    return out;
+  }
+  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+  async addedLinesOf(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    if (!this.options.addedLines) return out;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+      }
+    }
+    const diffs = /* @__PURE__ */ new Map();
+    const queue = [...pairs];
+    const work = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { old, now }] = next;
+        diffs.set(key, await this.diffBlobs(old, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        let lines;
+        for (const parent of intro.parents ?? []) {
+          const relative3 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+          if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
+        }
+        if (lines) out.set(intro, lines);
+      }
+    }
+    return out;
+  }
+  async *readBlobs(blobIds) {
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
+  }
+  /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
+  paths() {
+    if (this.pathList) return this.pathList;
+    const byPath = this.pathNames.map(() => []);
+    for (let e = 0; e < this.intros.size; e++) {
+      const blob = this.intros.idOf(e);
+      byPath[this.intros.pathOf(e)].push(blob);
+      for (const intro of this.intros.morePaths(e)) byPath[intro.path].push(blob);
+    }
+    const list = [];
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i], blobIds: blobIds.sort() });
+    return this.pathList = list;
+  }
+  async headBlobs(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    try {
+      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
+        const tab = record.indexOf("	");
+        if (tab === -1) continue;
+        const path6 = record.slice(tab + 1);
+        if (!wanted(path6)) continue;
+        const [, type, oid] = record.slice(0, tab).split(" ");
+        if (type === "blob" && oid) out.set(path6, oid);
+      }
+    } catch {
+      return void 0;
+    }
+    return out;
+  }
+  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+  async diffBlobs(old, now) {
+    if (old === now) return [];
+    if (this.present && !this.present.has(old)) {
+      this.diagnostics.push({
+        code: "missing-parent",
+        blobId: old,
+        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
+      });
+      return void 0;
+    }
+    try {
+      const patch = await gitBuffer(this.options.repo, [
+        "diff",
+        "-U0",
+        "--inter-hunk-context=0",
+        "--full-index",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        old,
+        now
+      ]);
+      const added = parseAddedLines(patch);
+      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
+    } catch (error2) {
+      this.diagnostics.push({
+        code: "missing-parent",
+        blobId: old,
+        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); every line of ${now.slice(0, 12)} counts`
+      });
+      return void 0;
+    }
+  }
+  /** Author, date and subject of the given commits, in one git call. */
+  async commitInfo(ids) {
+    const out = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return out;
+    const text = await git(
+      this.options.repo,
+      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
+      `${ids.join("\n")}
+`
+    );
+    const fields = text.split("\0");
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const id = fields[i].replace(/^\n/, "");
+      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
+    }
+    return out;
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
 
 // src/sources/pre-push.ts
 var OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -29445,7 +30461,7 @@ async function peel(repo, names) {
 
 // src/sources/scope.ts
 const { readFile } = require("node:fs/promises");
-const { join: join4 } = require("node:path");
+const { join: join5 } = require("node:path");
 async function historyScope(repo) {
   const [shape, filters] = await Promise.all([
     gitMaybe(repo, ["rev-parse", "--is-shallow-repository", "--absolute-git-dir"]),
@@ -29454,7 +30470,7 @@ async function historyScope(repo) {
   const notes = [];
   const [shallow, gitDir] = shape?.split("\n") ?? [];
   if (shallow === "true" && gitDir) {
-    const boundary = (await readFile(join4(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
+    const boundary = (await readFile(join5(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
     notes.push({
       code: "shallow-history",
       detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
@@ -29471,34 +30487,34 @@ async function historyScope(repo) {
 }
 
 // src/sources/loose.ts
-const { readFileSync: readFileSync4 } = require("node:fs");
-const { createRequire: createRequire3 } = require("node:module");
-const { join: join6, resolve: resolve3 } = require("node:path");
+const { readFileSync: readFileSync5 } = require("node:fs");
+const { createRequire: createRequire4 } = require("node:module");
+const { join: join7, resolve: resolve3 } = require("node:path");
 
 // src/core/git-dir.ts
-const { readFileSync: readFileSync3, statSync } = require("node:fs");
-const { dirname: dirname4, join: join5, resolve: resolve2 } = require("node:path");
+const { readFileSync: readFileSync4, statSync } = require("node:fs");
+const { dirname: dirname5, join: join6, resolve: resolve2 } = require("node:path");
 function dotGitAt(dir) {
-  const dotGit = join5(dir, ".git");
+  const dotGit = join6(dir, ".git");
   try {
     if (statSync(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync3(dotGit, "utf8"));
+    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync4(dotGit, "utf8"));
     return named ? resolve2(dir, named[1].trim()) : void 0;
   } catch {
     return null;
   }
 }
 function findGitDir(dir) {
-  for (let at = resolve2(dir); ; at = dirname4(at)) {
+  for (let at = resolve2(dir); ; at = dirname5(at)) {
     const found = dotGitAt(at);
     if (found !== null) return found;
-    if (dirname4(at) === at) return void 0;
+    if (dirname5(at) === at) return void 0;
   }
 }
 function gitDirAt(root) {
   const gitDir = dotGitAt(root);
   if (gitDir !== null) return gitDir;
-  const bare = statSync(join5(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync(join5(root, "HEAD"), { throwIfNoEntry: false });
+  const bare = statSync(join6(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync(join6(root, "HEAD"), { throwIfNoEntry: false });
   return bare ? root : void 0;
 }
 
@@ -29510,25 +30526,25 @@ function objectsDirectory(dir, env = process.env) {
   if (env.GIT_OBJECT_DIRECTORY) return resolve3(dir, env.GIT_OBJECT_DIRECTORY);
   const gitDir = env.GIT_DIR ? resolve3(dir, env.GIT_DIR) : findGitDir(dir);
   if (gitDir === void 0) return void 0;
-  if (env.GIT_COMMON_DIR) return join6(resolve3(dir, env.GIT_COMMON_DIR), "objects");
+  if (env.GIT_COMMON_DIR) return join7(resolve3(dir, env.GIT_COMMON_DIR), "objects");
   let common = gitDir;
   try {
-    common = resolve3(gitDir, readFileSync4(join6(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+    common = resolve3(gitDir, readFileSync5(join7(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
   } catch {
   }
-  return join6(common, "objects");
+  return join7(common, "objects");
 }
 function readLooseBlobs(dir, ids, maxBytes) {
   const found = /* @__PURE__ */ new Map();
   const objects = objectsDirectory(dir);
   if (objects === void 0) return found;
-  zlib ??= createRequire3(import.meta.url)("node:zlib");
+  zlib ??= createRequire4(import.meta.url)("node:zlib");
   let budget = BUDGET;
   for (const id of ids) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
     try {
-      const compressed = readFileSync4(join6(objects, id.slice(0, 2), id.slice(2)));
+      const compressed = readFileSync5(join7(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
@@ -30435,7 +31451,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-PPHWX77P.js");
+  const { IncrementalScan } = await import("./action-chunk-YF2ZAA6F.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -30455,7 +31471,7 @@ async function openSource(options, history, onContent) {
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path6 = resolve4(target.path);
-  if (!existsSync4(path6)) throw new InputError(`${target.path}: no such file or directory`);
+  if (!existsSync5(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./action-chunk-FIR7QLQL.js");
     return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath, target.files);
@@ -30929,7 +31945,7 @@ function howTo(report, details) {
   const out = ["### How to fix", ""];
   for (const id of used) {
     const rule = rules.get(id);
-    const remediation = rule?.remediation.trim() ?? "";
+    const remediation = rule?.remediation?.trim() ?? "";
     if (details) out.push(`<details><summary><code>${id}</code> ${rule?.description ?? ""}</summary>`, "", remediation || "Remove it from the repository.", "", "</details>", "");
     else out.push(`- ${code(id)}: ${remediation.split("\n")[0] ?? ""}`);
   }
@@ -30982,7 +31998,7 @@ function octokitCommentApi(octokit, where) {
 
 // src/sources/ranges.ts
 const { readFile: readFile2 } = require("node:fs/promises");
-const { isAbsolute, join: join7 } = require("node:path");
+const { isAbsolute, join: join8 } = require("node:path");
 var FIRST_DEEPEN = 50;
 var DEEPEN_ROUNDS = 7;
 var MAX_LISTED_COMMITS = 2048;
@@ -31091,7 +32107,7 @@ async function shallowCommitsIn(repo, revs) {
 async function shallowCommits(repo) {
   const path6 = (await git(repo, ["rev-parse", "--git-path", "shallow"])).trim();
   try {
-    const text = await readFile2(isAbsolute(path6) ? path6 : join7(repo, path6), "utf8");
+    const text = await readFile2(isAbsolute(path6) ? path6 : join8(repo, path6), "utf8");
     return new Set(text.split("\n").filter((line) => line.length > 0));
   } catch {
     return /* @__PURE__ */ new Set();
@@ -31258,15 +32274,15 @@ function category(text, problems) {
 }
 
 // src/action/settings.ts
-const { existsSync: existsSync6 } = require("node:fs");
+const { existsSync: existsSync7 } = require("node:fs");
 const { resolve: resolve8 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname7, isAbsolute: isAbsolute2, join: join10, relative: relative2, resolve: resolve7, sep: sep4 } = require("node:path");
+const { dirname: dirname8, isAbsolute: isAbsolute2, join: join11, relative: relative2, resolve: resolve7, sep: sep4 } = require("node:path");
 
 // src/config/files.ts
-const { existsSync: existsSync5, readFileSync: readFileSync5, statSync: statSync3 } = require("node:fs");
-const { dirname: dirname5, join: join8, resolve: resolve6 } = require("node:path");
+const { existsSync: existsSync6, readFileSync: readFileSync6, statSync: statSync3 } = require("node:fs");
+const { dirname: dirname6, join: join9, resolve: resolve6 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
@@ -31280,19 +32296,19 @@ function isDirectory2(path6) {
   }
 }
 function isBareRepository(dir) {
-  return existsSync5(join8(dir, "HEAD")) && isDirectory2(join8(dir, "objects")) && isDirectory2(join8(dir, "refs")) && !existsSync5(join8(dir, ".git"));
+  return existsSync6(join9(dir, "HEAD")) && isDirectory2(join9(dir, "objects")) && isDirectory2(join9(dir, "refs")) && !existsSync6(join9(dir, ".git"));
 }
 function findSettingsRoot(start) {
   const begin = resolve6(start);
-  const first = isDirectory2(begin) ? begin : dirname5(begin);
-  for (let dir = first; ; dir = dirname5(dir)) {
-    if (existsSync5(join8(dir, ".git")) || isBareRepository(dir)) return dir;
-    if (dirname5(dir) === dir) return first;
+  const first = isDirectory2(begin) ? begin : dirname6(begin);
+  for (let dir = first; ; dir = dirname6(dir)) {
+    if (existsSync6(join9(dir, ".git")) || isBareRepository(dir)) return dir;
+    if (dirname6(dir) === dir) return first;
   }
 }
 function readOptional(path6, display2) {
   try {
-    return readFileSync5(path6, "utf8");
+    return readFileSync6(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") return void 0;
@@ -31371,8 +32387,8 @@ function parseBaseline(text, file) {
 }
 
 // src/config/parsed-cache.ts
-const { mkdirSync, readFileSync: readFileSync6, renameSync, writeFileSync } = require("node:fs");
-const { dirname: dirname6, join: join9 } = require("node:path");
+const { mkdirSync, readFileSync: readFileSync7, renameSync, writeFileSync } = require("node:fs");
+const { dirname: dirname7, join: join10 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
@@ -31393,14 +32409,14 @@ function cacheFileOf(root) {
     const gitDir = gitDirAt(root);
     if (gitDir === void 0) return void 0;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
-    return dir === void 0 ? void 0 : join9(dir, FILE);
+    return dir === void 0 ? void 0 : join10(dir, FILE);
   } catch {
     return void 0;
   }
 }
 function readCache(file) {
   try {
-    const data = JSON.parse(readFileSync6(file, "utf8"));
+    const data = JSON.parse(readFileSync7(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION7 || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION7, entries };
@@ -31410,7 +32426,7 @@ function readCache(file) {
 }
 function writeCache(file, data) {
   try {
-    mkdirSync(dirname6(file), { recursive: true });
+    mkdirSync(dirname7(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(data));
     renameSync(temp, file);
@@ -31438,7 +32454,7 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? resolve7(options.configPath) : join10(root, CONFIG_FILE);
+  const configAbs = options.configPath ? resolve7(options.configPath) : join11(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
@@ -31449,7 +32465,7 @@ ${configFile}`, configText, async () => {
   });
   addGlobSources(loaded?.globSources);
   const config = loaded?.config;
-  const gitleaksAbs = join10(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join11(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -31490,7 +32506,7 @@ ${configFile}`, configText, async () => {
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-HO3UKXQT.js");
+    const policy = await import("./action-chunk-HH2U57FQ.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
@@ -31501,12 +32517,12 @@ ${configFile}`, configText, async () => {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = join10(root, IGNORE_FILE);
+  const ignoreAbs = join11(root, IGNORE_FILE);
   const ignoreRead = read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join10(root, GITLEAKS_IGNORE);
+    const abs = join11(root, GITLEAKS_IGNORE);
     const found = read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -31516,8 +32532,8 @@ ${configFile}`, configText, async () => {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join10(dirname7(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve7(explicit) : join10(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join11(dirname8(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve7(explicit) : join11(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
@@ -31639,7 +32655,7 @@ async function readCommitted(root, paths) {
 async function settingsFromInputs(inputs, repoDir) {
   for (const name of ["config", "baseline"]) {
     const file = inputs[name];
-    if (file && !existsSync6(resolve8(repoDir, file))) {
+    if (file && !existsSync7(resolve8(repoDir, file))) {
       throw new InputError(`input "${name}": ${file}: no such file (paths are relative to working-directory ${repoDir})`);
     }
   }
@@ -31706,7 +32722,7 @@ async function run() {
   const inCheckout = checkoutFiles(plan2.kind === "tree" ? resolve9(repoDir, await treeRoot(repoDir)) : repoDir);
   const sarifPath = inputs.sarifFile ? resolve9(workspace, inputs.sarifFile) : resolve9(process.env.RUNNER_TEMP || workspace, "leakgate.sarif");
   try {
-    mkdirSync2(dirname8(sarifPath), { recursive: true });
+    mkdirSync2(dirname9(sarifPath), { recursive: true });
     writeFileSync2(sarifPath, renderSarif(report, { showSecrets, locationHash, uploaderHashes: inCheckout, historyNote, automationId: inputs.category || plan2.automationId }));
   } catch (error2) {
     throw new InputError(`input "sarif-file": cannot write ${sarifPath}: ${error2.code ?? String(error2)}`);

@@ -133,6 +133,59 @@ var init_types = __esm({
   }
 });
 
+// src/ruleset/docs.ts
+function ruleDocs(rule) {
+  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) {
+    return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
+  }
+  const stored = readBuiltinDocs().get(rule.id) ?? EMPTY_DOCS;
+  return { remediation: rule.remediation ?? stored.remediation, references: rule.references ?? stored.references, examples: rule.examples ?? stored.examples };
+}
+function documented(rule) {
+  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) return rule;
+  return Object.freeze({ ...rule, ...ruleDocs(rule) });
+}
+function readBuiltinDocs() {
+  if (builtinDocs) return builtinDocs;
+  builtinDocs = /* @__PURE__ */ new Map();
+  const file = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), PRECOMPILED_RULE_DOCS);
+  let parsed;
+  try {
+    parsed = (0, import_node_fs2.existsSync)(file) ? JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8")) : void 0;
+  } catch {
+    parsed = void 0;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return builtinDocs;
+  for (const [id, doc] of Object.entries(parsed)) {
+    if (!doc || typeof doc !== "object") continue;
+    const { remediation, references, examples } = doc;
+    builtinDocs.set(
+      id,
+      Object.freeze({
+        remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
+        references: Array.isArray(references) && references.every((r) => typeof r === "string") ? Object.freeze(references) : EMPTY_DOCS.references,
+        examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
+      })
+    );
+  }
+  return builtinDocs;
+}
+var import_node_fs2, import_node_path2, import_node_url, PRECOMPILED_RULE_DOCS, EMPTY_DOCS, builtinDocs;
+var init_docs = __esm({
+  "src/ruleset/docs.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
+    import_node_url = require("node:url");
+    PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
+    EMPTY_DOCS = Object.freeze({
+      remediation: "",
+      references: Object.freeze([]),
+      examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
+    });
+  }
+});
+
 // src/core/freeze.ts
 function deepFreeze(value) {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -448,22 +501,22 @@ var init_parse_pack = __esm({
 
 // src/core/cache-dir.ts
 function cacheRoot() {
-  return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path3.join)(process.env.XDG_CACHE_HOME || (0, import_node_path3.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
+  return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path4.join)(process.env.XDG_CACHE_HOME || (0, import_node_path4.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
 }
 function repositoryCacheDir(gitDir) {
   let real = gitDir;
   try {
-    real = (0, import_node_fs3.realpathSync)(gitDir);
+    real = (0, import_node_fs4.realpathSync)(gitDir);
   } catch {
   }
-  const name = (0, import_node_path3.basename)(real === ".git" || (0, import_node_path3.basename)(real) === ".git" ? (0, import_node_path3.join)(real, "..") : real).replace(/\.git$/, "").replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
+  const name = (0, import_node_path4.basename)(real === ".git" || (0, import_node_path4.basename)(real) === ".git" ? (0, import_node_path4.join)(real, "..") : real).replace(/\.git$/, "").replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
   const hash = pathHash(real);
-  return (0, import_node_path3.join)(cacheRoot(), "repos", `${name || "repo"}-${hash}`);
+  return (0, import_node_path4.join)(cacheRoot(), "repos", `${name || "repo"}-${hash}`);
 }
 function privateDirectory(dir) {
   try {
-    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const info = (0, import_node_fs3.lstatSync)(dir);
+    (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const info = (0, import_node_fs4.lstatSync)(dir);
     const owner = process.getuid ? info.uid === process.getuid() : true;
     if (!info.isDirectory() || !owner || process.platform !== "win32" && (info.mode & 18) !== 0) return void 0;
     return dir;
@@ -481,13 +534,13 @@ function pathHash(text) {
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
-var import_node_fs3, import_node_os2, import_node_path3;
+var import_node_fs4, import_node_os2, import_node_path4;
 var init_cache_dir = __esm({
   "src/core/cache-dir.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
   }
 });
 
@@ -1073,10 +1126,10 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
       if (extendPath !== void 0) {
         if (depth2 >= MAX_EXTEND_DEPTH) reader.warn("extend.path", `configs extend at most ${MAX_EXTEND_DEPTH} levels deep; ${extendPath} is not read`);
         else {
-          const target = (0, import_node_path6.resolve)(absolutePath ? (0, import_node_path6.dirname)(absolutePath) : ".", extendPath);
+          const target = (0, import_node_path7.resolve)(absolutePath ? (0, import_node_path7.dirname)(absolutePath) : ".", extendPath);
           let baseText;
           try {
-            baseText = (0, import_node_fs6.readFileSync)(target, "utf8");
+            baseText = (0, import_node_fs7.readFileSync)(target, "utf8");
           } catch (error) {
             throw new ConfigError(`${file}: extend.path: cannot read ${extendPath}: ${error.code ?? String(error)}`);
           }
@@ -1109,12 +1162,12 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
     warnings: [...base.warnings, ...reader.warnings]
   };
 }
-var import_node_fs6, import_node_path6, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
+var import_node_fs7, import_node_path7, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
 var init_gitleaks = __esm({
   "src/config/gitleaks.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path6 = require("node:path");
+    import_node_fs7 = require("node:fs");
+    import_node_path7 = require("node:path");
     import_smol_toml = require("./vendor/smol-toml.cjs");
     init_errors();
     init_freeze();
@@ -1233,7 +1286,6 @@ function applyPolicy(rules, policy) {
       excludePaths: [...rule.excludePaths, ...change?.excludePaths ?? []],
       ...excludePathRegexes.length > 0 ? { excludePathRegexes } : {}
     };
-    Object.setPrototypeOf(copy, Object.getPrototypeOf(rule));
     for (const list of [copy.allowValues, copy.excludePaths, copy.excludePathRegexes]) if (list) Object.freeze(list);
     out.push(Object.freeze(copy));
   }
@@ -1348,325 +1400,14 @@ async function* gitRecords(cwd, args, separator = 0, input) {
     if (child.exitCode === null) child.kill();
   }
 }
-function netModule() {
-  return net ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:net");
-}
-async function* readInOrder(reader, ids, batch) {
-  for (let i = 0; i < ids.length; i += batch) {
-    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
-    for (const read of reads) read.catch(() => void 0);
-    reader.flush();
-    for (const [j, read] of reads.entries()) {
-      const object = await read;
-      yield { index: i + j, object };
-      if (object) reader.release(object);
-    }
-  }
-}
-function batchHeader(line) {
-  const parts = line.split(" ");
-  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
-  const size = Number(parts[2]);
-  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
-}
-async function* readBlobsById(repo, maxBlobBytes, blobIds) {
-  const reader = new CatFileReader(repo, maxBlobBytes);
-  try {
-    for await (const { object } of readInOrder(reader, blobIds, 256)) {
-      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
-    }
-  } finally {
-    reader.close();
-  }
-}
-var import_node_child_process, import_node_module, env, ZERO_OID, OutputTooLarge, SLAB_BYTES, REUSE_MAX_OBJECT, MAX_READ, MIN_READ, SPARE_SLABS, CatFileReader, net;
+var import_node_child_process, env, ZERO_OID, OutputTooLarge;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_module = require("node:module");
     init_errors();
     ZERO_OID = /^0+$/;
     OutputTooLarge = class extends Error {
-    };
-    SLAB_BYTES = 4 << 20;
-    REUSE_MAX_OBJECT = 1 << 20;
-    MAX_READ = 1 << 18;
-    MIN_READ = 1 << 16;
-    SPARE_SLABS = 2;
-    CatFileReader = class {
-      constructor(cwd, maxBytes, options = {}) {
-        this.maxBytes = maxBytes;
-        this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
-        this.headBytes = options.headBytes ?? 8192;
-        this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
-        this.child.stderr.setEncoding("utf8");
-        this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
-        this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
-        let exit;
-        let drained = false;
-        const check = () => {
-          if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
-        };
-        this.child.on("close", (code2) => {
-          exit = code2;
-          check();
-        });
-        if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
-        drained = true;
-        this.child.stdout.on("data", (chunk) => this.onData(chunk));
-      }
-      maxBytes;
-      child;
-      pending = [];
-      buffer = Buffer.alloc(0);
-      /** Ordinary reads: the object whose content is coming. */
-      current;
-      body = [];
-      bodyLength = 0;
-      remaining = 0;
-      stderr = "";
-      failed;
-      outgoing = [];
-      /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
-      held = 0;
-      paused = false;
-      maxHeld;
-      headBytes;
-      /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
-      input;
-      slab;
-      spare = [];
-      /** Bytes of the current slab written by reads, and parsed. */
-      written = 0;
-      parsed = 0;
-      incoming;
-      /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
-      target = "slab";
-      discard;
-      /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
-      handedOut = /* @__PURE__ */ new WeakMap();
-      /**
-       * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
-       * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
-       * without it the reader falls back to ordinary reads. Returns whether it switched.
-       */
-      readIntoSlabs(onEnd) {
-        const stdout = this.child.stdout;
-        const handle = stdout._handle;
-        if (!handle || typeof handle !== "object") return false;
-        stdout._handle = null;
-        stdout.destroy();
-        this.slab = this.takeSlab();
-        const input = new (netModule()).Socket({
-          handle,
-          readable: true,
-          writable: false,
-          onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
-        });
-        input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
-        input.on("end", onEnd);
-        input.on("close", onEnd);
-        this.input = input;
-        return true;
-      }
-      /** Reads one object; resolves undefined when git reports it missing. */
-      read(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        return new Promise((resolve18, reject) => {
-          this.pending.push({ id, resolve: resolve18, reject });
-          this.outgoing.push(id);
-        });
-      }
-      /** Sends the requests made since the last flush to git in one write. */
-      flush() {
-        if (this.outgoing.length === 0) return;
-        this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
-flush
-`);
-        this.outgoing = [];
-      }
-      /** How many requests are waiting for git's answer. */
-      get backlog() {
-        return this.pending.length;
-      }
-      /**
-       * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
-       * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
-       * the object's buffer to another thread since, leaving it empty.
-       */
-      release(object) {
-        const out = this.handedOut.get(object);
-        if (!out) return;
-        this.handedOut.delete(object);
-        if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
-        this.held -= out.length;
-        if (this.paused && this.held < this.maxHeld / 2) {
-          this.paused = false;
-          if (this.input) this.input.resume();
-          else this.child.stdout.resume();
-        }
-      }
-      close() {
-        this.flush();
-        this.child.stdin.end();
-        if (this.child.exitCode === null) this.child.kill();
-        this.input?.destroy();
-      }
-      fail(error) {
-        this.failed ??= error;
-        for (const p of this.pending.splice(0)) p.reject(error);
-      }
-      /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
-      deliver(object, slab) {
-        const request = this.pending.shift();
-        if (!request) return;
-        if (slab) slab.live++;
-        this.handedOut.set(object, { slab, length: object.bytes.byteLength });
-        this.held += object.bytes.byteLength;
-        request.resolve(object);
-      }
-      /** A free slab: a spare one, or a new one. */
-      takeSlab() {
-        return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
-      }
-      /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
-      readTarget() {
-        const next = this.incoming;
-        if (next?.own && next.filled < next.size) {
-          if (next.filled < next.own.length) {
-            this.target = "own";
-            return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
-          }
-          this.target = "discard";
-          this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
-          return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
-        }
-        this.target = "slab";
-        if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
-        const bytes = this.slab.bytes;
-        return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
-      }
-      /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
-      switchSlab() {
-        const old = this.slab;
-        const next = this.takeSlab();
-        old.bytes.copy(next.bytes, 0, this.parsed, this.written);
-        if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
-        this.written -= this.parsed;
-        this.parsed = 0;
-        this.slab = next;
-        if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
-      }
-      /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
-      onRead(n) {
-        if (this.target === "slab") this.written += n;
-        else this.incoming.filled += n;
-        this.parseSlab();
-        if (!this.paused && this.held > this.maxHeld) {
-          this.paused = true;
-          return false;
-        }
-        return !this.paused;
-      }
-      /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
-      parseSlab() {
-        for (; ; ) {
-          const slab = this.slab;
-          const bytes = slab.bytes;
-          const next = this.incoming;
-          if (next?.own) {
-            if (next.filled < next.size || this.written === this.parsed) return;
-            this.parsed += 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
-            continue;
-          }
-          if (next) {
-            if (this.written - next.start < next.size + 1) return;
-            this.parsed = next.start + next.size + 1;
-            this.incoming = void 0;
-            this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
-            continue;
-          }
-          const eol = bytes.indexOf(10, this.parsed);
-          if (eol === -1 || eol >= this.written) return;
-          const header = this.header(bytes.toString("latin1", this.parsed, eol));
-          this.parsed = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) {
-            this.input?.destroy();
-            return;
-          }
-          const { size } = header;
-          const incoming = { ...header, start: this.parsed, filled: 0 };
-          this.incoming = incoming;
-          if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
-            const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
-            const here = Math.min(size, this.written - this.parsed);
-            bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
-            incoming.own = own;
-            incoming.filled = here;
-            this.parsed += here;
-          } else if (incoming.start + size + 1 > bytes.length) {
-            this.switchSlab();
-          }
-        }
-      }
-      /**
-       * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
-       * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
-       */
-      header(line) {
-        const header = batchHeader(line);
-        if (header === "missing") this.pending.shift()?.resolve(void 0);
-        else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
-        return header;
-      }
-      /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
-      onData(chunk) {
-        let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
-        let pos = 0;
-        while (pos < buf.length) {
-          if (this.current) {
-            const take = Math.min(this.remaining, buf.length - pos);
-            if (take > 0) {
-              const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
-              if (keep > 0) {
-                this.body.push(buf.subarray(pos, pos + keep));
-                this.bodyLength += keep;
-              }
-              pos += take;
-              this.remaining -= take;
-            }
-            if (this.remaining > 0) break;
-            if (pos >= buf.length) break;
-            pos += 1;
-            const { id, type, size } = this.current;
-            const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
-            this.current = void 0;
-            this.body = [];
-            this.bodyLength = 0;
-            this.deliver({ id, type, size, bytes }, void 0);
-            if (!this.paused && this.held > this.maxHeld) {
-              this.paused = true;
-              this.child.stdout.pause();
-            }
-            continue;
-          }
-          const eol = buf.indexOf(10, pos);
-          if (eol === -1) break;
-          const header = this.header(buf.toString("latin1", pos, eol));
-          pos = eol + 1;
-          if (header === "missing") continue;
-          if (header === void 0) return;
-          this.current = header;
-          this.remaining = header.size;
-        }
-        this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
-        buf = this.buffer;
-      }
     };
   }
 });
@@ -1678,7 +1419,7 @@ __export(fingerprint_exports, {
   locationHash: () => locationHash
 });
 function createHash(algorithm) {
-  crypto ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:crypto");
+  crypto ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:crypto");
   return crypto.createHash(algorithm);
 }
 function fingerprint(ruleId2, secret, path) {
@@ -1689,11 +1430,11 @@ function fingerprint(ruleId2, secret, path) {
 function locationHash(findingFingerprint, path) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path).digest("hex").slice(0, 16)}:1`;
 }
-var import_node_module2, crypto;
+var import_node_module, crypto;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
-    import_node_module2 = require("node:module");
+    import_node_module = require("node:module");
   }
 });
 
@@ -1976,6 +1717,7 @@ function prefilterFrom(tables) {
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
   const lengths = Int32Array.from(lowered, (word) => word.length);
+  let scanned = 0;
   const mark = (s, found, end, wanted) => {
     const hits = outputs[s - firstOutput];
     if (hits === void 0) return 0;
@@ -2004,7 +1746,10 @@ function prefilterFrom(tables) {
       if (total === 0) return 0;
       const n = bytes.length;
       const limit = wanted === void 0 ? total : -1;
-      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      if (n < 4096 || scanned < COLD_BYTES) {
+        scanned += n;
+        return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      }
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;
@@ -2077,10 +1822,11 @@ function reportsEveryKeyword({ keywords, count, firstOutput, table, outputs }) {
   }
   return true;
 }
-var MAGIC;
+var COLD_BYTES, MAGIC;
 var init_prefilter = __esm({
   "src/engine/prefilter.ts"() {
     "use strict";
+    COLD_BYTES = 1 << 20;
     MAGIC = "leakgate-prefilter 1\n";
   }
 });
@@ -3923,244 +3669,7 @@ var init_paths = __esm({
   }
 });
 
-// src/sources/added-lines.ts
-function pairKey(oldBlob, newBlob) {
-  return `${oldBlob}..${newBlob}`;
-}
-function parseAddedLines(patch) {
-  const text = typeof patch === "string" ? patch : patch.toString("latin1");
-  const out = /* @__PURE__ */ new Map();
-  let key;
-  let ranges;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let newLine = 0;
-  let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = text.length;
-    const first = text.charCodeAt(pos);
-    if (oldLeft > 0 || newLeft > 0) {
-      if (first === 43) {
-        const last = ranges?.at(-1);
-        if (last && last[1] === newLine - 1) last[1] = newLine;
-        else ranges?.push([newLine, newLine]);
-        newLine++;
-        newLeft--;
-      } else if (first === 45) {
-        oldLeft--;
-      } else if (first === 32 || end === pos) {
-        oldLeft--;
-        newLeft--;
-        newLine++;
-      }
-      pos = end + 1;
-      continue;
-    }
-    const line = text.slice(pos, end);
-    pos = end + 1;
-    if (line.startsWith("diff ")) {
-      key = void 0;
-      ranges = void 0;
-    } else if (key === void 0 && line.startsWith("index ")) {
-      const m = INDEX_LINE.exec(line);
-      if (m) {
-        key = pairKey(m[1], m[2]);
-        ranges = [];
-        out.set(key, ranges);
-      }
-    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
-      out.set(key, void 0);
-      ranges = void 0;
-    } else if (line.startsWith("@@ ")) {
-      const m = HUNK_HEADER.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLine = Number(m[2]);
-      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
-    }
-  }
-  return out;
-}
-function intersectLines(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [a0, a1] = a[i];
-    const [b0, b1] = b[j];
-    const lo = Math.max(a0, b0);
-    const hi = Math.min(a1, b1);
-    if (lo <= hi) out.push([lo, hi]);
-    if (a1 < b1) i++;
-    else j++;
-  }
-  return out;
-}
-function unionLines(sets) {
-  const all = [];
-  for (const set of sets) {
-    if (set === void 0) return void 0;
-    all.push(...set);
-  }
-  all.sort((x, y) => x[0] - y[0]);
-  const out = [];
-  for (const [first, last] of all) {
-    const previous = out.at(-1);
-    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
-    else out.push([first, last]);
-  }
-  return out;
-}
-var INDEX_LINE, HUNK_HEADER;
-var init_added_lines = __esm({
-  "src/sources/added-lines.ts"() {
-    "use strict";
-    INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
-    HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-  }
-});
-
-// src/sources/intro-table.ts
-var EMPTY, IntroTable;
-var init_intro_table = __esm({
-  "src/sources/intro-table.ts"() {
-    "use strict";
-    EMPTY = -1;
-    IntroTable = class {
-      /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), fixed by the first id. */
-      width = 0;
-      ids = new Uint8Array(0);
-      commits = new Int32Array(0);
-      paths = new Int32Array(0);
-      /** Hash chains: heads[hash & mask] is the first entry, next[e] the entry after e (EMPTY ends a chain). */
-      heads = new Int32Array(0);
-      next = new Int32Array(0);
-      count = 0;
-      /** The id being looked up, as bytes, and how many of them its hex gave. */
-      scratch = Buffer.alloc(32);
-      scratchLength = 0;
-      /** Introductions at further paths, by entry (a copied or moved file's blob). */
-      more = /* @__PURE__ */ new Map();
-      /** Parents of each entry's first introduction, with added-line attribution only. */
-      firstParents = /* @__PURE__ */ new Map();
-      /** Unique blobs recorded. */
-      get size() {
-        return this.count;
-      }
-      /** True for a blob id this table can hold: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
-      static isId(id) {
-        return (id.length === 40 || id.length === 64) && /^[0-9a-f]+$/.test(id);
-      }
-      /** The entry of `id`, or EMPTY (-1); an id that is not 40 or 64 hex digits is never found. */
-      find(id) {
-        if (!this.load(id) || this.count === 0 || id.length !== this.width * 2) return EMPTY;
-        for (let e = this.heads[this.bucketOf(this.scratch, 0)]; e !== EMPTY; e = this.next[e]) if (this.sameId(e)) return e;
-        return EMPTY;
-      }
-      /**
-       * Records that `commit` introduced `id` at `path`. Returns the new entry when the blob is new, else EMPTY: then
-       * the introduction at that path is replaced when `earlier(commit, old)` says the new one comes first, and a new
-       * path is added to the blob's list. `id` must pass `isId`.
-       */
-      record(id, commit, path, parents, earlier2) {
-        const e = this.find(id);
-        if (e === EMPTY) return this.add(id, commit, path, parents);
-        if (this.paths[e] === path) {
-          if (earlier2(commit, this.commits[e])) {
-            this.commits[e] = commit;
-            if (parents) this.firstParents.set(e, parents);
-          }
-          return EMPTY;
-        }
-        const extra = this.more.get(e);
-        const same = extra?.find((i) => i.path === path);
-        if (same) {
-          if (earlier2(commit, same.commit)) {
-            same.commit = commit;
-            if (parents) same.parents = parents;
-          }
-          return EMPTY;
-        }
-        const intro = parents ? { commit, path, parents } : { commit, path };
-        if (extra) extra.push(intro);
-        else this.more.set(e, [intro]);
-        return EMPTY;
-      }
-      /** The hex id of entry `e`. */
-      idOf(e) {
-        return Buffer.from(this.ids.buffer, this.ids.byteOffset + e * this.width, this.width).toString("hex");
-      }
-      /** Path index of entry `e`'s first recorded introduction. */
-      pathOf(e) {
-        return this.paths[e];
-      }
-      /** The further paths' introductions of entry `e` (usually none). */
-      morePaths(e) {
-        return this.more.get(e) ?? [];
-      }
-      /** Every introduction of entry `e`, as objects of their own (in no particular order). */
-      intros(e) {
-        const parents = this.firstParents.get(e);
-        const first = parents ? { commit: this.commits[e], path: this.paths[e], parents } : { commit: this.commits[e], path: this.paths[e] };
-        return [first, ...this.morePaths(e)];
-      }
-      add(id, commit, path, parents) {
-        if (this.width === 0) {
-          if (id.length !== 40 && id.length !== 64) return EMPTY;
-          this.width = id.length / 2;
-        }
-        if (id.length !== this.width * 2 || this.scratchLength !== this.width) return EMPTY;
-        if (this.count === this.commits.length) this.grow();
-        const e = this.count++;
-        this.ids.set(this.scratch.subarray(0, this.width), e * this.width);
-        this.commits[e] = commit;
-        this.paths[e] = path;
-        this.link(e);
-        if (parents) this.firstParents.set(e, parents);
-        return e;
-      }
-      /** Writes `id` into the scratch buffer; false when it is not an even-length run of hex digits. */
-      load(id) {
-        if (id.length > 64 || id.length % 2 !== 0) return false;
-        this.scratchLength = this.scratch.write(id, 0, "hex");
-        return this.scratchLength * 2 === id.length;
-      }
-      /** Bucket of the id at `bytes[at]` (ids are hashes already: their first four bytes are spread evenly). */
-      bucketOf(bytes, at) {
-        return (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) & this.heads.length - 1;
-      }
-      /** Puts entry `e` (its id already stored) at the head of its bucket's chain. */
-      link(e) {
-        const bucket = this.bucketOf(this.ids, e * this.width);
-        this.next[e] = this.heads[bucket];
-        this.heads[bucket] = e;
-      }
-      sameId(e) {
-        const at = e * this.width;
-        for (let i = 0; i < this.width; i++) if (this.ids[at + i] !== this.scratch[i]) return false;
-        return true;
-      }
-      grow() {
-        const capacity = Math.max(1024, this.commits.length * 2);
-        const ids = new Uint8Array(capacity * (this.width || 32));
-        ids.set(this.ids);
-        this.ids = ids;
-        const commits = new Int32Array(capacity);
-        commits.set(this.commits);
-        this.commits = commits;
-        const paths = new Int32Array(capacity);
-        paths.set(this.paths);
-        this.paths = paths;
-        this.heads = new Int32Array(capacity).fill(EMPTY);
-        this.next = new Int32Array(capacity).fill(EMPTY);
-        for (let e = 0; e < this.count; e++) this.link(e);
-      }
-    };
-  }
-});
-
-// src/sources/history.ts
+// src/sources/revisions.ts
 async function resolveTips(repo) {
   const refs = await gitMaybe(repo, ["rev-parse", "--all"]) ?? "";
   const head = await gitMaybe(repo, ["rev-parse", "--verify", "-q", "HEAD"]) ?? "";
@@ -4192,447 +3701,11 @@ async function verifyRevisions(repo, flag, spec, revs) {
     throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
   }
 }
-var READ_HIGH, READ_LOW, DIFF_CONCURRENCY, HistorySource, CommitTable;
-var init_history = __esm({
-  "src/sources/history.ts"() {
+var init_revisions = __esm({
+  "src/sources/revisions.ts"() {
     "use strict";
     init_errors();
-    init_added_lines();
     init_git();
-    init_intro_table();
-    READ_HIGH = 512;
-    READ_LOW = 128;
-    DIFF_CONCURRENCY = 4;
-    HistorySource = class {
-      constructor(options) {
-        this.options = options;
-        this.kind = options.kind;
-        this.target = options.target;
-        const since = options.since;
-        if (since) {
-          this.progress.commits = since.commits;
-          for (const [blob, list] of since.intros) {
-            for (const [path, id, time] of list) {
-              let c = this.commitIndex.get(id);
-              if (c === void 0) {
-                c = this.commits.push(id, time);
-                this.commitIndex.set(id, c);
-              }
-              if (IntroTable.isId(blob)) this.recordIntro(blob, this.pathId(path), c);
-            }
-          }
-          this.preloaded = this.commits.length;
-        }
-      }
-      options;
-      kind;
-      target;
-      progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
-      diagnostics = [];
-      commits = new CommitTable();
-      pathNames = [];
-      pathIndex = /* @__PURE__ */ new Map();
-      /** Blob id -> introductions, one per path, earliest commit kept. */
-      intros = new IntroTable();
-      /** `paths()`, until the next introduction is recorded. */
-      pathList;
-      reader;
-      /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
-      present;
-      commitIndex = /* @__PURE__ */ new Map();
-      /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
-      preloaded = 0;
-      /** The introductions of these blobs, for a later incremental scan (see WalkState). */
-      introductions(blobIds) {
-        const out = /* @__PURE__ */ new Map();
-        for (const id of blobIds) {
-          const e = this.intros.find(id);
-          if (e < 0) continue;
-          out.set(
-            id,
-            this.intros.intros(e).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
-          );
-        }
-        return out;
-      }
-      async *blobs() {
-        if (this.options.revs.length === 0) return;
-        const present = await this.presentObjects();
-        this.present = present;
-        const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes, { reuse: true });
-        this.reader = reader;
-        const inFlight = [];
-        const request = (id, path) => {
-          const read = present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id);
-          read.catch(() => void 0);
-          inFlight.push({ id, path, read });
-        };
-        const take = async () => {
-          const next = inFlight.shift();
-          const object = await next.read;
-          if (!object) {
-            this.diagnostics.push({
-              code: "missing-object",
-              blobId: next.id,
-              path: next.path,
-              detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
-            });
-            return void 0;
-          }
-          this.progress.blobsRead++;
-          this.progress.bytesRead += object.size;
-          const blob = { id: next.id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path: next.path };
-          return { blob, object };
-        };
-        const queueBlobs = [];
-        const queuePaths = [];
-        let queueHead = 0;
-        let walking = true;
-        let walkError;
-        let wake;
-        const recheck = /* @__PURE__ */ new Set();
-        for (const [blob, path] of this.options.since?.missing ?? []) {
-          if (recheck.has(blob)) continue;
-          recheck.add(blob);
-          queueBlobs.push(blob);
-          queuePaths.push(this.pathId(path));
-        }
-        const walkDone = (async () => {
-          try {
-            for await (const change of this.walk()) {
-              if (recheck.size > 0 || this.options.known) {
-                const id = this.intros.idOf(change.entry);
-                if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path])) continue;
-              }
-              queueBlobs.push(change.entry);
-              queuePaths.push(change.path);
-              if (wake) {
-                wake();
-                wake = void 0;
-              }
-            }
-          } catch (error) {
-            walkError = error;
-          } finally {
-            walking = false;
-            wake?.();
-          }
-        })();
-        try {
-          for (; ; ) {
-            while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
-              const blob = queueBlobs[queueHead];
-              request(typeof blob === "number" ? this.intros.idOf(blob) : blob, this.pathNames[queuePaths[queueHead]]);
-              queueHead++;
-            }
-            if (queueHead > 65536) {
-              queueBlobs.splice(0, queueHead);
-              queuePaths.splice(0, queueHead);
-              queueHead = 0;
-            }
-            reader.flush();
-            if (inFlight.length === 0) {
-              if (!walking) break;
-              await new Promise((resolve18) => wake = resolve18);
-              continue;
-            }
-            do {
-              const taken = await take();
-              if (taken) {
-                yield taken.blob;
-                reader.release(taken.object);
-              }
-            } while (inFlight.length > READ_LOW || inFlight.length > 0 && !walking && queueHead >= queueBlobs.length);
-          }
-          await walkDone;
-          if (walkError) throw walkError;
-        } finally {
-          reader.close();
-          this.reader = void 0;
-        }
-      }
-      /**
-       * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
-       * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
-       */
-      async presentObjects() {
-        const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
-        if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
-        const present = /* @__PURE__ */ new Set();
-        for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
-          if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
-        }
-        return present;
-      }
-      /** Streams the walk: records commits and introductions, yields each new blob's table entry and path. */
-      async *walk() {
-        const { tips, since } = this.options;
-        const args = [
-          "log",
-          ...tips ? ["--stdin"] : this.options.revs,
-          "--raw",
-          "--no-abbrev",
-          "--no-renames",
-          "--diff-merges=combined",
-          "-z",
-          "--format=%x01%H %ct",
-          "--"
-        ];
-        let commit = -1;
-        let pendingEntry;
-        const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
-` : void 0;
-        if (tips && tips.length === 0) return;
-        for await (let token of gitRecords(this.options.repo, args, 0, input)) {
-          if (token.charCodeAt(0) === 10) token = token.slice(1);
-          if (pendingEntry !== void 0) {
-            const entry = pendingEntry;
-            pendingEntry = void 0;
-            const change = this.parseEntry(entry, token, commit);
-            if (change) yield change;
-            continue;
-          }
-          if (token.charCodeAt(0) === 1) {
-            const space = token.indexOf(" ");
-            commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
-            this.progress.commits++;
-          } else if (token.charCodeAt(0) === 58) {
-            pendingEntry = token;
-          }
-        }
-      }
-      /**
-       * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
-       * returns the blob's table entry and path index only the first time the walk meets the blob.
-       */
-      parseEntry(entry, path, commit) {
-        let parents = 0;
-        while (entry.charCodeAt(parents) === 58) parents++;
-        const fields = entry.slice(parents).split(" ");
-        const mode = fields[parents];
-        const blob = fields[2 * parents + 1];
-        const status = fields[2 * parents + 2] ?? "";
-        if (!mode || !blob || isZeroOid(blob) || status.startsWith("D") || !IntroTable.isId(blob)) return void 0;
-        if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
-        if (commit < 0 || this.options.skipPath?.(path)) return void 0;
-        const p = this.pathId(path);
-        const e = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
-        return e < 0 ? void 0 : { entry: e, path: p };
-      }
-      pathId(path) {
-        let p = this.pathIndex.get(path);
-        if (p === void 0) {
-          p = this.pathNames.length;
-          this.pathNames.push(path);
-          this.pathIndex.set(path, p);
-        }
-        return p;
-      }
-      /** Records that `commit` introduced `blob` at path index `p`; returns the blob's new table entry, or -1 if known. */
-      recordIntro(blob, p, commit, parents) {
-        this.pathList = void 0;
-        return this.intros.record(blob, commit, p, parents, this.earlier);
-      }
-      /**
-       * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
-       * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
-       * of everything.
-       */
-      earlier = (now, old) => {
-        const time = this.commits.time(now);
-        const other = this.commits.time(old);
-        return time < other || time === other && old >= this.preloaded;
-      };
-      async origins(blobIds) {
-        const wanted = /* @__PURE__ */ new Map();
-        const commits = /* @__PURE__ */ new Set();
-        for (const id of blobIds) {
-          const e = this.intros.find(id);
-          if (e < 0) continue;
-          const list = this.sortedIntros(this.intros.intros(e));
-          wanted.set(id, list);
-          for (const intro of list) commits.add(intro.commit);
-        }
-        const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
-        const out = /* @__PURE__ */ new Map();
-        for (const [id, list] of wanted) {
-          out.set(
-            id,
-            list.map((intro) => {
-              const commit = info.get(this.commits.id(intro.commit));
-              const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
-              const added = lines.get(intro);
-              return added ? { ...origin, lines: added } : origin;
-            })
-          );
-        }
-        return out;
-      }
-      /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
-      sortedIntros(known) {
-        if (known.length === 1) return known;
-        const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-        return known.slice().sort(
-          (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
-        );
-      }
-      firstPaths(blobIds) {
-        const out = /* @__PURE__ */ new Map();
-        for (const id of blobIds) {
-          const e = this.intros.find(id);
-          if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0].path]);
-        }
-        return out;
-      }
-      /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
-      async addedLinesOf(wanted) {
-        const out = /* @__PURE__ */ new Map();
-        if (!this.options.addedLines) return out;
-        const pairs = /* @__PURE__ */ new Map();
-        for (const [blob, list] of wanted) {
-          for (const intro of list) {
-            for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
-          }
-        }
-        const diffs = /* @__PURE__ */ new Map();
-        const queue = [...pairs];
-        const work = async () => {
-          for (let next = queue.shift(); next; next = queue.shift()) {
-            const [key, { old, now }] = next;
-            diffs.set(key, await this.diffBlobs(old, now));
-          }
-        };
-        await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
-        for (const [blob, list] of wanted) {
-          for (const intro of list) {
-            let lines;
-            for (const parent of intro.parents ?? []) {
-              const relative4 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
-              if (relative4) lines = lines ? intersectLines(lines, relative4) : relative4;
-            }
-            if (lines) out.set(intro, lines);
-          }
-        }
-        return out;
-      }
-      async *readBlobs(blobIds) {
-        yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
-      }
-      /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
-      paths() {
-        if (this.pathList) return this.pathList;
-        const byPath = this.pathNames.map(() => []);
-        for (let e = 0; e < this.intros.size; e++) {
-          const blob = this.intros.idOf(e);
-          byPath[this.intros.pathOf(e)].push(blob);
-          for (const intro of this.intros.morePaths(e)) byPath[intro.path].push(blob);
-        }
-        const list = [];
-        for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i], blobIds: blobIds.sort() });
-        return this.pathList = list;
-      }
-      async headBlobs(wanted) {
-        const out = /* @__PURE__ */ new Map();
-        try {
-          for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
-            const tab = record.indexOf("	");
-            if (tab === -1) continue;
-            const path = record.slice(tab + 1);
-            if (!wanted(path)) continue;
-            const [, type, oid] = record.slice(0, tab).split(" ");
-            if (type === "blob" && oid) out.set(path, oid);
-          }
-        } catch {
-          return void 0;
-        }
-        return out;
-      }
-      /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
-      async diffBlobs(old, now) {
-        if (old === now) return [];
-        if (this.present && !this.present.has(old)) {
-          this.diagnostics.push({
-            code: "missing-parent",
-            blobId: old,
-            detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
-          });
-          return void 0;
-        }
-        try {
-          const patch = await gitBuffer(this.options.repo, [
-            "diff",
-            "-U0",
-            "--inter-hunk-context=0",
-            "--full-index",
-            "--no-color",
-            "--no-ext-diff",
-            "--no-textconv",
-            old,
-            now
-          ]);
-          const added = parseAddedLines(patch);
-          return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
-        } catch (error) {
-          this.diagnostics.push({
-            code: "missing-parent",
-            blobId: old,
-            detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); every line of ${now.slice(0, 12)} counts`
-          });
-          return void 0;
-        }
-      }
-      /** Author, date and subject of the given commits, in one git call. */
-      async commitInfo(ids) {
-        const out = /* @__PURE__ */ new Map();
-        if (ids.length === 0) return out;
-        const text = await git(
-          this.options.repo,
-          ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
-          `${ids.join("\n")}
-`
-        );
-        const fields = text.split("\0");
-        for (let i = 0; i + 4 < fields.length; i += 5) {
-          const id = fields[i].replace(/^\n/, "");
-          out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
-        }
-        return out;
-      }
-      async close() {
-        this.reader?.close();
-      }
-    };
-    CommitTable = class {
-      ids = Buffer.alloc(0);
-      times = new Float64Array(0);
-      width = 0;
-      count = 0;
-      /** Appends a commit; returns its index. */
-      push(id, time) {
-        if (this.width === 0) this.width = id.length >> 1;
-        if (this.count === this.times.length) {
-          const capacity = Math.max(1024, this.count * 2);
-          const ids = Buffer.alloc(capacity * this.width);
-          this.ids.copy(ids);
-          this.ids = ids;
-          const times = new Float64Array(capacity);
-          times.set(this.times);
-          this.times = times;
-        }
-        this.ids.write(id, this.count * this.width, this.width, "hex");
-        this.times[this.count] = time;
-        return this.count++;
-      }
-      get length() {
-        return this.count;
-      }
-      id(index) {
-        return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
-      }
-      time(index) {
-        return this.times[index];
-      }
-    };
   }
 });
 
@@ -4989,13 +4062,13 @@ function isOtherFormat(format) {
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };
 }
-var import_node_crypto2, import_promises2, import_node_path10, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var import_node_crypto2, import_promises2, import_node_path11, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
 var init_store = __esm({
   "src/scan/incremental/store.ts"() {
     "use strict";
     import_node_crypto2 = require("node:crypto");
     import_promises2 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     FORMAT2 = "leakgate-scan-cache/3";
     SIZE_BYTES = 8;
     FLAG_BINARY2 = 1;
@@ -5058,7 +4131,7 @@ var init_store = __esm({
        * and give an empty cache that will overwrite the bad file.
        */
       static async open(dir, key, oidBytes, diagnostics) {
-        const file = (0, import_node_path10.join)(dir, `scan-${key}.cache`);
+        const file = (0, import_node_path11.join)(dir, `scan-${key}.cache`);
         const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
         let data;
         try {
@@ -5216,7 +4289,7 @@ var init_store = __esm({
           sha256: (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex"),
           generation
         };
-        await (0, import_promises2.mkdir)((0, import_node_path10.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
+        await (0, import_promises2.mkdir)((0, import_node_path11.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
         if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
 `, "utf8"), body]), diagnostics)) return;
         if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk }), "utf8"), diagnostics);
@@ -5230,15 +4303,15 @@ var walk_exports = {};
 __export(walk_exports, {
   IncrementalScan: () => IncrementalScan
 });
-var import_node_path11, IncrementalScan;
+var import_node_path12, IncrementalScan;
 var init_walk = __esm({
   "src/scan/incremental/walk.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_cache_dir();
     init_store();
     init_git();
-    init_history();
+    init_revisions();
     IncrementalScan = class _IncrementalScan {
       constructor(cache2, tips, previous) {
         this.cache = cache2;
@@ -5255,7 +4328,7 @@ var init_walk = __esm({
         const out = await gitMaybe(repo, ["rev-parse", "--show-object-format", "--git-common-dir"]);
         const [format, gitDir] = out?.split("\n") ?? [];
         if (!format || !gitDir) return void 0;
-        const dir = privateDirectory(repositoryCacheDir((0, import_node_path11.resolve)(repo, gitDir)));
+        const dir = privateDirectory(repositoryCacheDir((0, import_node_path12.resolve)(repo, gitDir)));
         if (dir === void 0) return void 0;
         const cache2 = await ScanCache.open(dir, cacheKey(keyParts), format === "sha256" ? 32 : 20, diagnostics);
         if (!wholeHistory) return new _IncrementalScan(cache2, void 0, void 0);
@@ -5347,13 +4420,13 @@ __export(directory_exports, {
 function blobId(bytes) {
   return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_promises3, import_node_path12, SKIP_DIRS, NAMED_BATCH, DirectorySource;
+var import_node_crypto3, import_promises3, import_node_path13, SKIP_DIRS, NAMED_BATCH, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_promises3 = require("node:fs/promises");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_source();
     SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
     NAMED_BATCH = 256;
@@ -5378,7 +4451,7 @@ var init_directory = __esm({
         const single = this.files === void 0 && (await (0, import_promises3.lstat)(this.root)).isFile();
         const files = single ? [this.root] : this.files ? this.named(this.files) : this.walk(this.root);
         for await (const file of files) {
-          const path = single ? (0, import_node_path12.basename)(file) : (0, import_node_path12.relative)(this.root, file).split(import_node_path12.sep).join("/");
+          const path = single ? (0, import_node_path13.basename)(file) : (0, import_node_path13.relative)(this.root, file).split(import_node_path13.sep).join("/");
           if (this.skipPath?.(path)) continue;
           const read = await this.read(file, path);
           if (!read) continue;
@@ -5429,7 +4502,7 @@ var init_directory = __esm({
         const seen = /* @__PURE__ */ new Set();
         const unique = [];
         for (const name of files) {
-          const full = (0, import_node_path12.join)(this.root, ...name.split("/"));
+          const full = (0, import_node_path13.join)(this.root, ...name.split("/"));
           if (!seen.has(full)) seen.add(full), unique.push({ name, full });
         }
         for (let start = 0; start < unique.length; start += NAMED_BATCH) {
@@ -5453,14 +4526,14 @@ var init_directory = __esm({
         } catch (error) {
           this.diagnostics.push({
             code: "read-error",
-            path: (0, import_node_path12.relative)(this.root, dir) || ".",
+            path: (0, import_node_path13.relative)(this.root, dir) || ".",
             detail: `cannot list ${dir}: ${error.code ?? String(error)}`
           });
           return;
         }
         entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
-          const full = (0, import_node_path12.join)(dir, entry.name);
+          const full = (0, import_node_path13.join)(dir, entry.name);
           if (entry.isDirectory()) {
             if (!SKIP_DIRS.has(entry.name)) yield* this.walk(full);
           } else if (entry.isFile()) {
@@ -5481,7 +4554,7 @@ var init_directory = __esm({
           const path = this.pathsByBlob.get(id)?.[0];
           if (path === void 0) continue;
           const single = this.files === void 0 && (await (0, import_promises3.lstat)(this.root)).isFile();
-          const read = await this.read(single ? this.root : (0, import_node_path12.join)(this.root, ...path.split("/")), path);
+          const read = await this.read(single ? this.root : (0, import_node_path13.join)(this.root, ...path.split("/")), path);
           if (!read || blobId(read.hashBytes) !== id) continue;
           yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
         }
@@ -5823,11 +4896,11 @@ function lintRule(rule) {
     if (keyword.length < MIN_KEYWORD_LENGTH) {
       problems.push(`${where}: keyword "${keyword}" is shorter than ${MIN_KEYWORD_LENGTH} characters; it would let almost every file through the prefilter`);
     }
-    if (!rule.examples.match.some((e, i) => expandedText(e, `${rule.id}/match/${i}`).toLowerCase().includes(keyword))) {
+    if (!ruleDocs(rule).examples.match.some((e, i) => expandedText(e, `${rule.id}/match/${i}`).toLowerCase().includes(keyword))) {
       problems.push(`${where}: keyword "${keyword}" occurs in no match example; add an example that exercises it`);
     }
   }
-  rule.examples.match.forEach((example, i) => {
+  ruleDocs(rule).examples.match.forEach((example, i) => {
     const original = expandedText(example, `${rule.id}/match/${i}`);
     const text = original.toLowerCase();
     if (rule.keywords.length > 0 && !rule.keywords.some((k) => text.includes(k))) {
@@ -5837,7 +4910,7 @@ function lintRule(rule) {
   if (rule.startsWithKeyword && rule.pattern) {
     const sticky = new RegExp(rule.pattern, `y${rule.flags}`);
     for (const kind of ["match", "ignore"]) {
-      rule.examples[kind].forEach((example, i) => {
+      ruleDocs(rule).examples[kind].forEach((example, i) => {
         const text = expandedText(example, `${rule.id}/${kind}/${i}`);
         for (let at = 0; at < text.length; at++) {
           sticky.lastIndex = at;
@@ -5852,7 +4925,7 @@ function lintRule(rule) {
   }
   for (const kind of ["match", "ignore"]) {
     const seen = /* @__PURE__ */ new Set();
-    rule.examples[kind].forEach((example, i) => {
+    ruleDocs(rule).examples[kind].forEach((example, i) => {
       const key = JSON.stringify(example);
       if (seen.has(key)) problems.push(`${where}: examples.${kind}[${i}] is a duplicate`);
       seen.add(key);
@@ -5868,7 +4941,7 @@ async function runExamples(all, subjects) {
   const outcomes = [];
   for (const rule of subjects) {
     for (const kind of ["match", "ignore"]) {
-      for (const [index, example] of rule.examples[kind].entries()) {
+      for (const [index, example] of ruleDocs(rule).examples[kind].entries()) {
         let count = 0;
         let text = "";
         const seed = `${rule.id}/${kind}/${index}`;
@@ -5917,6 +4990,7 @@ var init_check = __esm({
     init_overlap();
     init_paths();
     init_examples();
+    init_docs();
     MIN_KEYWORD_LENGTH = 3;
   }
 });
@@ -6406,7 +5480,7 @@ function pageData(report, options, exposures2) {
   const rules = {};
   for (const id of [...used].sort()) {
     const r = ruleById.get(id);
-    if (r) rules[id] = { d: r.description, k: r.kind, s: r.severity, c: r.confidence, rem: r.remediation, refs: r.references };
+    if (r) rules[id] = { d: r.description, k: r.kind, s: r.severity, c: r.confidence, rem: r.remediation ?? "", refs: r.references ?? [] };
   }
   return {
     tool: report.toolVersion,
@@ -6491,10 +5565,11 @@ function article(text) {
   return /^[aeiou8]/i.test(word) ? "an" : "a";
 }
 function ruleHelp(rule) {
-  const refs = rule.references.length > 0 ? `
+  const references = rule.references ?? [];
+  const refs = references.length > 0 ? `
 
 **References**
-${rule.references.map((r) => `- ${r}`).join("\n")}` : "";
+${references.map((r) => `- ${r}`).join("\n")}` : "";
   const what = rule.kind === "hygiene" ? `This rule flags a repository-hygiene problem: ${rule.description}.` : `This rule found what looks like ${article(rule.description)} ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
   return `**${rule.description}** (\`${rule.id}\`)
 
@@ -6502,7 +5577,7 @@ ${what}
 
 **What to do**
 
-${rule.remediation}${refs}`;
+${rule.remediation ?? ""}${refs}`;
 }
 function sarifRule(rule) {
   return {
@@ -6511,7 +5586,7 @@ function sarifRule(rule) {
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
     help: { text: ruleHelp(rule).replace(/[*`]/g, ""), markdown: ruleHelp(rule) },
-    ...rule.references[0] ? { helpUri: rule.references[0] } : {},
+    ...rule.references?.[0] ? { helpUri: rule.references[0] } : {},
     defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
     // Only secret and credential rules are security alerts (GitHub shows a rule with security-severity as one).
     properties: rule.kind === "hygiene" ? { precision: rule.precision, tags: ["maintainability", "hygiene", ...rule.tags.filter((t) => !NOT_HYGIENE_TAGS.has(t))] } : {
@@ -6886,8 +5961,8 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path16 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path17 = require("node:path");
 init_errors();
 
 // src/config/baseline.ts
@@ -7102,23 +6177,24 @@ function parseFormat(text) {
 }
 
 // src/cli/scan-setup.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 init_types();
 
 // src/config/settings.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_errors();
 
 // src/ruleset/load.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-var import_node_url = require("node:url");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_node_url2 = require("node:url");
 init_errors();
+init_docs();
 async function loadRulePackFile(file, display2 = file) {
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
@@ -7137,24 +6213,22 @@ function mergeRulePacks(packs) {
   return [...byId.values()];
 }
 function packageRoot() {
-  let dir = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
+  let dir = (0, import_node_path3.dirname)((0, import_node_url2.fileURLToPath)(__leakgateUrl));
   for (let i = 0; i < 5; i++) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "rules"))) return dir;
-    dir = (0, import_node_path2.dirname)(dir);
+    if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, "package.json")) && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, "rules"))) return dir;
+    dir = (0, import_node_path3.dirname)(dir);
   }
   return void 0;
 }
 function listPackFiles(dir) {
-  return (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path2.join)(dir, name));
+  return (0, import_node_fs3.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path3.join)(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
-var PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
-var DOC_FIELDS = ["remediation", "references", "examples"];
 var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
 var PRECOMPUTED_GLOBS = "builtin-globs.json";
 function readBesideBundle(name) {
   try {
-    return (0, import_node_fs2.readFileSync)((0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), name));
+    return (0, import_node_fs3.readFileSync)((0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_url2.fileURLToPath)(__leakgateUrl)), name));
   } catch {
     return void 0;
   }
@@ -7169,11 +6243,10 @@ var builtinPrecomputed = {
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const here = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
-  const precompiled = (0, import_node_path2.join)(here, PRECOMPILED_RULES);
-  if ((0, import_node_fs2.existsSync)(precompiled)) {
-    const rules = JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "latin1"));
-    withDocsFrom(rules, (0, import_node_path2.join)(here, PRECOMPILED_RULE_DOCS));
+  const here = (0, import_node_path3.dirname)((0, import_node_url2.fileURLToPath)(__leakgateUrl));
+  const precompiled = (0, import_node_path3.join)(here, PRECOMPILED_RULES);
+  if ((0, import_node_fs3.existsSync)(precompiled)) {
+    const rules = JSON.parse((0, import_node_fs3.readFileSync)(precompiled, "latin1"));
     builtinCache = freezeAll(rules);
     return builtinCache;
   }
@@ -7183,50 +6256,10 @@ async function loadBuiltinRules() {
 async function loadBuiltinRulesFromYaml() {
   const root = packageRoot();
   if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles((0, import_node_path2.join)(root, "rules"));
-  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path2.basename)(f)}`)));
+  const files = listPackFiles((0, import_node_path3.join)(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path3.basename)(f)}`)));
   return mergeRulePacks(packs);
 }
-function withDocsFrom(rules, file) {
-  let docs;
-  const read = () => {
-    if (docs) return docs;
-    docs = /* @__PURE__ */ new Map();
-    let parsed;
-    try {
-      parsed = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
-    } catch {
-      parsed = void 0;
-    }
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      for (const [id, doc] of Object.entries(parsed)) {
-        if (!doc || typeof doc !== "object") continue;
-        const { remediation, references, examples } = doc;
-        docs.set(id, {
-          remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
-          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
-          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
-        });
-      }
-    }
-    return docs;
-  };
-  const getters = {};
-  for (const field of DOC_FIELDS) {
-    getters[field] = {
-      get() {
-        return (read().get(this.id) ?? EMPTY_DOCS)[field];
-      }
-    };
-  }
-  const proto = Object.create(Object.prototype, getters);
-  for (const rule of rules) if (DOC_FIELDS.some((field) => !Object.hasOwn(rule, field))) Object.setPrototypeOf(rule, proto);
-}
-var EMPTY_DOCS = Object.freeze({
-  remediation: "",
-  references: Object.freeze([]),
-  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
-});
 function freezeAll(rules) {
   for (const rule of rules) {
     const examples = Object.getOwnPropertyDescriptor(rule, "examples");
@@ -7237,35 +6270,35 @@ function freezeAll(rules) {
 }
 
 // src/config/parsed-cache.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
 init_freeze();
 init_cache_dir();
 
 // src/core/git-dir.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 function dotGitAt(dir) {
-  const dotGit = (0, import_node_path4.join)(dir, ".git");
+  const dotGit = (0, import_node_path5.join)(dir, ".git");
   try {
-    if ((0, import_node_fs4.statSync)(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"));
-    return named ? (0, import_node_path4.resolve)(dir, named[1].trim()) : void 0;
+    if ((0, import_node_fs5.statSync)(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
+    return named ? (0, import_node_path5.resolve)(dir, named[1].trim()) : void 0;
   } catch {
     return null;
   }
 }
 function findGitDir(dir) {
-  for (let at = (0, import_node_path4.resolve)(dir); ; at = (0, import_node_path4.dirname)(at)) {
+  for (let at = (0, import_node_path5.resolve)(dir); ; at = (0, import_node_path5.dirname)(at)) {
     const found = dotGitAt(at);
     if (found !== null) return found;
-    if ((0, import_node_path4.dirname)(at) === at) return void 0;
+    if ((0, import_node_path5.dirname)(at) === at) return void 0;
   }
 }
 function gitDirAt(root) {
   const gitDir = dotGitAt(root);
   if (gitDir !== null) return gitDir;
-  const bare = (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "HEAD"), { throwIfNoEntry: false });
+  const bare = (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "HEAD"), { throwIfNoEntry: false });
   return bare ? root : void 0;
 }
 
@@ -7291,14 +6324,14 @@ function cacheFileOf(root) {
     const gitDir = gitDirAt(root);
     if (gitDir === void 0) return void 0;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
-    return dir === void 0 ? void 0 : (0, import_node_path5.join)(dir, FILE);
+    return dir === void 0 ? void 0 : (0, import_node_path6.join)(dir, FILE);
   } catch {
     return void 0;
   }
 }
 function readCache(file) {
   try {
-    const data = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
+    const data = JSON.parse((0, import_node_fs6.readFileSync)(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION, entries };
@@ -7308,10 +6341,10 @@ function readCache(file) {
 }
 function writeCache(file, data) {
   try {
-    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true });
+    (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs5.writeFileSync)(temp, JSON.stringify(data));
-    (0, import_node_fs5.renameSync)(temp, file);
+    (0, import_node_fs6.writeFileSync)(temp, JSON.stringify(data));
+    (0, import_node_fs6.renameSync)(temp, file);
   } catch {
   }
 }
@@ -7320,7 +6353,7 @@ function writeCache(file, data) {
 init_globs();
 init_precomputed();
 function display(path) {
-  const rel = (0, import_node_path7.relative)(process.cwd(), path);
+  const rel = (0, import_node_path8.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
 async function builtinRules() {
@@ -7338,7 +6371,7 @@ async function loadScanSettings(repoDir, options = {}) {
     const found = name === void 0 ? void 0 : committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
   };
-  const configAbs = options.configPath ? (0, import_node_path7.resolve)(options.configPath) : (0, import_node_path7.join)(root, CONFIG_FILE);
+  const configAbs = options.configPath ? (0, import_node_path8.resolve)(options.configPath) : (0, import_node_path8.join)(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
@@ -7349,7 +6382,7 @@ ${configFile}`, configText, async () => {
   });
   addGlobSources(loaded?.globSources);
   const config = loaded?.config;
-  const gitleaksAbs = (0, import_node_path7.join)(root, GITLEAKS_CONFIG);
+  const gitleaksAbs = (0, import_node_path8.join)(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
   if (gitleaksMode) {
@@ -7401,12 +6434,12 @@ ${configFile}`, configText, async () => {
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
-  const ignoreAbs = (0, import_node_path7.join)(root, IGNORE_FILE);
+  const ignoreAbs = (0, import_node_path8.join)(root, IGNORE_FILE);
   const ignoreRead = read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = (0, import_node_path7.join)(root, GITLEAKS_IGNORE);
+    const abs = (0, import_node_path8.join)(root, GITLEAKS_IGNORE);
     const found = read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -7416,8 +6449,8 @@ ${configFile}`, configText, async () => {
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path7.join)((0, import_node_path7.dirname)(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? (0, import_node_path7.resolve)(explicit) : (0, import_node_path7.join)(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path8.join)((0, import_node_path8.dirname)(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? (0, import_node_path8.resolve)(explicit) : (0, import_node_path8.join)(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
@@ -7451,8 +6484,8 @@ ${configFile}`, configText, async () => {
 }
 var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 function committedName(root, abs) {
-  const rel = (0, import_node_path7.relative)(root, abs);
-  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel) ? void 0 : rel.split(import_node_path7.sep).join("/");
+  const rel = (0, import_node_path8.relative)(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel) ? void 0 : rel.split(import_node_path8.sep).join("/");
 }
 function settingsScanOptions(settings) {
   return {
@@ -7517,7 +6550,7 @@ function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
 init_fail_on();
 
 // src/scan/run.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_git();
 
 // src/scan/attribute.ts
@@ -7527,13 +6560,15 @@ init_overlap();
 
 // src/scan/report.ts
 init_version();
+init_docs();
 function buildReport(parts) {
+  const shown = new Set([...parts.findings, ...parts.suppressed ?? []].map((f) => f.ruleId));
   return {
     kind: parts.kind,
     target: parts.target,
     findings: parts.findings,
     suppressed: parts.suppressed,
-    rules: parts.rules,
+    rules: parts.rules.map((r) => shown.has(r.id) ? documented(r) : r),
     diagnostics: sortDiagnostics(parts.diagnostics),
     stats: parts.stats,
     toolVersion: VERSION,
@@ -7666,7 +6701,7 @@ function earlier(a, b) {
 }
 
 // src/engine/pool.ts
-var import_node_module3 = require("node:module");
+var import_node_module2 = require("node:module");
 init_detect();
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
@@ -7912,7 +6947,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:worker_threads");
+  return threads ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:worker_threads");
 }
 
 // src/scan/match.ts
@@ -8019,15 +7054,1032 @@ var Matcher = class {
 };
 
 // src/scan/plan.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path14 = require("node:path");
 init_errors();
 init_allow_value();
 init_precomputed();
 init_detect();
 init_paths();
 init_git();
-init_history();
+
+// src/sources/added-lines.ts
+function pairKey(oldBlob, newBlob) {
+  return `${oldBlob}..${newBlob}`;
+}
+var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
+var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(patch) {
+  const text = typeof patch === "string" ? patch : patch.toString("latin1");
+  const out = /* @__PURE__ */ new Map();
+  let key;
+  let ranges;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(pos);
+    if (oldLeft > 0 || newLeft > 0) {
+      if (first === 43) {
+        const last = ranges?.at(-1);
+        if (last && last[1] === newLine - 1) last[1] = newLine;
+        else ranges?.push([newLine, newLine]);
+        newLine++;
+        newLeft--;
+      } else if (first === 45) {
+        oldLeft--;
+      } else if (first === 32 || end === pos) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      }
+      pos = end + 1;
+      continue;
+    }
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.startsWith("diff ")) {
+      key = void 0;
+      ranges = void 0;
+    } else if (key === void 0 && line.startsWith("index ")) {
+      const m = INDEX_LINE.exec(line);
+      if (m) {
+        key = pairKey(m[1], m[2]);
+        ranges = [];
+        out.set(key, ranges);
+      }
+    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
+      out.set(key, void 0);
+      ranges = void 0;
+    } else if (line.startsWith("@@ ")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+    }
+  }
+  return out;
+}
+function intersectLines(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i];
+    const [b0, b1] = b[j];
+    const lo = Math.max(a0, b0);
+    const hi = Math.min(a1, b1);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+function unionLines(sets) {
+  const all = [];
+  for (const set of sets) {
+    if (set === void 0) return void 0;
+    all.push(...set);
+  }
+  all.sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const [first, last] of all) {
+    const previous = out.at(-1);
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else out.push([first, last]);
+  }
+  return out;
+}
+
+// src/sources/cat-file.ts
+var import_node_module3 = require("node:module");
+init_errors();
+init_git();
+var SLAB_BYTES = 4 << 20;
+var REUSE_MAX_OBJECT = 1 << 20;
+var MAX_READ = 1 << 18;
+var MIN_READ = 1 << 16;
+var SPARE_SLABS = 2;
+var CatFileReader = class {
+  constructor(cwd, maxBytes, options = {}) {
+    this.maxBytes = maxBytes;
+    this.maxHeld = options.maxHeld ?? 24 * 1024 * 1024;
+    this.headBytes = options.headBytes ?? 8192;
+    this.child = spawnGit(cwd, ["cat-file", "--batch-command", "--buffer"]);
+    this.child.stderr.setEncoding("utf8");
+    this.child.stderr.on("data", (text) => this.stderr += text.slice(0, 4e3));
+    this.child.stdin.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+    this.child.on("error", (error) => this.fail(new GitError(`cannot run git: ${error.message}`)));
+    let exit;
+    let drained = false;
+    const check = () => {
+      if (exit !== void 0 && drained && this.pending.length > 0) this.fail(new GitError(`git cat-file --batch exited (${exit}): ${this.stderr.trim()}`));
+    };
+    this.child.on("close", (code2) => {
+      exit = code2;
+      check();
+    });
+    if (options.reuse && this.readIntoSlabs(() => (drained = true, check()))) return;
+    drained = true;
+    this.child.stdout.on("data", (chunk) => this.onData(chunk));
+  }
+  maxBytes;
+  child;
+  pending = [];
+  buffer = Buffer.alloc(0);
+  /** Ordinary reads: the object whose content is coming. */
+  current;
+  body = [];
+  bodyLength = 0;
+  remaining = 0;
+  stderr = "";
+  failed;
+  outgoing = [];
+  /** Bytes of objects handed out and not yet released by the consumer; over the limit, git's output is paused. */
+  held = 0;
+  paused = false;
+  maxHeld;
+  headBytes;
+  /** Reuse mode: the socket reading git's output into slabs, and the state of the parse. */
+  input;
+  slab;
+  spare = [];
+  /** Bytes of the current slab written by reads, and parsed. */
+  written = 0;
+  parsed = 0;
+  incoming;
+  /** Where the read in progress goes (chosen by readTarget, counted by onRead). */
+  target = "slab";
+  discard;
+  /** Per object handed out and not yet released: its slab (undefined: memory of its own) and length as delivered. */
+  handedOut = /* @__PURE__ */ new WeakMap();
+  /**
+   * Takes git's stdout pipe from the stream Node made for it and reads it with a socket whose reads land in our
+   * slabs (net.Socket's `onread`): no new buffer per read and no copy per object. The pipe handle is not public API;
+   * without it the reader falls back to ordinary reads. Returns whether it switched.
+   */
+  readIntoSlabs(onEnd) {
+    const stdout = this.child.stdout;
+    const handle = stdout._handle;
+    if (!handle || typeof handle !== "object") return false;
+    stdout._handle = null;
+    stdout.destroy();
+    this.slab = this.takeSlab();
+    const input = new (netModule()).Socket({
+      handle,
+      readable: true,
+      writable: false,
+      onread: { buffer: () => this.readTarget(), callback: (n) => this.onRead(n) }
+    });
+    input.on("error", (error) => this.fail(new GitError(`git cat-file: ${error.message}`)));
+    input.on("end", onEnd);
+    input.on("close", onEnd);
+    this.input = input;
+    return true;
+  }
+  /** Reads one object; resolves undefined when git reports it missing. */
+  read(id) {
+    if (this.failed) return Promise.reject(this.failed);
+    return new Promise((resolve18, reject) => {
+      this.pending.push({ id, resolve: resolve18, reject });
+      this.outgoing.push(id);
+    });
+  }
+  /** Sends the requests made since the last flush to git in one write. */
+  flush() {
+    if (this.outgoing.length === 0) return;
+    this.child.stdin.write(`contents ${this.outgoing.join("\ncontents ")}
+flush
+`);
+    this.outgoing = [];
+  }
+  /** How many requests are waiting for git's answer. */
+  get backlog() {
+    return this.pending.length;
+  }
+  /**
+   * The consumer is done with an object (this bounds memory while it is slower than git). In reuse mode the object's
+   * bytes may be overwritten from then on. The length released is the one delivered: a consumer may have transferred
+   * the object's buffer to another thread since, leaving it empty.
+   */
+  release(object) {
+    const out = this.handedOut.get(object);
+    if (!out) return;
+    this.handedOut.delete(object);
+    if (out.slab && --out.slab.live === 0 && out.slab !== this.slab && this.spare.length < SPARE_SLABS) this.spare.push(out.slab);
+    this.held -= out.length;
+    if (this.paused && this.held < this.maxHeld / 2) {
+      this.paused = false;
+      if (this.input) this.input.resume();
+      else this.child.stdout.resume();
+    }
+  }
+  close() {
+    this.flush();
+    this.child.stdin.end();
+    if (this.child.exitCode === null) this.child.kill();
+    this.input?.destroy();
+  }
+  fail(error) {
+    this.failed ??= error;
+    for (const p of this.pending.splice(0)) p.reject(error);
+  }
+  /** Resolves the oldest request with `object`, read from `slab` (reuse mode) or into memory of its own. */
+  deliver(object, slab) {
+    const request = this.pending.shift();
+    if (!request) return;
+    if (slab) slab.live++;
+    this.handedOut.set(object, { slab, length: object.bytes.byteLength });
+    this.held += object.bytes.byteLength;
+    request.resolve(object);
+  }
+  /** A free slab: a spare one, or a new one. */
+  takeSlab() {
+    return this.spare.pop() ?? { bytes: Buffer.allocUnsafeSlow(SLAB_BYTES), live: 0 };
+  }
+  /** Where the next read goes: a large object's own memory, the discard buffer, or the current slab. */
+  readTarget() {
+    const next = this.incoming;
+    if (next?.own && next.filled < next.size) {
+      if (next.filled < next.own.length) {
+        this.target = "own";
+        return next.own.subarray(next.filled, Math.min(next.own.length, next.filled + MAX_READ));
+      }
+      this.target = "discard";
+      this.discard ??= Buffer.allocUnsafeSlow(MAX_READ);
+      return this.discard.subarray(0, Math.min(MAX_READ, next.size - next.filled));
+    }
+    this.target = "slab";
+    if (this.slab.bytes.length - this.written < MIN_READ) this.switchSlab();
+    const bytes = this.slab.bytes;
+    return bytes.subarray(this.written, Math.min(bytes.length, this.written + MAX_READ));
+  }
+  /** Moves the unparsed tail of the current slab to a free one, which becomes current. */
+  switchSlab() {
+    const old = this.slab;
+    const next = this.takeSlab();
+    old.bytes.copy(next.bytes, 0, this.parsed, this.written);
+    if (this.incoming && !this.incoming.own) this.incoming.start -= this.parsed;
+    this.written -= this.parsed;
+    this.parsed = 0;
+    this.slab = next;
+    if (old.live === 0 && this.spare.length < SPARE_SLABS) this.spare.push(old);
+  }
+  /** `n` bytes arrived where readTarget() pointed; returns false to pause reading. */
+  onRead(n) {
+    if (this.target === "slab") this.written += n;
+    else this.incoming.filled += n;
+    this.parseSlab();
+    if (!this.paused && this.held > this.maxHeld) {
+      this.paused = true;
+      return false;
+    }
+    return !this.paused;
+  }
+  /** Parses headers and content between `parsed` and `written` in the current slab; hands out complete objects. */
+  parseSlab() {
+    for (; ; ) {
+      const slab = this.slab;
+      const bytes = slab.bytes;
+      const next = this.incoming;
+      if (next?.own) {
+        if (next.filled < next.size || this.written === this.parsed) return;
+        this.parsed += 1;
+        this.incoming = void 0;
+        this.deliver({ id: next.id, type: next.type, size: next.size, bytes: next.own }, void 0);
+        continue;
+      }
+      if (next) {
+        if (this.written - next.start < next.size + 1) return;
+        this.parsed = next.start + next.size + 1;
+        this.incoming = void 0;
+        this.deliver({ id: next.id, type: next.type, size: next.size, bytes: bytes.subarray(next.start, next.start + next.size) }, slab);
+        continue;
+      }
+      const eol = bytes.indexOf(10, this.parsed);
+      if (eol === -1 || eol >= this.written) return;
+      const header = this.header(bytes.toString("latin1", this.parsed, eol));
+      this.parsed = eol + 1;
+      if (header === "missing") continue;
+      if (header === void 0) {
+        this.input?.destroy();
+        return;
+      }
+      const { size } = header;
+      const incoming = { ...header, start: this.parsed, filled: 0 };
+      this.incoming = incoming;
+      if (size > this.maxBytes || size > REUSE_MAX_OBJECT) {
+        const own = Buffer.allocUnsafeSlow(size > this.maxBytes ? Math.min(size, this.headBytes) : size);
+        const here = Math.min(size, this.written - this.parsed);
+        bytes.copy(own, 0, this.parsed, this.parsed + Math.min(here, own.length));
+        incoming.own = own;
+        incoming.filled = here;
+        this.parsed += here;
+      } else if (incoming.start + size + 1 > bytes.length) {
+        this.switchSlab();
+      }
+    }
+  }
+  /**
+   * An object's header line (`<id> <type> <size>`). A missing object's line (`<id> missing`) answers the oldest
+   * request with undefined; anything else fails the reader. Returns the header, 'missing', or undefined on failure.
+   */
+  header(line) {
+    const header = batchHeader(line);
+    if (header === "missing") this.pending.shift()?.resolve(void 0);
+    else if (header === void 0) this.fail(new GitError(`git cat-file --batch: unexpected header "${line.slice(0, 120)}"`));
+    return header;
+  }
+  /** Ordinary reads: chunks as Node delivers them, each object's pieces joined. */
+  onData(chunk) {
+    let buf = this.buffer.length > 0 ? Buffer.concat([this.buffer, chunk]) : chunk;
+    let pos = 0;
+    while (pos < buf.length) {
+      if (this.current) {
+        const take = Math.min(this.remaining, buf.length - pos);
+        if (take > 0) {
+          const keep = this.current.size > this.maxBytes ? Math.max(0, Math.min(take, this.headBytes - this.bodyLength)) : take;
+          if (keep > 0) {
+            this.body.push(buf.subarray(pos, pos + keep));
+            this.bodyLength += keep;
+          }
+          pos += take;
+          this.remaining -= take;
+        }
+        if (this.remaining > 0) break;
+        if (pos >= buf.length) break;
+        pos += 1;
+        const { id, type, size } = this.current;
+        const bytes = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyLength);
+        this.current = void 0;
+        this.body = [];
+        this.bodyLength = 0;
+        this.deliver({ id, type, size, bytes }, void 0);
+        if (!this.paused && this.held > this.maxHeld) {
+          this.paused = true;
+          this.child.stdout.pause();
+        }
+        continue;
+      }
+      const eol = buf.indexOf(10, pos);
+      if (eol === -1) break;
+      const header = this.header(buf.toString("latin1", pos, eol));
+      pos = eol + 1;
+      if (header === "missing") continue;
+      if (header === void 0) return;
+      this.current = header;
+      this.remaining = header.size;
+    }
+    this.buffer = pos < buf.length ? Buffer.from(buf.subarray(pos)) : Buffer.alloc(0);
+    buf = this.buffer;
+  }
+};
+var net;
+function netModule() {
+  return net ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:net");
+}
+async function* readInOrder(reader, ids, batch) {
+  for (let i = 0; i < ids.length; i += batch) {
+    const reads = ids.slice(i, i + batch).map((id) => reader.read(id));
+    for (const read of reads) read.catch(() => void 0);
+    reader.flush();
+    for (const [j, read] of reads.entries()) {
+      const object = await read;
+      yield { index: i + j, object };
+      if (object) reader.release(object);
+    }
+  }
+}
+function batchHeader(line) {
+  const parts = line.split(" ");
+  if (parts.length === 2 && (parts[1] === "missing" || parts[1] === "ambiguous")) return "missing";
+  const size = Number(parts[2]);
+  return parts.length === 3 && Number.isSafeInteger(size) ? { id: parts[0], type: parts[1], size } : void 0;
+}
+async function* readBlobsById(repo, maxBlobBytes, blobIds) {
+  const reader = new CatFileReader(repo, maxBlobBytes);
+  try {
+    for await (const { object } of readInOrder(reader, blobIds, 256)) {
+      if (object) yield { id: object.id, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength };
+    }
+  } finally {
+    reader.close();
+  }
+}
+
+// src/sources/history.ts
+init_git();
+
+// src/sources/commit-table.ts
+var CommitTable = class {
+  ids = Buffer.alloc(0);
+  times = new Float64Array(0);
+  width = 0;
+  count = 0;
+  /** Appends a commit; returns its index. */
+  push(id, time) {
+    if (this.width === 0) this.width = id.length >> 1;
+    if (this.count === this.times.length) {
+      const capacity = Math.max(1024, this.count * 2);
+      const ids = Buffer.alloc(capacity * this.width);
+      this.ids.copy(ids);
+      this.ids = ids;
+      const times = new Float64Array(capacity);
+      times.set(this.times);
+      this.times = times;
+    }
+    this.ids.write(id, this.count * this.width, this.width, "hex");
+    this.times[this.count] = time;
+    return this.count++;
+  }
+  get length() {
+    return this.count;
+  }
+  id(index) {
+    return this.ids.toString("hex", index * this.width, (index + 1) * this.width);
+  }
+  time(index) {
+    return this.times[index];
+  }
+};
+
+// src/sources/intro-table.ts
+var EMPTY = -1;
+var IntroTable = class {
+  /** Bytes per id: 20 (SHA-1) or 32 (SHA-256), fixed by the first id. */
+  width = 0;
+  ids = new Uint8Array(0);
+  commits = new Int32Array(0);
+  paths = new Int32Array(0);
+  /** Hash chains: heads[hash & mask] is the first entry, next[e] the entry after e (EMPTY ends a chain). */
+  heads = new Int32Array(0);
+  next = new Int32Array(0);
+  count = 0;
+  /** The id being looked up, as bytes, and how many of them its hex gave. */
+  scratch = Buffer.alloc(32);
+  scratchLength = 0;
+  /** Introductions at further paths, by entry (a copied or moved file's blob). */
+  more = /* @__PURE__ */ new Map();
+  /** Parents of each entry's first introduction, with added-line attribution only. */
+  firstParents = /* @__PURE__ */ new Map();
+  /** Unique blobs recorded. */
+  get size() {
+    return this.count;
+  }
+  /** True for a blob id this table can hold: 40 (SHA-1) or 64 (SHA-256) lower-case hex digits. */
+  static isId(id) {
+    return (id.length === 40 || id.length === 64) && /^[0-9a-f]+$/.test(id);
+  }
+  /** The entry of `id`, or EMPTY (-1); an id that is not 40 or 64 hex digits is never found. */
+  find(id) {
+    if (!this.load(id) || this.count === 0 || id.length !== this.width * 2) return EMPTY;
+    for (let e = this.heads[this.bucketOf(this.scratch, 0)]; e !== EMPTY; e = this.next[e]) if (this.sameId(e)) return e;
+    return EMPTY;
+  }
+  /**
+   * Records that `commit` introduced `id` at `path`. Returns the new entry when the blob is new, else EMPTY: then
+   * the introduction at that path is replaced when `earlier(commit, old)` says the new one comes first, and a new
+   * path is added to the blob's list. `id` must pass `isId`.
+   */
+  record(id, commit, path, parents, earlier2) {
+    const e = this.find(id);
+    if (e === EMPTY) return this.add(id, commit, path, parents);
+    if (this.paths[e] === path) {
+      if (earlier2(commit, this.commits[e])) {
+        this.commits[e] = commit;
+        if (parents) this.firstParents.set(e, parents);
+      }
+      return EMPTY;
+    }
+    const extra = this.more.get(e);
+    const same = extra?.find((i) => i.path === path);
+    if (same) {
+      if (earlier2(commit, same.commit)) {
+        same.commit = commit;
+        if (parents) same.parents = parents;
+      }
+      return EMPTY;
+    }
+    const intro = parents ? { commit, path, parents } : { commit, path };
+    if (extra) extra.push(intro);
+    else this.more.set(e, [intro]);
+    return EMPTY;
+  }
+  /** The hex id of entry `e`. */
+  idOf(e) {
+    return Buffer.from(this.ids.buffer, this.ids.byteOffset + e * this.width, this.width).toString("hex");
+  }
+  /** Path index of entry `e`'s first recorded introduction. */
+  pathOf(e) {
+    return this.paths[e];
+  }
+  /** The further paths' introductions of entry `e` (usually none). */
+  morePaths(e) {
+    return this.more.get(e) ?? [];
+  }
+  /** Every introduction of entry `e`, as objects of their own (in no particular order). */
+  intros(e) {
+    const parents = this.firstParents.get(e);
+    const first = parents ? { commit: this.commits[e], path: this.paths[e], parents } : { commit: this.commits[e], path: this.paths[e] };
+    return [first, ...this.morePaths(e)];
+  }
+  add(id, commit, path, parents) {
+    if (this.width === 0) {
+      if (id.length !== 40 && id.length !== 64) return EMPTY;
+      this.width = id.length / 2;
+    }
+    if (id.length !== this.width * 2 || this.scratchLength !== this.width) return EMPTY;
+    if (this.count === this.commits.length) this.grow();
+    const e = this.count++;
+    this.ids.set(this.scratch.subarray(0, this.width), e * this.width);
+    this.commits[e] = commit;
+    this.paths[e] = path;
+    this.link(e);
+    if (parents) this.firstParents.set(e, parents);
+    return e;
+  }
+  /** Writes `id` into the scratch buffer; false when it is not an even-length run of hex digits. */
+  load(id) {
+    if (id.length > 64 || id.length % 2 !== 0) return false;
+    this.scratchLength = this.scratch.write(id, 0, "hex");
+    return this.scratchLength * 2 === id.length;
+  }
+  /** Bucket of the id at `bytes[at]` (ids are hashes already: their first four bytes are spread evenly). */
+  bucketOf(bytes, at) {
+    return (bytes[at] | bytes[at + 1] << 8 | bytes[at + 2] << 16 | bytes[at + 3] << 24) & this.heads.length - 1;
+  }
+  /** Puts entry `e` (its id already stored) at the head of its bucket's chain. */
+  link(e) {
+    const bucket = this.bucketOf(this.ids, e * this.width);
+    this.next[e] = this.heads[bucket];
+    this.heads[bucket] = e;
+  }
+  sameId(e) {
+    const at = e * this.width;
+    for (let i = 0; i < this.width; i++) if (this.ids[at + i] !== this.scratch[i]) return false;
+    return true;
+  }
+  grow() {
+    const capacity = Math.max(1024, this.commits.length * 2);
+    const ids = new Uint8Array(capacity * (this.width || 32));
+    ids.set(this.ids);
+    this.ids = ids;
+    const commits = new Int32Array(capacity);
+    commits.set(this.commits);
+    this.commits = commits;
+    const paths = new Int32Array(capacity);
+    paths.set(this.paths);
+    this.paths = paths;
+    this.heads = new Int32Array(capacity).fill(EMPTY);
+    this.next = new Int32Array(capacity).fill(EMPTY);
+    for (let e = 0; e < this.count; e++) this.link(e);
+  }
+};
+
+// src/sources/walk-queue.ts
+var WalkQueue = class {
+  blobs = [];
+  paths = [];
+  head = 0;
+  wake;
+  walking = true;
+  error;
+  done = Promise.resolve();
+  push(blob, path) {
+    this.blobs.push(blob);
+    this.paths.push(path);
+    if (this.wake) {
+      this.wake();
+      this.wake = void 0;
+    }
+  }
+  /** Runs the walk, which pushes; its error is kept for the consumer. */
+  run(walk) {
+    this.done = (async () => {
+      try {
+        await walk();
+      } catch (error) {
+        this.error = error;
+      } finally {
+        this.walking = false;
+        this.wake?.();
+      }
+    })();
+  }
+  get pending() {
+    return this.head < this.blobs.length;
+  }
+  shift() {
+    const item = [this.blobs[this.head], this.paths[this.head]];
+    this.head++;
+    if (this.head > 65536) {
+      this.blobs = this.blobs.slice(this.head);
+      this.paths = this.paths.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  /** Resolves when the walk pushes more or ends. */
+  more() {
+    return new Promise((resolve18) => this.wake = resolve18);
+  }
+};
+
+// src/sources/history.ts
+var READ_HIGH = 512;
+var READ_LOW = 128;
+var DIFF_CONCURRENCY = 4;
+var HistorySource = class {
+  constructor(options) {
+    this.options = options;
+    this.kind = options.kind;
+    this.target = options.target;
+    const since = options.since;
+    if (since) {
+      this.progress.commits = since.commits;
+      for (const [blob, list] of since.intros) {
+        for (const [path, id, time] of list) {
+          let c = this.commitIndex.get(id);
+          if (c === void 0) {
+            c = this.commits.push(id, time);
+            this.commitIndex.set(id, c);
+          }
+          if (IntroTable.isId(blob)) this.recordIntro(blob, this.pathId(path), c);
+        }
+      }
+      this.preloaded = this.commits.length;
+    }
+  }
+  options;
+  kind;
+  target;
+  progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
+  diagnostics = [];
+  commits = new CommitTable();
+  pathNames = [];
+  pathIndex = /* @__PURE__ */ new Map();
+  /** Blob id -> introductions, one per path, earliest commit kept. */
+  intros = new IntroTable();
+  /** `paths()`, until the next introduction is recorded. */
+  pathList;
+  reader;
+  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
+  present;
+  commitIndex = /* @__PURE__ */ new Map();
+  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
+  preloaded = 0;
+  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+  introductions(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e < 0) continue;
+      out.set(
+        id,
+        this.intros.intros(e).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
+      );
+    }
+    return out;
+  }
+  async *blobs() {
+    if (this.options.revs.length === 0) return;
+    const present = await this.presentObjects();
+    this.present = present;
+    const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes, { reuse: true });
+    this.reader = reader;
+    const inFlight = [];
+    const request = (id, path) => {
+      const read = present && !present.has(id) ? Promise.resolve(void 0) : reader.read(id);
+      read.catch(() => void 0);
+      inFlight.push({ id, path, read });
+    };
+    const queue = this.startWalk();
+    try {
+      for (; ; ) {
+        while (inFlight.length < READ_HIGH && queue.pending) {
+          const [blob, path] = queue.shift();
+          request(typeof blob === "number" ? this.intros.idOf(blob) : blob, this.pathNames[path]);
+        }
+        reader.flush();
+        if (inFlight.length === 0) {
+          if (!queue.walking) break;
+          await queue.more();
+          continue;
+        }
+        do {
+          const next = inFlight.shift();
+          const object = await next.read;
+          const blob = this.delivered(next.id, next.path, object);
+          if (blob && object) {
+            yield blob;
+            reader.release(object);
+          }
+        } while (inFlight.length > READ_LOW || inFlight.length > 0 && !queue.walking && !queue.pending);
+      }
+      await queue.done;
+      if (queue.error) throw queue.error;
+    } finally {
+      reader.close();
+      this.reader = void 0;
+    }
+  }
+  /**
+   * Starts the walk, which runs on its own, as fast as git produces it: it is small next to the blobs, attribution
+   * needs all of it anyway, and a walk throttled by the scan leaves both git processes waiting on each other. Blobs an
+   * earlier walk could not read come first: they may have arrived since.
+   */
+  startWalk() {
+    const queue = new WalkQueue();
+    const recheck = /* @__PURE__ */ new Set();
+    for (const [blob, path] of this.options.since?.missing ?? []) {
+      if (recheck.has(blob)) continue;
+      recheck.add(blob);
+      queue.push(blob, this.pathId(path));
+    }
+    queue.run(async () => {
+      for await (const change of this.walk()) {
+        if (recheck.size > 0 || this.options.known) {
+          const id = this.intros.idOf(change.entry);
+          if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path])) continue;
+        }
+        queue.push(change.entry, change.path);
+      }
+    });
+    return queue;
+  }
+  /** The blob read for a request, counted; or undefined, with a diagnostic, when it is not in the object store. */
+  delivered(id, path, object) {
+    if (!object) {
+      this.diagnostics.push({
+        code: "missing-object",
+        blobId: id,
+        path,
+        detail: `blob ${id} (${path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`
+      });
+      return void 0;
+    }
+    this.progress.blobsRead++;
+    this.progress.bytesRead += object.size;
+    return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path };
+  }
+  /**
+   * In a partial clone, asking cat-file for an absent blob would fetch it from the promisor remote (a network
+   * call, and git 2.39 has no switch to stop it). There, list the objects present locally and never ask for others.
+   */
+  async presentObjects() {
+    const partial = await gitMaybe(this.options.repo, ["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor)$"]);
+    if (!partial?.split("\n").some((line) => /^extensions\.partialclone \S|\.promisor true$/i.test(line.trim()))) return void 0;
+    const present = /* @__PURE__ */ new Set();
+    for await (const line of gitRecords(this.options.repo, ["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objecttype)"], 10)) {
+      if (line.endsWith(" blob")) present.add(line.slice(0, line.indexOf(" ")));
+    }
+    return present;
+  }
+  /** Streams the walk: records commits and introductions, yields each new blob's table entry and path. */
+  async *walk() {
+    const { tips, since } = this.options;
+    const args = [
+      "log",
+      ...tips ? ["--stdin"] : this.options.revs,
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "--diff-merges=combined",
+      "-z",
+      "--format=%x01%H %ct",
+      "--"
+    ];
+    let commit = -1;
+    let pendingEntry;
+    const input = tips ? `${[...tips, ...(since?.tips ?? []).map((t) => `^${t}`)].join("\n")}
+` : void 0;
+    if (tips && tips.length === 0) return;
+    for await (let token of gitRecords(this.options.repo, args, 0, input)) {
+      if (token.charCodeAt(0) === 10) token = token.slice(1);
+      if (pendingEntry !== void 0) {
+        const entry = pendingEntry;
+        pendingEntry = void 0;
+        const change = this.parseEntry(entry, token, commit);
+        if (change) yield change;
+        continue;
+      }
+      if (token.charCodeAt(0) === 1) {
+        const space = token.indexOf(" ");
+        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
+        this.progress.commits++;
+      } else if (token.charCodeAt(0) === 58) {
+        pendingEntry = token;
+      }
+    }
+  }
+  /**
+   * Parses a raw entry (`:old new oldsha newsha S` or the combined `::...` form) and records the introduction;
+   * returns the blob's table entry and path index only the first time the walk meets the blob.
+   */
+  parseEntry(entry, path, commit) {
+    let parents = 0;
+    while (entry.charCodeAt(parents) === 58) parents++;
+    const fields = entry.slice(parents).split(" ");
+    const mode = fields[parents];
+    const blob = fields[2 * parents + 1];
+    const status = fields[2 * parents + 2] ?? "";
+    if (!mode || !blob || isZeroOid(blob) || status.startsWith("D") || !IntroTable.isId(blob)) return void 0;
+    if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
+    if (commit < 0 || this.options.skipPath?.(path)) return void 0;
+    const p = this.pathId(path);
+    const e = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    return e < 0 ? void 0 : { entry: e, path: p };
+  }
+  pathId(path) {
+    let p = this.pathIndex.get(path);
+    if (p === void 0) {
+      p = this.pathNames.length;
+      this.pathNames.push(path);
+      this.pathIndex.set(path, p);
+    }
+    return p;
+  }
+  /** Records that `commit` introduced `blob` at path index `p`; returns the blob's new table entry, or -1 if known. */
+  recordIntro(blob, p, commit, parents) {
+    this.pathList = void 0;
+    return this.intros.record(blob, commit, p, parents, this.earlier);
+  }
+  /**
+   * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
+   * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
+   * of everything.
+   */
+  earlier = (now, old) => {
+    const time = this.commits.time(now);
+    const other = this.commits.time(old);
+    return time < other || time === other && old >= this.preloaded;
+  };
+  async origins(blobIds) {
+    const wanted = /* @__PURE__ */ new Map();
+    const commits = /* @__PURE__ */ new Set();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e < 0) continue;
+      const list = this.sortedIntros(this.intros.intros(e));
+      wanted.set(id, list);
+      for (const intro of list) commits.add(intro.commit);
+    }
+    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, list] of wanted) {
+      out.set(
+        id,
+        list.map((intro) => {
+          const commit = info.get(this.commits.id(intro.commit));
+          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
+          const added = lines.get(intro);
+          return added ? { ...origin, lines: added } : origin;
+        })
+      );
+    }
+    return out;
+  }
+  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
+  sortedIntros(known) {
+    if (known.length === 1) return known;
+    const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    return known.slice().sort(
+      (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
+    );
+  }
+  firstPaths(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0].path]);
+    }
+    return out;
+  }
+  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+  async addedLinesOf(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    if (!this.options.addedLines) return out;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+      }
+    }
+    const diffs = /* @__PURE__ */ new Map();
+    const queue = [...pairs];
+    const work = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { old, now }] = next;
+        diffs.set(key, await this.diffBlobs(old, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        let lines;
+        for (const parent of intro.parents ?? []) {
+          const relative4 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+          if (relative4) lines = lines ? intersectLines(lines, relative4) : relative4;
+        }
+        if (lines) out.set(intro, lines);
+      }
+    }
+    return out;
+  }
+  async *readBlobs(blobIds) {
+    yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
+  }
+  /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
+  paths() {
+    if (this.pathList) return this.pathList;
+    const byPath = this.pathNames.map(() => []);
+    for (let e = 0; e < this.intros.size; e++) {
+      const blob = this.intros.idOf(e);
+      byPath[this.intros.pathOf(e)].push(blob);
+      for (const intro of this.intros.morePaths(e)) byPath[intro.path].push(blob);
+    }
+    const list = [];
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i], blobIds: blobIds.sort() });
+    return this.pathList = list;
+  }
+  async headBlobs(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    try {
+      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
+        const tab = record.indexOf("	");
+        if (tab === -1) continue;
+        const path = record.slice(tab + 1);
+        if (!wanted(path)) continue;
+        const [, type, oid] = record.slice(0, tab).split(" ");
+        if (type === "blob" && oid) out.set(path, oid);
+      }
+    } catch {
+      return void 0;
+    }
+    return out;
+  }
+  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+  async diffBlobs(old, now) {
+    if (old === now) return [];
+    if (this.present && !this.present.has(old)) {
+      this.diagnostics.push({
+        code: "missing-parent",
+        blobId: old,
+        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
+      });
+      return void 0;
+    }
+    try {
+      const patch = await gitBuffer(this.options.repo, [
+        "diff",
+        "-U0",
+        "--inter-hunk-context=0",
+        "--full-index",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        old,
+        now
+      ]);
+      const added = parseAddedLines(patch);
+      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
+    } catch (error) {
+      this.diagnostics.push({
+        code: "missing-parent",
+        blobId: old,
+        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); every line of ${now.slice(0, 12)} counts`
+      });
+      return void 0;
+    }
+  }
+  /** Author, date and subject of the given commits, in one git call. */
+  async commitInfo(ids) {
+    const out = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return out;
+    const text = await git(
+      this.options.repo,
+      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
+      `${ids.join("\n")}
+`
+    );
+    const fields = text.split("\0");
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const id = fields[i].replace(/^\n/, "");
+      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
+    }
+    return out;
+  }
+  async close() {
+    this.reader?.close();
+  }
+};
+
+// src/scan/plan.ts
+init_revisions();
 
 // src/sources/pre-push.ts
 init_errors();
@@ -8113,7 +8165,7 @@ async function peel(repo, names) {
 
 // src/sources/scope.ts
 var import_promises = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 init_git();
 async function historyScope(repo) {
   const [shape, filters] = await Promise.all([
@@ -8123,7 +8175,7 @@ async function historyScope(repo) {
   const notes = [];
   const [shallow, gitDir] = shape?.split("\n") ?? [];
   if (shallow === "true" && gitDir) {
-    const boundary = (await (0, import_promises.readFile)((0, import_node_path8.join)(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
+    const boundary = (await (0, import_promises.readFile)((0, import_node_path9.join)(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
     notes.push({
       code: "shallow-history",
       detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
@@ -8141,27 +8193,26 @@ async function historyScope(repo) {
 
 // src/sources/staged.ts
 init_errors();
-init_added_lines();
 init_git();
 
 // src/sources/loose.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_module4 = require("node:module");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var zlib;
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var BUDGET = 16 << 20;
 function objectsDirectory(dir, env2 = process.env) {
-  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path9.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
-  const gitDir = env2.GIT_DIR ? (0, import_node_path9.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
+  if (env2.GIT_OBJECT_DIRECTORY) return (0, import_node_path10.resolve)(dir, env2.GIT_OBJECT_DIRECTORY);
+  const gitDir = env2.GIT_DIR ? (0, import_node_path10.resolve)(dir, env2.GIT_DIR) : findGitDir(dir);
   if (gitDir === void 0) return void 0;
-  if (env2.GIT_COMMON_DIR) return (0, import_node_path9.join)((0, import_node_path9.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
+  if (env2.GIT_COMMON_DIR) return (0, import_node_path10.join)((0, import_node_path10.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
   let common = gitDir;
   try {
-    common = (0, import_node_path9.resolve)(gitDir, (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+    common = (0, import_node_path10.resolve)(gitDir, (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
   } catch {
   }
-  return (0, import_node_path9.join)(common, "objects");
+  return (0, import_node_path10.join)(common, "objects");
 }
 function readLooseBlobs(dir, ids, maxBytes) {
   const found = /* @__PURE__ */ new Map();
@@ -8173,7 +8224,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
     try {
-      const compressed = (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(objects, id.slice(0, 2), id.slice(2)));
+      const compressed = (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
@@ -8824,7 +8875,7 @@ async function openIncremental(options, diagnostics) {
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
   };
-  return IncrementalScan2.open((0, import_node_path13.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
+  return IncrementalScan2.open((0, import_node_path14.resolve)(options.target.path), keyParts, !options.target.revs, diagnostics);
 }
 async function openSource(options, history, onContent) {
   const { target } = options;
@@ -8832,8 +8883,8 @@ async function openSource(options, history, onContent) {
     const { StreamSource: StreamSource2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
     return new StreamSource2(target.input, target.name, options.maxBlobBytes);
   }
-  const path = (0, import_node_path13.resolve)(target.path);
-  if (!(0, import_node_fs8.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
+  const path = (0, import_node_path14.resolve)(target.path);
+  if (!(0, import_node_fs9.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
     return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath, target.files);
@@ -8900,9 +8951,6 @@ function configSizeLimits(hygiene) {
     ...hygiene.maxBlobBytes !== void 0 ? [{ paths: [], warn: hygiene.maxBlobBytes }] : []
   ];
 }
-
-// src/scan/read.ts
-init_history();
 
 // src/scan/expand.ts
 init_binary();
@@ -9033,7 +9081,7 @@ var DEFAULT_MAX_BLOB_BYTES = 16 * 1024 * 1024;
 var DEFAULT_BLOB_TIMEOUT_MS = 1e4;
 
 // src/scan/run.ts
-init_history();
+init_revisions();
 function runScan(options) {
   return runStages(options, openSource);
 }
@@ -9079,7 +9127,7 @@ async function runStages(options, open2) {
   return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: fileResult?.health });
 }
 async function countCommits(path, revs = ["--all"]) {
-  const out = await gitMaybe((0, import_node_path14.resolve)(path), ["rev-list", "--count", ...revs]);
+  const out = await gitMaybe((0, import_node_path15.resolve)(path), ["rev-list", "--count", ...revs]);
   const n = Number(out?.trim());
   return Number.isInteger(n) ? n : void 0;
 }
@@ -9138,12 +9186,12 @@ async function prepareScan(values, path, io, extra = {}) {
   const workers = parseWorkers(values.workers);
   const maxBlobBytes = values["max-blob-size"] ? parseSize(values["max-blob-size"], "--max-blob-size") : DEFAULT_MAX_BLOB_BYTES;
   const blobTimeoutMs = values["blob-timeout"] ? parseDuration(values["blob-timeout"], "--blob-timeout") : DEFAULT_BLOB_TIMEOUT_MS;
-  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path15.resolve)(io.cwd, path), {
-    ...values.config ? { configPath: (0, import_node_path15.resolve)(io.cwd, values.config) } : {},
-    ...extra.baselinePath ? { baselinePath: (0, import_node_path15.resolve)(io.cwd, extra.baselinePath) } : {},
+  const settings = await loadScanSettings(path === "-" ? io.cwd : (0, import_node_path16.resolve)(io.cwd, path), {
+    ...values.config ? { configPath: (0, import_node_path16.resolve)(io.cwd, values.config) } : {},
+    ...extra.baselinePath ? { baselinePath: (0, import_node_path16.resolve)(io.cwd, extra.baselinePath) } : {},
     // --no-suppress applies no baseline: it is not read (a damaged one cannot stop the scan that looks past it).
     ...extra.useBaseline === false || extra.suppress === false ? { useBaseline: false } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path15.resolve)(io.cwd, f)) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path16.resolve)(io.cwd, f)) } : {},
     readCommitted
   });
   const target = path === "-" ? { type: "stdin", name: values["stdin-name"] ?? "stdin", input: io.stdin } : values["no-git"] ? { type: "directory", path } : { type: "history", path };
@@ -9191,7 +9239,7 @@ async function baselineCommand(args, io) {
   if (rest.length > 0) throw new InputError(`baseline ${action}: expected at most one FILE, got ${[file, ...rest].join(" ")}`);
   const { settings, options } = await prepareScan(values, values.repo ?? ".", io, { useBaseline: false });
   if (!values.quiet) printWarnings(settings, io);
-  const target = file ? (0, import_node_path16.resolve)(io.cwd, file) : settings.baselinePath;
+  const target = file ? (0, import_node_path17.resolve)(io.cwd, file) : settings.baselinePath;
   const previousText = action === "update" ? readRequired(target, target) : readOptional(target, target);
   const report = await runScan(options);
   let entries = baselineEntries(report.findings);
@@ -9208,7 +9256,7 @@ async function baselineCommand(args, io) {
   const changed = text !== previousText;
   if (changed) {
     try {
-      (0, import_node_fs9.writeFileSync)(target, text);
+      (0, import_node_fs10.writeFileSync)(target, text);
     } catch (error) {
       throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
     }
@@ -9219,8 +9267,8 @@ async function baselineCommand(args, io) {
 }
 
 // src/cli/ignore-command.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path18 = require("node:path");
 init_errors();
 var ignoreOptions = {
   reason: { type: "string" },
@@ -9241,7 +9289,7 @@ async function ignoreCommand(args, io) {
   }
   const reason = values.reason?.trim();
   if (reason !== void 0 && /[\r\n]/.test(reason)) throw new InputError("--reason: expected one line of text");
-  const file = (0, import_node_path17.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
+  const file = (0, import_node_path18.join)(findSettingsRoot(io.cwd), IGNORE_FILE);
   const text = readOptional(file, file) ?? "";
   const known = parseIgnoreFile(text, file);
   const added = [...new Set(fingerprints)].filter((fp) => !known.has(fp));
@@ -9250,7 +9298,7 @@ async function ignoreCommand(args, io) {
   if (added.length === 0) return EXIT_CLEAN;
   const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
   try {
-    (0, import_node_fs10.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+    (0, import_node_fs11.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
 `);
   } catch (error) {
     throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
@@ -9261,8 +9309,8 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path19 = require("node:path");
 init_errors();
 
 // src/config/starter.ts
@@ -9338,13 +9386,13 @@ async function initCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
-  const dir = positionals[0] ? (0, import_node_path18.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
-  const file = (0, import_node_path18.join)(dir, CONFIG_FILE);
-  if ((0, import_node_fs11.existsSync)(file) && !values.force) {
+  const dir = positionals[0] ? (0, import_node_path19.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
+  const file = (0, import_node_path19.join)(dir, CONFIG_FILE);
+  if ((0, import_node_fs12.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
   try {
-    (0, import_node_fs11.writeFileSync)(file, STARTER_CONFIG);
+    (0, import_node_fs12.writeFileSync)(file, STARTER_CONFIG);
   } catch (error) {
     throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
   }
@@ -9354,8 +9402,8 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path19 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path20 = require("node:path");
 init_errors();
 init_git();
 init_version();
@@ -9383,14 +9431,14 @@ var MANAGER_FILES = [
   [".pre-commit-config.yaml", "pre-commit"]
 ];
 async function locateHooks(cwd) {
-  if (!(0, import_node_fs12.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (!(0, import_node_fs13.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
   if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
   const [dir, hooksPath, top] = await Promise.all([
     git(cwd, ["rev-parse", "--git-path", "hooks"]),
     gitMaybe(cwd, ["config", "--get", "core.hooksPath"]),
     gitMaybe(cwd, ["rev-parse", "--show-toplevel"])
   ]);
-  return { dir: (0, import_node_path19.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
+  return { dir: (0, import_node_path20.resolve)(cwd, dir.replace(/\n$/, "")), hooksPath: hooksPath?.trim() || void 0, top: top?.replace(/\n$/, "") || void 0 };
 }
 function managerOf(location, text, force) {
   if (location.hooksPath && /(^|[/\\])\.husky([/\\]|$)/.test(location.hooksPath)) return { manager: "husky", why: `core.hooksPath=${location.hooksPath}` };
@@ -9400,7 +9448,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs12.existsSync)((0, import_node_path19.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs13.existsSync)((0, import_node_path20.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -9433,14 +9481,14 @@ function managerAdvice(manager, hooks) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs12.readFileSync)(file, "utf8");
+    return (0, import_node_fs13.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function occupied(file) {
   try {
-    (0, import_node_fs12.lstatSync)(file);
+    (0, import_node_fs13.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -9451,10 +9499,10 @@ function shellQuoted(value) {
 }
 function renderHook(name) {
   const root = packageRoot();
-  const template = root ? readText((0, import_node_path19.join)(root, "hooks", name)) : void 0;
+  const template = root ? readText((0, import_node_path20.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
-  const cli = (0, import_node_path19.join)(root, "dist", "cli.cjs");
-  const cliPath = (0, import_node_fs12.existsSync)(cli) ? (0, import_node_fs12.realpathSync)(cli) : "";
+  const cli = (0, import_node_path20.join)(root, "dist", "cli.cjs");
+  const cliPath = (0, import_node_fs13.existsSync)(cli) ? (0, import_node_fs13.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
 function selectedHooks(values) {
@@ -9470,9 +9518,9 @@ async function installCommand(args, io) {
   }
   if (positionals.length > 1) throw new InputError(`install: expected at most one PATH, got ${positionals.join(" ")}`);
   const hooks = selectedHooks(values);
-  const location = await locateHooks((0, import_node_path19.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path20.resolve)(io.cwd, positionals[0] ?? "."));
   const plans = hooks.map((name) => {
-    const file = (0, import_node_path19.join)(location.dir, name);
+    const file = (0, import_node_path20.join)(location.dir, name);
     const text = occupied(file) ? readText(file) ?? "" : void 0;
     return { name, file, text, owner: managerOf(location, text, values.force ?? false), ours: text?.includes(MARKER2) ?? false };
   });
@@ -9489,17 +9537,17 @@ ${managerAdvice(manager, hooks)}`
       throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
     }
   }
-  (0, import_node_fs12.mkdirSync)(location.dir, { recursive: true });
+  (0, import_node_fs13.mkdirSync)(location.dir, { recursive: true });
   for (const p of plans) {
     let note = "";
     if (p.text !== void 0 && !p.ours) {
-      (0, import_node_fs12.renameSync)(p.file, p.file + CHAINED_SUFFIX);
+      (0, import_node_fs13.renameSync)(p.file, p.file + CHAINED_SUFFIX);
       note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
     } else if (p.ours) {
       note = " (updated)";
     }
-    (0, import_node_fs12.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
-    (0, import_node_fs12.chmodSync)(p.file, 493);
+    (0, import_node_fs13.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
+    (0, import_node_fs13.chmodSync)(p.file, 493);
     io.stdout.write(`leakgate: installed ${p.file}${note}
 `);
   }
@@ -9513,9 +9561,9 @@ async function uninstallCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1) throw new InputError(`uninstall: expected at most one PATH, got ${positionals.join(" ")}`);
-  const location = await locateHooks((0, import_node_path19.resolve)(io.cwd, positionals[0] ?? "."));
+  const location = await locateHooks((0, import_node_path20.resolve)(io.cwd, positionals[0] ?? "."));
   for (const name of selectedHooks(values)) {
-    const file = (0, import_node_path19.join)(location.dir, name);
+    const file = (0, import_node_path20.join)(location.dir, name);
     const chained = file + CHAINED_SUFFIX;
     const text = occupied(file) ? readText(file) : void 0;
     if (text !== void 0 && !text.includes(MARKER2)) {
@@ -9523,9 +9571,9 @@ async function uninstallCommand(args, io) {
 `);
       continue;
     }
-    if (text !== void 0) (0, import_node_fs12.rmSync)(file, { force: true });
+    if (text !== void 0) (0, import_node_fs13.rmSync)(file, { force: true });
     if (occupied(chained)) {
-      (0, import_node_fs12.renameSync)(chained, file);
+      (0, import_node_fs13.renameSync)(chained, file);
       io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
 `);
     } else {
@@ -9538,8 +9586,8 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/remediate-command.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path21 = require("node:path");
 init_errors();
 
 // src/report/remediation.ts
@@ -9716,7 +9764,7 @@ function plural2(n, word) {
 }
 function nextSteps(finding, rule, kind) {
   if (isFileLevel(finding) || kind === "staged" || kind === "stdin") return "";
-  const url = rule?.references.find((r) => /^https?:\/\//.test(r));
+  const url = rule?.references?.find((r) => /^https?:\/\//.test(r));
   const rotate = `1. rotate or revoke it at its issuer${url ? ` (${url})` : ""}`;
   if (kind === "tree") return `${rotate}; 2. remove it from the file; 3. if it was ever committed, purge it from history (leakgate remediate)`;
   const purge = "purge it from history (leakgate remediate writes the plan)";
@@ -9886,8 +9934,8 @@ var remediateOptions = {
 };
 function write(path, text, mode) {
   try {
-    (0, import_node_fs13.writeFileSync)(path, text, { mode });
-    (0, import_node_fs13.chmodSync)(path, mode);
+    (0, import_node_fs14.writeFileSync)(path, text, { mode });
+    (0, import_node_fs14.chmodSync)(path, mode);
   } catch (error) {
     throw new InputError(`--out: cannot write ${path}: ${error.code ?? String(error)}`);
   }
@@ -9909,22 +9957,22 @@ async function remediateCommand(args, io) {
   });
   if (!values.quiet) printWarnings(prepared.settings, io);
   const report = await runScan(prepared.options);
-  const repo = (0, import_node_path20.resolve)(io.cwd, path);
+  const repo = (0, import_node_path21.resolve)(io.cwd, path);
   const facts = await exposures(
     repo,
     report.findings.map((f) => ({ path: f.path, secret: f.kind === "hygiene" ? "" : f.secret, ...f.commit ? { commit: f.commit.id } : {} }))
   );
-  const dir = (0, import_node_path20.resolve)(io.cwd, values.out);
+  const dir = (0, import_node_path21.resolve)(io.cwd, values.out);
   const plan = buildPlan({ report, exposures: facts, remotes: await remotes(repo), repo, out: dir });
   try {
-    (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs14.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch (error) {
     throw new InputError(`--out: cannot create ${dir}: ${error.code ?? String(error)}`);
   }
-  write((0, import_node_path20.join)(dir, ".gitignore"), "# written by leakgate remediate: this folder holds secrets; never commit it\n*\n", 420);
-  write((0, import_node_path20.join)(dir, "replace-text.txt"), plan.replaceText, 384);
-  write((0, import_node_path20.join)(dir, "paths.txt"), plan.paths, 420);
-  write((0, import_node_path20.join)(dir, "REMEDIATION.md"), plan.markdown, 420);
+  write((0, import_node_path21.join)(dir, ".gitignore"), "# written by leakgate remediate: this folder holds secrets; never commit it\n*\n", 420);
+  write((0, import_node_path21.join)(dir, "replace-text.txt"), plan.replaceText, 384);
+  write((0, import_node_path21.join)(dir, "paths.txt"), plan.paths, 420);
+  write((0, import_node_path21.join)(dir, "REMEDIATION.md"), plan.markdown, 420);
   if (!values.quiet) {
     io.stderr.write(
       [
@@ -9941,8 +9989,9 @@ async function remediateCommand(args, io) {
 }
 
 // src/cli/rules-command.ts
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 init_errors();
+init_docs();
 var rulesOptions = {
   check: { type: "boolean" },
   format: { type: "string", short: "f" },
@@ -9959,8 +10008,8 @@ async function rulesCommand(args, io) {
   }
   const settings = await loadScanSettings(io.cwd, {
     useBaseline: false,
-    ...values.config ? { configPath: (0, import_node_path21.resolve)(io.cwd, values.config) } : {},
-    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path21.resolve)(io.cwd, f)) } : {},
+    ...values.config ? { configPath: (0, import_node_path22.resolve)(io.cwd, values.config) } : {},
+    ...values.rules ? { ruleFiles: values.rules.map((f) => (0, import_node_path22.resolve)(io.cwd, f)) } : {},
     readCommitted
   });
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}
@@ -9976,7 +10025,7 @@ async function rulesCommand(args, io) {
     const problems = await checkRules2(all, subjects);
     for (const p of problems) io.stderr.write(`${p}
 `);
-    const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+    const examples = subjects.reduce((n, r) => n + ruleDocs(r).examples.match.length + ruleDocs(r).examples.ignore.length, 0);
     io.stdout.write(
       problems.length === 0 ? `${subjects.length} rules OK, ${examples} examples pass
 ` : `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${subjects.length} rules
@@ -10004,8 +10053,8 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path24 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path25 = require("node:path");
 init_errors();
 init_types();
 
@@ -10058,15 +10107,15 @@ init_suppressed();
 init_fail_on();
 
 // src/sources/checkout.ts
-var import_node_fs14 = require("node:fs");
-var import_node_path22 = require("node:path");
+var import_node_fs15 = require("node:fs");
+var import_node_path23 = require("node:path");
 function checkoutFiles(root) {
   const known = /* @__PURE__ */ new Map();
   return (path) => {
     let found = known.get(path);
     if (found === void 0) {
       try {
-        found = (0, import_node_fs14.statSync)((0, import_node_path22.resolve)(root, path)).isFile();
+        found = (0, import_node_fs15.statSync)((0, import_node_path23.resolve)(root, path)).isFile();
       } catch {
         found = false;
       }
@@ -10077,11 +10126,11 @@ function checkoutFiles(root) {
 }
 
 // src/cli/hook-files.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 function workTreeTop(dir) {
-  for (let at = (0, import_node_path23.resolve)(dir); ; at = (0, import_node_path23.dirname)(at)) {
+  for (let at = (0, import_node_path24.resolve)(dir); ; at = (0, import_node_path24.dirname)(at)) {
     if (dotGitAt(at) !== null) return at;
-    if ((0, import_node_path23.dirname)(at) === at) return void 0;
+    if ((0, import_node_path24.dirname)(at) === at) return void 0;
   }
 }
 function isPreCommitPushStage(env2) {
@@ -10089,8 +10138,8 @@ function isPreCommitPushStage(env2) {
 }
 function planFiles(names, cwd, env2, useGit) {
   const top = useGit ? workTreeTop(cwd) : void 0;
-  const root = top ?? (0, import_node_path23.resolve)(cwd);
-  const files = names.map((name) => (0, import_node_path23.relative)(root, (0, import_node_path23.resolve)(cwd, name)).split(import_node_path23.sep).join("/"));
+  const root = top ?? (0, import_node_path24.resolve)(cwd);
+  const files = names.map((name) => (0, import_node_path24.relative)(root, (0, import_node_path24.resolve)(cwd, name)).split(import_node_path24.sep).join("/"));
   const named = files.length > 0 ? new Set(files) : void 0;
   const count = plural2(files.length, "named file");
   if (top !== void 0) {
@@ -10324,11 +10373,11 @@ async function scanCommand(args, io) {
       verbose,
       showSuppressed: values["show-suppressed"] ?? false,
       health: values.health ?? false,
-      ...target.type === "stdin" ? {} : { checkoutRoot: (0, import_node_path24.resolve)(io.cwd, target.path) }
+      ...target.type === "stdin" ? {} : { checkoutRoot: (0, import_node_path25.resolve)(io.cwd, target.path) }
     });
     if (values.output) {
       try {
-        (0, import_node_fs15.writeFileSync)(values.output, text);
+        (0, import_node_fs16.writeFileSync)(values.output, text);
       } catch (error) {
         throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
       }

@@ -256,11 +256,13 @@ function buildPrefilterTables(keywords) {
   }
   return { keywords: lowered, count, firstOutput, table, outputs };
 }
+var COLD_BYTES = 1 << 20;
 function prefilterFrom(tables) {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
   const lengths = Int32Array.from(lowered, (word) => word.length);
+  let scanned = 0;
   const mark = (s, found, end, wanted) => {
     const hits = outputs[s - firstOutput];
     if (hits === void 0) return 0;
@@ -289,7 +291,10 @@ function prefilterFrom(tables) {
       if (total === 0) return 0;
       const n = bytes.length;
       const limit = wanted === void 0 ? total : -1;
-      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      if (n < 4096 || scanned < COLD_BYTES) {
+        scanned += n;
+        return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      }
       const q = n - (longest - 1) >> 2;
       const steps = q + longest - 1;
       const b1 = q;

@@ -122,7 +122,7 @@ function howTo(report: ScanReport, details: boolean): string[] {
   const out = ['### How to fix', ''];
   for (const id of used) {
     const rule = rules.get(id);
-    const remediation = rule?.remediation.trim() ?? '';
+    const remediation = rule?.remediation?.trim() ?? '';
     if (details) out.push(`<details><summary><code>${id}</code> ${rule?.description ?? ''}</summary>`, '', remediation || 'Remove it from the repository.', '', '</details>', '');
     else out.push(`- ${code(id)}: ${remediation.split('\n')[0] ?? ''}`);
   }

@@ -26,7 +26,7 @@ void main(process.argv.slice(2), {
 }).then((code) => {
   process.exitCode = code;
   // Once the work is done and every byte of output is written, exit at once. Left to drain, Node first waits for
-  // V8's background compile jobs and then frees the whole heap: 8-25 ms of a pre-commit hook run on a 2-core VM.
+  // V8's background compile jobs and then frees the whole heap, a noticeable part of a pre-commit hook run.
   // Standard streams that are asynchronous (pipes on macOS) with output still queued are left to drain as usual;
   // 'exit' listeners (the code cache) run either way.
   if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);

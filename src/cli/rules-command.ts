@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
+import { ruleDocs } from '../ruleset/docs.js';
 import { parse, type Io } from './args.js';
 import { HELP } from './help.js';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-code.js';
@@ -42,7 +43,7 @@ export async function rulesCommand(args: string[], io: Io): Promise<number> {
     const all = mergeRulePacks(file ? [own, subjects] : [own]);
     const problems = await checkRules(all, subjects);
     for (const p of problems) io.stderr.write(`${p}\n`);
-    const examples = subjects.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+    const examples = subjects.reduce((n, r) => n + ruleDocs(r).examples.match.length + ruleDocs(r).examples.ignore.length, 0);
     io.stdout.write(
       problems.length === 0
         ? `${subjects.length} rules OK, ${examples} examples pass\n`

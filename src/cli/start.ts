@@ -3,8 +3,7 @@
 //
 // Every commit starts the CLI (the pre-commit hook), and compiling the bundle is a good part of that start-up. V8 can
 // save the bytecode of the functions a run compiled and load it on the next run instead of parsing and compiling
-// again. Measured on the 2-core VM (median of 21 alternating runs): an empty commit 174 -> 167 ms, 10 modified files
-// 284 -> 272 ms. Node 22 does the same with module.enableCompileCache(); Node 20 has only vm.Script's cachedData.
+// again (docs/performance.md has the measured gain). Node 22 does the same with module.enableCompileCache(); Node 20 has only vm.Script's cachedData.
 //
 // The cache is a file per CLI build, Node version and V8 flags, in the user's own cache directory
 // ($XDG_CACHE_HOME/leakgate, else ~/.cache/leakgate), created private. A directory that is not private and ours is

@@ -59,9 +59,7 @@ export function applyPolicy(rules: readonly RuleSpec[], policy: Policy): RuleSpe
       excludePaths: [...rule.excludePaths, ...(change?.excludePaths ?? [])],
       ...(excludePathRegexes.length > 0 ? { excludePathRegexes } : {}),
     };
-    // The built-in rules' documentation is on their prototype, read on first use (ruleset/load.ts): kept so.
-    Object.setPrototypeOf(copy, Object.getPrototypeOf(rule) as object);
-    // Frozen with the lists made here; the rest is the rule's own (deepFreeze of every copy cost a hook 4 ms).
+    // Frozen with the lists made here; the rest is the rule's own (a deep freeze of every copy is a hook's cost).
     for (const list of [copy.allowValues, copy.excludePaths, copy.excludePathRegexes]) if (list) Object.freeze(list);
     out.push(Object.freeze(copy));
   }

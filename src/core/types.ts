@@ -138,12 +138,23 @@ export interface RuleSpec {
    */
   readonly startsWithKeyword?: boolean;
   readonly tags: readonly string[];
+  /**
+   * The rule's documentation (RuleDocs). A rule parsed from a pack has it; the built-in rules of the bundle keep it in
+   * a file of its own, read only by what shows it: ruleset/docs.ts `ruleDocs` gives it for any rule.
+   */
+  readonly references?: readonly string[];
+  readonly remediation?: string;
+  readonly examples?: RuleDocs['examples'];
+  /** File the rule came from (for messages). */
+  readonly source: string;
+}
+
+/** What a rule's documentation holds: links, the steps to rotate and purge, and its examples. */
+export interface RuleDocs {
   readonly references: readonly string[];
   /** Markdown: how to rotate and purge. */
   readonly remediation: string;
   readonly examples: { readonly match: readonly RuleExample[]; readonly ignore: readonly RuleExample[] };
-  /** File the rule came from (for messages). */
-  readonly source: string;
 }
 
 /** Bytes of one unique piece of content, identified by its git object id (or a content hash outside git). */

@@ -299,7 +299,7 @@ export class Latin1Pieces {
 /**
  * Walks forward through a blob's lines: `pos` is where line `line` (0-based) starts. It steps over lines with the
  * sticky regexes of LINE_STEPS on Latin1Pieces, a handful of native calls for thousands of lines: a hook runs this
- * code cold, where a JavaScript call or loop turn per line costs about 0.5 us.
+ * code cold, in V8's interpreter, where a JavaScript call or loop turn per line is expensive.
  */
 export class LineWalk {
   line = 0;
@@ -356,8 +356,8 @@ export class LineWalk {
 
 /**
  * Large blobs are scanned in windows of whole lines. A Latin-1 string over V8's regular object size (128 KiB) is
- * allocated in its own memory mapping: measured here, decoding 250 KiB-1 MiB blobs ran at 120-200 MB/s (page faults
- * and TLB shootdowns) against 10 GB/s under 128 KiB, and it was the largest cost of a git/git scan. Each window owns
+ * allocated in its own memory mapping, and making one per large blob (page faults and TLB shootdowns) was the largest
+ * cost of a git/git scan (docs/performance.md). Each window owns
  * about WINDOW_OWNED bytes of lines and reads WINDOW_OVERLAP more, so a match that starts in it and ends within the
  * overlap (any realistic secret, a PEM block included) is found whole; a match is kept by the window owning its
  * first line. A single line longer than a window makes that window longer (slow, still correct).

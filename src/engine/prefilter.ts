@@ -1,7 +1,7 @@
 // Keyword prefilter: one pass of an Aho-Corasick automaton over a blob's bytes tells which rules can match at all.
 // Matching is ASCII case-insensitive and works on raw bytes, so a blob without keywords is never decoded.
 //
-// Building the automaton costs a hook about 10 ms of cold code, so the build stores the built-in packs' automaton
+// Building the automaton is slow in a hook's cold code, so the build stores the built-in packs' automaton
 // in dist/ (`serializePrefilter`); `buildPrefilter` takes those bytes and uses them only when they hold exactly the
 // keywords asked for (a config that adds or drops rules builds its own), and builds anew from anything unreadable.
 
@@ -140,12 +140,21 @@ export function buildPrefilterTables(keywords: readonly string[]): PrefilterTabl
   return { keywords: lowered, count, firstOutput, table, outputs };
 }
 
+/**
+ * Bytes a prefilter scans with one automaton before it interleaves four: about as much as V8 runs in its interpreter
+ * and baseline tiers before TurboFan's optimized loop is ready. Until then one automaton is faster (four cost a hook
+ * with ten 100 KB files about twice as much, docs/performance.md); optimized, four run 2-3 times faster.
+ */
+const COLD_BYTES = 1 << 20;
+
 /** The scanner over built or stored tables. */
 function prefilterFrom(tables: PrefilterTables): Prefilter {
   const { keywords: lowered, firstOutput, table, outputs } = tables;
   const total = lowered.length;
   const longest = lowered.reduce((max, word) => Math.max(max, word.length), 0);
   const lengths = Int32Array.from(lowered, (word) => word.length);
+  // This prefilter's own count (one per thread in practice: a worker's detector, or a hook's).
+  let scanned = 0;
 
   /** Marks the keywords ending at `end` in output state `s`; returns how many were new. */
   const mark = (s: number, found: Uint8Array, end: number, wanted: KeywordHits | undefined): number => {
@@ -184,8 +193,12 @@ function prefilterFrom(tables: PrefilterTables): Prefilter {
       // Each step of one automaton waits for the table load of the step before (a dependency chain that leaves the
       // CPU mostly idle), so large buffers are cut in four and four automata run interleaved in one loop. Each
       // quarter runs on for `longest - 1` bytes into the next, so a keyword that starts in it is still seen whole.
-      // Small buffers, where setting up four costs more than it saves, run one.
-      if (n < 4096) return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      // Small buffers, where setting up four costs more than it saves, run one, and so does a prefilter whose code
+      // is still cold (COLD_BYTES).
+      if (n < 4096 || scanned < COLD_BYTES) {
+        scanned += n;
+        return scanRange(bytes, 0, n, found, 0, wanted, limit);
+      }
       const q = (n - (longest - 1)) >> 2;
       const steps = q + longest - 1;
       const b1 = q;

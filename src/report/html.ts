@@ -84,7 +84,7 @@ export function pageData(report: ScanReport, options: RenderOptions, exposures?:
   const rules: Record<string, PageRule> = {};
   for (const id of [...used].sort()) {
     const r = ruleById.get(id);
-    if (r) rules[id] = { d: r.description, k: r.kind, s: r.severity, c: r.confidence, rem: r.remediation, refs: r.references };
+    if (r) rules[id] = { d: r.description, k: r.kind, s: r.severity, c: r.confidence, rem: r.remediation ?? '', refs: r.references ?? [] };
   }
   return {
     tool: report.toolVersion,

@@ -88,12 +88,13 @@ export function article(text: string): 'a' | 'an' {
 }
 
 function ruleHelp(rule: RuleSpec): string {
-  const refs = rule.references.length > 0 ? `\n\n**References**\n${rule.references.map((r) => `- ${r}`).join('\n')}` : '';
+  const references = rule.references ?? [];
+  const refs = references.length > 0 ? `\n\n**References**\n${references.map((r) => `- ${r}`).join('\n')}` : '';
   const what =
     rule.kind === 'hygiene'
       ? `This rule flags a repository-hygiene problem: ${rule.description}.`
       : `This rule found what looks like ${article(rule.description)} ${rule.description} committed to the repository. Anyone with read access to the repository, any clone or fork of it, holds a copy, including in history after the file changes.`;
-  return `**${rule.description}** (\`${rule.id}\`)\n\n${what}\n\n**What to do**\n\n${rule.remediation}${refs}`;
+  return `**${rule.description}** (\`${rule.id}\`)\n\n${what}\n\n**What to do**\n\n${rule.remediation ?? ''}${refs}`;
 }
 
 const NOT_HYGIENE_TAGS = new Set(['security', 'maintainability', 'hygiene']);
@@ -108,7 +109,7 @@ function sarifRule(rule: RuleSpec): Sarif.ReportingDescriptor {
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} (${rule.kind} rule ${rule.id}).` },
     help: { text: ruleHelp(rule).replace(/[*`]/g, ''), markdown: ruleHelp(rule) },
-    ...(rule.references[0] ? { helpUri: rule.references[0] } : {}),
+    ...(rule.references?.[0] ? { helpUri: rule.references[0] } : {}),
     defaultConfiguration: { level: levelOf(rule.kind, rule.severity) },
     // Only secret and credential rules are security alerts (GitHub shows a rule with security-severity as one).
     properties:

@@ -77,7 +77,7 @@ export function plural(n: number, word: string): string {
  */
 function nextSteps(finding: Finding, rule: RuleSpec | undefined, kind: ScanReport['kind']): string {
   if (isFileLevel(finding) || kind === 'staged' || kind === 'stdin') return '';
-  const url = rule?.references.find((r) => /^https?:\/\//.test(r));
+  const url = rule?.references?.find((r) => /^https?:\/\//.test(r));
   const rotate = `1. rotate or revoke it at its issuer${url ? ` (${url})` : ''}`;
   if (kind === 'tree') return `${rotate}; 2. remove it from the file; 3. if it was ever committed, purge it from history (leakgate remediate)`;
   const purge = 'purge it from history (leakgate remediate writes the plan)';

@@ -7,6 +7,7 @@ import { FileRuleSet } from '../engine/file-rules.js';
 import { resolveOverlaps } from '../engine/overlap.js';
 import { compilePathTests } from '../engine/paths.js';
 import { expandExample, materializeExample } from './examples.js';
+import { ruleDocs } from '../ruleset/docs.js';
 
 /** Keywords shorter than this would let almost every blob through the prefilter. */
 export const MIN_KEYWORD_LENGTH = 3;
@@ -58,11 +59,11 @@ export function lintRule(rule: RuleSpec): string[] {
     if (keyword.length < MIN_KEYWORD_LENGTH) {
       problems.push(`${where}: keyword "${keyword}" is shorter than ${MIN_KEYWORD_LENGTH} characters; it would let almost every file through the prefilter`);
     }
-    if (!rule.examples.match.some((e, i) => expandedText(e, `${rule.id}/match/${i}`).toLowerCase().includes(keyword))) {
+    if (!ruleDocs(rule).examples.match.some((e, i) => expandedText(e, `${rule.id}/match/${i}`).toLowerCase().includes(keyword))) {
       problems.push(`${where}: keyword "${keyword}" occurs in no match example; add an example that exercises it`);
     }
   }
-  rule.examples.match.forEach((example, i) => {
+  ruleDocs(rule).examples.match.forEach((example, i) => {
     const original = expandedText(example, `${rule.id}/match/${i}`);
     const text = original.toLowerCase();
     if (rule.keywords.length > 0 && !rule.keywords.some((k) => text.includes(k))) {
@@ -74,7 +75,7 @@ export function lintRule(rule: RuleSpec): string[] {
     // missed. Checked at every position of every example (not only where a search's matches fall).
     const sticky = new RegExp(rule.pattern, `y${rule.flags}`);
     for (const kind of ['match', 'ignore'] as const) {
-      rule.examples[kind].forEach((example, i) => {
+      ruleDocs(rule).examples[kind].forEach((example, i) => {
         const text = expandedText(example, `${rule.id}/${kind}/${i}`);
         for (let at = 0; at < text.length; at++) {
           sticky.lastIndex = at;
@@ -89,7 +90,7 @@ export function lintRule(rule: RuleSpec): string[] {
   }
   for (const kind of ['match', 'ignore'] as const) {
     const seen = new Set<string>();
-    rule.examples[kind].forEach((example, i) => {
+    ruleDocs(rule).examples[kind].forEach((example, i) => {
       const key = JSON.stringify(example);
       if (seen.has(key)) problems.push(`${where}: examples.${kind}[${i}] is a duplicate`);
       seen.add(key);
@@ -107,7 +108,7 @@ export async function runExamples(all: readonly RuleSpec[], subjects: readonly R
   const outcomes: ExampleOutcome[] = [];
   for (const rule of subjects) {
     for (const kind of ['match', 'ignore'] as const) {
-      for (const [index, example] of rule.examples[kind].entries()) {
+      for (const [index, example] of ruleDocs(rule).examples[kind].entries()) {
         let count = 0;
         let text = '';
         const seed = `${rule.id}/${kind}/${index}`;

@@ -51,13 +51,6 @@ export function listPackFiles(dir: string): string[] {
 
 /** Name of the pre-validated JSON that the build writes next to the bundle, so hooks skip YAML parsing. */
 export const PRECOMPILED_RULES = 'builtin-rules.json';
-/**
- * The rules' documentation (DOC_FIELDS, by rule id), which the build writes apart: more than half of the rules' JSON,
- * read only by what shows it (SARIF, rule checks, the Action's summary); a clean hook run never parses it.
- */
-export const PRECOMPILED_RULE_DOCS = 'builtin-rule-docs.json';
-export const DOC_FIELDS = ['remediation', 'references', 'examples'] as const;
-type DocField = (typeof DOC_FIELDS)[number];
 
 /** What the build derives from the built-in packs for the engine (see engine/precomputed.ts), next to the bundle. */
 export const PRECOMPUTED_PREFILTER = 'builtin-prefilter.bin';
@@ -80,6 +73,8 @@ export const builtinPrecomputed = {
   },
 };
 
+export { DOC_FIELDS, PRECOMPILED_RULE_DOCS } from './docs.js';
+
 let builtinCache: readonly RuleSpec[] | undefined;
 
 /** The built-in packs: pre-validated JSON when running from the bundle, else the YAML under rules/. */
@@ -90,7 +85,6 @@ export async function loadBuiltinRules(): Promise<readonly RuleSpec[]> {
   if (existsSync(precompiled)) {
     // The build writes it ASCII (other characters as \u escapes): Latin-1 reads the same text, faster.
     const rules = JSON.parse(readFileSync(precompiled, 'latin1')) as RuleSpec[];
-    withDocsFrom(rules, join(here, PRECOMPILED_RULE_DOCS));
     builtinCache = freezeAll(rules);
     return builtinCache;
   }
@@ -107,59 +101,9 @@ export async function loadBuiltinRulesFromYaml(): Promise<RuleSpec[]> {
   return mergeRulePacks(packs);
 }
 
-/**
- * Gives each rule that lacks them its DOC_FIELDS from `file`, read and parsed when one is first asked for. A rule
- * missing from the file, a field of the wrong type, or no readable file gives empty documentation rather than
- * failing whatever shows it.
- */
-function withDocsFrom(rules: RuleSpec[], file: string): void {
-  let docs: Map<string, Pick<RuleSpec, DocField>> | undefined;
-  const read = (): Map<string, Pick<RuleSpec, DocField>> => {
-    if (docs) return docs;
-    docs = new Map();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      parsed = undefined;
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      for (const [id, doc] of Object.entries(parsed as Record<string, Partial<Record<DocField, unknown>>>)) {
-        if (!doc || typeof doc !== 'object') continue;
-        const { remediation, references, examples } = doc as { remediation?: unknown; references?: unknown; examples?: { match?: unknown; ignore?: unknown } };
-        docs.set(id, {
-          remediation: typeof remediation === 'string' ? remediation : EMPTY_DOCS.remediation,
-          references: Array.isArray(references) ? Object.freeze(references) : EMPTY_DOCS.references,
-          examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples as RuleSpec['examples']) : EMPTY_DOCS.examples,
-        });
-      }
-    }
-    return docs;
-  };
-  // On a prototype the rules share, rather than own properties: copying a rule (a config's overrides), cloning it
-  // for a worker or freezing it then never reads the file, and a rule is set up with one call (own getters per
-  // rule cost a hook about 1 ms).
-  const getters: PropertyDescriptorMap = {};
-  for (const field of DOC_FIELDS) {
-    getters[field] = {
-      get(this: RuleSpec) {
-        return (read().get(this.id) ?? EMPTY_DOCS)[field];
-      },
-    };
-  }
-  const proto = Object.create(Object.prototype, getters) as object;
-  for (const rule of rules) if (DOC_FIELDS.some((field) => !Object.hasOwn(rule, field))) Object.setPrototypeOf(rule, proto);
-}
-
-const EMPTY_DOCS: Pick<RuleSpec, DocField> = Object.freeze({
-  remediation: '',
-  references: Object.freeze([]),
-  examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) }),
-});
-
 function freezeAll(rules: RuleSpec[]): readonly RuleSpec[] {
   for (const rule of rules) {
-    // Documentation read later (withDocsFrom) is frozen when read.
+    // Documentation read later (ruleset/docs.ts) is frozen when read.
     const examples = Object.getOwnPropertyDescriptor(rule, 'examples');
     if (examples && 'value' in examples) Object.freeze(examples.value);
     Object.freeze(rule);

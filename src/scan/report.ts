@@ -2,6 +2,7 @@
 
 import type { Diagnostic, Finding, RepoHealth, RuleSpec, ScanKind, ScanReport, ScanStats } from '../core/types.js';
 import { VERSION } from '../core/version.js';
+import { documented } from '../ruleset/docs.js';
 
 export function buildReport(parts: {
   readonly kind: ScanKind;
@@ -13,12 +14,14 @@ export function buildReport(parts: {
   readonly stats: ScanStats;
   readonly health: RepoHealth | undefined;
 }): ScanReport {
+  // What renders a finding shows its rule's documentation: looked up for those rules only (a clean run reads none).
+  const shown = new Set([...parts.findings, ...(parts.suppressed ?? [])].map((f) => f.ruleId));
   return {
     kind: parts.kind,
     target: parts.target,
     findings: parts.findings,
     suppressed: parts.suppressed,
-    rules: parts.rules,
+    rules: parts.rules.map((r) => (shown.has(r.id) ? documented(r) : r)),
     diagnostics: sortDiagnostics(parts.diagnostics),
     stats: parts.stats,
     toolVersion: VERSION,

@@ -16,7 +16,7 @@ import { applySuppressions } from './suppress.js';
 export { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from './options.js';
 export { onlyReviewedRegexes } from './plan.js';
 export { compareFindings } from './report.js';
-export { checkRevisionSpec } from '../sources/history.js';
+export { checkRevisionSpec } from '../sources/revisions.js';
 
 // The directory and stdin sources (node:fs/promises behind them) are loaded only by the scans that need them: the
 // pre-commit hook starts Node on every commit and pays for every built-in module and every chunk it loads.

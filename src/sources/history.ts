@@ -15,11 +15,13 @@
 // says which lines are new (for a merge, new relative to every parent). An old secret in a file that a commit of the
 // range merely touches is then not reported again.
 
-import { GitError, InputError } from '../core/errors.js';
 import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, type CatFileObject, git, gitBuffer, gitMaybe, gitRecords, gitResult, isZeroOid } from './git.js';
+import { CatFileReader, readBlobsById, type CatFileObject } from './cat-file.js';
+import { git, gitBuffer, gitMaybe, gitRecords, isZeroOid } from './git.js';
+import { CommitTable } from './commit-table.js';
 import { IntroTable, type Intro } from './intro-table.js';
+import { WalkQueue } from './walk-queue.js';
 import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface HistoryOptions {
@@ -59,25 +61,6 @@ export interface WalkState {
   readonly intros: ReadonlyMap<string, readonly StoredIntro[]>;
   /** Blobs that were missing from the object store, with the path they were first met at: asked for again. */
   readonly missing: readonly (readonly [blob: string, path: string])[];
-}
-
-/** The commits `git log --all` starts from: every ref, and HEAD. */
-export async function resolveTips(repo: string): Promise<string[]> {
-  const refs = (await gitMaybe(repo, ['rev-parse', '--all'])) ?? '';
-  const head = (await gitMaybe(repo, ['rev-parse', '--verify', '-q', 'HEAD'])) ?? '';
-  return [...new Set(`${refs}\n${head}`.split('\n').map((l) => l.trim()).filter(Boolean))].sort();
-}
-
-/** True when every commit of `old` is reachable from `tips` (history was only added to, not rewritten). */
-export async function allReachable(repo: string, old: readonly string[], tips: readonly string[]): Promise<boolean> {
-  if (old.length === 0) return true;
-  const input = `${old.join('\n')}\n${tips.map((t) => `^${t}`).join('\n')}\n`;
-  try {
-    const out = await git(repo, ['rev-list', '-n', '1', '--stdin'], input);
-    return out.trim() === '';
-  } catch {
-    return false; // an old tip is gone from the object store
-  }
 }
 
 /** Requests kept queued in cat-file ahead of the blob being consumed. */
@@ -157,96 +140,78 @@ export class HistorySource implements Source {
       read.catch(() => undefined);
       inFlight.push({ id, path, read });
     };
-    const take = async (): Promise<{ blob: SourceBlob; object: CatFileObject } | undefined> => {
-      const next = inFlight.shift()!;
-      const object = await next.read;
-      if (!object) {
-        this.diagnostics.push({
-          code: 'missing-object',
-          blobId: next.id,
-          path: next.path,
-          detail: `blob ${next.id} (${next.path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`,
-        });
-        return undefined;
-      }
-      this.progress.blobsRead++;
-      this.progress.bytesRead += object.size;
-      const blob: SourceBlob = { id: next.id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path: next.path };
-      return { blob, object };
-    };
-    // The walk runs on its own, as fast as git produces it: it is small next to the blobs, attribution needs all of
-    // it anyway, and a walk throttled by the scan leaves both git processes waiting on each other.
-    // Blobs (entries of the walk's table, or ids asked for again) and path indexes waiting to be requested (parallel
-    // arrays: the walk can run far ahead of the reads, so an entry's hex id is made only when it is requested).
-    const queueBlobs: (number | string)[] = [];
-    const queuePaths: number[] = [];
-    let queueHead = 0;
-    let walking = true;
-    let walkError: unknown;
-    let wake: (() => void) | undefined;
-    // Blobs an earlier walk could not read are asked for again: they may have arrived since.
-    const recheck = new Set<string>();
-    for (const [blob, path] of this.options.since?.missing ?? []) {
-      if (recheck.has(blob)) continue;
-      recheck.add(blob);
-      queueBlobs.push(blob);
-      queuePaths.push(this.pathId(path));
-    }
-    const walkDone = (async () => {
-      try {
-        for await (const change of this.walk()) {
-          if (recheck.size > 0 || this.options.known) {
-            const id = this.intros.idOf(change.entry);
-            if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path]!)) continue;
-          }
-          queueBlobs.push(change.entry);
-          queuePaths.push(change.path);
-          if (wake) {
-            wake();
-            wake = undefined;
-          }
-        }
-      } catch (error: unknown) {
-        walkError = error;
-      } finally {
-        walking = false;
-        wake?.();
-      }
-    })();
+    const queue = this.startWalk();
     try {
       // Keep between LOW and HIGH requests queued in git so it never waits for us, sent in one write each round.
       for (;;) {
-        while (inFlight.length < READ_HIGH && queueHead < queueBlobs.length) {
-          const blob = queueBlobs[queueHead]!;
-          request(typeof blob === 'number' ? this.intros.idOf(blob) : blob, this.pathNames[queuePaths[queueHead]!]!);
-          queueHead++;
-        }
-        if (queueHead > 65536) {
-          queueBlobs.splice(0, queueHead);
-          queuePaths.splice(0, queueHead);
-          queueHead = 0;
+        while (inFlight.length < READ_HIGH && queue.pending) {
+          const [blob, path] = queue.shift();
+          request(typeof blob === 'number' ? this.intros.idOf(blob) : blob, this.pathNames[path]!);
         }
         reader.flush();
         if (inFlight.length === 0) {
-          if (!walking) break;
-          await new Promise<void>((resolve) => (wake = resolve));
+          if (!queue.walking) break;
+          await queue.more();
           continue;
         }
         // Consume at least one blob (this is where the loop waits), and down to LOW while git has plenty queued.
         do {
-          const taken = await take();
-          if (taken) {
-            yield taken.blob;
-            reader.release(taken.object);
+          const next = inFlight.shift()!;
+          const object = await next.read;
+          const blob = this.delivered(next.id, next.path, object);
+          if (blob && object) {
+            yield blob;
+            reader.release(object);
           }
-        } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !walking && queueHead >= queueBlobs.length));
+        } while (inFlight.length > READ_LOW || (inFlight.length > 0 && !queue.walking && !queue.pending));
       }
-      await walkDone;
-      if (walkError) throw walkError;
+      await queue.done;
+      if (queue.error) throw queue.error;
     } finally {
       reader.close();
       this.reader = undefined;
     }
+  }
+
+  /**
+   * Starts the walk, which runs on its own, as fast as git produces it: it is small next to the blobs, attribution
+   * needs all of it anyway, and a walk throttled by the scan leaves both git processes waiting on each other. Blobs an
+   * earlier walk could not read come first: they may have arrived since.
+   */
+  private startWalk(): WalkQueue {
+    const queue = new WalkQueue();
+    const recheck = new Set<string>();
+    for (const [blob, path] of this.options.since?.missing ?? []) {
+      if (recheck.has(blob)) continue;
+      recheck.add(blob);
+      queue.push(blob, this.pathId(path));
+    }
+    queue.run(async () => {
+      for await (const change of this.walk()) {
+        if (recheck.size > 0 || this.options.known) {
+          const id = this.intros.idOf(change.entry);
+          if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path]!)) continue;
+        }
+        queue.push(change.entry, change.path);
+      }
+    });
+    return queue;
+  }
+
+  /** The blob read for a request, counted; or undefined, with a diagnostic, when it is not in the object store. */
+  private delivered(id: string, path: string, object: CatFileObject | undefined): SourceBlob | undefined {
+    if (!object) {
+      this.diagnostics.push({
+        code: 'missing-object',
+        blobId: id,
+        path,
+        detail: `blob ${id} (${path}) is not in the object store (partial or shallow clone, or a damaged repository); it was not scanned`,
+      });
+      return undefined;
+    }
+    this.progress.blobsRead++;
+    this.progress.bytesRead += object.size;
+    return { id, bytes: object.bytes, size: object.size, truncated: object.size > this.options.maxBlobBytes, path };
   }
 
   /**
@@ -520,62 +485,5 @@ export class HistorySource implements Source {
 
   async close(): Promise<void> {
     this.reader?.close();
-  }
-}
-
-/** Commit ids (binary, 20 or 32 bytes each) and times of a walk: 203k commits of git/git in 6 MB, not 20 MB of strings. */
-class CommitTable {
-  private ids = Buffer.alloc(0);
-  private times = new Float64Array(0);
-  private width = 0;
-  private count = 0;
-
-  /** Appends a commit; returns its index. */
-  push(id: string, time: number): number {
-    if (this.width === 0) this.width = id.length >> 1;
-    if (this.count === this.times.length) {
-      const capacity = Math.max(1024, this.count * 2);
-      const ids = Buffer.alloc(capacity * this.width);
-      this.ids.copy(ids);
-      this.ids = ids;
-      const times = new Float64Array(capacity);
-      times.set(this.times);
-      this.times = times;
-    }
-    this.ids.write(id, this.count * this.width, this.width, 'hex');
-    this.times[this.count] = time;
-    return this.count++;
-  }
-
-  get length(): number {
-    return this.count;
-  }
-
-  id(index: number): string {
-    return this.ids.toString('hex', index * this.width, (index + 1) * this.width);
-  }
-
-  time(index: number): number {
-    return this.times[index]!;
-  }
-}
-
-/** A revision or range as a user typed it: never empty, never option-like (git would take it as a flag). */
-export function checkRevisionSpec(flag: string, spec: string): void {
-  if (spec === '' || spec.startsWith('-') || /[\s\0]/.test(spec)) {
-    throw new InputError(`${flag}: expected a revision or range such as main..feature, got "${spec}"`);
-  }
-}
-
-/**
- * Checks user-given revision arguments (`--range A..B`, `--since-commit X`) before a walk, so that a typo is a
- * clear error naming the flag rather than a failed `git log`.
- */
-export async function verifyRevisions(repo: string, flag: string, spec: string, revs: readonly string[]): Promise<void> {
-  checkRevisionSpec(flag, spec);
-  const result = await gitResult(repo, ['rev-parse', ...revs.filter((r) => !r.startsWith('--')), '--']);
-  if (result.code !== 0) {
-    const why = result.stderr.split('\n')[0]!.replace(/^fatal: /, '') || `exit ${result.code}`;
-    throw new GitError(`${flag} ${spec}: git cannot resolve it (${why})`);
   }
 }

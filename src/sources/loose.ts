@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { findGitDir } from '../core/git-dir.js';
-import type { CatFileObject } from './git.js';
+import type { CatFileObject } from './cat-file.js';
 
 let zlib: typeof import('node:zlib') | undefined;
 

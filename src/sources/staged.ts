@@ -10,7 +10,8 @@
 import { GitError } from '../core/errors.js';
 import type { Diagnostic, Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
-import { CatFileReader, readBlobsById, readInOrder, gitBufferSync, gitResultSync, isZeroOid, type CatFileObject } from './git.js';
+import { CatFileReader, readBlobsById, readInOrder, type CatFileObject } from './cat-file.js';
+import { gitBufferSync, gitResultSync, isZeroOid } from './git.js';
 import { readLooseBlobs } from './loose.js';
 import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
 

@@ -53,7 +53,7 @@ rules:
     { name: 'tar', offset: 257, bytes: '757374617200', binary: true },
   ]);
   assert.deepEqual(folder!.folders, [{ name: 'node_modules', evidence: [] }, { name: 'out', evidence: ['*.o'] }]);
-  assert.deepEqual(large!.examples.match, [{ path: 'a.bin', text: '', size: 3 * 1024 * 1024 }]);
+  assert.deepEqual(large!.examples!.match, [{ path: 'a.bin', text: '', size: 3 * 1024 * 1024 }]);
 });
 
 test('every detector problem at once: missing or doubled detection, misplaced fields, bad examples', () => {

@@ -32,7 +32,7 @@ test('a valid pack parses into frozen specs with defaults', () => {
   assert.equal(rule?.kind, 'secret');
   assert.equal(rule?.precision, 'high');
   assert.ok(Object.isFrozen(rule));
-  assert.ok(rule?.remediation.includes('Revoke'));
+  assert.ok(rule?.remediation?.includes('Revoke'));
 });
 
 test('every schema problem is reported at once, with file, field, problem and bad value', () => {

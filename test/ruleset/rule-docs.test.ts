@@ -45,8 +45,8 @@ test('SARIF shows a rule\'s remediation and references, and rules --check runs e
   assert.ok(rules.length > 0);
   for (const shown of rules) {
     const rule = yaml.find((r) => r.id === shown.id)!;
-    assert.ok(rule.remediation.length > 20 && shown.help.markdown.includes(rule.remediation), shown.id);
-    assert.equal(shown.helpUri, rule.references[0], shown.id);
+    assert.ok(rule.remediation!.length > 20 && shown.help.markdown.includes(rule.remediation!), shown.id);
+    assert.equal(shown.helpUri, rule.references![0], shown.id);
   }
   // A config override copies the rules it changes: their documentation comes along.
   repo.write('.leakgate.yaml', `overrides:\n${rules.map((r) => `  ${r.id}:\n    severity: low\n`).join('')}`);
@@ -56,7 +56,7 @@ test('SARIF shows a rule\'s remediation and references, and rules --check runs e
   assert.deepEqual(shownAgain.map((r) => [r.id, r.help.markdown, r.helpUri]), rules.map((r) => [r.id, r.help.markdown, r.helpUri]));
   const check = runCli(['rules', '--check']);
   assert.equal(check.code, 0, check.stderr);
-  const examples = yaml.reduce((n, r) => n + r.examples.match.length + r.examples.ignore.length, 0);
+  const examples = yaml.reduce((n, r) => n + r.examples!.match.length + r.examples!.ignore.length, 0);
   assert.match(check.stdout + check.stderr, new RegExp(`${yaml.length} rules OK, ${examples} examples pass`));
 });
 

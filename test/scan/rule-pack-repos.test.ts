@@ -36,7 +36,7 @@ for (const kind of ['match', 'ignore'] as const) {
     const expected: { ruleId: string; prefix: string; label: string }[] = [];
     let n = 0;
     for (const rule of rules) {
-      rule.examples[kind].forEach((example, index) => {
+      rule.examples![kind].forEach((example, index) => {
         const prefix = `ex${String(n++).padStart(3, '0')}/`;
         const { path, bytes } = exampleBytes(rule, example, `${rule.id}/${kind}/${index}`);
         files[prefix + path] = bytes;

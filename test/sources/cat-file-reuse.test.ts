@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { CatFileReader, REUSE_MAX_OBJECT, readInOrder, type CatFileObject } from '../../src/sources/git.js';
+import { CatFileReader, REUSE_MAX_OBJECT, readInOrder, type CatFileObject } from '../../src/sources/cat-file.js';
 import { createRepo } from '../helpers/repo.js';
 
 /** Deterministic hostile content: binary bytes, newlines and text that looks like cat-file headers. */

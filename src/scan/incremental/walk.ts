@@ -17,7 +17,8 @@ import type { Diagnostic } from '../../core/types.js';
 import { privateDirectory, repositoryCacheDir } from '../../core/cache-dir.js';
 import { cacheKey, ScanCache, type CachedBlob, type StoredWalk, type WalkTotals } from './store.js';
 import { gitMaybe } from '../../sources/git.js';
-import { allReachable, resolveTips, type HistorySource, type WalkState } from '../../sources/history.js';
+import type { HistorySource, WalkState } from '../../sources/history.js';
+import { allReachable, resolveTips } from '../../sources/revisions.js';
 
 export class IncrementalScan {
   /** Blobs with results (or too large) in this run: the ones whose introductions the next walk needs. */
