@@ -201,7 +201,8 @@ test('pre-push: a commit with a secret cannot be pushed to a bare remote; clean 
   const tag = gitRun(repo, ['tag', '-a', '-m', 'bad', 'v-bad', 'main']);
   assert.equal(tag.code, 0);
   const tagPush = gitRun(repo, ['push', '-q', 'origin', 'v-bad']);
-  assert.notEqual(tagPush.code, 0, 'a tag on an unpublished secret is blocked');
+  assert.equal(tagPush.code, 1, 'a tag on an unpublished secret is blocked');
+  assert.match(tagPush.stdout + tagPush.stderr, /github\.pat/);
 
   const deletion = gitRun(repo, ['push', '-q', 'origin', '--delete', 'topic']);
   assert.equal(deletion.code, 0, deletion.stderr);
@@ -224,7 +225,8 @@ test('pre-push: an existing pre-push hook gets the same input first', (t) => {
   install(repo, '--pre-push');
   repo.commit({ 'b.txt': `k ${githubToken()}\n` }, 'secret');
   const result = gitRun(repo, ['push', '-q', 'origin', 'main']);
-  assert.notEqual(result.code, 0);
+  assert.equal(result.code, 1);
+  assert.match(result.stdout + result.stderr, /github\.pat/);
   assert.match(result.stderr, /previous saw: refs\/heads\/main [0-9a-f]{40} refs\/heads\/main 0{40}/);
   assert.match(result.stderr, /push blocked/);
 });
@@ -243,8 +245,9 @@ test('the hooks/ scripts used as they are (no install) find leakgate on PATH, or
   repo.git('add', 's.txt');
   const PATH = `${bin.dir}:${process.env.PATH ?? ''}`;
   const blocked = gitRun(repo, ['commit', '-m', 's'], { PATH });
-  assert.notEqual(blocked.code, 0);
+  assert.equal(blocked.code, 1);
   assert.match(blocked.stderr, /commit blocked/);
+  assert.match(blocked.stdout + blocked.stderr, /github\.pat/);
   const noCli = gitRun(repo, ['commit', '-m', 's'], { PATH: '/usr/bin:/bin' });
   assert.notEqual(noCli.code, 0);
   assert.match(noCli.stderr, /leakgate: CLI not found/);
