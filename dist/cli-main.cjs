@@ -10307,6 +10307,49 @@ async function render(report, format, flags) {
   }
   return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
 }
+function skippedRun(values, io) {
+  const hookMode = values.staged ? "staged changes" : values["pre-push"] ? "pushed commits" : values.files ? "named files" : void 0;
+  if (hookMode && skipRequested()) {
+    io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets
+`);
+    return true;
+  }
+  if (values.staged && pushStageOfPreCommit()) {
+    io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
+    return true;
+  }
+  if (values.files && values["no-git"] !== true && isPreCommitPushStage(process.env)) {
+    if (!values.quiet) io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
+    return true;
+  }
+  return false;
+}
+async function writeReport(report, format, values, { path, target, quiet, ranged, color, verbose }, io) {
+  const exposed = format === "html" && report.kind === "history" && target.type === "history" ? await exposures(path, report.findings.map((f) => ({ path: f.path, secret: f.kind === "hygiene" ? "" : f.secret, ...f.commit ? { commit: f.commit.id } : {} }))) : void 0;
+  const text = await render(report, format, {
+    ...exposed ? { exposures: exposed } : {},
+    showSecrets: values["no-redact"] ?? false,
+    color,
+    verbose,
+    showSuppressed: values["show-suppressed"] ?? false,
+    health: values.health ?? false,
+    ...target.type === "stdin" ? {} : { checkoutRoot: (0, import_node_path25.resolve)(io.cwd, target.path) }
+  });
+  if (values.output) {
+    try {
+      (0, import_node_fs16.writeFileSync)(values.output, text);
+    } catch (error) {
+      throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
+    }
+    if (!quiet && !ranged) {
+      io.stderr.write(`${summaryLine(report)}
+report written to ${values.output}
+`);
+    }
+  } else {
+    io.stdout.write(text);
+  }
+}
 async function scanCommand(args, io) {
   const { values, positionals } = parse(args, scanOptions, "scan");
   if (values.help) {
@@ -10315,20 +10358,7 @@ async function scanCommand(args, io) {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1 && !values.files) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(" ")}`);
-  const hookMode = values.staged ? "staged changes" : values["pre-push"] ? "pushed commits" : values.files ? "named files" : void 0;
-  if (hookMode && skipRequested()) {
-    io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets
-`);
-    return EXIT_CLEAN;
-  }
-  if (values.staged && pushStageOfPreCommit()) {
-    io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
-    return EXIT_CLEAN;
-  }
-  if (values.files && values["no-git"] !== true && isPreCommitPushStage(process.env)) {
-    if (!values.quiet) io.stderr.write("leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n");
-    return EXIT_CLEAN;
-  }
+  if (skippedRun(values, io)) return EXIT_CLEAN;
   const format = parseFormat(values.format);
   const failOnFlag = values["fail-on"] === void 0 ? void 0 : parseFailOn(values["fail-on"]);
   const minConfidenceFlag = values["min-confidence"] === void 0 ? void 0 : parseMinConfidence(values["min-confidence"]);
@@ -10364,32 +10394,7 @@ async function scanCommand(args, io) {
   const color = format === "text" && !values.output && Boolean(io.stdout.isTTY) && !process.env.NO_COLOR;
   const clean = report.findings.length === 0;
   const silentText = format === "text" && clean && !values.health && (quiet || ranged && report.diagnostics.length === 0 && !values.output && !values["show-suppressed"]);
-  if (!silentText) {
-    const exposed = format === "html" && report.kind === "history" && target.type === "history" ? await exposures(path, report.findings.map((f) => ({ path: f.path, secret: f.kind === "hygiene" ? "" : f.secret, ...f.commit ? { commit: f.commit.id } : {} }))) : void 0;
-    const text = await render(report, format, {
-      ...exposed ? { exposures: exposed } : {},
-      showSecrets: values["no-redact"] ?? false,
-      color,
-      verbose,
-      showSuppressed: values["show-suppressed"] ?? false,
-      health: values.health ?? false,
-      ...target.type === "stdin" ? {} : { checkoutRoot: (0, import_node_path25.resolve)(io.cwd, target.path) }
-    });
-    if (values.output) {
-      try {
-        (0, import_node_fs16.writeFileSync)(values.output, text);
-      } catch (error) {
-        throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
-      }
-      if (!quiet && !ranged) {
-        io.stderr.write(`${summaryLine(report)}
-report written to ${values.output}
-`);
-      }
-    } else {
-      io.stdout.write(text);
-    }
-  }
+  if (!silentText) await writeReport(report, format, values, { path, target, quiet, ranged, color, verbose }, io);
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
   const action = target.type === "staged" ? "commit" : target.type === "push" ? "push" : "run";
   const incomplete = gate ? report.diagnostics.filter(isIncomplete) : [];

@@ -235,6 +235,62 @@ async function render(report: ScanReport, format: Format, flags: RenderFlags): P
   return renderText(report, { showSecrets, color: flags.color, verbose: flags.verbose, showSuppressed, health: flags.health });
 }
 
+/** Runs that scan nothing on purpose (LEAKGATE_SKIP, a pre-commit hook run at push time): said on stderr. */
+function skippedRun(values: ScanValues, io: Io): boolean {
+  const hookMode = values.staged ? 'staged changes' : values['pre-push'] ? 'pushed commits' : values.files ? 'named files' : undefined;
+  if (hookMode && skipRequested()) {
+    io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets\n`);
+    return true;
+  }
+  // The pre-commit framework runs a hook without `stages` at push time too (see .pre-commit-hooks.yaml): there the
+  // index is not what is pushed, and the pushed commits are leakgate-pre-push's.
+  if (values.staged && pushStageOfPreCommit()) {
+    io.stderr.write('leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n');
+    return true;
+  }
+  if (values.files && values['no-git'] !== true && isPreCommitPushStage(process.env)) {
+    if (!values.quiet) io.stderr.write('leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n');
+    return true;
+  }
+  return false;
+}
+
+/** Renders the report in its format to --output or stdout. */
+async function writeReport(
+  report: ScanReport,
+  format: ReturnType<typeof parseFormat>,
+  values: ScanValues,
+  { path, target, quiet, ranged, color, verbose }: { path: string; target: ScanOptions['target']; quiet: boolean; ranged: boolean; color: boolean; verbose: boolean },
+  io: Io,
+): Promise<void> {
+  // An audit's HTML page says which refs hold each secret and whether HEAD still does (git queries after the scan).
+  const exposed =
+    format === 'html' && report.kind === 'history' && target.type === 'history'
+      ? await exposures(path, report.findings.map((f) => ({ path: f.path, secret: f.kind === 'hygiene' ? '' : f.secret, ...(f.commit ? { commit: f.commit.id } : {}) })))
+      : undefined;
+  const text = await render(report, format, {
+    ...(exposed ? { exposures: exposed } : {}),
+    showSecrets: values['no-redact'] ?? false,
+    color,
+    verbose,
+    showSuppressed: values['show-suppressed'] ?? false,
+    health: values.health ?? false,
+    ...(target.type === 'stdin' ? {} : { checkoutRoot: resolve(io.cwd, target.path) }),
+  });
+  if (values.output) {
+    try {
+      writeFileSync(values.output, text);
+    } catch (error: unknown) {
+      throw new InputError(`--output: cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    if (!quiet && !ranged) {
+      io.stderr.write(`${summaryLine(report)}\nreport written to ${values.output}\n`);
+    }
+  } else {
+    io.stdout.write(text);
+  }
+}
+
 export async function scanCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, scanOptions, 'scan');
   if (values.help) {
@@ -242,21 +298,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     return EXIT_CLEAN;
   }
   if (positionals.length > 1 && !values.files) throw new InputError(`scan: expected at most one PATH, got ${positionals.length}: ${positionals.join(' ')}`);
-  const hookMode = values.staged ? 'staged changes' : values['pre-push'] ? 'pushed commits' : values.files ? 'named files' : undefined;
-  if (hookMode && skipRequested()) {
-    io.stderr.write(`leakgate: WARNING: LEAKGATE_SKIP is set; the ${hookMode} were NOT scanned for secrets\n`);
-    return EXIT_CLEAN;
-  }
-  // The pre-commit framework runs a hook without `stages` at push time too (see .pre-commit-hooks.yaml): there the
-  // index is not what is pushed, and the pushed commits are leakgate-pre-push's.
-  if (values.staged && pushStageOfPreCommit()) {
-    io.stderr.write('leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n');
-    return EXIT_CLEAN;
-  }
-  if (values.files && values['no-git'] !== true && isPreCommitPushStage(process.env)) {
-    if (!values.quiet) io.stderr.write('leakgate: nothing to scan (pre-commit runs this hook at push time; the pushed commits are scanned by leakgate-pre-push)\n');
-    return EXIT_CLEAN;
-  }
+  if (skippedRun(values, io)) return EXIT_CLEAN;
   const format = parseFormat(values.format);
   const failOnFlag = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
   const minConfidenceFlag = values['min-confidence'] === undefined ? undefined : parseMinConfidence(values['min-confidence']);
@@ -298,34 +340,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const clean = report.findings.length === 0;
   const silentText =
     format === 'text' && clean && !values.health && (quiet || (ranged && report.diagnostics.length === 0 && !values.output && !values['show-suppressed']));
-  if (!silentText) {
-    // An audit's HTML page says which refs hold each secret and whether HEAD still does (git queries after the scan).
-    const exposed =
-      format === 'html' && report.kind === 'history' && target.type === 'history'
-        ? await exposures(path, report.findings.map((f) => ({ path: f.path, secret: f.kind === 'hygiene' ? '' : f.secret, ...(f.commit ? { commit: f.commit.id } : {}) })))
-        : undefined;
-    const text = await render(report, format, {
-      ...(exposed ? { exposures: exposed } : {}),
-      showSecrets: values['no-redact'] ?? false,
-      color,
-      verbose,
-      showSuppressed: values['show-suppressed'] ?? false,
-      health: values.health ?? false,
-      ...(target.type === 'stdin' ? {} : { checkoutRoot: resolve(io.cwd, target.path) }),
-    });
-    if (values.output) {
-      try {
-        writeFileSync(values.output, text);
-      } catch (error: unknown) {
-        throw new InputError(`--output: cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      }
-      if (!quiet && !ranged) {
-        io.stderr.write(`${summaryLine(report)}\nreport written to ${values.output}\n`);
-      }
-    } else {
-      io.stdout.write(text);
-    }
-  }
+  if (!silentText) await writeReport(report, format, values, { path, target, quiet, ranged, color, verbose }, io);
   const failing = failingFindings(report.findings, failOnFlag ?? settings.failOn).length > 0;
   // A hook never passes what it could not fully scan (a blob unreadable or too large, a rule stopped by the timeout):
   // exit 2, unless the user allows it. A scan outside the hooks (an audit, CI on a shallow clone) reports it.
