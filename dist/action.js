@@ -51,7 +51,7 @@ import {
 import {
   compileAllowValue,
   isLiteralPattern
-} from "./action-chunk-WSHO6WSH.js";
+} from "./action-chunk-ESREYKSH.js";
 import {
   __commonJS,
   __export,
@@ -26670,9 +26670,10 @@ function summaryLine(report, c = palette(false)) {
 
 // src/engine/overlap.ts
 function specificity(rule) {
+  if (rule.specificity !== void 0) return rule.specificity;
   if (rule.tags.includes("generic")) return 0;
-  if (rule.kind === "credential") return 1;
-  return 2;
+  if (rule.kind === "credential") return 50;
+  return 100;
 }
 var PRECISION_RANK = { "very-high": 3, high: 2, medium: 1, low: 0 };
 function overlaps(a, b) {
@@ -26698,6 +26699,73 @@ function resolveOverlaps(matches, ruleOf) {
       if (b1 !== a1) return b1 > a1;
       return other.ruleId < m.ruleId;
     })
+  );
+}
+
+// src/engine/rule-allowlists.ts
+function compileRuleAllowlists(allowlists) {
+  const compiled = allowlists.map((spec) => ({
+    spec,
+    regexes: spec.regexes.map(compileAllowValue),
+    byPlace: spec.paths.length > 0 || spec.commits.length > 0
+  }));
+  return (texts) => {
+    const pending = [];
+    for (const [index, { spec, regexes, byPlace }] of compiled.entries()) {
+      const target = regexes.length === 0 ? "" : spec.regexTarget === "secret" ? texts.secret : spec.regexTarget === "match" ? texts.match() : texts.line();
+      const regexHit = regexes.length > 0 ? regexes.some((re) => re.test(target)) : void 0;
+      const lower = spec.stopwords.length > 0 ? texts.secret.toLowerCase() : "";
+      const stopwordHit = spec.stopwords.length > 0 ? spec.stopwords.some((word) => lower.includes(word)) : void 0;
+      if (spec.condition === "or") {
+        if (regexHit === true || stopwordHit === true) return "allowed";
+        if (byPlace) pending.push(index);
+        continue;
+      }
+      if (regexHit === false || stopwordHit === false) continue;
+      if (!byPlace) return "allowed";
+      pending.push(index);
+    }
+    return pending.length > 0 ? pending : void 0;
+  };
+}
+function allowsAt(allowlisted, allowlists, origin, pathTest) {
+  if (!allowlisted || !allowlists) return false;
+  const commit = origin.commit?.id.toLowerCase();
+  for (const index of allowlisted) {
+    const allowlist = allowlists[index];
+    if (!allowlist) continue;
+    const path6 = allowlist.paths.length > 0 ? pathTest(allowlist)(origin.path) : void 0;
+    const listed = allowlist.commits.length > 0 ? commit !== void 0 && allowlist.commits.includes(commit) : void 0;
+    if (allowlist.condition === "or" ? path6 === true || listed === true : path6 !== false && listed !== false) return true;
+  }
+  return false;
+}
+function fileAllowlists(allowlists) {
+  const out = [];
+  (allowlists ?? []).forEach((a, i) => {
+    const byPlace = a.paths.length > 0 || a.commits.length > 0;
+    const content = a.regexes.length > 0 || a.stopwords.length > 0;
+    if (byPlace && (a.condition === "or" || !content)) out.push(i);
+  });
+  return out;
+}
+function allowlistPathTests() {
+  const tests = /* @__PURE__ */ new WeakMap();
+  return (allowlist) => {
+    let test = tests.get(allowlist);
+    if (!test) {
+      const regexes = allowlist.paths.map(compileAllowValue);
+      test = (path6) => regexes.some((re) => re.test(path6));
+      tests.set(allowlist, test);
+    }
+    return test;
+  };
+}
+function requirementsMet(match, required, others) {
+  return required.every(
+    (r) => others.some(
+      (o) => o.ruleId === r.id && (r.withinLines === void 0 || Math.abs(o.line - match.line) <= r.withinLines) && (r.withinColumns === void 0 || Math.abs(o.column - match.column) <= r.withinColumns)
+    )
   );
 }
 
@@ -26810,6 +26878,7 @@ function inLines(match, origin) {
 }
 async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const allowlistPaths = allowlistPathTests();
   const byKey = /* @__PURE__ */ new Map();
   for (const [blobId, matches] of matchesByBlob) {
     const known = origins.get(blobId);
@@ -26820,7 +26889,12 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
     const placed = /* @__PURE__ */ new Map();
     for (const origin of places) {
-      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      const counting = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths));
+      const kept = counting.filter((m) => {
+        const rule = ruleById.get(m.ruleId);
+        if (rule?.skipReport || m.requiredOnly || !inLines(m, origin)) return false;
+        return !rule?.required || requirementsMet(m, rule.required, counting);
+      });
       const here = /* @__PURE__ */ new Map();
       const counted = /* @__PURE__ */ new Set();
       for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
@@ -28400,6 +28474,10 @@ function createDetector(specs, options = {}) {
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  const hasComposite = specs.some((s) => (s.required?.length ?? 0) > 0);
+  const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
+  const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
+  const requiredOnly = new Uint8Array(ruleSet.rules.length);
   const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
@@ -28412,7 +28490,7 @@ function createDetector(specs, options = {}) {
     },
     scan(blob, beforeRule, scoped = true, skip) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
+      const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
       if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
       return scanWhole(blob, beforeRule, scoped, skip);
     }
@@ -28459,6 +28537,15 @@ function createDetector(specs, options = {}) {
     if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
       for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]) consider(r);
     }
+    if (requiredRules.length > 0) {
+      requiredOnly.fill(0);
+      for (const r of requiredRules) {
+        if (candidate[r] === 1 || skip?.has(r) || !scoped && ruleSet.rules[r].pathScoped) continue;
+        candidate[r] = 1;
+        requiredOnly[r] = 1;
+        rules.push(r);
+      }
+    }
     for (const r of rules) candidate[r] = 0;
     const any = rules.length > 0;
     rules.sort((a, b) => a - b);
@@ -28497,14 +28584,14 @@ function createDetector(specs, options = {}) {
         const rule = ruleSet.rules[r];
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
-        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1);
         if (rule.credential) {
           credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
           const starts2 = anchorsOf?.get(r);
           if (starts2) credentialStarts.push(starts2);
           continue;
         }
-        const starts = anchorsOf?.get(r);
+        const starts = requiredOnly[r] === 1 ? void 0 : anchorsOf?.get(r);
         if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
         else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
@@ -28770,21 +28857,27 @@ function runAnchored(sticky, starts, from, to, secretGroup, sink) {
     const m = sticky.exec(sink.text);
     if (m === null) continue;
     next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group2 = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group2];
+    const span = m.indices?.[group2];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, void 0, at, at + m[0].length)) break;
   }
+}
+function firstNonEmptyGroup(m) {
+  for (let i = 1; i < m.length; i++) if (m[i]) return i;
+  return 0;
 }
 function runRegex(regex, secretGroup, sink) {
   regex.lastIndex = 0;
   let m;
   while ((m = regex.exec(sink.text)) !== null) {
     if (m[0].length === 0) regex.lastIndex++;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group2 = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group2];
+    const span = m.indices?.[group2];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, void 0, m.index, m.index + m[0].length)) break;
   }
 }
 function runKubernetesSecret(yaml, text, sink) {
@@ -28797,7 +28890,7 @@ function runKubernetesSecret(yaml, text, sink) {
   }
 }
 var MatchSink = class {
-  constructor(rule, blobId, text, lines, allows, matches, diagnostics) {
+  constructor(rule, blobId, text, lines, allows, matches, diagnostics, requiredOnly = false) {
     this.rule = rule;
     this.blobId = blobId;
     this.text = text;
@@ -28805,6 +28898,7 @@ var MatchSink = class {
     this.allows = allows;
     this.matches = matches;
     this.diagnostics = diagnostics;
+    this.requiredOnly = requiredOnly;
   }
   rule;
   blobId;
@@ -28813,18 +28907,31 @@ var MatchSink = class {
   allows;
   matches;
   diagnostics;
+  requiredOnly;
   count = 0;
   /**
    * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
-   * which may differ from the characters there); returns false once the rule's match limit is reached.
+   * which may differ from the characters there); [matchStart, matchEnd) is the whole match (gitleaks allowlists'
+   * `regexTarget = "match"`). Returns false once the rule's match limit is reached.
    */
-  add(secret, start, end, parsed = false, confidence) {
+  add(secret, start, end, parsed = false, confidence, matchStart = start, matchEnd = end) {
     const { spec } = this.rule;
     const entropy = shannonEntropy(secret);
     if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
     if (this.rule.validate && !this.rule.validate(secret)) return true;
     if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
     if (this.rule.allow.some((re) => re.test(secret))) return true;
+    let allowlisted;
+    if (spec.allowlists && spec.allowlists.length > 0) {
+      const { text: text2, lines: lines2 } = this;
+      const verdict = allowlistCheck(spec)({
+        secret: utf8(secret),
+        match: () => utf8(text2.slice(Math.min(matchStart, start), Math.max(matchEnd, end))),
+        line: () => utf8(text2.slice(lines2.lineStart(lines2.position(matchStart).line), lines2.lineEnd(lines2.position(Math.max(matchStart, matchEnd - 1)).line))).replace(/\r$/, "")
+      });
+      if (verdict === "allowed") return true;
+      allowlisted = verdict;
+    }
     const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
     if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
       this.diagnostics.push({
@@ -28855,11 +28962,22 @@ var MatchSink = class {
       entropy: Math.round(entropy * 100) / 100,
       ...confidence ? { confidence } : {},
       ...allowed ? { allowed } : {},
-      ...example !== void 0 ? { example } : {}
+      ...example !== void 0 ? { example } : {},
+      ...allowlisted ? { allowlisted } : {},
+      ...this.requiredOnly ? { requiredOnly: true } : {}
     });
     return true;
   }
 };
+var allowlistChecks = /* @__PURE__ */ new WeakMap();
+function allowlistCheck(spec) {
+  let check = allowlistChecks.get(spec);
+  if (!check) {
+    check = compileRuleAllowlists(spec.allowlists ?? []);
+    allowlistChecks.set(spec, check);
+  }
+  return check;
+}
 var HOST_AFTER = /@\[?([A-Za-z0-9.-]{1,253})/y;
 var DOCUMENTATION_HOST = /^(?:[A-Za-z0-9-]+\.)*(?:example\.(?:com|net|org)|(?:my|your)?(?:company|domain)\.(?:com|net|org))$|(?:^|\.)(?:example|test|invalid)$/i;
 function documentationHostAfter(text, end) {
@@ -30800,7 +30918,19 @@ var FileRuleSet = class _FileRuleSet {
   static async compile(rules, extraLimits = []) {
     const fileRules = rules.filter((r) => r.detector !== void 0 && FILE_DETECTORS.includes(r.detector));
     const globs = async (patterns, empty) => patterns.length === 0 ? () => empty : await globsTest(patterns);
-    const pathRule = async (rule) => ({ rule, include: await globs(rule.paths, true), exclude: await globs(rule.excludePaths, false) });
+    const regexes = (sources) => {
+      if (!sources || sources.length === 0) return void 0;
+      const compiled = sources.map(compileAllowValue);
+      return (path6) => compiled.some((re) => re.test(path6));
+    };
+    const pathRule = async (rule) => {
+      const include = await globs(rule.paths, true);
+      const exclude = await globs(rule.excludePaths, false);
+      const includeRe = regexes(rule.pathRegexes);
+      const excludeRe = regexes(rule.excludePathRegexes);
+      if (!includeRe && !excludeRe) return { rule, include, exclude };
+      return { rule, include: (path6) => include(path6) && (includeRe?.(path6) ?? true), exclude: (path6) => exclude(path6) || (excludeRe?.(path6) ?? false) };
+    };
     const magics = [];
     const problems = [];
     const pathRules = [];
@@ -30845,7 +30975,9 @@ var FileRuleSet = class _FileRuleSet {
       }
     }
     if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-    const named = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+    const namedByGlob = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+    const byRegex = pathRules.filter((r) => (r.rule.pathRegexes?.length ?? 0) > 0);
+    const named = byRegex.length === 0 ? namedByGlob : (path6) => namedByGlob(path6) || byRegex.some((r) => r.include(path6) && !r.exclude(path6));
     return new _FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
   }
   /** What a blob's size and first bytes tell (its head: at least the first 8 KiB, or all of a smaller blob). */
@@ -31263,6 +31395,7 @@ var FileScan = class _FileScan {
       return date === void 0 ? void 0 : Date.parse(date);
     };
     const lfs = await this.lfsAttributes(attributeEntries, timeAt);
+    const allowlistPaths = allowlistPathTests();
     const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
     const kept = [];
     for (let hit of hits) {
@@ -31271,6 +31404,17 @@ var FileScan = class _FileScan {
         hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path6, timeAt(v.blobId, path6))) };
       }
       if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      const pending = fileAllowlists(hit.rule.allowlists);
+      if (pending.length > 0) {
+        const { path: path6, rule } = hit;
+        hit = {
+          ...hit,
+          versions: hit.versions.filter((v) => {
+            const here = origins.get(v.blobId)?.filter((o) => o.path === path6) ?? [];
+            return here.length === 0 || !here.every((o) => allowsAt(pending, rule.allowlists, o, allowlistPaths));
+          })
+        };
+      }
       const summary2 = this.ruleSet.summarize(hit);
       if (summary2) kept.push({ hit, summary: summary2 });
     }
@@ -31445,7 +31589,8 @@ async function onlyReviewedRegexes(rules) {
   return rules.every((rule) => {
     const own = builtin.get(rule.id);
     if (own === rule) return true;
-    return own !== void 0 && rule.pattern === own.pattern && rule.flags === own.flags && rule.detector === own.detector && rule.validate === own.validate && rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value));
+    return own !== void 0 && rule.pattern === own.pattern && rule.flags === own.flags && rule.detector === own.detector && rule.validate === own.validate && rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value)) && // gitleaks allowlists' regexes run on content too (their paths and commits are decided after the scan).
+    (rule.allowlists ?? []).every((allowlist) => allowlist.regexes.every(isLiteralPattern));
   });
 }
 async function openIncremental(options, diagnostics) {
@@ -32392,11 +32537,11 @@ const { dirname: dirname7, join: join10 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
-async function cachedParse(root, key, text, parse3) {
+async function cachedParse(root, key, text, parse3, isCurrent) {
   const file = cacheFileOf(root);
   const stored = file === void 0 ? void 0 : readCache(file);
   const hit = stored?.entries.find((e) => e.key === key && e.text === text);
-  if (hit) return deepFreeze(hit.value);
+  if (hit && (!isCurrent || isCurrent(hit.value))) return deepFreeze(hit.value);
   const value = await parse3();
   if (file !== void 0) {
     const others = (stored?.entries ?? []).filter((e) => e.key !== key).slice(0, MAX_ENTRIES - 1);
@@ -32460,7 +32605,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-GCMK6XI6.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-E5YCGDMQ.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -32468,16 +32613,32 @@ ${configFile}`, configText, async () => {
   const gitleaksAbs = join11(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
+  let gitleaksFresh = true;
   if (gitleaksMode) {
     const found = read(gitleaksAbs, display(gitleaksAbs));
     if (found === void 0 && config) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (found !== void 0) {
-      gitleaks = (await import("./action-chunk-TM4BWR6U.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
-      warnings.push(...gitleaks.warnings);
+      gitleaksFresh = false;
+      gitleaks = await cachedParse(
+        root,
+        `gitleaks
+${gitleaksAbs}
+${found.shown}`,
+        found.text,
+        async () => {
+          gitleaksFresh = true;
+          return (await import("./action-chunk-2YT2BFX5.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+        },
+        (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
+      );
+      if (gitleaksFresh) warnings.push(...gitleaks.warnings);
     }
   }
+  const gitleaksWarning = (message2) => {
+    if (gitleaksFresh) warnings.push(message2);
+  };
   let rules = [];
   const builtin = await builtinRules();
   if (config || !gitleaks) rules.push(...builtin);
@@ -32485,14 +32646,23 @@ ${configFile}`, configText, async () => {
     const disabled = new Set(gitleaks.disabledRules);
     for (const id of disabled) {
       if (!builtin.some((r) => r.id === id) && !gitleaks.rules.some((r) => r.id === id)) {
-        warnings.push(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
+        gitleaksWarning(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
       }
     }
     if (gitleaks.useDefault) rules.push(...builtin.filter((r) => !disabled.has(r.id)));
   }
-  if (gitleaks) rules.push(...gitleaks.rules);
+  if (gitleaks) {
+    const inEffect = new Set(rules.map((r) => r.id));
+    const clashes = gitleaks.rules.filter((r) => inEffect.has(r.id));
+    if (clashes.length > 0) {
+      throw new ConfigError(
+        clashes.map((r) => `${gitleaks.file}: rules (${r.id}): "${r.id}" is a leakgate built-in rule; expected another id for a rule of your own, or only the id and allowlists to add allowlists to the built-in rule (add the id to [extend] disabledRules to replace it)`).join("\n")
+      );
+    }
+    rules.push(...gitleaks.rules);
+  }
   if (gitleaks && !config && rules.length === 0) {
-    warnings.push(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
+    gitleaksWarning(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
     rules.push(...builtin);
   }
   const customRules = loaded?.customRules ?? [];
@@ -32506,11 +32676,12 @@ ${configFile}`, configText, async () => {
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-HH2U57FQ.js");
+    const policy = await import("./action-chunk-R6HSRJTJ.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
-    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
+    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, policy);
     rules = policy.applyPolicy(rules, p);
+    if (gitleaks) checkRequired(gitleaks, rules);
     skipPath = await policy.skipPathFilter(p);
     if (skipPath) skipPathKey = JSON.stringify({ globs: p.skipGlobs, regexes: p.skipRegexes });
   }
@@ -32609,24 +32780,54 @@ function addConfigPolicy(p, config, file, rules, policy) {
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
 }
-function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
+function addGitleaksPolicy(p, gitleaks, rules, policy) {
   const known = new Set(rules.map((r) => r.id));
-  for (const allowlist of gitleaks.allowlists) {
+  const problems = [];
+  gitleaks.allowlists.forEach((allowlist, i) => {
     if (!allowlist.targetRules) {
-      p.skipRegexes.push(...allowlist.pathRegexes);
-      p.allowValues.push(...allowlist.valueRegexes);
-      continue;
+      p.skipRegexes.push(...allowlist.skipPaths);
+      if (allowlist.allowlist) p.allowlists.push(allowlist.allowlist);
+      return;
     }
     for (const id of allowlist.targetRules) {
       if (!known.has(id)) {
-        warnings.push(`${gitleaks.file}: allowlists.targetRules: "${id}" is not a rule here; ignored`);
+        problems.push(`${gitleaks.file}: allowlists[${i}].targetRules: "${id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (run "leakgate rules")`);
         continue;
       }
       const change = policy.changeOf(p, id);
-      (change.excludePathRegexes ??= []).push(...allowlist.pathRegexes);
-      (change.allowValues ??= []).push(...allowlist.valueRegexes);
+      if (allowlist.excludePathRegexes) (change.excludePathRegexes ??= []).push(...allowlist.excludePathRegexes);
+      if (allowlist.allowlist) (change.allowlists ??= []).push(allowlist.allowlist);
+    }
+  });
+  for (const extension2 of gitleaks.extensions) {
+    if (!known.has(extension2.id)) {
+      problems.push(`${extension2.where}: no regex or path, and no rule "${extension2.id}" to add to; expected a regex, or the id of a leakgate built-in rule (run "leakgate rules"; gitleaks' own rule ids are not leakgate's)`);
+      continue;
+    }
+    if (extension2.fields.length > 0) {
+      problems.push(`${extension2.where}: ${extension2.fields.join(", ")}: a leakgate built-in rule keeps its own fields; only allowlists can be added to it, got ${JSON.stringify(extension2.fields)}`);
+      continue;
+    }
+    const change = policy.changeOf(p, extension2.id);
+    (change.excludePathRegexes ??= []).push(...extension2.excludePathRegexes);
+    (change.allowlists ??= []).push(...extension2.allowlists);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+}
+function checkRequired(gitleaks, rules) {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const problems = [];
+  for (const rule of rules) {
+    for (const [i, required] of (rule.required ?? []).entries()) {
+      const other = byId.get(required.id);
+      if (!other) {
+        problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (a disabled rule cannot be required)`);
+      } else if (other.detector !== void 0 && other.detector !== "credential-assignment" && other.detector !== "credential-config" && other.detector !== "kubernetes-secret") {
+        problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" reports files, not values, and cannot be required; expected a rule with a regex`);
+      }
     }
   }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
 }
 
 // src/sources/committed.ts

@@ -653,7 +653,8 @@ var init_globs = __esm({
 
 // src/patterns/allow-value.ts
 function compileAllowValue(source) {
-  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
+  const flags = /^\(\?([ims]+)\)/.exec(source);
+  return flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join("")) : new RegExp(source);
 }
 function literalPattern(value) {
   const bytes = Buffer.from(value, "utf8").toString("latin1");
@@ -975,58 +976,90 @@ __export(gitleaks_exports, {
 function isTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
-function stopwordPattern(word) {
-  return `(?i)${word.toLowerCase().replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")}`;
+function show(value) {
+  return JSON.stringify(value, (_k, v) => typeof v === "bigint" ? Number(v) : v)?.slice(0, 80) ?? String(value);
 }
 function readAllowlist(reader, table, where, global) {
   if (!isTable(table)) {
     reader.problem(where, "expected a table", table);
     return void 0;
   }
+  const problemsBefore = reader.problems.length;
   reader.unknownFields(table, global ? /* @__PURE__ */ new Set([...ALLOWLIST_FIELDS, "targetRules"]) : ALLOWLIST_FIELDS, where);
-  const condition = (reader.string(table, "condition", where) ?? "OR").toUpperCase();
+  const conditionText = reader.string(table, "condition", where) ?? "OR";
+  const condition = conditionText.toUpperCase();
   if (condition !== "OR" && condition !== "AND") reader.problem(`${where}.condition`, 'expected "OR" or "AND"', table.condition);
   const target = reader.string(table, "regexTarget", where) ?? "secret";
-  if (!["secret", "match", "line"].includes(target)) reader.problem(`${where}.regexTarget`, 'expected "secret", "match" or "line"', target);
-  const commits = reader.strings(table, "commits", where);
-  const paths = reader.strings(table, "paths", where);
-  let regexes = reader.strings(table, "regexes", where);
-  const stopwords = reader.strings(table, "stopwords", where);
-  if (commits.length > 0) {
-    reader.warn(`${where}.commits`, "commit allowlists are not supported (leakgate findings are keyed on content, not commits); use .leakgateignore fingerprints instead");
-  }
-  if (regexes.length > 0 && target !== "secret") {
-    reader.warn(`${where}.regexTarget`, `regexTarget "${target}" is not supported (only "secret"); these regexes are ignored`);
-    regexes = [];
-  }
-  const kinds = [paths.length > 0, regexes.length > 0, stopwords.length > 0, commits.length > 0].filter(Boolean).length;
-  if (condition === "AND" && kinds > 1) {
-    reader.warn(`${where}.condition`, "an AND allowlist over several criteria is not supported; the allowlist is ignored (more findings, never fewer)");
+  if (target !== "secret" && target !== "match" && target !== "line") reader.problem(`${where}.regexTarget`, 'expected "secret", "match" or "line"', target);
+  const commits = reader.strings(table, "commits", where).map((c) => c.trim().toLowerCase());
+  commits.forEach((c, i) => {
+    if (!COMMIT_ID.test(c)) reader.warn(`${where}.commits[${i}]`, `"${c}" is not a full commit id; gitleaks and leakgate compare whole ids, so it never matches`);
+  });
+  const paths = reader.strings(table, "paths", where).flatMap((p, i) => reader.allowRegex(p, `${where}.paths[${i}]`) ?? []);
+  const regexes = reader.strings(table, "regexes", where).flatMap((r, i) => reader.allowRegex(r, `${where}.regexes[${i}]`) ?? []);
+  const stopwords = reader.strings(table, "stopwords", where).map((w) => w.toLowerCase());
+  const targetRules = global ? reader.strings(table, "targetRules", where) : [];
+  if (paths.length + regexes.length + stopwords.length + commits.length === 0 && reader.problems.length === problemsBefore) {
+    reader.problem(where, "an allowlist needs at least one of paths, regexes, stopwords or commits", table);
     return void 0;
   }
-  const pathRegexes = paths.flatMap((p, i) => reader.regex(p, `${where}.paths[${i}]`, true)?.source ?? []);
-  const valueRegexes = [
-    ...regexes.flatMap((r, i) => reader.regex(r, `${where}.regexes[${i}]`, true)?.source ?? []),
-    ...stopwords.map(stopwordPattern)
-  ];
-  const targetRules = global ? reader.strings(table, "targetRules", where) : [];
-  return targetRules.length > 0 ? { pathRegexes, valueRegexes, targetRules } : { pathRegexes, valueRegexes };
+  return {
+    allowlist: {
+      condition: condition === "AND" ? "and" : "or",
+      regexTarget: target === "match" || target === "line" ? target : "secret",
+      regexes,
+      stopwords,
+      paths,
+      commits
+    },
+    targetRules
+  };
 }
 function readAllowlists(reader, table, where, global) {
   const out = [];
+  const at = (key) => `${where}${where ? "." : ""}${key}`;
+  if (table.allowlist !== void 0 && table.allowlists !== void 0) {
+    reader.problem(at("allowlist"), "a table takes [allowlist] or [[allowlists]], not both", Object.keys(table).filter((k) => k.startsWith("allowlist")));
+  }
   if (table.allowlist !== void 0) {
-    const one = readAllowlist(reader, table.allowlist, `${where}${where ? "." : ""}allowlist`, global);
+    const one = readAllowlist(reader, table.allowlist, at("allowlist"), global);
     if (one) out.push(one);
   }
   if (table.allowlists !== void 0) {
-    if (!Array.isArray(table.allowlists)) reader.problem(`${where}${where ? "." : ""}allowlists`, "expected an array of tables", table.allowlists);
+    if (!Array.isArray(table.allowlists)) reader.problem(at("allowlists"), "expected an array of tables ([[allowlists]])", table.allowlists);
     else {
       table.allowlists.forEach((entry, i) => {
-        const one = readAllowlist(reader, entry, `${where}${where ? "." : ""}allowlists[${i}]`, global);
+        const one = readAllowlist(reader, entry, `${at("allowlists")}[${i}]`, global);
         if (one) out.push(one);
       });
     }
   }
+  return out;
+}
+function splitAllowlist(allowlist) {
+  const pathsOnly = allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0;
+  if (allowlist.condition === "and" && !pathsOnly || allowlist.paths.length === 0) return { excludePathRegexes: [], rest: allowlist };
+  const rest = { ...allowlist, paths: [] };
+  const empty = rest.regexes.length === 0 && rest.stopwords.length === 0 && rest.commits.length === 0;
+  return { excludePathRegexes: [...allowlist.paths], ...empty ? {} : { rest } };
+}
+function readRequired2(reader, value, at) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value)) {
+    reader.problem(`${at}.required`, "expected an array of tables ([[rules.required]])", value);
+    return [];
+  }
+  const out = [];
+  value.forEach((entry, i) => {
+    const where = `${at}.required[${i}]`;
+    if (!isTable(entry)) return reader.problem(where, "expected a table", entry);
+    reader.unknownFields(entry, REQUIRED_FIELDS, where);
+    const id = reader.string(entry, "id", where);
+    if (!id) return reader.problem(`${where}.id`, "expected the id of the required rule", entry.id);
+    const withinLines = reader.number(entry, "withinLines", where, 0, 1e6, true);
+    const withinColumns = reader.number(entry, "withinColumns", where, 0, 1e6, true);
+    out.push({ id, ...withinLines !== void 0 ? { withinLines } : {}, ...withinColumns !== void 0 ? { withinColumns } : {} });
+  });
   return out;
 }
 function groupCount2(source, flags) {
@@ -1045,62 +1078,152 @@ function readRule(reader, table, index) {
   }
   const at = `${where} (${id})`;
   reader.unknownFields(table, RULE_FIELDS, at);
-  if (table.required !== void 0) {
-    reader.warn(`${at}.required`, "composite rules are not supported; the rule reports on its own regex alone (more findings, never fewer)");
+  if (table.validate !== void 0) {
+    if (typeof table.validate !== "string") reader.problem(`${at}.validate`, "expected a CEL expression (a string)", table.validate);
+    else reader.warn(`${at}.validate`, "leakgate does not call providers to validate secrets; the rule reports what it matches, as betterleaks does without --validation");
   }
   const regexSource = reader.string(table, "regex", at);
   const pathSource = reader.string(table, "path", at);
-  const secretGroup = reader.number(table, "secretGroup", at, 0, 50);
+  const secretGroup = reader.number(table, "secretGroup", at, 0, 50, true);
   const entropy = reader.number(table, "entropy", at, 0, 8);
   const keywords = reader.strings(table, "keywords", at);
   const tags = reader.strings(table, "tags", at);
-  const description = reader.string(table, "description", at) ?? id;
-  const allowlists = readAllowlists(reader, table, at, false);
-  if (regexSource === void 0) {
-    if (pathSource !== void 0) reader.warn(at, "rules with only a `path` (file-name rules) are not supported; the rule is skipped");
-    else if (table.regex === void 0) reader.problem(`${at}.regex`, "expected a regex (or a path)", void 0);
-    return void 0;
+  const description = reader.string(table, "description", at);
+  const skipReport = reader.boolean(table, "skipReport", at);
+  const specificity2 = reader.number(table, "specificity", at, -1e6, 1e6, true);
+  const read = readAllowlists(reader, table, at, false);
+  const excludePathRegexes = [];
+  const allowlists = [];
+  for (const { allowlist } of read) {
+    const split = splitAllowlist(allowlist);
+    excludePathRegexes.push(...split.excludePathRegexes);
+    if (split.rest) allowlists.push(split.rest);
   }
-  const regex = reader.regex(regexSource, `${at}.regex`, false);
-  if (!regex) return void 0;
-  const groups = groupCount2(regex.source, regex.flags);
-  let group = secretGroup ?? 0;
-  if (secretGroup !== void 0 && secretGroup > groups) {
-    reader.problem(`${at}.secretGroup`, `expected a group number from 0 to ${groups}`, secretGroup);
-    return void 0;
+  const required = readRequired2(reader, table.required, at);
+  const regex = regexSource === void 0 ? void 0 : reader.ruleRegex(regexSource, `${at}.regex`);
+  const path = pathSource === void 0 ? void 0 : reader.allowRegex(pathSource, `${at}.path`);
+  if (regex && secretGroup !== void 0 && secretGroup > groupCount2(regex.source, regex.flags)) {
+    reader.problem(`${at}.secretGroup`, `expected a group number from 0 to ${groupCount2(regex.source, regex.flags)}`, secretGroup);
   }
-  if (secretGroup === void 0 && groups > 0) {
-    group = 1;
-    if (groups > 1) reader.warn(`${at}.secretGroup`, "not set and the regex has several groups: leakgate takes group 1 (gitleaks takes the first non-empty group)");
+  if (regexSource === void 0 && pathSource !== void 0) {
+    if (allowlists.some((a) => a.regexes.length > 0 || a.stopwords.length > 0)) {
+      reader.problem(`${at}.allowlists`, "a rule with only a path reports files, not values: its allowlists take paths and commits (regexes and stopwords have nothing to match)", Object.keys(table).filter((k) => k.startsWith("allowlist")));
+    }
+    for (const field of ["keywords", "required"]) {
+      if (table[field] !== void 0) reader.problem(`${at}.${field}`, `a rule with only a path (no regex) takes no ${field}`, table[field]);
+    }
+    for (const field of ["secretGroup", "entropy"]) {
+      if (table[field] !== void 0) reader.warn(`${at}.${field}`, "has no effect on a rule with only a path (no regex), as in gitleaks");
+    }
   }
-  const path = pathSource === void 0 ? void 0 : reader.regex(pathSource, `${at}.path`, true);
-  if (pathSource !== void 0 && !path) return void 0;
-  return deepFreeze({
+  return {
     id,
-    kind: "secret",
-    description,
+    where: `${reader.file}: ${at}`,
+    ...description !== void 0 ? { description } : {},
+    ...regex ? { regex } : {},
+    ...secretGroup !== void 0 ? { secretGroup } : {},
+    ...entropy !== void 0 ? { entropy } : {},
+    ...path !== void 0 ? { path } : {},
+    keywords,
+    tags,
+    allowlists,
+    excludePathRegexes,
+    required,
+    ...skipReport !== void 0 ? { skipReport } : {},
+    ...specificity2 !== void 0 ? { specificity: specificity2 } : {},
+    given: Object.keys(table)
+  };
+}
+function mergeRead(base, child) {
+  const regex = child.regex ?? base.regex;
+  const path = child.path ?? base.path;
+  const description = child.description ?? base.description;
+  const secretGroup = child.secretGroup ?? base.secretGroup;
+  const entropy = child.entropy ?? base.entropy;
+  const skipReport = child.skipReport ?? base.skipReport;
+  const specificity2 = child.specificity ?? base.specificity;
+  return {
+    id: child.id,
+    where: child.where,
+    ...description !== void 0 ? { description } : {},
+    ...regex ? { regex } : {},
+    ...secretGroup !== void 0 ? { secretGroup } : {},
+    ...entropy !== void 0 ? { entropy } : {},
+    ...path !== void 0 ? { path } : {},
+    keywords: [...base.keywords, ...child.keywords],
+    tags: [...base.tags, ...child.tags],
+    allowlists: [...base.allowlists, ...child.allowlists],
+    excludePathRegexes: [...base.excludePathRegexes, ...child.excludePathRegexes],
+    required: [...base.required, ...child.required],
+    ...skipReport !== void 0 ? { skipReport } : {},
+    ...specificity2 !== void 0 ? { specificity: specificity2 } : {},
+    given: [.../* @__PURE__ */ new Set([...base.given, ...child.given])]
+  };
+}
+function toRuleSpec(rule, file, problems) {
+  const { id } = rule;
+  const common = {
+    id,
+    description: rule.description ?? id,
     severity: "high",
     precision: "medium",
     confidence: "medium",
-    keywords: [...new Set(keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))],
-    pattern: regex.source,
-    flags: regex.flags,
-    secretGroup: group,
-    ...entropy !== void 0 && entropy > 0 ? { minEntropy: entropy } : {},
-    allowValues: allowlists.flatMap((a) => a.valueRegexes),
+    allowValues: [],
     paths: [],
     excludePaths: [],
-    ...path ? { pathRegexes: [path.source] } : {},
-    excludePathRegexes: allowlists.flatMap((a) => a.pathRegexes),
+    ...rule.path !== void 0 ? { pathRegexes: [rule.path] } : {},
+    ...rule.excludePathRegexes.length > 0 ? { excludePathRegexes: [...rule.excludePathRegexes] } : {},
     skipPlaceholderCheck: false,
-    tags,
+    // gitleaks lets any other rule's finding on the line win over a rule whose id says "generic".
+    ...rule.specificity !== void 0 ? { specificity: rule.specificity } : id.toLowerCase().includes("generic") ? { specificity: 0 } : {},
+    tags: [...rule.tags],
     references: [],
     remediation: REMEDIATION,
     examples: { match: [], ignore: [] },
-    source: reader.file
+    source: file
+  };
+  if (!rule.regex) {
+    return deepFreeze({
+      ...common,
+      kind: "credential",
+      keywords: [],
+      pattern: "",
+      detector: "file",
+      keepWithContent: true,
+      flags: "",
+      secretGroup: 0,
+      ...rule.allowlists.length > 0 ? { allowlists: rule.allowlists } : {},
+      ...rule.skipReport ? { skipReport: true } : {}
+    });
+  }
+  const groups = groupCount2(rule.regex.source, rule.regex.flags);
+  if (rule.secretGroup !== void 0 && rule.secretGroup > groups) {
+    problems.push(`${rule.where}.secretGroup: expected a group number from 0 to ${groups}, got ${rule.secretGroup}`);
+    return void 0;
+  }
+  const group = rule.secretGroup ?? (groups > 0 ? -1 : 0);
+  return deepFreeze({
+    ...common,
+    kind: "secret",
+    keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))],
+    pattern: rule.regex.source,
+    flags: rule.regex.flags,
+    secretGroup: group,
+    ...rule.entropy !== void 0 && rule.entropy > 0 ? { minEntropy: rule.entropy } : {},
+    ...rule.allowlists.length > 0 ? { allowlists: rule.allowlists } : {},
+    ...rule.required.length > 0 ? { required: rule.required } : {},
+    ...rule.skipReport ? { skipReport: true } : {}
   });
 }
-function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
+function globalAllowlist(read) {
+  const targetRules = read.targetRules.length > 0 ? { targetRules: read.targetRules } : {};
+  const split = splitAllowlist(read.allowlist);
+  if (read.targetRules.length > 0) {
+    return { skipPaths: [], ...split.rest ? { allowlist: split.rest } : {}, ...split.excludePathRegexes.length > 0 ? { excludePathRegexes: split.excludePathRegexes } : {}, ...targetRules };
+  }
+  return { skipPaths: split.excludePathRegexes, ...split.rest ? { allowlist: split.rest } : {} };
+}
+function parseFile(text, file, baseDir, depth2) {
   let doc;
   try {
     doc = (0, import_smol_toml.parse)(text);
@@ -1117,23 +1240,22 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
     if (!isTable(doc.extend)) reader.problem("extend", "expected a table", doc.extend);
     else {
       reader.unknownFields(doc.extend, EXTEND_FIELDS, "extend");
-      if (doc.extend.useDefault !== void 0 && typeof doc.extend.useDefault !== "boolean") {
-        reader.problem("extend.useDefault", "expected true or false", doc.extend.useDefault);
-      }
-      useDefault = doc.extend.useDefault === true;
+      useDefault = reader.boolean(doc.extend, "useDefault", "extend") === true;
       disabledRules = reader.strings(doc.extend, "disabledRules", "extend");
       const extendPath = reader.string(doc.extend, "path", "extend");
-      if (extendPath !== void 0) {
-        if (depth2 >= MAX_EXTEND_DEPTH) reader.warn("extend.path", `configs extend at most ${MAX_EXTEND_DEPTH} levels deep; ${extendPath} is not read`);
+      if (extendPath !== void 0 && useDefault) reader.problem("extend.path", "useDefault and path cannot be used together; choose one", extendPath);
+      else if (extendPath !== void 0) {
+        if (depth2 >= MAX_EXTEND_DEPTH) reader.problem("extend.path", `configs extend at most ${MAX_EXTEND_DEPTH} levels deep, as in gitleaks; remove this [extend] or merge the files`, extendPath);
         else {
-          const target = (0, import_node_path7.resolve)(absolutePath ? (0, import_node_path7.dirname)(absolutePath) : ".", extendPath);
+          const target = (0, import_node_path7.resolve)(baseDir, extendPath);
           let baseText;
           try {
             baseText = (0, import_node_fs7.readFileSync)(target, "utf8");
           } catch (error) {
             throw new ConfigError(`${file}: extend.path: cannot read ${extendPath}: ${error.code ?? String(error)}`);
           }
-          base = parseGitleaksConfig(baseText, extendPath, target, depth2 + 1);
+          const parsed = parseFile(baseText, extendPath, baseDir, depth2 + 1);
+          base = { ...parsed, extended: [{ path: target, text: baseText }, ...parsed.extended] };
         }
       }
     }
@@ -1148,21 +1270,60 @@ function parseGitleaksConfig(text, file, absolutePath, depth2 = 0) {
     seen.add(rule.id);
     rules.push(rule);
   });
-  const allowlists = readAllowlists(reader, doc, "", true);
+  const allowlists = readAllowlists(reader, doc, "", true).map(globalAllowlist);
   if (reader.problems.length > 0) throw new ConfigError(reader.problems.join("\n"));
-  if (!base) return { file, useDefault, disabledRules, rules, allowlists, warnings: reader.warnings };
+  if (!base) return { useDefault, disabledRules, rules, allowlists, warnings: reader.warnings, extended: [] };
   const disabled = new Set(disabledRules);
-  const own = new Set(rules.map((r) => r.id));
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const merged = [
+    ...base.rules.filter((r) => !disabled.has(r.id)).map((r) => byId.has(r.id) ? mergeRead(r, byId.get(r.id)) : r),
+    ...rules.filter((r) => !base.rules.some((b) => b.id === r.id))
+  ];
   return {
-    file,
     useDefault: useDefault || base.useDefault,
     disabledRules: [...base.disabledRules, ...disabledRules],
-    rules: [...base.rules.filter((r) => !own.has(r.id) && !disabled.has(r.id)), ...rules],
+    rules: merged,
     allowlists: [...base.allowlists, ...allowlists],
-    warnings: [...base.warnings, ...reader.warnings]
+    warnings: [...base.warnings, ...reader.warnings],
+    extended: base.extended
   };
 }
-var import_node_fs7, import_node_path7, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, ALLOWLIST_FIELDS, MAX_EXTEND_DEPTH, REMEDIATION, Reader;
+function parseGitleaksConfig(text, file, absolutePath) {
+  const parsed = parseFile(text, file, absolutePath ? (0, import_node_path7.dirname)(absolutePath) : ".", 0);
+  const problems = [];
+  const rules = [];
+  const extensions = [];
+  for (const rule of parsed.rules) {
+    if (rule.regex || rule.path !== void 0) {
+      const spec = toRuleSpec(rule, file, problems);
+      if (spec) rules.push(spec);
+      continue;
+    }
+    if (!parsed.useDefault) {
+      problems.push(`${rule.where}.regex: expected a regex or a path (a rule without either only adds to a rule of the same id in a config it extends, and there is none)`);
+      continue;
+    }
+    extensions.push({
+      id: rule.id,
+      where: rule.where,
+      allowlists: rule.allowlists,
+      excludePathRegexes: rule.excludePathRegexes,
+      fields: rule.given.filter((f) => !["id", "allowlist", "allowlists"].includes(f))
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+  return {
+    file,
+    useDefault: parsed.useDefault,
+    disabledRules: parsed.disabledRules,
+    rules,
+    allowlists: parsed.allowlists,
+    extensions,
+    warnings: parsed.warnings,
+    extended: parsed.extended
+  };
+}
+var import_node_fs7, import_node_path7, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, REQUIRED_FIELDS, ALLOWLIST_FIELDS, UNHONOURED, MAX_EXTEND_DEPTH, REMEDIATION, Reader, COMMIT_ID;
 var init_gitleaks = __esm({
   "src/config/gitleaks.ts"() {
     "use strict";
@@ -1172,10 +1333,32 @@ var init_gitleaks = __esm({
     init_errors();
     init_freeze();
     init_go_regex();
-    TOP_FIELDS = /* @__PURE__ */ new Set(["title", "description", "minVersion", "extend", "rules", "allowlist", "allowlists"]);
+    TOP_FIELDS = /* @__PURE__ */ new Set(["title", "description", "minVersion", "betterleaksMinVersion", "extend", "rules", "allowlist", "allowlists"]);
     EXTEND_FIELDS = /* @__PURE__ */ new Set(["useDefault", "path", "disabledRules"]);
-    RULE_FIELDS = /* @__PURE__ */ new Set(["id", "description", "regex", "secretGroup", "entropy", "keywords", "path", "tags", "allowlist", "allowlists", "required"]);
+    RULE_FIELDS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "regex",
+      "secretGroup",
+      "entropy",
+      "keywords",
+      "path",
+      "tags",
+      "allowlist",
+      "allowlists",
+      "required",
+      "skipReport",
+      // betterleaks: `validate` is checked below; `specificity` ranks overlapping rules.
+      "validate",
+      "specificity"
+    ]);
+    REQUIRED_FIELDS = /* @__PURE__ */ new Set(["id", "withinLines", "withinColumns"]);
     ALLOWLIST_FIELDS = /* @__PURE__ */ new Set(["description", "condition", "commits", "paths", "regexes", "regexTarget", "stopwords"]);
+    UNHONOURED = {
+      filter: "betterleaks CEL filters cannot be evaluated by leakgate; express the filter as [[rules.allowlists]] (regexes, stopwords, paths, commits) instead",
+      prefilter: "betterleaks CEL prefilters cannot be evaluated by leakgate; use [[allowlists]] paths or commits instead",
+      tokenEfficiency: "betterleaks token-efficiency filtering has no exact equivalent in leakgate; remove it (or set it to false) and add stopwords or an entropy floor"
+    };
     MAX_EXTEND_DEPTH = 2;
     REMEDIATION = [
       "1. **Revoke or rotate the credential now**; assume it is compromised, since every clone and fork holds a copy.",
@@ -1190,14 +1373,19 @@ var init_gitleaks = __esm({
       problems = [];
       warnings = [];
       problem(field, message2, value) {
-        this.problems.push(`${this.file}: ${field}: ${message2}, got ${JSON.stringify(value)?.slice(0, 80) ?? String(value)}`);
+        this.problems.push(`${this.file}: ${field}: ${message2}, got ${show(value)}`);
       }
       warn(field, message2) {
         this.warnings.push(`${this.file}: ${field}: ${message2}`);
       }
+      /** Fields not in `known`: an error naming them (a field leakgate would ignore could change what is reported). */
       unknownFields(table, known, where) {
         for (const key of Object.keys(table)) {
-          if (!known.has(key)) this.warn(`${where}${where ? "." : ""}${key}`, "not supported by leakgate; ignored");
+          if (known.has(key)) continue;
+          const field = `${where}${where ? "." : ""}${key}`;
+          const reason = UNHONOURED[key];
+          if (reason && !(key === "tokenEfficiency" && table[key] === false)) this.problem(field, reason, table[key]);
+          else if (!reason) this.problem(field, `not a field of a gitleaks config here; expected one of ${[...known].join(", ")}`, table[key]);
         }
       }
       string(table, key, where) {
@@ -1218,33 +1406,56 @@ var init_gitleaks = __esm({
         }
         return value;
       }
-      number(table, key, where, min, max) {
+      boolean(table, key, where) {
+        const value = table[key];
+        if (value === void 0) return void 0;
+        if (typeof value !== "boolean") {
+          this.problem(`${where}.${key}`, "expected true or false", value);
+          return void 0;
+        }
+        return value;
+      }
+      number(table, key, where, min, max, integer = false) {
         const value = table[key];
         if (value === void 0) return void 0;
         const n = typeof value === "bigint" ? Number(value) : value;
-        if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max) {
-          this.problem(`${where}.${key}`, `expected a number from ${min} to ${max}`, typeof value === "bigint" ? Number(value) : value);
+        if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max || integer && !Number.isInteger(n)) {
+          this.problem(`${where}.${key}`, `expected ${integer ? "a whole number" : "a number"} from ${min} to ${max}`, value);
           return void 0;
         }
         return n;
       }
-      /** A Go regex as JavaScript source (a leading `(?i)` kept for allowlist patterns), or undefined with a warning. */
-      regex(source, where, forAllowlist) {
+      /** A rule's Go regex as JavaScript source and flags; a pattern that cannot be run is an error naming the construct. */
+      ruleRegex(source, where) {
         try {
           const translated = translateGoRegex(source);
           if (translated.note) this.warn(where, translated.note);
-          if (forAllowlist) {
-            const other = translated.flags.replace("i", "");
-            if (other) this.warn(where, `flags "${other}" are not supported in allowlist patterns; ignored`);
-            return { source: translated.flags.includes("i") ? `(?i)${translated.source}` : translated.source, flags: "" };
-          }
           return translated;
         } catch (error) {
-          this.warn(where, `${error instanceof Error ? error.message : String(error)}; skipped`);
+          this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
+          return void 0;
+        }
+      }
+      /**
+       * An allowlist or path pattern as an allow-value source (leading flags as a `(?ims)` group). A pattern widened in
+       * translation would allow more than the config says: an error, like one that cannot be run.
+       */
+      allowRegex(source, where) {
+        try {
+          const translated = translateGoRegex(source);
+          if (translated.note) {
+            this.problem(where, `${translated.note}, which would allow more than the pattern says; expected a pattern whose flags apply to all of it`, source);
+            return void 0;
+          }
+          const flags = translated.flags.replace(/[gdyuv]/g, "");
+          return flags ? `(?${flags})${translated.source}` : translated.source;
+        } catch (error) {
+          this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
           return void 0;
         }
       }
     };
+    COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
   }
 });
 
@@ -1258,7 +1469,7 @@ __export(policy_exports, {
   skipPathFilter: () => skipPathFilter
 });
 function emptyPolicy() {
-  return { skipGlobs: [], skipRegexes: [], allowValues: [], perRule: /* @__PURE__ */ new Map() };
+  return { skipGlobs: [], skipRegexes: [], allowValues: [], allowlists: [], perRule: /* @__PURE__ */ new Map() };
 }
 function changeOf(policy, ruleId2) {
   let change = policy.perRule.get(ruleId2);
@@ -1274,7 +1485,8 @@ function applyPolicy(rules, policy) {
     const change = policy.perRule.get(rule.id);
     if (change?.disabled) continue;
     const allowValues = [...policy.allowValues, ...change?.allowValues ?? []];
-    if (!change && allowValues.length === 0) {
+    const allowlists = [...rule.allowlists ?? [], ...policy.allowlists, ...change?.allowlists ?? []];
+    if (!change && allowValues.length === 0 && policy.allowlists.length === 0) {
       out.push(rule);
       continue;
     }
@@ -1284,9 +1496,10 @@ function applyPolicy(rules, policy) {
       severity: change?.severity ?? rule.severity,
       allowValues: [...rule.allowValues, ...allowValues],
       excludePaths: [...rule.excludePaths, ...change?.excludePaths ?? []],
-      ...excludePathRegexes.length > 0 ? { excludePathRegexes } : {}
+      ...excludePathRegexes.length > 0 ? { excludePathRegexes } : {},
+      ...allowlists.length > 0 ? { allowlists } : {}
     };
-    for (const list of [copy.allowValues, copy.excludePaths, copy.excludePathRegexes]) if (list) Object.freeze(list);
+    for (const list of [copy.allowValues, copy.excludePaths, copy.excludePathRegexes, copy.allowlists]) if (list) Object.freeze(list);
     out.push(Object.freeze(copy));
   }
   return out;
@@ -1440,9 +1653,10 @@ var init_fingerprint = __esm({
 
 // src/engine/overlap.ts
 function specificity(rule) {
+  if (rule.specificity !== void 0) return rule.specificity;
   if (rule.tags.includes("generic")) return 0;
-  if (rule.kind === "credential") return 1;
-  return 2;
+  if (rule.kind === "credential") return 50;
+  return 100;
 }
 function overlaps(a, b) {
   const aStart = a.line * 1e7 + a.column;
@@ -1474,6 +1688,79 @@ var init_overlap = __esm({
   "src/engine/overlap.ts"() {
     "use strict";
     PRECISION_RANK = { "very-high": 3, high: 2, medium: 1, low: 0 };
+  }
+});
+
+// src/engine/rule-allowlists.ts
+function compileRuleAllowlists(allowlists) {
+  const compiled2 = allowlists.map((spec) => ({
+    spec,
+    regexes: spec.regexes.map(compileAllowValue),
+    byPlace: spec.paths.length > 0 || spec.commits.length > 0
+  }));
+  return (texts) => {
+    const pending = [];
+    for (const [index, { spec, regexes, byPlace }] of compiled2.entries()) {
+      const target = regexes.length === 0 ? "" : spec.regexTarget === "secret" ? texts.secret : spec.regexTarget === "match" ? texts.match() : texts.line();
+      const regexHit = regexes.length > 0 ? regexes.some((re) => re.test(target)) : void 0;
+      const lower = spec.stopwords.length > 0 ? texts.secret.toLowerCase() : "";
+      const stopwordHit = spec.stopwords.length > 0 ? spec.stopwords.some((word) => lower.includes(word)) : void 0;
+      if (spec.condition === "or") {
+        if (regexHit === true || stopwordHit === true) return "allowed";
+        if (byPlace) pending.push(index);
+        continue;
+      }
+      if (regexHit === false || stopwordHit === false) continue;
+      if (!byPlace) return "allowed";
+      pending.push(index);
+    }
+    return pending.length > 0 ? pending : void 0;
+  };
+}
+function allowsAt(allowlisted, allowlists, origin, pathTest) {
+  if (!allowlisted || !allowlists) return false;
+  const commit = origin.commit?.id.toLowerCase();
+  for (const index of allowlisted) {
+    const allowlist = allowlists[index];
+    if (!allowlist) continue;
+    const path = allowlist.paths.length > 0 ? pathTest(allowlist)(origin.path) : void 0;
+    const listed = allowlist.commits.length > 0 ? commit !== void 0 && allowlist.commits.includes(commit) : void 0;
+    if (allowlist.condition === "or" ? path === true || listed === true : path !== false && listed !== false) return true;
+  }
+  return false;
+}
+function fileAllowlists(allowlists) {
+  const out = [];
+  (allowlists ?? []).forEach((a, i) => {
+    const byPlace = a.paths.length > 0 || a.commits.length > 0;
+    const content = a.regexes.length > 0 || a.stopwords.length > 0;
+    if (byPlace && (a.condition === "or" || !content)) out.push(i);
+  });
+  return out;
+}
+function allowlistPathTests() {
+  const tests = /* @__PURE__ */ new WeakMap();
+  return (allowlist) => {
+    let test = tests.get(allowlist);
+    if (!test) {
+      const regexes = allowlist.paths.map(compileAllowValue);
+      test = (path) => regexes.some((re) => re.test(path));
+      tests.set(allowlist, test);
+    }
+    return test;
+  };
+}
+function requirementsMet(match, required, others) {
+  return required.every(
+    (r) => others.some(
+      (o) => o.ruleId === r.id && (r.withinLines === void 0 || Math.abs(o.line - match.line) <= r.withinLines) && (r.withinColumns === void 0 || Math.abs(o.column - match.column) <= r.withinColumns)
+    )
+  );
+}
+var init_rule_allowlists = __esm({
+  "src/engine/rule-allowlists.ts"() {
+    "use strict";
+    init_allow_value();
   }
 });
 
@@ -3095,6 +3382,10 @@ function createDetector(specs, options = {}) {
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  const hasComposite = specs.some((s) => (s.required?.length ?? 0) > 0);
+  const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
+  const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
+  const requiredOnly = new Uint8Array(ruleSet.rules.length);
   const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
@@ -3107,7 +3398,7 @@ function createDetector(specs, options = {}) {
     },
     scan(blob, beforeRule, scoped = true, skip) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
+      const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
       if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
       return scanWhole(blob, beforeRule, scoped, skip);
     }
@@ -3154,6 +3445,15 @@ function createDetector(specs, options = {}) {
     if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
       for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]) consider(r);
     }
+    if (requiredRules.length > 0) {
+      requiredOnly.fill(0);
+      for (const r of requiredRules) {
+        if (candidate[r] === 1 || skip?.has(r) || !scoped && ruleSet.rules[r].pathScoped) continue;
+        candidate[r] = 1;
+        requiredOnly[r] = 1;
+        rules.push(r);
+      }
+    }
     for (const r of rules) candidate[r] = 0;
     const any = rules.length > 0;
     rules.sort((a, b) => a - b);
@@ -3192,14 +3492,14 @@ function createDetector(specs, options = {}) {
         const rule = ruleSet.rules[r];
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
-        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1);
         if (rule.credential) {
           credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
           const starts2 = anchorsOf?.get(r);
           if (starts2) credentialStarts.push(starts2);
           continue;
         }
-        const starts = anchorsOf?.get(r);
+        const starts = requiredOnly[r] === 1 ? void 0 : anchorsOf?.get(r);
         if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
         else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
@@ -3388,21 +3688,27 @@ function runAnchored(sticky, starts, from, to, secretGroup, sink) {
     const m = sticky.exec(sink.text);
     if (m === null) continue;
     next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group];
+    const span = m.indices?.[group];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, void 0, at, at + m[0].length)) break;
   }
+}
+function firstNonEmptyGroup(m) {
+  for (let i = 1; i < m.length; i++) if (m[i]) return i;
+  return 0;
 }
 function runRegex(regex, secretGroup, sink) {
   regex.lastIndex = 0;
   let m;
   while ((m = regex.exec(sink.text)) !== null) {
     if (m[0].length === 0) regex.lastIndex++;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group];
+    const span = m.indices?.[group];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, void 0, m.index, m.index + m[0].length)) break;
   }
 }
 function runKubernetesSecret(yaml, text, sink) {
@@ -3414,12 +3720,20 @@ function runKubernetesSecret(yaml, text, sink) {
     if (!sink.add(hit.value, hit.start, hit.end, true)) break;
   }
 }
+function allowlistCheck(spec) {
+  let check = allowlistChecks.get(spec);
+  if (!check) {
+    check = compileRuleAllowlists(spec.allowlists ?? []);
+    allowlistChecks.set(spec, check);
+  }
+  return check;
+}
 function documentationHostAfter(text, end) {
   HOST_AFTER.lastIndex = end;
   const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, "");
   return host !== void 0 && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : void 0;
 }
-var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, DEFAULT_DECODE_DEPTH, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, ruleOrders, EMPTY_STARTS, MatchSink, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
+var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, DEFAULT_DECODE_DEPTH, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, ruleOrders, EMPTY_STARTS, MatchSink, allowlistChecks, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
@@ -3433,6 +3747,7 @@ var init_detect = __esm({
     init_codecs();
     init_expand();
     init_text_position();
+    init_rule_allowlists();
     MAX_MATCHES_PER_RULE = 200;
     SNIPPET_CONTEXT = 80;
     DEFAULT_DECODE_DEPTH = 3;
@@ -3514,7 +3829,7 @@ var init_detect = __esm({
     ruleOrders = /* @__PURE__ */ new WeakMap();
     EMPTY_STARTS = new Int32Array(0);
     MatchSink = class {
-      constructor(rule, blobId2, text, lines, allows, matches, diagnostics) {
+      constructor(rule, blobId2, text, lines, allows, matches, diagnostics, requiredOnly = false) {
         this.rule = rule;
         this.blobId = blobId2;
         this.text = text;
@@ -3522,6 +3837,7 @@ var init_detect = __esm({
         this.allows = allows;
         this.matches = matches;
         this.diagnostics = diagnostics;
+        this.requiredOnly = requiredOnly;
       }
       rule;
       blobId;
@@ -3530,18 +3846,31 @@ var init_detect = __esm({
       allows;
       matches;
       diagnostics;
+      requiredOnly;
       count = 0;
       /**
        * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
-       * which may differ from the characters there); returns false once the rule's match limit is reached.
+       * which may differ from the characters there); [matchStart, matchEnd) is the whole match (gitleaks allowlists'
+       * `regexTarget = "match"`). Returns false once the rule's match limit is reached.
        */
-      add(secret, start, end, parsed = false, confidence) {
+      add(secret, start, end, parsed = false, confidence, matchStart = start, matchEnd = end) {
         const { spec } = this.rule;
         const entropy = shannonEntropy(secret);
         if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
         if (this.rule.validate && !this.rule.validate(secret)) return true;
         if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
         if (this.rule.allow.some((re) => re.test(secret))) return true;
+        let allowlisted;
+        if (spec.allowlists && spec.allowlists.length > 0) {
+          const { text: text2, lines: lines2 } = this;
+          const verdict = allowlistCheck(spec)({
+            secret: utf8(secret),
+            match: () => utf8(text2.slice(Math.min(matchStart, start), Math.max(matchEnd, end))),
+            line: () => utf8(text2.slice(lines2.lineStart(lines2.position(matchStart).line), lines2.lineEnd(lines2.position(Math.max(matchStart, matchEnd - 1)).line))).replace(/\r$/, "")
+          });
+          if (verdict === "allowed") return true;
+          allowlisted = verdict;
+        }
         const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
         if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
           this.diagnostics.push({
@@ -3572,11 +3901,14 @@ var init_detect = __esm({
           entropy: Math.round(entropy * 100) / 100,
           ...confidence ? { confidence } : {},
           ...allowed ? { allowed } : {},
-          ...example !== void 0 ? { example } : {}
+          ...example !== void 0 ? { example } : {},
+          ...allowlisted ? { allowlisted } : {},
+          ...this.requiredOnly ? { requiredOnly: true } : {}
         });
         return true;
       }
     };
+    allowlistChecks = /* @__PURE__ */ new WeakMap();
     HOST_AFTER = /@\[?([A-Za-z0-9.-]{1,253})/y;
     DOCUMENTATION_HOST = /^(?:[A-Za-z0-9-]+\.)*(?:example\.(?:com|net|org)|(?:my|your)?(?:company|domain)\.(?:com|net|org))$|(?:^|\.)(?:example|test|invalid)$/i;
     AllowComments = class {
@@ -3752,6 +4084,7 @@ var init_file_rules = __esm({
     init_binary();
     init_globs();
     init_paths();
+    init_allow_value();
     EMPTY_BLOB_ID = "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391";
     u32le = (b, at) => (b[at] | b[at + 1] << 8 | b[at + 2] << 16 | b[at + 3] << 24) >>> 0;
     u32be = (b, at) => (b[at] << 24 | b[at + 1] << 16 | b[at + 2] << 8 | b[at + 3]) >>> 0;
@@ -3802,7 +4135,19 @@ var init_file_rules = __esm({
       static async compile(rules, extraLimits = []) {
         const fileRules = rules.filter((r) => r.detector !== void 0 && FILE_DETECTORS.includes(r.detector));
         const globs2 = async (patterns, empty) => patterns.length === 0 ? () => empty : await globsTest(patterns);
-        const pathRule = async (rule) => ({ rule, include: await globs2(rule.paths, true), exclude: await globs2(rule.excludePaths, false) });
+        const regexes = (sources) => {
+          if (!sources || sources.length === 0) return void 0;
+          const compiled2 = sources.map(compileAllowValue);
+          return (path) => compiled2.some((re) => re.test(path));
+        };
+        const pathRule = async (rule) => {
+          const include = await globs2(rule.paths, true);
+          const exclude = await globs2(rule.excludePaths, false);
+          const includeRe = regexes(rule.pathRegexes);
+          const excludeRe = regexes(rule.excludePathRegexes);
+          if (!includeRe && !excludeRe) return { rule, include, exclude };
+          return { rule, include: (path) => include(path) && (includeRe?.(path) ?? true), exclude: (path) => exclude(path) || (excludeRe?.(path) ?? false) };
+        };
         const magics = [];
         const problems = [];
         const pathRules = [];
@@ -3847,7 +4192,9 @@ var init_file_rules = __esm({
           }
         }
         if (problems.length > 0) throw new ConfigError(problems.join("\n"));
-        const named = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+        const namedByGlob = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+        const byRegex = pathRules.filter((r) => (r.rule.pathRegexes?.length ?? 0) > 0);
+        const named = byRegex.length === 0 ? namedByGlob : (path) => namedByGlob(path) || byRegex.some((r) => r.include(path) && !r.exclude(path));
         return new _FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
       }
       /** What a blob's size and first bytes tell (its head: at least the first 8 KiB, or all of a smaller blob). */
@@ -6307,11 +6654,11 @@ init_version();
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
-async function cachedParse(root, key, text, parse3) {
+async function cachedParse(root, key, text, parse3, isCurrent) {
   const file = cacheFileOf(root);
   const stored = file === void 0 ? void 0 : readCache(file);
   const hit = stored?.entries.find((e) => e.key === key && e.text === text);
-  if (hit) return deepFreeze(hit.value);
+  if (hit && (!isCurrent || isCurrent(hit.value))) return deepFreeze(hit.value);
   const value = await parse3();
   if (file !== void 0) {
     const others = (stored?.entries ?? []).filter((e) => e.key !== key).slice(0, MAX_ENTRIES - 1);
@@ -6385,16 +6732,32 @@ ${configFile}`, configText, async () => {
   const gitleaksAbs = (0, import_node_path8.join)(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   let gitleaks;
+  let gitleaksFresh = true;
   if (gitleaksMode) {
     const found = read(gitleaksAbs, display(gitleaksAbs));
     if (found === void 0 && config) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (found !== void 0) {
-      gitleaks = (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
-      warnings.push(...gitleaks.warnings);
+      gitleaksFresh = false;
+      gitleaks = await cachedParse(
+        root,
+        `gitleaks
+${gitleaksAbs}
+${found.shown}`,
+        found.text,
+        async () => {
+          gitleaksFresh = true;
+          return (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+        },
+        (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
+      );
+      if (gitleaksFresh) warnings.push(...gitleaks.warnings);
     }
   }
+  const gitleaksWarning = (message2) => {
+    if (gitleaksFresh) warnings.push(message2);
+  };
   let rules = [];
   const builtin = await builtinRules();
   if (config || !gitleaks) rules.push(...builtin);
@@ -6402,14 +6765,23 @@ ${configFile}`, configText, async () => {
     const disabled = new Set(gitleaks.disabledRules);
     for (const id of disabled) {
       if (!builtin.some((r) => r.id === id) && !gitleaks.rules.some((r) => r.id === id)) {
-        warnings.push(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
+        gitleaksWarning(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
       }
     }
     if (gitleaks.useDefault) rules.push(...builtin.filter((r) => !disabled.has(r.id)));
   }
-  if (gitleaks) rules.push(...gitleaks.rules);
+  if (gitleaks) {
+    const inEffect = new Set(rules.map((r) => r.id));
+    const clashes = gitleaks.rules.filter((r) => inEffect.has(r.id));
+    if (clashes.length > 0) {
+      throw new ConfigError(
+        clashes.map((r) => `${gitleaks.file}: rules (${r.id}): "${r.id}" is a leakgate built-in rule; expected another id for a rule of your own, or only the id and allowlists to add allowlists to the built-in rule (add the id to [extend] disabledRules to replace it)`).join("\n")
+      );
+    }
+    rules.push(...gitleaks.rules);
+  }
   if (gitleaks && !config && rules.length === 0) {
-    warnings.push(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
+    gitleaksWarning(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
     rules.push(...builtin);
   }
   const customRules = loaded?.customRules ?? [];
@@ -6426,8 +6798,9 @@ ${configFile}`, configText, async () => {
     const policy = await Promise.resolve().then(() => (init_policy(), policy_exports));
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
-    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
+    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, policy);
     rules = policy.applyPolicy(rules, p);
+    if (gitleaks) checkRequired(gitleaks, rules);
     skipPath = await policy.skipPathFilter(p);
     if (skipPath) skipPathKey = JSON.stringify({ globs: p.skipGlobs, regexes: p.skipRegexes });
   }
@@ -6526,24 +6899,54 @@ function addConfigPolicy(p, config, file, rules, policy) {
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
 }
-function addGitleaksPolicy(p, gitleaks, rules, warnings, policy) {
+function addGitleaksPolicy(p, gitleaks, rules, policy) {
   const known = new Set(rules.map((r) => r.id));
-  for (const allowlist of gitleaks.allowlists) {
+  const problems = [];
+  gitleaks.allowlists.forEach((allowlist, i) => {
     if (!allowlist.targetRules) {
-      p.skipRegexes.push(...allowlist.pathRegexes);
-      p.allowValues.push(...allowlist.valueRegexes);
-      continue;
+      p.skipRegexes.push(...allowlist.skipPaths);
+      if (allowlist.allowlist) p.allowlists.push(allowlist.allowlist);
+      return;
     }
     for (const id of allowlist.targetRules) {
       if (!known.has(id)) {
-        warnings.push(`${gitleaks.file}: allowlists.targetRules: "${id}" is not a rule here; ignored`);
+        problems.push(`${gitleaks.file}: allowlists[${i}].targetRules: "${id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (run "leakgate rules")`);
         continue;
       }
       const change = policy.changeOf(p, id);
-      (change.excludePathRegexes ??= []).push(...allowlist.pathRegexes);
-      (change.allowValues ??= []).push(...allowlist.valueRegexes);
+      if (allowlist.excludePathRegexes) (change.excludePathRegexes ??= []).push(...allowlist.excludePathRegexes);
+      if (allowlist.allowlist) (change.allowlists ??= []).push(allowlist.allowlist);
+    }
+  });
+  for (const extension2 of gitleaks.extensions) {
+    if (!known.has(extension2.id)) {
+      problems.push(`${extension2.where}: no regex or path, and no rule "${extension2.id}" to add to; expected a regex, or the id of a leakgate built-in rule (run "leakgate rules"; gitleaks' own rule ids are not leakgate's)`);
+      continue;
+    }
+    if (extension2.fields.length > 0) {
+      problems.push(`${extension2.where}: ${extension2.fields.join(", ")}: a leakgate built-in rule keeps its own fields; only allowlists can be added to it, got ${JSON.stringify(extension2.fields)}`);
+      continue;
+    }
+    const change = policy.changeOf(p, extension2.id);
+    (change.excludePathRegexes ??= []).push(...extension2.excludePathRegexes);
+    (change.allowlists ??= []).push(...extension2.allowlists);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
+}
+function checkRequired(gitleaks, rules) {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const problems = [];
+  for (const rule of rules) {
+    for (const [i, required] of (rule.required ?? []).entries()) {
+      const other = byId.get(required.id);
+      if (!other) {
+        problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (a disabled rule cannot be required)`);
+      } else if (other.detector !== void 0 && other.detector !== "credential-assignment" && other.detector !== "credential-config" && other.detector !== "kubernetes-secret") {
+        problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" reports files, not values, and cannot be required; expected a rule with a regex`);
+      }
     }
   }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"));
 }
 
 // src/cli/scan-setup.ts
@@ -6557,6 +6960,7 @@ init_git();
 init_types();
 init_fingerprint();
 init_overlap();
+init_rule_allowlists();
 
 // src/scan/report.ts
 init_version();
@@ -6621,6 +7025,7 @@ function inLines(match, origin) {
 }
 async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const allowlistPaths = allowlistPathTests();
   const byKey = /* @__PURE__ */ new Map();
   for (const [blobId2, matches] of matchesByBlob) {
     const known = origins.get(blobId2);
@@ -6631,7 +7036,12 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
     const placed = /* @__PURE__ */ new Map();
     for (const origin of places) {
-      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      const counting = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths));
+      const kept = counting.filter((m) => {
+        const rule = ruleById.get(m.ruleId);
+        if (rule?.skipReport || m.requiredOnly || !inLines(m, origin)) return false;
+        return !rule?.required || requirementsMet(m, rule.required, counting);
+      });
       const here = /* @__PURE__ */ new Map();
       const counted = /* @__PURE__ */ new Set();
       for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
@@ -8546,6 +8956,7 @@ function depth(dir) {
 }
 
 // src/scan/files.ts
+init_rule_allowlists();
 var LARGEST_BLOBS = 10;
 var MAX_ATTRIBUTES_BYTES = 1024 * 1024;
 var isAttributesPath = (path) => path === ".gitattributes" || path.endsWith("/.gitattributes");
@@ -8675,6 +9086,7 @@ var FileScan = class _FileScan {
       return date === void 0 ? void 0 : Date.parse(date);
     };
     const lfs = await this.lfsAttributes(attributeEntries, timeAt);
+    const allowlistPaths = allowlistPathTests();
     const reported = new Set(contentFindings.filter((f) => f.kind !== "hygiene").map((f) => f.path));
     const kept = [];
     for (let hit of hits) {
@@ -8683,6 +9095,17 @@ var FileScan = class _FileScan {
         hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
       }
       if (hit.rule.detector === "file" && hit.rule.kind === "credential" && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      const pending = fileAllowlists(hit.rule.allowlists);
+      if (pending.length > 0) {
+        const { path, rule } = hit;
+        hit = {
+          ...hit,
+          versions: hit.versions.filter((v) => {
+            const here = origins.get(v.blobId)?.filter((o) => o.path === path) ?? [];
+            return here.length === 0 || !here.every((o) => allowsAt(pending, rule.allowlists, o, allowlistPaths));
+          })
+        };
+      }
       const summary = this.ruleSet.summarize(hit);
       if (summary) kept.push({ hit, summary });
     }
@@ -8858,7 +9281,8 @@ async function onlyReviewedRegexes(rules) {
   return rules.every((rule) => {
     const own = builtin.get(rule.id);
     if (own === rule) return true;
-    return own !== void 0 && rule.pattern === own.pattern && rule.flags === own.flags && rule.detector === own.detector && rule.validate === own.validate && rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value));
+    return own !== void 0 && rule.pattern === own.pattern && rule.flags === own.flags && rule.detector === own.detector && rule.validate === own.validate && rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value)) && // gitleaks allowlists' regexes run on content too (their paths and commits are decided after the scan).
+    (rule.allowlists ?? []).every((allowlist) => allowlist.regexes.every(isLiteralPattern));
   });
 }
 async function openIncremental(options, diagnostics) {
@@ -10378,8 +10802,8 @@ async function scanCommand(args, io) {
   const gate = target.type === "staged" || target.type === "push" || plan !== void 0;
   const selection = minConfidenceOf(minConfidenceFlag, settings, gate);
   const label = plan && plan.mode !== "push-stage" ? plan.label : void 0;
-  if (io.relaunch && target.type === "history" && target.revs === void 0) return await io.relaunch();
   if (!quiet) printWarnings(settings, io);
+  if (io.relaunch && target.type === "history" && target.revs === void 0) return await io.relaunch();
   const ranged = target.type === "staged" || target.type === "push" || target.type === "history" && target.revs !== void 0 || plan !== void 0;
   const progress = createProgress(io.stderr, !quiet && !values["no-progress"] && target.type !== "staged");
   if (target.type === "history" && io.stderr.isTTY && !quiet) {

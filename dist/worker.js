@@ -171,7 +171,8 @@ function safely(read) {
 
 // src/patterns/allow-value.ts
 function compileAllowValue(source) {
-  return source.startsWith("(?i)") ? new RegExp(source.slice(4), "i") : new RegExp(source);
+  const flags = /^\(\?([ims]+)\)/.exec(source);
+  return flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join("")) : new RegExp(source);
 }
 
 // src/engine/prefilter.ts
@@ -1535,6 +1536,33 @@ function overlaps(m, p) {
   return startsBeforeEnd && endsAfterStart;
 }
 
+// src/engine/rule-allowlists.ts
+function compileRuleAllowlists(allowlists) {
+  const compiled = allowlists.map((spec) => ({
+    spec,
+    regexes: spec.regexes.map(compileAllowValue),
+    byPlace: spec.paths.length > 0 || spec.commits.length > 0
+  }));
+  return (texts) => {
+    const pending = [];
+    for (const [index, { spec, regexes, byPlace }] of compiled.entries()) {
+      const target = regexes.length === 0 ? "" : spec.regexTarget === "secret" ? texts.secret : spec.regexTarget === "match" ? texts.match() : texts.line();
+      const regexHit = regexes.length > 0 ? regexes.some((re) => re.test(target)) : void 0;
+      const lower = spec.stopwords.length > 0 ? texts.secret.toLowerCase() : "";
+      const stopwordHit = spec.stopwords.length > 0 ? spec.stopwords.some((word) => lower.includes(word)) : void 0;
+      if (spec.condition === "or") {
+        if (regexHit === true || stopwordHit === true) return "allowed";
+        if (byPlace) pending.push(index);
+        continue;
+      }
+      if (regexHit === false || stopwordHit === false) continue;
+      if (!byPlace) return "allowed";
+      pending.push(index);
+    }
+    return pending.length > 0 ? pending : void 0;
+  };
+}
+
 // src/engine/detect.ts
 var MAX_MATCHES_PER_RULE = 200;
 var SNIPPET_CONTEXT = 80;
@@ -1546,6 +1574,10 @@ function createDetector(specs, options = {}) {
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+  const hasComposite = specs.some((s) => (s.required?.length ?? 0) > 0);
+  const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
+  const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
+  const requiredOnly = new Uint8Array(ruleSet.rules.length);
   const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
@@ -1558,7 +1590,7 @@ function createDetector(specs, options = {}) {
     },
     scan(blob, beforeRule, scoped = true, skip) {
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
+      const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
       if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
       return scanWhole(blob, beforeRule, scoped, skip);
     }
@@ -1605,6 +1637,15 @@ function createDetector(specs, options = {}) {
     if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
       for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]) consider(r);
     }
+    if (requiredRules.length > 0) {
+      requiredOnly.fill(0);
+      for (const r of requiredRules) {
+        if (candidate[r] === 1 || skip?.has(r) || !scoped && ruleSet.rules[r].pathScoped) continue;
+        candidate[r] = 1;
+        requiredOnly[r] = 1;
+        rules.push(r);
+      }
+    }
     for (const r of rules) candidate[r] = 0;
     const any = rules.length > 0;
     rules.sort((a, b) => a - b);
@@ -1643,14 +1684,14 @@ function createDetector(specs, options = {}) {
         const rule = ruleSet.rules[r];
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
-        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1);
         if (rule.credential) {
           credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
           const starts2 = anchorsOf?.get(r);
           if (starts2) credentialStarts.push(starts2);
           continue;
         }
-        const starts = anchorsOf?.get(r);
+        const starts = requiredOnly[r] === 1 ? void 0 : anchorsOf?.get(r);
         if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
         else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
@@ -1910,21 +1951,27 @@ function runAnchored(sticky, starts, from, to, secretGroup, sink) {
     const m = sticky.exec(sink.text);
     if (m === null) continue;
     next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group];
+    const span = m.indices?.[group];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, void 0, at, at + m[0].length)) break;
   }
+}
+function firstNonEmptyGroup(m) {
+  for (let i = 1; i < m.length; i++) if (m[i]) return i;
+  return 0;
 }
 function runRegex(regex, secretGroup, sink) {
   regex.lastIndex = 0;
   let m;
   while ((m = regex.exec(sink.text)) !== null) {
     if (m[0].length === 0) regex.lastIndex++;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group];
+    const span = m.indices?.[group];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, void 0, m.index, m.index + m[0].length)) break;
   }
 }
 function runKubernetesSecret(yaml, text, sink) {
@@ -1937,7 +1984,7 @@ function runKubernetesSecret(yaml, text, sink) {
   }
 }
 var MatchSink = class {
-  constructor(rule, blobId, text, lines, allows, matches, diagnostics) {
+  constructor(rule, blobId, text, lines, allows, matches, diagnostics, requiredOnly = false) {
     this.rule = rule;
     this.blobId = blobId;
     this.text = text;
@@ -1945,6 +1992,7 @@ var MatchSink = class {
     this.allows = allows;
     this.matches = matches;
     this.diagnostics = diagnostics;
+    this.requiredOnly = requiredOnly;
   }
   rule;
   blobId;
@@ -1953,18 +2001,31 @@ var MatchSink = class {
   allows;
   matches;
   diagnostics;
+  requiredOnly;
   count = 0;
   /**
    * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
-   * which may differ from the characters there); returns false once the rule's match limit is reached.
+   * which may differ from the characters there); [matchStart, matchEnd) is the whole match (gitleaks allowlists'
+   * `regexTarget = "match"`). Returns false once the rule's match limit is reached.
    */
-  add(secret, start, end, parsed = false, confidence) {
+  add(secret, start, end, parsed = false, confidence, matchStart = start, matchEnd = end) {
     const { spec } = this.rule;
     const entropy = shannonEntropy(secret);
     if (spec.minEntropy !== void 0 && entropy < spec.minEntropy) return true;
     if (this.rule.validate && !this.rule.validate(secret)) return true;
     if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
     if (this.rule.allow.some((re) => re.test(secret))) return true;
+    let allowlisted;
+    if (spec.allowlists && spec.allowlists.length > 0) {
+      const { text: text2, lines: lines2 } = this;
+      const verdict = allowlistCheck(spec)({
+        secret: utf8(secret),
+        match: () => utf8(text2.slice(Math.min(matchStart, start), Math.max(matchEnd, end))),
+        line: () => utf8(text2.slice(lines2.lineStart(lines2.position(matchStart).line), lines2.lineEnd(lines2.position(Math.max(matchStart, matchEnd - 1)).line))).replace(/\r$/, "")
+      });
+      if (verdict === "allowed") return true;
+      allowlisted = verdict;
+    }
     const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
     if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
       this.diagnostics.push({
@@ -1995,11 +2056,22 @@ var MatchSink = class {
       entropy: Math.round(entropy * 100) / 100,
       ...confidence ? { confidence } : {},
       ...allowed ? { allowed } : {},
-      ...example !== void 0 ? { example } : {}
+      ...example !== void 0 ? { example } : {},
+      ...allowlisted ? { allowlisted } : {},
+      ...this.requiredOnly ? { requiredOnly: true } : {}
     });
     return true;
   }
 };
+var allowlistChecks = /* @__PURE__ */ new WeakMap();
+function allowlistCheck(spec) {
+  let check = allowlistChecks.get(spec);
+  if (!check) {
+    check = compileRuleAllowlists(spec.allowlists ?? []);
+    allowlistChecks.set(spec, check);
+  }
+  return check;
+}
 var HOST_AFTER = /@\[?([A-Za-z0-9.-]{1,253})/y;
 var DOCUMENTATION_HOST = /^(?:[A-Za-z0-9-]+\.)*(?:example\.(?:com|net|org)|(?:my|your)?(?:company|domain)\.(?:com|net|org))$|(?:^|\.)(?:example|test|invalid)$/i;
 function documentationHostAfter(text, end) {

@@ -322,8 +322,10 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const label = plan && plan.mode !== 'push-stage' ? plan.label : undefined;
   // A whole history is a long scan: run it where V8 collects garbage without helper threads (launch/relaunch.ts). The
   // arguments were checked here first, so a bad flag or config is reported once.
-  if (io.relaunch && target.type === 'history' && target.revs === undefined) return await io.relaunch();
+  // Warnings first: a config's warnings are shown when it was parsed afresh, and the relaunched process finds it
+  // remembered (config/settings.ts).
   if (!quiet) printWarnings(settings, io);
+  if (io.relaunch && target.type === 'history' && target.revs === undefined) return await io.relaunch();
   // Hook and range scans: one line on stderr says how much was scanned; a clean text run prints nothing else.
   const ranged = target.type === 'staged' || target.type === 'push' || (target.type === 'history' && target.revs !== undefined) || plan !== undefined;
   const progress = createProgress(io.stderr, !quiet && !values['no-progress'] && target.type !== 'staged');

@@ -33,13 +33,15 @@ interface CacheFile {
 
 /**
  * The parse of `text` (from `parse`, or remembered from an earlier run in the repository at `root`). `key` names
- * everything besides the text that the result depends on. The result must be plain JSON data; it is deep-frozen.
+ * everything besides the text that the result depends on; `isCurrent`, when given, must hold for a remembered result
+ * (else it is parsed again). The result must be plain JSON data; it is deep-frozen.
  */
-export async function cachedParse<T>(root: string, key: string, text: string, parse: () => Promise<T>): Promise<T> {
+export async function cachedParse<T>(root: string, key: string, text: string, parse: () => Promise<T>, isCurrent?: (value: T) => boolean): Promise<T> {
   const file = cacheFileOf(root);
   const stored = file === undefined ? undefined : readCache(file);
   const hit = stored?.entries.find((e) => e.key === key && e.text === text);
-  if (hit) return deepFreeze(hit.value as T);
+  // `isCurrent` checks what else the value came from (files a config extends), when there is more.
+  if (hit && (!isCurrent || isCurrent(hit.value as T))) return deepFreeze(hit.value as T);
   const value = await parse();
   if (file !== undefined) {
     const others = (stored?.entries ?? []).filter((e) => e.key !== key).slice(0, MAX_ENTRIES - 1);

@@ -2,7 +2,7 @@
 // and value allowlists merged into each rule's `excludePaths`/`allowValues`) and one global path filter for sources.
 // Both the leakgate config and a gitleaks config are first turned into this one Policy shape.
 
-import type { PathFilter, RuleSpec, Severity } from '../core/types.js';
+import type { PathFilter, RuleAllowlist, RuleSpec, Severity } from '../core/types.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { globsTest } from '../patterns/globs.js';
 
@@ -14,6 +14,8 @@ export interface RuleChange {
   excludePaths?: string[];
   excludePathRegexes?: string[];
   allowValues?: string[];
+  /** gitleaks allowlists kept whole, added to the rule's own. */
+  allowlists?: RuleAllowlist[];
 }
 
 /** What a config changes, in one shape. */
@@ -23,11 +25,13 @@ export interface Policy {
   readonly skipRegexes: string[];
   /** Value patterns (regex sources, `(?i)` prefix allowed) allowed for every rule. */
   readonly allowValues: string[];
+  /** gitleaks allowlists for every rule. */
+  readonly allowlists: RuleAllowlist[];
   readonly perRule: Map<string, RuleChange>;
 }
 
 export function emptyPolicy(): Policy {
-  return { skipGlobs: [], skipRegexes: [], allowValues: [], perRule: new Map() };
+  return { skipGlobs: [], skipRegexes: [], allowValues: [], allowlists: [], perRule: new Map() };
 }
 
 /** The change record of one rule, created on first use. */
@@ -47,7 +51,8 @@ export function applyPolicy(rules: readonly RuleSpec[], policy: Policy): RuleSpe
     const change = policy.perRule.get(rule.id);
     if (change?.disabled) continue;
     const allowValues = [...policy.allowValues, ...(change?.allowValues ?? [])];
-    if (!change && allowValues.length === 0) {
+    const allowlists = [...(rule.allowlists ?? []), ...policy.allowlists, ...(change?.allowlists ?? [])];
+    if (!change && allowValues.length === 0 && policy.allowlists.length === 0) {
       out.push(rule);
       continue;
     }
@@ -58,9 +63,10 @@ export function applyPolicy(rules: readonly RuleSpec[], policy: Policy): RuleSpe
       allowValues: [...rule.allowValues, ...allowValues],
       excludePaths: [...rule.excludePaths, ...(change?.excludePaths ?? [])],
       ...(excludePathRegexes.length > 0 ? { excludePathRegexes } : {}),
+      ...(allowlists.length > 0 ? { allowlists } : {}),
     };
     // Frozen with the lists made here; the rest is the rule's own (a deep freeze of every copy is a hook's cost).
-    for (const list of [copy.allowValues, copy.excludePaths, copy.excludePathRegexes]) if (list) Object.freeze(list);
+    for (const list of [copy.allowValues, copy.excludePaths, copy.excludePathRegexes, copy.allowlists]) if (list) Object.freeze(list);
     out.push(Object.freeze(copy));
   }
   return out;

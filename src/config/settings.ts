@@ -134,16 +134,33 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   const gitleaksAbs = join(root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === 'gitleaks' : true;
   let gitleaks: GitleaksConfig | undefined;
+  let gitleaksFresh = true;
   if (gitleaksMode) {
     const found = read(gitleaksAbs, display(gitleaksAbs));
     if (found === undefined && config) {
       throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
     }
     if (found !== undefined) {
-      gitleaks = (await import('./gitleaks.js')).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
-      warnings.push(...gitleaks.warnings);
+      // Remembered between runs like the leakgate config, while the files it extends are unchanged; its warnings are
+      // shown when it is parsed, that is once per change of the config (or of leakgate), not on every hook run.
+      gitleaksFresh = false;
+      gitleaks = await cachedParse(
+        root,
+        `gitleaks\n${gitleaksAbs}\n${found.shown}`,
+        found.text,
+        async () => {
+          gitleaksFresh = true;
+          return (await import('./gitleaks.js')).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+        },
+        (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text),
+      );
+      if (gitleaksFresh) warnings.push(...gitleaks.warnings);
     }
   }
+  /** Warnings about the gitleaks config, shown only when it was parsed afresh (see above). */
+  const gitleaksWarning = (message: string): void => {
+    if (gitleaksFresh) warnings.push(message);
+  };
 
   // 3. The rules in effect, before the policy.
   let rules: RuleSpec[] = [];
@@ -153,14 +170,26 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     const disabled = new Set(gitleaks.disabledRules);
     for (const id of disabled) {
       if (!builtin.some((r) => r.id === id) && !gitleaks.rules.some((r) => r.id === id)) {
-        warnings.push(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
+        gitleaksWarning(`${gitleaks.file}: extend.disabledRules: "${id}" is not a rule here (leakgate's built-in rules have their own ids; run "leakgate rules")`);
       }
     }
     if (gitleaks.useDefault) rules.push(...builtin.filter((r) => !disabled.has(r.id)));
   }
-  if (gitleaks) rules.push(...gitleaks.rules);
+  if (gitleaks) {
+    // gitleaks would merge a rule into the default rule of its id; leakgate's built-in rules keep their own patterns.
+    const inEffect = new Set(rules.map((r) => r.id));
+    const clashes = gitleaks.rules.filter((r) => inEffect.has(r.id));
+    if (clashes.length > 0) {
+      throw new ConfigError(
+        clashes
+          .map((r) => `${gitleaks!.file}: rules (${r.id}): "${r.id}" is a leakgate built-in rule; expected another id for a rule of your own, or only the id and allowlists to add allowlists to the built-in rule (add the id to [extend] disabledRules to replace it)`)
+          .join('\n'),
+      );
+    }
+    rules.push(...gitleaks.rules);
+  }
   if (gitleaks && !config && rules.length === 0) {
-    warnings.push(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
+    gitleaksWarning(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
     rules.push(...builtin);
   }
   const customRules = loaded?.customRules ?? [];
@@ -179,8 +208,9 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     const policy = await import('./policy.js');
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
-    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, warnings, policy);
+    if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, policy);
     rules = policy.applyPolicy(rules, p);
+    if (gitleaks) checkRequired(gitleaks, rules);
     skipPath = await policy.skipPathFilter(p);
     if (skipPath) skipPathKey = JSON.stringify({ globs: p.skipGlobs, regexes: p.skipRegexes });
   }
@@ -303,23 +333,60 @@ function addConfigPolicy(p: Policy, config: ConfigType, file: string, rules: rea
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
 }
 
-/** A gitleaks config's global allowlists: for every rule (paths skipped), or for `targetRules`. */
-function addGitleaksPolicy(p: Policy, gitleaks: GitleaksConfig, rules: readonly RuleSpec[], warnings: string[], policy: PolicyModule): void {
+/**
+ * A gitleaks config's global allowlists (for every rule, their paths never scanned; or for `targetRules`) and its
+ * rules that add allowlists to a built-in rule of the same id. A target or an extended rule that is not in effect is
+ * an error, as in gitleaks.
+ */
+function addGitleaksPolicy(p: Policy, gitleaks: GitleaksConfig, rules: readonly RuleSpec[], policy: PolicyModule): void {
   const known = new Set(rules.map((r) => r.id));
-  for (const allowlist of gitleaks.allowlists) {
+  const problems: string[] = [];
+  gitleaks.allowlists.forEach((allowlist, i) => {
     if (!allowlist.targetRules) {
-      p.skipRegexes.push(...allowlist.pathRegexes);
-      p.allowValues.push(...allowlist.valueRegexes);
-      continue;
+      p.skipRegexes.push(...allowlist.skipPaths);
+      if (allowlist.allowlist) p.allowlists.push(allowlist.allowlist);
+      return;
     }
     for (const id of allowlist.targetRules) {
       if (!known.has(id)) {
-        warnings.push(`${gitleaks.file}: allowlists.targetRules: "${id}" is not a rule here; ignored`);
+        problems.push(`${gitleaks.file}: allowlists[${i}].targetRules: "${id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (run "leakgate rules")`);
         continue;
       }
       const change = policy.changeOf(p, id);
-      (change.excludePathRegexes ??= []).push(...allowlist.pathRegexes);
-      (change.allowValues ??= []).push(...allowlist.valueRegexes);
+      if (allowlist.excludePathRegexes) (change.excludePathRegexes ??= []).push(...allowlist.excludePathRegexes);
+      if (allowlist.allowlist) (change.allowlists ??= []).push(allowlist.allowlist);
+    }
+  });
+  for (const extension of gitleaks.extensions) {
+    if (!known.has(extension.id)) {
+      problems.push(`${extension.where}: no regex or path, and no rule "${extension.id}" to add to; expected a regex, or the id of a leakgate built-in rule (run "leakgate rules"; gitleaks' own rule ids are not leakgate's)`);
+      continue;
+    }
+    if (extension.fields.length > 0) {
+      problems.push(`${extension.where}: ${extension.fields.join(', ')}: a leakgate built-in rule keeps its own fields; only allowlists can be added to it, got ${JSON.stringify(extension.fields)}`);
+      continue;
+    }
+    const change = policy.changeOf(p, extension.id);
+    (change.excludePathRegexes ??= []).push(...extension.excludePathRegexes);
+    (change.allowlists ??= []).push(...extension.allowlists);
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+}
+
+/** Every rule a composite rule requires is in effect (not disabled, not missing). */
+function checkRequired(gitleaks: GitleaksConfig, rules: readonly RuleSpec[]): void {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const problems: string[] = [];
+  for (const rule of rules) {
+    for (const [i, required] of (rule.required ?? []).entries()) {
+      const other = byId.get(required.id);
+      if (!other) {
+        problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (a disabled rule cannot be required)`);
+      } else if (other.detector !== undefined && other.detector !== 'credential-assignment' && other.detector !== 'credential-config' && other.detector !== 'kubernetes-secret') {
+        // A file rule (a path-only rule) has no match in the content to be near: the composite rule would never report.
+        problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" reports files, not values, and cannot be required; expected a rule with a regex`);
+      }
     }
   }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
 }

@@ -84,6 +84,34 @@ export interface SizeLimit {
   readonly error?: number;
 }
 
+/**
+ * An allowlist of a gitleaks config, kept whole (rule `[[rules.allowlists]]`, or a global `[[allowlists]]` given to
+ * the rules it targets). The engine decides the content criteria on each match (`regexes` on the secret, the whole
+ * match or its lines; `stopwords` in the secret); the criteria of where a match was seen (`paths`, `commits`) are
+ * decided per origin (scan/attribute.ts). `or`: any criterion given allows the match; `and`: every one given must.
+ */
+export interface RuleAllowlist {
+  readonly condition: 'or' | 'and';
+  readonly regexTarget: 'secret' | 'match' | 'line';
+  /** Regex sources (a leading `(?i)` allowed), searched in the regexTarget. */
+  readonly regexes: readonly string[];
+  /** Lower-case words the secret, lower-cased, may contain. */
+  readonly stopwords: readonly string[];
+  /** Regex sources searched in the path. */
+  readonly paths: readonly string[];
+  /** Full commit ids, lower-case: a match introduced by one of them (history and range scans). */
+  readonly commits: readonly string[];
+}
+
+/** A rule a composite rule requires (gitleaks `[[rules.required]]`): a match of it in the same file, near enough. */
+export interface RequiredRule {
+  readonly id: string;
+  /** At most this many lines above or below the composite rule's secret. */
+  readonly withinLines?: number;
+  /** Starting at most this many columns left or right of the composite rule's secret. */
+  readonly withinColumns?: number;
+}
+
 /** A validated, frozen rule as the engine consumes it. */
 export interface RuleSpec {
   readonly id: string;
@@ -114,7 +142,7 @@ export interface RuleSpec {
   /** 'file' credential rules: report the file even when content rules already report values in it. */
   readonly keepWithContent?: boolean;
   readonly flags: string;
-  /** Capture group holding the secret (0 = whole match). */
+  /** Capture group holding the secret (0 = whole match; -1 = the first group that matched text, else the whole match, as gitleaks). */
   readonly secretGroup: number;
   /** Minimum Shannon entropy (bits per character) of the secret; undefined = no floor. */
   readonly minEntropy?: number;
@@ -130,6 +158,18 @@ export interface RuleSpec {
   readonly pathRegexes?: readonly string[];
   /** Regex sources: the rule never reports for paths matching one of them (gitleaks allowlist `paths`). */
   readonly excludePathRegexes?: readonly string[];
+  /**
+   * Which rule reports a secret that several rules match (engine/overlap.ts): the higher wins. Unset: 100 for
+   * provider rules, 50 for credential rules, 0 for generic ones. betterleaks `specificity`; a gitleaks rule whose id
+   * contains "generic" is 0, as gitleaks gives way to any other rule there.
+   */
+  readonly specificity?: number;
+  /** gitleaks allowlists kept whole (see RuleAllowlist): a match any of them allows is not a finding. */
+  readonly allowlists?: readonly RuleAllowlist[];
+  /** A composite rule: it reports a match only where every one of these rules matches too (see RequiredRule). */
+  readonly required?: readonly RequiredRule[];
+  /** The rule's matches only serve composite rules that require it; never reported (gitleaks `skipReport`). */
+  readonly skipReport?: boolean;
   /** Skip the shared placeholder allowlist (for rules whose secrets legitimately look like words). */
   readonly skipPlaceholderCheck: boolean;
   /**
@@ -210,6 +250,16 @@ export interface Match {
   readonly allowed?: InlineAllow;
   /** Set when the match is a documentation example (the reason): counted as suppressed, never a finding. */
   readonly example?: string;
+  /**
+   * Indexes into the rule's `allowlists` of those whose content criteria hold for this match but which also name
+   * paths or commits: whether they allow it is decided per origin.
+   */
+  readonly allowlisted?: readonly number[];
+  /**
+   * Found by a rule run only because a composite rule requires it (none of its keywords is in the blob; gitleaks
+   * runs required rules whatever their keywords): it counts for composite rules and is never reported itself.
+   */
+  readonly requiredOnly?: boolean;
   /**
    * Set when the secret was found in decoded text: the encodings undone, outermost first (`['base64', 'percent']`).
    * The position is then that of the encoded text in the blob, and the snippet is the decoded line.

@@ -13,6 +13,7 @@ import { findSecretValues, mayHoldSecret, type YamlModule } from './kubernetes-s
 import { decodeBase64 } from './decode/codecs.js';
 import { decodedMatches } from './decode/expand.js';
 import { LineIndex, utf16Column, utf8 } from './text-position.js';
+import { compileRuleAllowlists, type AllowlistCheck } from './rule-allowlists.js';
 
 /** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
 export const MAX_MATCHES_PER_RULE = 200;
@@ -63,6 +64,12 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== undefined);
+  // A composite rule looks for its required rules anywhere in the file: focused blobs are scanned whole.
+  const hasComposite = specs.some((s) => (s.required?.length ?? 0) > 0);
+  // The regex rules composite rules require: gitleaks runs them whatever their keywords, for the composite rules.
+  const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
+  const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === undefined && requiredIds.has(r.spec.id)).map((r) => r.index);
+  const requiredOnly = new Uint8Array(ruleSet.rules.length);
   const hits: KeywordHits | undefined = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : undefined;
 
   return {
@@ -79,7 +86,7 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       // A focused blob (a staged change) is scanned only around the lines that count, unless a structured detector
       // may need the whole text (a possible Kubernetes Secret: cheap to rule out with a substring search).
-      const regions = blob.focus && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : undefined;
+      const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : undefined;
       if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
       return scanWhole(blob, beforeRule, scoped, skip);
     },
@@ -139,6 +146,17 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
     if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
       for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]!) consider(r);
     }
+    // Rules a composite rule requires run for it even where their own keywords are absent; their matches are then
+    // marked requiredOnly (they never report on their own).
+    if (requiredRules.length > 0) {
+      requiredOnly.fill(0);
+      for (const r of requiredRules) {
+        if (candidate[r] === 1 || skip?.has(r) || (!scoped && ruleSet.rules[r]!.pathScoped)) continue;
+        candidate[r] = 1;
+        requiredOnly[r] = 1;
+        rules.push(r);
+      }
+    }
     for (const r of rules) candidate[r] = 0;
     const any = rules.length > 0;
     rules.sort((a, b) => a - b);
@@ -180,14 +198,15 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
         const rule = ruleSet.rules[r]!;
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
-        const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics);
+        const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics, requiredOnly[r] === 1);
         if (rule.credential) {
           credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
           const starts = anchorsOf?.get(r);
           if (starts) credentialStarts.push(starts);
           continue;
         }
-        const starts = anchorsOf?.get(r);
+        // Run without its keywords (for a composite rule), a rule searches the whole text.
+        const starts = requiredOnly[r] === 1 ? undefined : anchorsOf?.get(r);
         if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
         else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
       }
@@ -531,11 +550,18 @@ function runAnchored(sticky: RegExp, starts: Int32Array, from: number, to: numbe
     const m = sticky.exec(sink.text);
     if (m === null) continue;
     next = m[0].length === 0 ? at + 1 : sticky.lastIndex;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group];
+    const span = m.indices?.[group];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, undefined, at, at + m[0].length)) break;
   }
+}
+
+/** gitleaks' secret when a rule names no group (secretGroup -1): the first group that matched something, else the whole match. */
+function firstNonEmptyGroup(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i]) return i;
+  return 0;
 }
 
 function runRegex(regex: RegExp, secretGroup: number, sink: MatchSink): void {
@@ -543,10 +569,11 @@ function runRegex(regex: RegExp, secretGroup: number, sink: MatchSink): void {
   let m: RegExpExecArray | null;
   while ((m = regex.exec(sink.text)) !== null) {
     if (m[0].length === 0) regex.lastIndex++;
-    const secret = m[secretGroup];
-    const span = m.indices?.[secretGroup];
+    const group = secretGroup >= 0 ? secretGroup : firstNonEmptyGroup(m);
+    const secret = m[group];
+    const span = m.indices?.[group];
     if (!secret || !span) continue;
-    if (!sink.add(secret, span[0], span[1])) break;
+    if (!sink.add(secret, span[0], span[1], false, undefined, m.index, m.index + m[0].length)) break;
   }
 }
 
@@ -574,19 +601,33 @@ class MatchSink {
     private readonly allows: AllowComments,
     private readonly matches: Match[],
     private readonly diagnostics: Diagnostic[],
+    /** The rule runs only because a composite rule requires it: its matches are marked `requiredOnly`. */
+    private readonly requiredOnly = false,
   ) {}
 
   /**
    * Considers `secret` found at [start, end) of the text (for structured detectors `secret` is the parsed value,
-   * which may differ from the characters there); returns false once the rule's match limit is reached.
+   * which may differ from the characters there); [matchStart, matchEnd) is the whole match (gitleaks allowlists'
+   * `regexTarget = "match"`). Returns false once the rule's match limit is reached.
    */
-  add(secret: string, start: number, end: number, parsed = false, confidence?: Confidence): boolean {
+  add(secret: string, start: number, end: number, parsed = false, confidence?: Confidence, matchStart = start, matchEnd = end): boolean {
     const { spec } = this.rule;
     const entropy = shannonEntropy(secret);
     if (spec.minEntropy !== undefined && entropy < spec.minEntropy) return true;
     if (this.rule.validate && !this.rule.validate(secret)) return true;
     if (!spec.skipPlaceholderCheck && isPlaceholder(secret)) return true;
     if (this.rule.allow.some((re) => re.test(secret))) return true;
+    let allowlisted: readonly number[] | undefined;
+    if (spec.allowlists && spec.allowlists.length > 0) {
+      const { text, lines } = this;
+      const verdict = allowlistCheck(spec)({
+        secret: utf8(secret),
+        match: () => utf8(text.slice(Math.min(matchStart, start), Math.max(matchEnd, end))),
+        line: () => utf8(text.slice(lines.lineStart(lines.position(matchStart).line), lines.lineEnd(lines.position(Math.max(matchStart, matchEnd - 1)).line))).replace(/\r$/, ''),
+      });
+      if (verdict === 'allowed') return true;
+      allowlisted = verdict;
+    }
     const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : undefined;
     if (example === undefined && ++this.count > MAX_MATCHES_PER_RULE) {
       this.diagnostics.push({
@@ -622,9 +663,23 @@ class MatchSink {
       ...(confidence ? { confidence } : {}),
       ...(allowed ? { allowed } : {}),
       ...(example !== undefined ? { example } : {}),
+      ...(allowlisted ? { allowlisted } : {}),
+      ...(this.requiredOnly ? { requiredOnly: true } : {}),
     });
     return true;
   }
+}
+
+/** Each rule's compiled gitleaks allowlists, once per thread. */
+const allowlistChecks = new WeakMap<RuleSpec, AllowlistCheck>();
+
+function allowlistCheck(spec: RuleSpec): AllowlistCheck {
+  let check = allowlistChecks.get(spec);
+  if (!check) {
+    check = compileRuleAllowlists(spec.allowlists ?? []);
+    allowlistChecks.set(spec, check);
+  }
+  return check;
 }
 
 /** `@host` as a URL's host after a password ends at `end`; sticky, so only the characters right there are read. */

@@ -9,6 +9,7 @@ import { FILE_DETECTORS, type FolderSpec, type MagicSpec, type RuleSpec, type Se
 import { isBinary } from './binary.js';
 import { globsTest } from '../patterns/globs.js';
 import { compileAnyGlob } from './paths.js';
+import { compileAllowValue } from '../patterns/allow-value.js';
 
 /** Git's id of the empty blob: an empty file is never a finding of a file rule. */
 export const EMPTY_BLOB_ID = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
@@ -149,7 +150,20 @@ export class FileRuleSet {
     const fileRules = rules.filter((r) => r.detector !== undefined && FILE_DETECTORS.includes(r.detector));
     const globs = async (patterns: readonly string[], empty: boolean): Promise<PathTest> =>
       patterns.length === 0 ? () => empty : await globsTest(patterns);
-    const pathRule = async (rule: RuleSpec): Promise<PathRule> => ({ rule, include: await globs(rule.paths, true), exclude: await globs(rule.excludePaths, false) });
+    // gitleaks path-only rules name their files by regexes searched in the path (`pathRegexes`), allowlisted by others.
+    const regexes = (sources: readonly string[] | undefined): PathTest | undefined => {
+      if (!sources || sources.length === 0) return undefined;
+      const compiled = sources.map(compileAllowValue);
+      return (path) => compiled.some((re) => re.test(path));
+    };
+    const pathRule = async (rule: RuleSpec): Promise<PathRule> => {
+      const include = await globs(rule.paths, true);
+      const exclude = await globs(rule.excludePaths, false);
+      const includeRe = regexes(rule.pathRegexes);
+      const excludeRe = regexes(rule.excludePathRegexes);
+      if (!includeRe && !excludeRe) return { rule, include, exclude };
+      return { rule, include: (path) => include(path) && (includeRe?.(path) ?? true), exclude: (path) => exclude(path) || (excludeRe?.(path) ?? false) };
+    };
     const magics: CompiledMagic[] = [];
     const problems: string[] = [];
     const pathRules: PathRule[] = [];
@@ -196,7 +210,9 @@ export class FileRuleSet {
     }
     if (problems.length > 0) throw new ConfigError(problems.join('\n'));
     // Tested on every blob's hinted path, so made cheap.
-    const named = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+    const namedByGlob = await compileAnyGlob(pathRules.flatMap((r) => r.rule.paths));
+    const byRegex = pathRules.filter((r) => (r.rule.pathRegexes?.length ?? 0) > 0);
+    const named: PathTest = byRegex.length === 0 ? namedByGlob : (path) => namedByGlob(path) || byRegex.some((r) => r.include(path) && !r.exclude(path));
     return new FileRuleSet(fileRules, magics, pathRules, artefactRules, largeRules, folders, named);
   }
 

@@ -2,11 +2,15 @@
 
 import type { Match, RuleSpec } from '../core/types.js';
 
-/** Provider-specific secret rules beat credential-file rules, which beat generic assignment rules. */
+/**
+ * Provider-specific secret rules (100) beat credential-file rules (50), which beat generic assignment rules (0); a
+ * rule may say its own (a gitleaks config's, see RuleSpec.specificity).
+ */
 export function specificity(rule: RuleSpec): number {
+  if (rule.specificity !== undefined) return rule.specificity;
   if (rule.tags.includes('generic')) return 0;
-  if (rule.kind === 'credential') return 1;
-  return 2;
+  if (rule.kind === 'credential') return 50;
+  return 100;
 }
 
 const PRECISION_RANK = { 'very-high': 3, high: 2, medium: 1, low: 0 } as const;

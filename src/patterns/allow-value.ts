@@ -1,9 +1,13 @@
 // Allow-value patterns (a rule's `allowValues`, a config's allowlist regexes): compiled the same way wherever they
 // are checked (the config's schema) or run (the engine).
 
-/** An allowValues pattern; a leading `(?i)` makes it case-insensitive (JavaScript has no inline flags). */
+/**
+ * An allowValues pattern; a leading flag group such as `(?i)` or `(?is)` (flags i, m, s) applies those flags to the
+ * whole pattern (JavaScript has no inline flags).
+ */
 export function compileAllowValue(source: string): RegExp {
-  return source.startsWith('(?i)') ? new RegExp(source.slice(4), 'i') : new RegExp(source);
+  const flags = /^\(\?([ims]+)\)/.exec(source);
+  return flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join('')) : new RegExp(source);
 }
 
 /**

@@ -6,6 +6,7 @@ import { higherConfidence, type Diagnostic, type Finding, type FindingLocation, 
 import { fingerprint } from '../engine/fingerprint.js';
 import { resolveOverlaps } from '../engine/overlap.js';
 import type { PathTest } from '../engine/paths.js';
+import { allowlistPathTests, allowsAt, requirementsMet } from '../engine/rule-allowlists.js';
 import type { PathFilter, Source } from '../sources/source.js';
 import { compareFindings } from './report.js';
 
@@ -69,6 +70,7 @@ export async function attach(
   skipPath: PathFilter | undefined,
 ): Promise<Finding[]> {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const allowlistPaths = allowlistPathTests();
   const byKey = new Map<string, { finding: Finding; count: number }>();
   for (const [blobId, matches] of matchesByBlob) {
     const known = origins.get(blobId);
@@ -81,7 +83,15 @@ export async function attach(
     // holding the same blob (a rename, a copy) is another occurrence, not another finding.
     const placed = new Map<Match, string>();
     for (const origin of places) {
-      const kept = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && inLines(m, origin));
+      // What counts here: the rule's paths, then its gitleaks allowlists' paths and commits; a composite rule's
+      // match, only with its required rules' matches at this place (anywhere in the blob, not just on added lines);
+      // the matches of rules that only serve composite rules are then dropped.
+      const counting = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths));
+      const kept = counting.filter((m) => {
+        const rule = ruleById.get(m.ruleId);
+        if (rule?.skipReport || m.requiredOnly || !inLines(m, origin)) return false;
+        return !rule?.required || requirementsMet(m, rule.required, counting);
+      });
       // The same secret of one rule on several lines of this blob is one finding listing every location.
       const here = new Map<string, Match[]>();
       const counted = new Set<string>();

@@ -7,6 +7,7 @@ import type { Finding, LargeBlob, Origin, RepoHealth, RuleSpec, SizeLimit } from
 import { FileRuleSet, type BlobFacts, type FileHit } from '../engine/file-rules.js';
 import { LfsAttributes, type AttributesVersion } from '../engine/gitattributes.js';
 import { makeFinding } from './attribute.js';
+import { allowlistPathTests, allowsAt, fileAllowlists } from '../engine/rule-allowlists.js';
 import type { PathEntry, PathFilter, Source, SourceBlob } from '../sources/source.js';
 
 /** How many of the largest blobs the health summary lists. */
@@ -185,6 +186,7 @@ export class FileScan {
 
     const lfs = await this.lfsAttributes(attributeEntries, timeAt);
 
+    const allowlistPaths = allowlistPathTests();
     const reported = new Set(contentFindings.filter((f) => f.kind !== 'hygiene').map((f) => f.path));
     const kept: { hit: FileHit; summary: NonNullable<ReturnType<FileRuleSet['summarize']>> }[] = [];
     for (let hit of hits) {
@@ -193,6 +195,18 @@ export class FileScan {
         hit = { ...hit, versions: hit.versions.filter((v) => !lfs.isTracked(path, timeAt(v.blobId, path))) };
       }
       if (hit.rule.detector === 'file' && hit.rule.kind === 'credential' && !hit.rule.keepWithContent && reported.has(hit.path)) continue;
+      // gitleaks allowlists on a path-only rule: a version is dropped when every commit that brought it here is allowed.
+      const pending = fileAllowlists(hit.rule.allowlists);
+      if (pending.length > 0) {
+        const { path, rule } = hit;
+        hit = {
+          ...hit,
+          versions: hit.versions.filter((v) => {
+            const here = origins.get(v.blobId)?.filter((o) => o.path === path) ?? [];
+            return here.length === 0 || !here.every((o) => allowsAt(pending, rule.allowlists, o, allowlistPaths));
+          }),
+        };
+      }
       const summary = this.ruleSet.summarize(hit);
       if (summary) kept.push({ hit, summary });
     }

@@ -112,7 +112,9 @@ export async function onlyReviewedRegexes(rules: readonly RuleSpec[]): Promise<b
       rule.flags === own.flags &&
       rule.detector === own.detector &&
       rule.validate === own.validate &&
-      rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value))
+      rule.allowValues.every((value) => own.allowValues.includes(value) || isLiteralPattern(value)) &&
+      // gitleaks allowlists' regexes run on content too (their paths and commits are decided after the scan).
+      (rule.allowlists ?? []).every((allowlist) => allowlist.regexes.every(isLiteralPattern))
     );
   });
 }

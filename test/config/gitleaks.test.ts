@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/core/errors.js';
 import { parseGitleaksConfig } from '../../src/config/gitleaks.js';
 import { translateGoRegex } from '../../src/config/go-regex.js';
 import { createDetector } from '../../src/engine/detect.js';
+import type { RuleSpec } from '../../src/core/types.js';
 import { compilePathTests } from '../../src/engine/paths.js';
 import { tempDir } from '../helpers/repo.js';
 import { fake } from '../helpers/secrets.js';
@@ -57,8 +58,11 @@ secretGroup = 1
   stopwords = ["DEAD"]
   [[rules.allowlists]]
   paths = ['''^legacy/''']
+  [[rules.allowlists]]
+  condition = "AND"
+  paths = ['''^old/''']
   regexTarget = "line"
-  regexes = ['''ignored-because-line-target''']
+  regexes = ['''(?s)keep.me''']
 
 [[rules]]
 id = "file-only"
@@ -67,66 +71,80 @@ path = '''\\.p12$'''
 [[rules]]
 id = "composite"
 regex = '''qq_[a-z]{10}'''
-report = false
   [[rules.required]]
   id = "acme-key"
+  withinLines = 3
+  [[rules.required]]
+  id = "aux"
+  withinColumns = 10
 
-[allowlist]
-paths = ['''^vendor/''']
-regexes = ['''(?i)^acme_test''']
-commits = ["0123456789abcdef"]
+[[rules]]
+id = "aux"
+regex = '''(aux)_([0-9]{6})?'''
+skipReport = true
 
 [[allowlists]]
-targetRules = ["acme-key", "nope"]
+paths = ['''^vendor/''']
+regexes = ['''(?i)^acme_test''']
+commits = ["0123456789abcdef0123456789abcdef01234567"]
+
+[[allowlists]]
+targetRules = ["acme-key"]
 condition = "AND"
 paths = ['''^a/''']
 regexes = ['''b''']
-
-[[allowlists]]
-targetRules = ["zz-in-cfg"]
-regexes = ['''^zz_0{4}''']
 `;
 
-test('a gitleaks config: rules, allowlists and extend translated; every unsupported field is a warning', () => {
+test('a gitleaks config: rules, allowlists, composite rules, path-only rules and extend kept whole', () => {
   const g = parseGitleaksConfig(CONFIG, '.gitleaks.toml');
   assert.equal(g.useDefault, true);
   assert.deepEqual(g.disabledRules, ['some-default-rule']);
-  assert.deepEqual(g.rules.map((r) => r.id), ['acme-key', 'zz-in-cfg', 'composite']);
-  const acme = g.rules[0]!;
+  assert.deepEqual(g.rules.map((r) => r.id), ['acme-key', 'zz-in-cfg', 'file-only', 'composite', 'aux']);
+  const [acme, zz, fileOnly, composite, aux] = g.rules as [RuleSpec, RuleSpec, RuleSpec, RuleSpec, RuleSpec];
   assert.equal(acme.flags, 'i');
-  assert.equal(acme.secretGroup, 1);
+  // No secretGroup and groups: the first group that matched text, as gitleaks.
+  assert.equal(acme.secretGroup, -1);
   assert.equal(acme.minEntropy, 3);
   assert.deepEqual(acme.keywords, ['acme_']);
   assert.deepEqual(acme.tags, ['acme']);
-  const zz = g.rules[1]!;
   assert.deepEqual(zz.pathRegexes, ['(?i)\\.cfg$']);
-  assert.deepEqual(zz.allowValues, ['(?i)dead']);
+  assert.equal(zz.secretGroup, 1);
+  // An OR allowlist's paths are the rule's own path test; the rest is kept whole.
   assert.deepEqual(zz.excludePathRegexes, ['^legacy/']);
-  assert.deepEqual(g.allowlists, [
-    { pathRegexes: ['^vendor/'], valueRegexes: ['(?i)^acme_test'] },
-    { pathRegexes: [], valueRegexes: ['^zz_0{4}'], targetRules: ['zz-in-cfg'] },
+  assert.deepEqual(zz.allowlists, [
+    { condition: 'or', regexTarget: 'secret', regexes: [], stopwords: ['dead'], paths: [], commits: [] },
+    { condition: 'and', regexTarget: 'line', regexes: ['(?s)keep.me'], stopwords: [], paths: ['^old/'], commits: [] },
   ]);
-  const warnings = g.warnings.join('\n');
-  for (const re of [
-    /rules\[1\] \(zz-in-cfg\)\.allowlists\[1\]\.regexTarget: regexTarget "line" is not supported/,
-    /rules\[2\] \(file-only\): rules with only a `path`/,
-    /rules\[3\] \(composite\)\.report: not supported by leakgate; ignored/,
-    /rules\[3\] \(composite\)\.required: composite rules are not supported/,
-    /allowlist\.commits: commit allowlists are not supported/,
-    /allowlists\[0\]\.condition: an AND allowlist over several criteria is not supported; the allowlist is ignored/,
-  ]) {
-    assert.match(warnings, re);
-  }
+  assert.equal(fileOnly.detector, 'file');
+  assert.deepEqual(fileOnly.pathRegexes, ['\\.p12$']);
+  assert.deepEqual(composite.required, [{ id: 'acme-key', withinLines: 3 }, { id: 'aux', withinColumns: 10 }]);
+  assert.equal(aux.skipReport, true);
+  assert.deepEqual(g.allowlists, [
+    {
+      skipPaths: ['^vendor/'],
+      allowlist: { condition: 'or', regexTarget: 'secret', regexes: ['(?i)^acme_test'], stopwords: [], paths: [], commits: ['0123456789abcdef0123456789abcdef01234567'] },
+    },
+    {
+      skipPaths: [],
+      allowlist: { condition: 'and', regexTarget: 'secret', regexes: ['b'], stopwords: [], paths: ['^a/'], commits: [] },
+      targetRules: ['acme-key'],
+    },
+  ]);
+  assert.deepEqual(g.warnings, []);
 });
 
-test('translated rules find what gitleaks would, in the paths it would', async () => {
+test('translated rules find what gitleaks would: first non-empty group, allowlists decided on the match or left to the place', async () => {
   const g = parseGitleaksConfig(CONFIG, '.gitleaks.toml');
   const detector = createDetector(g.rules);
   const key = `acme_${fake('{lowernum:24}')}`;
   const zz = `zz_${fake('{hex:12}')}`;
-  const text = `a = ${key.toUpperCase()}\nb = ${zz}\nc = zz_0dead0000000\n`;
+  const kept = `zz_${fake('{hex:12}')}`;
+  const text = `a = ${key.toUpperCase()}\nb = ${zz}\nc = zz_0dead0000000\nd = ${kept} keep me\naux_\n`;
   const matches = detector.scan({ id: 'b', bytes: Buffer.from(text) }).matches;
-  assert.deepEqual(matches.map((m) => m.secret).sort(), [key.toUpperCase(), zz].sort());
+  assert.deepEqual(matches.map((m) => m.secret).sort(), [key.toUpperCase(), zz, kept, 'aux'].sort());
+  // The AND allowlist's line regex holds on line 4: its path decides per origin.
+  assert.deepEqual(matches.find((m) => m.secret === kept)?.allowlisted, [1]);
+  assert.equal(matches.find((m) => m.secret === zz)?.allowlisted, undefined);
   const tests = await compilePathTests(g.rules);
   const inPath = tests.get('zz-in-cfg')!;
   assert.equal(inPath('conf/app.CFG'), true);
@@ -157,14 +175,25 @@ test('type errors are ConfigErrors listing every problem; TOML syntax errors nam
   assert.throws(() => parseGitleaksConfig('\u0000\u00ff = [', '.gitleaks.toml'), ConfigError);
 });
 
-test('[extend] path: the base file is read relative to the config; the extending rules win', (t) => {
+test('[extend] path: base files are read relative to the repository root; rules of the same id merge, the extending fields win', (t) => {
   const tmp = tempDir();
   t.after(() => tmp.remove());
   mkdirSync(join(tmp.dir, 'base'));
   writeFileSync(join(tmp.dir, 'base', 'base.toml'), `[[rules]]\nid = "one"\nregex = '''one_[a-z]{8}'''\n[[rules]]\nid = "two"\nregex = '''two_[a-z]{8}'''\n[[rules]]\nid = "three"\nregex = '''three_[a-z]{8}'''\n[allowlist]\nstopwords = ["fixture"]\n`);
   const file = join(tmp.dir, '.gitleaks.toml');
-  const g = parseGitleaksConfig(`[extend]\npath = "base/base.toml"\ndisabledRules = ["three"]\n[[rules]]\nid = "two"\nregex = '''two_[0-9]{8}'''\n`, '.gitleaks.toml', file);
-  assert.deepEqual(g.rules.map((r) => `${r.id} ${r.pattern}`), ['one one_[a-z]{8}', 'two two_[0-9]{8}']);
+  const g = parseGitleaksConfig(`[extend]\npath = "base/base.toml"\ndisabledRules = ["three"]\n[[rules]]\nid = "two"\nregex = '''two_[0-9]{8}'''\nkeywords = ["two_"]\n[[rules]]\nid = "one"\n  [[rules.allowlists]]\n  regexTarget = "match"\n  regexes = ['''x''']\n`, '.gitleaks.toml', file);
+  assert.deepEqual(g.rules.map((r) => `${r.id} ${r.pattern} ${r.keywords.join()} ${r.allowlists?.length ?? 0}`), ['one one_[a-z]{8}  1', 'two two_[0-9]{8} two_ 0']);
   assert.equal(g.allowlists.length, 1);
+  assert.deepEqual(g.extended.map((e) => e.path), [join(tmp.dir, 'base', 'base.toml')]);
   assert.throws(() => parseGitleaksConfig('[extend]\npath = "missing.toml"\n', '.gitleaks.toml', file), /extend\.path: cannot read missing\.toml: ENOENT/);
+
+  // A base that extends another: its path is read from the root too (gitleaks: from where it runs), two levels at most.
+  writeFileSync(join(tmp.dir, 'common.toml'), `[[rules]]\nid = "common"\nregex = '''common_[a-z]{8}'''\n`);
+  writeFileSync(join(tmp.dir, 'base', 'common.toml'), `[[rules]]\nid = "wrong"\nregex = '''wrong_[a-z]{8}'''\n`);
+  writeFileSync(join(tmp.dir, 'base', 'middle.toml'), `[extend]\npath = "common.toml"\n[[rules]]\nid = "middle"\nregex = '''middle_[a-z]{8}'''\n`);
+  const nested = parseGitleaksConfig(`[extend]\npath = "base/middle.toml"\n`, '.gitleaks.toml', file);
+  assert.deepEqual(nested.rules.map((r) => r.id), ['common', 'middle']);
+  assert.deepEqual(nested.extended.map((e) => e.path), [join(tmp.dir, 'base', 'middle.toml'), join(tmp.dir, 'common.toml')]);
+  writeFileSync(join(tmp.dir, 'common.toml'), `[extend]\npath = "base/base.toml"\n`);
+  assert.throws(() => parseGitleaksConfig(`[extend]\npath = "base/middle.toml"\n`, '.gitleaks.toml', file), /common\.toml: extend\.path: configs extend at most 2 levels deep/);
 });
