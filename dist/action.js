@@ -19,16 +19,18 @@ import {
 import {
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-CQYAM6BU.js";
+} from "./action-chunk-5OWNKK6E.js";
 import {
   CONFIDENCES,
+  DEFAULT_ARCHIVE_LIMITS,
   FILE_DETECTORS,
   SEVERITIES,
+  containerPath,
   formatBytes,
   higherConfidence,
   isIncomplete,
   meetsConfidence
-} from "./action-chunk-7VLDUZHW.js";
+} from "./action-chunk-4QMPBX3I.js";
 import {
   deepFreeze
 } from "./action-chunk-DUBRKRO7.js";
@@ -1990,10 +1992,10 @@ var require_request = __commonJS({
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
-      if (headerName === void 0) {
-        headerName = key.toLowerCase();
-        if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
+      let headerName2 = headerNameLowerCasedRecord[key];
+      if (headerName2 === void 0) {
+        headerName2 = key.toLowerCase();
+        if (headerNameLowerCasedRecord[headerName2] === void 0 && !isValidHTTPToken(headerName2)) {
           throw new InvalidArgumentError("invalid header key");
         }
       }
@@ -2030,7 +2032,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError(`invalid ${key} header`);
         }
       }
-      if (headerName === "host") {
+      if (headerName2 === "host") {
         if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
@@ -2038,7 +2040,7 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid host header");
         }
         request2.host = val;
-      } else if (headerName === "content-length") {
+      } else if (headerName2 === "content-length") {
         if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
@@ -2046,12 +2048,12 @@ var require_request = __commonJS({
         if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request2.contentType === null && headerName === "content-type") {
+      } else if (request2.contentType === null && headerName2 === "content-type") {
         request2.contentType = val;
         request2.headers.push(key, val);
-      } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
-        throw new InvalidArgumentError(`invalid ${headerName} header`);
-      } else if (headerName === "connection") {
+      } else if (headerName2 === "transfer-encoding" || headerName2 === "keep-alive" || headerName2 === "upgrade") {
+        throw new InvalidArgumentError(`invalid ${headerName2} header`);
+      } else if (headerName2 === "connection") {
         const value = typeof val === "string" ? val.toLowerCase() : null;
         if (value !== "close" && value !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
@@ -2059,7 +2061,7 @@ var require_request = __commonJS({
         if (value === "close") {
           request2.reset = true;
         }
-      } else if (headerName === "expect") {
+      } else if (headerName2 === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
         request2.headers.push(key, val);
@@ -4101,7 +4103,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
-    var zlib2 = __require("node:zlib");
+    var zlib3 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4801,7 +4803,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib3.createInflate(this.#zlibOptions) : zlib3.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
@@ -5309,13 +5311,13 @@ var require_formdata_parser = __commonJS({
           }
           return { name, filename, contentType, encoding };
         }
-        let headerName = collectASequenceOfBytes(
+        let headerName2 = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
           position
         );
-        headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
-        if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
+        headerName2 = removeChars(headerName2, true, true, (char) => char === 9 || char === 32);
+        if (!HTTP_TOKEN_CODEPOINTS.test(headerName2.toString())) {
           return "failure";
         }
         if (input[position.position] !== 58) {
@@ -5327,7 +5329,7 @@ var require_formdata_parser = __commonJS({
           input,
           position
         );
-        switch (bufferToLowerCasedHeaderName(headerName)) {
+        switch (bufferToLowerCasedHeaderName(headerName2)) {
           case "content-disposition": {
             name = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
@@ -6076,10 +6078,10 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
-          if (headerName === "keep-alive") {
+          const headerName2 = util.bufferToLowerCasedHeaderName(key);
+          if (headerName2 === "keep-alive") {
             this.keepAlive += buf.toString();
-          } else if (headerName === "connection") {
+          } else if (headerName2 === "connection") {
             this.connection += buf.toString();
           }
         } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
@@ -10708,8 +10710,8 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName2, headerValue]) => {
+          return [headerName2.toLocaleLowerCase(), headerValue];
         })
       );
     }
@@ -13542,7 +13544,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib2 = __require("node:zlib");
+    var zlib3 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -14142,8 +14144,8 @@ var require_fetch = __commonJS({
       if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
         request2.method = "GET";
         request2.body = null;
-        for (const headerName of requestBodyHeader) {
-          request2.headersList.delete(headerName);
+        for (const headerName2 of requestBodyHeader) {
+          request2.headersList.delete(headerName2);
         }
       }
       if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
@@ -14504,23 +14506,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib2.createGunzip({
+                    decoders.push(zlib3.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib2.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
+                      flush: zlib3.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib3.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib2.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
+                      flush: zlib3.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib3.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib2.createBrotliDecompress({
-                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib3.createBrotliDecompress({
+                      flush: zlib3.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib3.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -26538,19 +26540,21 @@ function renderSarif(report, options) {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
-    const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded ? "" : shownSnippet(f.snippet, f.secret, options);
+    const archive = f.member !== void 0 ? containerPath(f) : void 0;
+    const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded || archive !== void 0 ? "" : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : void 0;
-    const related = relatedLocations(f);
+    const related = archive === void 0 ? relatedLocations(f) : [];
+    const memberNote = archive !== void 0 ? `In archive member ${f.member} (line ${f.line}, column ${f.column}): ` : "";
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
       level: levelOf(f.kind, f.severity),
-      message: { text: message(f, rule, options, history) },
+      message: { text: memberNote + message(f, rule, options, history) },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: pathToUri(f.path), uriBaseId: "%SRCROOT%" },
-            region: {
+            artifactLocation: { uri: pathToUri(archive ?? f.path), uriBaseId: "%SRCROOT%" },
+            region: archive !== void 0 ? { startLine: 1 } : {
               startLine: f.line,
               startColumn: f.column,
               endLine: f.endLine,
@@ -26577,6 +26581,11 @@ function renderSarif(report, options) {
         ...f.size !== void 0 ? { size: f.size } : {},
         ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
         ...f.decoded ? { decoded: f.decoded.join(" > "), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {},
+        ...archive !== void 0 ? {
+          member: f.member,
+          memberRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          ...f.decoded ? {} : { memberSnippet: shownSnippet(f.snippet, f.secret, options) }
+        } : {},
         ...history?.removedIn ? { removedIn: history.removedIn } : {},
         ...history?.refs ? { refs: history.refs } : {},
         ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
@@ -26666,6 +26675,396 @@ function summaryLine(report, c = palette(false)) {
   const incomplete = report.diagnostics.filter(isIncomplete).length;
   const diag = report.diagnostics.length > 0 ? `, ${plural(report.diagnostics.length, "diagnostic")}${incomplete > 0 ? c.yellow(` (${formatCount(incomplete)} not fully scanned)`) : ""}` : "";
   return `leakgate ${report.kind} scan of ${printable(report.target)}: ${headline2}${diag}${suppressed}; ${scanned} in ${(s.durationMs / 1e3).toFixed(1)} s`;
+}
+
+// src/engine/binary.ts
+var SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+
+// src/engine/archive/inflate.ts
+const { createRequire: createRequire2 } = require("node:module");
+var zlib;
+var load = () => zlib ??= createRequire2(import.meta.url)("node:zlib");
+var OutputLimit = class extends Error {
+  constructor() {
+    super("output limit");
+  }
+};
+function bounded(run2, limit) {
+  try {
+    return run2({ maxOutputLength: Math.max(1, limit) });
+  } catch (error2) {
+    if (error2?.code === "ERR_BUFFER_TOO_LARGE") throw new OutputLimit();
+    throw error2;
+  }
+}
+function inflateBounded(data, limit) {
+  return bounded((options) => load().inflateRawSync(data, options), limit);
+}
+function gunzipBounded(data, limit) {
+  return bounded((options) => load().gunzipSync(data, options), limit);
+}
+
+// src/engine/archive/zip.ts
+var EOCD = 101010256;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_EOCD = 101075792;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var EOCD_SEARCH = 22 + 65535;
+function readZipDirectory(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at2 = bytes.length - 22; at2 >= Math.max(0, bytes.length - EOCD_SEARCH); at2--) {
+    if (view.getUint32(at2, true) === EOCD) {
+      end = at2;
+      break;
+    }
+  }
+  if (end === -1) return { problem: "no end of central directory (truncated or not a zip)" };
+  let count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if ((count === 65535 || offset === 4294967295) && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+    const record = Number(view.getBigUint64(end - 12, true));
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD) return { problem: "damaged zip64 end of central directory" };
+    count = Number(view.getBigUint64(record + 32, true));
+    offset = Number(view.getBigUint64(record + 48, true));
+  }
+  const entries = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return { problem: `central directory entry ${i + 1} of ${count} is damaged` };
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    let compressedSize = view.getUint32(at + 20, true);
+    let size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    let local = view.getUint32(at + 42, true);
+    const nameEnd = at + 46 + nameLength;
+    if (nameEnd + extraLength > bytes.length) return { problem: `central directory entry ${i + 1} of ${count} is damaged` };
+    const name = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, nameLength).toString(flags & 2048 ? "utf8" : "latin1");
+    for (let x = nameEnd; x + 4 <= nameEnd + extraLength; ) {
+      const id = view.getUint16(x, true);
+      const length = view.getUint16(x + 2, true);
+      if (id === 1) {
+        let p = x + 4;
+        const next = () => p + 8 <= x + 4 + length ? Number(view.getBigUint64((p += 8) - 8, true)) : void 0;
+        if (size === 4294967295) size = next() ?? size;
+        if (compressedSize === 4294967295) compressedSize = next() ?? compressedSize;
+        if (local === 4294967295) local = next() ?? local;
+      }
+      x += 4 + length;
+    }
+    entries.push({ name, flags, method, compressedSize, size, local });
+    at = nameEnd + extraLength + commentLength;
+  }
+  return { entries };
+}
+function* zipMembers(bytes, limits) {
+  const directory = readZipDirectory(bytes);
+  if ("problem" in directory) {
+    yield { problem: "unreadable", detail: `cannot be opened as a zip: ${directory.problem}` };
+    return;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const entry of directory.entries) {
+    if (limits.exhausted) return;
+    const { name } = entry;
+    if (name.endsWith("/") && entry.size === 0) continue;
+    if (entry.flags & 1) {
+      yield { name, problem: "unreadable", detail: "is encrypted" };
+      continue;
+    }
+    if (entry.method !== 0 && entry.method !== 8) {
+      yield { name, problem: "unreadable", detail: `uses compression method ${entry.method} (only stored and deflate are read)` };
+      continue;
+    }
+    const refused = limits.refuse(entry.size, entry.compressedSize);
+    if (refused) {
+      yield { name, problem: "limit", detail: refused };
+      continue;
+    }
+    if (entry.local + 30 > bytes.length || view.getUint32(entry.local, true) !== LOCAL) {
+      yield { name, problem: "unreadable", detail: "has a damaged local header" };
+      continue;
+    }
+    const start = entry.local + 30 + view.getUint16(entry.local + 26, true) + view.getUint16(entry.local + 28, true);
+    if (start + entry.compressedSize > bytes.length) {
+      yield { name, problem: "unreadable", detail: "runs past the end of the archive (truncated)" };
+      continue;
+    }
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    if (entry.method === 0) {
+      if (entry.size !== entry.compressedSize) yield { name, problem: "unreadable", detail: "is stored with two different sizes" };
+      else {
+        limits.bytesLeft -= data.length;
+        yield { name, bytes: data };
+      }
+      continue;
+    }
+    yield limits.inflate(name, entry.compressedSize, (max) => inflateBounded(data, max), entry.size);
+  }
+}
+
+// src/engine/archive/members.ts
+var RATIO_FLOOR = 1024 * 1024;
+function archiveFormat(bytes) {
+  const b0 = bytes[0];
+  if (b0 === 80 && bytes[1] === 75 && (bytes[2] === 3 && bytes[3] === 4 || bytes[2] === 5 && bytes[3] === 6)) return "zip";
+  if (b0 === 31 && bytes[1] === 139 && bytes[2] === 8) return "gzip";
+  if (isTar(bytes)) return "tar";
+  return void 0;
+}
+function isTar(bytes) {
+  const magic = bytes.length >= 512 && bytes[257] === 117 && bytes[258] === 115 && bytes[259] === 116 && bytes[260] === 97 && bytes[261] === 114;
+  return magic && checksumMatches(bytes.subarray(0, 512));
+}
+var ReadLimits = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.bytesLeft = limits.maxBytes;
+    this.membersLeft = limits.maxMembers;
+  }
+  limits;
+  bytesLeft;
+  membersLeft;
+  /** Set once the byte budget or the member count ran out: the readers stop. */
+  exhausted = false;
+  /** Counts one more member; the reason it is over the count, if it is. */
+  admit() {
+    if (--this.membersLeft >= 0) return void 0;
+    this.exhausted = true;
+    return `holds more than ${this.limits.maxMembers} members (archives.maxMembers); the rest were not scanned`;
+  }
+  /** Why a member of `size` bytes stored in `compressed` bytes is not read, if it is not (counted as one member). */
+  refuse(size, compressed) {
+    const over = this.admit();
+    if (over) return over;
+    if (size > RATIO_FLOOR && size > this.limits.maxRatio * Math.max(1, compressed)) {
+      return `would expand from ${compressed} to ${size} bytes, over ${this.limits.maxRatio} times (archives.maxRatio): a possible zip bomb, not decompressed`;
+    }
+    if (size > this.bytesLeft) {
+      this.exhausted = true;
+      return `would take the archive past ${this.limits.maxBytes} bytes uncompressed (archives.maxBytes); it and the rest were not scanned`;
+    }
+    return void 0;
+  }
+  /**
+   * Decompresses one member with `run(max)`, which must throw OutputLimit past `max` bytes: `declared` is the size
+   * the archive gives (zip), else the output may reach the ratio limit or the byte budget, whichever is lower.
+   */
+  inflate(name, compressed, run2, declared) {
+    const ratioCap = Math.max(RATIO_FLOOR, this.limits.maxRatio * compressed);
+    const max = declared ?? Math.min(this.bytesLeft, ratioCap);
+    let out;
+    try {
+      out = run2(max);
+    } catch (error2) {
+      if (error2 instanceof OutputLimit) {
+        if (declared !== void 0) return { name, problem: "limit", detail: `holds more data than the ${declared} bytes its entry declares: a possible zip bomb, not decompressed further` };
+        if (max === ratioCap && ratioCap < this.bytesLeft) {
+          return { name, problem: "limit", detail: `expands past ${this.limits.maxRatio} times its ${compressed} compressed bytes (archives.maxRatio): a possible zip bomb, not decompressed further` };
+        }
+        this.exhausted = true;
+        return { name, problem: "limit", detail: `takes the archive past ${this.limits.maxBytes} bytes uncompressed (archives.maxBytes); it and the rest were not scanned` };
+      }
+      return { name, problem: "unreadable", detail: `is corrupt (${error2 instanceof Error ? error2.message : String(error2)})` };
+    }
+    if (declared !== void 0 && out.length !== declared) return { name, problem: "unreadable", detail: `is ${out.length} bytes, not the ${declared} its entry declares (damaged)` };
+    this.bytesLeft -= out.length;
+    return { name, bytes: out };
+  }
+};
+function readMembers(bytes, format, limits) {
+  if (format === "zip") return zipMembers(bytes, limits);
+  if (format === "tar") return tarMembers(bytes, limits);
+  return gzipMembers(bytes, limits);
+}
+function* tarMembers(bytes, limits) {
+  let at = 0;
+  let longName;
+  let paxPath;
+  while (at + 512 <= bytes.length && !limits.exhausted) {
+    const header = bytes.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) return;
+    if (!checksumMatches(header)) {
+      yield { problem: "unreadable", detail: `has a damaged tar header at byte ${at}; the rest was not scanned` };
+      return;
+    }
+    const size = tarNumber(header.subarray(124, 136));
+    const start = at + 512;
+    if (size === void 0 || start + size > bytes.length) {
+      yield { name: longName ?? paxPath ?? headerName(header), problem: "unreadable", detail: "runs past the end of the archive (truncated)" };
+      return;
+    }
+    const data = bytes.subarray(start, start + size);
+    at = start + Math.ceil(size / 512) * 512;
+    const type = header[156];
+    if (type === 76) {
+      longName = cString(data);
+      continue;
+    }
+    if (type === 120) {
+      paxPath = paxRecord(data, "path") ?? paxPath;
+      continue;
+    }
+    const name = longName ?? paxPath ?? headerName(header);
+    longName = void 0;
+    paxPath = void 0;
+    if (type !== 48 && type !== 0 && type !== 55) continue;
+    const over = limits.admit();
+    if (over) {
+      yield { name, problem: "limit", detail: over };
+      return;
+    }
+    if (size > 0) yield { name, bytes: data };
+  }
+  if (!limits.exhausted && at !== bytes.length) yield { problem: "unreadable", detail: "ends inside a tar header or padding (truncated); the rest was not scanned" };
+}
+function* gzipMembers(bytes, limits) {
+  const flags = bytes[3] ?? 0;
+  let pos = 10;
+  if (flags & 4) pos += 2 + (bytes[10] ?? 0) + ((bytes[11] ?? 0) << 8);
+  let name = "";
+  if (flags & 8) {
+    const end = bytes.indexOf(0, pos);
+    if (end === -1) pos = bytes.length;
+    else {
+      name = Buffer.from(bytes.buffer, bytes.byteOffset + pos, end - pos).toString("latin1");
+      pos = end + 1;
+    }
+  }
+  if (flags & 16) {
+    const end = bytes.indexOf(0, pos);
+    pos = end === -1 ? bytes.length : end + 1;
+  }
+  if (flags & 2) pos += 2;
+  if (pos >= bytes.length) {
+    yield { problem: "unreadable", detail: "has a damaged gzip header (truncated)" };
+    return;
+  }
+  const entry = limits.inflate(name, bytes.length - pos, (max) => gunzipBounded(bytes, max));
+  if (entry.problem) {
+    yield { problem: entry.problem, detail: entry.detail };
+    return;
+  }
+  if (isTar(entry.bytes)) {
+    yield* tarMembers(entry.bytes, limits);
+    return;
+  }
+  const over = limits.admit();
+  yield over ? { problem: "limit", detail: over } : entry;
+}
+function checksumMatches(header) {
+  const stored = tarNumber(header.subarray(148, 156));
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : header[i];
+  return stored === sum;
+}
+function tarNumber(field2) {
+  if (field2[0] & 128) {
+    let n = field2[0] & 127;
+    for (let i = 1; i < field2.length; i++) n = n * 256 + field2[i];
+    return Number.isSafeInteger(n) ? n : void 0;
+  }
+  const text = Buffer.from(field2).toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text === "") return 0;
+  return /^[0-7]+$/.test(text) ? parseInt(text, 8) : void 0;
+}
+function headerName(header) {
+  const name = cString(header.subarray(0, 100));
+  const prefix = cString(header.subarray(345, 500));
+  return prefix !== "" && header[257] === 117 && header[262] === 0 ? `${prefix}/${name}` : name;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, end === -1 ? bytes.length : end).toString("utf8");
+}
+function paxRecord(data, key) {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+  let found;
+  for (let at = 0; at < text.length; ) {
+    const space = text.indexOf(" ", at);
+    const length = Number(text.slice(at, space));
+    if (space === -1 || !Number.isInteger(length) || length <= 0) break;
+    const record = text.slice(space + 1, at + length - 1);
+    const eq = record.indexOf("=");
+    if (record.slice(0, eq) === key) found = Buffer.from(record.slice(eq + 1), "latin1").toString("utf8");
+    at += length;
+  }
+  return found;
+}
+
+// src/engine/archive/expand.ts
+var archiveCounters = { archives: 0, members: 0, scanned: 0 };
+function archiveMatches(bytes, format, blobId, limits, scanMember, onMember) {
+  const budget = new ReadLimits(limits);
+  const matches = [];
+  const diagnostics = [];
+  let matched = false;
+  const note = (code2, chain, detail) => {
+    const subject = chain.length > 0 ? `archive member "${chain.join("!")}"` : "archive";
+    diagnostics.push({ code: code2, blobId, detail: `blob ${blobId}: ${subject} ${detail}` });
+  };
+  const walk = (archive, kind, chain, level) => {
+    archiveCounters.archives++;
+    for (const entry of readMembers(archive, kind, budget)) {
+      onMember?.();
+      archiveCounters.members++;
+      if (entry.problem) {
+        const where = entry.name === void 0 ? chain : [...chain, displayName(entry.name)];
+        note(entry.problem === "limit" ? "archive-limit" : "archive-unreadable", where, `${entry.detail}${entry.problem === "unreadable" ? "; not scanned" : ""}`);
+        continue;
+      }
+      const name = entry.name === "" ? unnamed(chain) : displayName(entry.name);
+      const path6 = [...chain, name];
+      if (isUnsafeName(entry.name)) {
+        note("archive-member-name", path6, "has a name that is absolute or climbs out of the archive (a path traversal when extracted); its content was scanned");
+      }
+      const inner = archiveFormat(entry.bytes);
+      if (inner) {
+        if (level >= limits.depth) {
+          note("archive-depth", path6, `is an archive nested deeper than the archive depth (${limits.depth}, archives.depth / --archive-depth); its members were not scanned`);
+          continue;
+        }
+        if (!walk(entry.bytes, inner, path6, level + 1)) return false;
+        continue;
+      }
+      if (isBinary(entry.bytes)) continue;
+      archiveCounters.scanned++;
+      const result = scanMember(entry.bytes);
+      if (!result) return false;
+      matched ||= result.matched;
+      const member = path6.join("!");
+      for (const m of result.matches) matches.push({ ...m, blobId, member });
+      const place = `blob ${blobId}`;
+      for (const d of result.diagnostics) {
+        diagnostics.push({ ...d, blobId, detail: d.detail.replace(place, `${place}: archive member "${path6.join("!")}"`) });
+      }
+    }
+    return true;
+  };
+  if (!walk(bytes, format, [], 1)) return { matches: [], diagnostics: [], matched: true, needsLoad: true };
+  return { matches, diagnostics, matched };
+}
+function unnamed(chain) {
+  const outer = chain.at(-1);
+  return outer === void 0 ? "" : gunzippedName(outer.slice(outer.lastIndexOf("/") + 1));
+}
+function gunzippedName(name) {
+  if (/\.tgz$/i.test(name)) return name.slice(0, -4) + ".tar";
+  return name.replace(/\.(?:gz|gzip)$/i, "");
+}
+function displayName(name) {
+  return name.replace(/[\u0000-\u001f\u007f]/g, "?");
+}
+function isUnsafeName(name) {
+  if (/^(?:[/\\]|[A-Za-z]:)/.test(name)) return true;
+  return name.split(/[/\\]/).includes("..");
 }
 
 // src/engine/overlap.ts
@@ -26764,7 +27163,7 @@ function allowlistPathTests() {
 function requirementsMet(match, required, others) {
   return required.every(
     (r) => others.some(
-      (o) => o.ruleId === r.id && (r.withinLines === void 0 || Math.abs(o.line - match.line) <= r.withinLines) && (r.withinColumns === void 0 || Math.abs(o.column - match.column) <= r.withinColumns)
+      (o) => o.ruleId === r.id && o.member === match.member && (r.withinLines === void 0 || Math.abs(o.line - match.line) <= r.withinLines) && (r.withinColumns === void 0 || Math.abs(o.column - match.column) <= r.withinColumns)
     )
   );
 }
@@ -26873,7 +27272,7 @@ async function describeBlobs(diagnostics, source) {
   }
 }
 function inLines(match, origin) {
-  if (!origin.lines) return true;
+  if (!origin.lines || match.member !== void 0) return true;
   return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
 }
 async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
@@ -26889,7 +27288,9 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
     const placed = /* @__PURE__ */ new Map();
     for (const origin of places) {
-      const counting = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths));
+      const counting = matches.filter(
+        (m) => (tests.get(m.ruleId)?.(memberPath(origin.path, m.member)) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths)
+      );
       const kept = counting.filter((m) => {
         const rule = ruleById.get(m.ruleId);
         if (rule?.skipReport || m.requiredOnly || !inLines(m, origin)) return false;
@@ -26897,14 +27298,14 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
       });
       const here = /* @__PURE__ */ new Map();
       const counted = /* @__PURE__ */ new Set();
-      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+      for (const match of resolvePerMember(kept, (id) => ruleById.get(id))) {
         const placedKey = placed.get(match);
         if (placedKey !== void 0) {
           if (!counted.has(placedKey)) byKey.get(placedKey).count++;
           counted.add(placedKey);
           continue;
         }
-        const key = `${match.ruleId}\0${match.secret}\0${origin.path}`;
+        const key = `${match.ruleId}\0${match.secret}\0${memberPath(origin.path, match.member)}`;
         placed.set(match, key);
         const group2 = here.get(key);
         if (group2) group2.push(match);
@@ -26912,7 +27313,11 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
       }
       for (const [key, group2] of here) {
         const rule = ruleById.get(group2[0].ruleId);
-        const finding = makeFinding(locate(group2), rule, origin, isPathScoped(rule));
+        const first = group2[0];
+        const member = first.member === void 0 ? void 0 : memberName(origin.path, first.member);
+        const at = member === void 0 ? origin : { ...origin, path: `${origin.path}!${member}` };
+        const located = locate(group2);
+        const finding = makeFinding(member === void 0 ? located : { ...located, member }, rule, at, isPathScoped(rule));
         const prior = byKey.get(key);
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
@@ -26947,6 +27352,23 @@ function locate(group2) {
     locations
   };
 }
+function memberPath(path6, member) {
+  return member === void 0 ? path6 : `${path6}!${memberName(path6, member)}`;
+}
+function memberName(path6, member) {
+  if (member !== "" && !member.startsWith("!")) return member;
+  return gunzippedName(path6.slice(path6.lastIndexOf("/") + 1)) + member;
+}
+function resolvePerMember(matches, ruleOf) {
+  if (!matches.some((m) => m.member !== void 0)) return resolveOverlaps(matches, ruleOf);
+  const byMember = /* @__PURE__ */ new Map();
+  for (const m of matches) {
+    const group2 = byMember.get(m.member);
+    if (group2) group2.push(m);
+    else byMember.set(m.member, [m]);
+  }
+  return [...byMember.values()].flatMap((group2) => resolveOverlaps(group2, ruleOf));
+}
 function isPathScoped(rule) {
   return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
 }
@@ -26964,7 +27386,7 @@ function earlier(a, b) {
 }
 
 // src/engine/pool.ts
-const { createRequire: createRequire2 } = require("node:module");
+const { createRequire: createRequire3 } = require("node:module");
 
 // src/engine/allowlist.ts
 const { createHash: createHash2 } = require("node:crypto");
@@ -27094,12 +27516,6 @@ function isPlaceholder(secret) {
     if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
   }
   return false;
-}
-
-// src/engine/binary.ts
-var SNIFF_BYTES = 8e3;
-function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 // src/engine/prefilter.ts
@@ -28471,6 +28887,7 @@ var DEFAULT_DECODE_DEPTH = 3;
 function createDetector(specs, options = {}) {
   const ruleSet = compileRules(specs);
   const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
+  const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
@@ -28488,7 +28905,9 @@ function createDetector(specs, options = {}) {
       const mod = await import("./vendor/yaml.cjs");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true, skip) {
+    scan(blob, beforeRule, scoped = true, skip, onMember) {
+      const format = archives.depth > 0 ? archiveFormat(blob.bytes) : void 0;
+      if (format) return scanArchive(blob, format, beforeRule, skip, onMember);
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
       if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
@@ -28508,6 +28927,21 @@ function createDetector(specs, options = {}) {
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+  }
+  function scanArchive(blob, format, beforeRule, skip, onMember) {
+    const result = archiveMatches(
+      blob.bytes,
+      format,
+      blob.id,
+      archives,
+      (bytes) => {
+        const part = scanWhole({ id: blob.id, bytes }, beforeRule, true, skip);
+        return part.needsLoad ? void 0 : part;
+      },
+      onMember
+    );
+    if (result.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    return { blobId: blob.id, matches: result.matches, binary: false, matched: result.matched, diagnostics: result.diagnostics };
   }
   function scanWhole(blob, beforeRule, scoped, skip) {
     const plain = scanPlain(blob, beforeRule, scoped, skip);
@@ -29042,7 +29476,8 @@ var BlobScanner = class {
   sharedViews = [];
   freeShared = [];
   detectorOptions() {
-    return this.options.decodeDepth !== void 0 ? { decodeDepth: this.options.decodeDepth } : {};
+    const { decodeDepth, archives } = this.options;
+    return { ...decodeDepth !== void 0 ? { decodeDepth } : {}, ...archives !== void 0 ? { archives } : {} };
   }
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
   prepare() {
@@ -29255,7 +29690,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= createRequire2(import.meta.url)("node:worker_threads");
+  return threads ??= createRequire3(import.meta.url)("node:worker_threads");
 }
 
 // src/scan/match.ts
@@ -29307,6 +29742,7 @@ var Matcher = class {
     this.scanner = new BlobScanner({
       rules: options.rules,
       ...options.decodeDepth !== void 0 ? { decodeDepth: options.decodeDepth } : {},
+      ...options.archives !== void 0 ? { archives: options.archives } : {},
       workers: options.workers,
       inlineBytes: plan2.inlineBytes,
       blobTimeoutMs: options.blobTimeoutMs,
@@ -29432,7 +29868,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-4WJTGCHS.js");
+  const { parseRulePack } = await import("./action-chunk-Q4NGLMIR.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -29596,7 +30032,7 @@ function unionLines(sets) {
 }
 
 // src/sources/cat-file.ts
-const { createRequire: createRequire3 } = require("node:module");
+const { createRequire: createRequire4 } = require("node:module");
 var SLAB_BYTES = 4 << 20;
 var REUSE_MAX_OBJECT = 1 << 20;
 var MAX_READ = 1 << 18;
@@ -29878,7 +30314,7 @@ flush
 };
 var net;
 function netModule() {
-  return net ??= createRequire3(import.meta.url)("node:net");
+  return net ??= createRequire4(import.meta.url)("node:net");
 }
 async function* readInOrder(reader, ids, batch) {
   for (let i = 0; i < ids.length; i += batch) {
@@ -30606,7 +31042,7 @@ async function historyScope(repo) {
 
 // src/sources/loose.ts
 const { readFileSync: readFileSync5 } = require("node:fs");
-const { createRequire: createRequire4 } = require("node:module");
+const { createRequire: createRequire5 } = require("node:module");
 const { join: join7, resolve: resolve3 } = require("node:path");
 
 // src/core/git-dir.ts
@@ -30637,7 +31073,7 @@ function gitDirAt(root) {
 }
 
 // src/sources/loose.ts
-var zlib;
+var zlib2;
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var BUDGET = 16 << 20;
 function objectsDirectory(dir, env = process.env) {
@@ -30656,7 +31092,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
   const found = /* @__PURE__ */ new Map();
   const objects = objectsDirectory(dir);
   if (objects === void 0) return found;
-  zlib ??= createRequire4(import.meta.url)("node:zlib");
+  zlib2 ??= createRequire5(import.meta.url)("node:zlib");
   let budget = BUDGET;
   for (const id of ids) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
@@ -30665,7 +31101,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
       const compressed = readFileSync5(join7(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
-      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
+      inflated = zlib2.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
     } catch {
       continue;
     }
@@ -31603,6 +32039,8 @@ async function openIncremental(options, diagnostics) {
     maxBlobBytes: options.maxBlobBytes,
     // The depth in effect, so that `--decode-depth 3` and the default share their cached results.
     decodeDepth: options.decodeDepth ?? DEFAULT_DECODE_DEPTH,
+    // Likewise the archive limits in effect (`--archive-depth 0` results are not another depth's).
+    archives: options.archives ?? DEFAULT_ARCHIVE_LIMITS,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
@@ -31685,7 +32123,8 @@ function configSizeLimits(hygiene) {
 }
 
 // src/scan/expand.ts
-function expand2(blob, head, allRules) {
+function expand2(blob, head, allRules, archives = true) {
+  if (archives && archiveFormat(blob.bytes) !== void 0) return blob.truncated ? { kind: "too-large", blob, head } : { kind: "archive", blob, head };
   if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) return { kind: "too-large", blob, head };
   if (head.facts?.binary) return { kind: "binary", blob, head };
   return { kind: "text", blob, head, allRules };
@@ -31729,7 +32168,7 @@ async function readAll(source, plan2, rules, matcher, store, onProgress) {
       onProgress?.(source.progress);
       const { files, scoped } = await rules.get();
       matcher.useScoping(scoped);
-      const unit = expand2(blob, files.observe(blob), scoped.atHint(blob.id, blob.path));
+      const unit = expand2(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), (plan2.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0);
       const { head } = unit;
       const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
       if (unit.kind === "too-large") {
@@ -31739,6 +32178,9 @@ async function readAll(source, plan2, rules, matcher, store, onProgress) {
       } else if (unit.kind === "binary") {
         store.count(blob.id, { binary: true, matched: false }, blob.size);
         cache2?.add({ ...skipped, binary: true, truncated: false });
+      } else if (unit.kind === "archive") {
+        scoped.markScoped(blob.id);
+        await matcher.submit(blob, head, true);
       } else {
         await matcher.submit(blob, head, unit.allRules);
       }
@@ -31910,18 +32352,20 @@ function toAnnotation(f, rule, level, options) {
   const secret = f.kind === "hygiene" || f.secret === "" ? "" : `: ${printable(shownSecret(f.secret, options))}`;
   const sameLine = f.endLine === f.line;
   const gone = options.historyOnly?.(f);
-  const present = !gone && (options.inCheckout?.(f.path) ?? true);
-  const where = present ? "" : gone ? ` In ${printable(f.path)} line ${f.line} of that commit, ${gone}.` : ` In ${printable(f.path)} line ${f.line}, a file that is not in the checked-out commit (only in history).`;
-  const fix = present ? `Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.` : f.kind === "hygiene" ? "It stays in every clone until the history is rewritten." : "Rotate it: it stays readable in history; list it in a baseline or ignore file if it is already revoked.";
+  const file = containerPath(f);
+  const inArchive = file !== f.path;
+  const present = !gone && (options.inCheckout?.(file) ?? true);
+  const where = present ? inArchive ? ` In archive member ${printable(f.member ?? "")} line ${f.line}.` : "" : gone ? ` In ${printable(f.path)} line ${f.line} of that commit, ${gone}.` : ` In ${printable(f.path)} line ${f.line}, a file that is not in the checked-out commit (only in history).`;
+  const fix = present && inArchive ? "Rotate it and rebuild the archive without it, or list its fingerprint in the ignore file if it is already revoked." : present ? `Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.` : f.kind === "hygiene" ? "It stays in every clone until the history is rewritten." : "Rotate it: it stays readable in history; list it in a baseline or ignore file if it is already revoked.";
   return {
     level,
     title: `leakgate ${f.ruleId} (${f.severity})`,
     message: `${what}${secret}.${commit}${where} Fingerprint ${f.fingerprint}. ${fix}`,
-    file: present ? f.path : void 0,
-    startLine: f.line,
-    endLine: f.endLine,
+    file: present ? file : void 0,
+    startLine: inArchive ? 1 : f.line,
+    endLine: inArchive ? 1 : f.endLine,
     // GitHub accepts columns only on single-line annotations.
-    ...sameLine ? { startColumn: f.column, endColumn: f.endColumn } : {}
+    ...sameLine && !inArchive ? { startColumn: f.column, endColumn: f.endColumn } : {}
   };
 }
 
@@ -32605,7 +33049,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-E5YCGDMQ.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-XWWPGMAO.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -32729,6 +33173,7 @@ ${found.shown}`,
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
     ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
+    ...config?.archives ? { archives: archiveLimits(config.archives) } : {},
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? "low",
     ...config?.minConfidence ? { minConfidence: config.minConfidence } : {},
@@ -32747,8 +33192,18 @@ function settingsScanOptions(settings) {
     ...settings.skipPath ? { skipPath: settings.skipPath, ...settings.skipPathKey !== void 0 ? { skipPathKey: settings.skipPathKey } : {} } : {},
     suppress: settings.suppress,
     ...settings.hygiene ? { hygiene: settings.hygiene } : {},
-    ...settings.decodeDepth !== void 0 ? { decodeDepth: settings.decodeDepth } : {}
+    ...settings.decodeDepth !== void 0 ? { decodeDepth: settings.decodeDepth } : {},
+    ...settings.archives ? { archives: settings.archives } : {}
   };
+}
+function archiveLimits(given) {
+  const d = DEFAULT_ARCHIVE_LIMITS;
+  return Object.freeze({
+    depth: given.depth ?? d.depth,
+    maxBytes: given.maxBytes ?? d.maxBytes,
+    maxMembers: given.maxMembers ?? d.maxMembers,
+    maxRatio: given.maxRatio ?? d.maxRatio
+  });
 }
 function configGlobs(config, customRules) {
   return [

@@ -111,10 +111,14 @@ function meetsConfidence(confidence, minimum) {
 function higherConfidence(a, b) {
   return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
 }
+function containerPath(finding) {
+  const { path, member } = finding;
+  return member !== void 0 && path.endsWith(`!${member}`) ? path.slice(0, path.length - member.length - 1) : path;
+}
 function isIncomplete(diagnostic) {
   return INCOMPLETE_CODES.has(diagnostic.code);
 }
-var SEVERITIES, FILE_DETECTORS, CONFIDENCES, CONFIDENCE_RANK, INCOMPLETE_CODES;
+var SEVERITIES, FILE_DETECTORS, CONFIDENCES, CONFIDENCE_RANK, INCOMPLETE_CODES, DEFAULT_ARCHIVE_LIMITS;
 var init_types = __esm({
   "src/core/types.ts"() {
     "use strict";
@@ -128,8 +132,11 @@ var init_types = __esm({
       "regex-timeout",
       "read-error",
       "not-a-commit",
-      "unreachable"
+      "unreachable",
+      "archive-unreadable",
+      "archive-limit"
     ]);
+    DEFAULT_ARCHIVE_LIMITS = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 1024, maxMembers: 1e4, maxRatio: 100 });
   }
 });
 
@@ -687,7 +694,7 @@ var init_fail_on = __esm({
 });
 
 // src/config/schema.ts
-var import_zod2, sizeSchema2, regexSchema, globSchema, ruleIdSchema, allowlistSchema, overrideSchema, failOnSchema, DECODE_DEPTH, configSchema;
+var import_zod2, sizeSchema2, regexSchema, globSchema, ruleIdSchema, allowlistSchema, overrideSchema, failOnSchema, DECODE_DEPTH, ARCHIVE_DEPTH, MAX_MEMBERS, MAX_RATIO, configSchema;
 var init_schema2 = __esm({
   "src/config/schema.ts"() {
     "use strict";
@@ -728,6 +735,9 @@ var init_schema2 = __esm({
     });
     failOnSchema = import_zod2.z.enum(FAIL_ON_VALUES);
     DECODE_DEPTH = "expected a whole number from 0 to 8";
+    ARCHIVE_DEPTH = "expected a whole number from 0 to 8";
+    MAX_MEMBERS = "expected a whole number from 1 to 1000000";
+    MAX_RATIO = "expected a number from 2 to 100000";
     configSchema = import_zod2.z.strictObject({
       /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
       extends: import_zod2.z.enum(["gitleaks"]).optional(),
@@ -755,6 +765,17 @@ var init_schema2 = __esm({
       decode: import_zod2.z.strictObject({
         /** Levels of nested encodings undone; 0 turns decoding off. */
         depth: import_zod2.z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(8, DECODE_DEPTH).optional()
+      }).optional(),
+      /** Archives (zip and its kin, tar, gzip) opened and their members scanned; limits per blob, over every level. */
+      archives: import_zod2.z.strictObject({
+        /** Levels of nested archives opened; 0 turns archive scanning off. */
+        depth: import_zod2.z.number({ error: ARCHIVE_DEPTH }).int(ARCHIVE_DEPTH).min(0, ARCHIVE_DEPTH).max(8, ARCHIVE_DEPTH).optional(),
+        /** Uncompressed bytes one blob's archives may produce. */
+        maxBytes: sizeSchema2.optional(),
+        /** Members one blob's archives may hold. */
+        maxMembers: import_zod2.z.number({ error: MAX_MEMBERS }).int(MAX_MEMBERS).min(1, MAX_MEMBERS).max(1e6, MAX_MEMBERS).optional(),
+        /** Compression ratio past which a member over 1 MiB is taken for a bomb. */
+        maxRatio: import_zod2.z.number({ error: MAX_RATIO }).min(2, MAX_RATIO).max(1e5, MAX_RATIO).optional()
       }).optional(),
       /** Size thresholds for the hygiene rules. */
       hygiene: import_zod2.z.strictObject({
@@ -1625,6 +1646,431 @@ var init_git = __esm({
   }
 });
 
+// src/engine/binary.ts
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+var SNIFF_BYTES;
+var init_binary = __esm({
+  "src/engine/binary.ts"() {
+    "use strict";
+    SNIFF_BYTES = 8e3;
+  }
+});
+
+// src/engine/archive/inflate.ts
+function bounded(run, limit) {
+  try {
+    return run({ maxOutputLength: Math.max(1, limit) });
+  } catch (error) {
+    if (error?.code === "ERR_BUFFER_TOO_LARGE") throw new OutputLimit();
+    throw error;
+  }
+}
+function inflateBounded(data, limit) {
+  return bounded((options) => load().inflateRawSync(data, options), limit);
+}
+function gunzipBounded(data, limit) {
+  return bounded((options) => load().gunzipSync(data, options), limit);
+}
+var import_node_module, zlib, load, OutputLimit;
+var init_inflate = __esm({
+  "src/engine/archive/inflate.ts"() {
+    "use strict";
+    import_node_module = require("node:module");
+    load = () => zlib ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:zlib");
+    OutputLimit = class extends Error {
+      constructor() {
+        super("output limit");
+      }
+    };
+  }
+});
+
+// src/engine/archive/zip.ts
+function readZipDirectory(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at2 = bytes.length - 22; at2 >= Math.max(0, bytes.length - EOCD_SEARCH); at2--) {
+    if (view.getUint32(at2, true) === EOCD) {
+      end = at2;
+      break;
+    }
+  }
+  if (end === -1) return { problem: "no end of central directory (truncated or not a zip)" };
+  let count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if ((count === 65535 || offset === 4294967295) && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+    const record = Number(view.getBigUint64(end - 12, true));
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD) return { problem: "damaged zip64 end of central directory" };
+    count = Number(view.getBigUint64(record + 32, true));
+    offset = Number(view.getBigUint64(record + 48, true));
+  }
+  const entries = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return { problem: `central directory entry ${i + 1} of ${count} is damaged` };
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    let compressedSize = view.getUint32(at + 20, true);
+    let size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    let local = view.getUint32(at + 42, true);
+    const nameEnd = at + 46 + nameLength;
+    if (nameEnd + extraLength > bytes.length) return { problem: `central directory entry ${i + 1} of ${count} is damaged` };
+    const name = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, nameLength).toString(flags & 2048 ? "utf8" : "latin1");
+    for (let x = nameEnd; x + 4 <= nameEnd + extraLength; ) {
+      const id = view.getUint16(x, true);
+      const length = view.getUint16(x + 2, true);
+      if (id === 1) {
+        let p = x + 4;
+        const next = () => p + 8 <= x + 4 + length ? Number(view.getBigUint64((p += 8) - 8, true)) : void 0;
+        if (size === 4294967295) size = next() ?? size;
+        if (compressedSize === 4294967295) compressedSize = next() ?? compressedSize;
+        if (local === 4294967295) local = next() ?? local;
+      }
+      x += 4 + length;
+    }
+    entries.push({ name, flags, method, compressedSize, size, local });
+    at = nameEnd + extraLength + commentLength;
+  }
+  return { entries };
+}
+function* zipMembers(bytes, limits) {
+  const directory = readZipDirectory(bytes);
+  if ("problem" in directory) {
+    yield { problem: "unreadable", detail: `cannot be opened as a zip: ${directory.problem}` };
+    return;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const entry of directory.entries) {
+    if (limits.exhausted) return;
+    const { name } = entry;
+    if (name.endsWith("/") && entry.size === 0) continue;
+    if (entry.flags & 1) {
+      yield { name, problem: "unreadable", detail: "is encrypted" };
+      continue;
+    }
+    if (entry.method !== 0 && entry.method !== 8) {
+      yield { name, problem: "unreadable", detail: `uses compression method ${entry.method} (only stored and deflate are read)` };
+      continue;
+    }
+    const refused = limits.refuse(entry.size, entry.compressedSize);
+    if (refused) {
+      yield { name, problem: "limit", detail: refused };
+      continue;
+    }
+    if (entry.local + 30 > bytes.length || view.getUint32(entry.local, true) !== LOCAL) {
+      yield { name, problem: "unreadable", detail: "has a damaged local header" };
+      continue;
+    }
+    const start = entry.local + 30 + view.getUint16(entry.local + 26, true) + view.getUint16(entry.local + 28, true);
+    if (start + entry.compressedSize > bytes.length) {
+      yield { name, problem: "unreadable", detail: "runs past the end of the archive (truncated)" };
+      continue;
+    }
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    if (entry.method === 0) {
+      if (entry.size !== entry.compressedSize) yield { name, problem: "unreadable", detail: "is stored with two different sizes" };
+      else {
+        limits.bytesLeft -= data.length;
+        yield { name, bytes: data };
+      }
+      continue;
+    }
+    yield limits.inflate(name, entry.compressedSize, (max) => inflateBounded(data, max), entry.size);
+  }
+}
+var EOCD, ZIP64_LOCATOR, ZIP64_EOCD, CENTRAL, LOCAL, EOCD_SEARCH;
+var init_zip = __esm({
+  "src/engine/archive/zip.ts"() {
+    "use strict";
+    init_inflate();
+    EOCD = 101010256;
+    ZIP64_LOCATOR = 117853008;
+    ZIP64_EOCD = 101075792;
+    CENTRAL = 33639248;
+    LOCAL = 67324752;
+    EOCD_SEARCH = 22 + 65535;
+  }
+});
+
+// src/engine/archive/members.ts
+function archiveFormat(bytes) {
+  const b0 = bytes[0];
+  if (b0 === 80 && bytes[1] === 75 && (bytes[2] === 3 && bytes[3] === 4 || bytes[2] === 5 && bytes[3] === 6)) return "zip";
+  if (b0 === 31 && bytes[1] === 139 && bytes[2] === 8) return "gzip";
+  if (isTar(bytes)) return "tar";
+  return void 0;
+}
+function isTar(bytes) {
+  const magic = bytes.length >= 512 && bytes[257] === 117 && bytes[258] === 115 && bytes[259] === 116 && bytes[260] === 97 && bytes[261] === 114;
+  return magic && checksumMatches(bytes.subarray(0, 512));
+}
+function readMembers(bytes, format, limits) {
+  if (format === "zip") return zipMembers(bytes, limits);
+  if (format === "tar") return tarMembers(bytes, limits);
+  return gzipMembers(bytes, limits);
+}
+function* tarMembers(bytes, limits) {
+  let at = 0;
+  let longName;
+  let paxPath;
+  while (at + 512 <= bytes.length && !limits.exhausted) {
+    const header = bytes.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) return;
+    if (!checksumMatches(header)) {
+      yield { problem: "unreadable", detail: `has a damaged tar header at byte ${at}; the rest was not scanned` };
+      return;
+    }
+    const size = tarNumber(header.subarray(124, 136));
+    const start = at + 512;
+    if (size === void 0 || start + size > bytes.length) {
+      yield { name: longName ?? paxPath ?? headerName(header), problem: "unreadable", detail: "runs past the end of the archive (truncated)" };
+      return;
+    }
+    const data = bytes.subarray(start, start + size);
+    at = start + Math.ceil(size / 512) * 512;
+    const type = header[156];
+    if (type === 76) {
+      longName = cString(data);
+      continue;
+    }
+    if (type === 120) {
+      paxPath = paxRecord(data, "path") ?? paxPath;
+      continue;
+    }
+    const name = longName ?? paxPath ?? headerName(header);
+    longName = void 0;
+    paxPath = void 0;
+    if (type !== 48 && type !== 0 && type !== 55) continue;
+    const over = limits.admit();
+    if (over) {
+      yield { name, problem: "limit", detail: over };
+      return;
+    }
+    if (size > 0) yield { name, bytes: data };
+  }
+  if (!limits.exhausted && at !== bytes.length) yield { problem: "unreadable", detail: "ends inside a tar header or padding (truncated); the rest was not scanned" };
+}
+function* gzipMembers(bytes, limits) {
+  const flags = bytes[3] ?? 0;
+  let pos = 10;
+  if (flags & 4) pos += 2 + (bytes[10] ?? 0) + ((bytes[11] ?? 0) << 8);
+  let name = "";
+  if (flags & 8) {
+    const end = bytes.indexOf(0, pos);
+    if (end === -1) pos = bytes.length;
+    else {
+      name = Buffer.from(bytes.buffer, bytes.byteOffset + pos, end - pos).toString("latin1");
+      pos = end + 1;
+    }
+  }
+  if (flags & 16) {
+    const end = bytes.indexOf(0, pos);
+    pos = end === -1 ? bytes.length : end + 1;
+  }
+  if (flags & 2) pos += 2;
+  if (pos >= bytes.length) {
+    yield { problem: "unreadable", detail: "has a damaged gzip header (truncated)" };
+    return;
+  }
+  const entry = limits.inflate(name, bytes.length - pos, (max) => gunzipBounded(bytes, max));
+  if (entry.problem) {
+    yield { problem: entry.problem, detail: entry.detail };
+    return;
+  }
+  if (isTar(entry.bytes)) {
+    yield* tarMembers(entry.bytes, limits);
+    return;
+  }
+  const over = limits.admit();
+  yield over ? { problem: "limit", detail: over } : entry;
+}
+function checksumMatches(header) {
+  const stored = tarNumber(header.subarray(148, 156));
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : header[i];
+  return stored === sum;
+}
+function tarNumber(field) {
+  if (field[0] & 128) {
+    let n = field[0] & 127;
+    for (let i = 1; i < field.length; i++) n = n * 256 + field[i];
+    return Number.isSafeInteger(n) ? n : void 0;
+  }
+  const text = Buffer.from(field).toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text === "") return 0;
+  return /^[0-7]+$/.test(text) ? parseInt(text, 8) : void 0;
+}
+function headerName(header) {
+  const name = cString(header.subarray(0, 100));
+  const prefix = cString(header.subarray(345, 500));
+  return prefix !== "" && header[257] === 117 && header[262] === 0 ? `${prefix}/${name}` : name;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, end === -1 ? bytes.length : end).toString("utf8");
+}
+function paxRecord(data, key) {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+  let found;
+  for (let at = 0; at < text.length; ) {
+    const space = text.indexOf(" ", at);
+    const length = Number(text.slice(at, space));
+    if (space === -1 || !Number.isInteger(length) || length <= 0) break;
+    const record = text.slice(space + 1, at + length - 1);
+    const eq = record.indexOf("=");
+    if (record.slice(0, eq) === key) found = Buffer.from(record.slice(eq + 1), "latin1").toString("utf8");
+    at += length;
+  }
+  return found;
+}
+var RATIO_FLOOR, ReadLimits;
+var init_members = __esm({
+  "src/engine/archive/members.ts"() {
+    "use strict";
+    init_inflate();
+    init_zip();
+    RATIO_FLOOR = 1024 * 1024;
+    ReadLimits = class {
+      constructor(limits) {
+        this.limits = limits;
+        this.bytesLeft = limits.maxBytes;
+        this.membersLeft = limits.maxMembers;
+      }
+      limits;
+      bytesLeft;
+      membersLeft;
+      /** Set once the byte budget or the member count ran out: the readers stop. */
+      exhausted = false;
+      /** Counts one more member; the reason it is over the count, if it is. */
+      admit() {
+        if (--this.membersLeft >= 0) return void 0;
+        this.exhausted = true;
+        return `holds more than ${this.limits.maxMembers} members (archives.maxMembers); the rest were not scanned`;
+      }
+      /** Why a member of `size` bytes stored in `compressed` bytes is not read, if it is not (counted as one member). */
+      refuse(size, compressed) {
+        const over = this.admit();
+        if (over) return over;
+        if (size > RATIO_FLOOR && size > this.limits.maxRatio * Math.max(1, compressed)) {
+          return `would expand from ${compressed} to ${size} bytes, over ${this.limits.maxRatio} times (archives.maxRatio): a possible zip bomb, not decompressed`;
+        }
+        if (size > this.bytesLeft) {
+          this.exhausted = true;
+          return `would take the archive past ${this.limits.maxBytes} bytes uncompressed (archives.maxBytes); it and the rest were not scanned`;
+        }
+        return void 0;
+      }
+      /**
+       * Decompresses one member with `run(max)`, which must throw OutputLimit past `max` bytes: `declared` is the size
+       * the archive gives (zip), else the output may reach the ratio limit or the byte budget, whichever is lower.
+       */
+      inflate(name, compressed, run, declared) {
+        const ratioCap = Math.max(RATIO_FLOOR, this.limits.maxRatio * compressed);
+        const max = declared ?? Math.min(this.bytesLeft, ratioCap);
+        let out;
+        try {
+          out = run(max);
+        } catch (error) {
+          if (error instanceof OutputLimit) {
+            if (declared !== void 0) return { name, problem: "limit", detail: `holds more data than the ${declared} bytes its entry declares: a possible zip bomb, not decompressed further` };
+            if (max === ratioCap && ratioCap < this.bytesLeft) {
+              return { name, problem: "limit", detail: `expands past ${this.limits.maxRatio} times its ${compressed} compressed bytes (archives.maxRatio): a possible zip bomb, not decompressed further` };
+            }
+            this.exhausted = true;
+            return { name, problem: "limit", detail: `takes the archive past ${this.limits.maxBytes} bytes uncompressed (archives.maxBytes); it and the rest were not scanned` };
+          }
+          return { name, problem: "unreadable", detail: `is corrupt (${error instanceof Error ? error.message : String(error)})` };
+        }
+        if (declared !== void 0 && out.length !== declared) return { name, problem: "unreadable", detail: `is ${out.length} bytes, not the ${declared} its entry declares (damaged)` };
+        this.bytesLeft -= out.length;
+        return { name, bytes: out };
+      }
+    };
+  }
+});
+
+// src/engine/archive/expand.ts
+function archiveMatches(bytes, format, blobId2, limits, scanMember, onMember) {
+  const budget = new ReadLimits(limits);
+  const matches = [];
+  const diagnostics = [];
+  let matched = false;
+  const note = (code2, chain, detail) => {
+    const subject = chain.length > 0 ? `archive member "${chain.join("!")}"` : "archive";
+    diagnostics.push({ code: code2, blobId: blobId2, detail: `blob ${blobId2}: ${subject} ${detail}` });
+  };
+  const walk = (archive, kind, chain, level) => {
+    archiveCounters.archives++;
+    for (const entry of readMembers(archive, kind, budget)) {
+      onMember?.();
+      archiveCounters.members++;
+      if (entry.problem) {
+        const where = entry.name === void 0 ? chain : [...chain, displayName(entry.name)];
+        note(entry.problem === "limit" ? "archive-limit" : "archive-unreadable", where, `${entry.detail}${entry.problem === "unreadable" ? "; not scanned" : ""}`);
+        continue;
+      }
+      const name = entry.name === "" ? unnamed(chain) : displayName(entry.name);
+      const path = [...chain, name];
+      if (isUnsafeName(entry.name)) {
+        note("archive-member-name", path, "has a name that is absolute or climbs out of the archive (a path traversal when extracted); its content was scanned");
+      }
+      const inner = archiveFormat(entry.bytes);
+      if (inner) {
+        if (level >= limits.depth) {
+          note("archive-depth", path, `is an archive nested deeper than the archive depth (${limits.depth}, archives.depth / --archive-depth); its members were not scanned`);
+          continue;
+        }
+        if (!walk(entry.bytes, inner, path, level + 1)) return false;
+        continue;
+      }
+      if (isBinary(entry.bytes)) continue;
+      archiveCounters.scanned++;
+      const result = scanMember(entry.bytes);
+      if (!result) return false;
+      matched ||= result.matched;
+      const member = path.join("!");
+      for (const m of result.matches) matches.push({ ...m, blobId: blobId2, member });
+      const place = `blob ${blobId2}`;
+      for (const d of result.diagnostics) {
+        diagnostics.push({ ...d, blobId: blobId2, detail: d.detail.replace(place, `${place}: archive member "${path.join("!")}"`) });
+      }
+    }
+    return true;
+  };
+  if (!walk(bytes, format, [], 1)) return { matches: [], diagnostics: [], matched: true, needsLoad: true };
+  return { matches, diagnostics, matched };
+}
+function unnamed(chain) {
+  const outer = chain.at(-1);
+  return outer === void 0 ? "" : gunzippedName(outer.slice(outer.lastIndexOf("/") + 1));
+}
+function gunzippedName(name) {
+  if (/\.tgz$/i.test(name)) return name.slice(0, -4) + ".tar";
+  return name.replace(/\.(?:gz|gzip)$/i, "");
+}
+function displayName(name) {
+  return name.replace(/[\u0000-\u001f\u007f]/g, "?");
+}
+function isUnsafeName(name) {
+  if (/^(?:[/\\]|[A-Za-z]:)/.test(name)) return true;
+  return name.split(/[/\\]/).includes("..");
+}
+var archiveCounters;
+var init_expand = __esm({
+  "src/engine/archive/expand.ts"() {
+    "use strict";
+    init_binary();
+    init_members();
+    init_members();
+    archiveCounters = { archives: 0, members: 0, scanned: 0 };
+  }
+});
+
 // src/engine/fingerprint.ts
 var fingerprint_exports = {};
 __export(fingerprint_exports, {
@@ -1632,7 +2078,7 @@ __export(fingerprint_exports, {
   locationHash: () => locationHash
 });
 function createHash(algorithm) {
-  crypto ??= (0, import_node_module.createRequire)(__leakgateUrl)("node:crypto");
+  crypto ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:crypto");
   return crypto.createHash(algorithm);
 }
 function fingerprint(ruleId2, secret, path) {
@@ -1643,11 +2089,11 @@ function fingerprint(ruleId2, secret, path) {
 function locationHash(findingFingerprint, path) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path).digest("hex").slice(0, 16)}:1`;
 }
-var import_node_module, crypto;
+var import_node_module2, crypto;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
-    import_node_module = require("node:module");
+    import_node_module2 = require("node:module");
   }
 });
 
@@ -1753,7 +2199,7 @@ function allowlistPathTests() {
 function requirementsMet(match, required, others) {
   return required.every(
     (r) => others.some(
-      (o) => o.ruleId === r.id && (r.withinLines === void 0 || Math.abs(o.line - match.line) <= r.withinLines) && (r.withinColumns === void 0 || Math.abs(o.column - match.column) <= r.withinColumns)
+      (o) => o.ruleId === r.id && o.member === match.member && (r.withinLines === void 0 || Math.abs(o.line - match.line) <= r.withinLines) && (r.withinColumns === void 0 || Math.abs(o.column - match.column) <= r.withinColumns)
     )
   );
 }
@@ -1902,18 +2348,6 @@ var init_allowlist = __esm({
     KEYBOARD_POSITION = /* @__PURE__ */ new Map();
     KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((ch, i) => KEYBOARD_POSITION.set(ch, r * 100 + i)));
     PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
-  }
-});
-
-// src/engine/binary.ts
-function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
-}
-var SNIFF_BYTES;
-var init_binary = __esm({
-  "src/engine/binary.ts"() {
-    "use strict";
-    SNIFF_BYTES = 8e3;
   }
 });
 
@@ -3365,7 +3799,7 @@ function overlaps2(m, p) {
   return startsBeforeEnd && endsAfterStart;
 }
 var CONTEXT_BEFORE, CONTEXT_AFTER;
-var init_expand = __esm({
+var init_expand2 = __esm({
   "src/engine/decode/expand.ts"() {
     "use strict";
     init_text_position();
@@ -3379,6 +3813,7 @@ var init_expand = __esm({
 function createDetector(specs, options = {}) {
   const ruleSet = compileRules(specs);
   const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
+  const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
@@ -3396,7 +3831,9 @@ function createDetector(specs, options = {}) {
       const mod = await Promise.resolve().then(() => __toESM(require("./vendor/yaml.cjs"), 1));
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true, skip) {
+    scan(blob, beforeRule, scoped = true, skip, onMember) {
+      const format = archives.depth > 0 ? archiveFormat(blob.bytes) : void 0;
+      if (format) return scanArchive(blob, format, beforeRule, skip, onMember);
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
       if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
@@ -3416,6 +3853,21 @@ function createDetector(specs, options = {}) {
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+  }
+  function scanArchive(blob, format, beforeRule, skip, onMember) {
+    const result = archiveMatches(
+      blob.bytes,
+      format,
+      blob.id,
+      archives,
+      (bytes) => {
+        const part = scanWhole({ id: blob.id, bytes }, beforeRule, true, skip);
+        return part.needsLoad ? void 0 : part;
+      },
+      onMember
+    );
+    if (result.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    return { blobId: blob.id, matches: result.matches, binary: false, matched: result.matched, diagnostics: result.diagnostics };
   }
   function scanWhole(blob, beforeRule, scoped, skip) {
     const plain = scanPlain(blob, beforeRule, scoped, skip);
@@ -3737,6 +4189,8 @@ var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, DEFAULT_DECODE_DEPTH, FOC
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
+    init_types();
+    init_expand();
     init_allowlist();
     init_binary();
     init_compile();
@@ -3745,7 +4199,7 @@ var init_detect = __esm({
     init_find();
     init_kubernetes_secret();
     init_codecs();
-    init_expand();
+    init_expand2();
     init_text_position();
     init_rule_allowlists();
     MAX_MATCHES_PER_RULE = 200;
@@ -5370,7 +5824,9 @@ function renderJson(report, options) {
     otherOccurrences: f.otherOccurrences,
     ...f.size !== void 0 ? { size: f.size } : {},
     ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
-    ...f.decoded ? { decoded: f.decoded } : {}
+    ...f.decoded ? { decoded: f.decoded } : {},
+    // An archive member's finding: `path` is `archive!member`; these name the two parts.
+    ...f.member !== void 0 ? { archive: containerPath(f), member: f.member } : {}
   });
   const findings = report.findings.map(entry);
   const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));
@@ -5984,19 +6440,21 @@ function renderSarif(report, options) {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f) => {
     const rule = rulesById.get(f.ruleId);
-    const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded ? "" : shownSnippet(f.snippet, f.secret, options);
+    const archive = f.member !== void 0 ? containerPath(f) : void 0;
+    const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded || archive !== void 0 ? "" : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : void 0;
-    const related = relatedLocations(f);
+    const related = archive === void 0 ? relatedLocations(f) : [];
+    const memberNote = archive !== void 0 ? `In archive member ${f.member} (line ${f.line}, column ${f.column}): ` : "";
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
       level: levelOf(f.kind, f.severity),
-      message: { text: message(f, rule, options, history) },
+      message: { text: memberNote + message(f, rule, options, history) },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: pathToUri(f.path), uriBaseId: "%SRCROOT%" },
-            region: {
+            artifactLocation: { uri: pathToUri(archive ?? f.path), uriBaseId: "%SRCROOT%" },
+            region: archive !== void 0 ? { startLine: 1 } : {
               startLine: f.line,
               startColumn: f.column,
               endLine: f.endLine,
@@ -6023,6 +6481,11 @@ function renderSarif(report, options) {
         ...f.size !== void 0 ? { size: f.size } : {},
         ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
         ...f.decoded ? { decoded: f.decoded.join(" > "), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {},
+        ...archive !== void 0 ? {
+          member: f.member,
+          memberRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          ...f.decoded ? {} : { memberSnippet: shownSnippet(f.snippet, f.secret, options) }
+        } : {},
         ...history?.removedIn ? { removedIn: history.removedIn } : {},
         ...history?.refs ? { refs: history.refs } : {},
         ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
@@ -6146,6 +6609,9 @@ var LIMIT_FLAGS = `      --workers N               worker threads for large scan
                                 (default 10s; 10ms to 1h, e.g. 500ms, 30s)
       --decode-depth N          levels of encoding (base64, hex, percent, \\x/\\u escapes, nested) undone to find
                                 encoded secrets (default 3; 0 = off, at most 8)
+      --archive-depth N         levels of nested archives (zip, jar, war, apk, whl, nupkg, xpi, tar, tar.gz,
+                                tgz, gz) opened to scan their members, reported as archive.zip!dir/file
+                                (default 4; 0 = off, at most 8)
       --no-cache                do not use or update the scan cache (history scans reuse results of blobs
                                 scanned before under the same rules; kept in the user's cache directory,
                                 ~/.cache/leakgate or $XDG_CACHE_HOME or $LEAKGATE_CACHE_DIR, never in the repository)`;
@@ -6531,6 +6997,7 @@ init_types();
 // src/config/settings.ts
 var import_node_path8 = require("node:path");
 init_errors();
+init_types();
 
 // src/ruleset/load.ts
 var import_node_fs3 = require("node:fs");
@@ -6848,6 +7315,7 @@ ${found.shown}`,
     suppress: Object.freeze(suppress),
     ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
     ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
+    ...config?.archives ? { archives: archiveLimits(config.archives) } : {},
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? "low",
     ...config?.minConfidence ? { minConfidence: config.minConfidence } : {},
@@ -6866,8 +7334,18 @@ function settingsScanOptions(settings) {
     ...settings.skipPath ? { skipPath: settings.skipPath, ...settings.skipPathKey !== void 0 ? { skipPathKey: settings.skipPathKey } : {} } : {},
     suppress: settings.suppress,
     ...settings.hygiene ? { hygiene: settings.hygiene } : {},
-    ...settings.decodeDepth !== void 0 ? { decodeDepth: settings.decodeDepth } : {}
+    ...settings.decodeDepth !== void 0 ? { decodeDepth: settings.decodeDepth } : {},
+    ...settings.archives ? { archives: settings.archives } : {}
   };
+}
+function archiveLimits(given) {
+  const d = DEFAULT_ARCHIVE_LIMITS;
+  return Object.freeze({
+    depth: given.depth ?? d.depth,
+    maxBytes: given.maxBytes ?? d.maxBytes,
+    maxMembers: given.maxMembers ?? d.maxMembers,
+    maxRatio: given.maxRatio ?? d.maxRatio
+  });
 }
 function configGlobs(config, customRules) {
   return [
@@ -6958,6 +7436,7 @@ init_git();
 
 // src/scan/attribute.ts
 init_types();
+init_expand();
 init_fingerprint();
 init_overlap();
 init_rule_allowlists();
@@ -7020,7 +7499,7 @@ async function describeBlobs(diagnostics, source) {
   }
 }
 function inLines(match, origin) {
-  if (!origin.lines) return true;
+  if (!origin.lines || match.member !== void 0) return true;
   return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
 }
 async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
@@ -7036,7 +7515,9 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
     const places = skipPath ? known.filter((origin) => !skipPath(origin.path)) : known;
     const placed = /* @__PURE__ */ new Map();
     for (const origin of places) {
-      const counting = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths));
+      const counting = matches.filter(
+        (m) => (tests.get(m.ruleId)?.(memberPath(origin.path, m.member)) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths)
+      );
       const kept = counting.filter((m) => {
         const rule = ruleById.get(m.ruleId);
         if (rule?.skipReport || m.requiredOnly || !inLines(m, origin)) return false;
@@ -7044,14 +7525,14 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
       });
       const here = /* @__PURE__ */ new Map();
       const counted = /* @__PURE__ */ new Set();
-      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+      for (const match of resolvePerMember(kept, (id) => ruleById.get(id))) {
         const placedKey = placed.get(match);
         if (placedKey !== void 0) {
           if (!counted.has(placedKey)) byKey.get(placedKey).count++;
           counted.add(placedKey);
           continue;
         }
-        const key = `${match.ruleId}\0${match.secret}\0${origin.path}`;
+        const key = `${match.ruleId}\0${match.secret}\0${memberPath(origin.path, match.member)}`;
         placed.set(match, key);
         const group = here.get(key);
         if (group) group.push(match);
@@ -7059,7 +7540,11 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
       }
       for (const [key, group] of here) {
         const rule = ruleById.get(group[0].ruleId);
-        const finding = makeFinding(locate(group), rule, origin, isPathScoped(rule));
+        const first = group[0];
+        const member = first.member === void 0 ? void 0 : memberName(origin.path, first.member);
+        const at = member === void 0 ? origin : { ...origin, path: `${origin.path}!${member}` };
+        const located = locate(group);
+        const finding = makeFinding(member === void 0 ? located : { ...located, member }, rule, at, isPathScoped(rule));
         const prior = byKey.get(key);
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
@@ -7094,6 +7579,23 @@ function locate(group) {
     locations
   };
 }
+function memberPath(path, member) {
+  return member === void 0 ? path : `${path}!${memberName(path, member)}`;
+}
+function memberName(path, member) {
+  if (member !== "" && !member.startsWith("!")) return member;
+  return gunzippedName(path.slice(path.lastIndexOf("/") + 1)) + member;
+}
+function resolvePerMember(matches, ruleOf) {
+  if (!matches.some((m) => m.member !== void 0)) return resolveOverlaps(matches, ruleOf);
+  const byMember = /* @__PURE__ */ new Map();
+  for (const m of matches) {
+    const group = byMember.get(m.member);
+    if (group) group.push(m);
+    else byMember.set(m.member, [m]);
+  }
+  return [...byMember.values()].flatMap((group) => resolveOverlaps(group, ruleOf));
+}
 function isPathScoped(rule) {
   return rule.kind !== "secret" || rule.paths.length > 0 || (rule.pathRegexes?.length ?? 0) > 0;
 }
@@ -7111,7 +7613,7 @@ function earlier(a, b) {
 }
 
 // src/engine/pool.ts
-var import_node_module2 = require("node:module");
+var import_node_module3 = require("node:module");
 init_detect();
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
@@ -7144,7 +7646,8 @@ var BlobScanner = class {
   sharedViews = [];
   freeShared = [];
   detectorOptions() {
-    return this.options.decodeDepth !== void 0 ? { decodeDepth: this.options.decodeDepth } : {};
+    const { decodeDepth, archives } = this.options;
+    return { ...decodeDepth !== void 0 ? { decodeDepth } : {}, ...archives !== void 0 ? { archives } : {} };
   }
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */
   prepare() {
@@ -7357,7 +7860,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= (0, import_node_module2.createRequire)(__leakgateUrl)("node:worker_threads");
+  return threads ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:worker_threads");
 }
 
 // src/scan/match.ts
@@ -7409,6 +7912,7 @@ var Matcher = class {
     this.scanner = new BlobScanner({
       rules: options.rules,
       ...options.decodeDepth !== void 0 ? { decodeDepth: options.decodeDepth } : {},
+      ...options.archives !== void 0 ? { archives: options.archives } : {},
       workers: options.workers,
       inlineBytes: plan.inlineBytes,
       blobTimeoutMs: options.blobTimeoutMs,
@@ -7467,6 +7971,7 @@ var Matcher = class {
 var import_node_fs9 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_errors();
+init_types();
 init_allow_value();
 init_precomputed();
 init_detect();
@@ -7566,7 +8071,7 @@ function unionLines(sets) {
 }
 
 // src/sources/cat-file.ts
-var import_node_module3 = require("node:module");
+var import_node_module4 = require("node:module");
 init_errors();
 init_git();
 var SLAB_BYTES = 4 << 20;
@@ -7850,7 +8355,7 @@ flush
 };
 var net;
 function netModule() {
-  return net ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:net");
+  return net ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:net");
 }
 async function* readInOrder(reader, ids, batch) {
   for (let i = 0; i < ids.length; i += batch) {
@@ -8607,9 +9112,9 @@ init_git();
 
 // src/sources/loose.ts
 var import_node_fs8 = require("node:fs");
-var import_node_module4 = require("node:module");
+var import_node_module5 = require("node:module");
 var import_node_path10 = require("node:path");
-var zlib;
+var zlib2;
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 var BUDGET = 16 << 20;
 function objectsDirectory(dir, env2 = process.env) {
@@ -8628,7 +9133,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
   const found = /* @__PURE__ */ new Map();
   const objects = objectsDirectory(dir);
   if (objects === void 0) return found;
-  zlib ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:zlib");
+  zlib2 ??= (0, import_node_module5.createRequire)(__leakgateUrl)("node:zlib");
   let budget = BUDGET;
   for (const id of ids) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
@@ -8637,7 +9142,7 @@ function readLooseBlobs(dir, ids, maxBytes) {
       const compressed = (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
-      inflated = zlib.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
+      inflated = zlib2.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
     } catch {
       continue;
     }
@@ -9295,6 +9800,8 @@ async function openIncremental(options, diagnostics) {
     maxBlobBytes: options.maxBlobBytes,
     // The depth in effect, so that `--decode-depth 3` and the default share their cached results.
     decodeDepth: options.decodeDepth ?? DEFAULT_DECODE_DEPTH,
+    // Likewise the archive limits in effect (`--archive-depth 0` results are not another depth's).
+    archives: options.archives ?? DEFAULT_ARCHIVE_LIMITS,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null
@@ -9376,9 +9883,14 @@ function configSizeLimits(hygiene) {
   ];
 }
 
+// src/scan/read.ts
+init_types();
+
 // src/scan/expand.ts
+init_expand();
 init_binary();
-function expand(blob, head, allRules) {
+function expand(blob, head, allRules, archives = true) {
+  if (archives && archiveFormat(blob.bytes) !== void 0) return blob.truncated ? { kind: "too-large", blob, head } : { kind: "archive", blob, head };
   if (blob.truncated && !(head.facts?.binary ?? isBinary(blob.bytes))) return { kind: "too-large", blob, head };
   if (head.facts?.binary) return { kind: "binary", blob, head };
   return { kind: "text", blob, head, allRules };
@@ -9422,7 +9934,7 @@ async function readAll(source, plan, rules, matcher, store, onProgress) {
       onProgress?.(source.progress);
       const { files, scoped } = await rules.get();
       matcher.useScoping(scoped);
-      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path));
+      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), (plan.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0);
       const { head } = unit;
       const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
       if (unit.kind === "too-large") {
@@ -9432,6 +9944,9 @@ async function readAll(source, plan, rules, matcher, store, onProgress) {
       } else if (unit.kind === "binary") {
         store.count(blob.id, { binary: true, matched: false }, blob.size);
         cache2?.add({ ...skipped, binary: true, truncated: false });
+      } else if (unit.kind === "archive") {
+        scoped.markScoped(blob.id);
+        await matcher.submit(blob, head, true);
       } else {
         await matcher.submit(blob, head, unit.allRules);
       }
@@ -9588,6 +10103,7 @@ var scanSetupOptions = {
   "max-blob-size": { type: "string" },
   "blob-timeout": { type: "string" },
   "decode-depth": { type: "string" },
+  "archive-depth": { type: "string" },
   "no-cache": { type: "boolean" },
   "stdin-name": { type: "string" }
 };
@@ -9628,6 +10144,7 @@ async function prepareScan(values, path, io, extra = {}) {
     cache: !values["no-cache"],
     ...fromSettings,
     ...values["decode-depth"] !== void 0 ? { decodeDepth: parseDecodeDepth(values["decode-depth"]) } : {},
+    ...values["archive-depth"] !== void 0 ? { archives: { ...fromSettings.archives ?? DEFAULT_ARCHIVE_LIMITS, depth: parseArchiveDepth(values["archive-depth"]) } } : {},
     // --no-suppress: report what allow comments, ignore files and the baseline would hide.
     ...extra.suppress ?? true ? { suppress } : { inlineAllow: false }
   };
@@ -9635,6 +10152,10 @@ async function prepareScan(values, path, io, extra = {}) {
 }
 function parseDecodeDepth(text) {
   if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--decode-depth: expected a whole number from 0 (decoding off) to 8, got "${text}"`);
+  return Number(text.trim());
+}
+function parseArchiveDepth(text) {
+  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--archive-depth: expected a whole number from 0 (archives not opened) to 8, got "${text}"`);
   return Number(text.trim());
 }
 function printWarnings(settings, io) {
@@ -10223,7 +10744,8 @@ function renderText(report, options) {
     if (next) out.push(`  ${c.bold("next")}    ${next}`);
     out.push(
       c.dim(
-        fileLevel ? `  allow: run "leakgate ignore ${finding.fingerprint}"` : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`
+        // An archive member cannot carry an allow comment that the archive's file shows.
+        fileLevel || finding.member !== void 0 ? `  allow: run "leakgate ignore ${finding.fingerprint}"` : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`
       )
     );
     out.push("");

@@ -3,6 +3,399 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 // src/engine/worker.ts
 const { parentPort, workerData } = require("node:worker_threads");
 
+// src/core/types.ts
+var DEFAULT_ARCHIVE_LIMITS = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 1024, maxMembers: 1e4, maxRatio: 100 });
+
+// src/engine/binary.ts
+var SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+}
+
+// src/engine/archive/inflate.ts
+const { createRequire } = require("node:module");
+var zlib;
+var load = () => zlib ??= createRequire(import.meta.url)("node:zlib");
+var OutputLimit = class extends Error {
+  constructor() {
+    super("output limit");
+  }
+};
+function bounded(run, limit) {
+  try {
+    return run({ maxOutputLength: Math.max(1, limit) });
+  } catch (error) {
+    if (error?.code === "ERR_BUFFER_TOO_LARGE") throw new OutputLimit();
+    throw error;
+  }
+}
+function inflateBounded(data, limit) {
+  return bounded((options) => load().inflateRawSync(data, options), limit);
+}
+function gunzipBounded(data, limit) {
+  return bounded((options) => load().gunzipSync(data, options), limit);
+}
+
+// src/engine/archive/zip.ts
+var EOCD = 101010256;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_EOCD = 101075792;
+var CENTRAL = 33639248;
+var LOCAL = 67324752;
+var EOCD_SEARCH = 22 + 65535;
+function readZipDirectory(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let at2 = bytes.length - 22; at2 >= Math.max(0, bytes.length - EOCD_SEARCH); at2--) {
+    if (view.getUint32(at2, true) === EOCD) {
+      end = at2;
+      break;
+    }
+  }
+  if (end === -1) return { problem: "no end of central directory (truncated or not a zip)" };
+  let count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if ((count === 65535 || offset === 4294967295) && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+    const record = Number(view.getBigUint64(end - 12, true));
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD) return { problem: "damaged zip64 end of central directory" };
+    count = Number(view.getBigUint64(record + 32, true));
+    offset = Number(view.getBigUint64(record + 48, true));
+  }
+  const entries = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return { problem: `central directory entry ${i + 1} of ${count} is damaged` };
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    let compressedSize = view.getUint32(at + 20, true);
+    let size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    let local = view.getUint32(at + 42, true);
+    const nameEnd = at + 46 + nameLength;
+    if (nameEnd + extraLength > bytes.length) return { problem: `central directory entry ${i + 1} of ${count} is damaged` };
+    const name = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, nameLength).toString(flags & 2048 ? "utf8" : "latin1");
+    for (let x = nameEnd; x + 4 <= nameEnd + extraLength; ) {
+      const id = view.getUint16(x, true);
+      const length = view.getUint16(x + 2, true);
+      if (id === 1) {
+        let p = x + 4;
+        const next = () => p + 8 <= x + 4 + length ? Number(view.getBigUint64((p += 8) - 8, true)) : void 0;
+        if (size === 4294967295) size = next() ?? size;
+        if (compressedSize === 4294967295) compressedSize = next() ?? compressedSize;
+        if (local === 4294967295) local = next() ?? local;
+      }
+      x += 4 + length;
+    }
+    entries.push({ name, flags, method, compressedSize, size, local });
+    at = nameEnd + extraLength + commentLength;
+  }
+  return { entries };
+}
+function* zipMembers(bytes, limits) {
+  const directory = readZipDirectory(bytes);
+  if ("problem" in directory) {
+    yield { problem: "unreadable", detail: `cannot be opened as a zip: ${directory.problem}` };
+    return;
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const entry of directory.entries) {
+    if (limits.exhausted) return;
+    const { name } = entry;
+    if (name.endsWith("/") && entry.size === 0) continue;
+    if (entry.flags & 1) {
+      yield { name, problem: "unreadable", detail: "is encrypted" };
+      continue;
+    }
+    if (entry.method !== 0 && entry.method !== 8) {
+      yield { name, problem: "unreadable", detail: `uses compression method ${entry.method} (only stored and deflate are read)` };
+      continue;
+    }
+    const refused = limits.refuse(entry.size, entry.compressedSize);
+    if (refused) {
+      yield { name, problem: "limit", detail: refused };
+      continue;
+    }
+    if (entry.local + 30 > bytes.length || view.getUint32(entry.local, true) !== LOCAL) {
+      yield { name, problem: "unreadable", detail: "has a damaged local header" };
+      continue;
+    }
+    const start = entry.local + 30 + view.getUint16(entry.local + 26, true) + view.getUint16(entry.local + 28, true);
+    if (start + entry.compressedSize > bytes.length) {
+      yield { name, problem: "unreadable", detail: "runs past the end of the archive (truncated)" };
+      continue;
+    }
+    const data = bytes.subarray(start, start + entry.compressedSize);
+    if (entry.method === 0) {
+      if (entry.size !== entry.compressedSize) yield { name, problem: "unreadable", detail: "is stored with two different sizes" };
+      else {
+        limits.bytesLeft -= data.length;
+        yield { name, bytes: data };
+      }
+      continue;
+    }
+    yield limits.inflate(name, entry.compressedSize, (max) => inflateBounded(data, max), entry.size);
+  }
+}
+
+// src/engine/archive/members.ts
+var RATIO_FLOOR = 1024 * 1024;
+function archiveFormat(bytes) {
+  const b0 = bytes[0];
+  if (b0 === 80 && bytes[1] === 75 && (bytes[2] === 3 && bytes[3] === 4 || bytes[2] === 5 && bytes[3] === 6)) return "zip";
+  if (b0 === 31 && bytes[1] === 139 && bytes[2] === 8) return "gzip";
+  if (isTar(bytes)) return "tar";
+  return void 0;
+}
+function isTar(bytes) {
+  const magic = bytes.length >= 512 && bytes[257] === 117 && bytes[258] === 115 && bytes[259] === 116 && bytes[260] === 97 && bytes[261] === 114;
+  return magic && checksumMatches(bytes.subarray(0, 512));
+}
+var ReadLimits = class {
+  constructor(limits) {
+    this.limits = limits;
+    this.bytesLeft = limits.maxBytes;
+    this.membersLeft = limits.maxMembers;
+  }
+  limits;
+  bytesLeft;
+  membersLeft;
+  /** Set once the byte budget or the member count ran out: the readers stop. */
+  exhausted = false;
+  /** Counts one more member; the reason it is over the count, if it is. */
+  admit() {
+    if (--this.membersLeft >= 0) return void 0;
+    this.exhausted = true;
+    return `holds more than ${this.limits.maxMembers} members (archives.maxMembers); the rest were not scanned`;
+  }
+  /** Why a member of `size` bytes stored in `compressed` bytes is not read, if it is not (counted as one member). */
+  refuse(size, compressed) {
+    const over = this.admit();
+    if (over) return over;
+    if (size > RATIO_FLOOR && size > this.limits.maxRatio * Math.max(1, compressed)) {
+      return `would expand from ${compressed} to ${size} bytes, over ${this.limits.maxRatio} times (archives.maxRatio): a possible zip bomb, not decompressed`;
+    }
+    if (size > this.bytesLeft) {
+      this.exhausted = true;
+      return `would take the archive past ${this.limits.maxBytes} bytes uncompressed (archives.maxBytes); it and the rest were not scanned`;
+    }
+    return void 0;
+  }
+  /**
+   * Decompresses one member with `run(max)`, which must throw OutputLimit past `max` bytes: `declared` is the size
+   * the archive gives (zip), else the output may reach the ratio limit or the byte budget, whichever is lower.
+   */
+  inflate(name, compressed, run, declared) {
+    const ratioCap = Math.max(RATIO_FLOOR, this.limits.maxRatio * compressed);
+    const max = declared ?? Math.min(this.bytesLeft, ratioCap);
+    let out;
+    try {
+      out = run(max);
+    } catch (error) {
+      if (error instanceof OutputLimit) {
+        if (declared !== void 0) return { name, problem: "limit", detail: `holds more data than the ${declared} bytes its entry declares: a possible zip bomb, not decompressed further` };
+        if (max === ratioCap && ratioCap < this.bytesLeft) {
+          return { name, problem: "limit", detail: `expands past ${this.limits.maxRatio} times its ${compressed} compressed bytes (archives.maxRatio): a possible zip bomb, not decompressed further` };
+        }
+        this.exhausted = true;
+        return { name, problem: "limit", detail: `takes the archive past ${this.limits.maxBytes} bytes uncompressed (archives.maxBytes); it and the rest were not scanned` };
+      }
+      return { name, problem: "unreadable", detail: `is corrupt (${error instanceof Error ? error.message : String(error)})` };
+    }
+    if (declared !== void 0 && out.length !== declared) return { name, problem: "unreadable", detail: `is ${out.length} bytes, not the ${declared} its entry declares (damaged)` };
+    this.bytesLeft -= out.length;
+    return { name, bytes: out };
+  }
+};
+function readMembers(bytes, format, limits) {
+  if (format === "zip") return zipMembers(bytes, limits);
+  if (format === "tar") return tarMembers(bytes, limits);
+  return gzipMembers(bytes, limits);
+}
+function* tarMembers(bytes, limits) {
+  let at = 0;
+  let longName;
+  let paxPath;
+  while (at + 512 <= bytes.length && !limits.exhausted) {
+    const header = bytes.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) return;
+    if (!checksumMatches(header)) {
+      yield { problem: "unreadable", detail: `has a damaged tar header at byte ${at}; the rest was not scanned` };
+      return;
+    }
+    const size = tarNumber(header.subarray(124, 136));
+    const start = at + 512;
+    if (size === void 0 || start + size > bytes.length) {
+      yield { name: longName ?? paxPath ?? headerName(header), problem: "unreadable", detail: "runs past the end of the archive (truncated)" };
+      return;
+    }
+    const data = bytes.subarray(start, start + size);
+    at = start + Math.ceil(size / 512) * 512;
+    const type = header[156];
+    if (type === 76) {
+      longName = cString(data);
+      continue;
+    }
+    if (type === 120) {
+      paxPath = paxRecord(data, "path") ?? paxPath;
+      continue;
+    }
+    const name = longName ?? paxPath ?? headerName(header);
+    longName = void 0;
+    paxPath = void 0;
+    if (type !== 48 && type !== 0 && type !== 55) continue;
+    const over = limits.admit();
+    if (over) {
+      yield { name, problem: "limit", detail: over };
+      return;
+    }
+    if (size > 0) yield { name, bytes: data };
+  }
+  if (!limits.exhausted && at !== bytes.length) yield { problem: "unreadable", detail: "ends inside a tar header or padding (truncated); the rest was not scanned" };
+}
+function* gzipMembers(bytes, limits) {
+  const flags = bytes[3] ?? 0;
+  let pos = 10;
+  if (flags & 4) pos += 2 + (bytes[10] ?? 0) + ((bytes[11] ?? 0) << 8);
+  let name = "";
+  if (flags & 8) {
+    const end = bytes.indexOf(0, pos);
+    if (end === -1) pos = bytes.length;
+    else {
+      name = Buffer.from(bytes.buffer, bytes.byteOffset + pos, end - pos).toString("latin1");
+      pos = end + 1;
+    }
+  }
+  if (flags & 16) {
+    const end = bytes.indexOf(0, pos);
+    pos = end === -1 ? bytes.length : end + 1;
+  }
+  if (flags & 2) pos += 2;
+  if (pos >= bytes.length) {
+    yield { problem: "unreadable", detail: "has a damaged gzip header (truncated)" };
+    return;
+  }
+  const entry = limits.inflate(name, bytes.length - pos, (max) => gunzipBounded(bytes, max));
+  if (entry.problem) {
+    yield { problem: entry.problem, detail: entry.detail };
+    return;
+  }
+  if (isTar(entry.bytes)) {
+    yield* tarMembers(entry.bytes, limits);
+    return;
+  }
+  const over = limits.admit();
+  yield over ? { problem: "limit", detail: over } : entry;
+}
+function checksumMatches(header) {
+  const stored = tarNumber(header.subarray(148, 156));
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 32 : header[i];
+  return stored === sum;
+}
+function tarNumber(field) {
+  if (field[0] & 128) {
+    let n = field[0] & 127;
+    for (let i = 1; i < field.length; i++) n = n * 256 + field[i];
+    return Number.isSafeInteger(n) ? n : void 0;
+  }
+  const text = Buffer.from(field).toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text === "") return 0;
+  return /^[0-7]+$/.test(text) ? parseInt(text, 8) : void 0;
+}
+function headerName(header) {
+  const name = cString(header.subarray(0, 100));
+  const prefix = cString(header.subarray(345, 500));
+  return prefix !== "" && header[257] === 117 && header[262] === 0 ? `${prefix}/${name}` : name;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, end === -1 ? bytes.length : end).toString("utf8");
+}
+function paxRecord(data, key) {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+  let found;
+  for (let at = 0; at < text.length; ) {
+    const space = text.indexOf(" ", at);
+    const length = Number(text.slice(at, space));
+    if (space === -1 || !Number.isInteger(length) || length <= 0) break;
+    const record = text.slice(space + 1, at + length - 1);
+    const eq = record.indexOf("=");
+    if (record.slice(0, eq) === key) found = Buffer.from(record.slice(eq + 1), "latin1").toString("utf8");
+    at += length;
+  }
+  return found;
+}
+
+// src/engine/archive/expand.ts
+var archiveCounters = { archives: 0, members: 0, scanned: 0 };
+function archiveMatches(bytes, format, blobId, limits, scanMember, onMember) {
+  const budget = new ReadLimits(limits);
+  const matches = [];
+  const diagnostics = [];
+  let matched = false;
+  const note = (code, chain, detail) => {
+    const subject = chain.length > 0 ? `archive member "${chain.join("!")}"` : "archive";
+    diagnostics.push({ code, blobId, detail: `blob ${blobId}: ${subject} ${detail}` });
+  };
+  const walk = (archive, kind, chain, level) => {
+    archiveCounters.archives++;
+    for (const entry of readMembers(archive, kind, budget)) {
+      onMember?.();
+      archiveCounters.members++;
+      if (entry.problem) {
+        const where = entry.name === void 0 ? chain : [...chain, displayName(entry.name)];
+        note(entry.problem === "limit" ? "archive-limit" : "archive-unreadable", where, `${entry.detail}${entry.problem === "unreadable" ? "; not scanned" : ""}`);
+        continue;
+      }
+      const name = entry.name === "" ? unnamed(chain) : displayName(entry.name);
+      const path = [...chain, name];
+      if (isUnsafeName(entry.name)) {
+        note("archive-member-name", path, "has a name that is absolute or climbs out of the archive (a path traversal when extracted); its content was scanned");
+      }
+      const inner = archiveFormat(entry.bytes);
+      if (inner) {
+        if (level >= limits.depth) {
+          note("archive-depth", path, `is an archive nested deeper than the archive depth (${limits.depth}, archives.depth / --archive-depth); its members were not scanned`);
+          continue;
+        }
+        if (!walk(entry.bytes, inner, path, level + 1)) return false;
+        continue;
+      }
+      if (isBinary(entry.bytes)) continue;
+      archiveCounters.scanned++;
+      const result = scanMember(entry.bytes);
+      if (!result) return false;
+      matched ||= result.matched;
+      const member = path.join("!");
+      for (const m of result.matches) matches.push({ ...m, blobId, member });
+      const place = `blob ${blobId}`;
+      for (const d of result.diagnostics) {
+        diagnostics.push({ ...d, blobId, detail: d.detail.replace(place, `${place}: archive member "${path.join("!")}"`) });
+      }
+    }
+    return true;
+  };
+  if (!walk(bytes, format, [], 1)) return { matches: [], diagnostics: [], matched: true, needsLoad: true };
+  return { matches, diagnostics, matched };
+}
+function unnamed(chain) {
+  const outer = chain.at(-1);
+  return outer === void 0 ? "" : gunzippedName(outer.slice(outer.lastIndexOf("/") + 1));
+}
+function gunzippedName(name) {
+  if (/\.tgz$/i.test(name)) return name.slice(0, -4) + ".tar";
+  return name.replace(/\.(?:gz|gzip)$/i, "");
+}
+function displayName(name) {
+  return name.replace(/[\u0000-\u001f\u007f]/g, "?");
+}
+function isUnsafeName(name) {
+  if (/^(?:[/\\]|[A-Za-z]:)/.test(name)) return true;
+  return name.split(/[/\\]/).includes("..");
+}
+
 // src/engine/allowlist.ts
 const { createHash } = require("node:crypto");
 
@@ -131,12 +524,6 @@ function isPlaceholder(secret) {
     if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
   }
   return false;
-}
-
-// src/engine/binary.ts
-var SNIFF_BYTES = 8e3;
-function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
 }
 
 // src/core/errors.ts
@@ -1571,6 +1958,7 @@ var DEFAULT_DECODE_DEPTH = 3;
 function createDetector(specs, options = {}) {
   const ruleSet = compileRules(specs);
   const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
+  const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
@@ -1588,7 +1976,9 @@ function createDetector(specs, options = {}) {
       const mod = await import("./vendor/yaml.cjs");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true, skip) {
+    scan(blob, beforeRule, scoped = true, skip, onMember) {
+      const format = archives.depth > 0 ? archiveFormat(blob.bytes) : void 0;
+      if (format) return scanArchive(blob, format, beforeRule, skip, onMember);
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
       if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
@@ -1608,6 +1998,21 @@ function createDetector(specs, options = {}) {
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+  }
+  function scanArchive(blob, format, beforeRule, skip, onMember) {
+    const result = archiveMatches(
+      blob.bytes,
+      format,
+      blob.id,
+      archives,
+      (bytes) => {
+        const part = scanWhole({ id: blob.id, bytes }, beforeRule, true, skip);
+        return part.needsLoad ? void 0 : part;
+      },
+      onMember
+    );
+    if (result.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    return { blobId: blob.id, matches: result.matches, binary: false, matched: result.matched, diagnostics: result.diagnostics };
   }
   function scanWhole(blob, beforeRule, scoped, skip) {
     const plain = scanPlain(blob, beforeRule, scoped, skip);
@@ -2112,7 +2517,10 @@ var SHARED_BYTES = 2 << 20;
 
 // src/engine/worker.ts
 var init = workerData;
-var detector = createDetector(init.rules, init.decodeDepth !== void 0 ? { decodeDepth: init.decodeDepth } : {});
+var detector = createDetector(init.rules, {
+  ...init.decodeDepth !== void 0 ? { decodeDepth: init.decodeDepth } : {},
+  ...init.archives !== void 0 ? { archives: init.archives } : {}
+});
 var beat = new Int32Array(init.heartbeat);
 var shared = init.shared.map((buffer) => new Uint8Array(buffer));
 if (detector.needsModules) await detector.load();
@@ -2127,7 +2535,8 @@ parentPort?.on("message", (message) => {
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.spans[2 * i], message.spans[2 * i + 1]) };
     const skip = message.skip?.[i];
-    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0, skip ? new Set(skip) : void 0);
+    const onMember = () => void Atomics.add(beat, 3, 1);
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0, skip ? new Set(skip) : void 0, onMember);
     flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
     if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });

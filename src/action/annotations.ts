@@ -1,6 +1,6 @@
 // Annotations for findings: which ones, at which level, with what text. main.ts emits them through @actions/core.
 
-import { SEVERITIES, type Finding, type RuleSpec } from '../core/types.js';
+import { containerPath, SEVERITIES, type Finding, type RuleSpec } from '../core/types.js';
 import { shownSecret } from '../report/redact.js';
 import { printable } from '../report/text.js';
 
@@ -74,13 +74,20 @@ function toAnnotation(
   const secret = f.kind === 'hygiene' || f.secret === '' ? '' : `: ${printable(shownSecret(f.secret, options))}`;
   const sameLine = f.endLine === f.line;
   const gone = options.historyOnly?.(f);
-  const present = !gone && (options.inCheckout?.(f.path) ?? true);
+  // An archive member's finding is annotated on the archive, at its first line; the message names the member.
+  const file = containerPath(f);
+  const inArchive = file !== f.path;
+  const present = !gone && (options.inCheckout?.(file) ?? true);
   const where = present
-    ? ''
+    ? inArchive
+      ? ` In archive member ${printable(f.member ?? '')} line ${f.line}.`
+      : ''
     : gone
       ? ` In ${printable(f.path)} line ${f.line} of that commit, ${gone}.`
       : ` In ${printable(f.path)} line ${f.line}, a file that is not in the checked-out commit (only in history).`;
-  const fix = present
+  const fix = present && inArchive
+    ? 'Rotate it and rebuild the archive without it, or list its fingerprint in the ignore file if it is already revoked.'
+    : present
     ? `Rotate and remove it, or allow it with "leakgate:allow ${f.ruleId}" on the line.`
     : f.kind === 'hygiene'
       ? 'It stays in every clone until the history is rewritten.'
@@ -89,10 +96,10 @@ function toAnnotation(
     level,
     title: `leakgate ${f.ruleId} (${f.severity})`,
     message: `${what}${secret}.${commit}${where} Fingerprint ${f.fingerprint}. ${fix}`,
-    file: present ? f.path : undefined,
-    startLine: f.line,
-    endLine: f.endLine,
+    file: present ? file : undefined,
+    startLine: inArchive ? 1 : f.line,
+    endLine: inArchive ? 1 : f.endLine,
     // GitHub accepts columns only on single-line annotations.
-    ...(sameLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
+    ...(sameLine && !inArchive ? { startColumn: f.column, endColumn: f.endColumn } : {}),
   };
 }

@@ -40,6 +40,9 @@ const LIMIT_FLAGS = `      --workers N               worker threads for large sc
                                 (default 10s; 10ms to 1h, e.g. 500ms, 30s)
       --decode-depth N          levels of encoding (base64, hex, percent, \\x/\\u escapes, nested) undone to find
                                 encoded secrets (default 3; 0 = off, at most 8)
+      --archive-depth N         levels of nested archives (zip, jar, war, apk, whl, nupkg, xpi, tar, tar.gz,
+                                tgz, gz) opened to scan their members, reported as archive.zip!dir/file
+                                (default 4; 0 = off, at most 8)
       --no-cache                do not use or update the scan cache (history scans reuse results of blobs
                                 scanned before under the same rules; kept in the user's cache directory,
                                 ~/.cache/leakgate or $XDG_CACHE_HOME or $LEAKGATE_CACHE_DIR, never in the repository)`;

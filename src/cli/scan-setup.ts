@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import { CONFIDENCES, type Confidence, type FailOn } from '../core/types.js';
+import { CONFIDENCES, DEFAULT_ARCHIVE_LIMITS, type Confidence, type FailOn } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
 import { FAIL_ON_VALUES } from '../core/fail-on.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan/run.js';
@@ -19,6 +19,7 @@ export const scanSetupOptions = {
   'max-blob-size': { type: 'string' },
   'blob-timeout': { type: 'string' },
   'decode-depth': { type: 'string' },
+  'archive-depth': { type: 'string' },
   'no-cache': { type: 'boolean' },
   'stdin-name': { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
@@ -31,6 +32,7 @@ export interface ScanSetupValues {
   readonly 'max-blob-size'?: string;
   readonly 'blob-timeout'?: string;
   readonly 'decode-depth'?: string;
+  readonly 'archive-depth'?: string;
   readonly 'no-cache'?: boolean;
   readonly 'stdin-name'?: string;
 }
@@ -94,6 +96,9 @@ export async function prepareScan(
     cache: !values['no-cache'],
     ...fromSettings,
     ...(values['decode-depth'] !== undefined ? { decodeDepth: parseDecodeDepth(values['decode-depth']) } : {}),
+    ...(values['archive-depth'] !== undefined
+      ? { archives: { ...(fromSettings.archives ?? DEFAULT_ARCHIVE_LIMITS), depth: parseArchiveDepth(values['archive-depth']) } }
+      : {}),
     // --no-suppress: report what allow comments, ignore files and the baseline would hide.
     ...((extra.suppress ?? true) ? { suppress } : { inlineAllow: false }),
   };
@@ -103,6 +108,12 @@ export async function prepareScan(
 /** `--decode-depth N`: a whole number from 0 (off) to 8. */
 export function parseDecodeDepth(text: string): number {
   if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--decode-depth: expected a whole number from 0 (decoding off) to 8, got "${text}"`);
+  return Number(text.trim());
+}
+
+/** `--archive-depth N`: a whole number from 0 (off) to 8. */
+export function parseArchiveDepth(text: string): number {
+  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--archive-depth: expected a whole number from 0 (archives not opened) to 8, got "${text}"`);
   return Number(text.trim());
 }
 

@@ -55,6 +55,11 @@ export const failOnSchema = z.enum(FAIL_ON_VALUES);
 /** What `decode.depth` accepts (the CLI's --decode-depth takes the same range). */
 const DECODE_DEPTH = 'expected a whole number from 0 to 8';
 
+/** What `archives.depth` accepts (the CLI's --archive-depth takes the same range). */
+const ARCHIVE_DEPTH = 'expected a whole number from 0 to 8';
+const MAX_MEMBERS = 'expected a whole number from 1 to 1000000';
+const MAX_RATIO = 'expected a number from 2 to 100000';
+
 export const configSchema = z.strictObject({
   /** `gitleaks`: also load `.gitleaks.toml` rules and allowlists and `.gitleaksignore`. */
   extends: z.enum(['gitleaks']).optional(),
@@ -83,6 +88,19 @@ export const configSchema = z.strictObject({
     .strictObject({
       /** Levels of nested encodings undone; 0 turns decoding off. */
       depth: z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(8, DECODE_DEPTH).optional(),
+    })
+    .optional(),
+  /** Archives (zip and its kin, tar, gzip) opened and their members scanned; limits per blob, over every level. */
+  archives: z
+    .strictObject({
+      /** Levels of nested archives opened; 0 turns archive scanning off. */
+      depth: z.number({ error: ARCHIVE_DEPTH }).int(ARCHIVE_DEPTH).min(0, ARCHIVE_DEPTH).max(8, ARCHIVE_DEPTH).optional(),
+      /** Uncompressed bytes one blob's archives may produce. */
+      maxBytes: sizeSchema.optional(),
+      /** Members one blob's archives may hold. */
+      maxMembers: z.number({ error: MAX_MEMBERS }).int(MAX_MEMBERS).min(1, MAX_MEMBERS).max(1_000_000, MAX_MEMBERS).optional(),
+      /** Compression ratio past which a member over 1 MiB is taken for a bomb. */
+      maxRatio: z.number({ error: MAX_RATIO }).min(2, MAX_RATIO).max(100_000, MAX_RATIO).optional(),
     })
     .optional(),
   /** Size thresholds for the hygiene rules. */

@@ -6,7 +6,7 @@
 
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../core/errors.js';
-import type { Confidence, FailOn, HygieneSettings, PathFilter, RuleSpec, SuppressionInput } from '../core/types.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits, type Confidence, type FailOn, type HygieneSettings, type PathFilter, type RuleSpec, type SuppressionInput } from '../core/types.js';
 import {
   BASELINE_FILE,
   CONFIG_FILE,
@@ -54,6 +54,7 @@ export interface SettingsScanParts {
   readonly suppress: SuppressionInput;
   readonly hygiene?: HygieneSettings;
   readonly decodeDepth?: number;
+  readonly archives?: ArchiveLimits;
 }
 
 /** Everything a scan needs from the repository's own files. Frozen; build ScanOptions from it. */
@@ -78,6 +79,8 @@ export interface ScanSettings {
   readonly hygiene?: HygieneSettings;
   /** The config's `decode.depth`, when it gives one. */
   readonly decodeDepth?: number;
+  /** The archive limits, when the config's `archives` sets some (the others at their defaults). */
+  readonly archives?: ArchiveLimits;
   readonly failOn: FailOn;
   /** The config's minConfidence, when it sets one (each face has its own default). */
   readonly minConfidence?: Confidence;
@@ -268,6 +271,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     suppress: Object.freeze(suppress),
     ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
     ...(config?.decode?.depth !== undefined ? { decodeDepth: config.decode.depth } : {}),
+    ...(config?.archives ? { archives: archiveLimits(config.archives) } : {}),
     // `info` findings (large-blob warnings) are reported without failing unless asked for.
     failOn: config?.failOn ?? 'low',
     ...(config?.minConfidence ? { minConfidence: config.minConfidence } : {}),
@@ -293,7 +297,19 @@ export function settingsScanOptions(settings: ScanSettings): SettingsScanParts {
     suppress: settings.suppress,
     ...(settings.hygiene ? { hygiene: settings.hygiene } : {}),
     ...(settings.decodeDepth !== undefined ? { decodeDepth: settings.decodeDepth } : {}),
+    ...(settings.archives ? { archives: settings.archives } : {}),
   };
+}
+
+/** The config's archive fields over the defaults. */
+function archiveLimits(given: NonNullable<ConfigType['archives']>): ArchiveLimits {
+  const d = DEFAULT_ARCHIVE_LIMITS;
+  return Object.freeze({
+    depth: given.depth ?? d.depth,
+    maxBytes: given.maxBytes ?? d.maxBytes,
+    maxMembers: given.maxMembers ?? d.maxMembers,
+    maxRatio: given.maxRatio ?? d.maxRatio,
+  });
 }
 
 /** Every glob a config names: its allowlist's, its overrides', its hygiene limits' and its custom rules'. */

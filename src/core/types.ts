@@ -265,6 +265,13 @@ export interface Match {
    * The position is then that of the encoded text in the blob, and the snippet is the decoded line.
    */
   readonly decoded?: readonly string[];
+  /**
+   * Set when the secret was found in a member of an archive blob: the member's names, outermost first, joined by `!`
+   * (`lib/b.jar!conf/x.properties`). A gzip stream that names no file is named after its archive (`x.gz` -> `x`);
+   * the engine cannot name it at the outermost level (it never sees paths) and leaves that name empty. Line and
+   * column are then the member's own; the finding's path is the blob's path, `!`, and this.
+   */
+  readonly member?: string;
 }
 
 /** An allow comment that covers a match: `leakgate:allow [rule ...] [-- reason]` or `gitleaks:allow`. */
@@ -307,6 +314,12 @@ export interface Finding extends Match {
   readonly inHead?: boolean;
 }
 
+/** The file of the repository that holds a finding: its path, or for an archive member the archive's path. */
+export function containerPath(finding: Pick<Finding, 'path' | 'member'>): string {
+  const { path, member } = finding;
+  return member !== undefined && path.endsWith(`!${member}`) ? path.slice(0, path.length - member.length - 1) : path;
+}
+
 export type DiagnosticCode =
   | 'missing-object'
   | 'missing-parent'
@@ -318,6 +331,10 @@ export type DiagnosticCode =
   | 'unreachable'
   | 'match-limit'
   | 'decode-limit'
+  | 'archive-unreadable'
+  | 'archive-limit'
+  | 'archive-depth'
+  | 'archive-member-name'
   | 'cache-ignored'
   | 'shallow-history'
   | 'partial-clone';
@@ -325,9 +342,13 @@ export type DiagnosticCode =
 /**
  * Diagnostics that mean something was not (fully) looked at: a blob not read, too large for the secret rules, a
  * rule stopped on it, a file that could not be read, a pushed ref that is not a commit, matches with no known path.
+ * An archive or member that could not be opened (corrupt, encrypted, truncated, an unknown compression) or that passes
+ * the archive limits (a possible bomb) is one too.
  * A hook or the Action never passes a scan that has one (exit 2) unless the user allows it; an audit reports them.
  * The others are notes: a parent blob missing for a diff (the child then counts whole, more is scanned, not less),
- * git's warnings, the match limit (the rule already reports that blob), the cache, the scope of a shallow clone.
+ * git's warnings, the match limit (the rule already reports that blob), the cache, the scope of a shallow clone,
+ * archives nested deeper than the depth asked for (like the decoding depth, the user's bound), a member whose name
+ * climbs out of the archive or is absolute (its content is still scanned).
  */
 export const INCOMPLETE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'missing-object',
@@ -336,12 +357,28 @@ export const INCOMPLETE_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticC
   'read-error',
   'not-a-commit',
   'unreachable',
+  'archive-unreadable',
+  'archive-limit',
 ]);
 
 /** Whether a diagnostic says that something was not (fully) scanned (see INCOMPLETE_CODES). */
 export function isIncomplete(diagnostic: Diagnostic): boolean {
   return INCOMPLETE_CODES.has(diagnostic.code);
 }
+
+/** How archives in blobs are opened (engine/archive): nesting depth (0: never) and per-blob limits. */
+export interface ArchiveLimits {
+  /** Levels of archives opened: 1 opens an archive blob's members, 2 also the archives among them, and so on. */
+  readonly depth: number;
+  /** Uncompressed bytes one blob's archives may produce, over every level. */
+  readonly maxBytes: number;
+  /** Members one blob's archives may hold, over every level. */
+  readonly maxMembers: number;
+  /** A member larger than 1 MiB may be at most this many times its compressed size (a bomb otherwise). */
+  readonly maxRatio: number;
+}
+
+export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 1024, maxMembers: 10_000, maxRatio: 100 });
 
 /** Odd data met during a scan: recorded, skipped, never fatal. */
 export interface Diagnostic {

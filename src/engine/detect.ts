@@ -1,7 +1,8 @@
 // Scans one blob: binary check, keyword prefilter, rule regexes and structured detectors, entropy, validators and
 // allowlists -> Matches. Knows nothing of paths, commits or files; the same blob always gives the same matches.
 
-import type { Blob, Confidence, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/types.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits, type Blob, type Confidence, type Diagnostic, type InlineAllow, type Match, type RuleSpec } from '../core/types.js';
+import { archiveFormat, archiveMatches, type ArchiveFormat } from './archive/expand.js';
 import { isPlaceholder } from './allowlist.js';
 import { isBinary } from './binary.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
@@ -37,8 +38,10 @@ export interface Detector {
    * Scans a blob; `beforeRule` is told which rule runs next (the worker pool's watchdog uses it). With `scoped`
    * false, rules limited to some paths are skipped (the scan knows the blob was seen at none of them). Rules whose
    * index is in `skip` do not run (the pool's watchdog stopped them on this blob; every other rule still runs).
+   * An archive blob's members are scanned one by one (every rule runs on each: the scan filters by member path);
+   * `onMember` is called before each.
    */
-  scan(blob: Blob, beforeRule?: (ruleIndex: number) => void, scoped?: boolean, skip?: ReadonlySet<number>): BlobScan;
+  scan(blob: Blob, beforeRule?: (ruleIndex: number) => void, scoped?: boolean, skip?: ReadonlySet<number>, onMember?: () => void): BlobScan;
   /** Loads what the structured detectors need (the YAML parser), so that hooks that never meet a manifest never load it. */
   load(): Promise<void>;
   /** True when some rule is a structured detector whose module is not loaded yet. */
@@ -52,6 +55,8 @@ let yamlModule: YamlModule | undefined;
 export interface DetectorOptions {
   /** Levels of nested encodings decoded and scanned again (0: none). */
   readonly decodeDepth?: number;
+  /** How archives are opened (depth 0: never); default DEFAULT_ARCHIVE_LIMITS. */
+  readonly archives?: ArchiveLimits;
 }
 
 /** Default levels of decoding (base64 of percent-encoded text is two). */
@@ -61,6 +66,7 @@ export const DEFAULT_DECODE_DEPTH = 3;
 export function createDetector(specs: readonly RuleSpec[], options: DetectorOptions = {}): Detector {
   const ruleSet = compileRules(specs);
   const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
+  const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
   const found = new Uint8Array(ruleSet.prefilter.keywords.length);
   const candidate = new Uint8Array(ruleSet.rules.length);
   const hasStructured = ruleSet.rules.some((r) => r.structured !== undefined);
@@ -82,7 +88,10 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
       const mod: YamlModule & { default?: YamlModule } = await import('yaml');
       yamlModule ??= typeof mod.parseAllDocuments === 'function' ? mod : mod.default;
     },
-    scan(blob, beforeRule, scoped = true, skip) {
+    scan(blob, beforeRule, scoped = true, skip, onMember) {
+      // Four bytes compared for most blobs: archives cost nothing to the rest.
+      const format = archives.depth > 0 ? archiveFormat(blob.bytes) : undefined;
+      if (format) return scanArchive(blob, format, beforeRule, skip, onMember);
       if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
       // A focused blob (a staged change) is scanned only around the lines that count, unless a structured detector
       // may need the whole text (a possible Kubernetes Secret: cheap to rule out with a substring search).
@@ -111,6 +120,29 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
     }
     if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
     return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+  }
+
+  /** Every member of an archive blob, as text blobs of their own (the focus of a staged change does not apply). */
+  function scanArchive(
+    blob: Blob,
+    format: ArchiveFormat,
+    beforeRule: ((ruleIndex: number) => void) | undefined,
+    skip: ReadonlySet<number> | undefined,
+    onMember: (() => void) | undefined,
+  ): BlobScan {
+    const result = archiveMatches(
+      blob.bytes,
+      format,
+      blob.id,
+      archives,
+      (bytes) => {
+        const part = scanWhole({ id: blob.id, bytes }, beforeRule, true, skip);
+        return part.needsLoad ? undefined : part;
+      },
+      onMember,
+    );
+    if (result.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+    return { blobId: blob.id, matches: result.matches, binary: false, matched: result.matched, diagnostics: result.diagnostics };
   }
 
   /** The plain scan, then the decoded spans of the same bytes. */

@@ -4,12 +4,13 @@
 
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import type { Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
+import type { ArchiveLimits, Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
 import { createDetector, scanBlob, type BlobScan, type Detector, type DetectorOptions } from './detect.js';
 
 export interface WorkerInit {
   readonly rules: readonly RuleSpec[];
   readonly decodeDepth?: number;
+  readonly archives?: ArchiveLimits;
   /** Int32Array view: [batch, item (-1 idle), rule (-1 none), sequence]. */
   readonly heartbeat: SharedArrayBuffer;
   /** The pool's shared batch buffers, given once: a batch names one by index instead of carrying its bytes. */
@@ -45,6 +46,8 @@ export interface ScannerOptions {
   readonly rules: readonly RuleSpec[];
   /** Levels of nested encodings decoded (DetectorOptions). */
   readonly decodeDepth?: number;
+  /** How archives are opened (DetectorOptions). */
+  readonly archives?: ArchiveLimits;
   /** Worker threads to use once the scan is big enough; 0 keeps everything in-process. */
   readonly workers: number;
   /** Bytes scanned in-process before workers start (short scans skip the pool's start-up). */
@@ -127,7 +130,8 @@ export class BlobScanner {
   constructor(private readonly options: ScannerOptions) {}
 
   private detectorOptions(): DetectorOptions {
-    return this.options.decodeDepth !== undefined ? { decodeDepth: this.options.decodeDepth } : {};
+    const { decodeDepth, archives } = this.options;
+    return { ...(decodeDepth !== undefined ? { decodeDepth } : {}), ...(archives !== undefined ? { archives } : {}) };
   }
 
   /** Compiles the in-process detector now rather than on the first blob (to overlap it with the source's start). */

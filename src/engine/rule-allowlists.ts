@@ -100,14 +100,15 @@ export function allowlistPathTests(): (allowlist: RuleAllowlist) => (path: strin
 }
 
 /**
- * Whether every required rule has a match among `others` near `match` (within its lines and columns, when given). A
- * rule that requires itself is met by its own match, as in gitleaks.
+ * Whether every required rule has a match among `others` near `match` (in the same archive member, within its lines
+ * and columns when given). A rule that requires itself is met by its own match, as in gitleaks.
  */
 export function requirementsMet(match: Match, required: readonly RequiredRule[], others: readonly Match[]): boolean {
   return required.every((r) =>
     others.some(
       (o) =>
         o.ruleId === r.id &&
+        o.member === match.member &&
         (r.withinLines === undefined || Math.abs(o.line - match.line) <= r.withinLines) &&
         (r.withinColumns === undefined || Math.abs(o.column - match.column) <= r.withinColumns),
     ),

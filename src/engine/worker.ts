@@ -6,7 +6,10 @@ import { createDetector } from './detect.js';
 import { FLAG_BINARY, FLAG_MATCHED, type BatchMessage, type ResultMessage, type WorkerInit } from './pool.js';
 
 const init = workerData as WorkerInit;
-const detector = createDetector(init.rules as RuleSpec[], init.decodeDepth !== undefined ? { decodeDepth: init.decodeDepth } : {});
+const detector = createDetector(init.rules as RuleSpec[], {
+  ...(init.decodeDepth !== undefined ? { decodeDepth: init.decodeDepth } : {}),
+  ...(init.archives !== undefined ? { archives: init.archives } : {}),
+});
 const beat = new Int32Array(init.heartbeat);
 const shared = init.shared.map((buffer) => new Uint8Array(buffer));
 // Workers serve big scans only, where loading the structured detectors' modules up front costs nothing noticeable.
@@ -23,7 +26,9 @@ parentPort?.on('message', (message: BatchMessage) => {
     Atomics.add(beat, 3, 1);
     const blob = { id, bytes: bytes.subarray(message.spans[2 * i]!, message.spans[2 * i + 1]!) };
     const skip = message.skip?.[i];
-    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0, skip ? new Set(skip) : undefined);
+    // Each archive member counts as progress for the watchdog, which times one rule on one piece of text.
+    const onMember = (): void => void Atomics.add(beat, 3, 1);
+    const result = detector.scan(blob, (rule) => Atomics.store(beat, 2, rule), message.scoped[i] !== 0, skip ? new Set(skip) : undefined, onMember);
     flags[i] = (result.binary ? FLAG_BINARY : 0) | (result.matched ? FLAG_MATCHED : 0);
     if (result.matches.length > 0 || result.diagnostics.length > 0) details.push({ index: i, matches: result.matches, diagnostics: result.diagnostics });
   });

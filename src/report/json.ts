@@ -1,6 +1,6 @@
 // Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
 
-import { CONFIDENCES, isIncomplete, SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
+import { CONFIDENCES, containerPath, isIncomplete, SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
 
@@ -32,6 +32,8 @@ export function renderJson(report: ScanReport, options: RenderOptions): string {
     ...(f.size !== undefined ? { size: f.size } : {}),
     ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
     ...(f.decoded ? { decoded: f.decoded } : {}),
+    // An archive member's finding: `path` is `archive!member`; these name the two parts.
+    ...(f.member !== undefined ? { archive: containerPath(f), member: f.member } : {}),
   });
   const findings = report.findings.map(entry);
   const suppressed = (report.suppressed ?? []).map((f) => ({ ...entry(f), suppression: f.suppression }));

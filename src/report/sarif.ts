@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning: full rule metadata, redacted snippets, content-based partial
 // fingerprints (so alerts survive rebases), commit attribution in properties, and at most 25,000 results.
 
-import { isIncomplete, type Confidence, type Finding, type Precision, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
+import { containerPath, isIncomplete, type Confidence, type Finding, type Precision, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
 import type * as Sarif from 'sarif';
 import { INFORMATION_URI, TOOL_NAME } from '../core/version.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
@@ -185,26 +185,33 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
   const results = ranked.map((f): Sarif.Result => {
     const rule = rulesById.get(f.ruleId);
+    // An archive member is not a file of the repository: the result points at the archive (GitHub code scanning shows
+    // only repository files), and the member, with its own line and column, is in the message and the properties.
+    const archive = f.member !== undefined ? containerPath(f) : undefined;
     // A decoded finding's snippet is decoded text, not the file's characters at the region: kept out of the region.
-    const snippet = f.kind === 'hygiene' || f.secret === '' || f.decoded ? '' : shownSnippet(f.snippet, f.secret, options);
+    const snippet = f.kind === 'hygiene' || f.secret === '' || f.decoded || archive !== undefined ? '' : shownSnippet(f.snippet, f.secret, options);
     const history = f.inHead === false ? options.historyNote?.(f) : undefined;
-    const related = relatedLocations(f);
+    const related = archive === undefined ? relatedLocations(f) : [];
+    const memberNote = archive !== undefined ? `In archive member ${f.member} (line ${f.line}, column ${f.column}): ` : '';
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
       level: levelOf(f.kind, f.severity),
-      message: { text: message(f, rule, options, history) },
+      message: { text: memberNote + message(f, rule, options, history) },
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: pathToUri(f.path), uriBaseId: '%SRCROOT%' },
-            region: {
-              startLine: f.line,
-              startColumn: f.column,
-              endLine: f.endLine,
-              endColumn: f.endColumn,
-              ...(snippet ? { snippet: { text: snippet } } : {}),
-            },
+            artifactLocation: { uri: pathToUri(archive ?? f.path), uriBaseId: '%SRCROOT%' },
+            region:
+              archive !== undefined
+                ? { startLine: 1 }
+                : {
+                    startLine: f.line,
+                    startColumn: f.column,
+                    endLine: f.endLine,
+                    endColumn: f.endColumn,
+                    ...(snippet ? { snippet: { text: snippet } } : {}),
+                  },
           },
         },
       ],
@@ -225,6 +232,13 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
         ...(f.size !== undefined ? { size: f.size } : {}),
         ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
         ...(f.decoded ? { decoded: f.decoded.join(' > '), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {}),
+        ...(archive !== undefined
+          ? {
+              member: f.member,
+              memberRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+              ...(f.decoded ? {} : { memberSnippet: shownSnippet(f.snippet, f.secret, options) }),
+            }
+          : {}),
         ...(history?.removedIn ? { removedIn: history.removedIn } : {}),
         ...(history?.refs ? { refs: history.refs } : {}),
         ...(f.commit

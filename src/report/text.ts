@@ -116,7 +116,8 @@ export function renderText(report: ScanReport, options: TextOptions): string {
     if (next) out.push(`  ${c.bold('next')}    ${next}`);
     out.push(
       c.dim(
-        fileLevel
+        // An archive member cannot carry an allow comment that the archive's file shows.
+        fileLevel || finding.member !== undefined
           ? `  allow: run "leakgate ignore ${finding.fingerprint}"`
           : `  allow: add "leakgate:allow ${finding.ruleId} -- reason" in a comment on the line, or run "leakgate ignore ${finding.fingerprint}"`,
       ),

@@ -3,6 +3,7 @@
 // built by makeFinding.
 
 import { higherConfidence, type Diagnostic, type Finding, type FindingLocation, type Match, type Origin, type RuleSpec } from '../core/types.js';
+import { gunzippedName } from '../engine/archive/expand.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { resolveOverlaps } from '../engine/overlap.js';
 import type { PathTest } from '../engine/paths.js';
@@ -56,7 +57,8 @@ export async function describeBlobs(diagnostics: Diagnostic[], source: Source): 
 }
 
 function inLines(match: Match, origin: Origin): boolean {
-  if (!origin.lines) return true;
+  // An archive member's lines are its own, not the blob's: an archive counts whole.
+  if (!origin.lines || match.member !== undefined) return true;
   return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
 }
 
@@ -83,10 +85,13 @@ export async function attach(
     // holding the same blob (a rename, a copy) is another occurrence, not another finding.
     const placed = new Map<Match, string>();
     for (const origin of places) {
-      // What counts here: the rule's paths, then its gitleaks allowlists' paths and commits; a composite rule's
-      // match, only with its required rules' matches at this place (anywhere in the blob, not just on added lines);
-      // the matches of rules that only serve composite rules are then dropped.
-      const counting = matches.filter((m) => (tests.get(m.ruleId)?.(origin.path) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths));
+      // What counts here: the rule's paths (for an archive member, its own path: `a.zip!conf/x.properties`), then
+      // its gitleaks allowlists' paths and commits; a composite rule's match, only with its required rules' matches
+      // at this place (anywhere in the blob, not just on added lines); the matches of rules that only serve
+      // composite rules are then dropped.
+      const counting = matches.filter(
+        (m) => (tests.get(m.ruleId)?.(memberPath(origin.path, m.member)) ?? true) && !allowsAt(m.allowlisted, ruleById.get(m.ruleId)?.allowlists, origin, allowlistPaths),
+      );
       const kept = counting.filter((m) => {
         const rule = ruleById.get(m.ruleId);
         if (rule?.skipReport || m.requiredOnly || !inLines(m, origin)) return false;
@@ -95,14 +100,14 @@ export async function attach(
       // The same secret of one rule on several lines of this blob is one finding listing every location.
       const here = new Map<string, Match[]>();
       const counted = new Set<string>();
-      for (const match of resolveOverlaps(kept, (id) => ruleById.get(id))) {
+      for (const match of resolvePerMember(kept, (id) => ruleById.get(id))) {
         const placedKey = placed.get(match);
         if (placedKey !== undefined) {
           if (!counted.has(placedKey)) byKey.get(placedKey)!.count++;
           counted.add(placedKey);
           continue;
         }
-        const key = `${match.ruleId}\0${match.secret}\0${origin.path}`;
+        const key = `${match.ruleId}\0${match.secret}\0${memberPath(origin.path, match.member)}`;
         placed.set(match, key);
         const group = here.get(key);
         if (group) group.push(match);
@@ -110,7 +115,11 @@ export async function attach(
       }
       for (const [key, group] of here) {
         const rule = ruleById.get(group[0]!.ruleId)!;
-        const finding = makeFinding(locate(group), rule, origin, isPathScoped(rule));
+        const first = group[0]!;
+        const member = first.member === undefined ? undefined : memberName(origin.path, first.member);
+        const at = member === undefined ? origin : { ...origin, path: `${origin.path}!${member}` };
+        const located = locate(group);
+        const finding = makeFinding(member === undefined ? located : { ...located, member }, rule, at, isPathScoped(rule));
         const prior = byKey.get(key);
         if (!prior) byKey.set(key, { finding, count: 1 });
         else {
@@ -152,6 +161,32 @@ function locate(group: readonly Match[]): Match & { readonly locations?: readonl
     ...(confidence ? { confidence } : {}),
     locations,
   };
+}
+
+/** Where a match is: the blob's path, or for an archive member `path!member` (the archive's path, then its names). */
+export function memberPath(path: string, member: string | undefined): string {
+  return member === undefined ? path : `${path}!${memberName(path, member)}`;
+}
+
+/**
+ * A member's names with the outermost one filled in when the engine left it empty (a gzip stream that names no file,
+ * named after the blob's file: `logs/app.log.gz` -> `app.log`).
+ */
+function memberName(path: string, member: string): string {
+  if (member !== '' && !member.startsWith('!')) return member;
+  return gunzippedName(path.slice(path.lastIndexOf('/') + 1)) + member;
+}
+
+/** Overlaps are settled within each member (and the blob's own text): two members' matches never overlap. */
+function resolvePerMember(matches: readonly Match[], ruleOf: Parameters<typeof resolveOverlaps>[1]): Match[] {
+  if (!matches.some((m) => m.member !== undefined)) return resolveOverlaps(matches, ruleOf);
+  const byMember = new Map<string | undefined, Match[]>();
+  for (const m of matches) {
+    const group = byMember.get(m.member);
+    if (group) group.push(m);
+    else byMember.set(m.member, [m]);
+  }
+  return [...byMember.values()].flatMap((group) => resolveOverlaps(group, ruleOf));
 }
 
 /** Credential and hygiene rules, and rules limited to paths, are about a file: their identity includes the path. */

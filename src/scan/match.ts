@@ -73,6 +73,7 @@ export class Matcher {
     this.scanner = new BlobScanner({
       rules: options.rules,
       ...(options.decodeDepth !== undefined ? { decodeDepth: options.decodeDepth } : {}),
+      ...(options.archives !== undefined ? { archives: options.archives } : {}),
       workers: options.workers,
       inlineBytes: plan.inlineBytes,
       blobTimeoutMs: options.blobTimeoutMs,

@@ -1,6 +1,6 @@
 // What a scan is asked to do: the target and the options the CLI and the Action build once at the edge.
 
-import type { Confidence, HygieneSettings, RuleSpec, SizeLimit } from '../core/types.js';
+import type { ArchiveLimits, Confidence, HygieneSettings, RuleSpec, SizeLimit } from '../core/types.js';
 import type { RefUpdate } from '../sources/pre-push.js';
 import type { PathFilter, SourceProgress } from '../sources/source.js';
 import type { SuppressionInput } from './suppress.js';
@@ -59,6 +59,8 @@ export interface ScanOptions {
   readonly sizeLimits?: readonly SizeLimit[];
   /** Levels of nested encodings decoded and scanned again (0: off; default DEFAULT_DECODE_DEPTH). */
   readonly decodeDepth?: number;
+  /** How archives in blobs are opened (depth 0: never); default DEFAULT_ARCHIVE_LIMITS. */
+  readonly archives?: ArchiveLimits;
   readonly onProgress?: (progress: Readonly<SourceProgress>) => void;
 }
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GitError, InputError } from '../core/errors.js';
-import type { Diagnostic, HygieneSettings, RuleSpec, SizeLimit } from '../core/types.js';
+import { DEFAULT_ARCHIVE_LIMITS, type Diagnostic, type HygieneSettings, type RuleSpec, type SizeLimit } from '../core/types.js';
 import { isLiteralPattern } from '../patterns/allow-value.js';
 import { usePrecomputed } from '../patterns/precomputed.js';
 import { DEFAULT_DECODE_DEPTH } from '../engine/detect.js';
@@ -131,6 +131,8 @@ async function openIncremental(options: ScanOptions, diagnostics: Diagnostic[]):
     maxBlobBytes: options.maxBlobBytes,
     // The depth in effect, so that `--decode-depth 3` and the default share their cached results.
     decodeDepth: options.decodeDepth ?? DEFAULT_DECODE_DEPTH,
+    // Likewise the archive limits in effect (`--archive-depth 0` results are not another depth's).
+    archives: options.archives ?? DEFAULT_ARCHIVE_LIMITS,
     hygiene: options.hygiene ?? null,
     sizeLimits: options.sizeLimits ?? [],
     skipPath: options.skipPathKey ?? null,

@@ -1,6 +1,7 @@
 // Stage 2, read: one stream of blobs, fresh from the source or answered by the cache. The cache's lookup and replay
 // and the counting of blobs live here; each fresh blob goes through expand to the match stage.
 
+import { DEFAULT_ARCHIVE_LIMITS } from '../core/types.js';
 import type { HistoryOptions } from '../sources/history.js';
 import { HistorySource } from '../sources/history.js';
 import type { Source, SourceProgress } from '../sources/source.js';
@@ -65,7 +66,7 @@ export async function readAll(
       onProgress?.(source.progress);
       const { files, scoped } = await rules.get();
       matcher.useScoping(scoped);
-      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path));
+      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), (plan.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0);
       const { head } = unit;
       const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
       if (unit.kind === 'too-large') {
@@ -75,6 +76,10 @@ export async function readAll(
       } else if (unit.kind === 'binary') {
         store.count(blob.id, { binary: true, matched: false }, blob.size);
         cache?.add({ ...skipped, binary: true, truncated: false });
+      } else if (unit.kind === 'archive') {
+        // Every rule runs on an archive's members (attribute asks each rule about the member's own path).
+        scoped.markScoped(blob.id);
+        await matcher.submit(blob, head, true);
       } else {
         await matcher.submit(blob, head, unit.allRules);
       }
