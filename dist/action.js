@@ -32,8 +32,11 @@ import {
   meetsConfidence
 } from "./action-chunk-4QMPBX3I.js";
 import {
-  deepFreeze
-} from "./action-chunk-DUBRKRO7.js";
+  compileRe2,
+  deepFreeze,
+  isRe2Loaded,
+  loadRe2
+} from "./action-chunk-62KQBZLI.js";
 import {
   ConfigError,
   GitError,
@@ -27978,9 +27981,30 @@ function compileRules(specs) {
       });
       continue;
     }
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    if (spec.syntax === "re2") {
+      for (const keyword of spec.keywords) addKeyword(keyword, index);
+      let re2;
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        get re2() {
+          return re2 ??= compiling(spec, "pattern", () => compileRe2(spec.pattern, spec.flags));
+        },
+        anchors: void 0,
+        sticky: void 0,
+        structured: void 0,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      continue;
+    }
     let regex;
     let sticky;
-    if (spec.keywords.length === 0) alwaysRun.push(index);
     const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
     const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
     for (const k of anchors ?? []) anchorKeywords.add(k);
@@ -28879,6 +28903,60 @@ function overlaps2(m, p) {
   return startsBeforeEnd && endsAfterStart;
 }
 
+// src/engine/unicode-view.ts
+var NON_ASCII = /[\x80-\xff]/;
+function unicodeView(latin1) {
+  if (!NON_ASCII.test(latin1)) return { text: latin1, map: void 0 };
+  const n = latin1.length;
+  const parts = [];
+  const map = new Int32Array(2 * n + 1);
+  let out = 0;
+  let chunk = "";
+  const emit = (code2, from) => {
+    const s = String.fromCodePoint(code2);
+    map[out] = from;
+    if (s.length === 2) map[out + 1] = from;
+    out += s.length;
+    chunk += s;
+    if (chunk.length > 4096) {
+      parts.push(chunk);
+      chunk = "";
+    }
+  };
+  const cont = (i, lo = 128, hi = 191) => {
+    const b = i < n ? latin1.charCodeAt(i) : -1;
+    return b >= lo && b <= hi ? b & 63 : -1;
+  };
+  for (let i = 0; i < n; ) {
+    const b = latin1.charCodeAt(i);
+    if (b < 128) {
+      emit(b, i);
+      i++;
+      continue;
+    }
+    let code2 = -1;
+    let len = 1;
+    if (b >= 194 && b <= 223) {
+      const c1 = cont(i + 1);
+      if (c1 >= 0) [code2, len] = [(b & 31) << 6 | c1, 2];
+    } else if (b >= 224 && b <= 239) {
+      const c1 = cont(i + 1, b === 224 ? 160 : 128, b === 237 ? 159 : 191);
+      const c2 = c1 >= 0 ? cont(i + 2) : -1;
+      if (c2 >= 0) [code2, len] = [(b & 15) << 12 | c1 << 6 | c2, 3];
+    } else if (b >= 240 && b <= 244) {
+      const c1 = cont(i + 1, b === 240 ? 144 : 128, b === 244 ? 143 : 191);
+      const c2 = c1 >= 0 ? cont(i + 2) : -1;
+      const c3 = c2 >= 0 ? cont(i + 3) : -1;
+      if (c3 >= 0) [code2, len] = [(b & 7) << 18 | c1 << 12 | c2 << 6 | c3, 4];
+    }
+    emit(code2 < 0 ? 65533 : code2, i);
+    i += len;
+  }
+  map[out] = n;
+  parts.push(chunk);
+  return { text: parts.join(""), map: map.subarray(0, out + 1) };
+}
+
 // src/engine/detect.ts
 var MAX_MATCHES_PER_RULE = 200;
 var SNIPPET_CONTEXT = 80;
@@ -28895,13 +28973,15 @@ function createDetector(specs, options = {}) {
   const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
   const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
   const requiredOnly = new Uint8Array(ruleSet.rules.length);
+  const hasRe2 = ruleSet.rules.some((r) => r.spec.syntax === "re2");
   const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
     get needsModules() {
-      return hasStructured && yamlModule === void 0;
+      return hasStructured && yamlModule === void 0 || hasRe2 && !isRe2Loaded();
     },
     async load() {
+      if (hasRe2) await loadRe2();
       const mod = await import("./vendor/yaml.cjs");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
@@ -28996,6 +29076,11 @@ function createDetector(specs, options = {}) {
         return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
       }
     }
+    if (hasRe2 && !isRe2Loaded()) {
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 1 && ruleSet.rules[r].spec.syntax === "re2") return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+      }
+    }
     let matches = [];
     let diagnostics = [];
     let anchorsOf;
@@ -29014,8 +29099,14 @@ function createDetector(specs, options = {}) {
       const found2 = window.whole ? matches : [];
       const credentialSinks = /* @__PURE__ */ new Map();
       const credentialStarts = [];
+      let view;
       for (const r of rules) {
         const rule = ruleSet.rules[r];
+        if (rule.spec.syntax === "re2") {
+          beforeRule?.(r);
+          runRe2(rule.re2, rule.spec.secretGroup, view ??= unicodeView(text), new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1));
+          continue;
+        }
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1);
@@ -29313,6 +29404,17 @@ function runRegex(regex, secretGroup, sink) {
     if (!secret || !span) continue;
     if (!sink.add(secret, span[0], span[1], false, void 0, m.index, m.index + m[0].length)) break;
   }
+}
+function runRe2(pattern, secretGroup, view, sink) {
+  if (!pattern.test(view.text)) return;
+  const { map } = view;
+  const at = (i) => map ? map[i] : i;
+  pattern.forEachMatch(view.text, secretGroup, (start, end, matchStart, matchEnd) => {
+    if (end === start) return true;
+    const from = at(start);
+    const to = at(end);
+    return sink.add(sink.text.slice(from, to), from, to, false, void 0, at(matchStart), at(matchEnd));
+  });
 }
 function runKubernetesSecret(yaml, text, sink) {
   for (const hit of findSecretValues(yaml, text)) {
@@ -29868,7 +29970,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-Q4NGLMIR.js");
+  const { parseRulePack } = await import("./action-chunk-ZATH4RFQ.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -33049,7 +33151,8 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
-    const parsed = (await import("./action-chunk-XWWPGMAO.js")).parseConfig(configText, configFile);
+    await loadRe2();
+    const parsed = (await import("./action-chunk-OES75TZU.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -33073,7 +33176,8 @@ ${found.shown}`,
         found.text,
         async () => {
           gitleaksFresh = true;
-          return (await import("./action-chunk-2YT2BFX5.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+          await loadRe2();
+          return (await import("./action-chunk-A3D3TB3W.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
         },
         (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
       );

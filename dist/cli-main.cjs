@@ -289,6 +289,124 @@ var init_schema = __esm({
   }
 });
 
+// src/patterns/re2.ts
+async function loadRe2() {
+  if (re2) return;
+  const mod = await Promise.resolve().then(() => __toESM(require("./vendor/re2js.cjs"), 1));
+  re2 = (typeof mod.RE2JS === "function" ? mod : mod.default).RE2JS;
+}
+function isRe2Loaded() {
+  return re2 !== void 0;
+}
+function engine() {
+  if (!re2) throw new Error("internal error: re2js used before loadRe2()");
+  return re2;
+}
+function flagBits(flags) {
+  const R = engine();
+  let bits = 0;
+  for (const f of flags) {
+    if (f === "i") bits |= R.CASE_INSENSITIVE;
+    else if (f === "m") bits |= R.MULTILINE;
+    else if (f === "s") bits |= R.DOTALL;
+    else throw new Error(`flag "${f}" has no RE2 meaning; expected any of "i", "m", "s"`);
+  }
+  return bits;
+}
+function compileRe2(source, flags = "") {
+  const construct = nonLinearConstruct(source);
+  if (construct) throw new Error(construct);
+  const R = engine();
+  const bits = flagBits(flags);
+  let compiled2;
+  try {
+    compiled2 = R.compile(source, bits);
+  } catch (error) {
+    throw new Error(`not a valid Go (RE2) regular expression: ${(error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, "")}`);
+  }
+  const groupCount2 = compiled2.groupCount();
+  return {
+    groupCount: groupCount2,
+    test: (text) => compiled2.test(text),
+    forEachMatch(text, group, found) {
+      const m = compiled2.matcher(text);
+      while (m.find()) {
+        let g = group;
+        if (g < 0) {
+          g = 0;
+          for (let i = 1; i <= groupCount2; i++) {
+            if (m.start(i) >= 0 && m.end(i) > m.start(i)) {
+              g = i;
+              break;
+            }
+          }
+        }
+        const start = m.start(g);
+        if (start < 0) continue;
+        if (!found(start, m.end(g), m.start(0), m.end(0))) return;
+      }
+    }
+  };
+}
+function nonLinearConstruct(source) {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const at = ` at offset ${i}`;
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (next === "Q") {
+        const end = source.indexOf("\\E", i + 2);
+        i = end === -1 ? source.length : end + 1;
+        continue;
+      }
+      if (!inClass && /[1-9]/.test(next)) return `backreference \\${next}${at}: RE2 has no backreferences (they need backtracking)`;
+      if (!inClass && next === "k" && source[i + 2] === "<") return `named backreference \\k<...>${at}: RE2 has no backreferences (they need backtracking)`;
+      if (!inClass && next === "G") return `\\G${at}: not RE2 syntax (match-continuation anchors need a backtracking engine)`;
+      if ((next === "x" || next === "p" || next === "P") && source[i + 2] === "{") {
+        const end = source.indexOf("}", i + 3);
+        i = end === -1 ? source.length : end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "[" && source[i + 1] === ":") {
+        const end = source.indexOf(":]", i + 2);
+        if (end !== -1) i = end + 1;
+      } else if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") i++;
+      if (source[i + 1] === "]") i++;
+      continue;
+    }
+    if (c === "(" && source[i + 1] === "?") {
+      const rest = source.slice(i + 2, i + 4);
+      if (rest.startsWith("=")) return `lookahead (?=...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest.startsWith("!")) return `negative lookahead (?!...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest === "<=") return `lookbehind (?<=...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest === "<!") return `negative lookbehind (?<!...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest.startsWith(">")) return `atomic group (?>...)${at}: not RE2 syntax`;
+      if (rest.startsWith("(")) return `conditional (?(...)${at}: not RE2 syntax`;
+      continue;
+    }
+    if ((c === "*" || c === "+" || c === "?" || c === "}") && source[i + 1] === "+") {
+      return `possessive quantifier ${c}+${at}: not RE2 syntax`;
+    }
+  }
+  return void 0;
+}
+var re2;
+var init_re2 = __esm({
+  "src/patterns/re2.ts"() {
+    "use strict";
+  }
+});
+
 // src/ruleset/parse-pack.ts
 var parse_pack_exports = {};
 __export(parse_pack_exports, {
@@ -317,7 +435,7 @@ function truncate(text, max) {
 function groupCount(re) {
   return (new RegExp(`${re.source}|`, re.flags.replace(/[gy]/g, "")).exec("")?.length ?? 1) - 1;
 }
-function checkRule(rule, where) {
+function checkRule(rule, where, syntax) {
   const problems = [];
   if (rule.pattern === void 0 && rule.detector === void 0) {
     problems.push(`${where}: expected a "pattern" (a regular expression) or a "detector" (one of ${detectorSchema.options.join(", ")})`);
@@ -329,16 +447,16 @@ function checkRule(rule, where) {
   if (rule.startsWithKeyword && (rule.pattern === void 0 || rule.keywords.length === 0)) {
     problems.push(`${where}.startsWithKeyword: needs a "pattern" and "keywords" (the pattern is tried only where a keyword starts)`);
   }
-  let re;
+  let groups;
   if (rule.pattern !== void 0) {
     try {
-      re = new RegExp(rule.pattern, `g${rule.flags}`);
+      groups = syntax === "re2" ? compileRe2(rule.pattern, rule.flags).groupCount : groupCount(new RegExp(rule.pattern, `g${rule.flags}`));
     } catch (error) {
       problems.push(`${where}.pattern: does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (re && rule.secretGroup > groupCount(re)) {
-    problems.push(`${where}.secretGroup: expected a group number from 0 to ${groupCount(re)}, got ${rule.secretGroup}`);
+  if (groups !== void 0 && rule.secretGroup > groups) {
+    problems.push(`${where}.secretGroup: expected a group number from 0 to ${groups}, got ${rule.secretGroup}`);
   }
   rule.allowValues.forEach((value, i) => {
     try {
@@ -408,19 +526,19 @@ function parseRulePack(text, file) {
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   return specs;
 }
-function buildRuleSpecs(rules, packKind, file, field = "rules") {
+function buildRuleSpecs(rules, packKind, file, field = "rules", syntax) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   const specs = rules.map((rule, i) => {
     const where = `${file}: ${field}[${i}] (${rule.id})`;
     if (seen.has(rule.id)) problems.push(`${where}.id: duplicate rule id "${rule.id}"; ids must be unique`);
     seen.add(rule.id);
-    problems.push(...checkRule(rule, where));
-    return toSpec(rule, packKind, file);
+    problems.push(...checkRule(rule, where, syntax));
+    return toSpec(rule, packKind, file, syntax);
   });
   return { specs, problems };
 }
-function toSpec(rule, packKind, file) {
+function toSpec(rule, packKind, file, syntax) {
   const kind = rule.kind ?? packKind;
   return deepFreeze({
     id: rule.id,
@@ -431,6 +549,7 @@ function toSpec(rule, packKind, file) {
     confidence: rule.confidence ?? confidenceOf(rule.precision ?? "high"),
     keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()))],
     pattern: rule.pattern ?? "",
+    ...syntax && rule.pattern !== void 0 ? { syntax } : {},
     flags: rule.flags,
     ...rule.detector !== void 0 ? { detector: rule.detector } : {},
     ...rule.magic !== void 0 ? { magic: rule.magic.map(toMagic) } : {},
@@ -485,6 +604,7 @@ var init_parse_pack = __esm({
     init_types();
     init_size();
     init_schema();
+    init_re2();
     DEFAULT_REMEDIATION = {
       secret: [
         "1. **Revoke or rotate the credential now** at the provider; assume it is compromised, since every clone and fork holds a copy.",
@@ -842,7 +962,7 @@ function parseConfig(text, file) {
   const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new ConfigError(formatIssues(file, parsed.error, doc, counter).join("\n"));
   const config = parsed.data;
-  const { specs, problems } = buildRuleSpecs(config.rules, "secret", file);
+  const { specs, problems } = buildRuleSpecs(config.rules, "secret", file, "rules", "re2");
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   return { config: deepFreeze(config), customRules: specs };
 }
@@ -1083,9 +1203,6 @@ function readRequired2(reader, value, at) {
   });
   return out;
 }
-function groupCount2(source, flags) {
-  return (new RegExp(`${source}|`, flags).exec("")?.length ?? 1) - 1;
-}
 function readRule(reader, table, index) {
   const where = `rules[${index}]`;
   if (!isTable(table)) {
@@ -1123,8 +1240,8 @@ function readRule(reader, table, index) {
   const required = readRequired2(reader, table.required, at);
   const regex = regexSource === void 0 ? void 0 : reader.ruleRegex(regexSource, `${at}.regex`);
   const path = pathSource === void 0 ? void 0 : reader.allowRegex(pathSource, `${at}.path`);
-  if (regex && secretGroup !== void 0 && secretGroup > groupCount2(regex.source, regex.flags)) {
-    reader.problem(`${at}.secretGroup`, `expected a group number from 0 to ${groupCount2(regex.source, regex.flags)}`, secretGroup);
+  if (regex && secretGroup !== void 0 && secretGroup > regex.groups) {
+    reader.problem(`${at}.secretGroup`, `expected a group number from 0 to ${regex.groups}`, secretGroup);
   }
   if (regexSource === void 0 && pathSource !== void 0) {
     if (allowlists.some((a) => a.regexes.length > 0 || a.stopwords.length > 0)) {
@@ -1217,7 +1334,7 @@ function toRuleSpec(rule, file, problems) {
       ...rule.skipReport ? { skipReport: true } : {}
     });
   }
-  const groups = groupCount2(rule.regex.source, rule.regex.flags);
+  const groups = rule.regex.groups;
   if (rule.secretGroup !== void 0 && rule.secretGroup > groups) {
     problems.push(`${rule.where}.secretGroup: expected a group number from 0 to ${groups}, got ${rule.secretGroup}`);
     return void 0;
@@ -1228,7 +1345,8 @@ function toRuleSpec(rule, file, problems) {
     kind: "secret",
     keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))],
     pattern: rule.regex.source,
-    flags: rule.regex.flags,
+    syntax: "re2",
+    flags: "",
     secretGroup: group,
     ...rule.entropy !== void 0 && rule.entropy > 0 ? { minEntropy: rule.entropy } : {},
     ...rule.allowlists.length > 0 ? { allowlists: rule.allowlists } : {},
@@ -1354,6 +1472,7 @@ var init_gitleaks = __esm({
     init_errors();
     init_freeze();
     init_go_regex();
+    init_re2();
     TOP_FIELDS = /* @__PURE__ */ new Set(["title", "description", "minVersion", "betterleaksMinVersion", "extend", "rules", "allowlist", "allowlists"]);
     EXTEND_FIELDS = /* @__PURE__ */ new Set(["useDefault", "path", "disabledRules"]);
     RULE_FIELDS = /* @__PURE__ */ new Set([
@@ -1447,11 +1566,10 @@ var init_gitleaks = __esm({
         return n;
       }
       /** A rule's Go regex as JavaScript source and flags; a pattern that cannot be run is an error naming the construct. */
+      /** A rule's Go pattern, kept as written: it runs with Go's semantics in linear time (patterns/re2.ts). */
       ruleRegex(source, where) {
         try {
-          const translated = translateGoRegex(source);
-          if (translated.note) this.warn(where, translated.note);
-          return translated;
+          return { source, groups: compileRe2(source).groupCount };
         } catch (error) {
           this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
           return void 0;
@@ -2004,7 +2122,7 @@ function archiveMatches(bytes, format, blobId2, limits, scanMember, onMember) {
     const subject = chain.length > 0 ? `archive member "${chain.join("!")}"` : "archive";
     diagnostics.push({ code: code2, blobId: blobId2, detail: `blob ${blobId2}: ${subject} ${detail}` });
   };
-  const walk = (archive, kind, chain, level) => {
+  const walk2 = (archive, kind, chain, level) => {
     archiveCounters.archives++;
     for (const entry of readMembers(archive, kind, budget)) {
       onMember?.();
@@ -2025,7 +2143,7 @@ function archiveMatches(bytes, format, blobId2, limits, scanMember, onMember) {
           note("archive-depth", path, `is an archive nested deeper than the archive depth (${limits.depth}, archives.depth / --archive-depth); its members were not scanned`);
           continue;
         }
-        if (!walk(entry.bytes, inner, path, level + 1)) return false;
+        if (!walk2(entry.bytes, inner, path, level + 1)) return false;
         continue;
       }
       if (isBinary(entry.bytes)) continue;
@@ -2042,7 +2160,7 @@ function archiveMatches(bytes, format, blobId2, limits, scanMember, onMember) {
     }
     return true;
   };
-  if (!walk(bytes, format, [], 1)) return { matches: [], diagnostics: [], matched: true, needsLoad: true };
+  if (!walk2(bytes, format, [], 1)) return { matches: [], diagnostics: [], matched: true, needsLoad: true };
   return { matches, diagnostics, matched };
 }
 function unnamed(chain) {
@@ -2512,8 +2630,8 @@ function deserializePrefilter(bytes, keywords) {
     const { count, firstOutput, width, outputs } = h;
     if (!Number.isSafeInteger(count) || !Number.isSafeInteger(firstOutput) || width !== 2 && width !== 4 || h.littleEndian !== littleEndian) return void 0;
     const n = count;
-    const first = firstOutput;
-    if (n < 1 || first < 1 || first > n || width === 2 && n > 65535 || !Array.isArray(outputs) || outputs.length !== n - first) return void 0;
+    const first2 = firstOutput;
+    if (n < 1 || first2 < 1 || first2 > n || width === 2 && n > 65535 || !Array.isArray(outputs) || outputs.length !== n - first2) return void 0;
     const start = Math.ceil((headLength + 4) / 4) * 4;
     if (bytes.byteLength !== start + n * 256 * width) return void 0;
     const offset = bytes.byteOffset + start;
@@ -2525,7 +2643,7 @@ function deserializePrefilter(bytes, keywords) {
       if (!Array.isArray(list) || list.some((k) => !Number.isInteger(k) || k < 0 || k >= keywords.length)) return void 0;
       lists.push(Int32Array.from(list));
     }
-    const tables = { keywords, count: n, firstOutput: first, table, outputs: lists };
+    const tables = { keywords, count: n, firstOutput: first2, table, outputs: lists };
     return reportsEveryKeyword(tables) ? tables : void 0;
   } catch {
     return void 0;
@@ -2822,9 +2940,30 @@ function compileRules(specs) {
       });
       continue;
     }
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    if (spec.syntax === "re2") {
+      for (const keyword of spec.keywords) addKeyword(keyword, index);
+      let re22;
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        get re2() {
+          return re22 ??= compiling(spec, "pattern", () => compileRe2(spec.pattern, spec.flags));
+        },
+        anchors: void 0,
+        sticky: void 0,
+        structured: void 0,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      continue;
+    }
     let regex;
     let sticky;
-    if (spec.keywords.length === 0) alwaysRun.push(index);
     const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
     const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
     for (const k of anchors ?? []) anchorKeywords.add(k);
@@ -2862,6 +3001,7 @@ var init_compile = __esm({
     init_errors();
     init_precomputed();
     init_allow_value();
+    init_re2();
     init_prefilter();
     init_validators();
     CREDENTIAL_MODES = { "credential-assignment": "literal", "credential-config": "config" };
@@ -3504,12 +3644,12 @@ function valueSpan(text, type, range) {
   if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
     const header = text.indexOf("\n", start);
     if (header === -1 || header >= end) return void 0;
-    let first = header + 1;
-    while (first < end && (text[first] === " " || text[first] === "	" || text[first] === "\n" || text[first] === "\r")) first++;
-    let last = text.indexOf("\n", first);
+    let first2 = header + 1;
+    while (first2 < end && (text[first2] === " " || text[first2] === "	" || text[first2] === "\n" || text[first2] === "\r")) first2++;
+    let last = text.indexOf("\n", first2);
     if (last === -1 || last > end) last = end;
     if (text[last - 1] === "\r") last--;
-    return first < last ? [first, last] : void 0;
+    return first2 < last ? [first2, last] : void 0;
   }
   return end > start ? [start, end] : void 0;
 }
@@ -3809,6 +3949,66 @@ var init_expand2 = __esm({
   }
 });
 
+// src/engine/unicode-view.ts
+function unicodeView(latin1) {
+  if (!NON_ASCII.test(latin1)) return { text: latin1, map: void 0 };
+  const n = latin1.length;
+  const parts = [];
+  const map = new Int32Array(2 * n + 1);
+  let out = 0;
+  let chunk = "";
+  const emit = (code2, from) => {
+    const s = String.fromCodePoint(code2);
+    map[out] = from;
+    if (s.length === 2) map[out + 1] = from;
+    out += s.length;
+    chunk += s;
+    if (chunk.length > 4096) {
+      parts.push(chunk);
+      chunk = "";
+    }
+  };
+  const cont = (i, lo = 128, hi = 191) => {
+    const b = i < n ? latin1.charCodeAt(i) : -1;
+    return b >= lo && b <= hi ? b & 63 : -1;
+  };
+  for (let i = 0; i < n; ) {
+    const b = latin1.charCodeAt(i);
+    if (b < 128) {
+      emit(b, i);
+      i++;
+      continue;
+    }
+    let code2 = -1;
+    let len = 1;
+    if (b >= 194 && b <= 223) {
+      const c1 = cont(i + 1);
+      if (c1 >= 0) [code2, len] = [(b & 31) << 6 | c1, 2];
+    } else if (b >= 224 && b <= 239) {
+      const c1 = cont(i + 1, b === 224 ? 160 : 128, b === 237 ? 159 : 191);
+      const c2 = c1 >= 0 ? cont(i + 2) : -1;
+      if (c2 >= 0) [code2, len] = [(b & 15) << 12 | c1 << 6 | c2, 3];
+    } else if (b >= 240 && b <= 244) {
+      const c1 = cont(i + 1, b === 240 ? 144 : 128, b === 244 ? 143 : 191);
+      const c2 = c1 >= 0 ? cont(i + 2) : -1;
+      const c3 = c2 >= 0 ? cont(i + 3) : -1;
+      if (c3 >= 0) [code2, len] = [(b & 7) << 18 | c1 << 12 | c2 << 6 | c3, 4];
+    }
+    emit(code2 < 0 ? 65533 : code2, i);
+    i += len;
+  }
+  map[out] = n;
+  parts.push(chunk);
+  return { text: parts.join(""), map: map.subarray(0, out + 1) };
+}
+var NON_ASCII;
+var init_unicode_view = __esm({
+  "src/engine/unicode-view.ts"() {
+    "use strict";
+    NON_ASCII = /[\x80-\xff]/;
+  }
+});
+
 // src/engine/detect.ts
 function createDetector(specs, options = {}) {
   const ruleSet = compileRules(specs);
@@ -3821,13 +4021,15 @@ function createDetector(specs, options = {}) {
   const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
   const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
   const requiredOnly = new Uint8Array(ruleSet.rules.length);
+  const hasRe2 = ruleSet.rules.some((r) => r.spec.syntax === "re2");
   const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
     get needsModules() {
-      return hasStructured && yamlModule === void 0;
+      return hasStructured && yamlModule === void 0 || hasRe2 && !isRe2Loaded();
     },
     async load() {
+      if (hasRe2) await loadRe2();
       const mod = await Promise.resolve().then(() => __toESM(require("./vendor/yaml.cjs"), 1));
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
@@ -3922,6 +4124,11 @@ function createDetector(specs, options = {}) {
         return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
       }
     }
+    if (hasRe2 && !isRe2Loaded()) {
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 1 && ruleSet.rules[r].spec.syntax === "re2") return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+      }
+    }
     let matches = [];
     let diagnostics = [];
     let anchorsOf;
@@ -3940,8 +4147,14 @@ function createDetector(specs, options = {}) {
       const found2 = window.whole ? matches : [];
       const credentialSinks = /* @__PURE__ */ new Map();
       const credentialStarts = [];
+      let view;
       for (const r of rules) {
         const rule = ruleSet.rules[r];
+        if (rule.spec.syntax === "re2") {
+          beforeRule?.(r);
+          runRe2(rule.re2, rule.spec.secretGroup, view ??= unicodeView(text), new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1));
+          continue;
+        }
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1);
@@ -3989,11 +4202,11 @@ function focusRegions(bytes, focus) {
   const regions = [];
   let covered = 0;
   let previousLast = 0;
-  for (const [first, last] of focus) {
-    if (first < 1 || first <= previousLast || last < first) return void 0;
+  for (const [first2, last] of focus) {
+    if (first2 < 1 || first2 <= previousLast || last < first2) return void 0;
     previousLast = last;
-    lead.toLine(first - 1);
-    if (lead.line < first - 1) break;
+    lead.toLine(first2 - 1);
+    if (lead.line < first2 - 1) break;
     const from = lead.pos;
     lead.toLine(last);
     const to = lead.line === last ? lead.pos : n;
@@ -4163,6 +4376,17 @@ function runRegex(regex, secretGroup, sink) {
     if (!sink.add(secret, span[0], span[1], false, void 0, m.index, m.index + m[0].length)) break;
   }
 }
+function runRe2(pattern, secretGroup, view, sink) {
+  if (!pattern.test(view.text)) return;
+  const { map } = view;
+  const at = (i) => map ? map[i] : i;
+  pattern.forEachMatch(view.text, secretGroup, (start, end, matchStart, matchEnd) => {
+    if (end === start) return true;
+    const from = at(start);
+    const to = at(end);
+    return sink.add(sink.text.slice(from, to), from, to, false, void 0, at(matchStart), at(matchEnd));
+  });
+}
 function runKubernetesSecret(yaml, text, sink) {
   for (const hit of findSecretValues(yaml, text)) {
     if (hit.encoded) {
@@ -4202,6 +4426,8 @@ var init_detect = __esm({
     init_expand2();
     init_text_position();
     init_rule_allowlists();
+    init_re2();
+    init_unicode_view();
     MAX_MATCHES_PER_RULE = 200;
     SNIPPET_CONTEXT = 80;
     DEFAULT_DECODE_DEPTH = 3;
@@ -4632,10 +4858,10 @@ var init_file_rules = __esm({
             const own = await Promise.all((rule.sizeLimits ?? []).map((l) => compileLimit(l, true)));
             const limits = [...await Promise.all(extraLimits.map((l) => compileLimit(l, false))), ...own];
             const limitFor = (path) => {
-              const first = limits.find((l) => l.test(path));
-              if (!first || first.fromPack || first.error !== void 0) return first;
+              const first2 = limits.find((l) => l.test(path));
+              if (!first2 || first2.fromPack || first2.error !== void 0) return first2;
               const packError = own.find((l) => l.test(path))?.error;
-              return packError === void 0 ? first : { ...first, error: Math.max(packError, first.warn ?? 0) };
+              return packError === void 0 ? first2 : { ...first2, error: Math.max(packError, first2.warn ?? 0) };
             };
             largeRules.push({ rule: await pathRule(rule), limits, limitFor });
           }
@@ -4825,11 +5051,11 @@ var init_file_rules = __esm({
 function cacheKey(parts) {
   return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
-function isStoredWalk(walk, oidChars) {
+function isStoredWalk(walk2, oidChars) {
   const isOid = (v) => typeof v === "string" && v.length === oidChars && /^[0-9a-f]+$/.test(v);
   const isCount = (v) => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-  if (typeof walk !== "object" || walk === null) return false;
-  const w = walk;
+  if (typeof walk2 !== "object" || walk2 === null) return false;
+  const w = walk2;
   const totals = w["totals"];
   if (!Array.isArray(w["tips"]) || !w["tips"].every(isOid) || !isCount(w["commits"])) return false;
   if (typeof totals !== "object" || totals === null || !["blobs", "bytes", "binarySkipped", "blobsMatched"].every((k) => isCount(totals[k]))) return false;
@@ -4919,9 +5145,9 @@ var init_store = __esm({
           if (isOtherFormat(stored.format)) return void 0;
           if (stored.format !== FORMAT2 || stored.key !== this.key) throw new Error("header does not match");
           if (stored.generation !== this.generation) return void 0;
-          const walk = stored.walk;
-          if (!isStoredWalk(walk, this.oidBytes * 2)) throw new Error("bad walk");
-          return walk;
+          const walk2 = stored.walk;
+          if (!isStoredWalk(walk2, this.oidBytes * 2)) throw new Error("bad walk");
+          return walk2;
         } catch (error) {
           diagnostics.push(cacheDiagnostic(`scan cache ${this.walkFile} is unreadable (${error instanceof Error ? error.message : String(error)}); the whole history is walked`));
           return void 0;
@@ -5026,8 +5252,8 @@ var init_store = __esm({
        * run walked only commits new since the stored walk, so old records keep their walked mark; otherwise only the
        * blobs met in this run are marked. Problems become diagnostics.
        */
-      async save(diagnostics, walk, incremental = false) {
-        if (this.added.size === 0 && !walk) return;
+      async save(diagnostics, walk2, incremental = false) {
+        if (this.added.size === 0 && !walk2) return;
         const width = this.recordBytes;
         const fresh = [...this.added.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
         const oldCount = this.records.length / width;
@@ -5093,7 +5319,7 @@ var init_store = __esm({
         await (0, import_promises2.mkdir)((0, import_node_path11.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
         if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
 `, "utf8"), body]), diagnostics)) return;
-        if (walk) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk }), "utf8"), diagnostics);
+        if (walk2) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk: walk2 }), "utf8"), diagnostics);
       }
     };
   }
@@ -5149,13 +5375,13 @@ var init_walk = __esm({
       }
       /** The stored walk in the source's terms. */
       get since() {
-        const walk = this.previous;
-        if (!walk) return void 0;
+        const walk2 = this.previous;
+        if (!walk2) return void 0;
         return {
-          tips: walk.tips,
-          commits: walk.commits,
-          intros: new Map(Object.entries(walk.intros)),
-          missing: walk.missing
+          tips: walk2.tips,
+          commits: walk2.commits,
+          intros: new Map(Object.entries(walk2.intros)),
+          missing: walk2.missing
         };
       }
       /** Commits of the stored walk that this run does not walk again (0: the whole history is walked). */
@@ -5164,9 +5390,9 @@ var init_walk = __esm({
       }
       /** Replays the stored blobs of the part of history not walked again, each with the paths it was introduced at. */
       replayStored(replay) {
-        const walk = this.previous;
-        if (!walk) return;
-        for (const [id, list] of Object.entries(walk.intros)) {
+        const walk2 = this.previous;
+        if (!walk2) return;
+        for (const [id, list] of Object.entries(walk2.intros)) {
           const hit = this.cache.lookup(id);
           if (!hit) continue;
           this.note(hit);
@@ -5659,6 +5885,543 @@ u:${Math.floor(next() * 1e8).toString(36)}`;
   }
 });
 
+// src/rulecheck/backtracking.ts
+function posixSet(name) {
+  switch (name) {
+    case "alnum":
+      return CharSet.range(48, 57).addRange(65, 90).addRange(97, 122);
+    case "alpha":
+      return CharSet.range(65, 90).addRange(97, 122);
+    case "digit":
+      return CharSet.range(48, 57);
+    case "xdigit":
+      return CharSet.range(48, 57).addRange(65, 70).addRange(97, 102);
+    case "lower":
+      return CharSet.range(97, 122);
+    case "upper":
+      return CharSet.range(65, 90);
+    case "space":
+      return CharSet.of(9, 10, 11, 12, 13, 32);
+    case "blank":
+      return CharSet.of(9, 32);
+    case "word":
+      return WORD;
+    case "punct":
+      return CharSet.range(33, 47).addRange(58, 64).addRange(91, 96).addRange(123, 126);
+    default:
+      return CharSet.range(0, 127);
+  }
+}
+function nullable(n) {
+  switch (n.t) {
+    case "set":
+      return false;
+    case "empty":
+      return true;
+    case "seq":
+      return n.items.every(nullable);
+    case "alt":
+      return n.alts.some(nullable);
+    case "rep":
+      return n.min === 0 || nullable(n.body);
+  }
+}
+function first(n) {
+  switch (n.t) {
+    case "set":
+      return n.set;
+    case "empty":
+      return new CharSet();
+    case "seq": {
+      const s = new CharSet();
+      for (const item of n.items) {
+        s.addSet(first(item));
+        if (!nullable(item)) break;
+      }
+      return s;
+    }
+    case "alt":
+      return n.alts.reduce((s, a) => s.addSet(first(a)), new CharSet());
+    case "rep":
+      return n.max === 0 ? new CharSet() : first(n.body);
+  }
+}
+function chars(n) {
+  switch (n.t) {
+    case "set":
+      return n.set;
+    case "empty":
+      return new CharSet();
+    case "seq":
+      return n.items.reduce((s, a) => s.addSet(chars(a)), new CharSet());
+    case "alt":
+      return n.alts.reduce((s, a) => s.addSet(chars(a)), new CharSet());
+    case "rep":
+      return chars(n.body);
+  }
+}
+function within(n, alphabet) {
+  switch (n.t) {
+    case "set": {
+      const ok = n.set.common(alphabet) !== void 0;
+      return [ok, ok];
+    }
+    case "empty":
+      return [true, false];
+    case "seq": {
+      const parts = n.items.map((item) => within(item, alphabet));
+      const all = parts.every(([can]) => can);
+      return [all, all && parts.some(([, nonEmpty]) => nonEmpty)];
+    }
+    case "alt": {
+      const parts = n.alts.map((a) => within(a, alphabet));
+      return [parts.some(([can]) => can), parts.some(([, nonEmpty]) => nonEmpty)];
+    }
+    case "rep": {
+      const [can, nonEmpty] = within(n.body, alphabet);
+      return [n.min === 0 || can, n.max > 0 && nonEmpty];
+    }
+  }
+}
+function nonEmptyWithin(n, alphabet) {
+  return within(n, alphabet)[1];
+}
+function tails(n) {
+  switch (n.t) {
+    case "set":
+    case "empty":
+      return [];
+    case "seq": {
+      const out = [];
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        out.push(...tails(n.items[k]));
+        if (!nullable(n.items[k])) break;
+      }
+      return out;
+    }
+    case "alt":
+      return n.alts.flatMap(tails);
+    case "rep":
+      return [...n.max === Infinity ? [n] : [], ...tails(n.body)];
+  }
+}
+function follows(n, after, found) {
+  switch (n.t) {
+    case "set":
+    case "empty":
+      return;
+    case "seq": {
+      let next = after;
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        const item = n.items[k];
+        follows(item, next, found);
+        next = nullable(item) ? new CharSet().addSet(first(item)).addSet(next) : first(item);
+      }
+      return;
+    }
+    case "alt":
+      for (const a of n.alts) follows(a, after, found);
+      return;
+    case "rep":
+      if (n.max > n.min) found(n, after);
+      follows(n.body, n.max > 1 ? new CharSet().addSet(after).addSet(first(n.body)) : after, found);
+  }
+}
+function heads(n) {
+  switch (n.t) {
+    case "set":
+    case "empty":
+      return [];
+    case "seq": {
+      const out = [];
+      for (const item of n.items) {
+        out.push(...heads(item));
+        if (!nullable(item)) break;
+      }
+      return out;
+    }
+    case "alt":
+      return n.alts.flatMap(heads);
+    case "rep":
+      return [...n.max === Infinity ? [n] : [], ...heads(n.body)];
+  }
+}
+function children(n) {
+  return n.t === "seq" ? n.items : n.t === "alt" ? n.alts : n.t === "rep" ? [n.body] : [];
+}
+function* walk(n) {
+  yield n;
+  for (const c of children(n)) yield* walk(c);
+}
+function show2(code2) {
+  if (code2 === void 0) return "?";
+  if (code2 === 256) return "a character above U+00FF";
+  return code2 > 32 && code2 < 127 ? `"${String.fromCharCode(code2)}"` : `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function backtrackingProblems(pattern, flags, go = false) {
+  const parser = new Parser(pattern, go);
+  let root;
+  try {
+    root = parser.parse({ i: flags.includes("i"), s: flags.includes("s") });
+  } catch (error) {
+    return [`the pattern could not be read for the backtracking check (${error instanceof Error ? error.message : String(error)})`];
+  }
+  const problems = /* @__PURE__ */ new Set();
+  const text = (r) => `\`${pattern.slice(r.start, r.end)}\``;
+  for (const top of [root, ...parser.extraRoots]) {
+    for (const n of walk(top)) {
+      if (n.t === "rep" && n.max === Infinity) {
+        const start = first(n.body);
+        follows(n.body, start, (inner, next) => {
+          const common = first(inner.body).common(next);
+          if (common !== void 0) {
+            problems.add(`nested quantifiers: ${text(inner)} inside the unbounded ${text(n)} can take ${show2(common)} or stop there and let the rest of ${text(n)} take it`);
+          }
+        });
+        for (const inner of walk(n.body)) {
+          if (inner.t !== "alt") continue;
+          for (let a = 0; a < inner.alts.length; a++) {
+            for (let b = a + 1; b < inner.alts.length; b++) {
+              const common = first(inner.alts[a]).common(first(inner.alts[b]));
+              if (common !== void 0) {
+                problems.add(`overlapping alternatives under an unbounded quantifier: two branches of ${text(inner)} inside ${text(n)} can both start with ${show2(common)}`);
+              }
+            }
+          }
+        }
+      }
+      if (n.t === "seq") {
+        for (let a = 0; a < n.items.length; a++) {
+          const ends = tails(n.items[a]);
+          if (ends.length === 0) continue;
+          for (let b = a + 1; b < n.items.length; b++) {
+            for (const left of ends) {
+              for (const right of heads(n.items[b])) {
+                const common = first(left.body).common(first(right.body));
+                if (common !== void 0 && nonEmptyWithin(left.body, chars(right.body)) && nonEmptyWithin(right.body, chars(left.body))) {
+                  problems.add(`overlapping adjacent unbounded quantifiers: ${text(left)} and then ${text(right)} can both take ${show2(common)}`);
+                }
+              }
+            }
+            if (!nullable(n.items[b])) break;
+          }
+        }
+      }
+    }
+  }
+  return [...problems];
+}
+var CharSet, DIGIT, WORD, SPACE, EMPTY2, Parser;
+var init_backtracking = __esm({
+  "src/rulecheck/backtracking.ts"() {
+    "use strict";
+    CharSet = class _CharSet {
+      bits = new Uint32Array(9);
+      static of(...codes) {
+        const s = new _CharSet();
+        for (const c of codes) s.add(c);
+        return s;
+      }
+      static range(lo, hi) {
+        return new _CharSet().addRange(lo, hi);
+      }
+      static any() {
+        const s = new _CharSet();
+        s.bits.fill(4294967295);
+        s.bits[8] = 1;
+        return s;
+      }
+      add(code2) {
+        const c = Math.min(code2, 256);
+        this.bits[c >>> 5] |= 1 << (c & 31);
+        return this;
+      }
+      addRange(lo, hi) {
+        for (let c = lo; c <= Math.min(hi, 256); c++) this.add(c);
+        return this;
+      }
+      addSet(other) {
+        for (let i = 0; i < 9; i++) this.bits[i] |= other.bits[i];
+        return this;
+      }
+      complement() {
+        const s = new _CharSet();
+        for (let i = 0; i < 8; i++) s.bits[i] = ~this.bits[i];
+        s.bits[8] = 1;
+        return s;
+      }
+      /** A character both sets hold, if any (for messages). */
+      common(other) {
+        for (let i = 0; i < 9; i++) {
+          const both = this.bits[i] & other.bits[i];
+          if (both !== 0) return i * 32 + (31 - Math.clz32(both & -both));
+        }
+        return void 0;
+      }
+      /** Adds the other case of every ASCII letter. */
+      foldCase() {
+        for (let c = 65; c <= 90; c++) {
+          if (this.has(c) || this.has(c + 32)) this.add(c).add(c + 32);
+        }
+        return this;
+      }
+      has(code2) {
+        return (this.bits[code2 >>> 5] & 1 << (code2 & 31)) !== 0;
+      }
+    };
+    DIGIT = CharSet.range(48, 57);
+    WORD = CharSet.range(48, 57).addRange(65, 90).addRange(97, 122).add(95);
+    SPACE = CharSet.of(9, 10, 11, 12, 13, 32, 160, 256);
+    EMPTY2 = { t: "empty" };
+    Parser = class {
+      constructor(src, go) {
+        this.src = src;
+        this.go = go;
+      }
+      src;
+      go;
+      i = 0;
+      /** Zero-width parts (lookarounds) are checked on their own: their bodies backtrack too. */
+      extraRoots = [];
+      parse(flags) {
+        const node = this.alternation(flags);
+        if (this.i < this.src.length) throw new Error(`unexpected "${this.src[this.i]}" at offset ${this.i}`);
+        return node;
+      }
+      alternation(initial) {
+        const start = this.i;
+        const alts = [];
+        const flags = { ...initial };
+        for (; ; ) {
+          alts.push(this.sequence(flags));
+          if (this.src[this.i] !== "|") break;
+          this.i++;
+        }
+        return alts.length === 1 ? alts[0] : { t: "alt", alts, start, end: this.i };
+      }
+      sequence(flags) {
+        const items = [];
+        while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+          const start = this.i;
+          const atom = this.atom(flags);
+          if (atom === void 0) continue;
+          items.push(this.quantified(atom, start));
+        }
+        return items.length === 1 ? items[0] : { t: "seq", items };
+      }
+      quantified(atom, start) {
+        const c = this.src[this.i];
+        let min;
+        let max;
+        if (c === "*") [min, max] = [0, Infinity];
+        else if (c === "+") [min, max] = [1, Infinity];
+        else if (c === "?") [min, max] = [0, 1];
+        else if (c === "{") {
+          const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
+          if (!m) return atom;
+          min = Number(m[1]);
+          max = m[2] === void 0 ? min : m[3] === "" ? Infinity : Number(m[3]);
+          this.i += m[0].length - 1;
+        } else return atom;
+        this.i++;
+        if (this.src[this.i] === "?" || this.src[this.i] === "+") this.i++;
+        return this.quantified({ t: "rep", min, max, body: atom, start, end: this.i }, start);
+      }
+      /** One atom; undefined for a flag group `(?i)` that only changes `flags`. */
+      atom(flags) {
+        const c = this.src[this.i];
+        if (c === "(") return this.group(flags);
+        if (c === "[") return this.charClass(flags);
+        if (c === ".") {
+          this.i++;
+          return { t: "set", set: flags.s ? CharSet.any() : CharSet.of(10).complement() };
+        }
+        if (c === "^" || c === "$") {
+          this.i++;
+          return EMPTY2;
+        }
+        if (c === "\\") return this.escape(flags, false);
+        this.i++;
+        return this.literal(c.codePointAt(0), flags);
+      }
+      literal(code2, flags) {
+        const set = CharSet.of(code2);
+        return { t: "set", set: flags.i ? set.foldCase() : set };
+      }
+      group(flags) {
+        const rest = this.src.slice(this.i);
+        const modifier = /^\(\?([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+        if (modifier && (modifier[1] || modifier[2] !== void 0 || modifier[3] === ":")) {
+          const on = modifier[1] ?? "";
+          const off = modifier[2] ?? "";
+          const next = { i: (flags.i || on.includes("i")) && !off.includes("i"), s: (flags.s || on.includes("s")) && !off.includes("s") };
+          this.i += modifier[0].length;
+          if (modifier[3] === ")") {
+            flags.i = next.i;
+            flags.s = next.s;
+            return void 0;
+          }
+          return this.closeGroup(next);
+        }
+        const look = /^\(\?(<?[=!])/.exec(rest);
+        if (look) {
+          this.i += look[0].length;
+          this.extraRoots.push(this.closeGroup({ ...flags }));
+          return EMPTY2;
+        }
+        const named = /^\(\?P?<[A-Za-z_][A-Za-z0-9_]*>/.exec(rest);
+        this.i += named ? named[0].length : rest.startsWith("(?") ? 3 : 1;
+        return this.closeGroup({ ...flags });
+      }
+      closeGroup(flags) {
+        const node = this.alternation(flags);
+        if (this.src[this.i] !== ")") throw new Error(`unclosed group at offset ${this.i}`);
+        this.i++;
+        return node;
+      }
+      /** An escape at `this.i` (a backslash); in a class, a set or a single character. */
+      escape(flags, inClass) {
+        const next = this.src[this.i + 1] ?? "";
+        this.i += 2;
+        const set = (s) => ({ t: "set", set: s });
+        switch (next) {
+          case "d":
+            return set(DIGIT);
+          case "D":
+            return set(DIGIT.complement());
+          case "w":
+            return set(WORD);
+          case "W":
+            return set(WORD.complement());
+          case "s":
+            return set(SPACE);
+          case "S":
+            return set(SPACE.complement());
+          case "b":
+            return inClass ? this.literal(8, flags) : EMPTY2;
+          case "B":
+          case "A":
+          case "z":
+          case "Z":
+          case "G":
+            return EMPTY2;
+          case "n":
+            return this.literal(10, flags);
+          case "r":
+            return this.literal(13, flags);
+          case "t":
+            return this.literal(9, flags);
+          case "f":
+            return this.literal(12, flags);
+          case "v":
+            return this.literal(11, flags);
+          case "a":
+            return this.literal(7, flags);
+          case "e":
+            return this.literal(27, flags);
+          case "0":
+            return this.literal(0, flags);
+          case "c":
+            this.i++;
+            return set(CharSet.range(0, 31));
+          case "p":
+          case "P": {
+            const braced = /^\{[^}]*\}/.exec(this.src.slice(this.i));
+            this.i += braced ? braced[0].length : 1;
+            return set(next === "P" ? CharSet.any() : new CharSet().addSet(WORD).addRange(128, 256));
+          }
+          case "x":
+          case "u": {
+            const m = /^\{([0-9A-Fa-f]+)\}/.exec(this.src.slice(this.i)) ?? (next === "x" ? /^([0-9A-Fa-f]{2})/ : /^([0-9A-Fa-f]{4})/).exec(this.src.slice(this.i));
+            if (!m) return this.literal(next.charCodeAt(0), flags);
+            this.i += m[0].length;
+            return this.literal(parseInt(m[1], 16), flags);
+          }
+          case "k":
+            if (this.src[this.i] === "<") this.i = this.src.indexOf(">", this.i) + 1 || this.src.length;
+            return set(CharSet.any());
+          case "Q": {
+            if (!this.go) return this.literal(81, flags);
+            const end = this.src.indexOf("\\E", this.i);
+            const text = this.src.slice(this.i, end === -1 ? void 0 : end);
+            this.i = end === -1 ? this.src.length : end + 2;
+            const items = [...text].map((ch) => this.literal(ch.codePointAt(0), flags));
+            return items.length === 1 ? items[0] : { t: "seq", items };
+          }
+          default:
+            if (/[1-9]/.test(next) && !inClass) {
+              while (/[0-9]/.test(this.src[this.i] ?? "")) this.i++;
+              return set(CharSet.any());
+            }
+            return this.literal(next.codePointAt(0) ?? 92, flags);
+        }
+      }
+      charClass(flags) {
+        this.i++;
+        let negated = false;
+        if (this.src[this.i] === "^") {
+          negated = true;
+          this.i++;
+        }
+        const set = new CharSet();
+        let first2 = true;
+        while (this.i < this.src.length) {
+          const c = this.src[this.i];
+          if (c === "]" && !(first2 && this.go)) break;
+          first2 = false;
+          if (c === "[" && this.src[this.i + 1] === ":") {
+            const end = this.src.indexOf(":]", this.i);
+            if (end !== -1) {
+              const name = this.src.slice(this.i + 2, end);
+              const posix = posixSet(name.replace(/^\^/, ""));
+              set.addSet(name.startsWith("^") ? posix.complement() : posix);
+              this.i = end + 2;
+              continue;
+            }
+          }
+          const lo = this.classAtom(flags);
+          if (lo instanceof CharSet) {
+            set.addSet(lo);
+            continue;
+          }
+          if (this.src[this.i] === "-" && this.src[this.i + 1] !== "]" && this.i + 1 < this.src.length) {
+            this.i++;
+            const hi = this.classAtom(flags);
+            if (hi instanceof CharSet) set.add(lo).add(45).addSet(hi);
+            else set.addRange(lo, hi);
+            continue;
+          }
+          set.add(lo);
+        }
+        if (this.src[this.i] !== "]") throw new Error("unclosed character class");
+        this.i++;
+        if (flags.i) set.foldCase();
+        return { t: "set", set: negated ? set.complement() : set };
+      }
+      /** One character of a class (its code) or an escape standing for a set. */
+      classAtom(flags) {
+        const c = this.src[this.i];
+        if (c !== "\\") {
+          this.i += c.length;
+          return c.codePointAt(0);
+        }
+        const node = this.escape(flags, true);
+        if (node.t !== "set") return 8;
+        const s = node.set;
+        let count = 0;
+        let code2 = 0;
+        for (let k = 0; k <= 256; k++) {
+          if (s.has(k)) {
+            count++;
+            code2 = k;
+          }
+        }
+        return count === 1 && !flags.i ? code2 : s;
+      }
+    };
+  }
+});
+
 // src/rulecheck/check.ts
 var check_exports = {};
 __export(check_exports, {
@@ -5708,7 +6471,7 @@ function lintRule(rule) {
       problems.push(`${where}: examples.match[${i}] holds none of the keywords [${rule.keywords.join(", ")}]; the prefilter would hide it`);
     }
   });
-  if (rule.startsWithKeyword && rule.pattern) {
+  if (rule.startsWithKeyword && rule.pattern && rule.syntax !== "re2") {
     const sticky = new RegExp(rule.pattern, `y${rule.flags}`);
     for (const kind of ["match", "ignore"]) {
       ruleDocs(rule).examples[kind].forEach((example, i) => {
@@ -5723,6 +6486,9 @@ function lintRule(rule) {
         }
       });
     }
+  }
+  if (rule.pattern) {
+    for (const problem of backtrackingProblems(rule.pattern, rule.flags, rule.syntax === "re2")) problems.push(`${where}: pattern: ${problem}`);
   }
   for (const kind of ["match", "ignore"]) {
     const seen = /* @__PURE__ */ new Set();
@@ -5792,6 +6558,7 @@ var init_check = __esm({
     init_paths();
     init_examples();
     init_docs();
+    init_backtracking();
     MIN_KEYWORD_LENGTH = 3;
   }
 });
@@ -5875,14 +6642,14 @@ function leakgateReport() {
   const CONF = ["high", "medium", "low"];
   const PAGE = 100;
   const state = { q: "", sev: "", rule: "", conf: "", present: "", path: "", author: "", sort: "sev", desc: false, page: 0, open: -1 };
-  function el(tag, attrs, ...children) {
+  function el(tag, attrs, ...children2) {
     const node = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === void 0 || v === null || v === false) continue;
       if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
       else node.setAttribute(k, v === true ? "" : String(v));
     }
-    for (const c of children.flat()) if (c !== void 0 && c !== null && c !== false) node.append(typeof c === "string" || typeof c === "number" ? String(c) : c);
+    for (const c of children2.flat()) if (c !== void 0 && c !== null && c !== false) node.append(typeof c === "string" || typeof c === "number" ? String(c) : c);
     return node;
   }
   const svgEl = (tag, attrs, text) => {
@@ -6884,10 +7651,10 @@ function isBareRepository(dir) {
 }
 function findSettingsRoot(start) {
   const begin = (0, import_node_path.resolve)(start);
-  const first = isDirectory(begin) ? begin : (0, import_node_path.dirname)(begin);
-  for (let dir = first; ; dir = (0, import_node_path.dirname)(dir)) {
+  const first2 = isDirectory(begin) ? begin : (0, import_node_path.dirname)(begin);
+  for (let dir = first2; ; dir = (0, import_node_path.dirname)(dir)) {
     if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git")) || isBareRepository(dir)) return dir;
-    if ((0, import_node_path.dirname)(dir) === dir) return first;
+    if ((0, import_node_path.dirname)(dir) === dir) return first2;
   }
 }
 function readOptional(path, display2) {
@@ -7166,6 +7933,7 @@ function writeCache(file, data) {
 // src/config/settings.ts
 init_globs();
 init_precomputed();
+init_re2();
 function display(path) {
   const rel = (0, import_node_path8.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
@@ -7191,6 +7959,7 @@ async function loadScanSettings(repoDir, options = {}) {
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
+    await loadRe2();
     const parsed = (await Promise.resolve().then(() => (init_load(), load_exports))).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
@@ -7215,6 +7984,7 @@ ${found.shown}`,
         found.text,
         async () => {
           gitleaksFresh = true;
+          await loadRe2();
           return (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
         },
         (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
@@ -7500,7 +8270,7 @@ async function describeBlobs(diagnostics, source) {
 }
 function inLines(match, origin) {
   if (!origin.lines || match.member !== void 0) return true;
-  return origin.lines.some(([first, last]) => match.line >= first && match.line <= last);
+  return origin.lines.some(([first2, last]) => match.line >= first2 && match.line <= last);
 }
 async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPath) {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
@@ -7540,8 +8310,8 @@ async function attach(matchesByBlob, origins, rules, tests, diagnostics, skipPat
       }
       for (const [key, group] of here) {
         const rule = ruleById.get(group[0].ruleId);
-        const first = group[0];
-        const member = first.member === void 0 ? void 0 : memberName(origin.path, first.member);
+        const first2 = group[0];
+        const member = first2.member === void 0 ? void 0 : memberName(origin.path, first2.member);
         const at = member === void 0 ? origin : { ...origin, path: `${origin.path}!${member}` };
         const located = locate(group);
         const finding = makeFinding(member === void 0 ? located : { ...located, member }, rule, at, isPathScoped(rule));
@@ -7996,17 +8766,17 @@ function parseAddedLines(patch) {
   while (pos < text.length) {
     let end = text.indexOf("\n", pos);
     if (end === -1) end = text.length;
-    const first = text.charCodeAt(pos);
+    const first2 = text.charCodeAt(pos);
     if (oldLeft > 0 || newLeft > 0) {
-      if (first === 43) {
+      if (first2 === 43) {
         const last = ranges?.at(-1);
         if (last && last[1] === newLine - 1) last[1] = newLine;
         else ranges?.push([newLine, newLine]);
         newLine++;
         newLeft--;
-      } else if (first === 45) {
+      } else if (first2 === 45) {
         oldLeft--;
-      } else if (first === 32 || end === pos) {
+      } else if (first2 === 32 || end === pos) {
         oldLeft--;
         newLeft--;
         newLine++;
@@ -8062,10 +8832,10 @@ function unionLines(sets) {
   }
   all.sort((x, y) => x[0] - y[0]);
   const out = [];
-  for (const [first, last] of all) {
+  for (const [first2, last] of all) {
     const previous = out.at(-1);
-    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
-    else out.push([first, last]);
+    if (previous && first2 <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else out.push([first2, last]);
   }
   return out;
 }
@@ -8499,8 +9269,8 @@ var IntroTable = class {
   /** Every introduction of entry `e`, as objects of their own (in no particular order). */
   intros(e) {
     const parents = this.firstParents.get(e);
-    const first = parents ? { commit: this.commits[e], path: this.paths[e], parents } : { commit: this.commits[e], path: this.paths[e] };
-    return [first, ...this.morePaths(e)];
+    const first2 = parents ? { commit: this.commits[e], path: this.paths[e], parents } : { commit: this.commits[e], path: this.paths[e] };
+    return [first2, ...this.morePaths(e)];
   }
   add(id, commit, path, parents) {
     if (this.width === 0) {
@@ -8573,10 +9343,10 @@ var WalkQueue = class {
     }
   }
   /** Runs the walk, which pushes; its error is kept for the consumer. */
-  run(walk) {
+  run(walk2) {
     this.done = (async () => {
       try {
-        await walk();
+        await walk2();
       } catch (error) {
         this.error = error;
       } finally {
@@ -9330,10 +10100,10 @@ function parseRaw(output) {
   while (pos < output.length && output[pos] === 58) {
     const meta = next();
     const [, newMode = "", oldBlob = "", newBlob = "", status = ""] = meta.slice(1).split(" ");
-    const first = next();
-    if (first === void 0) break;
+    const first2 = next();
+    if (first2 === void 0) break;
     const renamed = status.startsWith("R") || status.startsWith("C");
-    const path = renamed ? next() ?? first : first;
+    const path = renamed ? next() ?? first2 : first2;
     entries.push({ newMode, oldBlob, newBlob, status: status.charAt(0), path });
   }
   if (output[pos] === 0) pos++;
@@ -9638,18 +10408,18 @@ var FileScan = class _FileScan {
   }
   /** One file-level finding: at the earliest introduction among the versions that make the hit. */
   findingOf(hit, summary, originAt, head) {
-    let first;
+    let first2;
     for (const v of hit.versions) {
       const origin = originAt(v.blobId, hit.path);
       const time = origin?.commit ? Date.parse(origin.commit.date) : Infinity;
-      if (!first || time < first.time || time === first.time && v.blobId < first.blobId) first = { blobId: v.blobId, origin, time };
+      if (!first2 || time < first2.time || time === first2.time && v.blobId < first2.blobId) first2 = { blobId: v.blobId, origin, time };
     }
     const inHead = head ? hit.files !== void 0 ? [...head.keys()].some((p) => p.startsWith(hit.path)) : hit.versions.some((v) => head.get(hit.path) === v.blobId) : void 0;
-    const summaryMatch = { ruleId: hit.rule.id, blobId: first?.blobId ?? "", secret: "", line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary.message, entropy: 0 };
+    const summaryMatch = { ruleId: hit.rule.id, blobId: first2?.blobId ?? "", secret: "", line: 1, column: 1, endLine: 1, endColumn: 1, snippet: summary.message, entropy: 0 };
     const finding = makeFinding(
       summaryMatch,
       { id: hit.rule.id, kind: hit.rule.kind, severity: summary.severity, confidence: hit.rule.confidence },
-      { path: hit.path, ...first?.origin?.commit ? { commit: first.origin.commit } : {} },
+      { path: hit.path, ...first2?.origin?.commit ? { commit: first2.origin.commit } : {} },
       true,
       hit.files !== void 0 ? 0 : hit.versions.length - 1
     );

@@ -562,6 +562,119 @@ function compileAllowValue(source) {
   return flags ? new RegExp(source.slice(flags[0].length), [...new Set(flags[1])].join("")) : new RegExp(source);
 }
 
+// src/patterns/re2.ts
+var re2;
+async function loadRe2() {
+  if (re2) return;
+  const mod = await import("./vendor/re2js.cjs");
+  re2 = (typeof mod.RE2JS === "function" ? mod : mod.default).RE2JS;
+}
+function isRe2Loaded() {
+  return re2 !== void 0;
+}
+function engine() {
+  if (!re2) throw new Error("internal error: re2js used before loadRe2()");
+  return re2;
+}
+function flagBits(flags) {
+  const R = engine();
+  let bits = 0;
+  for (const f of flags) {
+    if (f === "i") bits |= R.CASE_INSENSITIVE;
+    else if (f === "m") bits |= R.MULTILINE;
+    else if (f === "s") bits |= R.DOTALL;
+    else throw new Error(`flag "${f}" has no RE2 meaning; expected any of "i", "m", "s"`);
+  }
+  return bits;
+}
+function compileRe2(source, flags = "") {
+  const construct = nonLinearConstruct(source);
+  if (construct) throw new Error(construct);
+  const R = engine();
+  const bits = flagBits(flags);
+  let compiled;
+  try {
+    compiled = R.compile(source, bits);
+  } catch (error) {
+    throw new Error(`not a valid Go (RE2) regular expression: ${(error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, "")}`);
+  }
+  const groupCount = compiled.groupCount();
+  return {
+    groupCount,
+    test: (text) => compiled.test(text),
+    forEachMatch(text, group, found) {
+      const m = compiled.matcher(text);
+      while (m.find()) {
+        let g = group;
+        if (g < 0) {
+          g = 0;
+          for (let i = 1; i <= groupCount; i++) {
+            if (m.start(i) >= 0 && m.end(i) > m.start(i)) {
+              g = i;
+              break;
+            }
+          }
+        }
+        const start = m.start(g);
+        if (start < 0) continue;
+        if (!found(start, m.end(g), m.start(0), m.end(0))) return;
+      }
+    }
+  };
+}
+function nonLinearConstruct(source) {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const at = ` at offset ${i}`;
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (next === "Q") {
+        const end = source.indexOf("\\E", i + 2);
+        i = end === -1 ? source.length : end + 1;
+        continue;
+      }
+      if (!inClass && /[1-9]/.test(next)) return `backreference \\${next}${at}: RE2 has no backreferences (they need backtracking)`;
+      if (!inClass && next === "k" && source[i + 2] === "<") return `named backreference \\k<...>${at}: RE2 has no backreferences (they need backtracking)`;
+      if (!inClass && next === "G") return `\\G${at}: not RE2 syntax (match-continuation anchors need a backtracking engine)`;
+      if ((next === "x" || next === "p" || next === "P") && source[i + 2] === "{") {
+        const end = source.indexOf("}", i + 3);
+        i = end === -1 ? source.length : end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "[" && source[i + 1] === ":") {
+        const end = source.indexOf(":]", i + 2);
+        if (end !== -1) i = end + 1;
+      } else if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") i++;
+      if (source[i + 1] === "]") i++;
+      continue;
+    }
+    if (c === "(" && source[i + 1] === "?") {
+      const rest = source.slice(i + 2, i + 4);
+      if (rest.startsWith("=")) return `lookahead (?=...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest.startsWith("!")) return `negative lookahead (?!...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest === "<=") return `lookbehind (?<=...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest === "<!") return `negative lookbehind (?<!...)${at}: RE2 has no lookaround (it needs backtracking)`;
+      if (rest.startsWith(">")) return `atomic group (?>...)${at}: not RE2 syntax`;
+      if (rest.startsWith("(")) return `conditional (?(...)${at}: not RE2 syntax`;
+      continue;
+    }
+    if ((c === "*" || c === "+" || c === "?" || c === "}") && source[i + 1] === "+") {
+      return `possessive quantifier ${c}+${at}: not RE2 syntax`;
+    }
+  }
+  return void 0;
+}
+
 // src/engine/prefilter.ts
 function buildPrefilter(keywords, stored) {
   const lowered = keywords.map((k) => k.toLowerCase());
@@ -1022,9 +1135,30 @@ function compileRules(specs) {
       });
       continue;
     }
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    if (spec.syntax === "re2") {
+      for (const keyword of spec.keywords) addKeyword(keyword, index);
+      let re22;
+      rules.push({
+        spec,
+        index,
+        regex: void 0,
+        get re2() {
+          return re22 ??= compiling(spec, "pattern", () => compileRe2(spec.pattern, spec.flags));
+        },
+        anchors: void 0,
+        sticky: void 0,
+        structured: void 0,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate
+      });
+      continue;
+    }
     let regex;
     let sticky;
-    if (spec.keywords.length === 0) alwaysRun.push(index);
     const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
     const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
     for (const k of anchors ?? []) anchorKeywords.add(k);
@@ -1950,6 +2084,60 @@ function compileRuleAllowlists(allowlists) {
   };
 }
 
+// src/engine/unicode-view.ts
+var NON_ASCII = /[\x80-\xff]/;
+function unicodeView(latin1) {
+  if (!NON_ASCII.test(latin1)) return { text: latin1, map: void 0 };
+  const n = latin1.length;
+  const parts = [];
+  const map = new Int32Array(2 * n + 1);
+  let out = 0;
+  let chunk = "";
+  const emit = (code, from) => {
+    const s = String.fromCodePoint(code);
+    map[out] = from;
+    if (s.length === 2) map[out + 1] = from;
+    out += s.length;
+    chunk += s;
+    if (chunk.length > 4096) {
+      parts.push(chunk);
+      chunk = "";
+    }
+  };
+  const cont = (i, lo = 128, hi = 191) => {
+    const b = i < n ? latin1.charCodeAt(i) : -1;
+    return b >= lo && b <= hi ? b & 63 : -1;
+  };
+  for (let i = 0; i < n; ) {
+    const b = latin1.charCodeAt(i);
+    if (b < 128) {
+      emit(b, i);
+      i++;
+      continue;
+    }
+    let code = -1;
+    let len = 1;
+    if (b >= 194 && b <= 223) {
+      const c1 = cont(i + 1);
+      if (c1 >= 0) [code, len] = [(b & 31) << 6 | c1, 2];
+    } else if (b >= 224 && b <= 239) {
+      const c1 = cont(i + 1, b === 224 ? 160 : 128, b === 237 ? 159 : 191);
+      const c2 = c1 >= 0 ? cont(i + 2) : -1;
+      if (c2 >= 0) [code, len] = [(b & 15) << 12 | c1 << 6 | c2, 3];
+    } else if (b >= 240 && b <= 244) {
+      const c1 = cont(i + 1, b === 240 ? 144 : 128, b === 244 ? 143 : 191);
+      const c2 = c1 >= 0 ? cont(i + 2) : -1;
+      const c3 = c2 >= 0 ? cont(i + 3) : -1;
+      if (c3 >= 0) [code, len] = [(b & 7) << 18 | c1 << 12 | c2 << 6 | c3, 4];
+    }
+    emit(code < 0 ? 65533 : code, i);
+    i += len;
+  }
+  map[out] = n;
+  parts.push(chunk);
+  return { text: parts.join(""), map: map.subarray(0, out + 1) };
+}
+
 // src/engine/detect.ts
 var MAX_MATCHES_PER_RULE = 200;
 var SNIPPET_CONTEXT = 80;
@@ -1966,13 +2154,15 @@ function createDetector(specs, options = {}) {
   const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
   const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
   const requiredOnly = new Uint8Array(ruleSet.rules.length);
+  const hasRe2 = ruleSet.rules.some((r) => r.spec.syntax === "re2");
   const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
   return {
     ruleSet,
     get needsModules() {
-      return hasStructured && yamlModule === void 0;
+      return hasStructured && yamlModule === void 0 || hasRe2 && !isRe2Loaded();
     },
     async load() {
+      if (hasRe2) await loadRe2();
       const mod = await import("./vendor/yaml.cjs");
       yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
     },
@@ -2067,6 +2257,11 @@ function createDetector(specs, options = {}) {
         return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
       }
     }
+    if (hasRe2 && !isRe2Loaded()) {
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 1 && ruleSet.rules[r].spec.syntax === "re2") return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+      }
+    }
     let matches = [];
     let diagnostics = [];
     let anchorsOf;
@@ -2085,8 +2280,14 @@ function createDetector(specs, options = {}) {
       const found2 = window.whole ? matches : [];
       const credentialSinks = /* @__PURE__ */ new Map();
       const credentialStarts = [];
+      let view;
       for (const r of rules) {
         const rule = ruleSet.rules[r];
+        if (rule.spec.syntax === "re2") {
+          beforeRule?.(r);
+          runRe2(rule.re2, rule.spec.secretGroup, view ??= unicodeView(text), new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1));
+          continue;
+        }
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1);
@@ -2378,6 +2579,17 @@ function runRegex(regex, secretGroup, sink) {
     if (!secret || !span) continue;
     if (!sink.add(secret, span[0], span[1], false, void 0, m.index, m.index + m[0].length)) break;
   }
+}
+function runRe2(pattern, secretGroup, view, sink) {
+  if (!pattern.test(view.text)) return;
+  const { map } = view;
+  const at = (i) => map ? map[i] : i;
+  pattern.forEachMatch(view.text, secretGroup, (start, end, matchStart, matchEnd) => {
+    if (end === start) return true;
+    const from = at(start);
+    const to = at(end);
+    return sink.add(sink.text.slice(from, to), from, to, false, void 0, at(matchStart), at(matchEnd));
+  });
 }
 function runKubernetesSecret(yaml, text, sink) {
   for (const hit of findSecretValues(yaml, text)) {

@@ -24,6 +24,8 @@ const FOREIGN_FLAGS: Record<string, string> = {
   '--shared': 'git clone',
   '--unshallow': 'git fetch',
   '--single-threaded-gc': 'node (V8)',
+  '--enable-experimental-regexp-engine': 'node (V8)',
+  '--shape': 'npm run bench:engines',
   '--hook-type': 'pre-commit install',
   '--all-files': 'pre-commit run, lefthook run',
   '--files': 'pre-commit run',

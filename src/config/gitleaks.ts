@@ -16,6 +16,7 @@ import { ConfigError } from '../core/errors.js';
 import type { RequiredRule, RuleAllowlist, RuleSpec } from '../core/types.js';
 import { deepFreeze } from '../core/freeze.js';
 import { translateGoRegex } from './go-regex.js';
+import { compileRe2 } from '../patterns/re2.js';
 
 /**
  * A global allowlist: `skipPaths` (the paths of an OR allowlist for every rule) are never scanned; `allowlist` (the
@@ -159,12 +160,10 @@ class Reader {
   }
 
   /** A rule's Go regex as JavaScript source and flags; a pattern that cannot be run is an error naming the construct. */
-  ruleRegex(source: string, where: string): { source: string; flags: string } | undefined {
+  /** A rule's Go pattern, kept as written: it runs with Go's semantics in linear time (patterns/re2.ts). */
+  ruleRegex(source: string, where: string): { source: string; groups: number } | undefined {
     try {
-      const translated = translateGoRegex(source);
-      // Widened (more findings, never fewer): said once per change of the config.
-      if (translated.note) this.warn(where, translated.note);
-      return translated;
+      return { source, groups: compileRe2(source).groupCount };
     } catch (error: unknown) {
       this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
       return undefined;
@@ -291,17 +290,14 @@ function readRequired(reader: Reader, value: unknown, at: string): RequiredRule[
   return out;
 }
 
-function groupCount(source: string, flags: string): number {
-  return (new RegExp(`${source}|`, flags).exec('')?.length ?? 1) - 1;
-}
-
 /** One `[[rules]]` table as read, before it meets the rules it may extend. */
 interface ReadRule {
   readonly id: string;
   readonly where: string;
   /** Fields given, for merging into a base rule of the same id. */
   readonly description?: string;
-  readonly regex?: { source: string; flags: string };
+  /** The Go pattern as written (it runs on RE2) and its number of groups. */
+  readonly regex?: { source: string; groups: number };
   readonly secretGroup?: number;
   readonly entropy?: number;
   readonly path?: string;
@@ -354,8 +350,8 @@ function readRule(reader: Reader, table: unknown, index: number): ReadRule | und
   const required = readRequired(reader, table.required, at);
   const regex = regexSource === undefined ? undefined : reader.ruleRegex(regexSource, `${at}.regex`);
   const path = pathSource === undefined ? undefined : reader.allowRegex(pathSource, `${at}.path`);
-  if (regex && secretGroup !== undefined && secretGroup > groupCount(regex.source, regex.flags)) {
-    reader.problem(`${at}.secretGroup`, `expected a group number from 0 to ${groupCount(regex.source, regex.flags)}`, secretGroup);
+  if (regex && secretGroup !== undefined && secretGroup > regex.groups) {
+    reader.problem(`${at}.secretGroup`, `expected a group number from 0 to ${regex.groups}`, secretGroup);
   }
   if (regexSource === undefined && pathSource !== undefined) {
     // A path-only rule reports the file itself: no content, so only path and commit allowlists can apply to it.
@@ -455,7 +451,7 @@ function toRuleSpec(rule: ReadRule, file: string, problems: string[]): RuleSpec 
       ...(rule.skipReport ? { skipReport: true } : {}),
     } satisfies RuleSpec);
   }
-  const groups = groupCount(rule.regex.source, rule.regex.flags);
+  const groups = rule.regex.groups;
   if (rule.secretGroup !== undefined && rule.secretGroup > groups) {
     problems.push(`${rule.where}.secretGroup: expected a group number from 0 to ${groups}, got ${rule.secretGroup}`);
     return undefined;
@@ -467,7 +463,8 @@ function toRuleSpec(rule: ReadRule, file: string, problems: string[]): RuleSpec 
     kind: 'secret',
     keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()).filter((k) => k.length > 0))],
     pattern: rule.regex.source,
-    flags: rule.regex.flags,
+    syntax: 're2',
+    flags: '',
     secretGroup: group,
     ...(rule.entropy !== undefined && rule.entropy > 0 ? { minEntropy: rule.entropy } : {}),
     ...(rule.allowlists.length > 0 ? { allowlists: rule.allowlists } : {}),

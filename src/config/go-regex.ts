@@ -1,4 +1,5 @@
-// Translates the RE2/Go regular expressions of gitleaks configs into JavaScript ones: leading flag groups become
+// Translates the RE2/Go regular expressions of gitleaks configs that run on V8 (rule `path` and allowlist patterns;
+// rule regexes run as written on RE2, patterns/re2.ts) into JavaScript ones: leading flag groups become
 // flags, `(?P<name>` becomes `(?<name>`, `\A`/`\z` anchors, POSIX classes and `\Q...\E` quoting are rewritten.
 // What cannot be expressed is reported, never silently changed.
 

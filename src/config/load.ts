@@ -62,7 +62,7 @@ function formatIssues(file: string, error: ZodError, doc: Document, counter: Lin
   return out;
 }
 
-/** Parses and validates a config file's text; throws one ConfigError listing every problem. */
+/** Parses and validates a config file's text (call `loadRe2()` first); throws one ConfigError listing every problem. */
 export function parseConfig(text: string, file: string): LoadedConfig {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
@@ -73,7 +73,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new ConfigError(formatIssues(file, parsed.error, doc, counter).join('\n'));
   const config = parsed.data;
-  const { specs, problems } = buildRuleSpecs(config.rules, 'secret', file);
+  // Custom rules are Go (RE2) syntax, as in gitleaks configs: they run with Go's semantics in linear time.
+  const { specs, problems } = buildRuleSpecs(config.rules, 'secret', file, 'rules', 're2');
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return { config: deepFreeze(config), customRules: specs };
 }

@@ -26,6 +26,7 @@ import { addGlobSources } from '../patterns/precomputed.js';
 import type { GitleaksConfig } from './gitleaks.js';
 import { parseGitleaksIgnore, parseIgnoreFile } from './ignore-file.js';
 import type { Policy } from './policy.js';
+import { loadRe2 } from '../patterns/re2.js';
 
 export interface SettingsOptions {
   /** `--config FILE` (relative to the current directory): replaces `.leakgate.yaml` at the root. */
@@ -126,6 +127,8 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     configText === undefined
       ? undefined
       : await cachedParse(root, `${configAbs}\n${configFile}`, configText, async () => {
+          // Custom rules' patterns are checked with the engine that runs them (only when the text changed: cached).
+          await loadRe2();
           const parsed = (await import('./load.js')).parseConfig(configText, configFile);
           // With the regexes of its globs (picomatch's), so that later runs need not load picomatch.
           return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
@@ -153,6 +156,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
         found.text,
         async () => {
           gitleaksFresh = true;
+          await loadRe2();
           return (await import('./gitleaks.js')).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
         },
         (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text),

@@ -123,8 +123,16 @@ export interface RuleSpec {
   readonly confidence: Confidence;
   /** Lower-case literals; the rule runs only on blobs containing one of them (case-insensitive). Empty: always runs. */
   readonly keywords: readonly string[];
-  /** JavaScript regular expression source; compiled with the `g` flag plus `flags`. '' when `detector` is set. */
+  /**
+   * The regular expression's source; '' when `detector` is set. JavaScript syntax, compiled with the `g` flag plus
+   * `flags`, unless `syntax` is 're2'.
+   */
   readonly pattern: string;
+  /**
+   * 're2': `pattern` is Go (RE2) syntax, a regex a user wrote (a custom rule, a gitleaks config's rule); the engine
+   * runs it with Go's semantics in linear time (patterns/re2.ts). Absent: JavaScript syntax on V8 (built-in rules).
+   */
+  readonly syntax?: 're2';
   /** A detector other than `pattern` (see DetectorName). */
   readonly detector?: DetectorName;
   /** 'binary-artefact': content signatures. */

@@ -4,6 +4,7 @@ import { ConfigError } from '../core/errors.js';
 import type { RuleSpec } from '../core/types.js';
 import { precomputedPrefilter } from '../patterns/precomputed.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
+import { compileRe2, type Re2Pattern } from '../patterns/re2.js';
 import { buildPrefilter, type Prefilter } from './prefilter.js';
 import { VALIDATORS } from './validators.js';
 import type { CredentialMode } from './credentials/find.js';
@@ -11,8 +12,10 @@ import type { CredentialMode } from './credentials/find.js';
 export interface CompiledRule {
   readonly spec: RuleSpec;
   readonly index: number;
-  /** The rule's pattern; undefined for detector rules. */
+  /** The rule's pattern; undefined for detector rules and RE2 rules. */
   readonly regex: RegExp | undefined;
+  /** A user rule's Go (RE2) pattern, run in linear time (`spec.syntax` 're2'; needs `loadRe2()` first). */
+  readonly re2?: Re2Pattern;
   /**
    * For a rule whose matches start with a keyword (`startsWithKeyword`): its keywords' indexes in the prefilter
    * and its pattern compiled sticky, to be tried only where those keywords start.
@@ -112,9 +115,31 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
       });
       continue;
     }
+    if (spec.keywords.length === 0) alwaysRun.push(index);
+    if (spec.syntax === 're2') {
+      // Go semantics, linear time; tried over the whole text (a keyword anchor is a V8 sticky-regex optimisation).
+      for (const keyword of spec.keywords) addKeyword(keyword, index);
+      let re2: Re2Pattern | undefined;
+      rules.push({
+        spec,
+        index,
+        regex: undefined,
+        get re2() {
+          return (re2 ??= compiling(spec, 'pattern', () => compileRe2(spec.pattern, spec.flags)));
+        },
+        anchors: undefined,
+        sticky: undefined,
+        structured: undefined,
+        pathScoped: spec.paths.length > 0,
+        get allow() {
+          return allowOf();
+        },
+        validate,
+      });
+      continue;
+    }
     let regex: RegExp | undefined;
     let sticky: RegExp | undefined;
-    if (spec.keywords.length === 0) alwaysRun.push(index);
     const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
     const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : undefined;
     for (const k of anchors ?? []) anchorKeywords.add(k);

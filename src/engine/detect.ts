@@ -15,6 +15,8 @@ import { decodeBase64 } from './decode/codecs.js';
 import { decodedMatches } from './decode/expand.js';
 import { LineIndex, utf16Column, utf8 } from './text-position.js';
 import { compileRuleAllowlists, type AllowlistCheck } from './rule-allowlists.js';
+import { isRe2Loaded, loadRe2, type Re2Pattern } from '../patterns/re2.js';
+import { unicodeView, type UnicodeView } from './unicode-view.js';
 
 /** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
 export const MAX_MATCHES_PER_RULE = 200;
@@ -42,9 +44,12 @@ export interface Detector {
    * `onMember` is called before each.
    */
   scan(blob: Blob, beforeRule?: (ruleIndex: number) => void, scoped?: boolean, skip?: ReadonlySet<number>, onMember?: () => void): BlobScan;
-  /** Loads what the structured detectors need (the YAML parser), so that hooks that never meet a manifest never load it. */
+  /**
+   * Loads what the structured detectors need (the YAML parser) and, when some rule is a user's RE2 rule, the RE2
+   * engine: hooks that never meet a manifest, and scans without user rules, never load them.
+   */
   load(): Promise<void>;
-  /** True when some rule is a structured detector whose module is not loaded yet. */
+  /** True when some rule is a structured detector or an RE2 rule whose module is not loaded yet. */
   readonly needsModules: boolean;
 }
 
@@ -76,14 +81,16 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
   const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
   const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === undefined && requiredIds.has(r.spec.id)).map((r) => r.index);
   const requiredOnly = new Uint8Array(ruleSet.rules.length);
+  const hasRe2 = ruleSet.rules.some((r) => r.spec.syntax === 're2');
   const hits: KeywordHits | undefined = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : undefined;
 
   return {
     ruleSet,
     get needsModules() {
-      return hasStructured && yamlModule === undefined;
+      return (hasStructured && yamlModule === undefined) || (hasRe2 && !isRe2Loaded());
     },
     async load() {
+      if (hasRe2) await loadRe2();
       // Bundled, the CommonJS package arrives as a default export; unbundled, with named exports too.
       const mod: YamlModule & { default?: YamlModule } = await import('yaml');
       yamlModule ??= typeof mod.parseAllDocuments === 'function' ? mod : mod.default;
@@ -206,6 +213,11 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
         return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
       }
     }
+    if (hasRe2 && !isRe2Loaded()) {
+      for (let r = 0; r < candidate.length; r++) {
+        if (candidate[r] === 1 && ruleSet.rules[r]!.spec.syntax === 're2') return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+      }
+    }
     let matches: Match[] = [];
     let diagnostics: Diagnostic[] = [];
     // Where each candidate rule that starts with a keyword may match: sorted, distinct byte offsets.
@@ -226,8 +238,15 @@ export function createDetector(specs: readonly RuleSpec[], options: DetectorOpti
       // The credential detector's rules share one pass over the window (run after the loop).
       const credentialSinks = new Map<CredentialMode, (hit: CredentialHit) => boolean>();
       const credentialStarts: Int32Array[] = [];
+      // What the RE2 rules read (decoded UTF-8), made once per window for all of them.
+      let view: UnicodeView | undefined;
       for (const r of rules) {
         const rule = ruleSet.rules[r]!;
+        if (rule.spec.syntax === 're2') {
+          beforeRule?.(r);
+          runRe2(rule.re2!, rule.spec.secretGroup, (view ??= unicodeView(text)), new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics, requiredOnly[r] === 1));
+          continue;
+        }
         if (!rule.regex && !rule.credential) continue;
         beforeRule?.(r);
         const sink = new MatchSink(rule, blob.id, text, lines, allows, found, diagnostics, requiredOnly[r] === 1);
@@ -607,6 +626,23 @@ function runRegex(regex: RegExp, secretGroup: number, sink: MatchSink): void {
     if (!secret || !span) continue;
     if (!sink.add(secret, span[0], span[1], false, undefined, m.index, m.index + m[0].length)) break;
   }
+}
+
+/**
+ * The same matches as `runRegex` for an RE2 rule: its pattern runs on the decoded text (`view`), each match reported
+ * at its place in the Latin-1 text, so positions are computed exactly as for every other rule. A DFA pass without
+ * groups first: most windows hold no match, and then the pass with groups never runs.
+ */
+function runRe2(pattern: Re2Pattern, secretGroup: number, view: UnicodeView, sink: MatchSink): void {
+  if (!pattern.test(view.text)) return;
+  const { map } = view;
+  const at = (i: number): number => (map ? map[i]! : i);
+  pattern.forEachMatch(view.text, secretGroup, (start, end, matchStart, matchEnd) => {
+    if (end === start) return true;
+    const from = at(start);
+    const to = at(end);
+    return sink.add(sink.text.slice(from, to), from, to, false, undefined, at(matchStart), at(matchEnd));
+  });
 }
 
 /** One hit per Secret value; `data` values are also checked decoded, so an encoded template or placeholder is not a finding. */

@@ -8,6 +8,7 @@ import { resolveOverlaps } from '../engine/overlap.js';
 import { compilePathTests } from '../engine/paths.js';
 import { expandExample, materializeExample } from './examples.js';
 import { ruleDocs } from '../ruleset/docs.js';
+import { backtrackingProblems } from './backtracking.js';
 
 /** Keywords shorter than this would let almost every blob through the prefilter. */
 export const MIN_KEYWORD_LENGTH = 3;
@@ -70,7 +71,7 @@ export function lintRule(rule: RuleSpec): string[] {
       problems.push(`${where}: examples.match[${i}] holds none of the keywords [${rule.keywords.join(', ')}]; the prefilter would hide it`);
     }
   });
-  if (rule.startsWithKeyword && rule.pattern) {
+  if (rule.startsWithKeyword && rule.pattern && rule.syntax !== 're2') {
     // The engine tries the pattern only where a keyword starts; a match that could start anywhere else would be
     // missed. Checked at every position of every example (not only where a search's matches fall).
     const sticky = new RegExp(rule.pattern, `y${rule.flags}`);
@@ -87,6 +88,9 @@ export function lintRule(rule: RuleSpec): string[] {
         }
       });
     }
+  }
+  if (rule.pattern) {
+    for (const problem of backtrackingProblems(rule.pattern, rule.flags, rule.syntax === 're2')) problems.push(`${where}: pattern: ${problem}`);
   }
   for (const kind of ['match', 'ignore'] as const) {
     const seen = new Set<string>();

@@ -7,6 +7,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { FILE_DETECTORS, type Confidence, type MagicSpec, type Precision, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
 import { parseSizeText } from '../core/size.js';
 import { detectorSchema, rulePackSchema, type RuleInput } from './schema.js';
+import { compileRe2 } from '../patterns/re2.js';
 
 /** Bytes of a size field (a number, or text such as 1MiB), 'off', or undefined when it is not a size. */
 function sizeOf(value: number | string, allowOff: boolean): number | 'off' | undefined {
@@ -57,7 +58,7 @@ function groupCount(re: RegExp): number {
 }
 
 /** Checks what a schema cannot: the pattern compiles, the secret group exists, allow patterns compile. */
-function checkRule(rule: RuleInput, where: string): string[] {
+function checkRule(rule: RuleInput, where: string, syntax: 're2' | undefined): string[] {
   const problems: string[] = [];
   if (rule.pattern === undefined && rule.detector === undefined) {
     problems.push(`${where}: expected a "pattern" (a regular expression) or a "detector" (one of ${detectorSchema.options.join(', ')})`);
@@ -69,16 +70,16 @@ function checkRule(rule: RuleInput, where: string): string[] {
   if (rule.startsWithKeyword && (rule.pattern === undefined || rule.keywords.length === 0)) {
     problems.push(`${where}.startsWithKeyword: needs a "pattern" and "keywords" (the pattern is tried only where a keyword starts)`);
   }
-  let re: RegExp | undefined;
+  let groups: number | undefined;
   if (rule.pattern !== undefined) {
     try {
-      re = new RegExp(rule.pattern, `g${rule.flags}`);
+      groups = syntax === 're2' ? compileRe2(rule.pattern, rule.flags).groupCount : groupCount(new RegExp(rule.pattern, `g${rule.flags}`));
     } catch (error: unknown) {
       problems.push(`${where}.pattern: does not compile: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (re && rule.secretGroup > groupCount(re)) {
-    problems.push(`${where}.secretGroup: expected a group number from 0 to ${groupCount(re)}, got ${rule.secretGroup}`);
+  if (groups !== undefined && rule.secretGroup > groups) {
+    problems.push(`${where}.secretGroup: expected a group number from 0 to ${groups}, got ${rule.secretGroup}`);
   }
   rule.allowValues.forEach((value, i) => {
     try {
@@ -156,12 +157,14 @@ export function parseRulePack(text: string, file: string): RuleSpec[] {
 /**
  * Turns schema-validated rules into frozen RuleSpecs, checking what the schema cannot (patterns compile, the secret
  * group exists, ids are unique); `field` names the list in messages (`rules` in a pack and in the config file).
+ * With `syntax` 're2' the patterns are Go (RE2) syntax (a config's custom rules): call `loadRe2()` first.
  */
 export function buildRuleSpecs(
   rules: readonly RuleInput[],
   packKind: RuleKind,
   file: string,
   field = 'rules',
+  syntax?: 're2',
 ): { specs: RuleSpec[]; problems: string[] } {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -169,13 +172,13 @@ export function buildRuleSpecs(
     const where = `${file}: ${field}[${i}] (${rule.id})`;
     if (seen.has(rule.id)) problems.push(`${where}.id: duplicate rule id "${rule.id}"; ids must be unique`);
     seen.add(rule.id);
-    problems.push(...checkRule(rule, where));
-    return toSpec(rule, packKind, file);
+    problems.push(...checkRule(rule, where, syntax));
+    return toSpec(rule, packKind, file, syntax);
   });
   return { specs, problems };
 }
 
-function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
+function toSpec(rule: RuleInput, packKind: RuleKind, file: string, syntax: 're2' | undefined): RuleSpec {
   const kind = rule.kind ?? packKind;
   return deepFreeze({
     id: rule.id,
@@ -186,6 +189,7 @@ function toSpec(rule: RuleInput, packKind: RuleKind, file: string): RuleSpec {
     confidence: rule.confidence ?? confidenceOf(rule.precision ?? 'high'),
     keywords: [...new Set(rule.keywords.map((k) => k.toLowerCase()))],
     pattern: rule.pattern ?? '',
+    ...(syntax && rule.pattern !== undefined ? { syntax } : {}),
     flags: rule.flags,
     ...(rule.detector !== undefined ? { detector: rule.detector } : {}),
     ...(rule.magic !== undefined ? { magic: rule.magic.map(toMagic) } : {}),

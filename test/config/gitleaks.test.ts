@@ -10,6 +10,10 @@ import type { RuleSpec } from '../../src/core/types.js';
 import { compilePathTests } from '../../src/engine/paths.js';
 import { tempDir } from '../helpers/repo.js';
 import { fake } from '../helpers/secrets.js';
+import { loadRe2 } from '../../src/patterns/re2.js';
+
+// Rules' regexes are compiled with the RE2 engine, which the settings loader loads first.
+await loadRe2();
 
 test('Go regexes become JavaScript regexes: flags, named groups, anchors, POSIX classes, quoting', () => {
   const cases: [string, string, string][] = [
@@ -101,7 +105,10 @@ test('a gitleaks config: rules, allowlists, composite rules, path-only rules and
   assert.deepEqual(g.disabledRules, ['some-default-rule']);
   assert.deepEqual(g.rules.map((r) => r.id), ['acme-key', 'zz-in-cfg', 'file-only', 'composite', 'aux']);
   const [acme, zz, fileOnly, composite, aux] = g.rules as [RuleSpec, RuleSpec, RuleSpec, RuleSpec, RuleSpec];
-  assert.equal(acme.flags, 'i');
+  // The regex is kept as written, in Go syntax, and runs on RE2.
+  assert.equal(acme.pattern, '(?i)\\b(acme_[a-z0-9]{24})\\b');
+  assert.equal(acme.syntax, 're2');
+  assert.equal(acme.flags, '');
   // No secretGroup and groups: the first group that matched text, as gitleaks.
   assert.equal(acme.secretGroup, -1);
   assert.equal(acme.minEntropy, 3);

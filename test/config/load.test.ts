@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { ConfigError } from '../../src/core/errors.js';
 import { parseConfig } from '../../src/config/load.js';
 import { STARTER_CONFIG } from '../../src/config/starter.js';
+import { loadRe2 } from '../../src/patterns/re2.js';
+
+// Custom rules' patterns are Go (RE2) syntax, compiled with the engine the settings loader loads first.
+await loadRe2();
 
 function errorOf(text: string): string {
   try {

@@ -11,13 +11,20 @@ import { createRepo, type TestRepo } from '../helpers/repo.js';
 import { githubToken } from '../helpers/secrets.js';
 import { runCli, scanJson } from '../helpers/cli.js';
 
-/** A custom rule that backtracks exponentially on a run of a's not followed by the end (users write these by accident). */
+/**
+ * A custom rule that cannot finish on a run of a's: its pattern runs on RE2 (linear), but its allowValues pattern is
+ * JavaScript on V8 and backtracks exponentially on the 40 a's the pattern finds (each character matches two ways).
+ * Its examples are not run by a scan (only by rules --check), and do not match, so the config file finds nothing.
+ */
 const EVIL_RULE = `rules:
   - id: evil.backtrack
-    description: nested quantifier
+    description: allowed values that backtrack
     severity: low
     keywords: [aaaa]
-    pattern: '(a+)+$'
+    pattern: '(a{30,})!'
+    secretGroup: 1
+    allowValues: ['^(?:a|\\w)+!$']
+    skipPlaceholderCheck: true
     examples:
       match: ['aaaa']
       ignore: ['bbbb']
