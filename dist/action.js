@@ -29665,7 +29665,8 @@ var BlobScanner = class {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared };
+    const prefilter = precomputedPrefilter();
+    const init = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared, ...prefilter ? { prefilter } : {} };
     const worker = new (workerThreads()).Worker(new URL("./worker.js", import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on("message", (message2) => this.receive(slot, message2));

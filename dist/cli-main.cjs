@@ -8385,6 +8385,7 @@ function earlier(a, b) {
 // src/engine/pool.ts
 var import_node_module3 = require("node:module");
 init_detect();
+init_precomputed();
 var FLAG_BINARY = 1;
 var FLAG_MATCHED = 2;
 var BATCH_BYTES = 1 << 20;
@@ -8503,7 +8504,8 @@ var BlobScanner = class {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared };
+    const prefilter2 = precomputedPrefilter();
+    const init = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared, ...prefilter2 ? { prefilter: prefilter2 } : {} };
     const worker = new (workerThreads()).Worker(new URL("./worker.js", __leakgateUrl), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot = { worker, beat, inFlight: /* @__PURE__ */ new Map(), lastSequence: 0, stuckSince: Date.now() };
     worker.on("message", (message2) => this.receive(slot, message2));

@@ -544,6 +544,13 @@ var ConfigError = class extends ScannerError {
 // src/patterns/precomputed.ts
 var readers;
 var prefilter;
+var globs;
+function usePrecomputed(next) {
+  if (next === readers) return;
+  readers = next;
+  prefilter = void 0;
+  globs = void 0;
+}
 function precomputedPrefilter() {
   prefilter ??= { bytes: safely(() => readers?.prefilter()) };
   return prefilter.bytes;
@@ -2729,6 +2736,10 @@ var SHARED_BYTES = 2 << 20;
 
 // src/engine/worker.ts
 var init = workerData;
+if (init.prefilter) {
+  const stored = init.prefilter;
+  usePrecomputed({ prefilter: () => stored, globs: () => void 0 });
+}
 var detector = createDetector(init.rules, {
   ...init.decodeDepth !== void 0 ? { decodeDepth: init.decodeDepth } : {},
   ...init.archives !== void 0 ? { archives: init.archives } : {}

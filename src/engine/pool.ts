@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { ArchiveLimits, Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
 import { createDetector, scanBlob, type BlobScan, type Detector, type DetectorOptions } from './detect.js';
+import { precomputedPrefilter } from '../patterns/precomputed.js';
 
 export interface WorkerInit {
   readonly rules: readonly RuleSpec[];
@@ -15,6 +16,8 @@ export interface WorkerInit {
   readonly heartbeat: SharedArrayBuffer;
   /** The pool's shared batch buffers, given once: a batch names one by index instead of carrying its bytes. */
   readonly shared: readonly SharedArrayBuffer[];
+  /** The stored prefilter bytes this thread read (patterns/precomputed.ts), so a worker never builds the automaton. */
+  readonly prefilter?: Uint8Array;
 }
 
 export interface BatchMessage {
@@ -228,7 +231,8 @@ export class BlobScanner {
     const heartbeat = new SharedArrayBuffer(16);
     const beat = new Int32Array(heartbeat);
     Atomics.store(beat, 1, -1);
-    const init: WorkerInit = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared };
+    const prefilter = precomputedPrefilter();
+    const init: WorkerInit = { rules: this.options.rules, ...this.detectorOptions(), heartbeat, shared: this.shared, ...(prefilter ? { prefilter } : {}) };
     // A small young generation: a worker's garbage is short-lived (windows of text, match objects), and two workers
     // with the default sizes added about 60 MB to the peak RSS of a git/git scan.
     const worker = new (workerThreads().Worker)(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: 16 } });

@@ -4,8 +4,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RuleSpec } from '../core/types.js';
 import { createDetector } from './detect.js';
 import { FLAG_BINARY, FLAG_MATCHED, type BatchMessage, type ResultMessage, type WorkerInit } from './pool.js';
+import { usePrecomputed } from '../patterns/precomputed.js';
 
 const init = workerData as WorkerInit;
+// The automaton the main thread read from dist/ (used only if it holds exactly these rules' keywords).
+if (init.prefilter) {
+  const stored = init.prefilter;
+  usePrecomputed({ prefilter: () => stored, globs: () => undefined });
+}
 const detector = createDetector(init.rules as RuleSpec[], {
   ...(init.decodeDepth !== undefined ? { decodeDepth: init.decodeDepth } : {}),
   ...(init.archives !== undefined ? { archives: init.archives } : {}),
