@@ -2328,147 +2328,6 @@ var init_rule_allowlists = __esm({
   }
 });
 
-// src/engine/published-examples.ts
-var PUBLISHED_EXAMPLES;
-var init_published_examples = __esm({
-  "src/engine/published-examples.ts"() {
-    "use strict";
-    PUBLISHED_EXAMPLES = [
-      // Google Maps Platform: the browser API key of the Maps JavaScript API samples (restricted to Google's sample sites).
-      {
-        sha256: "e4902a0b38812b15ed5701b17fd4fd8c69d7e176d7517fa791981dc77e3b5e0d",
-        length: 39,
-        source: "https://developers.google.com/maps/documentation/javascript/examples/map-simple"
-      },
-      // Firebase: the "Example value" of a Firebase API key in the description of Firebase config files.
-      {
-        sha256: "95a4db2dd430bb3f690bf0c7487f3bc86017ee3030c65ed28f9c66141c4d99d7",
-        length: 37,
-        source: "https://firebase.google.com/docs/projects/learn-more#config-files-objects"
-      },
-      // AWS: the example access key ID used throughout the AWS documentation.
-      {
-        sha256: "1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3",
-        length: 20,
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
-      },
-      // AWS: the example secret access key paired with it.
-      {
-        sha256: "78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598",
-        length: 40,
-        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
-      },
-      // Tencent Cloud: the SecretId in the DescribeApiKey request and response examples of the API Gateway API.
-      {
-        sha256: "dc216d317e14de762be374d6dc1ba31f70de0559f347e182641f926b971ec3cf",
-        length: 40,
-        source: "https://cloud.tencent.com/document/api/628/14940"
-      },
-      // Tencent Cloud: the AccessKeySecret in the same response example.
-      {
-        sha256: "75daee48c202f140916ad451a6d0c7ee74d1b68c9a8263f5c37cc7ff4ecb0fa4",
-        length: 40,
-        source: "https://cloud.tencent.com/document/api/628/14940"
-      },
-      // Stripe: the test-mode secret key shown in the API reference to readers who are not signed in.
-      {
-        sha256: "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
-        length: 32,
-        source: "https://docs.stripe.com/api/authentication"
-      },
-      // Stripe: the test-mode publishable key shown next to it.
-      {
-        sha256: "b1471f544ceeea31333bde7e1ecbaad6eac0d4a749412ad29bd66ef895b81c6b",
-        length: 32,
-        source: "https://docs.stripe.com/keys"
-      },
-      // Azure: the well-known account key of the storage emulator (Azurite), the same on every machine.
-      {
-        sha256: "0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059",
-        length: 88,
-        source: "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#http-connection-strings"
-      },
-      // Mapbox: the public access token of the "examples" account used by every Mapbox GL JS example.
-      {
-        sha256: "43552303e04960afffbd60d00ef4adefb2848f068d7d7a4c58177764c9f83e94",
-        length: 90,
-        source: "https://docs.mapbox.com/mapbox-gl-js/example/simple-map/"
-      },
-      // X (Twitter): the fake app-only bearer token in the example request of the OAuth 2.0 overview (up to its '?').
-      {
-        sha256: "6d544ed6105eb4dd3b8069ba49c5cf0778400bdf367f7f1d5cbb6f19c37af40b",
-        length: 97,
-        source: "https://docs.x.com/fundamentals/authentication/oauth-2-0"
-      }
-    ];
-  }
-});
-
-// src/engine/allowlist.ts
-function isStep(a, b) {
-  const d = b.charCodeAt(0) - a.charCodeAt(0);
-  if ((d === 1 || d === -1) && /[a-z0-9]/.test(a) && /[a-z0-9]/.test(b)) return true;
-  const ka = KEYBOARD_POSITION.get(a);
-  const kb = KEYBOARD_POSITION.get(b);
-  return ka !== void 0 && kb !== void 0 && Math.abs(ka - kb) === 1;
-}
-function sequenceRuns(text) {
-  const lower = text.toLowerCase();
-  let covered = 0;
-  let longest = 0;
-  let run = 1;
-  for (let i = 1; i <= lower.length; i++) {
-    if (i < lower.length && isStep(lower[i - 1], lower[i])) {
-      run++;
-      continue;
-    }
-    if (run >= 3) covered += run;
-    longest = Math.max(longest, run);
-    run = 1;
-  }
-  return { coverage: lower.length === 0 ? 0 : covered / lower.length, longest };
-}
-function indexPublishedExamples(examples) {
-  return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
-}
-function isPublishedExample(secret, index = PUBLISHED) {
-  if (!index.lengths.has(secret.length)) return false;
-  return index.digests.has((0, import_node_crypto.createHash)("sha256").update(secret, "utf8").digest("hex"));
-}
-function isPlaceholder(secret) {
-  const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];
-  if (inner !== void 0 && (inner === "" || isPlaceholder(inner))) return true;
-  if (REFERENCE_START.test(secret)) return true;
-  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
-  if (isPublishedExample(secret)) return true;
-  const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
-  if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
-  const lower = body.toLowerCase();
-  if (lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower))) return true;
-  if (body.length >= 16 && !/^[0-9]+$/.test(body)) {
-    const { coverage, longest } = sequenceRuns(body);
-    if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
-  }
-  return false;
-}
-var import_node_crypto, TEMPLATE, REFERENCE_START, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES, KEYBOARD_ROWS, KEYBOARD_POSITION, PUBLISHED;
-var init_allowlist = __esm({
-  "src/engine/allowlist.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    init_published_examples();
-    TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
-    REFERENCE_START = /^\{?\$\(|^ENC[[(]|\{\{|\$\{[A-Za-z_]/;
-    ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
-    PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
-    SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
-    KEYBOARD_ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
-    KEYBOARD_POSITION = /* @__PURE__ */ new Map();
-    KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((ch, i) => KEYBOARD_POSITION.set(ch, r * 100 + i)));
-    PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
-  }
-});
-
 // src/engine/prefilter.ts
 function buildPrefilter(keywords, stored) {
   const lowered = keywords.map((k) => k.toLowerCase());
@@ -3008,86 +2867,6 @@ var init_compile = __esm({
   }
 });
 
-// src/engine/entropy.ts
-function shannonEntropy(text) {
-  if (text.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-var init_entropy = __esm({
-  "src/engine/entropy.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/inline-allow.ts
-function parseAllowComments(text) {
-  if (!text.includes(ALLOW_HINT)) return [];
-  const line = text.replace(/[\r\n]+$/, "");
-  const found = [];
-  MARKER.lastIndex = 0;
-  let m;
-  while ((m = MARKER.exec(line)) !== null) {
-    found.push({ marker: m[1] === "gitleaks" ? "gitleaks:allow" : "leakgate:allow", start: m.index, end: MARKER.lastIndex });
-  }
-  const comments = [];
-  found.forEach(({ marker: marker2, end }, i) => {
-    const rest = line.slice(end, found[i + 1]?.start ?? line.length);
-    const rules = [];
-    let tail = rest;
-    if (marker2 === "leakgate:allow") {
-      RULE_ID.lastIndex = 0;
-      let id;
-      let consumed = 0;
-      while ((id = RULE_ID.exec(rest)) !== null) {
-        rules.push(id[1].replace(/[.-]+$/, ""));
-        consumed = RULE_ID.lastIndex;
-      }
-      tail = rest.slice(consumed);
-    }
-    const reason = stripClosers(REASON.exec(tail)?.[1] ?? "").slice(0, MAX_REASON);
-    comments.push(reason ? { marker: marker2, rules, reason } : { marker: marker2, rules });
-  });
-  return comments;
-}
-function stripClosers(text) {
-  let out = text.trim();
-  for (let prior = ""; prior !== out; ) {
-    prior = out;
-    out = out.replace(CLOSER, "").trim();
-  }
-  return out;
-}
-function allowFor(comments, ruleId2) {
-  for (const comment of comments) {
-    if (comment.rules.length === 0 || comment.rules.includes(ruleId2)) {
-      return comment.reason === void 0 ? { marker: comment.marker } : { marker: comment.marker, reason: comment.reason };
-    }
-  }
-  return void 0;
-}
-var MARKER, RULE_ID, REASON, CLOSER, MAX_REASON, ALLOW_HINT;
-var init_inline_allow = __esm({
-  "src/engine/inline-allow.ts"() {
-    "use strict";
-    MARKER = /(?:\/\/+|#+|\/\*+|\*|<!--|--|;+|%+|\{#|\{\{!(?:--)?|\{\{-?\/\*|\(\*|\b[Rr][Ee][Mm]\b|::|['"](?=[ \t]))[ \t]*(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
-    RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
-    REASON = /^[ \t,]*--[ \t]*(.*)$/;
-    CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\}|\s(?:#|\/\/|\/\*|<!--|;|%|--))\s*$/;
-    MAX_REASON = 200;
-    ALLOW_HINT = ":allow";
-  }
-});
-
 // src/engine/credentials/keys.ts
 function keyWords(identifier) {
   return identifier.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
@@ -3260,6 +3039,168 @@ var init_keys = __esm({
       "sample"
     ]);
     cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/published-examples.ts
+var PUBLISHED_EXAMPLES;
+var init_published_examples = __esm({
+  "src/engine/published-examples.ts"() {
+    "use strict";
+    PUBLISHED_EXAMPLES = [
+      // Google Maps Platform: the browser API key of the Maps JavaScript API samples (restricted to Google's sample sites).
+      {
+        sha256: "e4902a0b38812b15ed5701b17fd4fd8c69d7e176d7517fa791981dc77e3b5e0d",
+        length: 39,
+        source: "https://developers.google.com/maps/documentation/javascript/examples/map-simple"
+      },
+      // Firebase: the "Example value" of a Firebase API key in the description of Firebase config files.
+      {
+        sha256: "95a4db2dd430bb3f690bf0c7487f3bc86017ee3030c65ed28f9c66141c4d99d7",
+        length: 37,
+        source: "https://firebase.google.com/docs/projects/learn-more#config-files-objects"
+      },
+      // AWS: the example access key ID used throughout the AWS documentation.
+      {
+        sha256: "1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3",
+        length: 20,
+        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+      },
+      // AWS: the example secret access key paired with it.
+      {
+        sha256: "78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598",
+        length: 40,
+        source: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+      },
+      // Tencent Cloud: the SecretId in the DescribeApiKey request and response examples of the API Gateway API.
+      {
+        sha256: "dc216d317e14de762be374d6dc1ba31f70de0559f347e182641f926b971ec3cf",
+        length: 40,
+        source: "https://cloud.tencent.com/document/api/628/14940"
+      },
+      // Tencent Cloud: the AccessKeySecret in the same response example.
+      {
+        sha256: "75daee48c202f140916ad451a6d0c7ee74d1b68c9a8263f5c37cc7ff4ecb0fa4",
+        length: 40,
+        source: "https://cloud.tencent.com/document/api/628/14940"
+      },
+      // Stripe: the test-mode secret key shown in the API reference to readers who are not signed in.
+      {
+        sha256: "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
+        length: 32,
+        source: "https://docs.stripe.com/api/authentication"
+      },
+      // Stripe: the test-mode publishable key shown next to it.
+      {
+        sha256: "b1471f544ceeea31333bde7e1ecbaad6eac0d4a749412ad29bd66ef895b81c6b",
+        length: 32,
+        source: "https://docs.stripe.com/keys"
+      },
+      // Azure: the well-known account key of the storage emulator (Azurite), the same on every machine.
+      {
+        sha256: "0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059",
+        length: 88,
+        source: "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#http-connection-strings"
+      },
+      // Mapbox: the public access token of the "examples" account used by every Mapbox GL JS example.
+      {
+        sha256: "43552303e04960afffbd60d00ef4adefb2848f068d7d7a4c58177764c9f83e94",
+        length: 90,
+        source: "https://docs.mapbox.com/mapbox-gl-js/example/simple-map/"
+      },
+      // X (Twitter): the fake app-only bearer token in the example request of the OAuth 2.0 overview (up to its '?').
+      {
+        sha256: "6d544ed6105eb4dd3b8069ba49c5cf0778400bdf367f7f1d5cbb6f19c37af40b",
+        length: 97,
+        source: "https://docs.x.com/fundamentals/authentication/oauth-2-0"
+      }
+    ];
+  }
+});
+
+// src/engine/allowlist.ts
+function isStep(a, b) {
+  const d = b.charCodeAt(0) - a.charCodeAt(0);
+  if ((d === 1 || d === -1) && /[a-z0-9]/.test(a) && /[a-z0-9]/.test(b)) return true;
+  const ka = KEYBOARD_POSITION.get(a);
+  const kb = KEYBOARD_POSITION.get(b);
+  return ka !== void 0 && kb !== void 0 && Math.abs(ka - kb) === 1;
+}
+function sequenceRuns(text) {
+  const lower = text.toLowerCase();
+  let covered = 0;
+  let longest = 0;
+  let run = 1;
+  for (let i = 1; i <= lower.length; i++) {
+    if (i < lower.length && isStep(lower[i - 1], lower[i])) {
+      run++;
+      continue;
+    }
+    if (run >= 3) covered += run;
+    longest = Math.max(longest, run);
+    run = 1;
+  }
+  return { coverage: lower.length === 0 ? 0 : covered / lower.length, longest };
+}
+function indexPublishedExamples(examples) {
+  return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
+}
+function isPublishedExample(secret, index = PUBLISHED) {
+  if (!index.lengths.has(secret.length)) return false;
+  return index.digests.has((0, import_node_crypto.createHash)("sha256").update(secret, "utf8").digest("hex"));
+}
+function isPlaceholder(secret) {
+  const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];
+  if (inner !== void 0 && (inner === "" || isPlaceholder(inner))) return true;
+  if (REFERENCE_START.test(secret)) return true;
+  if (TEMPLATE.test(secret) || ENV_LOOKUP.test(secret) || PLACEHOLDER_WORDS.test(secret)) return true;
+  if (isPublishedExample(secret)) return true;
+  const body = secret.replace(/^(?:[A-Za-z0-9]{1,10}[_-]){1,3}/, "");
+  if (body.length >= 4 && /^(.{1,3})\1+.{0,2}$/s.test(body)) return true;
+  const lower = body.toLowerCase();
+  if (lower.length >= 8 && SEQUENCES.some((seq) => seq.startsWith(lower))) return true;
+  if (body.length >= 16 && !/^[0-9]+$/.test(body)) {
+    const { coverage, longest } = sequenceRuns(body);
+    if (coverage >= (body.length < 24 ? 0.7 : 0.6) || longest >= 12) return true;
+  }
+  return false;
+}
+var import_node_crypto, TEMPLATE, REFERENCE_START, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES, KEYBOARD_ROWS, KEYBOARD_POSITION, PUBLISHED;
+var init_allowlist = __esm({
+  "src/engine/allowlist.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    init_published_examples();
+    TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
+    REFERENCE_START = /^\{?\$\(|^ENC[[(]|\{\{|\$\{[A-Za-z_]/;
+    ENV_LOOKUP = /^(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|env\(|ENV\[|ENV\.fetch|System\.getenv|Environment\.GetEnvironmentVariable|secrets\.|vars\.)/;
+    PLACEHOLDER_WORDS = /example|placeholder|changeme|change[_-]me|dummy|sample|your[_-]|redacted|xxxxx|\*{3,}|\.{3}|\u2026|lorem|replace[_-]?me|insert[_-]|not[_-]?a[_-]?real|fake[_-]?(?:key|token|secret|password)|<your|\[your/i;
+    SEQUENCES = ["0123456789", "abcdefghijklmnopqrstuvwxyz", "1234567890"];
+    KEYBOARD_ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    KEYBOARD_POSITION = /* @__PURE__ */ new Map();
+    KEYBOARD_ROWS.forEach((row, r) => [...row].forEach((ch, i) => KEYBOARD_POSITION.set(ch, r * 100 + i)));
+    PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
+  }
+});
+
+// src/engine/entropy.ts
+function shannonEntropy(text) {
+  if (text.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+var init_entropy = __esm({
+  "src/engine/entropy.ts"() {
+    "use strict";
   }
 });
 
@@ -4009,300 +3950,66 @@ var init_unicode_view = __esm({
   }
 });
 
-// src/engine/detect.ts
-function createDetector(specs, options = {}) {
-  const ruleSet = compileRules(specs);
-  const decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
-  const archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
-  const found = new Uint8Array(ruleSet.prefilter.keywords.length);
-  const candidate = new Uint8Array(ruleSet.rules.length);
-  const hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
-  const hasComposite = specs.some((s) => (s.required?.length ?? 0) > 0);
-  const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
-  const requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
-  const requiredOnly = new Uint8Array(ruleSet.rules.length);
-  const hasRe2 = ruleSet.rules.some((r) => r.spec.syntax === "re2");
-  const hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
-  return {
-    ruleSet,
-    get needsModules() {
-      return hasStructured && yamlModule === void 0 || hasRe2 && !isRe2Loaded();
-    },
-    async load() {
-      if (hasRe2) await loadRe2();
-      const mod = await Promise.resolve().then(() => __toESM(require("./vendor/yaml.cjs"), 1));
-      yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
-    },
-    scan(blob, beforeRule, scoped = true, skip, onMember) {
-      const format = archives.depth > 0 ? archiveFormat(blob.bytes) : void 0;
-      if (format) return scanArchive(blob, format, beforeRule, skip, onMember);
-      if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
-      const regions = blob.focus && !hasComposite && !(hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
-      if (regions) return scanRegions(blob, regions, beforeRule, scoped, skip);
-      return scanWhole(blob, beforeRule, scoped, skip);
-    }
-  };
-  function scanRegions(blob, regions, beforeRule, scoped, skip) {
-    let matches = [];
-    let diagnostics = [];
-    let matched = false;
-    for (const region of regions) {
-      const part = scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
-      if (part.needsLoad) return part;
-      matched ||= part.matched;
-      keepOwned(part.matches, Infinity, region.lineOffset, matches);
-      diagnostics.push(...part.diagnostics);
-    }
-    if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
-    return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+// src/engine/inline-allow.ts
+function parseAllowComments(text) {
+  if (!text.includes(ALLOW_HINT)) return [];
+  const line = text.replace(/[\r\n]+$/, "");
+  const found = [];
+  MARKER.lastIndex = 0;
+  let m;
+  while ((m = MARKER.exec(line)) !== null) {
+    found.push({ marker: m[1] === "gitleaks" ? "gitleaks:allow" : "leakgate:allow", start: m.index, end: MARKER.lastIndex });
   }
-  function scanArchive(blob, format, beforeRule, skip, onMember) {
-    const result = archiveMatches(
-      blob.bytes,
-      format,
-      blob.id,
-      archives,
-      (bytes) => {
-        const part = scanWhole({ id: blob.id, bytes }, beforeRule, true, skip);
-        return part.needsLoad ? void 0 : part;
-      },
-      onMember
-    );
-    if (result.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-    return { blobId: blob.id, matches: result.matches, binary: false, matched: result.matched, diagnostics: result.diagnostics };
-  }
-  function scanWhole(blob, beforeRule, scoped, skip) {
-    const plain = scanPlain(blob, beforeRule, scoped, skip);
-    if (decodeDepth <= 0 || plain.needsLoad) return plain;
-    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
-    const decoded = decodedMatches(bytes, decodeDepth, blob.id, plain.matches, (unit) => {
-      const part = scanPlain({ id: blob.id, bytes: unit }, beforeRule, scoped, skip);
-      return part.needsLoad ? void 0 : part;
-    });
-    if (decoded.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-    if (decoded.matches.length === 0 && decoded.diagnostics.length === 0) return plain;
-    const [matches, diagnostics] = mergeWindows([...plain.matches, ...decoded.matches], [...plain.diagnostics, ...decoded.diagnostics], ruleSet, blob.id);
-    return { ...plain, matched: plain.matched || decoded.matches.length > 0, matches, diagnostics };
-  }
-  function scanPlain(blob, beforeRule, scoped, skip) {
-    found.fill(0);
+  const comments = [];
+  found.forEach(({ marker: marker2, end }, i) => {
+    const rest = line.slice(end, found[i + 1]?.start ?? line.length);
     const rules = [];
-    let matched = false;
-    const consider = (r) => {
-      matched = true;
-      if (!scoped && ruleSet.rules[r].pathScoped || candidate[r] === 1 || skip?.has(r)) return;
-      candidate[r] = 1;
-      rules.push(r);
-    };
-    for (const r of ruleSet.alwaysRun) consider(r);
-    if (hits) hits.starts.length = 0;
-    if (ruleSet.prefilter.scan(blob.bytes, found, hits) > 0) {
-      for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]) consider(r);
-    }
-    if (requiredRules.length > 0) {
-      requiredOnly.fill(0);
-      for (const r of requiredRules) {
-        if (candidate[r] === 1 || skip?.has(r) || !scoped && ruleSet.rules[r].pathScoped) continue;
-        candidate[r] = 1;
-        requiredOnly[r] = 1;
-        rules.push(r);
+    let tail = rest;
+    if (marker2 === "leakgate:allow") {
+      RULE_ID.lastIndex = 0;
+      let id;
+      let consumed = 0;
+      while ((id = RULE_ID.exec(rest)) !== null) {
+        rules.push(id[1].replace(/[.-]+$/, ""));
+        consumed = RULE_ID.lastIndex;
       }
+      tail = rest.slice(consumed);
     }
-    for (const r of rules) candidate[r] = 0;
-    const any = rules.length > 0;
-    rules.sort((a, b) => a - b);
-    if (!any) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
-    const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
-    let wholeText;
-    let structured = false;
-    if (hasStructured) {
-      for (const r of rules) if (ruleSet.rules[r].structured) structured = true;
-    }
-    if (structured) {
-      wholeText = bytes.toString("latin1");
-      if (yamlModule === void 0 && mayHoldSecret(wholeText)) {
-        return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-      }
-    }
-    if (hasRe2 && !isRe2Loaded()) {
-      for (let r = 0; r < candidate.length; r++) {
-        if (candidate[r] === 1 && ruleSet.rules[r].spec.syntax === "re2") return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
-      }
-    }
-    let matches = [];
-    let diagnostics = [];
-    let anchorsOf;
-    if (hits) {
-      anchorsOf = /* @__PURE__ */ new Map();
-      const byKeyword = startsByKeyword(hits.starts);
-      for (const r of rules) {
-        const anchors = ruleSet.rules[r].anchors;
-        if (anchors) anchorsOf.set(r, startsOf(byKeyword, anchors));
-      }
-    }
-    for (const window of textWindows(bytes)) {
-      const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
-      const lines = new LineIndex(text);
-      const allows = new AllowComments(text, lines);
-      const found2 = window.whole ? matches : [];
-      const credentialSinks = /* @__PURE__ */ new Map();
-      const credentialStarts = [];
-      let view;
-      for (const r of rules) {
-        const rule = ruleSet.rules[r];
-        if (rule.spec.syntax === "re2") {
-          beforeRule?.(r);
-          runRe2(rule.re2, rule.spec.secretGroup, view ??= unicodeView(text), new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1));
-          continue;
-        }
-        if (!rule.regex && !rule.credential) continue;
-        beforeRule?.(r);
-        const sink = new MatchSink(rule, blob.id, text, lines, allows, found2, diagnostics, requiredOnly[r] === 1);
-        if (rule.credential) {
-          credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
-          const starts2 = anchorsOf?.get(r);
-          if (starts2) credentialStarts.push(starts2);
-          continue;
-        }
-        const starts = requiredOnly[r] === 1 ? void 0 : anchorsOf?.get(r);
-        if (starts && rule.sticky) runAnchored(rule.sticky, starts, window.start, window.end, rule.spec.secretGroup, sink);
-        else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
-      }
-      findCredentials(text, credentialSinks, anchorsOf ? { starts: credentialStarts, from: window.start } : void 0);
-      if (!window.whole && found2.length > 0) {
-        const { ownedLines, lineOffset } = window.lines();
-        keepOwned(found2, ownedLines, lineOffset, matches);
-      }
-    }
-    if (structured && yamlModule && wholeText !== void 0) {
-      const lines = new LineIndex(wholeText);
-      const allows = new AllowComments(wholeText, lines);
-      for (const r of rules) {
-        const rule = ruleSet.rules[r];
-        if (rule.structured !== "kubernetes-secret") continue;
-        beforeRule?.(r);
-        runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
-      }
-    }
-    if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
-    return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+    const reason = stripClosers(REASON.exec(tail)?.[1] ?? "").slice(0, MAX_REASON);
+    comments.push(reason ? { marker: marker2, rules, reason } : { marker: marker2, rules });
+  });
+  return comments;
+}
+function stripClosers(text) {
+  let out = text.trim();
+  for (let prior = ""; prior !== out; ) {
+    prior = out;
+    out = out.replace(CLOSER, "").trim();
   }
+  return out;
 }
-function mayNameSecret(bytes) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return buf.indexOf("ecret") !== -1 || buf.indexOf("ECRET") !== -1;
-}
-function focusRegions(bytes, focus) {
-  const n = bytes.length;
-  if (n <= 2 * WINDOW_OVERLAP) return void 0;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const pieces = new Latin1Pieces(buf);
-  const lead = new LineWalk(pieces);
-  const trail = new LineWalk(pieces);
-  const regions = [];
-  let covered = 0;
-  let previousLast = 0;
-  for (const [first2, last] of focus) {
-    if (first2 < 1 || first2 <= previousLast || last < first2) return void 0;
-    previousLast = last;
-    lead.toLine(first2 - 1);
-    if (lead.line < first2 - 1) break;
-    const from = lead.pos;
-    lead.toLine(last);
-    const to = lead.line === last ? lead.pos : n;
-    trail.toByte(Math.max(0, from - WINDOW_OVERLAP));
-    const start = trail.pos;
-    const newline = buf.indexOf(10, Math.min(n - 1, to + WINDOW_OVERLAP));
-    const end = newline === -1 || newline + 1 >= n ? n : newline + 1;
-    const previous = regions.at(-1);
-    if (previous && start <= previous.end) {
-      covered += Math.max(0, end - previous.end);
-      previous.end = Math.max(previous.end, end);
-    } else {
-      covered += end - start;
-      regions.push({ start, end, lineOffset: trail.line });
+function allowFor(comments, ruleId2) {
+  for (const comment of comments) {
+    if (comment.rules.length === 0 || comment.rules.includes(ruleId2)) {
+      return comment.reason === void 0 ? { marker: comment.marker } : { marker: comment.marker, reason: comment.reason };
     }
   }
-  return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
+  return void 0;
 }
-function* textWindows(bytes) {
-  const n = bytes.length;
-  if (n <= WINDOW_OWNED) {
-    yield { start: 0, end: n, whole: true, lines: () => ({ ownedLines: Infinity, lineOffset: 0 }) };
-    return;
+var MARKER, RULE_ID, REASON, CLOSER, MAX_REASON, ALLOW_HINT;
+var init_inline_allow = __esm({
+  "src/engine/inline-allow.ts"() {
+    "use strict";
+    MARKER = /(?:\/\/+|#+|\/\*+|\*|<!--|--|;+|%+|\{#|\{\{!(?:--)?|\{\{-?\/\*|\(\*|\b[Rr][Ee][Mm]\b|::|['"](?=[ \t]))[ \t]*(leakgate|gitleaks):allow(?![A-Za-z0-9_-])/g;
+    RULE_ID = /[ \t,]*([A-Za-z0-9][A-Za-z0-9_.-]*)/y;
+    REASON = /^[ \t,]*--[ \t]*(.*)$/;
+    CLOSER = /\s*(?:\*\/|-->|%>|#\}|\}\}|\*\)|-\}|\s(?:#|\/\/|\/\*|<!--|;|%|--))\s*$/;
+    MAX_REASON = 200;
+    ALLOW_HINT = ":allow";
   }
-  const nextLineStart = (at) => {
-    if (at >= n) return n;
-    const eol = bytes.indexOf(10, at);
-    return eol === -1 ? n : eol + 1;
-  };
-  let counted = 0;
-  let newlines = 0;
-  const newlinesBefore = (pos) => {
-    for (; counted < pos; counted++) if (bytes[counted] === 10) newlines++;
-    return newlines;
-  };
-  let start = 0;
-  while (start < n) {
-    const from = start;
-    const ownedEnd = nextLineStart(start + WINDOW_OWNED);
-    const last = ownedEnd >= n;
-    yield {
-      start,
-      end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP),
-      whole: false,
-      lines: () => {
-        const lineOffset = newlinesBefore(from);
-        return { lineOffset, ownedLines: last ? Infinity : newlinesBefore(ownedEnd) - lineOffset };
-      }
-    };
-    start = ownedEnd;
-  }
-}
-function keepOwned(found, ownedLines, lineOffset, into) {
-  for (const m of found) {
-    if (m.line > ownedLines) continue;
-    into.push({ ...m, line: m.line + lineOffset, endLine: m.endLine + lineOffset });
-  }
-}
-function ruleOrder(ruleSet) {
-  let order = ruleOrders.get(ruleSet);
-  if (!order) ruleOrders.set(ruleSet, order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i])));
-  return order;
-}
-function mergeWindows(matches, diagnostics, ruleSet, blobId2) {
-  const order = ruleOrder(ruleSet);
-  matches.sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId) || a.line - b.line || a.column - b.column);
-  const kept = [];
-  const perRule = /* @__PURE__ */ new Map();
-  const limited = /* @__PURE__ */ new Set();
-  for (const m of matches) {
-    const seen = perRule.get(m.ruleId) ?? 0;
-    if (seen >= MAX_MATCHES_PER_RULE) {
-      limited.add(m.ruleId);
-      continue;
-    }
-    perRule.set(m.ruleId, seen + 1);
-    kept.push(m);
-  }
-  const others = diagnostics.filter((d) => d.code !== "match-limit");
-  for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
-  for (const ruleId2 of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
-    others.push({
-      code: "match-limit",
-      blobId: blobId2,
-      ruleId: ruleId2,
-      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId2} in one blob; the rest are not reported`
-    });
-  }
-  return [kept, others];
-}
-async function scanBlob(detector, blob, beforeRule, scoped = true) {
-  const result = detector.scan(blob, beforeRule, scoped);
-  if (!result.needsLoad) return result;
-  await detector.load();
-  return detector.scan(blob, beforeRule, scoped);
-}
+});
+
+// src/engine/rule-run.ts
 function startsByKeyword(starts) {
   const lists = /* @__PURE__ */ new Map();
   for (let i = 0; i < starts.length; i += 2) {
@@ -4409,104 +4116,19 @@ function documentationHostAfter(text, end) {
   const host = HOST_AFTER.exec(text)?.[1]?.replace(/\.$/, "");
   return host !== void 0 && DOCUMENTATION_HOST.test(host) ? `documentation host ${host}` : void 0;
 }
-var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, yamlModule, DEFAULT_DECODE_DEPTH, FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, ruleOrders, EMPTY_STARTS, MatchSink, allowlistChecks, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
-var init_detect = __esm({
-  "src/engine/detect.ts"() {
+var MAX_MATCHES_PER_RULE, SNIPPET_CONTEXT, EMPTY_STARTS, MatchSink, allowlistChecks, HOST_AFTER, DOCUMENTATION_HOST, AllowComments;
+var init_rule_run = __esm({
+  "src/engine/rule-run.ts"() {
     "use strict";
-    init_types();
-    init_expand();
     init_allowlist();
-    init_binary();
-    init_compile();
     init_entropy();
     init_inline_allow();
-    init_find();
     init_kubernetes_secret();
     init_codecs();
-    init_expand2();
     init_text_position();
     init_rule_allowlists();
-    init_re2();
-    init_unicode_view();
     MAX_MATCHES_PER_RULE = 200;
     SNIPPET_CONTEXT = 80;
-    DEFAULT_DECODE_DEPTH = 3;
-    FOCUS_MAX_SHARE = 0.6;
-    LINE_STEPS = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, "y")]);
-    Latin1Pieces = class {
-      constructor(buf) {
-        this.buf = buf;
-      }
-      buf;
-      base = 0;
-      text = "";
-      /** Makes `text` a piece that holds byte `pos` (or ends the blob when `pos` is its length). */
-      at(pos) {
-        const n = this.buf.length;
-        const end = this.base + this.text.length;
-        const held = pos >= this.base && (pos < end || pos === end && end === n && this.text !== "");
-        if (!held) {
-          this.base = pos;
-          this.text = this.buf.toString("latin1", pos, Math.min(n, pos + LINE_CHUNK));
-        }
-        return this;
-      }
-    };
-    LineWalk = class {
-      constructor(pieces) {
-        this.pieces = pieces;
-      }
-      pieces;
-      line = 0;
-      pos = 0;
-      /** Forward to the start of line `line` (0-based), or of the last line when the blob has fewer. */
-      toLine(line) {
-        this.walk(line, Infinity);
-      }
-      /** Forward to the start of the line holding byte `at` (or of the last line, past the end). */
-      toByte(at) {
-        this.walk(Infinity, at);
-      }
-      /** Moves to the last line start reachable without passing line `maxLine` or byte `maxPos`. */
-      walk(maxLine, maxPos) {
-        const { buf } = this.pieces;
-        const n = buf.length;
-        for (; ; ) {
-          const { base, text } = this.pieces.at(this.pos);
-          const pieceEnd = base + text.length;
-          let at = this.pos - base;
-          let done = false;
-          for (const [k, step] of LINE_STEPS) {
-            for (; ; ) {
-              if (this.line + k > maxLine) {
-                done = k === 1;
-                break;
-              }
-              step.lastIndex = at;
-              if (!step.test(text)) break;
-              const next2 = base + step.lastIndex;
-              if (next2 >= n || next2 > maxPos) {
-                done = k === 1;
-                break;
-              }
-              at = step.lastIndex;
-              this.line += k;
-            }
-          }
-          this.pos = base + at;
-          if (done || pieceEnd === n) return;
-          const newline = buf.indexOf(10, pieceEnd);
-          const next = newline + 1;
-          if (newline === -1 || next >= n || next > maxPos || this.line + 1 > maxLine) return;
-          this.pos = next;
-          this.line += 1;
-        }
-      }
-    };
-    WINDOW_OWNED = 96 * 1024;
-    LINE_CHUNK = 64 * 1024;
-    WINDOW_OVERLAP = 16 * 1024;
-    ruleOrders = /* @__PURE__ */ new WeakMap();
     EMPTY_STARTS = new Int32Array(0);
     MatchSink = class {
       constructor(rule, blobId2, text, lines, allows, matches, diagnostics, requiredOnly = false) {
@@ -4613,6 +4235,433 @@ var init_detect = __esm({
           this.byLine.set(line, comments);
         }
         return comments;
+      }
+    };
+  }
+});
+
+// src/engine/windows.ts
+function focusRegions(bytes, focus) {
+  const n = bytes.length;
+  if (n <= 2 * WINDOW_OVERLAP) return void 0;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const pieces = new Latin1Pieces(buf);
+  const lead = new LineWalk(pieces);
+  const trail = new LineWalk(pieces);
+  const regions = [];
+  let covered = 0;
+  let previousLast = 0;
+  for (const [first2, last] of focus) {
+    if (first2 < 1 || first2 <= previousLast || last < first2) return void 0;
+    previousLast = last;
+    lead.toLine(first2 - 1);
+    if (lead.line < first2 - 1) break;
+    const from = lead.pos;
+    lead.toLine(last);
+    const to = lead.line === last ? lead.pos : n;
+    trail.toByte(Math.max(0, from - WINDOW_OVERLAP));
+    const start = trail.pos;
+    const newline = buf.indexOf(10, Math.min(n - 1, to + WINDOW_OVERLAP));
+    const end = newline === -1 || newline + 1 >= n ? n : newline + 1;
+    const previous = regions.at(-1);
+    if (previous && start <= previous.end) {
+      covered += Math.max(0, end - previous.end);
+      previous.end = Math.max(previous.end, end);
+    } else {
+      covered += end - start;
+      regions.push({ start, end, lineOffset: trail.line });
+    }
+  }
+  return covered > n * FOCUS_MAX_SHARE ? void 0 : regions;
+}
+function* textWindows(bytes) {
+  const n = bytes.length;
+  if (n <= WINDOW_OWNED) {
+    yield { start: 0, end: n, whole: true, lines: () => ({ ownedLines: Infinity, lineOffset: 0 }) };
+    return;
+  }
+  const nextLineStart = (at) => {
+    if (at >= n) return n;
+    const eol = bytes.indexOf(10, at);
+    return eol === -1 ? n : eol + 1;
+  };
+  let counted = 0;
+  let newlines = 0;
+  const newlinesBefore = (pos) => {
+    for (; counted < pos; counted++) if (bytes[counted] === 10) newlines++;
+    return newlines;
+  };
+  let start = 0;
+  while (start < n) {
+    const from = start;
+    const ownedEnd = nextLineStart(start + WINDOW_OWNED);
+    const last = ownedEnd >= n;
+    yield {
+      start,
+      end: last ? n : nextLineStart(ownedEnd + WINDOW_OVERLAP),
+      whole: false,
+      lines: () => {
+        const lineOffset = newlinesBefore(from);
+        return { lineOffset, ownedLines: last ? Infinity : newlinesBefore(ownedEnd) - lineOffset };
+      }
+    };
+    start = ownedEnd;
+  }
+}
+function keepOwned(found, ownedLines, lineOffset, into) {
+  for (const m of found) {
+    if (m.line > ownedLines) continue;
+    into.push({ ...m, line: m.line + lineOffset, endLine: m.endLine + lineOffset });
+  }
+}
+function ruleOrder(ruleSet) {
+  let order = ruleOrders.get(ruleSet);
+  if (!order) ruleOrders.set(ruleSet, order = new Map(ruleSet.rules.map((r, i) => [r.spec.id, i])));
+  return order;
+}
+function mergeWindows(matches, diagnostics, ruleSet, blobId2) {
+  const order = ruleOrder(ruleSet);
+  matches.sort((a, b) => order.get(a.ruleId) - order.get(b.ruleId) || a.line - b.line || a.column - b.column);
+  const kept = [];
+  const perRule = /* @__PURE__ */ new Map();
+  const limited = /* @__PURE__ */ new Set();
+  for (const m of matches) {
+    const seen = perRule.get(m.ruleId) ?? 0;
+    if (seen >= MAX_MATCHES_PER_RULE) {
+      limited.add(m.ruleId);
+      continue;
+    }
+    perRule.set(m.ruleId, seen + 1);
+    kept.push(m);
+  }
+  const others = diagnostics.filter((d) => d.code !== "match-limit");
+  for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
+  for (const ruleId2 of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
+    others.push({
+      code: "match-limit",
+      blobId: blobId2,
+      ruleId: ruleId2,
+      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId2} in one blob; the rest are not reported`
+    });
+  }
+  return [kept, others];
+}
+var FOCUS_MAX_SHARE, LINE_STEPS, Latin1Pieces, LineWalk, WINDOW_OWNED, LINE_CHUNK, WINDOW_OVERLAP, ruleOrders;
+var init_windows = __esm({
+  "src/engine/windows.ts"() {
+    "use strict";
+    init_rule_run();
+    FOCUS_MAX_SHARE = 0.6;
+    LINE_STEPS = [512, 64, 8, 1].map((k) => [k, new RegExp(`(?:[^\\n]*\\n){${k}}`, "y")]);
+    Latin1Pieces = class {
+      constructor(buf) {
+        this.buf = buf;
+      }
+      buf;
+      base = 0;
+      text = "";
+      /** Makes `text` a piece that holds byte `pos` (or ends the blob when `pos` is its length). */
+      at(pos) {
+        const n = this.buf.length;
+        const end = this.base + this.text.length;
+        const held = pos >= this.base && (pos < end || pos === end && end === n && this.text !== "");
+        if (!held) {
+          this.base = pos;
+          this.text = this.buf.toString("latin1", pos, Math.min(n, pos + LINE_CHUNK));
+        }
+        return this;
+      }
+    };
+    LineWalk = class {
+      constructor(pieces) {
+        this.pieces = pieces;
+      }
+      pieces;
+      line = 0;
+      pos = 0;
+      /** Forward to the start of line `line` (0-based), or of the last line when the blob has fewer. */
+      toLine(line) {
+        this.walk(line, Infinity);
+      }
+      /** Forward to the start of the line holding byte `at` (or of the last line, past the end). */
+      toByte(at) {
+        this.walk(Infinity, at);
+      }
+      /** Moves to the last line start reachable without passing line `maxLine` or byte `maxPos`. */
+      walk(maxLine, maxPos) {
+        const { buf } = this.pieces;
+        const n = buf.length;
+        for (; ; ) {
+          const { base, text } = this.pieces.at(this.pos);
+          const pieceEnd = base + text.length;
+          let at = this.pos - base;
+          let done = false;
+          for (const [k, step] of LINE_STEPS) {
+            for (; ; ) {
+              if (this.line + k > maxLine) {
+                done = k === 1;
+                break;
+              }
+              step.lastIndex = at;
+              if (!step.test(text)) break;
+              const next2 = base + step.lastIndex;
+              if (next2 >= n || next2 > maxPos) {
+                done = k === 1;
+                break;
+              }
+              at = step.lastIndex;
+              this.line += k;
+            }
+          }
+          this.pos = base + at;
+          if (done || pieceEnd === n) return;
+          const newline = buf.indexOf(10, pieceEnd);
+          const next = newline + 1;
+          if (newline === -1 || next >= n || next > maxPos || this.line + 1 > maxLine) return;
+          this.pos = next;
+          this.line += 1;
+        }
+      }
+    };
+    WINDOW_OWNED = 96 * 1024;
+    LINE_CHUNK = 64 * 1024;
+    WINDOW_OVERLAP = 16 * 1024;
+    ruleOrders = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/detect.ts
+function createDetector(specs, options = {}) {
+  return new RuleDetector(specs, options);
+}
+async function scanBlob(detector, blob, beforeRule, scoped = true) {
+  const result = detector.scan(blob, beforeRule, scoped);
+  if (!result.needsLoad) return result;
+  await detector.load();
+  return detector.scan(blob, beforeRule, scoped);
+}
+function mayNameSecret(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.indexOf("ecret") !== -1 || buf.indexOf("ECRET") !== -1;
+}
+var yamlModule, DEFAULT_DECODE_DEPTH, RuleDetector;
+var init_detect = __esm({
+  "src/engine/detect.ts"() {
+    "use strict";
+    init_types();
+    init_expand();
+    init_binary();
+    init_compile();
+    init_find();
+    init_kubernetes_secret();
+    init_expand2();
+    init_text_position();
+    init_re2();
+    init_unicode_view();
+    init_windows();
+    init_rule_run();
+    init_rule_run();
+    DEFAULT_DECODE_DEPTH = 3;
+    RuleDetector = class {
+      ruleSet;
+      decodeDepth;
+      archives;
+      found;
+      candidate;
+      hasStructured;
+      /** A composite rule looks for its required rules anywhere in the file: focused blobs are scanned whole. */
+      hasComposite;
+      /** The regex rules composite rules require: gitleaks runs them whatever their keywords, for the composite rules. */
+      requiredRules;
+      requiredOnly;
+      hasRe2;
+      hits;
+      constructor(specs, options) {
+        const ruleSet = compileRules(specs);
+        this.ruleSet = ruleSet;
+        this.decodeDepth = options.decodeDepth ?? DEFAULT_DECODE_DEPTH;
+        this.archives = options.archives ?? DEFAULT_ARCHIVE_LIMITS;
+        this.found = new Uint8Array(ruleSet.prefilter.keywords.length);
+        this.candidate = new Uint8Array(ruleSet.rules.length);
+        this.hasStructured = ruleSet.rules.some((r) => r.structured !== void 0);
+        this.hasComposite = specs.some((s) => (s.required?.length ?? 0) > 0);
+        const requiredIds = new Set(specs.flatMap((s) => (s.required ?? []).map((r) => r.id)));
+        this.requiredRules = ruleSet.rules.filter((r) => r.spec.detector === void 0 && requiredIds.has(r.spec.id)).map((r) => r.index);
+        this.requiredOnly = new Uint8Array(ruleSet.rules.length);
+        this.hasRe2 = ruleSet.rules.some((r) => r.spec.syntax === "re2");
+        this.hits = ruleSet.anchorWant ? { want: ruleSet.anchorWant, starts: [] } : void 0;
+      }
+      get needsModules() {
+        return this.hasStructured && yamlModule === void 0 || this.hasRe2 && !isRe2Loaded();
+      }
+      async load() {
+        if (this.hasRe2) await loadRe2();
+        const mod = await Promise.resolve().then(() => __toESM(require("./vendor/yaml.cjs"), 1));
+        yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
+      }
+      scan(blob, beforeRule, scoped = true, skip, onMember) {
+        const format = this.archives.depth > 0 ? archiveFormat(blob.bytes) : void 0;
+        if (format) return this.scanArchive(blob, format, beforeRule, skip, onMember);
+        if (isBinary(blob.bytes)) return { blobId: blob.id, matches: [], binary: true, matched: false, diagnostics: [] };
+        const regions = blob.focus && !this.hasComposite && !(this.hasStructured && mayNameSecret(blob.bytes)) ? focusRegions(blob.bytes, blob.focus) : void 0;
+        if (regions) return this.scanRegions(blob, regions, beforeRule, scoped, skip);
+        return this.scanWhole(blob, beforeRule, scoped, skip);
+      }
+      scanRegions(blob, regions, beforeRule, scoped, skip) {
+        let matches = [];
+        let diagnostics = [];
+        let matched = false;
+        for (const region of regions) {
+          const part = this.scanWhole({ id: blob.id, bytes: blob.bytes.subarray(region.start, region.end) }, beforeRule, scoped, skip);
+          if (part.needsLoad) return part;
+          matched ||= part.matched;
+          keepOwned(part.matches, Infinity, region.lineOffset, matches);
+          diagnostics.push(...part.diagnostics);
+        }
+        if (regions.length > 1) [matches, diagnostics] = mergeWindows(matches, diagnostics, this.ruleSet, blob.id);
+        return { blobId: blob.id, matches, binary: false, matched, diagnostics };
+      }
+      /** Every member of an archive blob, as text blobs of their own (the focus of a staged change does not apply). */
+      scanArchive(blob, format, beforeRule, skip, onMember) {
+        const result = archiveMatches(
+          blob.bytes,
+          format,
+          blob.id,
+          this.archives,
+          (bytes) => {
+            const part = this.scanWhole({ id: blob.id, bytes }, beforeRule, true, skip);
+            return part.needsLoad ? void 0 : part;
+          },
+          onMember
+        );
+        if (result.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+        return { blobId: blob.id, matches: result.matches, binary: false, matched: result.matched, diagnostics: result.diagnostics };
+      }
+      /** The plain scan, then the decoded spans of the same bytes. */
+      scanWhole(blob, beforeRule, scoped, skip) {
+        const plain = this.scanPlain(blob, beforeRule, scoped, skip);
+        if (this.decodeDepth <= 0 || plain.needsLoad) return plain;
+        const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+        const decoded = decodedMatches(bytes, this.decodeDepth, blob.id, plain.matches, (unit) => {
+          const part = this.scanPlain({ id: blob.id, bytes: unit }, beforeRule, scoped, skip);
+          return part.needsLoad ? void 0 : part;
+        });
+        if (decoded.needsLoad) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+        if (decoded.matches.length === 0 && decoded.diagnostics.length === 0) return plain;
+        const [matches, diagnostics] = mergeWindows([...plain.matches, ...decoded.matches], [...plain.diagnostics, ...decoded.diagnostics], this.ruleSet, blob.id);
+        return { ...plain, matched: plain.matched || decoded.matches.length > 0, matches, diagnostics };
+      }
+      /** The rules whose keywords occur (or that always run), those composite rules require, then the windows. */
+      scanPlain(blob, beforeRule, scoped, skip) {
+        const { rules, matched } = this.select(blob.bytes, scoped, skip);
+        if (rules.length === 0) return { blobId: blob.id, matches: [], binary: false, matched, diagnostics: [] };
+        const { ruleSet } = this;
+        const bytes = Buffer.from(blob.bytes.buffer, blob.bytes.byteOffset, blob.bytes.byteLength);
+        let wholeText;
+        const structured = this.hasStructured && rules.some((r) => ruleSet.rules[r].structured);
+        if (structured) {
+          wholeText = bytes.toString("latin1");
+          if (yamlModule === void 0 && mayHoldSecret(wholeText)) return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+        }
+        if (this.hasRe2 && !isRe2Loaded() && rules.some((r) => ruleSet.rules[r].spec.syntax === "re2")) {
+          return { blobId: blob.id, matches: [], binary: false, matched: true, diagnostics: [], needsLoad: true };
+        }
+        let matches = [];
+        let diagnostics = [];
+        let anchorsOf;
+        if (this.hits) {
+          anchorsOf = /* @__PURE__ */ new Map();
+          const byKeyword = startsByKeyword(this.hits.starts);
+          for (const r of rules) {
+            const anchors = ruleSet.rules[r].anchors;
+            if (anchors) anchorsOf.set(r, startsOf(byKeyword, anchors));
+          }
+        }
+        for (const window of textWindows(bytes)) {
+          const text = window.whole && wholeText !== void 0 ? wholeText : bytes.toString("latin1", window.start, window.end);
+          const found = window.whole ? matches : [];
+          this.runWindow(blob.id, text, window.start, window.end, rules, anchorsOf, found, diagnostics, beforeRule);
+          if (!window.whole && found.length > 0) {
+            const { ownedLines, lineOffset } = window.lines();
+            keepOwned(found, ownedLines, lineOffset, matches);
+          }
+        }
+        if (structured && yamlModule && wholeText !== void 0) {
+          const lines = new LineIndex(wholeText);
+          const allows = new AllowComments(wholeText, lines);
+          for (const r of rules) {
+            const rule = ruleSet.rules[r];
+            if (rule.structured !== "kubernetes-secret") continue;
+            beforeRule?.(r);
+            runKubernetesSecret(yamlModule, wholeText, new MatchSink(rule, blob.id, wholeText, lines, allows, matches, diagnostics));
+          }
+        }
+        if (bytes.length > WINDOW_OWNED) [matches, diagnostics] = mergeWindows(matches, diagnostics, ruleSet, blob.id);
+        return { blobId: blob.id, matches, binary: false, matched: true, diagnostics };
+      }
+      /**
+       * The rules to run on these bytes, ascending (the order matches are recorded in). `matched` counts blobs the
+       * prefilter lets through for some rule, whether or not the path-limited rules run on this pass: the count must not
+       * depend on which path a blob was first read at.
+       */
+      select(bytes, scoped, skip) {
+        const { ruleSet, candidate, found, hits } = this;
+        found.fill(0);
+        const rules = [];
+        let matched = false;
+        const consider = (r) => {
+          matched = true;
+          if (!scoped && ruleSet.rules[r].pathScoped || candidate[r] === 1 || skip?.has(r)) return;
+          candidate[r] = 1;
+          rules.push(r);
+        };
+        for (const r of ruleSet.alwaysRun) consider(r);
+        if (hits) hits.starts.length = 0;
+        if (ruleSet.prefilter.scan(bytes, found, hits) > 0) {
+          for (let k = 0; k < found.length; k++) if (found[k] !== 0) for (const r of ruleSet.rulesByKeyword[k]) consider(r);
+        }
+        if (this.requiredRules.length > 0) {
+          this.requiredOnly.fill(0);
+          for (const r of this.requiredRules) {
+            if (candidate[r] === 1 || skip?.has(r) || !scoped && ruleSet.rules[r].pathScoped) continue;
+            candidate[r] = 1;
+            this.requiredOnly[r] = 1;
+            rules.push(r);
+          }
+        }
+        for (const r of rules) candidate[r] = 0;
+        rules.sort((a, b) => a - b);
+        return { rules, matched };
+      }
+      /** Every selected rule over one window's text (bytes [from, to) of the blob), matches into `found`. */
+      runWindow(blobId2, text, from, to, rules, anchorsOf, found, diagnostics, beforeRule) {
+        const lines = new LineIndex(text);
+        const allows = new AllowComments(text, lines);
+        const credentialSinks = /* @__PURE__ */ new Map();
+        const credentialStarts = [];
+        let view;
+        for (const r of rules) {
+          const rule = this.ruleSet.rules[r];
+          const requiredOnly = this.requiredOnly[r] === 1;
+          if (rule.spec.syntax === "re2") {
+            beforeRule?.(r);
+            runRe2(rule.re2, rule.spec.secretGroup, view ??= unicodeView(text), new MatchSink(rule, blobId2, text, lines, allows, found, diagnostics, requiredOnly));
+            continue;
+          }
+          if (!rule.regex && !rule.credential) continue;
+          beforeRule?.(r);
+          const sink = new MatchSink(rule, blobId2, text, lines, allows, found, diagnostics, requiredOnly);
+          if (rule.credential) {
+            credentialSinks.set(rule.credential, (hit) => sink.add(hit.value, hit.start, hit.end, false, hit.confidence));
+            const starts2 = anchorsOf?.get(r);
+            if (starts2) credentialStarts.push(starts2);
+            continue;
+          }
+          const starts = requiredOnly ? void 0 : anchorsOf?.get(r);
+          if (starts && rule.sticky) runAnchored(rule.sticky, starts, from, to, rule.spec.secretGroup, sink);
+          else if (rule.regex) runRegex(rule.regex, rule.spec.secretGroup, sink);
+        }
+        findCredentials(text, credentialSinks, anchorsOf ? { starts: credentialStarts, from } : void 0);
       }
     };
   }

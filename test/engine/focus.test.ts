@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Match } from '../../src/core/types.js';
-import { createDetector, focusRegions, Latin1Pieces, LineWalk } from '../../src/engine/detect.js';
+import { createDetector } from '../../src/engine/detect.js';
+import { focusRegions, Latin1Pieces, LineWalk } from '../../src/engine/windows.js';
 import { loadBuiltinRules } from '../../src/ruleset/load.js';
 import { makeRule, TOKEN_RULE } from '../helpers/rules.js';
 import { fake } from '../helpers/secrets.js';
