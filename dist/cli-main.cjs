@@ -7987,23 +7987,72 @@ function display(path) {
   const rel = (0, import_node_path8.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
-async function builtinRules() {
-  return loadBuiltinRules();
-}
-async function loadScanSettings(repoDir, options = {}) {
-  const root = findSettingsRoot(repoDir);
-  const warnings = [];
-  const readCommitted2 = options.readCommitted;
-  const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
-  const read = (abs, shown) => {
+var SettingsReader = class _SettingsReader {
+  constructor(root, committed, readCommitted2) {
+    this.root = root;
+    this.committed = committed;
+    this.readCommitted = readCommitted2;
+  }
+  root;
+  committed;
+  readCommitted;
+  static async open(root, readCommitted2) {
+    const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
+    return new _SettingsReader(root, committed, readCommitted2);
+  }
+  /** The file at `abs`, or undefined when there is none. */
+  read(abs, shown) {
     const text = readOptional(abs, shown);
     if (text !== void 0) return { text, shown };
-    const name = committedName(root, abs);
-    const found = name === void 0 ? void 0 : committed?.get(name);
+    const name = committedName(this.root, abs);
+    const found = name === void 0 ? void 0 : this.committed?.get(name);
     return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
+  }
+  /** In a bare repository, asks git for a committed file that is not one of SETTINGS_FILES (a config's baseline path). */
+  async fetch(abs) {
+    const name = this.committed ? committedName(this.root, abs) : void 0;
+    if (name === void 0 || !this.readCommitted || SETTINGS_FILES.includes(name)) return;
+    for (const [n, text] of await this.readCommitted(this.root, [name])) this.committed.set(n, text);
+  }
+};
+async function loadScanSettings(repoDir, options = {}) {
+  const files = await SettingsReader.open(findSettingsRoot(repoDir), options.readCommitted);
+  const { root } = files;
+  const warnings = [];
+  const leakgate = await readLeakgateConfig(files, options);
+  const { config, configFile, configAbs } = leakgate;
+  const { gitleaks, gitleaksMode, fresh } = await readGitleaksConfig(files, config, configFile, warnings);
+  const gitleaksWarning = (message2) => {
+    if (fresh) warnings.push(message2);
   };
+  const inEffect = await rulesInEffect(await loadBuiltinRules(), config, gitleaks, leakgate.customRules, options, gitleaksWarning);
+  const { rules, skipPath, skipPathKey } = await withPolicy(inEffect, config, configFile, gitleaks);
+  const { suppress, baselineFile, baselinePath } = await readSuppressions(files, gitleaksMode, config, configAbs, options, warnings);
+  const hygiene = config?.hygiene ? { ...config.hygiene.maxBlobSize !== void 0 ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}, paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) } : void 0;
+  return Object.freeze({
+    root,
+    ...config ? { configFile } : {},
+    ...gitleaks ? { gitleaksFile: gitleaks.file } : {},
+    ...baselineFile ? { baselineFile } : {},
+    baselinePath,
+    rules: Object.freeze(rules),
+    customRules: leakgate.customRules,
+    ...skipPath ? { skipPath, skipPathKey } : {},
+    suppress: Object.freeze(suppress),
+    ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
+    ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
+    ...config?.archives ? { archives: archiveLimits(config.archives) } : {},
+    // `info` findings (large-blob warnings) are reported without failing unless asked for.
+    failOn: config?.failOn ?? "low",
+    ...config?.minConfidence ? { minConfidence: config.minConfidence } : {},
+    allowIncomplete: config?.allowIncomplete ?? false,
+    warnings: Object.freeze(warnings)
+  });
+}
+async function readLeakgateConfig(files, options) {
+  const { root } = files;
   const configAbs = options.configPath ? (0, import_node_path8.resolve)(options.configPath) : (0, import_node_path8.join)(root, CONFIG_FILE);
-  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
@@ -8013,39 +8062,36 @@ ${configFile}`, configText, async () => {
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
-  const config = loaded?.config;
-  const gitleaksAbs = (0, import_node_path8.join)(root, GITLEAKS_CONFIG);
+  return { config: loaded?.config, configFile, configAbs, customRules: loaded?.customRules ?? [] };
+}
+async function readGitleaksConfig(files, config, configFile, warnings) {
+  const gitleaksAbs = (0, import_node_path8.join)(files.root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
-  let gitleaks;
-  let gitleaksFresh = true;
-  if (gitleaksMode) {
-    const found = read(gitleaksAbs, display(gitleaksAbs));
-    if (found === void 0 && config) {
-      throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
-    }
-    if (found !== void 0) {
-      gitleaksFresh = false;
-      gitleaks = await cachedParse(
-        root,
-        `gitleaks
+  if (!gitleaksMode) return { gitleaks: void 0, gitleaksMode, fresh: true };
+  const found = files.read(gitleaksAbs, display(gitleaksAbs));
+  if (found === void 0 && config) {
+    throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${files.root}), and there is none`);
+  }
+  if (found === void 0) return { gitleaks: void 0, gitleaksMode, fresh: true };
+  let fresh = false;
+  const gitleaks = await cachedParse(
+    files.root,
+    `gitleaks
 ${gitleaksAbs}
 ${found.shown}`,
-        found.text,
-        async () => {
-          gitleaksFresh = true;
-          await loadRe2();
-          return (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
-        },
-        (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
-      );
-      if (gitleaksFresh) warnings.push(...gitleaks.warnings);
-    }
-  }
-  const gitleaksWarning = (message2) => {
-    if (gitleaksFresh) warnings.push(message2);
-  };
+    found.text,
+    async () => {
+      fresh = true;
+      await loadRe2();
+      return (await Promise.resolve().then(() => (init_gitleaks(), gitleaks_exports))).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+    },
+    (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
+  );
+  if (fresh) warnings.push(...gitleaks.warnings);
+  return { gitleaks, gitleaksMode, fresh };
+}
+async function rulesInEffect(builtin, config, gitleaks, customRules, options, gitleaksWarning) {
   let rules = [];
-  const builtin = await builtinRules();
   if (config || !gitleaks) rules.push(...builtin);
   else {
     const disabled = new Set(gitleaks.disabledRules);
@@ -8070,7 +8116,6 @@ ${found.shown}`,
     gitleaksWarning(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
     rules.push(...builtin);
   }
-  const customRules = loaded?.customRules ?? [];
   const extra = [];
   if (options.ruleFiles && options.ruleFiles.length > 0) {
     extra.push(...await Promise.all(options.ruleFiles.map((f) => loadRulePackFile(f))));
@@ -8078,6 +8123,10 @@ ${found.shown}`,
   if (customRules.length > 0 || extra.length > 0 || gitleaks) {
     rules = mergeRulePacks([rules, customRules, ...extra]);
   }
+  return rules;
+}
+async function withPolicy(inEffect, config, configFile, gitleaks) {
+  let rules = inEffect;
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
@@ -8093,13 +8142,17 @@ ${found.shown}`,
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
+  return { rules, ...skipPath ? { skipPath } : {}, ...skipPathKey ? { skipPathKey } : {} };
+}
+async function readSuppressions(files, gitleaksMode, config, configAbs, options, warnings) {
+  const { root } = files;
   const ignoreAbs = (0, import_node_path8.join)(root, IGNORE_FILE);
-  const ignoreRead = read(ignoreAbs, display(ignoreAbs));
+  const ignoreRead = files.read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
     const abs = (0, import_node_path8.join)(root, GITLEAKS_IGNORE);
-    const found = read(abs, display(abs));
+    const found = files.read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
@@ -8112,35 +8165,15 @@ ${found.shown}`,
   const baselinePath = explicit ? (0, import_node_path8.resolve)(explicit) : (0, import_node_path8.join)(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
-    const name = committed && !options.baselinePath ? committedName(root, abs) : void 0;
-    if (name !== void 0 && readCommitted2 && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted2(root, [name])) committed.set(n, text);
-    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
+    if (!options.baselinePath) await files.fetch(abs);
+    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : files.read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
     if (found !== void 0) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
       suppress.baselineSource = found.shown;
       baselineFile = found.shown;
     }
   }
-  const hygiene = config?.hygiene ? { ...config.hygiene.maxBlobSize !== void 0 ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}, paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) } : void 0;
-  return Object.freeze({
-    root,
-    ...config ? { configFile } : {},
-    ...gitleaks ? { gitleaksFile: gitleaks.file } : {},
-    ...baselineFile ? { baselineFile } : {},
-    baselinePath,
-    rules: Object.freeze(rules),
-    customRules,
-    ...skipPath ? { skipPath, skipPathKey } : {},
-    suppress: Object.freeze(suppress),
-    ...hygiene ? { hygiene: Object.freeze(hygiene) } : {},
-    ...config?.decode?.depth !== void 0 ? { decodeDepth: config.decode.depth } : {},
-    ...config?.archives ? { archives: archiveLimits(config.archives) } : {},
-    // `info` findings (large-blob warnings) are reported without failing unless asked for.
-    failOn: config?.failOn ?? "low",
-    ...config?.minConfidence ? { minConfidence: config.minConfidence } : {},
-    allowIncomplete: config?.allowIncomplete ?? false,
-    warnings: Object.freeze(warnings)
-  });
+  return { suppress, baselineFile, baselinePath };
 }
 var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 function committedName(root, abs) {

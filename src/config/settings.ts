@@ -97,32 +97,92 @@ function display(path: string): string {
   return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
 }
 
-async function builtinRules(): Promise<readonly RuleSpec[]> {
-  return loadBuiltinRules();
+/** A settings file's text and its name in messages. */
+interface SettingsText {
+  readonly text: string;
+  readonly shown: string;
+}
+
+/** Reads settings files at the root: on disk, else (a bare repository, a mirror clone) as committed at HEAD. */
+class SettingsReader {
+  private constructor(
+    readonly root: string,
+    private readonly committed: Map<string, string> | undefined,
+    private readonly readCommitted: CommittedReader | undefined,
+  ) {}
+
+  static async open(root: string, readCommitted: CommittedReader | undefined): Promise<SettingsReader> {
+    // The settings files committed at HEAD of a bare repository, read with one git call.
+    const committed = readCommitted && isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : undefined;
+    return new SettingsReader(root, committed, readCommitted);
+  }
+
+  /** The file at `abs`, or undefined when there is none. */
+  read(abs: string, shown: string): SettingsText | undefined {
+    const text = readOptional(abs, shown);
+    if (text !== undefined) return { text, shown };
+    const name = committedName(this.root, abs);
+    const found = name === undefined ? undefined : this.committed?.get(name);
+    return found === undefined ? undefined : { text: found, shown: `HEAD:${name}` };
+  }
+
+  /** In a bare repository, asks git for a committed file that is not one of SETTINGS_FILES (a config's baseline path). */
+  async fetch(abs: string): Promise<void> {
+    const name = this.committed ? committedName(this.root, abs) : undefined;
+    if (name === undefined || !this.readCommitted || SETTINGS_FILES.includes(name)) return;
+    for (const [n, text] of await this.readCommitted(this.root, [name])) this.committed!.set(n, text);
+  }
 }
 
 /** Loads config, gitleaks config, ignore files and baseline for a scan of `repoDir`. */
 export async function loadScanSettings(repoDir: string, options: SettingsOptions = {}): Promise<ScanSettings> {
-  const root = findSettingsRoot(repoDir);
+  const files = await SettingsReader.open(findSettingsRoot(repoDir), options.readCommitted);
+  const { root } = files;
   const warnings: string[] = [];
-  // A bare repository (a mirror clone): the settings files committed at HEAD, read with one git call.
-  const readCommitted = options.readCommitted;
-  const committed = readCommitted && isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : undefined;
-  /** A settings file at `abs`: on disk, else (bare repository) committed at HEAD; its text and its name in messages. */
-  const read = (abs: string, shown: string): { text: string; shown: string } | undefined => {
-    const text = readOptional(abs, shown);
-    if (text !== undefined) return { text, shown };
-    const name = committedName(root, abs);
-    const found = name === undefined ? undefined : committed?.get(name);
-    return found === undefined ? undefined : { text: found, shown: `HEAD:${name}` };
+  const leakgate = await readLeakgateConfig(files, options);
+  const { config, configFile, configAbs } = leakgate;
+  const { gitleaks, gitleaksMode, fresh } = await readGitleaksConfig(files, config, configFile, warnings);
+  /** Warnings about the gitleaks config, shown only when it was parsed afresh (once per change, not every hook run). */
+  const gitleaksWarning = (message: string): void => {
+    if (fresh) warnings.push(message);
   };
+  const inEffect = await rulesInEffect(await loadBuiltinRules(), config, gitleaks, leakgate.customRules, options, gitleaksWarning);
+  const { rules, skipPath, skipPathKey } = await withPolicy(inEffect, config, configFile, gitleaks);
+  const { suppress, baselineFile, baselinePath } = await readSuppressions(files, gitleaksMode, config, configAbs, options, warnings);
+  const hygiene = config?.hygiene
+    ? { ...(config.hygiene.maxBlobSize !== undefined ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}), paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) }
+    : undefined;
+  return Object.freeze({
+    root,
+    ...(config ? { configFile } : {}),
+    ...(gitleaks ? { gitleaksFile: gitleaks.file } : {}),
+    ...(baselineFile ? { baselineFile } : {}),
+    baselinePath,
+    rules: Object.freeze(rules),
+    customRules: leakgate.customRules,
+    ...(skipPath ? { skipPath, skipPathKey } : {}),
+    suppress: Object.freeze(suppress),
+    ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
+    ...(config?.decode?.depth !== undefined ? { decodeDepth: config.decode.depth } : {}),
+    ...(config?.archives ? { archives: archiveLimits(config.archives) } : {}),
+    // `info` findings (large-blob warnings) are reported without failing unless asked for.
+    failOn: config?.failOn ?? 'low',
+    ...(config?.minConfidence ? { minConfidence: config.minConfidence } : {}),
+    allowIncomplete: config?.allowIncomplete ?? false,
+    warnings: Object.freeze(warnings),
+  });
+}
 
-  // 1. The leakgate config.
+/** 1. The leakgate config, parsed or remembered (see parsed-cache.ts: the hook then loads neither YAML nor the schemas). */
+async function readLeakgateConfig(
+  files: SettingsReader,
+  options: SettingsOptions,
+): Promise<{ config: ConfigType | undefined; configFile: string; configAbs: string; customRules: readonly RuleSpec[] }> {
+  const { root } = files;
   const configAbs = options.configPath ? resolve(options.configPath) : join(root, CONFIG_FILE);
-  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : read(configAbs, display(configAbs));
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
-  // Remembered between runs (see parsed-cache.ts): the hook then loads neither the YAML parser nor the schemas.
   const loaded =
     configText === undefined
       ? undefined
@@ -134,44 +194,54 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
           return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
         });
   addGlobSources(loaded?.globSources);
-  const config = loaded?.config;
+  return { config: loaded?.config, configFile, configAbs, customRules: loaded?.customRules ?? [] };
+}
 
-  // 2. The gitleaks config: on its own when there is no leakgate config, or when the config extends it.
-  const gitleaksAbs = join(root, GITLEAKS_CONFIG);
+/**
+ * 2. The gitleaks config: on its own when there is no leakgate config, or when the config extends it. Remembered
+ * between runs like the leakgate config, while the files it extends are unchanged; its warnings are shown when it is
+ * parsed (`fresh`), that is once per change of the config (or of leakgate), not on every hook run.
+ */
+async function readGitleaksConfig(
+  files: SettingsReader,
+  config: ConfigType | undefined,
+  configFile: string,
+  warnings: string[],
+): Promise<{ gitleaks: GitleaksConfig | undefined; gitleaksMode: boolean; fresh: boolean }> {
+  const gitleaksAbs = join(files.root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === 'gitleaks' : true;
-  let gitleaks: GitleaksConfig | undefined;
-  let gitleaksFresh = true;
-  if (gitleaksMode) {
-    const found = read(gitleaksAbs, display(gitleaksAbs));
-    if (found === undefined && config) {
-      throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${root}), and there is none`);
-    }
-    if (found !== undefined) {
-      // Remembered between runs like the leakgate config, while the files it extends are unchanged; its warnings are
-      // shown when it is parsed, that is once per change of the config (or of leakgate), not on every hook run.
-      gitleaksFresh = false;
-      gitleaks = await cachedParse(
-        root,
-        `gitleaks\n${gitleaksAbs}\n${found.shown}`,
-        found.text,
-        async () => {
-          gitleaksFresh = true;
-          await loadRe2();
-          return (await import('./gitleaks.js')).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
-        },
-        (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text),
-      );
-      if (gitleaksFresh) warnings.push(...gitleaks.warnings);
-    }
+  if (!gitleaksMode) return { gitleaks: undefined, gitleaksMode, fresh: true };
+  const found = files.read(gitleaksAbs, display(gitleaksAbs));
+  if (found === undefined && config) {
+    throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${files.root}), and there is none`);
   }
-  /** Warnings about the gitleaks config, shown only when it was parsed afresh (see above). */
-  const gitleaksWarning = (message: string): void => {
-    if (gitleaksFresh) warnings.push(message);
-  };
+  if (found === undefined) return { gitleaks: undefined, gitleaksMode, fresh: true };
+  let fresh = false;
+  const gitleaks = await cachedParse(
+    files.root,
+    `gitleaks\n${gitleaksAbs}\n${found.shown}`,
+    found.text,
+    async () => {
+      fresh = true;
+      await loadRe2();
+      return (await import('./gitleaks.js')).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+    },
+    (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text),
+  );
+  if (fresh) warnings.push(...gitleaks.warnings);
+  return { gitleaks, gitleaksMode, fresh };
+}
 
-  // 3. The rules in effect, before the policy.
+/** 3. The rules in effect, before the policy: built-in, gitleaks', custom and --rules packs. */
+async function rulesInEffect(
+  builtin: readonly RuleSpec[],
+  config: ConfigType | undefined,
+  gitleaks: GitleaksConfig | undefined,
+  customRules: readonly RuleSpec[],
+  options: SettingsOptions,
+  gitleaksWarning: (message: string) => void,
+): Promise<RuleSpec[]> {
   let rules: RuleSpec[] = [];
-  const builtin = await builtinRules();
   if (config || !gitleaks) rules.push(...builtin);
   else {
     const disabled = new Set(gitleaks.disabledRules);
@@ -189,7 +259,7 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     if (clashes.length > 0) {
       throw new ConfigError(
         clashes
-          .map((r) => `${gitleaks!.file}: rules (${r.id}): "${r.id}" is a leakgate built-in rule; expected another id for a rule of your own, or only the id and allowlists to add allowlists to the built-in rule (add the id to [extend] disabledRules to replace it)`)
+          .map((r) => `${gitleaks.file}: rules (${r.id}): "${r.id}" is a leakgate built-in rule; expected another id for a rule of your own, or only the id and allowlists to add allowlists to the built-in rule (add the id to [extend] disabledRules to replace it)`)
           .join('\n'),
       );
     }
@@ -199,7 +269,6 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
     gitleaksWarning(`${gitleaks.file}: defines no rules and does not extend the defaults; leakgate's built-in rules are used (add [extend] useDefault = true to say so)`);
     rules.push(...builtin);
   }
-  const customRules = loaded?.customRules ?? [];
   const extra: RuleSpec[][] = [];
   if (options.ruleFiles && options.ruleFiles.length > 0) {
     extra.push(...(await Promise.all(options.ruleFiles.map((f) => loadRulePackFile(f)))));
@@ -207,8 +276,17 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   if (customRules.length > 0 || extra.length > 0 || gitleaks) {
     rules = mergeRulePacks([rules, customRules, ...extra]);
   }
+  return rules;
+}
 
-  // 4. The policy: allowlists, overrides.
+/** 4. The policy: allowlists and overrides applied to the rules, and the global path filter. */
+async function withPolicy(
+  inEffect: RuleSpec[],
+  config: ConfigType | undefined,
+  configFile: string,
+  gitleaks: GitleaksConfig | undefined,
+): Promise<{ rules: RuleSpec[]; skipPath?: PathFilter; skipPathKey?: string }> {
+  let rules = inEffect;
   let skipPath: PathFilter | undefined;
   let skipPathKey: string | undefined;
   if (config || gitleaks) {
@@ -224,17 +302,28 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   if (rules.length === 0) {
     throw new ConfigError(`${configFile}: every rule is disabled; a scan would find nothing (enable a rule, or do not run the scan)`);
   }
+  return { rules, ...(skipPath ? { skipPath } : {}), ...(skipPathKey ? { skipPathKey } : {}) };
+}
 
-  // 5. Suppressions: ignore files and the baseline.
+/** 5. Suppressions: the ignore files and the baseline. */
+async function readSuppressions(
+  files: SettingsReader,
+  gitleaksMode: boolean,
+  config: ConfigType | undefined,
+  configAbs: string,
+  options: SettingsOptions,
+  warnings: string[],
+): Promise<{ suppress: SuppressionInput; baselineFile: string | undefined; baselinePath: string }> {
+  const { root } = files;
   const ignoreAbs = join(root, IGNORE_FILE);
-  const ignoreRead = read(ignoreAbs, display(ignoreAbs));
+  const ignoreRead = files.read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === undefined ? new Map<string, string | undefined>() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress: {
     -readonly [K in keyof SuppressionInput]: SuppressionInput[K];
   } = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
     const abs = join(root, GITLEAKS_IGNORE);
-    const found = read(abs, display(abs));
+    const found = files.read(abs, display(abs));
     if (found !== undefined) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
@@ -248,40 +337,17 @@ export async function loadScanSettings(repoDir: string, options: SettingsOptions
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     // The config's own baseline path in a bare repository: asked of git now, unless it was with the others.
-    const name = committed && !options.baselinePath ? committedName(root, abs) : undefined;
-    if (name !== undefined && readCommitted && !SETTINGS_FILES.includes(name)) for (const [n, text] of await readCommitted(root, [name])) committed!.set(n, text);
+    if (!options.baselinePath) await files.fetch(abs);
     const found = options.baselinePath
       ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath }
-      : (read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : undefined));
+      : (files.read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : undefined));
     if (found !== undefined) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
       suppress.baselineSource = found.shown;
       baselineFile = found.shown;
     }
   }
-
-  const hygiene = config?.hygiene
-    ? { ...(config.hygiene.maxBlobSize !== undefined ? { maxBlobBytes: config.hygiene.maxBlobSize } : {}), paths: config.hygiene.paths.map((p) => ({ glob: p.glob, maxBytes: p.maxBlobSize })) }
-    : undefined;
-  return Object.freeze({
-    root,
-    ...(config ? { configFile } : {}),
-    ...(gitleaks ? { gitleaksFile: gitleaks.file } : {}),
-    ...(baselineFile ? { baselineFile } : {}),
-    baselinePath,
-    rules: Object.freeze(rules),
-    customRules,
-    ...(skipPath ? { skipPath, skipPathKey } : {}),
-    suppress: Object.freeze(suppress),
-    ...(hygiene ? { hygiene: Object.freeze(hygiene) } : {}),
-    ...(config?.decode?.depth !== undefined ? { decodeDepth: config.decode.depth } : {}),
-    ...(config?.archives ? { archives: archiveLimits(config.archives) } : {}),
-    // `info` findings (large-blob warnings) are reported without failing unless asked for.
-    failOn: config?.failOn ?? 'low',
-    ...(config?.minConfidence ? { minConfidence: config.minConfidence } : {}),
-    allowIncomplete: config?.allowIncomplete ?? false,
-    warnings: Object.freeze(warnings),
-  });
+  return { suppress, baselineFile, baselinePath };
 }
 
 /** The settings files at a repository's root: in a bare repository, read from HEAD all at once. */
