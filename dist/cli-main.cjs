@@ -7254,73 +7254,8 @@ function renderSarif(report, options) {
   const truncated = all.length - ranked.length;
   const usedIds = [...new Set(ranked.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
-  const results = ranked.map((f) => {
-    const rule = rulesById.get(f.ruleId);
-    const archive = f.member !== void 0 ? containerPath(f) : void 0;
-    const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded || archive !== void 0 ? "" : shownSnippet(f.snippet, f.secret, options);
-    const history = f.inHead === false ? options.historyNote?.(f) : void 0;
-    const related = archive === void 0 ? relatedLocations(f) : [];
-    const memberNote = archive !== void 0 ? `In archive member ${f.member} (line ${f.line}, column ${f.column}): ` : "";
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
-      level: levelOf(f.kind, f.severity),
-      message: { text: memberNote + message(f, rule, options, history) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: pathToUri(archive ?? f.path), uriBaseId: "%SRCROOT%" },
-            region: archive !== void 0 ? { startLine: 1 } : {
-              startLine: f.line,
-              startColumn: f.column,
-              endLine: f.endLine,
-              endColumn: f.endColumn,
-              ...snippet ? { snippet: { text: snippet } } : {}
-            }
-          }
-        }
-      ],
-      ...related.length > 0 ? { relatedLocations: related } : {},
-      rank: CONFIDENCE_RANK2[f.confidence],
-      partialFingerprints: {
-        // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
-        [FINGERPRINT_KEY]: f.fingerprint,
-        ...options.uploaderHashes?.(f.path) ? {} : { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) }
-      },
-      ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
-      properties: {
-        confidence: f.confidence,
-        precision: findingPrecision(f, rule),
-        fingerprint: f.fingerprint,
-        blob: f.blobId,
-        otherOccurrences: f.otherOccurrences,
-        ...f.size !== void 0 ? { size: f.size } : {},
-        ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
-        ...f.decoded ? { decoded: f.decoded.join(" > "), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {},
-        ...archive !== void 0 ? {
-          member: f.member,
-          memberRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-          ...f.decoded ? {} : { memberSnippet: shownSnippet(f.snippet, f.secret, options) }
-        } : {},
-        ...history?.removedIn ? { removedIn: history.removedIn } : {},
-        ...history?.refs ? { refs: history.refs } : {},
-        ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
-      }
-    };
-  });
-  const notifications = report.diagnostics.map((d) => ({
-    // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
-    level: isIncomplete(d) ? "error" : "warning",
-    message: { text: d.detail },
-    descriptor: { id: d.code }
-  }));
-  if (truncated > 0) {
-    notifications.push({
-      level: "warning",
-      message: { text: `${truncated} results were left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} per run` },
-      descriptor: { id: "results-truncated" }
-    });
-  }
+  const results = ranked.map((f) => sarifResult(f, rulesById.get(f.ruleId), ruleIndex.get(f.ruleId), options));
+  const notifications = notificationsOf(report, truncated);
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -7360,6 +7295,75 @@ function renderSarif(report, options) {
   };
   return `${JSON.stringify(sarif, null, 2)}
 `;
+}
+function sarifResult(f, rule, ruleIndex, options) {
+  const archive = f.member !== void 0 ? containerPath(f) : void 0;
+  const snippet = f.kind === "hygiene" || f.secret === "" || f.decoded || archive !== void 0 ? "" : shownSnippet(f.snippet, f.secret, options);
+  const history = f.inHead === false ? options.historyNote?.(f) : void 0;
+  const related = archive === void 0 ? relatedLocations(f) : [];
+  const memberNote = archive !== void 0 ? `In archive member ${f.member} (line ${f.line}, column ${f.column}): ` : "";
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: levelOf(f.kind, f.severity),
+    message: { text: memberNote + message(f, rule, options, history) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathToUri(archive ?? f.path), uriBaseId: "%SRCROOT%" },
+          region: archive !== void 0 ? { startLine: 1 } : {
+            startLine: f.line,
+            startColumn: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+            ...snippet ? { snippet: { text: snippet } } : {}
+          }
+        }
+      }
+    ],
+    ...related.length > 0 ? { relatedLocations: related } : {},
+    rank: CONFIDENCE_RANK2[f.confidence],
+    partialFingerprints: {
+      // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
+      [FINGERPRINT_KEY]: f.fingerprint,
+      ...options.uploaderHashes?.(f.path) ? {} : { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) }
+    },
+    ...isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {},
+    properties: {
+      confidence: f.confidence,
+      precision: findingPrecision(f, rule),
+      fingerprint: f.fingerprint,
+      blob: f.blobId,
+      otherOccurrences: f.otherOccurrences,
+      ...f.size !== void 0 ? { size: f.size } : {},
+      ...f.inHead !== void 0 ? { inHead: f.inHead } : {},
+      ...f.decoded ? { decoded: f.decoded.join(" > "), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {},
+      ...archive !== void 0 ? {
+        member: f.member,
+        memberRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        ...f.decoded ? {} : { memberSnippet: shownSnippet(f.snippet, f.secret, options) }
+      } : {},
+      ...history?.removedIn ? { removedIn: history.removedIn } : {},
+      ...history?.refs ? { refs: history.refs } : {},
+      ...f.commit ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary } : {}
+    }
+  };
+}
+function notificationsOf(report, truncated) {
+  const notifications = report.diagnostics.map((d) => ({
+    // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
+    level: isIncomplete(d) ? "error" : "warning",
+    message: { text: d.detail },
+    descriptor: { id: d.code }
+  }));
+  if (truncated > 0) {
+    notifications.push({
+      level: "warning",
+      message: { text: `${truncated} results were left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} per run` },
+      descriptor: { id: "results-truncated" }
+    });
+  }
+  return notifications;
 }
 var FINGERPRINT_KEY, MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, HYGIENE_LEVEL, SEVERITY_ORDER, CONFIDENCE_RANK2, NOT_HYGIENE_TAGS;
 var init_sarif = __esm({

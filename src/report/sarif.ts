@@ -183,83 +183,8 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
   const truncated = all.length - ranked.length;
   const usedIds = [...new Set(ranked.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(usedIds.map((id, i) => [id, i]));
-  const results = ranked.map((f): Sarif.Result => {
-    const rule = rulesById.get(f.ruleId);
-    // An archive member is not a file of the repository: the result points at the archive (GitHub code scanning shows
-    // only repository files), and the member, with its own line and column, is in the message and the properties.
-    const archive = f.member !== undefined ? containerPath(f) : undefined;
-    // A decoded finding's snippet is decoded text, not the file's characters at the region: kept out of the region.
-    const snippet = f.kind === 'hygiene' || f.secret === '' || f.decoded || archive !== undefined ? '' : shownSnippet(f.snippet, f.secret, options);
-    const history = f.inHead === false ? options.historyNote?.(f) : undefined;
-    const related = archive === undefined ? relatedLocations(f) : [];
-    const memberNote = archive !== undefined ? `In archive member ${f.member} (line ${f.line}, column ${f.column}): ` : '';
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: ruleIndex.get(f.ruleId),
-      level: levelOf(f.kind, f.severity),
-      message: { text: memberNote + message(f, rule, options, history) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: pathToUri(archive ?? f.path), uriBaseId: '%SRCROOT%' },
-            region:
-              archive !== undefined
-                ? { startLine: 1 }
-                : {
-                    startLine: f.line,
-                    startColumn: f.column,
-                    endLine: f.endLine,
-                    endColumn: f.endColumn,
-                    ...(snippet ? { snippet: { text: snippet } } : {}),
-                  },
-          },
-        },
-      ],
-      ...(related.length > 0 ? { relatedLocations: related } : {}),
-      rank: CONFIDENCE_RANK[f.confidence],
-      partialFingerprints: {
-        // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
-        [FINGERPRINT_KEY]: f.fingerprint,
-        ...(options.uploaderHashes?.(f.path) ? {} : { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) }),
-      },
-      ...(isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {}),
-      properties: {
-        confidence: f.confidence,
-        precision: findingPrecision(f, rule),
-        fingerprint: f.fingerprint,
-        blob: f.blobId,
-        otherOccurrences: f.otherOccurrences,
-        ...(f.size !== undefined ? { size: f.size } : {}),
-        ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
-        ...(f.decoded ? { decoded: f.decoded.join(' > '), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {}),
-        ...(archive !== undefined
-          ? {
-              member: f.member,
-              memberRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-              ...(f.decoded ? {} : { memberSnippet: shownSnippet(f.snippet, f.secret, options) }),
-            }
-          : {}),
-        ...(history?.removedIn ? { removedIn: history.removedIn } : {}),
-        ...(history?.refs ? { refs: history.refs } : {}),
-        ...(f.commit
-          ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary }
-          : {}),
-      },
-    };
-  });
-  const notifications: Sarif.Notification[] = report.diagnostics.map((d): Sarif.Notification => ({
-    // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
-    level: isIncomplete(d) ? 'error' : 'warning',
-    message: { text: d.detail },
-    descriptor: { id: d.code },
-  }));
-  if (truncated > 0) {
-    notifications.push({
-      level: 'warning',
-      message: { text: `${truncated} results were left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} per run` },
-      descriptor: { id: 'results-truncated' },
-    });
-  }
+  const results = ranked.map((f) => sarifResult(f, rulesById.get(f.ruleId), ruleIndex.get(f.ruleId), options));
+  const notifications = notificationsOf(report, truncated);
   const sarif: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -300,4 +225,87 @@ export function renderSarif(report: ScanReport, options: SarifOptions): string {
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** One finding as a SARIF result. */
+function sarifResult(f: Finding, rule: RuleSpec | undefined, ruleIndex: number | undefined, options: SarifOptions): Sarif.Result {
+  // An archive member is not a file of the repository: the result points at the archive (GitHub code scanning shows
+  // only repository files), and the member, with its own line and column, is in the message and the properties.
+  const archive = f.member !== undefined ? containerPath(f) : undefined;
+  // A decoded finding's snippet is decoded text, not the file's characters at the region: kept out of the region.
+  const snippet = f.kind === 'hygiene' || f.secret === '' || f.decoded || archive !== undefined ? '' : shownSnippet(f.snippet, f.secret, options);
+  const history = f.inHead === false ? options.historyNote?.(f) : undefined;
+  const related = archive === undefined ? relatedLocations(f) : [];
+  const memberNote = archive !== undefined ? `In archive member ${f.member} (line ${f.line}, column ${f.column}): ` : '';
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: levelOf(f.kind, f.severity),
+    message: { text: memberNote + message(f, rule, options, history) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: pathToUri(archive ?? f.path), uriBaseId: '%SRCROOT%' },
+          region:
+            archive !== undefined
+              ? { startLine: 1 }
+              : {
+                  startLine: f.line,
+                  startColumn: f.column,
+                  endLine: f.endLine,
+                  endColumn: f.endColumn,
+                  ...(snippet ? { snippet: { text: snippet } } : {}),
+                },
+        },
+      },
+    ],
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
+    rank: CONFIDENCE_RANK[f.confidence],
+    partialFingerprints: {
+      // Versioned, so a future change of the content fingerprint is a new key, not a silent rematch.
+      [FINGERPRINT_KEY]: f.fingerprint,
+      ...(options.uploaderHashes?.(f.path) ? {} : { primaryLocationLineHash: options.locationHash(f.fingerprint, f.path) }),
+    },
+    ...(isSuppressed(f) ? { suppressions: [sarifSuppression(f)] } : {}),
+    properties: {
+      confidence: f.confidence,
+      precision: findingPrecision(f, rule),
+      fingerprint: f.fingerprint,
+      blob: f.blobId,
+      otherOccurrences: f.otherOccurrences,
+      ...(f.size !== undefined ? { size: f.size } : {}),
+      ...(f.inHead !== undefined ? { inHead: f.inHead } : {}),
+      ...(f.decoded ? { decoded: f.decoded.join(' > '), decodedSnippet: shownSnippet(f.snippet, f.secret, options) } : {}),
+      ...(archive !== undefined
+        ? {
+            member: f.member,
+            memberRegion: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+            ...(f.decoded ? {} : { memberSnippet: shownSnippet(f.snippet, f.secret, options) }),
+          }
+        : {}),
+      ...(history?.removedIn ? { removedIn: history.removedIn } : {}),
+      ...(history?.refs ? { refs: history.refs } : {}),
+      ...(f.commit
+        ? { commit: f.commit.id, author: f.commit.author, email: f.commit.email, date: f.commit.date, commitSummary: f.commit.summary }
+        : {}),
+    },
+  };
+}
+
+/** The run's notifications: every diagnostic (what was not looked at is an error of the run), and a cut-off note. */
+function notificationsOf(report: ScanReport, truncated: number): Sarif.Notification[] {
+  const notifications: Sarif.Notification[] = report.diagnostics.map((d): Sarif.Notification => ({
+    // Something not looked at is an error of the run (its results do not cover it); other diagnostics are notes.
+    level: isIncomplete(d) ? 'error' : 'warning',
+    message: { text: d.detail },
+    descriptor: { id: d.code },
+  }));
+  if (truncated > 0) {
+    notifications.push({
+      level: 'warning',
+      message: { text: `${truncated} results were left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} per run` },
+      descriptor: { id: 'results-truncated' },
+    });
+  }
+  return notifications;
 }
