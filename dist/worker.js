@@ -979,85 +979,8 @@ function compileRules(specs) {
     rulesByKeyword[k].push(rule);
     return k;
   };
-  for (const spec of specs) {
-    const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
-    if (spec.validate !== void 0 && !validate) {
-      problems.push(
-        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
-      );
-    }
-    let allow;
-    const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
-    const index = rules.length;
-    if (spec.detector !== void 0) {
-      const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
-      const credential = CREDENTIAL_MODES[spec.detector];
-      const keywordIds2 = structured || credential ? spec.keywords.map((keyword) => addKeyword(keyword, index)) : [];
-      const credentialAnchors = credential && keywordIds2.length > 0 ? new Set(keywordIds2) : void 0;
-      for (const k of credentialAnchors ?? []) anchorKeywords.add(k);
-      rules.push({
-        spec,
-        index,
-        regex: void 0,
-        anchors: credentialAnchors,
-        sticky: void 0,
-        structured,
-        ...credential ? { credential } : {},
-        // The scan's path scoping covers regex rules; a credential rule's paths still filter its findings.
-        pathScoped: spec.paths.length > 0 && !credential,
-        get allow() {
-          return allowOf();
-        },
-        validate
-      });
-      continue;
-    }
-    if (spec.keywords.length === 0) alwaysRun.push(index);
-    if (spec.syntax === "re2") {
-      for (const keyword of spec.keywords) addKeyword(keyword, index);
-      let re22;
-      rules.push({
-        spec,
-        index,
-        regex: void 0,
-        get re2() {
-          return re22 ??= compiling(spec, "pattern", () => compileRe2(spec.pattern, spec.flags));
-        },
-        anchors: void 0,
-        sticky: void 0,
-        structured: void 0,
-        pathScoped: spec.paths.length > 0,
-        get allow() {
-          return allowOf();
-        },
-        validate
-      });
-      continue;
-    }
-    let regex;
-    let sticky;
-    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
-    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
-    for (const k of anchors ?? []) anchorKeywords.add(k);
-    rules.push({
-      spec,
-      index,
-      // `d` gives the exact offsets of the secret group.
-      get regex() {
-        return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
-      },
-      anchors,
-      get sticky() {
-        return anchors ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
-      },
-      structured: void 0,
-      pathScoped: spec.paths.length > 0,
-      get allow() {
-        return allowOf();
-      },
-      validate
-    });
-  }
+  const context = { problems, addKeyword, anchorKeywords, alwaysRun };
+  for (const spec of specs) rules.push(compileRule(spec, rules.length, context));
   if (problems.length > 0) throw new ConfigError(problems.join("\n"));
   let anchorWant;
   if (anchorKeywords.size > 0) {
@@ -1065,6 +988,82 @@ function compileRules(specs) {
     for (const k of anchorKeywords) anchorWant[k] = 1;
   }
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
+}
+function compileRule(spec, index, context) {
+  const validate = spec.validate === void 0 ? void 0 : VALIDATORS[spec.validate];
+  if (spec.validate !== void 0 && !validate) {
+    context.problems.push(
+      `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(", ")}`
+    );
+  }
+  let allow;
+  const allowOf = () => allow ??= compiling(spec, "allowValues", () => spec.allowValues.map(compileAllowValue));
+  if (spec.detector !== void 0) {
+    const structured = spec.detector === "kubernetes-secret" ? spec.detector : void 0;
+    const credential = CREDENTIAL_MODES[spec.detector];
+    const keywordIds2 = structured || credential ? spec.keywords.map((keyword) => context.addKeyword(keyword, index)) : [];
+    const credentialAnchors = credential && keywordIds2.length > 0 ? new Set(keywordIds2) : void 0;
+    for (const k of credentialAnchors ?? []) context.anchorKeywords.add(k);
+    return {
+      spec,
+      index,
+      regex: void 0,
+      anchors: credentialAnchors,
+      sticky: void 0,
+      structured,
+      ...credential ? { credential } : {},
+      // The scan's path scoping covers regex rules; a credential rule's paths still filter its findings.
+      pathScoped: spec.paths.length > 0 && !credential,
+      get allow() {
+        return allowOf();
+      },
+      validate
+    };
+  }
+  if (spec.keywords.length === 0) context.alwaysRun.push(index);
+  if (spec.syntax === "re2") {
+    for (const keyword of spec.keywords) context.addKeyword(keyword, index);
+    let re22;
+    return {
+      spec,
+      index,
+      regex: void 0,
+      get re2() {
+        return re22 ??= compiling(spec, "pattern", () => compileRe2(spec.pattern, spec.flags));
+      },
+      anchors: void 0,
+      sticky: void 0,
+      structured: void 0,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate
+    };
+  }
+  let regex;
+  let sticky;
+  const keywordIds = spec.keywords.map((keyword) => context.addKeyword(keyword, index));
+  const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : void 0;
+  for (const k of anchors ?? []) context.anchorKeywords.add(k);
+  return {
+    spec,
+    index,
+    // `d` gives the exact offsets of the secret group.
+    get regex() {
+      return regex ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `gd${spec.flags}`));
+    },
+    anchors,
+    get sticky() {
+      return anchors ? sticky ??= compiling(spec, "pattern", () => new RegExp(spec.pattern, `yd${spec.flags}`)) : void 0;
+    },
+    structured: void 0,
+    pathScoped: spec.paths.length > 0,
+    get allow() {
+      return allowOf();
+    },
+    validate
+  };
 }
 
 // src/engine/credentials/keys.ts

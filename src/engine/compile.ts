@@ -75,93 +75,8 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
     rulesByKeyword[k]!.push(rule);
     return k;
   };
-  for (const spec of specs) {
-    const validate = spec.validate === undefined ? undefined : VALIDATORS[spec.validate];
-    if (spec.validate !== undefined && !validate) {
-      problems.push(
-        `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(', ')}`,
-      );
-    }
-    // The allowValues and the pattern are compiled on first use: a scan runs only the rules whose keywords occur,
-    // and compiling all 180 built-in rules' expressions cost a hook a few milliseconds. Rule packs and configs check
-    // that they compile when they are loaded; one that fails here anyway is a ConfigError naming the rule.
-    let allow: readonly RegExp[] | undefined;
-    const allowOf = (): readonly RegExp[] =>
-      (allow ??= compiling(spec, 'allowValues', () => spec.allowValues.map(compileAllowValue)));
-    const index = rules.length;
-    if (spec.detector !== undefined) {
-      // File-level rules (engine/file-rules.ts) keep their index here (the pool's watchdog names rules by index)
-      // but never run on content: no keyword enables them and they are not in alwaysRun.
-      const structured = spec.detector === 'kubernetes-secret' ? spec.detector : undefined;
-      const credential = CREDENTIAL_MODES[spec.detector];
-      // The credential detector reads around its keywords' places, which the prefilter records.
-      const keywordIds = structured || credential ? spec.keywords.map((keyword) => addKeyword(keyword, index)) : [];
-      const credentialAnchors = credential && keywordIds.length > 0 ? new Set(keywordIds) : undefined;
-      for (const k of credentialAnchors ?? []) anchorKeywords.add(k);
-      rules.push({
-        spec,
-        index,
-        regex: undefined,
-        anchors: credentialAnchors,
-        sticky: undefined,
-        structured,
-        ...(credential ? { credential } : {}),
-        // The scan's path scoping covers regex rules; a credential rule's paths still filter its findings.
-        pathScoped: spec.paths.length > 0 && !credential,
-        get allow() {
-          return allowOf();
-        },
-        validate,
-      });
-      continue;
-    }
-    if (spec.keywords.length === 0) alwaysRun.push(index);
-    if (spec.syntax === 're2') {
-      // Go semantics, linear time; tried over the whole text (a keyword anchor is a V8 sticky-regex optimisation).
-      for (const keyword of spec.keywords) addKeyword(keyword, index);
-      let re2: Re2Pattern | undefined;
-      rules.push({
-        spec,
-        index,
-        regex: undefined,
-        get re2() {
-          return (re2 ??= compiling(spec, 'pattern', () => compileRe2(spec.pattern, spec.flags)));
-        },
-        anchors: undefined,
-        sticky: undefined,
-        structured: undefined,
-        pathScoped: spec.paths.length > 0,
-        get allow() {
-          return allowOf();
-        },
-        validate,
-      });
-      continue;
-    }
-    let regex: RegExp | undefined;
-    let sticky: RegExp | undefined;
-    const keywordIds = spec.keywords.map((keyword) => addKeyword(keyword, index));
-    const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : undefined;
-    for (const k of anchors ?? []) anchorKeywords.add(k);
-    rules.push({
-      spec,
-      index,
-      // `d` gives the exact offsets of the secret group.
-      get regex() {
-        return (regex ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `gd${spec.flags}`)));
-      },
-      anchors,
-      get sticky() {
-        return anchors ? (sticky ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `yd${spec.flags}`))) : undefined;
-      },
-      structured: undefined,
-      pathScoped: spec.paths.length > 0,
-      get allow() {
-        return allowOf();
-      },
-      validate,
-    });
-  }
+  const context: CompileContext = { problems, addKeyword, anchorKeywords, alwaysRun };
+  for (const spec of specs) rules.push(compileRule(spec, rules.length, context));
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   let anchorWant: Uint8Array | undefined;
   if (anchorKeywords.size > 0) {
@@ -171,3 +86,96 @@ export function compileRules(specs: readonly RuleSpec[]): CompiledRuleSet {
   return { rules, prefilter: buildPrefilter([...keywordIndex.keys()], precomputedPrefilter()), rulesByKeyword, alwaysRun, anchorWant };
 }
 
+/** What compiling one rule adds to the rule set's shared tables. */
+interface CompileContext {
+  readonly problems: string[];
+  readonly addKeyword: (keyword: string, rule: number) => number;
+  readonly anchorKeywords: Set<number>;
+  readonly alwaysRun: number[];
+}
+
+/** One rule, its expressions compiled on first use; its keywords and problems go to `context`. */
+function compileRule(spec: RuleSpec, index: number, context: CompileContext): CompiledRule {
+  const validate = spec.validate === undefined ? undefined : VALIDATORS[spec.validate];
+  if (spec.validate !== undefined && !validate) {
+    context.problems.push(
+      `${spec.source}: rule ${spec.id}: validate: unknown validator "${spec.validate}"; expected one of ${Object.keys(VALIDATORS).join(', ')}`,
+    );
+  }
+  // The allowValues and the pattern are compiled on first use: a scan runs only the rules whose keywords occur,
+  // and compiling every built-in rule's expressions would cost a hook more than most of its scan. Rule packs and configs check
+  // that they compile when they are loaded; one that fails here anyway is a ConfigError naming the rule.
+  let allow: readonly RegExp[] | undefined;
+  const allowOf = (): readonly RegExp[] =>
+    (allow ??= compiling(spec, 'allowValues', () => spec.allowValues.map(compileAllowValue)));
+  if (spec.detector !== undefined) {
+    // File-level rules (engine/file-rules.ts) keep their index here (the pool's watchdog names rules by index)
+    // but never run on content: no keyword enables them and they are not in alwaysRun.
+    const structured = spec.detector === 'kubernetes-secret' ? spec.detector : undefined;
+    const credential = CREDENTIAL_MODES[spec.detector];
+    // The credential detector reads around its keywords' places, which the prefilter records.
+    const keywordIds = structured || credential ? spec.keywords.map((keyword) => context.addKeyword(keyword, index)) : [];
+    const credentialAnchors = credential && keywordIds.length > 0 ? new Set(keywordIds) : undefined;
+    for (const k of credentialAnchors ?? []) context.anchorKeywords.add(k);
+    return {
+      spec,
+      index,
+      regex: undefined,
+      anchors: credentialAnchors,
+      sticky: undefined,
+      structured,
+      ...(credential ? { credential } : {}),
+      // The scan's path scoping covers regex rules; a credential rule's paths still filter its findings.
+      pathScoped: spec.paths.length > 0 && !credential,
+      get allow() {
+        return allowOf();
+      },
+      validate,
+    };
+  }
+  if (spec.keywords.length === 0) context.alwaysRun.push(index);
+  if (spec.syntax === 're2') {
+    // Go semantics, linear time; tried over the whole text (a keyword anchor is a V8 sticky-regex optimisation).
+    for (const keyword of spec.keywords) context.addKeyword(keyword, index);
+    let re2: Re2Pattern | undefined;
+    return {
+      spec,
+      index,
+      regex: undefined,
+      get re2() {
+        return (re2 ??= compiling(spec, 'pattern', () => compileRe2(spec.pattern, spec.flags)));
+      },
+      anchors: undefined,
+      sticky: undefined,
+      structured: undefined,
+      pathScoped: spec.paths.length > 0,
+      get allow() {
+        return allowOf();
+      },
+      validate,
+    };
+  }
+  let regex: RegExp | undefined;
+  let sticky: RegExp | undefined;
+  const keywordIds = spec.keywords.map((keyword) => context.addKeyword(keyword, index));
+  const anchors = spec.startsWithKeyword === true && keywordIds.length > 0 ? new Set(keywordIds) : undefined;
+  for (const k of anchors ?? []) context.anchorKeywords.add(k);
+  return {
+    spec,
+    index,
+    // `d` gives the exact offsets of the secret group.
+    get regex() {
+      return (regex ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `gd${spec.flags}`)));
+    },
+    anchors,
+    get sticky() {
+      return anchors ? (sticky ??= compiling(spec, 'pattern', () => new RegExp(spec.pattern, `yd${spec.flags}`))) : undefined;
+    },
+    structured: undefined,
+    pathScoped: spec.paths.length > 0,
+    get allow() {
+      return allowOf();
+    },
+    validate,
+  };
+}
