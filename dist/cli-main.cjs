@@ -4009,6 +4009,9 @@ var init_inline_allow = __esm({
 });
 
 // src/engine/rule-run.ts
+function matchLimit(blobId2, ruleId2) {
+  return { code: "match-limit", blobId: blobId2, ruleId: ruleId2, detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId2} in one blob; the rest are not reported` };
+}
 function startsByKeyword(starts) {
   const lists = /* @__PURE__ */ new Map();
   for (let i = 0; i < starts.length; i += 2) {
@@ -4174,12 +4177,7 @@ var init_rule_run = __esm({
         }
         const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
         if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
-          this.diagnostics.push({
-            code: "match-limit",
-            blobId: this.blobId,
-            ruleId: spec.id,
-            detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
-          });
+          this.diagnostics.push(matchLimit(this.blobId, spec.id));
           return false;
         }
         const { text, lines } = this;
@@ -4336,12 +4334,7 @@ function mergeWindows(matches, diagnostics, ruleSet, blobId2) {
   const others = diagnostics.filter((d) => d.code !== "match-limit");
   for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
   for (const ruleId2 of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
-    others.push({
-      code: "match-limit",
-      blobId: blobId2,
-      ruleId: ruleId2,
-      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId2} in one blob; the rest are not reported`
-    });
+    others.push(matchLimit(blobId2, ruleId2));
   }
   return [kept, others];
 }

@@ -2146,6 +2146,9 @@ function compileRuleAllowlists(allowlists) {
 
 // src/engine/rule-run.ts
 var MAX_MATCHES_PER_RULE = 200;
+function matchLimit(blobId, ruleId) {
+  return { code: "match-limit", blobId, ruleId, detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId} in one blob; the rest are not reported` };
+}
 var SNIPPET_CONTEXT = 80;
 function startsByKeyword(starts) {
   const lists = /* @__PURE__ */ new Map();
@@ -2286,12 +2289,7 @@ var MatchSink = class {
     }
     const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : void 0;
     if (example === void 0 && ++this.count > MAX_MATCHES_PER_RULE) {
-      this.diagnostics.push({
-        code: "match-limit",
-        blobId: this.blobId,
-        ruleId: spec.id,
-        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`
-      });
+      this.diagnostics.push(matchLimit(this.blobId, spec.id));
       return false;
     }
     const { text, lines } = this;
@@ -2535,12 +2533,7 @@ function mergeWindows(matches, diagnostics, ruleSet, blobId) {
   const others = diagnostics.filter((d) => d.code !== "match-limit");
   for (const d of diagnostics) if (d.code === "match-limit" && d.ruleId) limited.add(d.ruleId);
   for (const ruleId of [...limited].sort((a, b) => order.get(a) - order.get(b))) {
-    others.push({
-      code: "match-limit",
-      blobId,
-      ruleId,
-      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId} in one blob; the rest are not reported`
-    });
+    others.push(matchLimit(blobId, ruleId));
   }
   return [kept, others];
 }

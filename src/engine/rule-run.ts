@@ -16,6 +16,11 @@ import type { UnicodeView } from './unicode-view.js';
 
 /** Matches of one rule in one blob beyond this are dropped with a diagnostic (a generated file, not N secrets). */
 export const MAX_MATCHES_PER_RULE = 200;
+/** The diagnostic of a rule that reached MAX_MATCHES_PER_RULE in one blob (one wording, wherever it is decided). */
+export function matchLimit(blobId: string, ruleId: string): Diagnostic {
+  return { code: 'match-limit', blobId, ruleId, detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId} in one blob; the rest are not reported` };
+}
+
 /** Characters of context kept on each side of a secret in a snippet. */
 const SNIPPET_CONTEXT = 80;
 
@@ -178,12 +183,7 @@ export class MatchSink {
     }
     const example = spec.documentationHosts ? documentationHostAfter(this.text, end) : undefined;
     if (example === undefined && ++this.count > MAX_MATCHES_PER_RULE) {
-      this.diagnostics.push({
-        code: 'match-limit',
-        blobId: this.blobId,
-        ruleId: spec.id,
-        detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${spec.id} in one blob; the rest are not reported`,
-      });
+      this.diagnostics.push(matchLimit(this.blobId, spec.id));
       return false;
     }
     const { text, lines } = this;

@@ -3,7 +3,7 @@
 
 import type { Diagnostic, Match } from '../core/types.js';
 import type { CompiledRuleSet } from './compile.js';
-import { MAX_MATCHES_PER_RULE } from './rule-run.js';
+import { matchLimit, MAX_MATCHES_PER_RULE } from './rule-run.js';
 
 /** Regions covering more than this share of a blob: the blob is scanned whole (one pass is simpler and as fast). */
 const FOCUS_MAX_SHARE = 0.6;
@@ -238,12 +238,7 @@ export function mergeWindows(matches: Match[], diagnostics: Diagnostic[], ruleSe
   const others = diagnostics.filter((d) => d.code !== 'match-limit');
   for (const d of diagnostics) if (d.code === 'match-limit' && d.ruleId) limited.add(d.ruleId);
   for (const ruleId of [...limited].sort((a, b) => order.get(a)! - order.get(b)!)) {
-    others.push({
-      code: 'match-limit',
-      blobId,
-      ruleId,
-      detail: `more than ${MAX_MATCHES_PER_RULE} matches of ${ruleId} in one blob; the rest are not reported`,
-    });
+    others.push(matchLimit(blobId, ruleId));
   }
   return [kept, others];
 }
