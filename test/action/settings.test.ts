@@ -27,3 +27,16 @@ test('settingsFromInputs: the config sets rules, path allowlist and fail-on; the
   const plain = await settingsFromInputs({ config: '', baseline: '', failOn: undefined }, dir.dir);
   assert.equal(plain.failOn, 'low');
 });
+
+test('settingsFromInputs: the Action reports medium confidence and up by default; the config, then the input, override it', async (t) => {
+  const dir = tempDir();
+  t.after(() => dir.remove());
+  const plain = await settingsFromInputs({ config: '', baseline: '', failOn: undefined }, dir.dir);
+  assert.deepEqual([plain.scan.minConfidence, plain.scan.minConfidenceSource], ['medium', "the Action's default"]);
+  writeFileSync(join(dir.dir, 'lg.yaml'), 'minConfidence: low\n');
+  const configured = await settingsFromInputs({ config: 'lg.yaml', baseline: '', failOn: undefined }, dir.dir);
+  assert.equal(configured.scan.minConfidence, 'low');
+  assert.match(configured.scan.minConfidenceSource ?? '', /minConfidence in .*lg\.yaml/);
+  const input = await settingsFromInputs({ config: 'lg.yaml', baseline: '', failOn: undefined, minConfidence: 'high' }, dir.dir);
+  assert.deepEqual([input.scan.minConfidence, input.scan.minConfidenceSource], ['high', 'input "min-confidence"']);
+});

@@ -62,3 +62,23 @@ test('allow comments count per location: the finding stays, at the first line no
   other.commit({ 'a.txt': `a = ${token} # leakgate:allow\nb = ${token} # leakgate:allow\n` }, 'both allowed');
   assert.deepEqual(json(other.dir).findings.filter((f) => f.ruleId === 'github.pat'), [], 'allowed where every copy is');
 });
+
+test('the text report lists ten other lines and counts the rest; SARIF ranks and states precision from the confidence', (t) => {
+  const repo = createRepo();
+  t.after(() => repo.remove());
+  const token = githubToken();
+  // Fourteen copies on lines 1, 3, ..., 27: the finding at line 1, thirteen others, ten listed and "3 more".
+  repo.commit({ 'ci/many.sh': Array.from({ length: 14 }, (_, i) => `T${i}=${token}\n`).join('\n') }, 'copies');
+  const text = runCli(['scan', repo.dir, '--no-progress', '--no-cache']).stdout;
+  assert.match(text, /also at lines 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, and 3 more/);
+  const sarif = JSON.parse(runCli(['scan', repo.dir, '-f', 'sarif', '--no-progress', '--no-cache']).stdout) as {
+    runs: { results: { ruleId: string; rank: number; properties: { confidence: string; precision: string } }[]; tool: { driver: { rules: { id: string; properties?: { precision?: string } }[] } } }[];
+  };
+  const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'github.pat')!;
+  // github.pat is a provider format with a checksum: high confidence, rank 90, and the rule's own precision.
+  assert.equal(result.properties.confidence, 'high');
+  assert.equal(result.rank, 90);
+  assert.equal(result.properties.precision, 'very-high');
+  // The rule descriptor carries the precision GitHub code scanning reads.
+  assert.equal(sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'github.pat')?.properties?.precision, 'very-high');
+});
