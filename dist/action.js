@@ -19,7 +19,7 @@ import {
 import {
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-5OWNKK6E.js";
+} from "./action-chunk-4JLGKOO6.js";
 import {
   CONFIDENCES,
   DEFAULT_ARCHIVE_LIMITS,
@@ -30,7 +30,7 @@ import {
   higherConfidence,
   isIncomplete,
   meetsConfidence
-} from "./action-chunk-4QMPBX3I.js";
+} from "./action-chunk-7HOSZQZF.js";
 import {
   compileRe2,
   deepFreeze,
@@ -29998,7 +29998,7 @@ async function loadRulePackFile(file, display2 = file) {
   } catch (error2) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-ZATH4RFQ.js");
+  const { parseRulePack } = await import("./action-chunk-RIUFMYLJ.js");
   return parseRulePack(text, display2);
 }
 function mergeRulePacks(packs) {
@@ -33229,7 +33229,7 @@ async function readLeakgateConfig(files, options) {
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
     await loadRe2();
-    const parsed = (await import("./action-chunk-OES75TZU.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-CMFL6XLH.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);

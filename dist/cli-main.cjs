@@ -118,7 +118,7 @@ function containerPath(finding) {
 function isIncomplete(diagnostic) {
   return INCOMPLETE_CODES.has(diagnostic.code);
 }
-var SEVERITIES, FILE_DETECTORS, CONFIDENCES, CONFIDENCE_RANK, INCOMPLETE_CODES, DEFAULT_ARCHIVE_LIMITS;
+var SEVERITIES, FILE_DETECTORS, CONFIDENCES, CONFIDENCE_RANK, INCOMPLETE_CODES, MAX_NESTING_DEPTH, DEFAULT_ARCHIVE_LIMITS;
 var init_types = __esm({
   "src/core/types.ts"() {
     "use strict";
@@ -136,6 +136,7 @@ var init_types = __esm({
       "archive-unreadable",
       "archive-limit"
     ]);
+    MAX_NESTING_DEPTH = 8;
     DEFAULT_ARCHIVE_LIMITS = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 1024, maxMembers: 1e4, maxRatio: 100 });
   }
 });
@@ -854,8 +855,8 @@ var init_schema2 = __esm({
       allowlist: allowlistSchema.optional()
     });
     failOnSchema = import_zod2.z.enum(FAIL_ON_VALUES);
-    DECODE_DEPTH = "expected a whole number from 0 to 8";
-    ARCHIVE_DEPTH = "expected a whole number from 0 to 8";
+    DECODE_DEPTH = `expected a whole number from 0 to ${MAX_NESTING_DEPTH}`;
+    ARCHIVE_DEPTH = DECODE_DEPTH;
     MAX_MEMBERS = "expected a whole number from 1 to 1000000";
     MAX_RATIO = "expected a number from 2 to 100000";
     configSchema = import_zod2.z.strictObject({
@@ -884,12 +885,12 @@ var init_schema2 = __esm({
       /** Encoded text (base64, hex, percent-encoding, escapes) decoded and scanned again. */
       decode: import_zod2.z.strictObject({
         /** Levels of nested encodings undone; 0 turns decoding off. */
-        depth: import_zod2.z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(8, DECODE_DEPTH).optional()
+        depth: import_zod2.z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(MAX_NESTING_DEPTH, DECODE_DEPTH).optional()
       }).optional(),
       /** Archives (zip and its kin, tar, gzip) opened and their members scanned; limits per blob, over every level. */
       archives: import_zod2.z.strictObject({
         /** Levels of nested archives opened; 0 turns archive scanning off. */
-        depth: import_zod2.z.number({ error: ARCHIVE_DEPTH }).int(ARCHIVE_DEPTH).min(0, ARCHIVE_DEPTH).max(8, ARCHIVE_DEPTH).optional(),
+        depth: import_zod2.z.number({ error: ARCHIVE_DEPTH }).int(ARCHIVE_DEPTH).min(0, ARCHIVE_DEPTH).max(MAX_NESTING_DEPTH, ARCHIVE_DEPTH).optional(),
         /** Uncompressed bytes one blob's archives may produce. */
         maxBytes: sizeSchema2.optional(),
         /** Members one blob's archives may hold. */
@@ -11001,12 +11002,15 @@ async function prepareScan(values, path, io, extra = {}) {
   return { settings, options, workers };
 }
 function parseDecodeDepth(text) {
-  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--decode-depth: expected a whole number from 0 (decoding off) to 8, got "${text}"`);
-  return Number(text.trim());
+  return nestingDepth("--decode-depth", text, "decoding off");
 }
 function parseArchiveDepth(text) {
-  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--archive-depth: expected a whole number from 0 (archives not opened) to 8, got "${text}"`);
-  return Number(text.trim());
+  return nestingDepth("--archive-depth", text, "archives not opened");
+}
+function nestingDepth(flag, text, zero) {
+  const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(n >= 0 && n <= MAX_NESTING_DEPTH)) throw new InputError(`${flag}: expected a whole number from 0 (${zero}) to ${MAX_NESTING_DEPTH}, got "${text}"`);
+  return n;
 }
 function printWarnings(settings, io) {
   for (const warning of settings.warnings) io.stderr.write(`leakgate: warning: ${warning}

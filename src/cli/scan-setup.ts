@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import { CONFIDENCES, DEFAULT_ARCHIVE_LIMITS, type Confidence, type FailOn } from '../core/types.js';
+import { CONFIDENCES, DEFAULT_ARCHIVE_LIMITS, MAX_NESTING_DEPTH, type Confidence, type FailOn } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
 import { FAIL_ON_VALUES } from '../core/fail-on.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan/run.js';
@@ -105,16 +105,20 @@ export async function prepareScan(
   return { settings, options, workers };
 }
 
-/** `--decode-depth N`: a whole number from 0 (off) to 8. */
+/** `--decode-depth N`: a whole number from 0 (off) to MAX_NESTING_DEPTH. */
 export function parseDecodeDepth(text: string): number {
-  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--decode-depth: expected a whole number from 0 (decoding off) to 8, got "${text}"`);
-  return Number(text.trim());
+  return nestingDepth('--decode-depth', text, 'decoding off');
 }
 
-/** `--archive-depth N`: a whole number from 0 (off) to 8. */
+/** `--archive-depth N`: a whole number from 0 (off) to MAX_NESTING_DEPTH. */
 export function parseArchiveDepth(text: string): number {
-  if (!/^[0-8]$/.test(text.trim())) throw new InputError(`--archive-depth: expected a whole number from 0 (archives not opened) to 8, got "${text}"`);
-  return Number(text.trim());
+  return nestingDepth('--archive-depth', text, 'archives not opened');
+}
+
+function nestingDepth(flag: string, text: string, zero: string): number {
+  const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(n >= 0 && n <= MAX_NESTING_DEPTH)) throw new InputError(`${flag}: expected a whole number from 0 (${zero}) to ${MAX_NESTING_DEPTH}, got "${text}"`);
+  return n;
 }
 
 /** Config warnings on stderr (unsupported gitleaks fields and the like). */

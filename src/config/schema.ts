@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parseSizeText } from '../core/size.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { FAIL_ON_VALUES } from '../core/fail-on.js';
-import { CONFIDENCES } from '../core/types.js';
+import { CONFIDENCES, MAX_NESTING_DEPTH } from '../core/types.js';
 import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
 
 /** A size in bytes: a whole number, or text such as "512k", "10MB" or "1MiB" (converted to bytes). */
@@ -52,11 +52,9 @@ const overrideSchema = z.strictObject({
 
 export const failOnSchema = z.enum(FAIL_ON_VALUES);
 
-/** What `decode.depth` accepts (the CLI's --decode-depth takes the same range). */
-const DECODE_DEPTH = 'expected a whole number from 0 to 8';
-
-/** What `archives.depth` accepts (the CLI's --archive-depth takes the same range). */
-const ARCHIVE_DEPTH = 'expected a whole number from 0 to 8';
+/** What `decode.depth` and `archives.depth` accept (the CLI's --decode-depth and --archive-depth too). */
+const DECODE_DEPTH = `expected a whole number from 0 to ${MAX_NESTING_DEPTH}`;
+const ARCHIVE_DEPTH = DECODE_DEPTH;
 const MAX_MEMBERS = 'expected a whole number from 1 to 1000000';
 const MAX_RATIO = 'expected a number from 2 to 100000';
 
@@ -87,14 +85,14 @@ export const configSchema = z.strictObject({
   decode: z
     .strictObject({
       /** Levels of nested encodings undone; 0 turns decoding off. */
-      depth: z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(8, DECODE_DEPTH).optional(),
+      depth: z.number({ error: DECODE_DEPTH }).int(DECODE_DEPTH).min(0, DECODE_DEPTH).max(MAX_NESTING_DEPTH, DECODE_DEPTH).optional(),
     })
     .optional(),
   /** Archives (zip and its kin, tar, gzip) opened and their members scanned; limits per blob, over every level. */
   archives: z
     .strictObject({
       /** Levels of nested archives opened; 0 turns archive scanning off. */
-      depth: z.number({ error: ARCHIVE_DEPTH }).int(ARCHIVE_DEPTH).min(0, ARCHIVE_DEPTH).max(8, ARCHIVE_DEPTH).optional(),
+      depth: z.number({ error: ARCHIVE_DEPTH }).int(ARCHIVE_DEPTH).min(0, ARCHIVE_DEPTH).max(MAX_NESTING_DEPTH, ARCHIVE_DEPTH).optional(),
       /** Uncompressed bytes one blob's archives may produce. */
       maxBytes: sizeSchema.optional(),
       /** Members one blob's archives may hold. */

@@ -386,6 +386,9 @@ export interface ArchiveLimits {
   readonly maxRatio: number;
 }
 
+/** The deepest nesting of encodings decoded (decode.depth, --decode-depth) and of archives opened (archives.depth). */
+export const MAX_NESTING_DEPTH = 8;
+
 export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 1024, maxMembers: 10_000, maxRatio: 100 });
 
 /** Odd data met during a scan: recorded, skipped, never fatal. */
