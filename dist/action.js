@@ -26687,7 +26687,7 @@ function summaryLine(report, c = palette(false)) {
 // src/engine/binary.ts
 var SNIFF_BYTES = 8e3;
 function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES)).indexOf(0) !== -1;
 }
 
 // src/engine/archive/inflate.ts

@@ -1767,7 +1767,7 @@ var init_git = __esm({
 
 // src/engine/binary.ts
 function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES)).indexOf(0) !== -1;
 }
 var SNIFF_BYTES;
 var init_binary = __esm({

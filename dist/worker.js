@@ -9,7 +9,7 @@ var DEFAULT_ARCHIVE_LIMITS = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 102
 // src/engine/binary.ts
 var SNIFF_BYTES = 8e3;
 function isBinary(bytes) {
-  return bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES)).indexOf(0) !== -1;
 }
 
 // src/engine/archive/inflate.ts
