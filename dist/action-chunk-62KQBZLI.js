@@ -4,7 +4,7 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 var re2;
 async function loadRe2() {
   if (re2) return;
-  const mod = await import("./vendor/re2js.cjs");
+  const mod = require("./vendor/re2js.cjs");
   re2 = (typeof mod.RE2JS === "function" ? mod : mod.default).RE2JS;
 }
 function isRe2Loaded() {

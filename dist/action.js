@@ -29394,7 +29394,7 @@ var RuleDetector = class {
   }
   async load() {
     if (this.hasRe2) await loadRe2();
-    const mod = await import("./vendor/yaml.cjs");
+    const mod = require("./vendor/yaml.cjs");
     yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
   }
   scan(blob, beforeRule, scoped = true, skip, onMember) {

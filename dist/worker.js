@@ -443,7 +443,7 @@ function compileAllowValue(source) {
 var re2;
 async function loadRe2() {
   if (re2) return;
-  const mod = await import("./vendor/re2js.cjs");
+  const mod = require("./vendor/re2js.cjs");
   re2 = (typeof mod.RE2JS === "function" ? mod : mod.default).RE2JS;
 }
 function isRe2Loaded() {
@@ -2578,7 +2578,7 @@ var RuleDetector = class {
   }
   async load() {
     if (this.hasRe2) await loadRe2();
-    const mod = await import("./vendor/yaml.cjs");
+    const mod = require("./vendor/yaml.cjs");
     yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
   }
   scan(blob, beforeRule, scoped = true, skip, onMember) {

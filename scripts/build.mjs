@@ -65,6 +65,15 @@ function requireBuiltins(text, file) {
   return out;
 }
 
+// The vendored CommonJS packages whose loaders accept a CommonJS exports object as well as an ES module namespace
+// (engine/detect.ts for yaml, patterns/re2.ts for re2js) are required, not imported, by the ES module bundles: an
+// import of a CommonJS file makes Node parse all of it with its export lexer first (measured: about 45 ms of CPU per
+// worker thread for yaml, on every history scan). picomatch's loader destructures `default`, so it stays an import.
+const REQUIRED_VENDOR = /await import\("\.\/vendor\/(yaml|re2js)\.cjs"\)/g;
+function requireVendored(text) {
+  return text.replace(REQUIRED_VENDOR, (_, name) => `require("./vendor/${name}.cjs")`);
+}
+
 /** Every input file of every bundle (esbuild metafiles): the packages whose code dist/ carries, for their notices. */
 const bundledInputs = new Set();
 const noteInputs = (result) => Object.keys(result.metafile?.inputs ?? {}).forEach((path) => bundledInputs.add(path));
@@ -96,7 +105,7 @@ for (const { entryPoints, chunkNames } of builds) {
     metafile: true,
   });
   noteInputs(result);
-  for (const file of result.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? requireBuiltins(file.text, file.path) : file.contents);
+  for (const file of result.outputFiles) writeFileSync(file.path, file.path.endsWith('.js') ? requireVendored(requireBuiltins(file.text, file.path)) : file.contents);
 }
 
 /** What every CommonJS build of the CLI shares. */
