@@ -33254,7 +33254,7 @@ ${found.shown}`,
     async () => {
       fresh = true;
       await loadRe2();
-      return (await import("./action-chunk-A3D3TB3W.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+      return (await import("./action-chunk-6AAKCTA3.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
     },
     (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
   );

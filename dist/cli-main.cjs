@@ -984,9 +984,8 @@ function escapeLiteral(text) {
   return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
 }
 function translateGoRegex(pattern) {
-  let source = pattern;
   const flags = /* @__PURE__ */ new Set();
-  let note;
+  let source = pattern;
   for (let m = /^\(\?([imsU]+)\)/.exec(source); m; m = /^\(\?([imsU]+)\)/.exec(source)) {
     for (const f of m[1]) {
       if (f === "U") throw new Error("the ungreedy flag (?U) has no JavaScript equivalent");
@@ -995,97 +994,83 @@ function translateGoRegex(pattern) {
     source = source.slice(m[0].length);
   }
   let out = "";
+  let note;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
-    if (c === "\\") {
-      const next = source[i + 1];
-      if (next === void 0) throw new Error("trailing backslash");
-      if (next === "Q") {
-        const end = source.indexOf("\\E", i + 2);
-        const literal = source.slice(i + 2, end === -1 ? source.length : end);
-        out += escapeLiteral(literal);
-        i = end === -1 ? source.length : end + 1;
-        continue;
-      }
-      if (!inClass && next === "A") {
-        out += "(?<![\\s\\S])";
-        i++;
-        continue;
-      }
-      if (!inClass && next === "z") {
-        out += "(?![\\s\\S])";
-        i++;
-        continue;
-      }
-      if (next === "x" && source[i + 2] === "{") {
-        const end = source.indexOf("}", i + 3);
-        const hex = end === -1 ? "" : source.slice(i + 3, end);
-        if (!/^[0-9A-Fa-f]{1,4}$/.test(hex)) throw new Error(`unsupported escape \\x{${hex}}`);
-        out += `\\u${hex.padStart(4, "0")}`;
-        i = end;
-        continue;
-      }
-      if (next === "p" || next === "P") throw new Error("Unicode classes (\\p) are not supported");
-      out += c + next;
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "[" && source[i + 1] === ":") {
-        const end = source.indexOf(":]", i + 2);
-        const name = end === -1 ? "" : source.slice(i + 2, end);
-        const negated = name.startsWith("^");
-        const range = POSIX[negated ? name.slice(1) : name];
-        if (!range || negated) throw new Error(`unsupported character class [:${name}:]`);
-        out += range;
-        i = end + 1;
-        continue;
-      }
+    let step;
+    if (c === "\\") step = escape(source, i, inClass);
+    else if (inClass) {
+      step = classPart(source, i);
       if (c === "]") inClass = false;
-      out += c;
-      continue;
-    }
-    if (c === "[") {
+    } else if (c === "[") {
       inClass = true;
-      out += c;
-      if (source[i + 1] === "^") {
-        out += "^";
-        i++;
-      }
-      if (source[i + 1] === "]") {
-        out += "\\]";
-        i++;
-      }
-      continue;
-    }
-    if (c === "(" && source[i + 1] === "?") {
-      if (source[i + 2] === "P" && source[i + 3] === "<") {
-        out += "(?<";
-        i += 3;
-        continue;
-      }
-      const group = /^\(\?([a-zA-Z-]+)([:)])/.exec(source.slice(i));
-      if (group) {
-        if (group[2] === ":" && group[1] === "i") {
-          flags.add("i");
-          note = "a case-insensitive group (?i:...) was applied to the whole pattern";
-          out += "(?:";
-          i += group[0].length - 1;
-          continue;
-        }
-        throw new Error(`inline flags (?${group[1]}${group[2]} are not supported in the middle of a pattern`);
+      step = classOpening(source, i);
+    } else if (c === "(" && source[i + 1] === "?") {
+      step = groupOpening(source, i);
+      if (step?.caseInsensitive) {
+        flags.add("i");
+        note = "a case-insensitive group (?i:...) was applied to the whole pattern";
       }
     }
-    out += c;
+    out += step ? step.text : c;
+    if (step) i = step.last;
   }
-  const result = { source: out, flags: [...flags].filter((f) => f !== "U").sort().join("") };
+  const result = { source: out, flags: [...flags].sort().join("") };
   try {
     new RegExp(result.source, `gd${result.flags}`);
   } catch (error) {
     throw new Error(`does not compile as a JavaScript regular expression (${error instanceof Error ? error.message : String(error)})`);
   }
   return note ? { ...result, note } : result;
+}
+function escape(source, i, inClass) {
+  const next = source[i + 1];
+  if (next === void 0) throw new Error("trailing backslash");
+  if (next === "Q") {
+    const end = source.indexOf("\\E", i + 2);
+    const literal = source.slice(i + 2, end === -1 ? source.length : end);
+    return { text: escapeLiteral(literal), last: end === -1 ? source.length : end + 1 };
+  }
+  if (!inClass && next === "A") return { text: "(?<![\\s\\S])", last: i + 1 };
+  if (!inClass && next === "z") return { text: "(?![\\s\\S])", last: i + 1 };
+  if (next === "x" && source[i + 2] === "{") {
+    const end = source.indexOf("}", i + 3);
+    const hex = end === -1 ? "" : source.slice(i + 3, end);
+    if (!/^[0-9A-Fa-f]{1,4}$/.test(hex)) throw new Error(`unsupported escape \\x{${hex}}`);
+    return { text: `\\u${hex.padStart(4, "0")}`, last: end };
+  }
+  if (next === "p" || next === "P") throw new Error("Unicode classes (\\p) are not supported");
+  return { text: `\\${next}`, last: i + 1 };
+}
+function classPart(source, i) {
+  if (source[i] !== "[" || source[i + 1] !== ":") return void 0;
+  const end = source.indexOf(":]", i + 2);
+  const name = end === -1 ? "" : source.slice(i + 2, end);
+  const negated = name.startsWith("^");
+  const range = POSIX[negated ? name.slice(1) : name];
+  if (!range || negated) throw new Error(`unsupported character class [:${name}:]`);
+  return { text: range, last: end + 1 };
+}
+function classOpening(source, i) {
+  let text = "[";
+  let last = i;
+  if (source[last + 1] === "^") {
+    text += "^";
+    last++;
+  }
+  if (source[last + 1] === "]") {
+    text += "\\]";
+    last++;
+  }
+  return { text, last };
+}
+function groupOpening(source, i) {
+  if (source[i + 2] === "P" && source[i + 3] === "<") return { text: "(?<", last: i + 3 };
+  const group = /^\(\?([a-zA-Z-]+)([:)])/.exec(source.slice(i));
+  if (!group) return void 0;
+  if (group[2] === ":" && group[1] === "i") return { text: "(?:", last: i + group[0].length - 1, caseInsensitive: true };
+  throw new Error(`inline flags (?${group[1]}${group[2]} are not supported in the middle of a pattern`);
 }
 var POSIX;
 var init_go_regex = __esm({
