@@ -27187,15 +27187,15 @@ var EMPTY_DOCS = Object.freeze({
 });
 var builtinDocs;
 function ruleDocs(rule) {
-  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) {
-    return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
-  }
+  if (hasOwnDocs(rule)) return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
   const stored = readBuiltinDocs().get(rule.id) ?? EMPTY_DOCS;
   return { remediation: rule.remediation ?? stored.remediation, references: rule.references ?? stored.references, examples: rule.examples ?? stored.examples };
 }
 function documented(rule) {
-  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) return rule;
-  return Object.freeze({ ...rule, ...ruleDocs(rule) });
+  return hasOwnDocs(rule) ? rule : Object.freeze({ ...rule, ...ruleDocs(rule) });
+}
+function hasOwnDocs(rule) {
+  return rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0;
 }
 function readBuiltinDocs() {
   if (builtinDocs) return builtinDocs;
@@ -32290,6 +32290,7 @@ function replayStored(cache2, store, ready) {
 }
 async function readAll(source, plan2, rules, matcher, store, onProgress) {
   const { cache: cache2 } = plan2;
+  const archives = (plan2.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0;
   let read = 0;
   let complete = false;
   try {
@@ -32298,7 +32299,7 @@ async function readAll(source, plan2, rules, matcher, store, onProgress) {
       onProgress?.(source.progress);
       const { files, scoped } = await rules.get();
       matcher.useScoping(scoped);
-      const unit = expand2(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), (plan2.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0);
+      const unit = expand2(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), archives);
       const { head } = unit;
       const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
       if (unit.kind === "too-large") {

@@ -141,59 +141,6 @@ var init_types = __esm({
   }
 });
 
-// src/ruleset/docs.ts
-function ruleDocs(rule) {
-  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) {
-    return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
-  }
-  const stored = readBuiltinDocs().get(rule.id) ?? EMPTY_DOCS;
-  return { remediation: rule.remediation ?? stored.remediation, references: rule.references ?? stored.references, examples: rule.examples ?? stored.examples };
-}
-function documented(rule) {
-  if (rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0) return rule;
-  return Object.freeze({ ...rule, ...ruleDocs(rule) });
-}
-function readBuiltinDocs() {
-  if (builtinDocs) return builtinDocs;
-  builtinDocs = /* @__PURE__ */ new Map();
-  const file = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), PRECOMPILED_RULE_DOCS);
-  let parsed;
-  try {
-    parsed = (0, import_node_fs2.existsSync)(file) ? JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8")) : void 0;
-  } catch {
-    parsed = void 0;
-  }
-  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return builtinDocs;
-  for (const [id, doc] of Object.entries(parsed)) {
-    if (!doc || typeof doc !== "object") continue;
-    const { remediation, references, examples } = doc;
-    builtinDocs.set(
-      id,
-      Object.freeze({
-        remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
-        references: Array.isArray(references) && references.every((r) => typeof r === "string") ? Object.freeze(references) : EMPTY_DOCS.references,
-        examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
-      })
-    );
-  }
-  return builtinDocs;
-}
-var import_node_fs2, import_node_path2, import_node_url, PRECOMPILED_RULE_DOCS, EMPTY_DOCS, builtinDocs;
-var init_docs = __esm({
-  "src/ruleset/docs.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = require("node:path");
-    import_node_url = require("node:url");
-    PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
-    EMPTY_DOCS = Object.freeze({
-      remediation: "",
-      references: Object.freeze([]),
-      examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
-    });
-  }
-});
-
 // src/core/freeze.ts
 function deepFreeze(value) {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -629,22 +576,22 @@ var init_parse_pack = __esm({
 
 // src/core/cache-dir.ts
 function cacheRoot() {
-  return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path4.join)(process.env.XDG_CACHE_HOME || (0, import_node_path4.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
+  return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path3.join)(process.env.XDG_CACHE_HOME || (0, import_node_path3.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
 }
 function repositoryCacheDir(gitDir) {
   let real = gitDir;
   try {
-    real = (0, import_node_fs4.realpathSync)(gitDir);
+    real = (0, import_node_fs3.realpathSync)(gitDir);
   } catch {
   }
-  const name = (0, import_node_path4.basename)(real === ".git" || (0, import_node_path4.basename)(real) === ".git" ? (0, import_node_path4.join)(real, "..") : real).replace(/\.git$/, "").replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
+  const name = (0, import_node_path3.basename)(real === ".git" || (0, import_node_path3.basename)(real) === ".git" ? (0, import_node_path3.join)(real, "..") : real).replace(/\.git$/, "").replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
   const hash = pathHash(real);
-  return (0, import_node_path4.join)(cacheRoot(), "repos", `${name || "repo"}-${hash}`);
+  return (0, import_node_path3.join)(cacheRoot(), "repos", `${name || "repo"}-${hash}`);
 }
 function privateDirectory(dir) {
   try {
-    (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const info = (0, import_node_fs4.lstatSync)(dir);
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const info = (0, import_node_fs3.lstatSync)(dir);
     const owner = process.getuid ? info.uid === process.getuid() : true;
     if (!info.isDirectory() || !owner || process.platform !== "win32" && (info.mode & 18) !== 0) return void 0;
     return dir;
@@ -662,13 +609,13 @@ function pathHash(text) {
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
-var import_node_fs4, import_node_os2, import_node_path4;
+var import_node_fs3, import_node_os2, import_node_path3;
 var init_cache_dir = __esm({
   "src/core/cache-dir.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path4 = require("node:path");
+    import_node_path3 = require("node:path");
   }
 });
 
@@ -1372,10 +1319,10 @@ function parseFile(text, file, baseDir, depth2) {
       else if (extendPath !== void 0) {
         if (depth2 >= MAX_EXTEND_DEPTH) reader.problem("extend.path", `configs extend at most ${MAX_EXTEND_DEPTH} levels deep, as in gitleaks; remove this [extend] or merge the files`, extendPath);
         else {
-          const target = (0, import_node_path7.resolve)(baseDir, extendPath);
+          const target = (0, import_node_path6.resolve)(baseDir, extendPath);
           let baseText;
           try {
-            baseText = (0, import_node_fs7.readFileSync)(target, "utf8");
+            baseText = (0, import_node_fs6.readFileSync)(target, "utf8");
           } catch (error) {
             throw new ConfigError(`${file}: extend.path: cannot read ${extendPath}: ${error.code ?? String(error)}`);
           }
@@ -1414,7 +1361,7 @@ function parseFile(text, file, baseDir, depth2) {
   };
 }
 function parseGitleaksConfig(text, file, absolutePath) {
-  const parsed = parseFile(text, file, absolutePath ? (0, import_node_path7.dirname)(absolutePath) : ".", 0);
+  const parsed = parseFile(text, file, absolutePath ? (0, import_node_path6.dirname)(absolutePath) : ".", 0);
   const problems = [];
   const rules = [];
   const extensions = [];
@@ -1448,12 +1395,12 @@ function parseGitleaksConfig(text, file, absolutePath) {
     extended: parsed.extended
   };
 }
-var import_node_fs7, import_node_path7, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, REQUIRED_FIELDS, ALLOWLIST_FIELDS, UNHONOURED, MAX_EXTEND_DEPTH, REMEDIATION, Reader, COMMIT_ID;
+var import_node_fs6, import_node_path6, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, REQUIRED_FIELDS, ALLOWLIST_FIELDS, UNHONOURED, MAX_EXTEND_DEPTH, REMEDIATION, Reader, COMMIT_ID;
 var init_gitleaks = __esm({
   "src/config/gitleaks.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_fs6 = require("node:fs");
+    import_node_path6 = require("node:path");
     import_smol_toml = require("./vendor/smol-toml.cjs");
     init_errors();
     init_freeze();
@@ -2311,6 +2258,59 @@ var init_rule_allowlists = __esm({
   "src/engine/rule-allowlists.ts"() {
     "use strict";
     init_allow_value();
+  }
+});
+
+// src/ruleset/docs.ts
+function ruleDocs(rule) {
+  if (hasOwnDocs(rule)) return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
+  const stored = readBuiltinDocs().get(rule.id) ?? EMPTY_DOCS;
+  return { remediation: rule.remediation ?? stored.remediation, references: rule.references ?? stored.references, examples: rule.examples ?? stored.examples };
+}
+function documented(rule) {
+  return hasOwnDocs(rule) ? rule : Object.freeze({ ...rule, ...ruleDocs(rule) });
+}
+function hasOwnDocs(rule) {
+  return rule.remediation !== void 0 && rule.references !== void 0 && rule.examples !== void 0;
+}
+function readBuiltinDocs() {
+  if (builtinDocs) return builtinDocs;
+  builtinDocs = /* @__PURE__ */ new Map();
+  const file = (0, import_node_path8.join)((0, import_node_path8.dirname)((0, import_node_url2.fileURLToPath)(__leakgateUrl)), PRECOMPILED_RULE_DOCS);
+  let parsed;
+  try {
+    parsed = (0, import_node_fs7.existsSync)(file) ? JSON.parse((0, import_node_fs7.readFileSync)(file, "utf8")) : void 0;
+  } catch {
+    parsed = void 0;
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return builtinDocs;
+  for (const [id, doc] of Object.entries(parsed)) {
+    if (!doc || typeof doc !== "object") continue;
+    const { remediation, references, examples } = doc;
+    builtinDocs.set(
+      id,
+      Object.freeze({
+        remediation: typeof remediation === "string" ? remediation : EMPTY_DOCS.remediation,
+        references: Array.isArray(references) && references.every((r) => typeof r === "string") ? Object.freeze(references) : EMPTY_DOCS.references,
+        examples: examples && Array.isArray(examples.match) && Array.isArray(examples.ignore) ? Object.freeze(examples) : EMPTY_DOCS.examples
+      })
+    );
+  }
+  return builtinDocs;
+}
+var import_node_fs7, import_node_path8, import_node_url2, PRECOMPILED_RULE_DOCS, EMPTY_DOCS, builtinDocs;
+var init_docs = __esm({
+  "src/ruleset/docs.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_path8 = require("node:path");
+    import_node_url2 = require("node:url");
+    PRECOMPILED_RULE_DOCS = "builtin-rule-docs.json";
+    EMPTY_DOCS = Object.freeze({
+      remediation: "",
+      references: Object.freeze([]),
+      examples: Object.freeze({ match: Object.freeze([]), ignore: Object.freeze([]) })
+    });
   }
 });
 
@@ -7793,20 +7793,19 @@ init_errors();
 init_types();
 
 // src/config/settings.ts
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 init_errors();
 init_types();
 
 // src/ruleset/load.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
-var import_node_url2 = require("node:url");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+var import_node_url = require("node:url");
 init_errors();
-init_docs();
 async function loadRulePackFile(file, display2 = file) {
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
@@ -7825,22 +7824,22 @@ function mergeRulePacks(packs) {
   return [...byId.values()];
 }
 function packageRoot() {
-  let dir = (0, import_node_path3.dirname)((0, import_node_url2.fileURLToPath)(__leakgateUrl));
+  let dir = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
   for (let i = 0; i < 5; i++) {
-    if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, "package.json")) && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, "rules"))) return dir;
-    dir = (0, import_node_path3.dirname)(dir);
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "rules"))) return dir;
+    dir = (0, import_node_path2.dirname)(dir);
   }
   return void 0;
 }
 function listPackFiles(dir) {
-  return (0, import_node_fs3.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path3.join)(dir, name));
+  return (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path2.join)(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
 var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
 var PRECOMPUTED_GLOBS = "builtin-globs.json";
 function readBesideBundle(name) {
   try {
-    return (0, import_node_fs3.readFileSync)((0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_url2.fileURLToPath)(__leakgateUrl)), name));
+    return (0, import_node_fs2.readFileSync)((0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), name));
   } catch {
     return void 0;
   }
@@ -7855,10 +7854,10 @@ var builtinPrecomputed = {
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const here = (0, import_node_path3.dirname)((0, import_node_url2.fileURLToPath)(__leakgateUrl));
-  const precompiled = (0, import_node_path3.join)(here, PRECOMPILED_RULES);
-  if ((0, import_node_fs3.existsSync)(precompiled)) {
-    const rules = JSON.parse((0, import_node_fs3.readFileSync)(precompiled, "latin1"));
+  const here = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
+  const precompiled = (0, import_node_path2.join)(here, PRECOMPILED_RULES);
+  if ((0, import_node_fs2.existsSync)(precompiled)) {
+    const rules = JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "latin1"));
     builtinCache = freezeAll(rules);
     return builtinCache;
   }
@@ -7868,8 +7867,8 @@ async function loadBuiltinRules() {
 async function loadBuiltinRulesFromYaml() {
   const root = packageRoot();
   if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles((0, import_node_path3.join)(root, "rules"));
-  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path3.basename)(f)}`)));
+  const files = listPackFiles((0, import_node_path2.join)(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path2.basename)(f)}`)));
   return mergeRulePacks(packs);
 }
 function freezeAll(rules) {
@@ -7882,35 +7881,35 @@ function freezeAll(rules) {
 }
 
 // src/config/parsed-cache.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path5 = require("node:path");
 init_freeze();
 init_cache_dir();
 
 // src/core/git-dir.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
 function dotGitAt(dir) {
-  const dotGit = (0, import_node_path5.join)(dir, ".git");
+  const dotGit = (0, import_node_path4.join)(dir, ".git");
   try {
-    if ((0, import_node_fs5.statSync)(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs5.readFileSync)(dotGit, "utf8"));
-    return named ? (0, import_node_path5.resolve)(dir, named[1].trim()) : void 0;
+    if ((0, import_node_fs4.statSync)(dotGit).isDirectory()) return dotGit;
+    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"));
+    return named ? (0, import_node_path4.resolve)(dir, named[1].trim()) : void 0;
   } catch {
     return null;
   }
 }
 function findGitDir(dir) {
-  for (let at = (0, import_node_path5.resolve)(dir); ; at = (0, import_node_path5.dirname)(at)) {
+  for (let at = (0, import_node_path4.resolve)(dir); ; at = (0, import_node_path4.dirname)(at)) {
     const found = dotGitAt(at);
     if (found !== null) return found;
-    if ((0, import_node_path5.dirname)(at) === at) return void 0;
+    if ((0, import_node_path4.dirname)(at) === at) return void 0;
   }
 }
 function gitDirAt(root) {
   const gitDir = dotGitAt(root);
   if (gitDir !== null) return gitDir;
-  const bare = (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs5.statSync)((0, import_node_path5.join)(root, "HEAD"), { throwIfNoEntry: false });
+  const bare = (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "HEAD"), { throwIfNoEntry: false });
   return bare ? root : void 0;
 }
 
@@ -7936,14 +7935,14 @@ function cacheFileOf(root) {
     const gitDir = gitDirAt(root);
     if (gitDir === void 0) return void 0;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
-    return dir === void 0 ? void 0 : (0, import_node_path6.join)(dir, FILE);
+    return dir === void 0 ? void 0 : (0, import_node_path5.join)(dir, FILE);
   } catch {
     return void 0;
   }
 }
 function readCache(file) {
   try {
-    const data = JSON.parse((0, import_node_fs6.readFileSync)(file, "utf8"));
+    const data = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION, entries };
@@ -7953,10 +7952,10 @@ function readCache(file) {
 }
 function writeCache(file, data) {
   try {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path6.dirname)(file), { recursive: true });
+    (0, import_node_fs5.mkdirSync)((0, import_node_path5.dirname)(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs6.writeFileSync)(temp, JSON.stringify(data));
-    (0, import_node_fs6.renameSync)(temp, file);
+    (0, import_node_fs5.writeFileSync)(temp, JSON.stringify(data));
+    (0, import_node_fs5.renameSync)(temp, file);
   } catch {
   }
 }
@@ -7966,7 +7965,7 @@ init_globs();
 init_precomputed();
 init_re2();
 function display(path) {
-  const rel = (0, import_node_path8.relative)(process.cwd(), path);
+  const rel = (0, import_node_path7.relative)(process.cwd(), path);
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
 var SettingsReader = class _SettingsReader {
@@ -8033,7 +8032,7 @@ async function loadScanSettings(repoDir, options = {}) {
 }
 async function readLeakgateConfig(files, options) {
   const { root } = files;
-  const configAbs = options.configPath ? (0, import_node_path8.resolve)(options.configPath) : (0, import_node_path8.join)(root, CONFIG_FILE);
+  const configAbs = options.configPath ? (0, import_node_path7.resolve)(options.configPath) : (0, import_node_path7.join)(root, CONFIG_FILE);
   const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, display(configAbs));
   const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
   const configText = configRead?.text;
@@ -8047,7 +8046,7 @@ ${configFile}`, configText, async () => {
   return { config: loaded?.config, configFile, configAbs, customRules: loaded?.customRules ?? [] };
 }
 async function readGitleaksConfig(files, config, configFile, warnings) {
-  const gitleaksAbs = (0, import_node_path8.join)(files.root, GITLEAKS_CONFIG);
+  const gitleaksAbs = (0, import_node_path7.join)(files.root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   if (!gitleaksMode) return { gitleaks: void 0, gitleaksMode, fresh: true };
   const found = files.read(gitleaksAbs, display(gitleaksAbs));
@@ -8128,12 +8127,12 @@ async function withPolicy(inEffect, config, configFile, gitleaks) {
 }
 async function readSuppressions(files, gitleaksMode, config, configAbs, options, warnings) {
   const { root } = files;
-  const ignoreAbs = (0, import_node_path8.join)(root, IGNORE_FILE);
+  const ignoreAbs = (0, import_node_path7.join)(root, IGNORE_FILE);
   const ignoreRead = files.read(ignoreAbs, display(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = (0, import_node_path8.join)(root, GITLEAKS_IGNORE);
+    const abs = (0, import_node_path7.join)(root, GITLEAKS_IGNORE);
     const found = files.read(abs, display(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
@@ -8143,8 +8142,8 @@ async function readSuppressions(files, gitleaksMode, config, configAbs, options,
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path8.join)((0, import_node_path8.dirname)(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? (0, import_node_path8.resolve)(explicit) : (0, import_node_path8.join)(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? (0, import_node_path7.join)((0, import_node_path7.dirname)(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? (0, import_node_path7.resolve)(explicit) : (0, import_node_path7.join)(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     if (!options.baselinePath) await files.fetch(abs);
@@ -8159,8 +8158,8 @@ async function readSuppressions(files, gitleaksMode, config, configAbs, options,
 }
 var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
 function committedName(root, abs) {
-  const rel = (0, import_node_path8.relative)(root, abs);
-  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel) ? void 0 : rel.split(import_node_path8.sep).join("/");
+  const rel = (0, import_node_path7.relative)(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel) ? void 0 : rel.split(import_node_path7.sep).join("/");
 }
 function settingsScanOptions(settings) {
   return {
@@ -10762,6 +10761,7 @@ function replayStored(cache2, store, ready) {
 }
 async function readAll(source, plan, rules, matcher, store, onProgress) {
   const { cache: cache2 } = plan;
+  const archives = (plan.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0;
   let read = 0;
   let complete = false;
   try {
@@ -10770,7 +10770,7 @@ async function readAll(source, plan, rules, matcher, store, onProgress) {
       onProgress?.(source.progress);
       const { files, scoped } = await rules.get();
       matcher.useScoping(scoped);
-      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), (plan.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0);
+      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), archives);
       const { head } = unit;
       const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
       if (unit.kind === "too-large") {

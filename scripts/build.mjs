@@ -183,7 +183,8 @@ writeFileSync(join(dist, 'cli.js'), "#!/usr/bin/env node\n// Loads the CLI, dist
 chmodSync(join(dist, 'cli.cjs'), 0o755);
 chmodSync(join(dist, 'cli.js'), 0o755);
 
-const { loadBuiltinRulesFromYaml, DOC_FIELDS, PRECOMPILED_RULES, PRECOMPILED_RULE_DOCS, PRECOMPUTED_PREFILTER, PRECOMPUTED_GLOBS } = await import('../build/src/ruleset/load.js');
+const { loadBuiltinRulesFromYaml, PRECOMPILED_RULES, PRECOMPUTED_PREFILTER, PRECOMPUTED_GLOBS } = await import('../build/src/ruleset/load.js');
+const { DOC_FIELDS, PRECOMPILED_RULE_DOCS } = await import('../build/src/ruleset/docs.js');
 const rules = await loadBuiltinRulesFromYaml();
 // ASCII only (other characters as \u escapes): the rules file is read as Latin-1 (ruleset/load.ts), the same text.
 const asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -24,17 +24,19 @@ let builtinDocs: Map<string, RuleDocs> | undefined;
  * A missing or unreadable file, or a field of the wrong type, gives empty documentation, never an error.
  */
 export function ruleDocs(rule: RuleSpec): RuleDocs {
-  if (rule.remediation !== undefined && rule.references !== undefined && rule.examples !== undefined) {
-    return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
-  }
+  if (hasOwnDocs(rule)) return { remediation: rule.remediation, references: rule.references, examples: rule.examples };
   const stored = readBuiltinDocs().get(rule.id) ?? EMPTY_DOCS;
   return { remediation: rule.remediation ?? stored.remediation, references: rule.references ?? stored.references, examples: rule.examples ?? stored.examples };
 }
 
 /** The rule with its documentation as own fields (frozen), for what renders it. */
 export function documented(rule: RuleSpec): RuleSpec & RuleDocs {
-  if (rule.remediation !== undefined && rule.references !== undefined && rule.examples !== undefined) return rule as RuleSpec & RuleDocs;
-  return Object.freeze({ ...rule, ...ruleDocs(rule) });
+  return hasOwnDocs(rule) ? rule : Object.freeze({ ...rule, ...ruleDocs(rule) });
+}
+
+/** A rule parsed from a pack: it carries its documentation itself. */
+function hasOwnDocs(rule: RuleSpec): rule is RuleSpec & RuleDocs {
+  return rule.remediation !== undefined && rule.references !== undefined && rule.examples !== undefined;
 }
 
 function readBuiltinDocs(): Map<string, RuleDocs> {

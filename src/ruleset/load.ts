@@ -73,8 +73,6 @@ export const builtinPrecomputed = {
   },
 };
 
-export { DOC_FIELDS, PRECOMPILED_RULE_DOCS } from './docs.js';
-
 let builtinCache: readonly RuleSpec[] | undefined;
 
 /** The built-in packs: pre-validated JSON when running from the bundle, else the YAML under rules/. */

@@ -58,6 +58,7 @@ export async function readAll(
   onProgress: ((progress: Readonly<SourceProgress>) => void) | undefined,
 ): Promise<{ read: number; complete: boolean }> {
   const { cache } = plan;
+  const archives = (plan.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0;
   let read = 0;
   let complete = false;
   try {
@@ -66,7 +67,7 @@ export async function readAll(
       onProgress?.(source.progress);
       const { files, scoped } = await rules.get();
       matcher.useScoping(scoped);
-      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), (plan.options.archives?.depth ?? DEFAULT_ARCHIVE_LIMITS.depth) > 0);
+      const unit = expand(blob, files.observe(blob), scoped.atHint(blob.id, blob.path), archives);
       const { head } = unit;
       const skipped = { ...head, id: blob.id, size: blob.size, matched: false, scoped: true, matches: [], diagnostics: [] };
       if (unit.kind === 'too-large') {
