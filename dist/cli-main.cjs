@@ -3660,33 +3660,42 @@ function decodeSpans(bytes, budget) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = buf.length;
   for (let probe = 0; probe < n; probe += MIN_RUN) {
-    if (RUN_CLASS[buf[probe]] === 0) continue;
-    if (!(probe >= 8 && RUN_CLASS[buf[probe - 8]] !== 0 && RUN_CLASS[buf[probe - 4]] !== 0 || probe + 8 < n && RUN_CLASS[buf[probe + 4]] !== 0 && RUN_CLASS[buf[probe + 8]] !== 0)) continue;
+    if (RUN_CLASS[buf[probe]] === 0 || !(reachesBack(buf, probe) || reachesOn(buf, probe, n))) continue;
     let start = probe;
     let hints = 0;
     while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
     let i = probe;
     while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
     probe = i - 1 - (i - 1) % MIN_RUN;
-    if (i - start < MIN_RUN) continue;
-    let end = i;
-    if (buf[end] === 61) end += buf[end + 1] === 61 ? 2 : 1;
-    if (end !== i) hints |= 2;
-    if (end - start > MAX_SPAN) {
-      decodeCounters.spansTooLong++;
-      continue;
-    }
-    if (end - start < HINTLESS_MIN && (hints & 2) === 0 || (hints & 12) === 8) continue;
-    const before = start > 0 ? buf[start - 1] : 0;
-    if (before === 37 || before === 92) continue;
-    if ((before === 46 || buf[end] === 46) && buf[start] === 101 && buf[start + 1] === 121 && buf[start + 2] === 74) continue;
-    const run = buf.toString("latin1", start, end);
-    if (!isVaried(run) || SUBRESOURCE_INTEGRITY.test(run) || DASHED_HEX.test(run)) continue;
-    tryDecode(run, start, end, /^[0-9a-fA-F]+$/.test(run) ? "hex" : "base64", budget, out);
+    if (i - start >= MIN_RUN) considerRun(buf, start, i, hints, budget, out);
   }
   findAround(buf, 37, percentAt, "percent", budget, out);
   findAround(buf, 92, escapeAt, "escape", budget, out);
   return out;
+}
+function reachesBack(buf, p) {
+  const c = RUN_CLASS;
+  return p >= 8 && c[buf[p - 4]] !== 0 && c[buf[p - 8]] !== 0 && c[buf[p - 2]] !== 0 && c[buf[p - 6]] !== 0 && c[buf[p - 1]] !== 0 && c[buf[p - 3]] !== 0 && c[buf[p - 5]] !== 0 && c[buf[p - 7]] !== 0;
+}
+function reachesOn(buf, p, n) {
+  const c = RUN_CLASS;
+  return p + 8 < n && c[buf[p + 4]] !== 0 && c[buf[p + 8]] !== 0 && c[buf[p + 2]] !== 0 && c[buf[p + 6]] !== 0 && c[buf[p + 1]] !== 0 && c[buf[p + 3]] !== 0 && c[buf[p + 5]] !== 0 && c[buf[p + 7]] !== 0;
+}
+function considerRun(buf, start, i, hints, budget, out) {
+  let end = i;
+  if (buf[end] === 61) end += buf[end + 1] === 61 ? 2 : 1;
+  if (end !== i) hints |= 2;
+  if (end - start > MAX_SPAN) {
+    decodeCounters.spansTooLong++;
+    return;
+  }
+  if (end - start < HINTLESS_MIN && (hints & 2) === 0 || (hints & 12) === 8) return;
+  const before = start > 0 ? buf[start - 1] : 0;
+  if (before === 37 || before === 92) return;
+  if ((before === 46 || buf[end] === 46) && buf[start] === 101 && buf[start + 1] === 121 && buf[start + 2] === 74) return;
+  const run = buf.toString("latin1", start, end);
+  if (!isVaried(run) || SUBRESOURCE_INTEGRITY.test(run) || DASHED_HEX.test(run)) return;
+  tryDecode(run, start, end, /^[0-9a-fA-F]+$/.test(run) ? "hex" : "base64", budget, out);
 }
 function isVaried(run) {
   let seen = "";

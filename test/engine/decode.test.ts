@@ -180,3 +180,50 @@ test('the cases users hit, with the built-in rules', async () => {
   const url = await findings(`DATABASE_URL=postgres://app:${encodeURIComponent(`${password}@/#`)}@db.internal:5432/app\n`);
   assert.equal(url.length, 1, 'a percent-encoded URL password: one finding');
 });
+
+test('every run of the base64 alphabet is found wherever it sits against the probe grid (against a regex reference)', async () => {
+  const { decodeSpans, newBudget } = await import('../../src/engine/decode/spans.js');
+  // Seeded, so a failure can be replayed: xorshift32.
+  let seed = 0x2545f491;
+  const next = (n: number): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  const word = 'abcdefghijklmnopqrstuvwxyz_-';
+  const separators = ' \n\t.,;:()"\'';
+  for (let round = 0; round < 200; round++) {
+    // Planted runs: base64 of varied text, 16 to 40 characters long (the shortest ones are the ones a probe check
+    // can miss), between short words and separators, at every offset modulo the probe stride (the text starts with
+    // 0-31 separators). Each qualifies for decoding: a digit, no slash without upper case, valid base64 length.
+    const plant = (): string => {
+      for (;;) {
+        const length = 16 + next(25);
+        const run = b64(`W${next(1e6)} Text ${next(1e6)} and more text here`).slice(0, length);
+        if (length % 4 !== 1 && /[0-9]/.test(run) && !run.includes('/') && !/^[0-9a-fA-F]+$/.test(run)) return run;
+      }
+    };
+    const planted: string[] = [];
+    let text = ' '.repeat(next(32));
+    while (text.length < 2000) {
+      if (next(3) === 0) {
+        const run = plant();
+        planted.push(run);
+        text += run;
+      } else {
+        for (let i = 1 + next(15); i > 0; i--) text += word[next(word.length)];
+      }
+      text += separators[next(separators.length)];
+    }
+    if (next(2) === 0) {
+      const run = plant();
+      planted.push(run);
+      text += run;
+    }
+    const reference = [...text.matchAll(/[A-Za-z0-9+/_-]{16,}/g)].map((m) => m[0]);
+    assert.deepEqual(reference, planted, `round ${round}: the reference finds exactly the planted runs`);
+    const found = decodeSpans(Buffer.from(text, 'latin1'), newBudget()).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(found, planted, `round ${round}`);
+  }
+});
