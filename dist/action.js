@@ -48,11 +48,10 @@ import {
   globSource,
   globSources,
   globsTest,
-  mayMatch,
   precomputedPrefilter,
   requiredText,
   usePrecomputed
-} from "./action-chunk-FP3BJBCQ.js";
+} from "./action-chunk-BDZOGSJN.js";
 import {
   compileAllowValue,
   isLiteralPattern
@@ -29977,14 +29976,20 @@ async function compileAnyGlob(globs) {
   const paths = globs.filter((g) => !isBaseGlob(g));
   const baseRe = await alternation(bases);
   const pathRe = await alternation(paths);
-  const baseText = anyRequired(bases);
-  const pathText = anyRequired(paths);
+  const baseText = holdsAny(anyRequired(bases));
+  const pathText = holdsAny(anyRequired(paths));
   const literal = new Set(globs);
   return (path6) => {
     if (literal.has(path6)) return true;
     const base = path6.slice(path6.lastIndexOf("/") + 1);
-    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path6, pathText) && pathRe.test(path6);
+    return baseRe !== void 0 && baseText(base) && baseRe.test(base) || pathRe !== void 0 && pathText(path6) && pathRe.test(path6);
   };
+}
+function holdsAny(required) {
+  if (required === void 0) return () => true;
+  if (required.length === 0) return () => false;
+  const literals = new RegExp([...new Set(required)].map((text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+  return (text) => literals.test(text);
 }
 function anyRequired(globs) {
   const all = [];
@@ -33311,7 +33316,7 @@ async function withPolicy(inEffect, config, configFile, gitleaks) {
   let skipPath;
   let skipPathKey;
   if (config || gitleaks) {
-    const policy = await import("./action-chunk-R6HSRJTJ.js");
+    const policy = await import("./action-chunk-X3RZHRVW.js");
     const p = policy.emptyPolicy();
     if (config) addConfigPolicy(p, config, configFile, rules, policy);
     if (gitleaks) addGitleaksPolicy(p, gitleaks, rules, policy);

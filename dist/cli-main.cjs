@@ -4691,14 +4691,20 @@ async function compileAnyGlob(globs2) {
   const paths = globs2.filter((g) => !isBaseGlob(g));
   const baseRe = await alternation(bases);
   const pathRe = await alternation(paths);
-  const baseText = anyRequired(bases);
-  const pathText = anyRequired(paths);
+  const baseText = holdsAny(anyRequired(bases));
+  const pathText = holdsAny(anyRequired(paths));
   const literal = new Set(globs2);
   return (path) => {
     if (literal.has(path)) return true;
     const base = path.slice(path.lastIndexOf("/") + 1);
-    return baseRe !== void 0 && mayMatch(base, baseText) && baseRe.test(base) || pathRe !== void 0 && mayMatch(path, pathText) && pathRe.test(path);
+    return baseRe !== void 0 && baseText(base) && baseRe.test(base) || pathRe !== void 0 && pathText(path) && pathRe.test(path);
   };
+}
+function holdsAny(required) {
+  if (required === void 0) return () => true;
+  if (required.length === 0) return () => false;
+  const literals = new RegExp([...new Set(required)].map((text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"));
+  return (text) => literals.test(text);
 }
 function anyRequired(globs2) {
   const all = [];

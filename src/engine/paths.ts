@@ -3,7 +3,7 @@
 
 import type { RuleSpec } from '../core/types.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
-import { globSource, globsTest, mayMatch, requiredText, type PathTest } from '../patterns/globs.js';
+import { globSource, globsTest, requiredText, type PathTest } from '../patterns/globs.js';
 
 export type { PathTest };
 
@@ -60,15 +60,26 @@ export async function compileAnyGlob(globs: readonly string[]): Promise<PathTest
   const baseRe = await alternation(bases);
   const pathRe = await alternation(paths);
   // Each alternation runs only when the name or path holds text one of its globs requires (see requiredText).
-  const baseText = anyRequired(bases);
-  const pathText = anyRequired(paths);
+  const baseText = holdsAny(anyRequired(bases));
+  const pathText = holdsAny(anyRequired(paths));
   // As picomatch (globs.ts): a glob's own text also matches literally.
   const literal = new Set(globs);
   return (path) => {
     if (literal.has(path)) return true;
     const base = path.slice(path.lastIndexOf('/') + 1);
-    return (baseRe !== undefined && mayMatch(base, baseText) && baseRe.test(base)) || (pathRe !== undefined && mayMatch(path, pathText) && pathRe.test(path));
+    return (baseRe !== undefined && baseText(base) && baseRe.test(base)) || (pathRe !== undefined && pathText(path) && pathRe.test(path));
   };
+}
+
+/**
+ * Whether a text holds one of `required` (always true when it is undefined): one regex of the literals, not a
+ * search per literal (the file rules' globs require 157 texts, which every blob's path was searched for in turn).
+ */
+function holdsAny(required: readonly string[] | undefined): (text: string) => boolean {
+  if (required === undefined) return () => true;
+  if (required.length === 0) return () => false;
+  const literals = new RegExp([...new Set(required)].map((text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+  return (text) => literals.test(text);
 }
 
 /** Text one of `globs` requires of whatever it matches (requiredText of each, together); undefined when unsure. */
