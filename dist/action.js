@@ -28653,10 +28653,14 @@ function newBudget() {
   return { spans: SPAN_BUDGET, chars: CHAR_BUDGET, exhausted: false };
 }
 var RUN_CLASS = new Uint8Array(256);
-for (const c of "abcdefghijklmnopqrstuvwxyz_-") RUN_CLASS[c.charCodeAt(0)] = 1;
+for (const c of "abcdefghijklmnopqrstuvwxyz") RUN_CLASS[c.charCodeAt(0)] = 1;
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CLASS[c.charCodeAt(0)] = 1 | 4;
 for (const c of "0123456789+") RUN_CLASS[c.charCodeAt(0)] = 1 | 2;
 RUN_CLASS[47] = 1 | 2 | 8;
+RUN_CLASS[45] = 16;
+RUN_CLASS[95] = 16;
+var IN_RUN = 1;
+var URL_ONLY = 16;
 var HINTLESS_MIN = 40;
 var DASHED_HEX = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 var SUBRESOURCE_INTEGRITY = /^sha(?:1|256|384|512)-/;
@@ -28668,12 +28672,16 @@ function decodeSpans(bytes, budget) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = buf.length;
   for (let probe = 0; probe < n; probe += MIN_RUN) {
-    if (RUN_CLASS[buf[probe]] === 0 || !(reachesBack(buf, probe) || reachesOn(buf, probe, n))) continue;
+    if ((RUN_CLASS[buf[probe]] & IN_RUN) === 0 || !(reachesBack(buf, probe) || reachesOn(buf, probe, n))) continue;
     let start = probe;
     let hints = 0;
-    while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
+    while (start > 0 && (RUN_CLASS[buf[start - 1]] & IN_RUN) !== 0) hints |= RUN_CLASS[buf[--start]];
     let i = probe;
-    while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
+    while (i < n && (RUN_CLASS[buf[i]] & IN_RUN) !== 0) hints |= RUN_CLASS[buf[i++]];
+    if (i - start >= MIN_RUN && (start > 0 && RUN_CLASS[buf[start - 1]] === URL_ONLY || RUN_CLASS[buf[i]] === URL_ONLY)) {
+      while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
+      while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
+    }
     probe = i - 1 - (i - 1) % MIN_RUN;
     if (i - start >= MIN_RUN) considerRun(buf, start, i, hints, budget, out);
   }
@@ -28683,11 +28691,11 @@ function decodeSpans(bytes, budget) {
 }
 function reachesBack(buf, p) {
   const c = RUN_CLASS;
-  return p >= 8 && c[buf[p - 4]] !== 0 && c[buf[p - 8]] !== 0 && c[buf[p - 2]] !== 0 && c[buf[p - 6]] !== 0 && c[buf[p - 1]] !== 0 && c[buf[p - 3]] !== 0 && c[buf[p - 5]] !== 0 && c[buf[p - 7]] !== 0;
+  return p >= 8 && (c[buf[p - 4]] & c[buf[p - 8]] & c[buf[p - 2]] & c[buf[p - 6]] & c[buf[p - 1]] & c[buf[p - 3]] & c[buf[p - 5]] & c[buf[p - 7]] & IN_RUN) !== 0;
 }
 function reachesOn(buf, p, n) {
   const c = RUN_CLASS;
-  return p + 8 < n && c[buf[p + 4]] !== 0 && c[buf[p + 8]] !== 0 && c[buf[p + 2]] !== 0 && c[buf[p + 6]] !== 0 && c[buf[p + 1]] !== 0 && c[buf[p + 3]] !== 0 && c[buf[p + 5]] !== 0 && c[buf[p + 7]] !== 0;
+  return p + 8 < n && (c[buf[p + 4]] & c[buf[p + 8]] & c[buf[p + 2]] & c[buf[p + 6]] & c[buf[p + 1]] & c[buf[p + 3]] & c[buf[p + 5]] & c[buf[p + 7]] & IN_RUN) !== 0;
 }
 function considerRun(buf, start, i, hints, budget, out) {
   let end = i;

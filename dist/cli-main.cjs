@@ -3660,12 +3660,16 @@ function decodeSpans(bytes, budget) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = buf.length;
   for (let probe = 0; probe < n; probe += MIN_RUN) {
-    if (RUN_CLASS[buf[probe]] === 0 || !(reachesBack(buf, probe) || reachesOn(buf, probe, n))) continue;
+    if ((RUN_CLASS[buf[probe]] & IN_RUN) === 0 || !(reachesBack(buf, probe) || reachesOn(buf, probe, n))) continue;
     let start = probe;
     let hints = 0;
-    while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
+    while (start > 0 && (RUN_CLASS[buf[start - 1]] & IN_RUN) !== 0) hints |= RUN_CLASS[buf[--start]];
     let i = probe;
-    while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
+    while (i < n && (RUN_CLASS[buf[i]] & IN_RUN) !== 0) hints |= RUN_CLASS[buf[i++]];
+    if (i - start >= MIN_RUN && (start > 0 && RUN_CLASS[buf[start - 1]] === URL_ONLY || RUN_CLASS[buf[i]] === URL_ONLY)) {
+      while (start > 0 && RUN_CLASS[buf[start - 1]] !== 0) hints |= RUN_CLASS[buf[--start]];
+      while (i < n && RUN_CLASS[buf[i]] !== 0) hints |= RUN_CLASS[buf[i++]];
+    }
     probe = i - 1 - (i - 1) % MIN_RUN;
     if (i - start >= MIN_RUN) considerRun(buf, start, i, hints, budget, out);
   }
@@ -3675,11 +3679,11 @@ function decodeSpans(bytes, budget) {
 }
 function reachesBack(buf, p) {
   const c = RUN_CLASS;
-  return p >= 8 && c[buf[p - 4]] !== 0 && c[buf[p - 8]] !== 0 && c[buf[p - 2]] !== 0 && c[buf[p - 6]] !== 0 && c[buf[p - 1]] !== 0 && c[buf[p - 3]] !== 0 && c[buf[p - 5]] !== 0 && c[buf[p - 7]] !== 0;
+  return p >= 8 && (c[buf[p - 4]] & c[buf[p - 8]] & c[buf[p - 2]] & c[buf[p - 6]] & c[buf[p - 1]] & c[buf[p - 3]] & c[buf[p - 5]] & c[buf[p - 7]] & IN_RUN) !== 0;
 }
 function reachesOn(buf, p, n) {
   const c = RUN_CLASS;
-  return p + 8 < n && c[buf[p + 4]] !== 0 && c[buf[p + 8]] !== 0 && c[buf[p + 2]] !== 0 && c[buf[p + 6]] !== 0 && c[buf[p + 1]] !== 0 && c[buf[p + 3]] !== 0 && c[buf[p + 5]] !== 0 && c[buf[p + 7]] !== 0;
+  return p + 8 < n && (c[buf[p + 4]] & c[buf[p + 8]] & c[buf[p + 2]] & c[buf[p + 6]] & c[buf[p + 1]] & c[buf[p + 3]] & c[buf[p + 5]] & c[buf[p + 7]] & IN_RUN) !== 0;
 }
 function considerRun(buf, start, i, hints, budget, out) {
   let end = i;
@@ -3781,7 +3785,7 @@ function decode(encoding, span) {
       return decodeEscapes(span);
   }
 }
-var decodeCounters, MAX_SPAN, MIN_RUN, SPAN_BUDGET, CHAR_BUDGET, RUN_CLASS, HINTLESS_MIN, DASHED_HEX, SUBRESOURCE_INTEGRITY, VARIETY, VARIETY_WINDOW, JWT_HEADER_FIELD;
+var decodeCounters, MAX_SPAN, MIN_RUN, SPAN_BUDGET, CHAR_BUDGET, RUN_CLASS, IN_RUN, URL_ONLY, HINTLESS_MIN, DASHED_HEX, SUBRESOURCE_INTEGRITY, VARIETY, VARIETY_WINDOW, JWT_HEADER_FIELD;
 var init_spans = __esm({
   "src/engine/decode/spans.ts"() {
     "use strict";
@@ -3792,10 +3796,14 @@ var init_spans = __esm({
     SPAN_BUDGET = 2048;
     CHAR_BUDGET = 1024 * 1024;
     RUN_CLASS = new Uint8Array(256);
-    for (const c of "abcdefghijklmnopqrstuvwxyz_-") RUN_CLASS[c.charCodeAt(0)] = 1;
+    for (const c of "abcdefghijklmnopqrstuvwxyz") RUN_CLASS[c.charCodeAt(0)] = 1;
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CLASS[c.charCodeAt(0)] = 1 | 4;
     for (const c of "0123456789+") RUN_CLASS[c.charCodeAt(0)] = 1 | 2;
     RUN_CLASS[47] = 1 | 2 | 8;
+    RUN_CLASS[45] = 16;
+    RUN_CLASS[95] = 16;
+    IN_RUN = 1;
+    URL_ONLY = 16;
     HINTLESS_MIN = 40;
     DASHED_HEX = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
     SUBRESOURCE_INTEGRITY = /^sha(?:1|256|384|512)-/;

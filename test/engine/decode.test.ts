@@ -193,15 +193,24 @@ test('every run of the base64 alphabet is found wherever it sits against the pro
   };
   const word = 'abcdefghijklmnopqrstuvwxyz_-';
   const separators = ' \n\t.,;:()"\'';
+  let urlRuns = 0;
   for (let round = 0; round < 200; round++) {
     // Planted runs: base64 of varied text, 16 to 40 characters long (the shortest ones are the ones a probe check
-    // can miss), between short words and separators, at every offset modulo the probe stride (the text starts with
+    // can miss), some base64url with `-` or `_`, between short words (with `-` and `_` too) and separators, at every offset modulo the probe stride (the text starts with
     // 0-31 separators). Each qualifies for decoding: a digit, no slash without upper case, valid base64 length.
     const plant = (): string => {
       for (;;) {
         const length = 16 + next(25);
-        const run = b64(`W${next(1e6)} Text ${next(1e6)} and more text here`).slice(0, length);
-        if (length % 4 !== 1 && /[0-9]/.test(run) && !run.includes('/') && !/^[0-9a-fA-F]+$/.test(run)) return run;
+        // One in four is base64url of text with a `?`, `>` or `~` in its middle: its run holds `-` or `_`.
+        const url = next(4) === 0;
+        const middle = url ? '?>~'[next(3)]! : ' ';
+        const text = `W${next(1e6)} Text ${next(1e6)} and${middle}more text here`;
+        const run = (url ? Buffer.from(text).toString('base64url') : b64(text)).slice(0, url ? 40 : length);
+        if (url && !/[-_]/.test(run)) continue;
+        if (run.length % 4 !== 1 && /[0-9]/.test(run) && !run.includes('/') && !/^[0-9a-fA-F]+$/.test(run)) {
+          if (url) urlRuns++;
+          return run;
+        }
       }
     };
     const planted: string[] = [];
@@ -226,4 +235,5 @@ test('every run of the base64 alphabet is found wherever it sits against the pro
     const found = decodeSpans(Buffer.from(text, 'latin1'), newBudget()).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(found, planted, `round ${round}`);
   }
+  assert.ok(urlRuns > 50, `base64url runs planted: ${urlRuns}`);
 });

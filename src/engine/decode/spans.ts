@@ -38,15 +38,26 @@ export function newBudget(): DecodeBudget {
 }
 
 /**
- * Per byte, bits: 1 in the base64/base64url alphabet, 2 hints at base64 (digits, `+`, `/`), 4 an upper-case letter,
- * 8 a slash. Base64 of text has upper-case letters every few characters, so a run with slashes and no upper-case
- * letter is a path or a URL (`actions/checkout`, `com/npm/cli/issues/681`), the most common run in source.
+ * Per byte, bits: 1 in the base64 alphabet, 2 hints at base64 (digits, `+`, `/`), 4 an upper-case letter, 8 a slash,
+ * 16 one of base64url's own two (`-`, `_`). Base64 of text has upper-case letters every few characters, so a run with
+ * slashes and no upper-case letter is a path or a URL (`actions/checkout`, `com/npm/cli/issues/681`), the most common
+ * run in source.
  */
 const RUN_CLASS = new Uint8Array(256);
-for (const c of 'abcdefghijklmnopqrstuvwxyz_-') RUN_CLASS[c.charCodeAt(0)] = 1;
+for (const c of 'abcdefghijklmnopqrstuvwxyz') RUN_CLASS[c.charCodeAt(0)] = 1;
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') RUN_CLASS[c.charCodeAt(0)] = 1 | 4;
 for (const c of '0123456789+') RUN_CLASS[c.charCodeAt(0)] = 1 | 2;
 RUN_CLASS[0x2f] = 1 | 2 | 8;
+RUN_CLASS[0x2d] = 16;
+RUN_CLASS[0x5f] = 16;
+/**
+ * The runs probed for are of the base64 alphabet proper: with `-` and `_` in it, snake_case identifiers and dashed
+ * names (most of a Ruby or Python file) would be runs to measure. A run that meets `-` or `_` is then measured again
+ * as base64url. Base64url of text has them only where the text has `>`, `?` or `~` at some offsets, so its runs
+ * of the alphabet proper are long; one shorter than MIN_RUN on both sides of every `-` or `_` is not looked at.
+ */
+const IN_RUN = 1;
+const URL_ONLY = 16;
 /** A run with neither digit nor `+`, `/` or padding is an identifier or a word, unless it is this long. */
 const HINTLESS_MIN = 40;
 /** Version-4-style UUIDs and other dashed hex identifiers. */
@@ -70,12 +81,17 @@ export function decodeSpans(bytes: Uint8Array, budget: DecodeBudget): DecodedSpa
   // Any MIN_RUN consecutive bytes hold one offset that is a multiple of MIN_RUN: only those are looked at, and a
   // run is measured from there both ways. Plain text costs about one lookup per MIN_RUN bytes plus its words.
   for (let probe = 0; probe < n; probe += MIN_RUN) {
-    if (RUN_CLASS[buf[probe]!] === 0 || !(reachesBack(buf, probe) || reachesOn(buf, probe, n))) continue;
+    if ((RUN_CLASS[buf[probe]!]! & IN_RUN) === 0 || !(reachesBack(buf, probe) || reachesOn(buf, probe, n))) continue;
     let start = probe;
     let hints = 0;
-    while (start > 0 && RUN_CLASS[buf[start - 1]!] !== 0) hints |= RUN_CLASS[buf[--start]!]!;
+    while (start > 0 && (RUN_CLASS[buf[start - 1]!]! & IN_RUN) !== 0) hints |= RUN_CLASS[buf[--start]!]!;
     let i = probe;
-    while (i < n && RUN_CLASS[buf[i]!] !== 0) hints |= RUN_CLASS[buf[i++]!]!;
+    while (i < n && (RUN_CLASS[buf[i]!]! & IN_RUN) !== 0) hints |= RUN_CLASS[buf[i++]!]!;
+    if (i - start >= MIN_RUN && ((start > 0 && RUN_CLASS[buf[start - 1]!] === URL_ONLY) || RUN_CLASS[buf[i]!] === URL_ONLY)) {
+      // base64url: the same run with `-` and `_` in it.
+      while (start > 0 && RUN_CLASS[buf[start - 1]!] !== 0) hints |= RUN_CLASS[buf[--start]!]!;
+      while (i < n && RUN_CLASS[buf[i]!] !== 0) hints |= RUN_CLASS[buf[i++]!]!;
+    }
     // The next probe is past this run (the loop adds MIN_RUN to the last multiple of MIN_RUN inside it).
     probe = i - 1 - ((i - 1) % MIN_RUN);
     if (i - start >= MIN_RUN) considerRun(buf, start, i, hints, budget, out);
@@ -88,18 +104,18 @@ export function decodeSpans(bytes: Uint8Array, budget: DecodeBudget): DecodedSpa
 /**
  * The run holding `probe` starts after the previous probe (which would have measured it), so a run of MIN_RUN or
  * more holds every byte of [probe - 8, probe] or every byte of [probe, probe + 8]: these turn away most words before
- * they are measured. All eight bytes are checked (two were not enough: 46% of express's probes passed them), the
- * middle and far ones first, which a word rarely reaches.
+ * they are measured. All eight bytes are checked (two were not enough: 46% of express's probes passed them), in
+ * one expression without branches (a branch per byte mispredicts on text).
  */
 function reachesBack(buf: Buffer, p: number): boolean {
   const c = RUN_CLASS;
-  return p >= 8 && c[buf[p - 4]!] !== 0 && c[buf[p - 8]!] !== 0 && c[buf[p - 2]!] !== 0 && c[buf[p - 6]!] !== 0 && c[buf[p - 1]!] !== 0 && c[buf[p - 3]!] !== 0 && c[buf[p - 5]!] !== 0 && c[buf[p - 7]!] !== 0;
+  return p >= 8 && (c[buf[p - 4]!]! & c[buf[p - 8]!]! & c[buf[p - 2]!]! & c[buf[p - 6]!]! & c[buf[p - 1]!]! & c[buf[p - 3]!]! & c[buf[p - 5]!]! & c[buf[p - 7]!]! & IN_RUN) !== 0;
 }
 
 /** See reachesBack. */
 function reachesOn(buf: Buffer, p: number, n: number): boolean {
   const c = RUN_CLASS;
-  return p + 8 < n && c[buf[p + 4]!] !== 0 && c[buf[p + 8]!] !== 0 && c[buf[p + 2]!] !== 0 && c[buf[p + 6]!] !== 0 && c[buf[p + 1]!] !== 0 && c[buf[p + 3]!] !== 0 && c[buf[p + 5]!] !== 0 && c[buf[p + 7]!] !== 0;
+  return p + 8 < n && (c[buf[p + 4]!]! & c[buf[p + 8]!]! & c[buf[p + 2]!]! & c[buf[p + 6]!]! & c[buf[p + 1]!]! & c[buf[p + 3]!]! & c[buf[p + 5]!]! & c[buf[p + 7]!]! & IN_RUN) !== 0;
 }
 
 /** One run of MIN_RUN or more of the base64 alphabet, [start, i): decoded if it looks like encoded text. */
