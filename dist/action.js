@@ -14,8 +14,8 @@ import {
   verifyRevisions
 } from "./action-chunk-LST6U325.js";
 import {
-  pathEntries
-} from "./action-chunk-JZXY22IY.js";
+  PlaceIndex
+} from "./action-chunk-YNICGUBZ.js";
 import {
   FAIL_ON_VALUES,
   failingFindings
@@ -27265,10 +27265,29 @@ function makeFinding(match, rule, origin, pathInIdentity, otherOccurrences = 0) 
     otherOccurrences
   };
 }
-async function describeBlobs(diagnostics, source) {
-  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
-  if (anonymous.length === 0) return;
-  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId))]);
+async function attribute(source, store, setup, options) {
+  const { diagnostics, matchesByBlob, stats } = store;
+  const index = source.index();
+  const unreadable = /* @__PURE__ */ new Set();
+  for (const d of [...diagnostics, ...source.diagnostics]) {
+    if ((d.code === "missing-object" || d.code === "missing-parent") && d.blobId) unreadable.add(d.blobId);
+  }
+  const fileHits = setup ? await setup.files.evaluate(index, source, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
+  const origins = await originsOnce(index, matchesByBlob.keys(), diagnostics, fileHits?.wanted ?? []);
+  describeBlobs(diagnostics, origins);
+  diagnostics.push(...source.diagnostics);
+  if (!setup || !fileHits) return { findings: [], health: void 0 };
+  const content = await attach(matchesByBlob, origins, options.rules, setup.pathTests, diagnostics, options.skipPath);
+  const files = await setup.files.finish(fileHits, origins, index, content, stats);
+  return { findings: [...content, ...files.findings], health: files.health };
+}
+async function originsOnce(index, matched, diagnostics, wanted) {
+  const ids = new Set(matched);
+  for (const d of diagnostics) if (d.blobId && !d.path) ids.add(d.blobId);
+  for (const id of wanted) ids.add(id);
+  return ids.size === 0 ? /* @__PURE__ */ new Map() : index.origins([...ids]);
+}
+function describeBlobs(diagnostics, origins) {
   for (const [i, d] of diagnostics.entries()) {
     if (!d.blobId || d.path) continue;
     const origin = origins.get(d.blobId)?.[0];
@@ -28501,8 +28520,8 @@ function afterQuotedKey(text, keyStart, at) {
   let p = at;
   if (text[p] === "]") p++;
   p = skipSpaces(text, p);
-  const attribute = /^value[ \t]*=[ \t]*/.exec(text.slice(p, p + 12));
-  if (attribute && /(?:key|name)[ \t]*=[ \t]*$/.test(text.slice(Math.max(0, keyStart - 12), keyStart - 1))) return readQuoted(text, p + attribute[0].length);
+  const attribute2 = /^value[ \t]*=[ \t]*/.exec(text.slice(p, p + 12));
+  if (attribute2 && /(?:key|name)[ \t]*=[ \t]*$/.test(text.slice(Math.max(0, keyStart - 12), keyStart - 1))) return readQuoted(text, p + attribute2[0].length);
   if (text[p] === "," && /define[ \t]*\([ \t]*$/i.test(text.slice(Math.max(0, keyStart - 12), keyStart - 1))) return readQuoted(text, skipSpaces(text, p + 1));
   const op = afterOperator(text, p);
   if (op === -1) return void 0;
@@ -30091,98 +30110,6 @@ function freezeAll(rules) {
   return Object.freeze(rules);
 }
 
-// src/sources/added-lines.ts
-function pairKey(oldBlob, newBlob) {
-  return `${oldBlob}..${newBlob}`;
-}
-var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
-var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parseAddedLines(patch) {
-  const text = typeof patch === "string" ? patch : patch.toString("latin1");
-  const out = /* @__PURE__ */ new Map();
-  let key;
-  let ranges;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let newLine = 0;
-  let pos = 0;
-  while (pos < text.length) {
-    let end = text.indexOf("\n", pos);
-    if (end === -1) end = text.length;
-    const first = text.charCodeAt(pos);
-    if (oldLeft > 0 || newLeft > 0) {
-      if (first === 43) {
-        const last = ranges?.at(-1);
-        if (last && last[1] === newLine - 1) last[1] = newLine;
-        else ranges?.push([newLine, newLine]);
-        newLine++;
-        newLeft--;
-      } else if (first === 45) {
-        oldLeft--;
-      } else if (first === 32 || end === pos) {
-        oldLeft--;
-        newLeft--;
-        newLine++;
-      }
-      pos = end + 1;
-      continue;
-    }
-    const line = text.slice(pos, end);
-    pos = end + 1;
-    if (line.startsWith("diff ")) {
-      key = void 0;
-      ranges = void 0;
-    } else if (key === void 0 && line.startsWith("index ")) {
-      const m = INDEX_LINE.exec(line);
-      if (m) {
-        key = pairKey(m[1], m[2]);
-        ranges = [];
-        out.set(key, ranges);
-      }
-    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
-      out.set(key, void 0);
-      ranges = void 0;
-    } else if (line.startsWith("@@ ")) {
-      const m = HUNK_HEADER.exec(line);
-      if (!m) continue;
-      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-      newLine = Number(m[2]);
-      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
-    }
-  }
-  return out;
-}
-function intersectLines(a, b) {
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [a0, a1] = a[i];
-    const [b0, b1] = b[j];
-    const lo = Math.max(a0, b0);
-    const hi = Math.min(a1, b1);
-    if (lo <= hi) out.push([lo, hi]);
-    if (a1 < b1) i++;
-    else j++;
-  }
-  return out;
-}
-function unionLines(sets) {
-  const all = [];
-  for (const set of sets) {
-    if (set === void 0) return void 0;
-    all.push(...set);
-  }
-  all.sort((x, y) => x[0] - y[0]);
-  const out = [];
-  for (const [first, last] of all) {
-    const previous = out.at(-1);
-    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
-    else out.push([first, last]);
-  }
-  return out;
-}
-
 // src/sources/cat-file.ts
 const { createRequire: createRequire4 } = require("node:module");
 var SLAB_BYTES = 4 << 20;
@@ -30497,6 +30424,98 @@ async function* readBlobsById(repo, maxBlobBytes, blobIds) {
   }
 }
 
+// src/sources/added-lines.ts
+function pairKey(oldBlob, newBlob) {
+  return `${oldBlob}..${newBlob}`;
+}
+var INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: \d+)?$/;
+var HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseAddedLines(patch) {
+  const text = typeof patch === "string" ? patch : patch.toString("latin1");
+  const out = /* @__PURE__ */ new Map();
+  let key;
+  let ranges;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf("\n", pos);
+    if (end === -1) end = text.length;
+    const first = text.charCodeAt(pos);
+    if (oldLeft > 0 || newLeft > 0) {
+      if (first === 43) {
+        const last = ranges?.at(-1);
+        if (last && last[1] === newLine - 1) last[1] = newLine;
+        else ranges?.push([newLine, newLine]);
+        newLine++;
+        newLeft--;
+      } else if (first === 45) {
+        oldLeft--;
+      } else if (first === 32 || end === pos) {
+        oldLeft--;
+        newLeft--;
+        newLine++;
+      }
+      pos = end + 1;
+      continue;
+    }
+    const line = text.slice(pos, end);
+    pos = end + 1;
+    if (line.startsWith("diff ")) {
+      key = void 0;
+      ranges = void 0;
+    } else if (key === void 0 && line.startsWith("index ")) {
+      const m = INDEX_LINE.exec(line);
+      if (m) {
+        key = pairKey(m[1], m[2]);
+        ranges = [];
+        out.set(key, ranges);
+      }
+    } else if (key !== void 0 && (line.startsWith("Binary files ") || line === "GIT binary patch")) {
+      out.set(key, void 0);
+      ranges = void 0;
+    } else if (line.startsWith("@@ ")) {
+      const m = HUNK_HEADER.exec(line);
+      if (!m) continue;
+      oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+      newLine = Number(m[2]);
+      newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+    }
+  }
+  return out;
+}
+function intersectLines(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [a0, a1] = a[i];
+    const [b0, b1] = b[j];
+    const lo = Math.max(a0, b0);
+    const hi = Math.min(a1, b1);
+    if (lo <= hi) out.push([lo, hi]);
+    if (a1 < b1) i++;
+    else j++;
+  }
+  return out;
+}
+function unionLines(sets) {
+  const all = [];
+  for (const set of sets) {
+    if (set === void 0) return void 0;
+    all.push(...set);
+  }
+  all.sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const [first, last] of all) {
+    const previous = out.at(-1);
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else out.push([first, last]);
+  }
+  return out;
+}
+
 // src/sources/commit-table.ts
 var CommitTable = class {
   ids = Buffer.alloc(0);
@@ -30663,6 +30682,247 @@ var IntroTable = class {
   }
 };
 
+// src/sources/history-index.ts
+var DIFF_CONCURRENCY = 4;
+var HistoryIndex = class {
+  constructor(options) {
+    this.options = options;
+    if (!options.preloaded) return;
+    const commitIndex = /* @__PURE__ */ new Map();
+    for (const [blob, list] of options.preloaded) {
+      for (const [path6, id, time] of list) {
+        let c = commitIndex.get(id);
+        if (c === void 0) {
+          c = this.commits.push(id, time);
+          commitIndex.set(id, c);
+        }
+        if (IntroTable.isId(blob)) this.record(blob, this.pathId(path6), c);
+      }
+    }
+    this.preloaded = this.commits.length;
+  }
+  options;
+  commits = new CommitTable();
+  pathNames = [];
+  pathIndex = /* @__PURE__ */ new Map();
+  /** Blob id -> introductions, one per path, earliest commit kept. */
+  intros = new IntroTable();
+  /** `paths()`, until the next introduction is recorded. */
+  pathList;
+  /** In a partial clone, the blobs present locally (a parent blob not among them is never diffed). */
+  present;
+  /** Commits below this index come from the earlier walk: ancestors or strangers of every walked commit. */
+  preloaded = 0;
+  /** The walk met a commit; returns its index. */
+  addCommit(id, time) {
+    return this.commits.push(id, time);
+  }
+  /** The index of a path, added on first use. */
+  pathId(path6) {
+    let p = this.pathIndex.get(path6);
+    if (p === void 0) {
+      p = this.pathNames.length;
+      this.pathNames.push(path6);
+      this.pathIndex.set(path6, p);
+    }
+    return p;
+  }
+  pathName(p) {
+    return this.pathNames[p];
+  }
+  /** The hex id of a blob's table entry. */
+  blobOf(entry) {
+    return this.intros.idOf(entry);
+  }
+  /**
+   * Records that commit index `commit` introduced `blob` at path index `p` (`parents`: the blob at that path in each
+   * parent, for added lines); returns the blob's new table entry, or -1 if it was known.
+   */
+  record(blob, p, commit, parents) {
+    this.pathList = void 0;
+    return this.intros.record(blob, commit, p, parents, this.earlier);
+  }
+  /** The blobs present in a partial clone (others are never asked for, so never fetched). */
+  usePresent(present) {
+    this.present = present;
+  }
+  /**
+   * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
+   * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
+   * of everything.
+   */
+  earlier = (now, old) => {
+    const time = this.commits.time(now);
+    const other = this.commits.time(old);
+    return time < other || time === other && old >= this.preloaded;
+  };
+  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
+  introductions(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e < 0) continue;
+      out.set(
+        id,
+        this.intros.intros(e).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
+      );
+    }
+    return out;
+  }
+  async origins(blobIds) {
+    const wanted = /* @__PURE__ */ new Map();
+    const commits = /* @__PURE__ */ new Set();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e < 0) continue;
+      const list = this.sortedIntros(this.intros.intros(e));
+      wanted.set(id, list);
+      for (const intro of list) commits.add(intro.commit);
+    }
+    const [info2, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
+    const out = /* @__PURE__ */ new Map();
+    for (const [id, list] of wanted) {
+      out.set(
+        id,
+        list.map((intro) => {
+          const commit = info2.get(this.commits.id(intro.commit));
+          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
+          const added = lines.get(intro);
+          return added ? { ...origin, lines: added } : origin;
+        })
+      );
+    }
+    return out;
+  }
+  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
+  sortedIntros(known) {
+    if (known.length === 1) return known;
+    const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    return known.slice().sort(
+      (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
+    );
+  }
+  firstPaths(blobIds) {
+    const out = /* @__PURE__ */ new Map();
+    for (const id of blobIds) {
+      const e = this.intros.find(id);
+      if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0].path]);
+    }
+    return out;
+  }
+  /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
+  paths() {
+    if (this.pathList) return this.pathList;
+    const byPath = this.pathNames.map(() => []);
+    for (let e = 0; e < this.intros.size; e++) {
+      const blob = this.intros.idOf(e);
+      byPath[this.intros.pathOf(e)].push(blob);
+      for (const intro of this.intros.morePaths(e)) byPath[intro.path].push(blob);
+    }
+    const list = [];
+    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i], blobIds: blobIds.sort() });
+    return this.pathList = list;
+  }
+  async headBlobs(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    try {
+      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
+        const tab = record.indexOf("	");
+        if (tab === -1) continue;
+        const path6 = record.slice(tab + 1);
+        if (!wanted(path6)) continue;
+        const [, type, oid] = record.slice(0, tab).split(" ");
+        if (type === "blob" && oid) out.set(path6, oid);
+      }
+    } catch {
+      return void 0;
+    }
+    return out;
+  }
+  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
+  async addedLinesOf(wanted) {
+    const out = /* @__PURE__ */ new Map();
+    if (!this.options.addedLines) return out;
+    const pairs = /* @__PURE__ */ new Map();
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
+      }
+    }
+    const diffs = /* @__PURE__ */ new Map();
+    const queue = [...pairs];
+    const work = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { old, now }] = next;
+        diffs.set(key, await this.diffBlobs(old, now));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
+    for (const [blob, list] of wanted) {
+      for (const intro of list) {
+        let lines;
+        for (const parent of intro.parents ?? []) {
+          const relative3 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
+          if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
+        }
+        if (lines) out.set(intro, lines);
+      }
+    }
+    return out;
+  }
+  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
+  async diffBlobs(old, now) {
+    if (old === now) return [];
+    if (this.present && !this.present.has(old)) {
+      this.options.diagnostics.push({
+        code: "missing-parent",
+        blobId: old,
+        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
+      });
+      return void 0;
+    }
+    try {
+      const patch = await gitBuffer(this.options.repo, [
+        "diff",
+        "-U0",
+        "--inter-hunk-context=0",
+        "--full-index",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        old,
+        now
+      ]);
+      const added = parseAddedLines(patch);
+      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
+    } catch (error2) {
+      this.options.diagnostics.push({
+        code: "missing-parent",
+        blobId: old,
+        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); every line of ${now.slice(0, 12)} counts`
+      });
+      return void 0;
+    }
+  }
+  /** Author, date and subject of the given commits, in one git call. */
+  async commitInfo(ids) {
+    const out = /* @__PURE__ */ new Map();
+    if (ids.length === 0) return out;
+    const text = await git(
+      this.options.repo,
+      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
+      `${ids.join("\n")}
+`
+    );
+    const fields = text.split("\0");
+    for (let i = 0; i + 4 < fields.length; i += 5) {
+      const id = fields[i].replace(/^\n/, "");
+      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
+    }
+    return out;
+  }
+};
+
 // src/sources/walk-queue.ts
 var WalkQueue = class {
   blobs = [];
@@ -30715,63 +30975,36 @@ var WalkQueue = class {
 // src/sources/history.ts
 var READ_HIGH = 512;
 var READ_LOW = 128;
-var DIFF_CONCURRENCY = 4;
 var HistorySource = class {
   constructor(options) {
     this.options = options;
     this.kind = options.kind;
     this.target = options.target;
     const since = options.since;
-    if (since) {
-      this.progress.commits = since.commits;
-      for (const [blob, list] of since.intros) {
-        for (const [path6, id, time] of list) {
-          let c = this.commitIndex.get(id);
-          if (c === void 0) {
-            c = this.commits.push(id, time);
-            this.commitIndex.set(id, c);
-          }
-          if (IntroTable.isId(blob)) this.recordIntro(blob, this.pathId(path6), c);
-        }
-      }
-      this.preloaded = this.commits.length;
-    }
+    if (since) this.progress.commits = since.commits;
+    this.known = new HistoryIndex({
+      repo: options.repo,
+      diagnostics: this.diagnostics,
+      ...options.addedLines ? { addedLines: true } : {},
+      ...since ? { preloaded: since.intros } : {}
+    });
   }
   options;
   kind;
   target;
   progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   diagnostics = [];
-  commits = new CommitTable();
-  pathNames = [];
-  pathIndex = /* @__PURE__ */ new Map();
-  /** Blob id -> introductions, one per path, earliest commit kept. */
-  intros = new IntroTable();
-  /** `paths()`, until the next introduction is recorded. */
-  pathList;
+  /** What the walk records (commits, paths, introductions), asked after it. */
+  known;
   reader;
-  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
-  present;
-  commitIndex = /* @__PURE__ */ new Map();
-  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
-  preloaded = 0;
-  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
-  introductions(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const e = this.intros.find(id);
-      if (e < 0) continue;
-      out.set(
-        id,
-        this.intros.intros(e).map((i) => [this.pathNames[i.path], this.commits.id(i.commit), this.commits.time(i.commit)])
-      );
-    }
-    return out;
+  /** The walk's commits, paths and introductions (complete once `blobs()` is exhausted). */
+  index() {
+    return this.known;
   }
   async *blobs() {
     if (this.options.revs.length === 0) return;
     const present = await this.presentObjects();
-    this.present = present;
+    this.known.usePresent(present);
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes, { reuse: true });
     this.reader = reader;
     const inFlight = [];
@@ -30785,7 +31018,7 @@ var HistorySource = class {
       for (; ; ) {
         while (inFlight.length < READ_HIGH && queue.pending) {
           const [blob, path6] = queue.shift();
-          request2(typeof blob === "number" ? this.intros.idOf(blob) : blob, this.pathNames[path6]);
+          request2(typeof blob === "number" ? this.known.blobOf(blob) : blob, this.known.pathName(path6));
         }
         reader.flush();
         if (inFlight.length === 0) {
@@ -30821,13 +31054,13 @@ var HistorySource = class {
     for (const [blob, path6] of this.options.since?.missing ?? []) {
       if (recheck.has(blob)) continue;
       recheck.add(blob);
-      queue.push(blob, this.pathId(path6));
+      queue.push(blob, this.known.pathId(path6));
     }
     queue.run(async () => {
       for await (const change of this.walk()) {
         if (recheck.size > 0 || this.options.known) {
-          const id = this.intros.idOf(change.entry);
-          if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path])) continue;
+          const id = this.known.blobOf(change.entry);
+          if (recheck.has(id) || this.options.known?.(id, this.known.pathName(change.path))) continue;
         }
         queue.push(change.entry, change.path);
       }
@@ -30892,7 +31125,7 @@ var HistorySource = class {
       }
       if (token.charCodeAt(0) === 1) {
         const space = token.indexOf(" ");
-        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
+        commit = this.known.addCommit(token.slice(1, space), Number(token.slice(space + 1)));
         this.progress.commits++;
       } else if (token.charCodeAt(0) === 58) {
         pendingEntry = token;
@@ -30913,188 +31146,12 @@ var HistorySource = class {
     if (!mode || !blob || isZeroOid(blob) || status.startsWith("D") || !IntroTable.isId(blob)) return void 0;
     if (mode !== "100644" && mode !== "100755" && mode !== "100664") return void 0;
     if (commit < 0 || this.options.skipPath?.(path6)) return void 0;
-    const p = this.pathId(path6);
-    const e = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
+    const p = this.known.pathId(path6);
+    const e = this.known.record(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : void 0);
     return e < 0 ? void 0 : { entry: e, path: p };
-  }
-  pathId(path6) {
-    let p = this.pathIndex.get(path6);
-    if (p === void 0) {
-      p = this.pathNames.length;
-      this.pathNames.push(path6);
-      this.pathIndex.set(path6, p);
-    }
-    return p;
-  }
-  /** Records that `commit` introduced `blob` at path index `p`; returns the blob's new table entry, or -1 if known. */
-  recordIntro(blob, p, commit, parents) {
-    this.pathList = void 0;
-    return this.intros.record(blob, commit, p, parents, this.earlier);
-  }
-  /**
-   * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
-   * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
-   * of everything.
-   */
-  earlier = (now, old) => {
-    const time = this.commits.time(now);
-    const other = this.commits.time(old);
-    return time < other || time === other && old >= this.preloaded;
-  };
-  async origins(blobIds) {
-    const wanted = /* @__PURE__ */ new Map();
-    const commits = /* @__PURE__ */ new Set();
-    for (const id of blobIds) {
-      const e = this.intros.find(id);
-      if (e < 0) continue;
-      const list = this.sortedIntros(this.intros.intros(e));
-      wanted.set(id, list);
-      for (const intro of list) commits.add(intro.commit);
-    }
-    const [info2, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
-    const out = /* @__PURE__ */ new Map();
-    for (const [id, list] of wanted) {
-      out.set(
-        id,
-        list.map((intro) => {
-          const commit = info2.get(this.commits.id(intro.commit));
-          const origin = commit ? { path: this.pathNames[intro.path], commit } : { path: this.pathNames[intro.path] };
-          const added = lines.get(intro);
-          return added ? { ...origin, lines: added } : origin;
-        })
-      );
-    }
-    return out;
-  }
-  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
-  sortedIntros(known) {
-    if (known.length === 1) return known;
-    const cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-    return known.slice().sort(
-      (a, b) => this.commits.time(a.commit) - this.commits.time(b.commit) || cmp2(this.pathNames[a.path], this.pathNames[b.path]) || cmp2(this.commits.id(a.commit), this.commits.id(b.commit))
-    );
-  }
-  firstPaths(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const e = this.intros.find(id);
-      if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0].path]);
-    }
-    return out;
-  }
-  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
-  async addedLinesOf(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    if (!this.options.addedLines) return out;
-    const pairs = /* @__PURE__ */ new Map();
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
-      }
-    }
-    const diffs = /* @__PURE__ */ new Map();
-    const queue = [...pairs];
-    const work = async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [key, { old, now }] = next;
-        diffs.set(key, await this.diffBlobs(old, now));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        let lines;
-        for (const parent of intro.parents ?? []) {
-          const relative3 = isZeroOid(parent) ? void 0 : diffs.get(pairKey(parent, blob));
-          if (relative3) lines = lines ? intersectLines(lines, relative3) : relative3;
-        }
-        if (lines) out.set(intro, lines);
-      }
-    }
-    return out;
   }
   async *readBlobs(blobIds) {
     yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
-  }
-  /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
-  paths() {
-    if (this.pathList) return this.pathList;
-    const byPath = this.pathNames.map(() => []);
-    for (let e = 0; e < this.intros.size; e++) {
-      const blob = this.intros.idOf(e);
-      byPath[this.intros.pathOf(e)].push(blob);
-      for (const intro of this.intros.morePaths(e)) byPath[intro.path].push(blob);
-    }
-    const list = [];
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i], blobIds: blobIds.sort() });
-    return this.pathList = list;
-  }
-  async headBlobs(wanted) {
-    const out = /* @__PURE__ */ new Map();
-    try {
-      for await (const record of gitRecords(this.options.repo, ["ls-tree", "-r", "-z", "--full-tree", "HEAD"], 0)) {
-        const tab = record.indexOf("	");
-        if (tab === -1) continue;
-        const path6 = record.slice(tab + 1);
-        if (!wanted(path6)) continue;
-        const [, type, oid] = record.slice(0, tab).split(" ");
-        if (type === "blob" && oid) out.set(path6, oid);
-      }
-    } catch {
-      return void 0;
-    }
-    return out;
-  }
-  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
-  async diffBlobs(old, now) {
-    if (old === now) return [];
-    if (this.present && !this.present.has(old)) {
-      this.diagnostics.push({
-        code: "missing-parent",
-        blobId: old,
-        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`
-      });
-      return void 0;
-    }
-    try {
-      const patch = await gitBuffer(this.options.repo, [
-        "diff",
-        "-U0",
-        "--inter-hunk-context=0",
-        "--full-index",
-        "--no-color",
-        "--no-ext-diff",
-        "--no-textconv",
-        old,
-        now
-      ]);
-      const added = parseAddedLines(patch);
-      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : void 0;
-    } catch (error2) {
-      this.diagnostics.push({
-        code: "missing-parent",
-        blobId: old,
-        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); every line of ${now.slice(0, 12)} counts`
-      });
-      return void 0;
-    }
-  }
-  /** Author, date and subject of the given commits, in one git call. */
-  async commitInfo(ids) {
-    const out = /* @__PURE__ */ new Map();
-    if (ids.length === 0) return out;
-    const text = await git(
-      this.options.repo,
-      ["log", "--no-walk=unsorted", "--stdin", "-z", "--format=%H%x00%an%x00%ae%x00%aI%x00%s"],
-      `${ids.join("\n")}
-`
-    );
-    const fields = text.split("\0");
-    for (let i = 0; i + 4 < fields.length; i += 5) {
-      const id = fields[i].replace(/^\n/, "");
-      out.set(id, { id, author: fields[i + 1], email: fields[i + 2], date: fields[i + 3], summary: fields[i + 4] });
-    }
-    return out;
   }
   async close() {
     this.reader?.close();
@@ -31283,7 +31340,7 @@ var StagedSource = class {
   target;
   progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   diagnostics = [];
-  places = /* @__PURE__ */ new Map();
+  places = new PlaceIndex();
   reader;
   async *blobs() {
     const changes = listStagedChanges(this.options.repo, this.diagnostics);
@@ -31291,12 +31348,7 @@ var StagedSource = class {
     for (const change of changes) {
       if (this.options.skipPath?.(change.path)) continue;
       const origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
-      const known = this.places.get(change.blob);
-      if (known) known.push(origin);
-      else {
-        this.places.set(change.blob, [origin]);
-        order.push(change);
-      }
+      if (this.places.add(change.blob, origin)) order.push(change);
     }
     this.progress.blobsTotal = order.length;
     if (order.length === 0) return;
@@ -31333,20 +31385,12 @@ var StagedSource = class {
     }
     this.progress.blobsRead++;
     this.progress.bytesRead += object.size;
-    const focus = unionLines(this.places.get(blob).map((o) => o.lines));
+    const focus = unionLines(this.places.placesOf(blob).map((o) => o.lines));
     return { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path: path6, ...focus ? { focus } : {} };
   }
-  async origins(blobIds) {
-    const out = /* @__PURE__ */ new Map();
-    for (const id of blobIds) {
-      const places = this.places.get(id);
-      if (places) out.set(id, places);
-    }
-    return out;
-  }
-  /** Every staged path that adds content, with its blob (for the file-level rules). */
-  paths() {
-    return pathEntries(this.places, (origin) => origin.path);
+  /** Every staged path that adds content, with its blob and the lines it adds. */
+  index() {
+    return this.places;
   }
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */
   async *readBlobs(blobIds) {
@@ -31961,13 +32005,13 @@ var FileScan = class _FileScan {
     );
   }
   /**
-   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
-   * secret and credential findings of the same scan (a credential file whose values they already report is not
-   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
-   * calls, for `--health`); `skipPath` drops allowlisted paths.
+   * After the source is exhausted, step one: the file rules over every path the index lists (each blob's hinted path
+   * when it lists none), the few blobs `complete` needs read again, and which blobs step two needs origins for.
+   * `detail` (for `--health`) also wants the introducing commit and HEAD presence of the largest blobs; `skipPath`
+   * drops allowlisted paths; `unreadable` blobs are not read again.
    */
-  async finish(source, contentFindings, totals, detail = false, skipPath, unreadable = /* @__PURE__ */ new Set()) {
-    const seen = source.paths ? [...source.paths()] : this.hints;
+  async evaluate(index, source, detail = false, skipPath, unreadable = /* @__PURE__ */ new Set()) {
+    const seen = index.paths ? [...index.paths()] : this.hints;
     const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
     let hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
     hits = await this.complete(source, hits, entries, unreadable);
@@ -31976,7 +32020,21 @@ var FileScan = class _FileScan {
     for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
     for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
     if (detail) for (const b of this.largest) wanted.add(b.blobId);
-    const origins = wanted.size > 0 ? await source.origins([...wanted]) : /* @__PURE__ */ new Map();
+    return { hits, entries, attributeEntries, wanted, detail };
+  }
+  /**
+   * Step two: the file-level findings and the health figures, given the origins of (at least) the blobs step one
+   * wanted. `contentFindings` are the secret and credential findings of the same scan (a credential file whose
+   * values they already report is not reported again as a file). HEAD's tree is listed once, and only when some
+   * finding or the `--health` detail needs it.
+   */
+  async finish(found, allOrigins, index, contentFindings, totals) {
+    const { hits, entries, attributeEntries, wanted, detail } = found;
+    const origins = /* @__PURE__ */ new Map();
+    for (const id of wanted) {
+      const list = allOrigins.get(id);
+      if (list) origins.set(id, list);
+    }
     const originAt = (blobId, path6) => origins.get(blobId)?.find((o) => o.path === path6 || path6.endsWith("/") && o.path.startsWith(path6));
     const timeAt = (blobId, path6) => {
       const date = originAt(blobId, path6)?.commit?.date;
@@ -32008,10 +32066,10 @@ var FileScan = class _FileScan {
     }
     const roots = kept.filter((k) => k.hit.files !== void 0).map((k) => k.hit.path);
     const headPaths = new Set(kept.filter((k) => k.hit.files === void 0).map((k) => k.hit.path));
-    const earliest = source.firstPaths?.(this.largest.map((b) => b.blobId));
+    const earliest = index.firstPaths?.(this.largest.map((b) => b.blobId));
     const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? ""]));
     if (detail) for (const path6 of firstPaths.values()) headPaths.add(path6);
-    const head = source.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
+    const head = index.headBlobs && (kept.length > 0 || detail && this.largest.length > 0) ? await index.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root))) : void 0;
     const findings = kept.map(({ hit, summary: summary2 }) => this.findingOf(hit, summary2, originAt, head));
     const health = this.health(entries, lfs, firstPaths, origins, head, detail, totals);
     return { findings, health };
@@ -32089,7 +32147,8 @@ function factsOf(blob) {
 async function scopedPaths(rules, tests, source) {
   const scopedRules = rules.filter(isPathLimited);
   const scopedTests = scopedRules.map((r) => tests.get(r.id));
-  const enabled = scopedTests.length > 0 && source.paths !== void 0 && source.readBlobs !== void 0;
+  const index = source.index();
+  const enabled = scopedTests.length > 0 && index.paths !== void 0 && source.readBlobs !== void 0;
   const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
   const concerns = (path6) => mayConcern(path6) && scopedTests.some((test) => test(path6));
   const scannedWithScoped = /* @__PURE__ */ new Set();
@@ -32116,9 +32175,9 @@ async function scopedPaths(rules, tests, source) {
     /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
     missed(diagnostics) {
       const again = /* @__PURE__ */ new Set();
-      if (!enabled || !source.paths) return again;
+      if (!enabled || !index.paths) return again;
       const missing = new Set(diagnostics.filter((d) => d.code === "missing-object" || d.code === "missing-parent" || d.code === "too-large").map((d) => d.blobId));
-      for (const { path: path6, blobIds } of source.paths()) {
+      for (const { path: path6, blobIds } of index.paths()) {
         if (!concerns(path6)) continue;
         for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
       }
@@ -32165,7 +32224,7 @@ var LazyRuleSetup = class {
   async compile() {
     const source = this.source();
     const { rules } = this.plan.options;
-    const files = await FileScan.create(rules, this.plan.sizeLimits, !source.paths);
+    const files = await FileScan.create(rules, this.plan.sizeLimits, !source.index().paths);
     const pathTests = await compilePathTests(rules);
     const scoped = await scopedPaths(rules, pathTests, source);
     this.ready = { files, pathTests, scoped };
@@ -32184,7 +32243,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-YF2ZAA6F.js");
+  const { IncrementalScan } = await import("./action-chunk-BKZ3UUFM.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -32202,13 +32261,13 @@ async function openIncremental(options, diagnostics) {
 async function openSource(options, history, onContent) {
   const { target } = options;
   if (target.type === "stdin") {
-    const { StreamSource } = await import("./action-chunk-WQ7OCRSE.js");
+    const { StreamSource } = await import("./action-chunk-EO7VT27Z.js");
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path6 = resolve4(target.path);
   if (!existsSync5(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
-    const { DirectorySource } = await import("./action-chunk-FIR7QLQL.js");
+    const { DirectorySource } = await import("./action-chunk-2VULWLOR.js");
     return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath, target.files);
   }
   const skip = options.skipPath ? { skipPath: options.skipPath } : {};
@@ -32355,7 +32414,7 @@ async function saveWalk(plan2, source, rules, store, read) {
   stats.cachedBlobs = stats.blobs - read;
   stats.cachedCommits = cache2.reusedCommits;
   const { blobs, bytes, binarySkipped, blobsMatched } = stats;
-  const relevant = rules.started ? (await rules.get()).files.relevantBlobs(source.paths()) : [];
+  const relevant = rules.started ? (await rules.get()).files.relevantBlobs(source.index().paths()) : [];
   await cache2.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, store.diagnostics, relevant);
 }
 
@@ -32428,27 +32487,22 @@ async function runStages(options, open2) {
     throw error2;
   }
   if (plan2.cache || options.healthDetail) {
-    const ready2 = await rules.get();
-    if (plan2.cache) replayStored(plan2.cache, store, ready2);
+    const ready = await rules.get();
+    if (plan2.cache) replayStored(plan2.cache, store, ready);
   }
   const { read, complete } = await readAll(source, plan2, rules, matcher, store, options.onProgress);
   if (complete) await saveWalk(plan2, source, rules, store, read);
-  const { stats, diagnostics, matchesByBlob } = store;
-  stats.commits = source.progress.commits;
-  const origins = await source.origins([...matchesByBlob.keys()]);
-  await describeBlobs(diagnostics, source);
-  diagnostics.push(...source.diagnostics);
-  const idle = !rules.started && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
-  const ready = idle ? void 0 : await rules.get();
-  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const unreadable = new Set(diagnostics.filter((d) => (d.code === "missing-object" || d.code === "missing-parent") && d.blobId).map((d) => d.blobId));
-  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : void 0;
-  const all = [...contentFindings, ...fileResult?.findings ?? []].sort(compareFindings);
+  store.stats.commits = source.progress.commits;
+  const index = source.index();
+  const idle = !rules.started && store.matchesByBlob.size === 0 && (!index.paths || index.paths()[Symbol.iterator]().next().done === true);
+  const attributed = await attribute(source, store, idle ? void 0 : await rules.get(), options);
+  const all = attributed.findings.sort(compareFindings);
   const selection = { minConfidence: options.minConfidence ?? "low", ...options.minConfidenceSource ? { source: options.minConfidenceSource } : {} };
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true, selection);
+  const { stats, diagnostics } = store;
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   const { kind, target } = source;
-  return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: fileResult?.health });
+  return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: attributed.health });
 }
 
 // src/sources/checkout.ts

@@ -1,14 +1,26 @@
-// Stage 5, attribute: matches meet the places their blobs were introduced. Each match is attached to the earliest
-// origin where it counts (path globs, added lines), later places are counted as occurrences, and every finding is
-// built by makeFinding.
+// Stage 5, attribute: matches meet the places their blobs were introduced, asked of the source's index once per
+// scan. Each match is attached to the earliest origin where it counts (path globs, added lines), later places are
+// counted as occurrences, and every finding is built by makeFinding (file-level rules too, in files.ts).
 
-import { higherConfidence, type Diagnostic, type Finding, type FindingLocation, type Match, type Origin, type RuleSpec } from '../core/types.js';
+import {
+  higherConfidence,
+  type Diagnostic,
+  type Finding,
+  type FindingLocation,
+  type Match,
+  type Origin,
+  type RepoHealth,
+  type RuleSpec,
+} from '../core/types.js';
 import { gunzippedName } from '../engine/archive/expand.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { resolveOverlaps } from '../engine/overlap.js';
 import type { PathTest } from '../engine/paths.js';
 import { allowlistPathTests, allowsAt, requirementsMet } from '../engine/rule-allowlists.js';
-import type { PathFilter, Source } from '../sources/source.js';
+import type { PathFilter, Source, SourceIndex } from '../sources/source.js';
+import type { ResultStore } from './match.js';
+import type { ScanOptions } from './options.js';
+import type { RuleSetup } from './plan.js';
 import { compareFindings } from './report.js';
 
 /** What a finding is about, whatever found it: a content match, or a file-level rule's summary. */
@@ -40,13 +52,55 @@ export function makeFinding(
 }
 
 /**
+ * Stage 5 over an exhausted source: the file rules over the index's paths (`setup` undefined: nothing was read and
+ * no path seen, so no finding is possible), one origins query for every blob that needs one, then every finding
+ * (content matches, file-level rules) and the health figures.
+ */
+export async function attribute(
+  source: Source,
+  store: ResultStore,
+  setup: RuleSetup | undefined,
+  options: ScanOptions,
+): Promise<{ findings: Finding[]; health: RepoHealth | undefined }> {
+  const { diagnostics, matchesByBlob, stats } = store;
+  const index = source.index();
+  // Blobs the walk could not read are not asked for again (in a partial clone that would fetch them).
+  const unreadable = new Set<string>();
+  for (const d of [...diagnostics, ...source.diagnostics]) {
+    if ((d.code === 'missing-object' || d.code === 'missing-parent') && d.blobId) unreadable.add(d.blobId);
+  }
+  const fileHits = setup ? await setup.files.evaluate(index, source, options.healthDetail ?? false, options.skipPath, unreadable) : undefined;
+  const origins = await originsOnce(index, matchesByBlob.keys(), diagnostics, fileHits?.wanted ?? []);
+  describeBlobs(diagnostics, origins);
+  // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
+  diagnostics.push(...source.diagnostics);
+  if (!setup || !fileHits) return { findings: [], health: undefined };
+  const content = await attach(matchesByBlob, origins, options.rules, setup.pathTests, diagnostics, options.skipPath);
+  const files = await setup.files.finish(fileHits, origins, index, content, stats);
+  return { findings: [...content, ...files.findings], health: files.health };
+}
+
+/**
+ * The scan's one origins query: the blobs with matches, those that diagnostics name by blob only, and those the file
+ * rules want. When no blob needs an origin, the index is not asked.
+ */
+export async function originsOnce(
+  index: SourceIndex,
+  matched: Iterable<string>,
+  diagnostics: readonly Diagnostic[],
+  wanted: Iterable<string>,
+): Promise<Map<string, Origin[]>> {
+  const ids = new Set(matched);
+  for (const d of diagnostics) if (d.blobId && !d.path) ids.add(d.blobId);
+  for (const id of wanted) ids.add(id);
+  return ids.size === 0 ? new Map() : index.origins([...ids]);
+}
+
+/**
  * Names the place of each diagnostic that knows only its blob (too large, a rule stopped on it): the path, and in
  * git scans the commit that introduced it there, when the source knows them.
  */
-export async function describeBlobs(diagnostics: Diagnostic[], source: Source): Promise<void> {
-  const anonymous = diagnostics.filter((d) => d.blobId && !d.path);
-  if (anonymous.length === 0) return;
-  const origins = await source.origins([...new Set(anonymous.map((d) => d.blobId!))]);
+export function describeBlobs(diagnostics: Diagnostic[], origins: ReadonlyMap<string, readonly Origin[]>): void {
   for (const [i, d] of diagnostics.entries()) {
     if (!d.blobId || d.path) continue;
     const origin = origins.get(d.blobId)?.[0];

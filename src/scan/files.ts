@@ -1,14 +1,15 @@
 // File-level findings (hygiene and credential files) and repository health, gathered in the same pass as the secret
-// scan: each blob's size and first bytes as it streams by (`observe`), then, once the source knows every path,
-// the file rules (engine/file-rules.ts), Git LFS tracking (engine/gitattributes.ts), commit attribution for the
-// few hits, and one listing of HEAD's tree to tell whether they are still there (`finish`).
+// scan: each blob's size and first bytes as it streams by (`observe`); once the source's index knows every path,
+// the file rules (engine/file-rules.ts) and the blobs whose origins they need (`evaluate`); then, with those
+// origins, Git LFS tracking (engine/gitattributes.ts), commit attribution for the few hits, and one listing of
+// HEAD's tree to tell whether they are still there (`finish`).
 
 import type { Finding, LargeBlob, Origin, RepoHealth, RuleSpec, SizeLimit } from '../core/types.js';
 import { FileRuleSet, type BlobFacts, type FileHit } from '../engine/file-rules.js';
 import { LfsAttributes, type AttributesVersion } from '../engine/gitattributes.js';
 import { makeFinding } from './attribute.js';
 import { allowlistPathTests, allowsAt, fileAllowlists } from '../engine/rule-allowlists.js';
-import type { PathEntry, PathFilter, Source, SourceBlob } from '../sources/source.js';
+import type { PathEntry, PathFilter, Source, SourceBlob, SourceIndex } from '../sources/source.js';
 
 /** How many of the largest blobs the health summary lists. */
 const LARGEST_BLOBS = 10;
@@ -23,6 +24,19 @@ export interface HeadFacts {
   readonly facts?: Omit<BlobFacts, 'size'>;
   /** Seen at a `.gitattributes` path: its text when it sets some filter, else ''. */
   readonly attributes?: string;
+}
+
+/** What the file rules found over the index's paths (FileScan.evaluate), waiting for origins (FileScan.finish). */
+export interface FileHits {
+  readonly hits: readonly FileHit[];
+  /** The paths the rules looked at, with their blobs. */
+  readonly entries: readonly PathEntry[];
+  /** The `.gitattributes` paths with some version that sets a filter. */
+  readonly attributeEntries: readonly PathEntry[];
+  /** The blobs whose origins `finish` needs: the hits' versions, those `.gitattributes` versions, with `detail` the largest. */
+  readonly wanted: ReadonlySet<string>;
+  /** `--health`: the largest blobs' introducing commits and HEAD presence. */
+  readonly detail: boolean;
 }
 
 /** A blob known from the scan cache: its size and head facts, without its content. */
@@ -122,7 +136,12 @@ export class FileScan {
    * few blobs are read again (none in most scans), so that the report does not depend on which path a blob was read
    * at, nor on which part of the history an incremental scan replayed.
    */
-  private async complete(source: Source, hits: FileHit[], entries: readonly PathEntry[], unreadable: ReadonlySet<string>): Promise<FileHit[]> {
+  private async complete(
+    source: Pick<Source, 'readBlobs'>,
+    hits: FileHit[],
+    entries: readonly PathEntry[],
+    unreadable: ReadonlySet<string>,
+  ): Promise<FileHit[]> {
     const unsized = new Set<string>();
     for (const hit of hits) {
       if (hit.files !== undefined) continue;
@@ -152,31 +171,53 @@ export class FileScan {
   }
 
   /**
-   * After the source is exhausted: the file-level findings, and the health figures. `contentFindings` are the
-   * secret and credential findings of the same scan (a credential file whose values they already report is not
-   * reported again as a file). `detail` adds the introducing commit and HEAD presence of the largest blobs (two git
-   * calls, for `--health`); `skipPath` drops allowlisted paths.
+   * After the source is exhausted, step one: the file rules over every path the index lists (each blob's hinted path
+   * when it lists none), the few blobs `complete` needs read again, and which blobs step two needs origins for.
+   * `detail` (for `--health`) also wants the introducing commit and HEAD presence of the largest blobs; `skipPath`
+   * drops allowlisted paths; `unreadable` blobs are not read again.
    */
-  async finish(
-    source: Source,
-    contentFindings: readonly Finding[],
-    totals: { blobs: number; bytes: number },
+  async evaluate(
+    index: SourceIndex,
+    source: Pick<Source, 'readBlobs'>,
     detail = false,
     skipPath?: PathFilter,
     unreadable: ReadonlySet<string> = new Set(),
-  ): Promise<{ findings: Finding[]; health: RepoHealth }> {
-    const seen = source.paths ? [...source.paths()] : this.hints;
+  ): Promise<FileHits> {
+    const seen = index.paths ? [...index.paths()] : this.hints;
     // Allowlisted paths are skipped by the sources; standard input's name is checked here.
     const entries = skipPath ? seen.filter((e) => !skipPath(e.path)) : seen;
     let hits = this.ruleSet.evaluate(entries, (id) => this.facts.get(id));
     hits = await this.complete(source, hits, entries, unreadable);
     const attributeEntries = entries.filter((e) => isAttributesPath(e.path) && e.blobIds.some((id) => this.attributes.has(id)));
-    // Git calls only for what will be reported: a clean scan without LFS attributes makes none.
+    // Origins only for what will be reported: a clean scan without LFS attributes asks for none.
     const wanted = new Set<string>();
     for (const hit of hits) for (const v of hit.versions) wanted.add(v.blobId);
     for (const e of attributeEntries) for (const id of e.blobIds) if (this.attributes.has(id)) wanted.add(id);
     if (detail) for (const b of this.largest) wanted.add(b.blobId);
-    const origins = wanted.size > 0 ? await source.origins([...wanted]) : new Map<string, Origin[]>();
+    return { hits, entries, attributeEntries, wanted, detail };
+  }
+
+  /**
+   * Step two: the file-level findings and the health figures, given the origins of (at least) the blobs step one
+   * wanted. `contentFindings` are the secret and credential findings of the same scan (a credential file whose
+   * values they already report is not reported again as a file). HEAD's tree is listed once, and only when some
+   * finding or the `--health` detail needs it.
+   */
+  async finish(
+    found: FileHits,
+    allOrigins: ReadonlyMap<string, Origin[]>,
+    index: SourceIndex,
+    contentFindings: readonly Finding[],
+    totals: { blobs: number; bytes: number },
+  ): Promise<{ findings: Finding[]; health: RepoHealth }> {
+    const { hits, entries, attributeEntries, wanted, detail } = found;
+    // Only the blobs step one wanted: what the report says of a blob (a largest blob's commit) never depends on what
+    // else needed origins in this scan.
+    const origins = new Map<string, Origin[]>();
+    for (const id of wanted) {
+      const list = allOrigins.get(id);
+      if (list) origins.set(id, list);
+    }
     const originAt = (blobId: string, path: string): Origin | undefined =>
       origins.get(blobId)?.find((o) => o.path === path || (path.endsWith('/') && o.path.startsWith(path)));
     const timeAt = (blobId: string, path: string): number | undefined => {
@@ -214,12 +255,12 @@ export class FileScan {
     const roots = kept.filter((k) => k.hit.files !== undefined).map((k) => k.hit.path);
     const headPaths = new Set(kept.filter((k) => k.hit.files === undefined).map((k) => k.hit.path));
     // The first path where each was introduced (not the one it happened to be read at).
-    const earliest = source.firstPaths?.(this.largest.map((b) => b.blobId));
+    const earliest = index.firstPaths?.(this.largest.map((b) => b.blobId));
     const firstPaths = new Map(this.largest.map((b) => [b.blobId, origins.get(b.blobId)?.[0]?.path ?? earliest?.get(b.blobId) ?? b.path ?? '']));
     if (detail) for (const path of firstPaths.values()) headPaths.add(path);
     const head =
-      source.headBlobs && (kept.length > 0 || (detail && this.largest.length > 0))
-        ? await source.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root)))
+      index.headBlobs && (kept.length > 0 || (detail && this.largest.length > 0))
+        ? await index.headBlobs((p) => headPaths.has(p) || roots.some((root) => p.startsWith(root)))
         : undefined;
 
     const findings = kept.map(({ hit, summary }) => this.findingOf(hit, summary, originAt, head));

@@ -88,7 +88,7 @@ export class LazyRuleSetup {
   private async compile(): Promise<RuleSetup> {
     const source = this.source();
     const { rules } = this.plan.options;
-    const files = await FileScan.create(rules, this.plan.sizeLimits, !source.paths);
+    const files = await FileScan.create(rules, this.plan.sizeLimits, !source.index().paths);
     const pathTests = await compilePathTests(rules);
     const scoped = await scopedPaths(rules, pathTests, source);
     this.ready = { files, pathTests, scoped };

@@ -106,6 +106,6 @@ export async function saveWalk(plan: ScanPlan, source: Source, rules: LazyRuleSe
   stats.cachedBlobs = stats.blobs - read;
   stats.cachedCommits = cache.reusedCommits;
   const { blobs, bytes, binarySkipped, blobsMatched } = stats;
-  const relevant = rules.started ? (await rules.get()).files.relevantBlobs(source.paths()) : [];
+  const relevant = rules.started ? (await rules.get()).files.relevantBlobs(source.index().paths()) : [];
   await cache.save(source, { blobs, bytes, binarySkipped, blobsMatched }, source.progress.commits, store.diagnostics, relevant);
 }

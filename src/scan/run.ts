@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { ScanKind, ScanReport } from '../core/types.js';
 import { gitMaybe } from '../sources/git.js';
 import type { Source } from '../sources/source.js';
-import { attach, describeBlobs } from './attribute.js';
+import { attribute } from './attribute.js';
 import { Matcher, ResultStore } from './match.js';
 import { LazyRuleSetup, openSource, planScan } from './plan.js';
 import { cachedWalk, readAll, replayStored, saveWalk } from './read.js';
@@ -54,29 +54,22 @@ export async function runStages(options: ScanOptions, open: SourceOpener): Promi
   }
   const { read, complete } = await readAll(source, plan, rules, matcher, store, options.onProgress);
   if (complete) await saveWalk(plan, source, rules, store, read);
-  const { stats, diagnostics, matchesByBlob } = store;
-  stats.commits = source.progress.commits;
+  store.stats.commits = source.progress.commits;
 
-  // attribute: where each blob with matches was introduced, and the file-level rules over every path seen.
-  const origins = await source.origins([...matchesByBlob.keys()]);
-  await describeBlobs(diagnostics, source);
-  // After origins(): attributing findings may itself meet odd data (a parent blob missing for a diff).
-  diagnostics.push(...source.diagnostics);
-  // Nothing read and no path seen (a path whose blob is missing still counts): no finding is possible.
-  const idle = !rules.started && matchesByBlob.size === 0 && (!source.paths || source.paths()[Symbol.iterator]().next().done === true);
-  const ready = idle ? undefined : await rules.get();
-  const contentFindings = ready ? await attach(matchesByBlob, origins, options.rules, ready.pathTests, diagnostics, options.skipPath) : [];
-  const unreadable = new Set(diagnostics.filter((d) => (d.code === 'missing-object' || d.code === 'missing-parent') && d.blobId).map((d) => d.blobId!));
-  const fileResult = ready ? await ready.files.finish(source, contentFindings, stats, options.healthDetail ?? false, options.skipPath, unreadable) : undefined;
+  // attribute: nothing read and no path seen (a path whose blob is missing still counts): no finding is possible.
+  const index = source.index();
+  const idle = !rules.started && store.matchesByBlob.size === 0 && (!index.paths || index.paths()[Symbol.iterator]().next().done === true);
+  const attributed = await attribute(source, store, idle ? undefined : await rules.get(), options);
 
   // suppress, then report.
-  const all = [...contentFindings, ...(fileResult?.findings ?? [])].sort(compareFindings);
+  const all = attributed.findings.sort(compareFindings);
   const selection = { minConfidence: options.minConfidence ?? 'low', ...(options.minConfidenceSource ? { source: options.minConfidenceSource } : {}) } as const;
   const { findings, suppressed } = applySuppressions(all, options.suppress, options.inlineAllow ?? true, selection);
+  const { stats, diagnostics } = store;
   // process.hrtime rather than `performance`, whose first use loads perf_hooks.
   stats.durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   const { kind, target } = source;
-  return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: fileResult?.health });
+  return buildReport({ kind, target, findings, suppressed, rules: options.rules, diagnostics, stats, health: attributed.health });
 }
 
 /** How many commits a history scan of `path` will walk (for progress), or undefined if git cannot tell. */

@@ -15,7 +15,8 @@ export /**
 async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string, PathTest>, source: Source) {
   const scopedRules = rules.filter(isPathLimited);
   const scopedTests = scopedRules.map((r) => tests.get(r.id)!);
-  const enabled = scopedTests.length > 0 && source.paths !== undefined && source.readBlobs !== undefined;
+  const index = source.index();
+  const enabled = scopedTests.length > 0 && index.paths !== undefined && source.readBlobs !== undefined;
   // Every blob's hinted path is tested: a fast union of the include globs first, the exact tests on its few hits.
   const mayConcern = await compileAnyGlob(scopedRules.flatMap((r) => r.paths));
   const concerns = (path: string): boolean => mayConcern(path) && scopedTests.some((test) => test(path));
@@ -43,9 +44,9 @@ async function scopedPaths(rules: readonly RuleSpec[], tests: ReadonlyMap<string
     /** Blobs to scan again: at some path that a scoped rule concerns, not scanned with scoped rules, not missing. */
     missed(diagnostics: readonly Diagnostic[]): Set<string> {
       const again = new Set<string>();
-      if (!enabled || !source.paths) return again;
+      if (!enabled || !index.paths) return again;
       const missing = new Set(diagnostics.filter((d) => d.code === 'missing-object' || d.code === 'missing-parent' || d.code === 'too-large').map((d) => d.blobId));
-      for (const { path, blobIds } of source.paths()) {
+      for (const { path, blobIds } of index.paths()) {
         if (!concerns(path)) continue;
         for (const id of blobIds) if (!scannedWithScoped.has(id) && !missing.has(id)) again.add(id);
       }

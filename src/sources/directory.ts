@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import type { Diagnostic, Origin } from '../core/types.js';
-import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
+import type { Diagnostic } from '../core/types.js';
+import { PlaceIndex } from './place-index.js';
+import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 /** Git's blob id of some bytes, so directory and history scans name the same content the same way. */
 export function blobId(bytes: Uint8Array): string {
@@ -20,7 +21,7 @@ export class DirectorySource implements Source {
   readonly kind = 'tree' as const;
   readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics: Diagnostic[] = [];
-  private readonly pathsByBlob = new Map<string, string[]>();
+  private readonly places = new PlaceIndex();
 
   constructor(
     private readonly root: string,
@@ -41,12 +42,7 @@ export class DirectorySource implements Source {
       const read = await this.read(file, path);
       if (!read) continue;
       const id = blobId(read.hashBytes);
-      const known = this.pathsByBlob.get(id);
-      if (known) {
-        known.push(path);
-        continue;
-      }
-      this.pathsByBlob.set(id, [path]);
+      if (!this.places.add(id, { path })) continue;
       this.progress.blobsRead++;
       this.progress.bytesRead += read.size;
       yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength, path };
@@ -132,18 +128,9 @@ export class DirectorySource implements Source {
     }
   }
 
-  async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
-    const out = new Map<string, Origin[]>();
-    for (const id of blobIds) {
-      const paths = this.pathsByBlob.get(id);
-      if (paths) out.set(id, paths.map((path) => ({ path })));
-    }
-    return out;
-  }
-
   async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
     for (const id of blobIds) {
-      const path = this.pathsByBlob.get(id)?.[0];
+      const path = this.places.placesOf(id)?.[0]?.path;
       if (path === undefined) continue;
       const single = this.files === undefined && (await lstat(this.root)).isFile();
       const read = await this.read(single ? this.root : join(this.root, ...path.split('/')), path);
@@ -153,8 +140,9 @@ export class DirectorySource implements Source {
     }
   }
 
-  paths(): Iterable<PathEntry> {
-    return pathEntries(this.pathsByBlob, (path) => path);
+  /** Every file read, at each path where its content sits. */
+  index(): PlaceIndex {
+    return this.places;
   }
 
   async close(): Promise<void> {}

@@ -11,18 +11,19 @@
 // a range scan it would also count content merged in from outside the range as new.
 //
 // Range scans can also restrict findings to the lines each commit added (`addedLines`): the walk keeps the parents'
-// blob ids of every introduction, and once the blobs with matches are known, a -U0 diff against each parent's blob
-// says which lines are new (for a merge, new relative to every parent). An old secret in a file that a commit of the
-// range merely touches is then not reported again.
+// blob ids of every introduction, and once the blobs with matches are known, the index (history-index.ts) diffs each
+// against its parents' blobs with -U0 to say which lines are new (for a merge, new relative to every parent). An old
+// secret in a file that a commit of the range merely touches is then not reported again.
 
-import type { CommitInfo, Diagnostic, Origin, ScanKind } from '../core/types.js';
-import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
+import type { Diagnostic, ScanKind } from '../core/types.js';
 import { CatFileReader, readBlobsById, type CatFileObject } from './cat-file.js';
-import { git, gitBuffer, gitMaybe, gitRecords, isZeroOid } from './git.js';
-import { CommitTable } from './commit-table.js';
-import { IntroTable, type Intro } from './intro-table.js';
+import { gitMaybe, gitRecords, isZeroOid } from './git.js';
+import { HistoryIndex, type StoredIntro } from './history-index.js';
+import { IntroTable } from './intro-table.js';
 import { WalkQueue } from './walk-queue.js';
-import type { PathEntry, PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
+
+export type { StoredIntro } from './history-index.js';
 
 export interface HistoryOptions {
   readonly repo: string;
@@ -49,9 +50,6 @@ export interface HistoryOptions {
   readonly since?: WalkState;
 }
 
-/** One introduction of a blob: path, commit id, commit time (seconds). */
-export type StoredIntro = readonly [path: string, commit: string, time: number];
-
 /** What a later scan needs from an earlier walk to skip its commits and still attribute every finding. */
 export interface WalkState {
   /** The commits that walk started from; each must still be reachable for the state to be reused. */
@@ -67,69 +65,41 @@ export interface WalkState {
 const READ_HIGH = 512;
 const READ_LOW = 128;
 
-/** Blob diffs run at once while attributing findings to added lines. */
-const DIFF_CONCURRENCY = 4;
-
 /** Reads blobs introduced by a set of commits; see the file comment. */
 export class HistorySource implements Source {
   readonly kind: ScanKind;
   readonly target: string;
   readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics: Diagnostic[] = [];
-  private readonly commits = new CommitTable();
-  private readonly pathNames: string[] = [];
-  private readonly pathIndex = new Map<string, number>();
-  /** Blob id -> introductions, one per path, earliest commit kept. */
-  private readonly intros = new IntroTable();
-  /** `paths()`, until the next introduction is recorded. */
-  private pathList: PathEntry[] | undefined;
+  /** What the walk records (commits, paths, introductions), asked after it. */
+  private readonly known: HistoryIndex;
   private reader: CatFileReader | undefined;
-  /** In a partial clone, the blobs present locally (others are never asked for, so never fetched). */
-  private present: Set<string> | undefined;
-  private readonly commitIndex = new Map<string, number>();
-  /** Commits below this index come from the earlier walk (`since`): ancestors or strangers of every walked commit. */
-  private preloaded = 0;
 
   constructor(private readonly options: HistoryOptions) {
     this.kind = options.kind;
     this.target = options.target;
     const since = options.since;
-    if (since) {
-      // The earlier walk's introductions of blobs with results, so `origins` answers as a full walk would.
-      this.progress.commits = since.commits;
-      for (const [blob, list] of since.intros) {
-        for (const [path, id, time] of list) {
-          let c = this.commitIndex.get(id);
-          if (c === undefined) {
-            c = this.commits.push(id, time);
-            this.commitIndex.set(id, c);
-          }
-          if (IntroTable.isId(blob)) this.recordIntro(blob, this.pathId(path), c);
-        }
-      }
-      this.preloaded = this.commits.length;
-    }
+    if (since) this.progress.commits = since.commits;
+    // The earlier walk's introductions of blobs with results, so the index answers as a full walk would.
+    this.known = new HistoryIndex({
+      repo: options.repo,
+      diagnostics: this.diagnostics,
+      ...(options.addedLines ? { addedLines: true } : {}),
+      ...(since ? { preloaded: since.intros } : {}),
+    });
   }
 
-  /** The introductions of these blobs, for a later incremental scan (see WalkState). */
-  introductions(blobIds: Iterable<string>): Map<string, StoredIntro[]> {
-    const out = new Map<string, StoredIntro[]>();
-    for (const id of blobIds) {
-      const e = this.intros.find(id);
-      if (e < 0) continue;
-      out.set(
-        id,
-        this.intros.intros(e).map((i) => [this.pathNames[i.path]!, this.commits.id(i.commit), this.commits.time(i.commit)] as const),
-      );
-    }
-    return out;
+  /** The walk's commits, paths and introductions (complete once `blobs()` is exhausted). */
+  index(): HistoryIndex {
+    return this.known;
   }
 
   async *blobs(): AsyncGenerator<SourceBlob> {
     // No revisions means nothing to walk (a push that adds no commit), never `git log`'s default of HEAD.
     if (this.options.revs.length === 0) return;
+    // In a partial clone, the blobs present locally: others are never asked for (so never fetched), nor diffed.
     const present = await this.presentObjects();
-    this.present = present;
+    this.known.usePresent(present);
     // Reads land in buffers the reader reuses: a blob's bytes are valid until it is released, right after the
     // consumer has taken it (the scan copies what it keeps; see BlobScanner.submit and REUSE_MAX_OBJECT).
     const reader = new CatFileReader(this.options.repo, this.options.maxBlobBytes, { reuse: true });
@@ -146,7 +116,7 @@ export class HistorySource implements Source {
       for (;;) {
         while (inFlight.length < READ_HIGH && queue.pending) {
           const [blob, path] = queue.shift();
-          request(typeof blob === 'number' ? this.intros.idOf(blob) : blob, this.pathNames[path]!);
+          request(typeof blob === 'number' ? this.known.blobOf(blob) : blob, this.known.pathName(path));
         }
         reader.flush();
         if (inFlight.length === 0) {
@@ -184,13 +154,13 @@ export class HistorySource implements Source {
     for (const [blob, path] of this.options.since?.missing ?? []) {
       if (recheck.has(blob)) continue;
       recheck.add(blob);
-      queue.push(blob, this.pathId(path));
+      queue.push(blob, this.known.pathId(path));
     }
     queue.run(async () => {
       for await (const change of this.walk()) {
         if (recheck.size > 0 || this.options.known) {
-          const id = this.intros.idOf(change.entry);
-          if (recheck.has(id) || this.options.known?.(id, this.pathNames[change.path]!)) continue;
+          const id = this.known.blobOf(change.entry);
+          if (recheck.has(id) || this.options.known?.(id, this.known.pathName(change.path))) continue;
         }
         queue.push(change.entry, change.path);
       }
@@ -257,7 +227,7 @@ export class HistorySource implements Source {
       }
       if (token.charCodeAt(0) === 1) {
         const space = token.indexOf(' ');
-        commit = this.commits.push(token.slice(1, space), Number(token.slice(space + 1)));
+        commit = this.known.addCommit(token.slice(1, space), Number(token.slice(space + 1)));
         this.progress.commits++;
       } else if (token.charCodeAt(0) === 58) {
         pendingEntry = token;
@@ -280,207 +250,13 @@ export class HistorySource implements Source {
     // Only regular files: symlinks hold a path, gitlinks (submodules) a commit id.
     if (mode !== '100644' && mode !== '100755' && mode !== '100664') return undefined;
     if (commit < 0 || this.options.skipPath?.(path)) return undefined;
-    const p = this.pathId(path);
-    const e = this.recordIntro(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : undefined);
+    const p = this.known.pathId(path);
+    const e = this.known.record(blob, p, commit, this.options.addedLines ? fields.slice(parents + 1, 2 * parents + 1) : undefined);
     return e < 0 ? undefined : { entry: e, path: p };
-  }
-
-  private pathId(path: string): number {
-    let p = this.pathIndex.get(path);
-    if (p === undefined) {
-      p = this.pathNames.length;
-      this.pathNames.push(path);
-      this.pathIndex.set(path, p);
-    }
-    return p;
-  }
-
-  /** Records that `commit` introduced `blob` at path index `p`; returns the blob's new table entry, or -1 if known. */
-  private recordIntro(blob: string, p: number, commit: number, parents?: readonly string[]): number {
-    this.pathList = undefined;
-    return this.intros.record(blob, commit, p, parents, this.earlier);
-  }
-
-  /**
-   * Whether `now` is an earlier introduction than `old`: the walk goes newest first, so an older commit (or an equal
-   * time seen later) is. A commit of the earlier walk stays before one of this walk at an equal time, as in one walk
-   * of everything.
-   */
-  private readonly earlier = (now: number, old: number): boolean => {
-    const time = this.commits.time(now);
-    const other = this.commits.time(old);
-    return time < other || (time === other && old >= this.preloaded);
-  };
-
-  async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
-    const wanted = new Map<string, Intro[]>();
-    const commits = new Set<number>();
-    for (const id of blobIds) {
-      const e = this.intros.find(id);
-      if (e < 0) continue;
-      const list = this.sortedIntros(this.intros.intros(e));
-      wanted.set(id, list);
-      for (const intro of list) commits.add(intro.commit);
-    }
-    const [info, lines] = await Promise.all([this.commitInfo([...commits].map((c) => this.commits.id(c))), this.addedLinesOf(wanted)]);
-    const out = new Map<string, Origin[]>();
-    for (const [id, list] of wanted) {
-      out.set(
-        id,
-        list.map((intro) => {
-          const commit = info.get(this.commits.id(intro.commit));
-          const origin: Origin = commit ? { path: this.pathNames[intro.path]!, commit } : { path: this.pathNames[intro.path]! };
-          const added = lines.get(intro);
-          return added ? { ...origin, lines: added } : origin;
-        }),
-      );
-    }
-    return out;
-  }
-
-  /** Introductions earliest first: commit time, then path, then commit id (never the order the walk met them in). */
-  private sortedIntros(known: Intro[]): Intro[] {
-    if (known.length === 1) return known;
-    const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-    return known
-      .slice()
-      .sort(
-        (a, b) =>
-          this.commits.time(a.commit) - this.commits.time(b.commit) ||
-          cmp(this.pathNames[a.path]!, this.pathNames[b.path]!) ||
-          cmp(this.commits.id(a.commit), this.commits.id(b.commit)),
-      );
-  }
-
-  firstPaths(blobIds: readonly string[]): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const id of blobIds) {
-      const e = this.intros.find(id);
-      if (e >= 0) out.set(id, this.pathNames[this.sortedIntros(this.intros.intros(e))[0]!.path]!);
-    }
-    return out;
-  }
-
-  /** With `addedLines`: per introduction, the lines new relative to every parent (absent: every line counts). */
-  private async addedLinesOf(wanted: ReadonlyMap<string, Intro[]>): Promise<Map<Intro, LineRanges>> {
-    const out = new Map<Intro, LineRanges>();
-    if (!this.options.addedLines) return out;
-    const pairs = new Map<string, { old: string; now: string }>();
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        for (const parent of intro.parents ?? []) if (!isZeroOid(parent)) pairs.set(pairKey(parent, blob), { old: parent, now: blob });
-      }
-    }
-    const diffs = new Map<string, LineRanges | undefined>();
-    const queue = [...pairs];
-    const work = async (): Promise<void> => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const [key, { old, now }] = next;
-        diffs.set(key, await this.diffBlobs(old, now));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(DIFF_CONCURRENCY, queue.length) }, work));
-    for (const [blob, list] of wanted) {
-      for (const intro of list) {
-        let lines: LineRanges | undefined;
-        for (const parent of intro.parents ?? []) {
-          // A parent without the file, or a binary diff, leaves every line new relative to that parent.
-          const relative = isZeroOid(parent) ? undefined : diffs.get(pairKey(parent, blob));
-          if (relative) lines = lines ? intersectLines(lines, relative) : relative;
-        }
-        if (lines) out.set(intro, lines);
-      }
-    }
-    return out;
   }
 
   async *readBlobs(blobIds: readonly string[]): AsyncGenerator<SourceBlob> {
     yield* readBlobsById(this.options.repo, this.options.maxBlobBytes, blobIds);
-  }
-
-  /** Computed once per state of the walk: a whole-history scan asks several times (262k blobs on git/git). */
-  paths(): Iterable<PathEntry> {
-    if (this.pathList) return this.pathList;
-    const byPath: string[][] = this.pathNames.map(() => []);
-    for (let e = 0; e < this.intros.size; e++) {
-      const blob = this.intros.idOf(e);
-      byPath[this.intros.pathOf(e)]!.push(blob);
-      for (const intro of this.intros.morePaths(e)) byPath[intro.path]!.push(blob);
-    }
-    // Sorted, so that what is derived from the entries never depends on the order the walk met the blobs in.
-    const list: PathEntry[] = [];
-    for (const [i, blobIds] of byPath.entries()) if (blobIds.length > 0) list.push({ path: this.pathNames[i]!, blobIds: blobIds.sort() });
-    return (this.pathList = list);
-  }
-
-  async headBlobs(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined> {
-    const out = new Map<string, string>();
-    try {
-      for await (const record of gitRecords(this.options.repo, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], 0)) {
-        const tab = record.indexOf('\t');
-        if (tab === -1) continue;
-        const path = record.slice(tab + 1);
-        if (!wanted(path)) continue;
-        const [, type, oid] = record.slice(0, tab).split(' ');
-        if (type === 'blob' && oid) out.set(path, oid);
-      }
-    } catch {
-      return undefined;
-    }
-    return out;
-  }
-
-  /** Lines of `now` that are not in `old`; undefined when git treats the pair as binary. */
-  private async diffBlobs(old: string, now: string): Promise<LineRanges | undefined> {
-    if (old === now) return [];
-    if (this.present && !this.present.has(old)) {
-      this.diagnostics.push({
-        code: 'missing-parent',
-        blobId: old,
-        detail: `blob ${old} is not in the object store (partial clone); every line of ${now} counts as added`,
-      });
-      return undefined;
-    }
-    try {
-      const patch = await gitBuffer(this.options.repo, [
-        'diff',
-        '-U0',
-        '--inter-hunk-context=0',
-        '--full-index',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        old,
-        now,
-      ]);
-      const added = parseAddedLines(patch);
-      return added.has(pairKey(old, now)) ? added.get(pairKey(old, now)) : undefined;
-    } catch (error: unknown) {
-      // A parent blob missing from a partial clone: count every line, and say why.
-      this.diagnostics.push({
-        code: 'missing-parent',
-        blobId: old,
-        detail: `cannot diff ${old.slice(0, 12)} against ${now.slice(0, 12)} to find the added lines (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); every line of ${now.slice(0, 12)} counts`,
-      });
-      return undefined;
-    }
-  }
-
-  /** Author, date and subject of the given commits, in one git call. */
-  private async commitInfo(ids: readonly string[]): Promise<Map<string, CommitInfo>> {
-    const out = new Map<string, CommitInfo>();
-    if (ids.length === 0) return out;
-    const text = await git(
-      this.options.repo,
-      ['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI%x00%s'],
-      `${ids.join('\n')}\n`,
-    );
-    const fields = text.split('\0');
-    for (let i = 0; i + 4 < fields.length; i += 5) {
-      const id = fields[i]!.replace(/^\n/, '');
-      out.set(id, { id, author: fields[i + 1]!, email: fields[i + 2]!, date: fields[i + 3]!, summary: fields[i + 4]! });
-    }
-    return out;
   }
 
   async close(): Promise<void> {

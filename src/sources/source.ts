@@ -1,4 +1,4 @@
-// The contract between sources and the scan: each unique blob once, then where the blobs with findings came from.
+// The contract between sources and the scan: each unique blob once, then one index of where the blobs were seen.
 
 import type { Blob, Diagnostic, Origin, PathFilter, ScanKind } from '../core/types.js';
 
@@ -17,20 +17,6 @@ export interface PathEntry {
   readonly blobIds: readonly string[];
 }
 
-/** Inverts "blob -> where it was seen" into path entries: paths in the order first met, each with its blobs in map order. */
-export function* pathEntries<T>(placesByBlob: ReadonlyMap<string, readonly T[]>, pathOf: (place: T) => string): Generator<PathEntry> {
-  const byPath = new Map<string, string[]>();
-  for (const [blob, places] of placesByBlob) {
-    for (const place of places) {
-      const path = pathOf(place);
-      const list = byPath.get(path);
-      if (list) list.push(blob);
-      else byPath.set(path, [blob]);
-    }
-  }
-  for (const [path, blobIds] of byPath) yield { path, blobIds };
-}
-
 /** Progress counters a source keeps while it is read. */
 export interface SourceProgress {
   blobsRead: number;
@@ -40,6 +26,34 @@ export interface SourceProgress {
   commits: number;
 }
 
+/**
+ * What a source knows of where its blobs are, learnt while `blobs()` runs: ask it once `blobs()` is exhausted. Which
+ * of the optional queries an index has is fixed from the start (the scan plans with it before the walk).
+ */
+export interface SourceIndex {
+  /**
+   * Every path seen, each with the blobs introduced there, for the file-level rules and path scoping. An index
+   * without it cannot list its paths: file-level rules then see each blob's hinted path only.
+   */
+  paths?(): Iterable<PathEntry>;
+  /**
+   * Where each of these blobs was introduced (earliest first per path; in git sources with the commit, which costs
+   * one git call): the scan asks once, for every blob a finding or a diagnostic needs.
+   */
+  origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>>;
+  /**
+   * The first path where each of these blobs was introduced (the path of the first of `origins`), without looking
+   * up commits; an index without it leaves the path a blob was read at.
+   */
+  firstPaths?(blobIds: readonly string[]): Map<string, string>;
+  /**
+   * In git sources: the blob at HEAD of each path that `wanted` accepts, from one listing of HEAD's tree; undefined
+   * when there is no HEAD.
+   */
+  headBlobs?(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined>;
+}
+
+/** One scan's source: each unique blob once, a few again on request, then its index. */
 export interface Source {
   readonly kind: ScanKind;
   /** Human description of what is scanned, for reports. */
@@ -50,30 +64,15 @@ export interface Source {
    * does).
    */
   blobs(): AsyncIterable<SourceBlob>;
-  /** After `blobs()` is exhausted: where each of these blobs was introduced (earliest first per path). */
-  origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>>;
-  /**
-   * After `blobs()` is exhausted: every path seen, each with the blobs introduced there, for the file-level rules.
-   * A source without it gets file-level rules for the hinted path of each blob only.
-   */
-  paths?(): Iterable<PathEntry>;
   /**
    * After `blobs()` is exhausted: these blobs again (a few, by id), for rules that the first pass skipped because
    * the blob's hinted path did not concern them; sources without it get every rule on every blob.
    */
   readBlobs?(blobIds: readonly string[]): AsyncIterable<SourceBlob>;
-  /**
-   * After `blobs()` is exhausted: the first path where each of these blobs was introduced (the path of the first of
-   * `origins`), without looking up commits; sources without it leave the path a blob was read at.
-   */
-  firstPaths?(blobIds: readonly string[]): Map<string, string>;
-  /**
-   * After `blobs()` is exhausted, in git sources: the blob at HEAD of each path that `wanted` accepts, from one
-   * listing of HEAD's tree; undefined when there is no HEAD.
-   */
-  headBlobs?(wanted: (path: string) => boolean): Promise<Map<string, string> | undefined>;
+  /** The source's index: the same object on every call; its answers are complete once `blobs()` is exhausted. */
+  index(): SourceIndex;
   readonly progress: SourceProgress;
-  /** Problems met while reading (missing objects, unreadable files); never thrown. */
+  /** Problems met while reading (missing objects, unreadable files) or indexing; never thrown. */
   readonly diagnostics: Diagnostic[];
   close(): Promise<void>;
 }

@@ -13,7 +13,8 @@ import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-l
 import { CatFileReader, readBlobsById, readInOrder, type CatFileObject } from './cat-file.js';
 import { gitBufferSync, gitResultSync, isZeroOid } from './git.js';
 import { readLooseBlobs } from './loose.js';
-import { pathEntries, type PathEntry, type PathFilter, type Source, type SourceBlob, type SourceProgress } from './source.js';
+import { PlaceIndex } from './place-index.js';
+import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 
 export interface StagedOptions {
   readonly repo: string;
@@ -43,7 +44,7 @@ export class StagedSource implements Source {
   readonly target: string;
   readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics: Diagnostic[] = [];
-  private readonly places = new Map<string, Origin[]>();
+  private readonly places = new PlaceIndex();
   private reader: CatFileReader | undefined;
 
   constructor(private readonly options: StagedOptions) {
@@ -59,12 +60,7 @@ export class StagedSource implements Source {
     for (const change of changes) {
       if (this.options.skipPath?.(change.path)) continue;
       const origin: Origin = change.lines ? { path: change.path, lines: change.lines } : { path: change.path };
-      const known = this.places.get(change.blob);
-      if (known) known.push(origin);
-      else {
-        this.places.set(change.blob, [origin]);
-        order.push(change);
-      }
+      if (this.places.add(change.blob, origin)) order.push(change);
     }
     this.progress.blobsTotal = order.length;
     if (order.length === 0) return;
@@ -106,22 +102,13 @@ export class StagedSource implements Source {
     this.progress.blobsRead++;
     this.progress.bytesRead += object.size;
     // Only the added lines count: the detector may scan just their surroundings (not a new file's blob).
-    const focus = unionLines(this.places.get(blob)!.map((o) => o.lines));
+    const focus = unionLines(this.places.placesOf(blob)!.map((o) => o.lines));
     return { id: blob, bytes: object.bytes, size: object.size, truncated: object.size > object.bytes.byteLength, path, ...(focus ? { focus } : {}) };
   }
 
-  async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
-    const out = new Map<string, Origin[]>();
-    for (const id of blobIds) {
-      const places = this.places.get(id);
-      if (places) out.set(id, places);
-    }
-    return out;
-  }
-
-  /** Every staged path that adds content, with its blob (for the file-level rules). */
-  paths(): Iterable<PathEntry> {
-    return pathEntries(this.places, (origin) => origin.path);
+  /** Every staged path that adds content, with its blob and the lines it adds. */
+  index(): PlaceIndex {
+    return this.places;
   }
 
   /** Staged blobs again, by id (path-scoped rules that skipped a blob on the first pass). */

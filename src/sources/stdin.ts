@@ -2,13 +2,22 @@
 
 import type { Diagnostic, Origin } from '../core/types.js';
 import { blobId } from './directory.js';
-import type { PathEntry, Source, SourceBlob, SourceProgress } from './source.js';
+import type { Source, SourceBlob, SourceIndex, SourceProgress } from './source.js';
 
 export class StreamSource implements Source {
   readonly kind = 'stdin' as const;
   readonly progress: SourceProgress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics: Diagnostic[] = [];
   private id: string | undefined;
+  /** The one blob, at the display name. */
+  private readonly known: SourceIndex = {
+    origins: async (blobIds) => {
+      const out = new Map<string, Origin[]>();
+      if (this.id && blobIds.includes(this.id)) out.set(this.id, [{ path: this.target }]);
+      return out;
+    },
+    paths: () => (this.id ? [{ path: this.target, blobIds: [this.id] }] : []),
+  };
 
   constructor(
     private readonly input: AsyncIterable<Buffer | string>,
@@ -36,14 +45,8 @@ export class StreamSource implements Source {
     yield { id: this.id, bytes: size > kept ? bytes.subarray(0, 8192) : bytes, size, truncated: size > kept, path: this.target };
   }
 
-  async origins(blobIds: readonly string[]): Promise<Map<string, Origin[]>> {
-    const out = new Map<string, Origin[]>();
-    if (this.id && blobIds.includes(this.id)) out.set(this.id, [{ path: this.target }]);
-    return out;
-  }
-
-  *paths(): Iterable<PathEntry> {
-    if (this.id) yield { path: this.target, blobIds: [this.id] };
+  index(): SourceIndex {
+    return this.known;
   }
 
   async close(): Promise<void> {}

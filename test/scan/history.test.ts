@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { rmSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
-import { githubToken } from '../helpers/secrets.js';
+import { fake, githubToken } from '../helpers/secrets.js';
 import { runCli, scanJson } from '../helpers/cli.js';
 
 test('a secret added then deleted is found, attributed to the commit that introduced it', (t) => {
@@ -163,6 +163,36 @@ test('file names with spaces, unicode and newlines are reported exactly', (t) =>
   assert.deepEqual(report.findings.map((f) => f.path).sort(), [...names].sort());
   const text = runCli(['scan', repo.dir, '--no-progress']).stdout;
   assert.ok(text.includes('new\\nline.txt'), 'newline escaped in text output');
+});
+
+test('a scan with a content finding, a credential file and --health asks git for commit details once', (t) => {
+  const repo = createRepo();
+  const trace = tempDir();
+  t.after(() => (repo.remove(), trace.remove()));
+  repo.commit({ 'README.md': 'hello\n' }, 'initial');
+  const intro = repo.commit(
+    {
+      'new\nline.txt': `tok ${githubToken()}\n`,
+      'cönf dir/.pgpass': `db:5432:app:app:${fake('{random:16}')}\n`,
+      'big.bin': Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.alloc(64 * 1024, 7)]),
+    },
+    'add',
+  );
+  const log = join(trace.dir, 'git.trace');
+  const result = runCli(['scan', repo.dir, '--format', 'json', '--no-progress', '--no-cache', '--health'], { env: { GIT_TRACE: log } });
+  assert.equal(result.code, 1, result.stderr);
+  const report = JSON.parse(result.stdout) as {
+    findings: { ruleId: string; path: string; commit?: { id: string } }[];
+    health: { largest: { path: string; commit?: string }[] };
+  };
+  assert.deepEqual(
+    report.findings.map((f) => [f.ruleId, f.path, f.commit?.id]),
+    [['pgpass.file', 'cönf dir/.pgpass', intro], ['github.pat', 'new\nline.txt', intro]],
+  );
+  assert.deepEqual(report.health.largest[0], { ...report.health.largest[0], path: 'big.bin', commit: intro });
+  // One `git log --no-walk` names the commits of the finding, the file hit and the largest blobs alike.
+  const calls = readFileSync(log, 'utf8').split('\n').filter((line) => /trace: built-in: git log --no-walk/.test(line));
+  assert.equal(calls.length, 1, calls.join('\n'));
 });
 
 test('hostile content: NUL bytes, invalid UTF-8 before a secret, CRLF, a 5 MB single line', (t) => {

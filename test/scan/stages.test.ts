@@ -8,41 +8,75 @@ import { makeFinding } from '../../src/scan/attribute.js';
 import { expand } from '../../src/scan/expand.js';
 import type { ScanOptions } from '../../src/scan/options.js';
 import { runStages } from '../../src/scan/run.js';
-import type { PathEntry, Source, SourceBlob } from '../../src/sources/source.js';
+import type { PathEntry, Source, SourceBlob, SourceIndex } from '../../src/sources/source.js';
 import { makeRule } from '../helpers/rules.js';
 import { fake } from '../helpers/secrets.js';
 
 interface FakeFile {
   readonly path: string;
   readonly text: string | Uint8Array;
+  /** The blob's id: the path unless given (files with one id are one blob at several paths, read once). */
+  readonly id?: string;
   readonly truncated?: boolean;
   readonly lines?: Origin['lines'];
 }
 
-/** A source over files in memory: blob ids are the paths (one blob per path), every path an origin. */
+/**
+ * A source over files in memory: each blob once, hinted at its first path; every path an origin. Its index counts
+ * the origins queries it answers. `listsPaths: false` leaves its index without `paths` (file rules then see the hinted
+ * paths); `rereads` gives it `readBlobs`.
+ */
 class FakeSource implements Source {
   readonly kind = 'tree' as const;
   readonly target = 'fake';
   readonly progress = { blobsRead: 0, bytesRead: 0, commits: 0 };
   readonly diagnostics = [];
-  originQueries = 0;
-  constructor(private readonly files: readonly FakeFile[]) {}
-  async *blobs(): AsyncIterable<SourceBlob> {
-    for (const f of this.files) {
-      const bytes = typeof f.text === 'string' ? Buffer.from(f.text) : f.text;
-      this.progress.blobsRead++;
-      yield { id: f.path, bytes, size: f.truncated ? bytes.length * 1000 : bytes.length, truncated: f.truncated ?? false, path: f.path };
+  /** The blob ids of each origins query, sorted. */
+  readonly originQueries: string[][] = [];
+  /** The blob ids read again. */
+  readonly reread: string[] = [];
+  private readonly known: SourceIndex;
+  private readonly byId = new Map<string, FakeFile[]>();
+  readonly readBlobs?: (ids: readonly string[]) => AsyncIterable<SourceBlob>;
+  constructor(files: readonly FakeFile[], options: { listsPaths?: boolean; rereads?: boolean } = {}) {
+    for (const f of files) this.byId.set(f.id ?? f.path, [...(this.byId.get(f.id ?? f.path) ?? []), f]);
+    const origins = async (ids: readonly string[]): Promise<Map<string, Origin[]>> => {
+      this.originQueries.push([...ids].sort());
+      const out = new Map<string, Origin[]>();
+      for (const id of ids) {
+        const at = this.byId.get(id);
+        if (at) out.set(id, at.map((f) => ({ path: f.path, ...(f.lines ? { lines: f.lines } : {}) })));
+      }
+      return out;
+    };
+    const paths = (): PathEntry[] => files.map((f) => ({ path: f.path, blobIds: [f.id ?? f.path] }));
+    this.known = options.listsPaths === false ? { origins } : { origins, paths };
+    if (options.rereads) {
+      const { byId, reread } = this;
+      this.readBlobs = async function* (ids) {
+        for (const id of ids) {
+          reread.push(id);
+          const f = byId.get(id)?.[0];
+          if (f) yield blobOf(id, f);
+        }
+      };
     }
   }
-  async origins(ids: readonly string[]): Promise<Map<string, Origin[]>> {
-    this.originQueries++;
-    const byId = new Map(this.files.map((f) => [f.path, f]));
-    return new Map(ids.filter((id) => byId.has(id)).map((id) => [id, [{ path: id, ...(byId.get(id)!.lines ? { lines: byId.get(id)!.lines! } : {}) }]]));
+  async *blobs(): AsyncIterable<SourceBlob> {
+    for (const [id, [first]] of this.byId) {
+      this.progress.blobsRead++;
+      yield blobOf(id, first!);
+    }
   }
-  *paths(): Iterable<PathEntry> {
-    for (const f of this.files) yield { path: f.path, blobIds: [f.path] };
+  index(): SourceIndex {
+    return this.known;
   }
   async close(): Promise<void> {}
+}
+
+function blobOf(id: string, f: FakeFile): SourceBlob {
+  const bytes = typeof f.text === 'string' ? Buffer.from(f.text) : f.text;
+  return { id, bytes, size: f.truncated ? bytes.length * 1000 : bytes.length, truncated: f.truncated ?? false, path: f.path };
 }
 
 const ALPHA = makeRule({ id: 'test.alpha', keywords: ['alpha'], pattern: 'alpha=([a-z0-9]{20})', secretGroup: 1 });
@@ -53,8 +87,13 @@ function options(rules: readonly RuleSpec[], extra: Partial<ScanOptions> = {}): 
   return { target: { type: 'directory', path: '.' }, rules, workers: 0, maxBlobBytes: 1 << 20, blobTimeoutMs: 10_000, cache: false, ...extra };
 }
 
-async function scan(files: readonly FakeFile[], rules: readonly RuleSpec[], extra: Partial<ScanOptions> = {}) {
-  const source = new FakeSource(files);
+async function scan(
+  files: readonly FakeFile[],
+  rules: readonly RuleSpec[],
+  extra: Partial<ScanOptions> = {},
+  fakeOptions: ConstructorParameters<typeof FakeSource>[1] = {},
+) {
+  const source = new FakeSource(files, fakeOptions);
   const report = await runStages(options(rules, extra), async () => source);
   return { report, source };
 }
@@ -143,7 +182,98 @@ test('a source with no blobs and no paths asks nothing more of it and reports no
   const { report, source } = await scan([], [ALPHA]);
   assert.deepEqual(report.findings, []);
   assert.equal(report.stats.blobs, 0);
-  assert.equal(source.originQueries, 1);
+  assert.deepEqual(source.originQueries, []);
+});
+
+/** A credential file known by its name alone, like the built-in `.pgpass` rule. */
+const PGPASS = makeRule({ id: 'test.pgpass', kind: 'credential', detector: 'file', pattern: '', paths: ['**/.pgpass'] });
+
+test('attribute asks the index for origins once, for the matched, the diagnosed and the file-rule blobs only', async () => {
+  const { report, source } = await scan(
+    [
+      { path: 'a.txt', text: `alpha=${fake('{lower:20}')}\n` },
+      { path: 'clean.txt', text: 'nothing here\n' },
+      { path: 'big.txt', text: `alpha=${fake('{lower:20}')}\n`, truncated: true },
+      { path: 'db/.pgpass', text: `db:5432:app:app:${fake('{random:16}')}\n` },
+      { path: 'other.txt', text: `beta=${fake('{lower:20}')}\n` },
+    ],
+    [ALPHA, PGPASS],
+  );
+  assert.deepEqual(report.findings.map((f) => [f.ruleId, f.path]), [['test.alpha', 'a.txt'], ['test.pgpass', 'db/.pgpass']]);
+  // The too-large blob's diagnostic names its place from the same answer.
+  assert.deepEqual(report.diagnostics.map((d) => [d.code, d.path]), [['too-large', 'big.txt']]);
+  assert.deepEqual(source.originQueries, [['a.txt', 'big.txt', 'db/.pgpass']]);
+});
+
+test('a scan with no findings, no diagnostics and no file hits asks the index for no origin', async () => {
+  const { report, source } = await scan(
+    [
+      { path: 'a.txt', text: 'alpha=short\n' },
+      { path: 'notes/.pgpass.md', text: 'hostname:port:database:username:password\n' },
+      { path: 'bin.dat', text: Buffer.from([0, 0xff, 0xfe, 0]) },
+    ],
+    [ALPHA, PGPASS],
+  );
+  assert.deepEqual(report.findings, []);
+  assert.equal(report.stats.blobs, 3);
+  assert.deepEqual(source.originQueries, []);
+});
+
+test('--health detail wants the largest blobs too, still in the one origins query', async () => {
+  const { report, source } = await scan(
+    [
+      { path: 'a.txt', text: `alpha=${fake('{lower:20}')}\n` },
+      { path: 'b.txt', text: 'b\n' },
+    ],
+    [ALPHA],
+    { healthDetail: true },
+  );
+  assert.deepEqual(report.health?.largest.map((b) => b.path), ['a.txt', 'b.txt']);
+  assert.deepEqual(source.originQueries, [['a.txt', 'b.txt']]);
+});
+
+test('a matched blob the index knows no origin of is a diagnostic; the one query still answers the rest', async () => {
+  const secret = fake('{lower:20}');
+  const files = [
+    { path: 'a.txt', text: `alpha=${secret}\n` },
+    { path: 'db/.pgpass', text: 'x\n' },
+  ];
+  const source = new FakeSource(files);
+  // An index that has lost the first blob's place (a hostile or damaged source).
+  const index = source.index();
+  const lossy: SourceIndex = { ...index, origins: async (ids) => new Map([...(await index.origins(ids))].filter(([id]) => id !== 'a.txt')) };
+  source.index = () => lossy;
+  const report = await runStages(options([ALPHA, PGPASS]), async () => source);
+  assert.deepEqual(report.findings.map((f) => f.path), ['db/.pgpass']);
+  assert.deepEqual(report.diagnostics.map((d) => d.code), ['unreachable']);
+  assert.equal(source.originQueries.length, 1);
+});
+
+test('an index that cannot list paths: file rules see each blob at its hinted path, origins still asked once', async () => {
+  const files = [
+    { path: 'db/.pgpass', text: `db:5432:app:app:${fake('{random:16}')}\n` },
+    { path: 'a.txt', text: `alpha=${fake('{lower:20}')}\n` },
+  ];
+  const listed = await scan(files, [ALPHA, PGPASS]);
+  const hinted = await scan(files, [ALPHA, PGPASS], {}, { listsPaths: false });
+  assert.deepEqual(hinted.report.findings.map((f) => [f.ruleId, f.path]), [['test.alpha', 'a.txt'], ['test.pgpass', 'db/.pgpass']]);
+  assert.deepEqual(hinted.report.findings, listed.report.findings);
+  assert.deepEqual(hinted.source.originQueries, [['a.txt', 'db/.pgpass']]);
+});
+
+test('path scoping with a source that reads again: a blob met first elsewhere is rescanned, origins still asked once', async () => {
+  const text = `gamma=${fake('{lower:20}')}\n`;
+  // One blob at two paths, read at the first, which the path-limited rule does not concern.
+  const files = [
+    { path: 'notes.txt', id: 'blob-1', text },
+    { path: 'app/prod.env', id: 'blob-1', text },
+    { path: 'other.env', text: 'gamma=short\n' },
+  ];
+  const { report, source } = await scan(files, [ENV_ONLY], {}, { rereads: true });
+  assert.deepEqual(report.findings.map((f) => [f.ruleId, f.path, f.otherOccurrences]), [['test.env', 'app/prod.env', 0]]);
+  assert.equal(source.progress.blobsRead, 2);
+  assert.deepEqual(source.reread, ['blob-1']);
+  assert.deepEqual(source.originQueries, [['blob-1']]);
 });
 
 test('makeFinding: path in the identity only when asked; extra match fields travel into the finding', () => {

@@ -131,7 +131,7 @@ export class IncrementalScan {
     // Missing blobs keep their introductions too: one that arrives later (a partial clone fetched it) is read by the
     // next scan, and its findings need the commits that introduced it.
     const intros: StoredWalk['intros'] = {};
-    for (const [id, list] of source.introductions(new Set([...this.notable, ...relevant, ...missing.map(([id]) => id)]))) {
+    for (const [id, list] of source.index().introductions(new Set([...this.notable, ...relevant, ...missing.map(([id]) => id)]))) {
       intros[id] = list.map(([path, commit, time]) => [path, commit, time]);
     }
     await this.cache.save(diagnostics, { tips: [...this.tips], commits, totals, intros, missing }, this.previous !== undefined);
