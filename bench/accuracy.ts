@@ -3,7 +3,8 @@
 // real-looking files, with the confidence of what was found, and false findings on the quiet twins.
 
 import { createHash } from 'node:crypto';
-import type { Confidence, Match, RuleSpec } from '../src/core/types.js';
+import type { Confidence, RuleSpec } from '../src/core/rule.js';
+import type { Match } from '../src/core/types.js';
 import { createDetector, scanBlob, type Detector } from '../src/engine/detect.js';
 import { FileRuleSet } from '../src/engine/file-rules.js';
 import { resolveOverlaps } from '../src/engine/overlap.js';

@@ -16,7 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { createDetector } from '../src/engine/detect.js';
 import { translateGoRegex } from '../src/config/go-regex.js';
 import { loadRe2 } from '../src/patterns/re2.js';
-import type { RuleSpec } from '../src/core/types.js';
+import type { RuleSpec } from '../src/core/rule.js';
 import { random } from './generate.js';
 import { median } from './measure.js';
 

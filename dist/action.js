@@ -17,20 +17,18 @@ import {
   PlaceIndex
 } from "./action-chunk-YNICGUBZ.js";
 import {
+  DEFAULT_ARCHIVE_LIMITS,
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-4JLGKOO6.js";
+} from "./action-chunk-RCD6ZHE3.js";
 import {
   CONFIDENCES,
-  DEFAULT_ARCHIVE_LIMITS,
   FILE_DETECTORS,
   SEVERITIES,
-  containerPath,
   formatBytes,
   higherConfidence,
-  isIncomplete,
   meetsConfidence
-} from "./action-chunk-7HOSZQZF.js";
+} from "./action-chunk-363RARFC.js";
 import {
   compileRe2,
   deepFreeze,
@@ -26350,6 +26348,21 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/core/diagnostic.ts
+var INCOMPLETE_CODES = /* @__PURE__ */ new Set([
+  "missing-object",
+  "too-large",
+  "regex-timeout",
+  "read-error",
+  "not-a-commit",
+  "unreachable",
+  "archive-unreadable",
+  "archive-limit"
+]);
+function isIncomplete(diagnostic) {
+  return INCOMPLETE_CODES.has(diagnostic.code);
+}
+
 // src/cli/exit-code.ts
 var EXIT_ERROR = 2;
 
@@ -26394,6 +26407,12 @@ function fingerprint(ruleId, secret, path6) {
 }
 function locationHash(findingFingerprint, path6) {
   return `${createHash("sha256").update(findingFingerprint).update("\0").update(path6).digest("hex").slice(0, 16)}:1`;
+}
+
+// src/core/types.ts
+function containerPath(finding) {
+  const { path: path6, member } = finding;
+  return member !== void 0 && path6.endsWith(`!${member}`) ? path6.slice(0, path6.length - member.length - 1) : path6;
 }
 
 // src/core/version.ts
@@ -29963,7 +29982,7 @@ var Matcher = class {
 };
 
 // src/scan/plan.ts
-const { existsSync: existsSync5 } = require("node:fs");
+const { existsSync: existsSync6 } = require("node:fs");
 const { resolve: resolve4 } = require("node:path");
 
 // src/engine/paths.ts
@@ -30032,15 +30051,15 @@ function anyRequired(globs) {
 const { readFileSync: readFileSync3, readdirSync, existsSync: existsSync4 } = require("node:fs");
 const { join: join4, dirname: dirname4, basename: basename3 } = require("node:path");
 const { fileURLToPath: fileURLToPath2 } = require("node:url");
-async function loadRulePackFile(file, display2 = file) {
+async function loadRulePackFile(file, display = file) {
   let text;
   try {
     text = readFileSync3(file, "utf8");
   } catch (error2) {
-    throw new ConfigError(`${display2}: cannot read rule pack: ${error2.code ?? String(error2)}`);
+    throw new ConfigError(`${display}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-RIUFMYLJ.js");
-  return parseRulePack(text, display2);
+  const { parseRulePack } = await import("./action-chunk-VSL7K3K6.js");
+  return parseRulePack(text, display);
 }
 function mergeRulePacks(packs) {
   const byId = /* @__PURE__ */ new Map();
@@ -31255,30 +31274,48 @@ const { createRequire: createRequire5 } = require("node:module");
 const { join: join7, resolve: resolve3 } = require("node:path");
 
 // src/core/git-dir.ts
-const { readFileSync: readFileSync4, statSync } = require("node:fs");
+const { existsSync: existsSync5, readFileSync: readFileSync4, statSync } = require("node:fs");
 const { dirname: dirname5, join: join6, resolve: resolve2 } = require("node:path");
 function dotGitAt(dir) {
   const dotGit = join6(dir, ".git");
+  let isDir;
   try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync4(dotGit, "utf8"));
-    return named ? resolve2(dir, named[1].trim()) : void 0;
+    isDir = statSync(dotGit).isDirectory();
   } catch {
     return null;
   }
+  if (isDir) return dotGit;
+  try {
+    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync4(dotGit, "utf8"));
+    return named ? resolve2(dir, named[1].trim()) : void 0;
+  } catch {
+    return void 0;
+  }
 }
-function findGitDir(dir) {
+function isDirectory2(path6) {
+  return statSync(path6, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+function isBareRepository(dir) {
+  return existsSync5(join6(dir, "HEAD")) && isDirectory2(join6(dir, "objects")) && isDirectory2(join6(dir, "refs")) && !existsSync5(join6(dir, ".git"));
+}
+function nearestRepository(dir, bare) {
   for (let at = resolve2(dir); ; at = dirname5(at)) {
-    const found = dotGitAt(at);
-    if (found !== null) return found;
+    const gitDir = dotGitAt(at);
+    if (gitDir !== null) return { root: at, gitDir };
+    if (bare && isBareRepository(at)) return { root: at, gitDir: at };
     if (dirname5(at) === at) return void 0;
   }
+}
+function findGitDir(dir) {
+  return nearestRepository(dir, false)?.gitDir;
+}
+function findRepositoryRoot(dir) {
+  return nearestRepository(dir, true)?.root;
 }
 function gitDirAt(root) {
   const gitDir = dotGitAt(root);
   if (gitDir !== null) return gitDir;
-  const bare = statSync(join6(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && statSync(join6(root, "HEAD"), { throwIfNoEntry: false });
-  return bare ? root : void 0;
+  return isBareRepository(root) ? root : void 0;
 }
 
 // src/sources/loose.ts
@@ -32265,7 +32302,7 @@ async function openSource(options, history, onContent) {
     return new StreamSource(target.input, target.name, options.maxBlobBytes);
   }
   const path6 = resolve4(target.path);
-  if (!existsSync5(path6)) throw new InputError(`${target.path}: no such file or directory`);
+  if (!existsSync6(path6)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource } = await import("./action-chunk-2VULWLOR.js");
     return new DirectorySource(path6, target.path, options.maxBlobBytes, options.skipPath, target.files);
@@ -33074,48 +33111,79 @@ const { existsSync: existsSync7 } = require("node:fs");
 const { resolve: resolve8 } = require("node:path");
 
 // src/config/settings.ts
-const { dirname: dirname8, isAbsolute: isAbsolute2, join: join11, relative: relative2, resolve: resolve7, sep: sep4 } = require("node:path");
+const { dirname: dirname8, join: join10, resolve: resolve7 } = require("node:path");
 
 // src/config/files.ts
-const { existsSync: existsSync6, readFileSync: readFileSync6, statSync: statSync3 } = require("node:fs");
-const { dirname: dirname6, join: join9, resolve: resolve6 } = require("node:path");
+const { readFileSync: readFileSync6, statSync: statSync3 } = require("node:fs");
+const { dirname: dirname6, isAbsolute: isAbsolute2, relative: relative2, resolve: resolve6, sep: sep4 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
 var GITLEAKS_CONFIG = ".gitleaks.toml";
 var GITLEAKS_IGNORE = ".gitleaksignore";
-function isDirectory2(path6) {
+function isDirectory3(path6) {
   try {
     return statSync3(path6).isDirectory();
   } catch {
     return false;
   }
 }
-function isBareRepository(dir) {
-  return existsSync6(join9(dir, "HEAD")) && isDirectory2(join9(dir, "objects")) && isDirectory2(join9(dir, "refs")) && !existsSync6(join9(dir, ".git"));
-}
 function findSettingsRoot(start) {
   const begin = resolve6(start);
-  const first = isDirectory2(begin) ? begin : dirname6(begin);
-  for (let dir = first; ; dir = dirname6(dir)) {
-    if (existsSync6(join9(dir, ".git")) || isBareRepository(dir)) return dir;
-    if (dirname6(dir) === dir) return first;
-  }
+  const first = isDirectory3(begin) ? begin : dirname6(begin);
+  return findRepositoryRoot(first) ?? first;
 }
-function readOptional(path6, display2) {
+function readOptional(path6, display) {
   try {
     return readFileSync6(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") return void 0;
-    throw new ConfigError(`${display2}: cannot read: ${code2 ?? String(error2)}`);
+    throw new ConfigError(`${display}: cannot read: ${code2 ?? String(error2)}`);
   }
 }
-function readRequired(path6, display2) {
-  const text = readOptional(path6, display2);
-  if (text === void 0) throw new ConfigError(`${display2}: no such file`);
+function readRequired(path6, display) {
+  const text = readOptional(path6, display);
+  if (text === void 0) throw new ConfigError(`${display}: no such file`);
   return text;
 }
+function displayPath(path6) {
+  const rel = relative2(process.cwd(), path6);
+  return rel && !rel.startsWith("..") && rel.length < path6.length ? rel : path6;
+}
+var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
+function committedName(root, abs) {
+  const rel = relative2(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute2(rel) ? void 0 : rel.split(sep4).join("/");
+}
+var SettingsReader = class _SettingsReader {
+  constructor(root, committed, readCommitted2) {
+    this.root = root;
+    this.committed = committed;
+    this.readCommitted = readCommitted2;
+  }
+  root;
+  committed;
+  readCommitted;
+  static async open(root, readCommitted2) {
+    const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
+    return new _SettingsReader(root, committed, readCommitted2);
+  }
+  /** The file at `abs`, or undefined when there is none. */
+  read(abs, shown) {
+    const text = readOptional(abs, shown);
+    if (text !== void 0) return { text, shown };
+    const name = committedName(this.root, abs);
+    const found = name === void 0 ? void 0 : this.committed?.get(name);
+    return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
+  }
+  /** In a bare repository, asks git for a committed file that is not one of SETTINGS_FILES (a config's baseline path). */
+  async fetch(abs) {
+    const name = this.committed ? committedName(this.root, abs) : void 0;
+    if (name === void 0 || !this.readCommitted || SETTINGS_FILES.includes(name)) return;
+    for (const [n, text] of await this.readCommitted(this.root, [name])) this.committed.set(n, text);
+  }
+};
 
 // src/config/ignore-file.ts
 var FINGERPRINT = /^[0-9a-f]{24}$/;
@@ -33184,7 +33252,7 @@ function parseBaseline(text, file) {
 
 // src/config/parsed-cache.ts
 const { mkdirSync, readFileSync: readFileSync7, renameSync, writeFileSync } = require("node:fs");
-const { dirname: dirname7, join: join10 } = require("node:path");
+const { dirname: dirname7, join: join9 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
 var MAX_ENTRIES = 8;
@@ -33205,7 +33273,7 @@ function cacheFileOf(root) {
     const gitDir = gitDirAt(root);
     if (gitDir === void 0) return void 0;
     const dir = privateDirectory(repositoryCacheDir(gitDir));
-    return dir === void 0 ? void 0 : join10(dir, FILE);
+    return dir === void 0 ? void 0 : join9(dir, FILE);
   } catch {
     return void 0;
   }
@@ -33231,38 +33299,6 @@ function writeCache(file, data) {
 }
 
 // src/config/settings.ts
-function display(path6) {
-  const rel = relative2(process.cwd(), path6);
-  return rel && !rel.startsWith("..") && rel.length < path6.length ? rel : path6;
-}
-var SettingsReader = class _SettingsReader {
-  constructor(root, committed, readCommitted2) {
-    this.root = root;
-    this.committed = committed;
-    this.readCommitted = readCommitted2;
-  }
-  root;
-  committed;
-  readCommitted;
-  static async open(root, readCommitted2) {
-    const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
-    return new _SettingsReader(root, committed, readCommitted2);
-  }
-  /** The file at `abs`, or undefined when there is none. */
-  read(abs, shown) {
-    const text = readOptional(abs, shown);
-    if (text !== void 0) return { text, shown };
-    const name = committedName(this.root, abs);
-    const found = name === void 0 ? void 0 : this.committed?.get(name);
-    return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
-  }
-  /** In a bare repository, asks git for a committed file that is not one of SETTINGS_FILES (a config's baseline path). */
-  async fetch(abs) {
-    const name = this.committed ? committedName(this.root, abs) : void 0;
-    if (name === void 0 || !this.readCommitted || SETTINGS_FILES.includes(name)) return;
-    for (const [n, text] of await this.readCommitted(this.root, [name])) this.committed.set(n, text);
-  }
-};
 async function loadScanSettings(repoDir, options = {}) {
   const files = await SettingsReader.open(findSettingsRoot(repoDir), options.readCommitted);
   const { root } = files;
@@ -33299,24 +33335,24 @@ async function loadScanSettings(repoDir, options = {}) {
 }
 async function readLeakgateConfig(files, options) {
   const { root } = files;
-  const configAbs = options.configPath ? resolve7(options.configPath) : join11(root, CONFIG_FILE);
-  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, display(configAbs));
-  const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
+  const configAbs = options.configPath ? resolve7(options.configPath) : join10(root, CONFIG_FILE);
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, displayPath(configAbs));
+  const configFile = configRead?.shown ?? options.configPath ?? displayPath(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
     await loadRe2();
-    const parsed = (await import("./action-chunk-CMFL6XLH.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-G4K5MK3U.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
   return { config: loaded?.config, configFile, configAbs, customRules: loaded?.customRules ?? [] };
 }
 async function readGitleaksConfig(files, config, configFile, warnings) {
-  const gitleaksAbs = join11(files.root, GITLEAKS_CONFIG);
+  const gitleaksAbs = join10(files.root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   if (!gitleaksMode) return { gitleaks: void 0, gitleaksMode, fresh: true };
-  const found = files.read(gitleaksAbs, display(gitleaksAbs));
+  const found = files.read(gitleaksAbs, displayPath(gitleaksAbs));
   if (found === void 0 && config) {
     throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${files.root}), and there is none`);
   }
@@ -33331,7 +33367,7 @@ ${found.shown}`,
     async () => {
       fresh = true;
       await loadRe2();
-      return (await import("./action-chunk-6AAKCTA3.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
+      return (await import("./action-chunk-5GHCMUCU.js")).parseGitleaksConfig(found.text, found.shown, gitleaksAbs);
     },
     (value) => value.extended.every((e) => readOptional(e.path, e.path) === e.text)
   );
@@ -33394,13 +33430,13 @@ async function withPolicy(inEffect, config, configFile, gitleaks) {
 }
 async function readSuppressions(files, gitleaksMode, config, configAbs, options, warnings) {
   const { root } = files;
-  const ignoreAbs = join11(root, IGNORE_FILE);
-  const ignoreRead = files.read(ignoreAbs, display(ignoreAbs));
+  const ignoreAbs = join10(root, IGNORE_FILE);
+  const ignoreRead = files.read(ignoreAbs, displayPath(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
-    const abs = join11(root, GITLEAKS_IGNORE);
-    const found = files.read(abs, display(abs));
+    const abs = join10(root, GITLEAKS_IGNORE);
+    const found = files.read(abs, displayPath(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
@@ -33409,12 +33445,12 @@ async function readSuppressions(files, gitleaksMode, config, configAbs, options,
     }
   }
   let baselineFile;
-  const explicit = options.baselinePath ?? (config?.baseline ? join11(dirname8(configAbs), config.baseline) : void 0);
-  const baselinePath = explicit ? resolve7(explicit) : join11(root, BASELINE_FILE);
+  const explicit = options.baselinePath ?? (config?.baseline ? join10(dirname8(configAbs), config.baseline) : void 0);
+  const baselinePath = explicit ? resolve7(explicit) : join10(root, BASELINE_FILE);
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     if (!options.baselinePath) await files.fetch(abs);
-    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : files.read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
+    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : files.read(abs, displayPath(abs)) ?? (explicit ? { text: readRequired(abs, displayPath(abs)), shown: displayPath(abs) } : void 0);
     if (found !== void 0) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
       suppress.baselineSource = found.shown;
@@ -33422,11 +33458,6 @@ async function readSuppressions(files, gitleaksMode, config, configAbs, options,
     }
   }
   return { suppress, baselineFile, baselinePath };
-}
-var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
-function committedName(root, abs) {
-  const rel = relative2(root, abs);
-  return rel === "" || rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute2(rel) ? void 0 : rel.split(sep4).join("/");
 }
 function settingsScanOptions(settings) {
   return {

@@ -104,38 +104,29 @@ var init_size = __esm({
   }
 });
 
-// src/core/types.ts
+// src/core/rule.ts
 function meetsConfidence(confidence, minimum) {
   return CONFIDENCE_RANK[confidence] >= CONFIDENCE_RANK[minimum];
 }
 function higherConfidence(a, b) {
   return CONFIDENCE_RANK[a] >= CONFIDENCE_RANK[b] ? a : b;
 }
-function containerPath(finding) {
-  const { path, member } = finding;
-  return member !== void 0 && path.endsWith(`!${member}`) ? path.slice(0, path.length - member.length - 1) : path;
-}
-function isIncomplete(diagnostic) {
-  return INCOMPLETE_CODES.has(diagnostic.code);
-}
-var SEVERITIES, FILE_DETECTORS, CONFIDENCES, CONFIDENCE_RANK, INCOMPLETE_CODES, MAX_NESTING_DEPTH, DEFAULT_ARCHIVE_LIMITS;
-var init_types = __esm({
-  "src/core/types.ts"() {
+var SEVERITIES, FILE_DETECTORS, CONFIDENCES, CONFIDENCE_RANK;
+var init_rule = __esm({
+  "src/core/rule.ts"() {
     "use strict";
     SEVERITIES = ["critical", "high", "medium", "low", "info"];
     FILE_DETECTORS = ["file", "large-blob", "binary-artefact", "dependency-folder"];
     CONFIDENCES = ["high", "medium", "low"];
     CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 };
-    INCOMPLETE_CODES = /* @__PURE__ */ new Set([
-      "missing-object",
-      "too-large",
-      "regex-timeout",
-      "read-error",
-      "not-a-commit",
-      "unreachable",
-      "archive-unreadable",
-      "archive-limit"
-    ]);
+  }
+});
+
+// src/core/scan-settings.ts
+var MAX_NESTING_DEPTH, DEFAULT_ARCHIVE_LIMITS;
+var init_scan_settings = __esm({
+  "src/core/scan-settings.ts"() {
+    "use strict";
     MAX_NESTING_DEPTH = 8;
     DEFAULT_ARCHIVE_LIMITS = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 1024, maxMembers: 1e4, maxRatio: 100 });
   }
@@ -161,7 +152,7 @@ var init_schema = __esm({
   "src/ruleset/schema.ts"() {
     "use strict";
     import_zod = require("./vendor/zod.cjs");
-    init_types();
+    init_rule();
     ruleId = import_zod.z.string().regex(/^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$/, 'expected a lower-case dotted id such as "github.pat"');
     severitySchema = import_zod.z.enum(SEVERITIES);
     kindSchema = import_zod.z.enum(["secret", "credential", "hygiene"]);
@@ -549,7 +540,7 @@ var init_parse_pack = __esm({
     import_yaml = require("./vendor/yaml.cjs");
     init_errors();
     init_freeze();
-    init_types();
+    init_rule();
     init_size();
     init_schema();
     init_re2();
@@ -576,22 +567,22 @@ var init_parse_pack = __esm({
 
 // src/core/cache-dir.ts
 function cacheRoot() {
-  return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path3.join)(process.env.XDG_CACHE_HOME || (0, import_node_path3.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
+  return process.env.LEAKGATE_CACHE_DIR || (0, import_node_path4.join)(process.env.XDG_CACHE_HOME || (0, import_node_path4.join)((0, import_node_os2.homedir)(), ".cache"), "leakgate");
 }
 function repositoryCacheDir(gitDir) {
   let real = gitDir;
   try {
-    real = (0, import_node_fs3.realpathSync)(gitDir);
+    real = (0, import_node_fs4.realpathSync)(gitDir);
   } catch {
   }
-  const name = (0, import_node_path3.basename)(real === ".git" || (0, import_node_path3.basename)(real) === ".git" ? (0, import_node_path3.join)(real, "..") : real).replace(/\.git$/, "").replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
+  const name = (0, import_node_path4.basename)(real === ".git" || (0, import_node_path4.basename)(real) === ".git" ? (0, import_node_path4.join)(real, "..") : real).replace(/\.git$/, "").replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 40);
   const hash = pathHash(real);
-  return (0, import_node_path3.join)(cacheRoot(), "repos", `${name || "repo"}-${hash}`);
+  return (0, import_node_path4.join)(cacheRoot(), "repos", `${name || "repo"}-${hash}`);
 }
 function privateDirectory(dir) {
   try {
-    (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const info = (0, import_node_fs3.lstatSync)(dir);
+    (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const info = (0, import_node_fs4.lstatSync)(dir);
     const owner = process.getuid ? info.uid === process.getuid() : true;
     if (!info.isDirectory() || !owner || process.platform !== "win32" && (info.mode & 18) !== 0) return void 0;
     return dir;
@@ -609,13 +600,13 @@ function pathHash(text) {
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
-var import_node_fs3, import_node_os2, import_node_path3;
+var import_node_fs4, import_node_os2, import_node_path4;
 var init_cache_dir = __esm({
   "src/core/cache-dir.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
   }
 });
 
@@ -756,7 +747,7 @@ var FAIL_ON_VALUES;
 var init_fail_on = __esm({
   "src/core/fail-on.ts"() {
     "use strict";
-    init_types();
+    init_rule();
     FAIL_ON_VALUES = [...SEVERITIES, "none"];
   }
 });
@@ -770,7 +761,8 @@ var init_schema2 = __esm({
     init_size();
     init_allow_value();
     init_fail_on();
-    init_types();
+    init_rule();
+    init_scan_settings();
     init_schema();
     sizeSchema2 = import_zod2.z.union([import_zod2.z.number().int().min(0), import_zod2.z.string().refine((text) => parseSizeText(text) !== void 0, "expected a size such as 512k, 10MiB or 1048576")], {
       error: "expected a size such as 512k, 10MiB or a number of bytes"
@@ -1042,17 +1034,116 @@ var init_go_regex = __esm({
   }
 });
 
-// src/config/gitleaks.ts
-var gitleaks_exports = {};
-__export(gitleaks_exports, {
-  parseGitleaksConfig: () => parseGitleaksConfig
-});
+// src/config/gitleaks-reader.ts
 function isTable(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 function show(value) {
   return JSON.stringify(value, (_k, v) => typeof v === "bigint" ? Number(v) : v)?.slice(0, 80) ?? String(value);
 }
+var UNHONOURED, Reader;
+var init_gitleaks_reader = __esm({
+  "src/config/gitleaks-reader.ts"() {
+    "use strict";
+    init_go_regex();
+    init_re2();
+    UNHONOURED = {
+      filter: "betterleaks CEL filters cannot be evaluated by leakgate; express the filter as [[rules.allowlists]] (regexes, stopwords, paths, commits) instead",
+      prefilter: "betterleaks CEL prefilters cannot be evaluated by leakgate; use [[allowlists]] paths or commits instead",
+      tokenEfficiency: "betterleaks token-efficiency filtering has no exact equivalent in leakgate; remove it (or set it to false) and add stopwords or an entropy floor"
+    };
+    Reader = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      problems = [];
+      warnings = [];
+      problem(field, message2, value) {
+        this.problems.push(`${this.file}: ${field}: ${message2}, got ${show(value)}`);
+      }
+      warn(field, message2) {
+        this.warnings.push(`${this.file}: ${field}: ${message2}`);
+      }
+      /** Fields not in `known`: an error naming them (a field leakgate would ignore could change what is reported). */
+      unknownFields(table, known, where) {
+        for (const key of Object.keys(table)) {
+          if (known.has(key)) continue;
+          const field = `${where}${where ? "." : ""}${key}`;
+          const reason = UNHONOURED[key];
+          if (reason && !(key === "tokenEfficiency" && table[key] === false)) this.problem(field, reason, table[key]);
+          else if (!reason) this.problem(field, `not a field of a gitleaks config here; expected one of ${[...known].join(", ")}`, table[key]);
+        }
+      }
+      string(table, key, where) {
+        const value = table[key];
+        if (value === void 0) return void 0;
+        if (typeof value !== "string") {
+          this.problem(`${where}.${key}`, "expected a string", value);
+          return void 0;
+        }
+        return value;
+      }
+      strings(table, key, where) {
+        const value = table[key];
+        if (value === void 0) return [];
+        if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+          this.problem(`${where}.${key}`, "expected an array of strings", value);
+          return [];
+        }
+        return value;
+      }
+      boolean(table, key, where) {
+        const value = table[key];
+        if (value === void 0) return void 0;
+        if (typeof value !== "boolean") {
+          this.problem(`${where}.${key}`, "expected true or false", value);
+          return void 0;
+        }
+        return value;
+      }
+      number(table, key, where, min, max, integer = false) {
+        const value = table[key];
+        if (value === void 0) return void 0;
+        const n = typeof value === "bigint" ? Number(value) : value;
+        if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max || integer && !Number.isInteger(n)) {
+          this.problem(`${where}.${key}`, `expected ${integer ? "a whole number" : "a number"} from ${min} to ${max}`, value);
+          return void 0;
+        }
+        return n;
+      }
+      /** A rule's Go pattern, kept as written: it runs with Go's semantics in linear time (patterns/re2.ts). */
+      ruleRegex(source, where) {
+        try {
+          return { source, groups: compileRe2(source).groupCount };
+        } catch (error) {
+          this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
+          return void 0;
+        }
+      }
+      /**
+       * An allowlist or path pattern as an allow-value source (leading flags as a `(?ims)` group). A pattern widened in
+       * translation would allow more than the config says: an error, like one that cannot be run.
+       */
+      allowRegex(source, where) {
+        try {
+          const translated = translateGoRegex(source);
+          if (translated.note) {
+            this.problem(where, `${translated.note}, which would allow more than the pattern says; expected a pattern whose flags apply to all of it`, source);
+            return void 0;
+          }
+          const flags = translated.flags.replace(/[gdyuv]/g, "");
+          return flags ? `(?${flags})${translated.source}` : translated.source;
+        } catch (error) {
+          this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
+          return void 0;
+        }
+      }
+    };
+  }
+});
+
+// src/config/gitleaks-allowlists.ts
 function readAllowlist(reader, table, where, global) {
   if (!isTable(table)) {
     reader.problem(where, "expected a table", table);
@@ -1117,6 +1208,25 @@ function splitAllowlist(allowlist) {
   const empty = rest.regexes.length === 0 && rest.stopwords.length === 0 && rest.commits.length === 0;
   return { excludePathRegexes: [...allowlist.paths], ...empty ? {} : { rest } };
 }
+function globalAllowlist(read) {
+  const targetRules = read.targetRules.length > 0 ? { targetRules: read.targetRules } : {};
+  const split = splitAllowlist(read.allowlist);
+  if (read.targetRules.length > 0) {
+    return { skipPaths: [], ...split.rest ? { allowlist: split.rest } : {}, ...split.excludePathRegexes.length > 0 ? { excludePathRegexes: split.excludePathRegexes } : {}, ...targetRules };
+  }
+  return { skipPaths: split.excludePathRegexes, ...split.rest ? { allowlist: split.rest } : {} };
+}
+var ALLOWLIST_FIELDS, COMMIT_ID;
+var init_gitleaks_allowlists = __esm({
+  "src/config/gitleaks-allowlists.ts"() {
+    "use strict";
+    init_gitleaks_reader();
+    ALLOWLIST_FIELDS = /* @__PURE__ */ new Set(["description", "condition", "commits", "paths", "regexes", "regexTarget", "stopwords"]);
+    COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+  }
+});
+
+// src/config/gitleaks-rules.ts
 function readRequired2(reader, value, at) {
   if (value === void 0) return [];
   if (!Array.isArray(value)) {
@@ -1287,14 +1397,44 @@ function toRuleSpec(rule, file, problems) {
     ...rule.skipReport ? { skipReport: true } : {}
   });
 }
-function globalAllowlist(read) {
-  const targetRules = read.targetRules.length > 0 ? { targetRules: read.targetRules } : {};
-  const split = splitAllowlist(read.allowlist);
-  if (read.targetRules.length > 0) {
-    return { skipPaths: [], ...split.rest ? { allowlist: split.rest } : {}, ...split.excludePathRegexes.length > 0 ? { excludePathRegexes: split.excludePathRegexes } : {}, ...targetRules };
+var RULE_FIELDS, REQUIRED_FIELDS, REMEDIATION;
+var init_gitleaks_rules = __esm({
+  "src/config/gitleaks-rules.ts"() {
+    "use strict";
+    init_freeze();
+    init_gitleaks_reader();
+    init_gitleaks_allowlists();
+    RULE_FIELDS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "regex",
+      "secretGroup",
+      "entropy",
+      "keywords",
+      "path",
+      "tags",
+      "allowlist",
+      "allowlists",
+      "required",
+      "skipReport",
+      // betterleaks: `validate` is checked below; `specificity` ranks overlapping rules.
+      "validate",
+      "specificity"
+    ]);
+    REQUIRED_FIELDS = /* @__PURE__ */ new Set(["id", "withinLines", "withinColumns"]);
+    REMEDIATION = [
+      "1. **Revoke or rotate the credential now**; assume it is compromised, since every clone and fork holds a copy.",
+      "2. Replace it in code with a lookup from a secret store or an environment variable.",
+      "3. Purge it from history if the repository is shared (`git filter-repo --replace-text`), then force-push."
+    ].join("\n");
   }
-  return { skipPaths: split.excludePathRegexes, ...split.rest ? { allowlist: split.rest } : {} };
-}
+});
+
+// src/config/gitleaks.ts
+var gitleaks_exports = {};
+__export(gitleaks_exports, {
+  parseGitleaksConfig: () => parseGitleaksConfig
+});
 function parseFile(text, file, baseDir, depth2) {
   let doc;
   try {
@@ -1395,7 +1535,7 @@ function parseGitleaksConfig(text, file, absolutePath) {
     extended: parsed.extended
   };
 }
-var import_node_fs6, import_node_path6, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, RULE_FIELDS, REQUIRED_FIELDS, ALLOWLIST_FIELDS, UNHONOURED, MAX_EXTEND_DEPTH, REMEDIATION, Reader, COMMIT_ID;
+var import_node_fs6, import_node_path6, import_smol_toml, TOP_FIELDS, EXTEND_FIELDS, MAX_EXTEND_DEPTH;
 var init_gitleaks = __esm({
   "src/config/gitleaks.ts"() {
     "use strict";
@@ -1403,131 +1543,12 @@ var init_gitleaks = __esm({
     import_node_path6 = require("node:path");
     import_smol_toml = require("./vendor/smol-toml.cjs");
     init_errors();
-    init_freeze();
-    init_go_regex();
-    init_re2();
+    init_gitleaks_reader();
+    init_gitleaks_allowlists();
+    init_gitleaks_rules();
     TOP_FIELDS = /* @__PURE__ */ new Set(["title", "description", "minVersion", "betterleaksMinVersion", "extend", "rules", "allowlist", "allowlists"]);
     EXTEND_FIELDS = /* @__PURE__ */ new Set(["useDefault", "path", "disabledRules"]);
-    RULE_FIELDS = /* @__PURE__ */ new Set([
-      "id",
-      "description",
-      "regex",
-      "secretGroup",
-      "entropy",
-      "keywords",
-      "path",
-      "tags",
-      "allowlist",
-      "allowlists",
-      "required",
-      "skipReport",
-      // betterleaks: `validate` is checked below; `specificity` ranks overlapping rules.
-      "validate",
-      "specificity"
-    ]);
-    REQUIRED_FIELDS = /* @__PURE__ */ new Set(["id", "withinLines", "withinColumns"]);
-    ALLOWLIST_FIELDS = /* @__PURE__ */ new Set(["description", "condition", "commits", "paths", "regexes", "regexTarget", "stopwords"]);
-    UNHONOURED = {
-      filter: "betterleaks CEL filters cannot be evaluated by leakgate; express the filter as [[rules.allowlists]] (regexes, stopwords, paths, commits) instead",
-      prefilter: "betterleaks CEL prefilters cannot be evaluated by leakgate; use [[allowlists]] paths or commits instead",
-      tokenEfficiency: "betterleaks token-efficiency filtering has no exact equivalent in leakgate; remove it (or set it to false) and add stopwords or an entropy floor"
-    };
     MAX_EXTEND_DEPTH = 2;
-    REMEDIATION = [
-      "1. **Revoke or rotate the credential now**; assume it is compromised, since every clone and fork holds a copy.",
-      "2. Replace it in code with a lookup from a secret store or an environment variable.",
-      "3. Purge it from history if the repository is shared (`git filter-repo --replace-text`), then force-push."
-    ].join("\n");
-    Reader = class {
-      constructor(file) {
-        this.file = file;
-      }
-      file;
-      problems = [];
-      warnings = [];
-      problem(field, message2, value) {
-        this.problems.push(`${this.file}: ${field}: ${message2}, got ${show(value)}`);
-      }
-      warn(field, message2) {
-        this.warnings.push(`${this.file}: ${field}: ${message2}`);
-      }
-      /** Fields not in `known`: an error naming them (a field leakgate would ignore could change what is reported). */
-      unknownFields(table, known, where) {
-        for (const key of Object.keys(table)) {
-          if (known.has(key)) continue;
-          const field = `${where}${where ? "." : ""}${key}`;
-          const reason = UNHONOURED[key];
-          if (reason && !(key === "tokenEfficiency" && table[key] === false)) this.problem(field, reason, table[key]);
-          else if (!reason) this.problem(field, `not a field of a gitleaks config here; expected one of ${[...known].join(", ")}`, table[key]);
-        }
-      }
-      string(table, key, where) {
-        const value = table[key];
-        if (value === void 0) return void 0;
-        if (typeof value !== "string") {
-          this.problem(`${where}.${key}`, "expected a string", value);
-          return void 0;
-        }
-        return value;
-      }
-      strings(table, key, where) {
-        const value = table[key];
-        if (value === void 0) return [];
-        if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-          this.problem(`${where}.${key}`, "expected an array of strings", value);
-          return [];
-        }
-        return value;
-      }
-      boolean(table, key, where) {
-        const value = table[key];
-        if (value === void 0) return void 0;
-        if (typeof value !== "boolean") {
-          this.problem(`${where}.${key}`, "expected true or false", value);
-          return void 0;
-        }
-        return value;
-      }
-      number(table, key, where, min, max, integer = false) {
-        const value = table[key];
-        if (value === void 0) return void 0;
-        const n = typeof value === "bigint" ? Number(value) : value;
-        if (typeof n !== "number" || !Number.isFinite(n) || n < min || n > max || integer && !Number.isInteger(n)) {
-          this.problem(`${where}.${key}`, `expected ${integer ? "a whole number" : "a number"} from ${min} to ${max}`, value);
-          return void 0;
-        }
-        return n;
-      }
-      /** A rule's Go regex as JavaScript source and flags; a pattern that cannot be run is an error naming the construct. */
-      /** A rule's Go pattern, kept as written: it runs with Go's semantics in linear time (patterns/re2.ts). */
-      ruleRegex(source, where) {
-        try {
-          return { source, groups: compileRe2(source).groupCount };
-        } catch (error) {
-          this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
-          return void 0;
-        }
-      }
-      /**
-       * An allowlist or path pattern as an allow-value source (leading flags as a `(?ims)` group). A pattern widened in
-       * translation would allow more than the config says: an error, like one that cannot be run.
-       */
-      allowRegex(source, where) {
-        try {
-          const translated = translateGoRegex(source);
-          if (translated.note) {
-            this.problem(where, `${translated.note}, which would allow more than the pattern says; expected a pattern whose flags apply to all of it`, source);
-            return void 0;
-          }
-          const flags = translated.flags.replace(/[gdyuv]/g, "");
-          return flags ? `(?${flags})${translated.source}` : translated.source;
-        } catch (error) {
-          this.problem(where, `${error instanceof Error ? error.message : String(error)}; expected a Go regular expression leakgate can run`, source);
-          return void 0;
-        }
-      }
-    };
-    COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
   }
 });
 
@@ -4443,7 +4464,7 @@ var yamlModule, DEFAULT_DECODE_DEPTH, RuleDetector;
 var init_detect = __esm({
   "src/engine/detect.ts"() {
     "use strict";
-    init_types();
+    init_scan_settings();
     init_expand();
     init_binary();
     init_compile();
@@ -4833,7 +4854,7 @@ var init_file_rules = __esm({
     "use strict";
     init_errors();
     init_size();
-    init_types();
+    init_rule();
     init_binary();
     init_globs();
     init_paths();
@@ -5736,6 +5757,27 @@ var init_redact = __esm({
   }
 });
 
+// src/core/diagnostic.ts
+function isIncomplete(diagnostic) {
+  return INCOMPLETE_CODES.has(diagnostic.code);
+}
+var INCOMPLETE_CODES;
+var init_diagnostic = __esm({
+  "src/core/diagnostic.ts"() {
+    "use strict";
+    INCOMPLETE_CODES = /* @__PURE__ */ new Set([
+      "missing-object",
+      "too-large",
+      "regex-timeout",
+      "read-error",
+      "not-a-commit",
+      "unreachable",
+      "archive-unreadable",
+      "archive-limit"
+    ]);
+  }
+});
+
 // src/report/count.ts
 function formatCount(n) {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -5950,7 +5992,7 @@ u:${Math.floor(next() * 1e8).toString(36)}`;
   }
 });
 
-// src/rulecheck/backtracking.ts
+// src/rulecheck/char-set.ts
 function posixSet(name) {
   switch (name) {
     case "alnum":
@@ -5977,208 +6019,9 @@ function posixSet(name) {
       return CharSet.range(0, 127);
   }
 }
-function nullable(n) {
-  switch (n.t) {
-    case "set":
-      return false;
-    case "empty":
-      return true;
-    case "seq":
-      return n.items.every(nullable);
-    case "alt":
-      return n.alts.some(nullable);
-    case "rep":
-      return n.min === 0 || nullable(n.body);
-  }
-}
-function first(n) {
-  switch (n.t) {
-    case "set":
-      return n.set;
-    case "empty":
-      return new CharSet();
-    case "seq": {
-      const s = new CharSet();
-      for (const item of n.items) {
-        s.addSet(first(item));
-        if (!nullable(item)) break;
-      }
-      return s;
-    }
-    case "alt":
-      return n.alts.reduce((s, a) => s.addSet(first(a)), new CharSet());
-    case "rep":
-      return n.max === 0 ? new CharSet() : first(n.body);
-  }
-}
-function chars(n) {
-  switch (n.t) {
-    case "set":
-      return n.set;
-    case "empty":
-      return new CharSet();
-    case "seq":
-      return n.items.reduce((s, a) => s.addSet(chars(a)), new CharSet());
-    case "alt":
-      return n.alts.reduce((s, a) => s.addSet(chars(a)), new CharSet());
-    case "rep":
-      return chars(n.body);
-  }
-}
-function within(n, alphabet) {
-  switch (n.t) {
-    case "set": {
-      const ok = n.set.common(alphabet) !== void 0;
-      return [ok, ok];
-    }
-    case "empty":
-      return [true, false];
-    case "seq": {
-      const parts = n.items.map((item) => within(item, alphabet));
-      const all = parts.every(([can]) => can);
-      return [all, all && parts.some(([, nonEmpty]) => nonEmpty)];
-    }
-    case "alt": {
-      const parts = n.alts.map((a) => within(a, alphabet));
-      return [parts.some(([can]) => can), parts.some(([, nonEmpty]) => nonEmpty)];
-    }
-    case "rep": {
-      const [can, nonEmpty] = within(n.body, alphabet);
-      return [n.min === 0 || can, n.max > 0 && nonEmpty];
-    }
-  }
-}
-function nonEmptyWithin(n, alphabet) {
-  return within(n, alphabet)[1];
-}
-function tails(n) {
-  switch (n.t) {
-    case "set":
-    case "empty":
-      return [];
-    case "seq": {
-      const out = [];
-      for (let k = n.items.length - 1; k >= 0; k--) {
-        out.push(...tails(n.items[k]));
-        if (!nullable(n.items[k])) break;
-      }
-      return out;
-    }
-    case "alt":
-      return n.alts.flatMap(tails);
-    case "rep":
-      return [...n.max === Infinity ? [n] : [], ...tails(n.body)];
-  }
-}
-function follows(n, after, found) {
-  switch (n.t) {
-    case "set":
-    case "empty":
-      return;
-    case "seq": {
-      let next = after;
-      for (let k = n.items.length - 1; k >= 0; k--) {
-        const item = n.items[k];
-        follows(item, next, found);
-        next = nullable(item) ? new CharSet().addSet(first(item)).addSet(next) : first(item);
-      }
-      return;
-    }
-    case "alt":
-      for (const a of n.alts) follows(a, after, found);
-      return;
-    case "rep":
-      if (n.max > n.min) found(n, after);
-      follows(n.body, n.max > 1 ? new CharSet().addSet(after).addSet(first(n.body)) : after, found);
-  }
-}
-function heads(n) {
-  switch (n.t) {
-    case "set":
-    case "empty":
-      return [];
-    case "seq": {
-      const out = [];
-      for (const item of n.items) {
-        out.push(...heads(item));
-        if (!nullable(item)) break;
-      }
-      return out;
-    }
-    case "alt":
-      return n.alts.flatMap(heads);
-    case "rep":
-      return [...n.max === Infinity ? [n] : [], ...heads(n.body)];
-  }
-}
-function children(n) {
-  return n.t === "seq" ? n.items : n.t === "alt" ? n.alts : n.t === "rep" ? [n.body] : [];
-}
-function* walk(n) {
-  yield n;
-  for (const c of children(n)) yield* walk(c);
-}
-function show2(code2) {
-  if (code2 === void 0) return "?";
-  if (code2 === 256) return "a character above U+00FF";
-  return code2 > 32 && code2 < 127 ? `"${String.fromCharCode(code2)}"` : `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function backtrackingProblems(pattern, flags, go = false) {
-  const parser = new Parser(pattern, go);
-  let root;
-  try {
-    root = parser.parse({ i: flags.includes("i"), s: flags.includes("s") });
-  } catch (error) {
-    return [`the pattern could not be read for the backtracking check (${error instanceof Error ? error.message : String(error)})`];
-  }
-  const problems = /* @__PURE__ */ new Set();
-  const text = (r) => `\`${pattern.slice(r.start, r.end)}\``;
-  for (const top of [root, ...parser.extraRoots]) {
-    for (const n of walk(top)) {
-      if (n.t === "rep" && n.max === Infinity) {
-        const start = first(n.body);
-        follows(n.body, start, (inner, next) => {
-          const common = first(inner.body).common(next);
-          if (common !== void 0) {
-            problems.add(`nested quantifiers: ${text(inner)} inside the unbounded ${text(n)} can take ${show2(common)} or stop there and let the rest of ${text(n)} take it`);
-          }
-        });
-        for (const inner of walk(n.body)) {
-          if (inner.t !== "alt") continue;
-          for (let a = 0; a < inner.alts.length; a++) {
-            for (let b = a + 1; b < inner.alts.length; b++) {
-              const common = first(inner.alts[a]).common(first(inner.alts[b]));
-              if (common !== void 0) {
-                problems.add(`overlapping alternatives under an unbounded quantifier: two branches of ${text(inner)} inside ${text(n)} can both start with ${show2(common)}`);
-              }
-            }
-          }
-        }
-      }
-      if (n.t === "seq") {
-        for (let a = 0; a < n.items.length; a++) {
-          const ends = tails(n.items[a]);
-          if (ends.length === 0) continue;
-          for (let b = a + 1; b < n.items.length; b++) {
-            for (const left of ends) {
-              for (const right of heads(n.items[b])) {
-                const common = first(left.body).common(first(right.body));
-                if (common !== void 0 && nonEmptyWithin(left.body, chars(right.body)) && nonEmptyWithin(right.body, chars(left.body))) {
-                  problems.add(`overlapping adjacent unbounded quantifiers: ${text(left)} and then ${text(right)} can both take ${show2(common)}`);
-                }
-              }
-            }
-            if (!nullable(n.items[b])) break;
-          }
-        }
-      }
-    }
-  }
-  return [...problems];
-}
-var CharSet, DIGIT, WORD, SPACE, EMPTY2, Parser;
-var init_backtracking = __esm({
-  "src/rulecheck/backtracking.ts"() {
+var CharSet, DIGIT, WORD, SPACE;
+var init_char_set = __esm({
+  "src/rulecheck/char-set.ts"() {
     "use strict";
     CharSet = class _CharSet {
       bits = new Uint32Array(9);
@@ -6237,6 +6080,15 @@ var init_backtracking = __esm({
     DIGIT = CharSet.range(48, 57);
     WORD = CharSet.range(48, 57).addRange(65, 90).addRange(97, 122).add(95);
     SPACE = CharSet.of(9, 10, 11, 12, 13, 32, 160, 256);
+  }
+});
+
+// src/rulecheck/pattern-tree.ts
+var EMPTY2, Parser;
+var init_pattern_tree = __esm({
+  "src/rulecheck/pattern-tree.ts"() {
+    "use strict";
+    init_char_set();
     EMPTY2 = { t: "empty" };
     Parser = class {
       constructor(src, go) {
@@ -6487,6 +6339,214 @@ var init_backtracking = __esm({
   }
 });
 
+// src/rulecheck/backtracking.ts
+function nullable(n) {
+  switch (n.t) {
+    case "set":
+      return false;
+    case "empty":
+      return true;
+    case "seq":
+      return n.items.every(nullable);
+    case "alt":
+      return n.alts.some(nullable);
+    case "rep":
+      return n.min === 0 || nullable(n.body);
+  }
+}
+function first(n) {
+  switch (n.t) {
+    case "set":
+      return n.set;
+    case "empty":
+      return new CharSet();
+    case "seq": {
+      const s = new CharSet();
+      for (const item of n.items) {
+        s.addSet(first(item));
+        if (!nullable(item)) break;
+      }
+      return s;
+    }
+    case "alt":
+      return n.alts.reduce((s, a) => s.addSet(first(a)), new CharSet());
+    case "rep":
+      return n.max === 0 ? new CharSet() : first(n.body);
+  }
+}
+function chars(n) {
+  switch (n.t) {
+    case "set":
+      return n.set;
+    case "empty":
+      return new CharSet();
+    case "seq":
+      return n.items.reduce((s, a) => s.addSet(chars(a)), new CharSet());
+    case "alt":
+      return n.alts.reduce((s, a) => s.addSet(chars(a)), new CharSet());
+    case "rep":
+      return chars(n.body);
+  }
+}
+function within(n, alphabet) {
+  switch (n.t) {
+    case "set": {
+      const ok = n.set.common(alphabet) !== void 0;
+      return [ok, ok];
+    }
+    case "empty":
+      return [true, false];
+    case "seq": {
+      const parts = n.items.map((item) => within(item, alphabet));
+      const all = parts.every(([can]) => can);
+      return [all, all && parts.some(([, nonEmpty]) => nonEmpty)];
+    }
+    case "alt": {
+      const parts = n.alts.map((a) => within(a, alphabet));
+      return [parts.some(([can]) => can), parts.some(([, nonEmpty]) => nonEmpty)];
+    }
+    case "rep": {
+      const [can, nonEmpty] = within(n.body, alphabet);
+      return [n.min === 0 || can, n.max > 0 && nonEmpty];
+    }
+  }
+}
+function nonEmptyWithin(n, alphabet) {
+  return within(n, alphabet)[1];
+}
+function tails(n) {
+  switch (n.t) {
+    case "set":
+    case "empty":
+      return [];
+    case "seq": {
+      const out = [];
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        out.push(...tails(n.items[k]));
+        if (!nullable(n.items[k])) break;
+      }
+      return out;
+    }
+    case "alt":
+      return n.alts.flatMap(tails);
+    case "rep":
+      return [...n.max === Infinity ? [n] : [], ...tails(n.body)];
+  }
+}
+function follows(n, after, found) {
+  switch (n.t) {
+    case "set":
+    case "empty":
+      return;
+    case "seq": {
+      let next = after;
+      for (let k = n.items.length - 1; k >= 0; k--) {
+        const item = n.items[k];
+        follows(item, next, found);
+        next = nullable(item) ? new CharSet().addSet(first(item)).addSet(next) : first(item);
+      }
+      return;
+    }
+    case "alt":
+      for (const a of n.alts) follows(a, after, found);
+      return;
+    case "rep":
+      if (n.max > n.min) found(n, after);
+      follows(n.body, n.max > 1 ? new CharSet().addSet(after).addSet(first(n.body)) : after, found);
+  }
+}
+function heads(n) {
+  switch (n.t) {
+    case "set":
+    case "empty":
+      return [];
+    case "seq": {
+      const out = [];
+      for (const item of n.items) {
+        out.push(...heads(item));
+        if (!nullable(item)) break;
+      }
+      return out;
+    }
+    case "alt":
+      return n.alts.flatMap(heads);
+    case "rep":
+      return [...n.max === Infinity ? [n] : [], ...heads(n.body)];
+  }
+}
+function children(n) {
+  return n.t === "seq" ? n.items : n.t === "alt" ? n.alts : n.t === "rep" ? [n.body] : [];
+}
+function* walk(n) {
+  yield n;
+  for (const c of children(n)) yield* walk(c);
+}
+function show2(code2) {
+  if (code2 === void 0) return "?";
+  if (code2 === 256) return "a character above U+00FF";
+  return code2 > 32 && code2 < 127 ? `"${String.fromCharCode(code2)}"` : `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function backtrackingProblems(pattern, flags, go = false) {
+  const parser = new Parser(pattern, go);
+  let root;
+  try {
+    root = parser.parse({ i: flags.includes("i"), s: flags.includes("s") });
+  } catch (error) {
+    return [`the pattern could not be read for the backtracking check (${error instanceof Error ? error.message : String(error)})`];
+  }
+  const problems = /* @__PURE__ */ new Set();
+  const text = (r) => `\`${pattern.slice(r.start, r.end)}\``;
+  for (const top of [root, ...parser.extraRoots]) {
+    for (const n of walk(top)) {
+      if (n.t === "rep" && n.max === Infinity) {
+        const start = first(n.body);
+        follows(n.body, start, (inner, next) => {
+          const common = first(inner.body).common(next);
+          if (common !== void 0) {
+            problems.add(`nested quantifiers: ${text(inner)} inside the unbounded ${text(n)} can take ${show2(common)} or stop there and let the rest of ${text(n)} take it`);
+          }
+        });
+        for (const inner of walk(n.body)) {
+          if (inner.t !== "alt") continue;
+          for (let a = 0; a < inner.alts.length; a++) {
+            for (let b = a + 1; b < inner.alts.length; b++) {
+              const common = first(inner.alts[a]).common(first(inner.alts[b]));
+              if (common !== void 0) {
+                problems.add(`overlapping alternatives under an unbounded quantifier: two branches of ${text(inner)} inside ${text(n)} can both start with ${show2(common)}`);
+              }
+            }
+          }
+        }
+      }
+      if (n.t === "seq") {
+        for (let a = 0; a < n.items.length; a++) {
+          const ends = tails(n.items[a]);
+          if (ends.length === 0) continue;
+          for (let b = a + 1; b < n.items.length; b++) {
+            for (const left of ends) {
+              for (const right of heads(n.items[b])) {
+                const common = first(left.body).common(first(right.body));
+                if (common !== void 0 && nonEmptyWithin(left.body, chars(right.body)) && nonEmptyWithin(right.body, chars(left.body))) {
+                  problems.add(`overlapping adjacent unbounded quantifiers: ${text(left)} and then ${text(right)} can both take ${show2(common)}`);
+                }
+              }
+            }
+            if (!nullable(n.items[b])) break;
+          }
+        }
+      }
+    }
+  }
+  return [...problems];
+}
+var init_backtracking = __esm({
+  "src/rulecheck/backtracking.ts"() {
+    "use strict";
+    init_char_set();
+    init_pattern_tree();
+  }
+});
+
 // src/rulecheck/check.ts
 var check_exports = {};
 __export(check_exports, {
@@ -6616,7 +6676,7 @@ var init_check = __esm({
   "src/rulecheck/check.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    init_types();
+    init_rule();
     init_detect();
     init_file_rules();
     init_overlap();
@@ -6625,6 +6685,17 @@ var init_check = __esm({
     init_docs();
     init_backtracking();
     MIN_KEYWORD_LENGTH = 3;
+  }
+});
+
+// src/core/types.ts
+function containerPath(finding) {
+  const { path, member } = finding;
+  return member !== void 0 && path.endsWith(`!${member}`) ? path.slice(0, path.length - member.length - 1) : path;
+}
+var init_types = __esm({
+  "src/core/types.ts"() {
+    "use strict";
   }
 });
 
@@ -6690,6 +6761,8 @@ var isFileLevel2, JSON_FORMAT_VERSION;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_diagnostic();
+    init_rule();
     init_types();
     init_redact();
     init_suppressed();
@@ -7162,7 +7235,8 @@ var isFileLevel3, escapeText;
 var init_html = __esm({
   "src/report/html.ts"() {
     "use strict";
-    init_types();
+    init_diagnostic();
+    init_rule();
     init_html_client();
     init_html_style();
     init_redact();
@@ -7385,6 +7459,7 @@ var FINGERPRINT_KEY, MAX_SARIF_RESULTS, SECURITY_SEVERITY, LEVEL, HYGIENE_LEVEL,
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
+    init_diagnostic();
     init_types();
     init_version();
     init_redact();
@@ -7700,46 +7775,127 @@ function parseBaseline(text, file) {
 }
 
 // src/config/files.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
+init_errors();
+
+// src/core/git-dir.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
-init_errors();
+function dotGitAt(dir) {
+  const dotGit = (0, import_node_path.join)(dir, ".git");
+  let isDir;
+  try {
+    isDir = (0, import_node_fs.statSync)(dotGit).isDirectory();
+  } catch {
+    return null;
+  }
+  if (isDir) return dotGit;
+  try {
+    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs.readFileSync)(dotGit, "utf8"));
+    return named ? (0, import_node_path.resolve)(dir, named[1].trim()) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isDirectory(path) {
+  return (0, import_node_fs.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+function isBareRepository(dir) {
+  return (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "HEAD")) && isDirectory((0, import_node_path.join)(dir, "objects")) && isDirectory((0, import_node_path.join)(dir, "refs")) && !(0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"));
+}
+function nearestRepository(dir, bare) {
+  for (let at = (0, import_node_path.resolve)(dir); ; at = (0, import_node_path.dirname)(at)) {
+    const gitDir = dotGitAt(at);
+    if (gitDir !== null) return { root: at, gitDir };
+    if (bare && isBareRepository(at)) return { root: at, gitDir: at };
+    if ((0, import_node_path.dirname)(at) === at) return void 0;
+  }
+}
+function findGitDir(dir) {
+  return nearestRepository(dir, false)?.gitDir;
+}
+function findWorkTreeTop(dir) {
+  return nearestRepository(dir, false)?.root;
+}
+function findRepositoryRoot(dir) {
+  return nearestRepository(dir, true)?.root;
+}
+function gitDirAt(root) {
+  const gitDir = dotGitAt(root);
+  if (gitDir !== null) return gitDir;
+  return isBareRepository(root) ? root : void 0;
+}
+
+// src/config/files.ts
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
 var GITLEAKS_CONFIG = ".gitleaks.toml";
 var GITLEAKS_IGNORE = ".gitleaksignore";
-function isDirectory(path) {
+function isDirectory2(path) {
   try {
-    return (0, import_node_fs.statSync)(path).isDirectory();
+    return (0, import_node_fs2.statSync)(path).isDirectory();
   } catch {
     return false;
   }
 }
-function isBareRepository(dir) {
-  return (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "HEAD")) && isDirectory((0, import_node_path.join)(dir, "objects")) && isDirectory((0, import_node_path.join)(dir, "refs")) && !(0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"));
-}
 function findSettingsRoot(start) {
-  const begin = (0, import_node_path.resolve)(start);
-  const first2 = isDirectory(begin) ? begin : (0, import_node_path.dirname)(begin);
-  for (let dir = first2; ; dir = (0, import_node_path.dirname)(dir)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git")) || isBareRepository(dir)) return dir;
-    if ((0, import_node_path.dirname)(dir) === dir) return first2;
-  }
+  const begin = (0, import_node_path2.resolve)(start);
+  const first2 = isDirectory2(begin) ? begin : (0, import_node_path2.dirname)(begin);
+  return findRepositoryRoot(first2) ?? first2;
 }
-function readOptional(path, display2) {
+function readOptional(path, display) {
   try {
-    return (0, import_node_fs.readFileSync)(path, "utf8");
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (error) {
     const code2 = error.code;
     if (code2 === "ENOENT") return void 0;
-    throw new ConfigError(`${display2}: cannot read: ${code2 ?? String(error)}`);
+    throw new ConfigError(`${display}: cannot read: ${code2 ?? String(error)}`);
   }
 }
-function readRequired(path, display2) {
-  const text = readOptional(path, display2);
-  if (text === void 0) throw new ConfigError(`${display2}: no such file`);
+function readRequired(path, display) {
+  const text = readOptional(path, display);
+  if (text === void 0) throw new ConfigError(`${display}: no such file`);
   return text;
 }
+function displayPath(path) {
+  const rel = (0, import_node_path2.relative)(process.cwd(), path);
+  return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
+}
+var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
+function committedName(root, abs) {
+  const rel = (0, import_node_path2.relative)(root, abs);
+  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path2.sep}`) || (0, import_node_path2.isAbsolute)(rel) ? void 0 : rel.split(import_node_path2.sep).join("/");
+}
+var SettingsReader = class _SettingsReader {
+  constructor(root, committed, readCommitted2) {
+    this.root = root;
+    this.committed = committed;
+    this.readCommitted = readCommitted2;
+  }
+  root;
+  committed;
+  readCommitted;
+  static async open(root, readCommitted2) {
+    const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
+    return new _SettingsReader(root, committed, readCommitted2);
+  }
+  /** The file at `abs`, or undefined when there is none. */
+  read(abs, shown) {
+    const text = readOptional(abs, shown);
+    if (text !== void 0) return { text, shown };
+    const name = committedName(this.root, abs);
+    const found = name === void 0 ? void 0 : this.committed?.get(name);
+    return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
+  }
+  /** In a bare repository, asks git for a committed file that is not one of SETTINGS_FILES (a config's baseline path). */
+  async fetch(abs) {
+    const name = this.committed ? committedName(this.root, abs) : void 0;
+    if (name === void 0 || !this.readCommitted || SETTINGS_FILES.includes(name)) return;
+    for (const [n, text] of await this.readCommitted(this.root, [name])) this.committed.set(n, text);
+  }
+};
 
 // src/cli/args.ts
 var import_node_os = require("node:os");
@@ -7828,27 +7984,28 @@ function parseFormat(text) {
 // src/cli/scan-setup.ts
 var import_node_path16 = require("node:path");
 init_errors();
-init_types();
+init_rule();
+init_scan_settings();
 
 // src/config/settings.ts
 var import_node_path7 = require("node:path");
 init_errors();
-init_types();
+init_scan_settings();
 
 // src/ruleset/load.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
 var import_node_url = require("node:url");
 init_errors();
-async function loadRulePackFile(file, display2 = file) {
+async function loadRulePackFile(file, display = file) {
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (error) {
-    throw new ConfigError(`${display2}: cannot read rule pack: ${error.code ?? String(error)}`);
+    throw new ConfigError(`${display}: cannot read rule pack: ${error.code ?? String(error)}`);
   }
   const { parseRulePack: parseRulePack2 } = await Promise.resolve().then(() => (init_parse_pack(), parse_pack_exports));
-  return parseRulePack2(text, display2);
+  return parseRulePack2(text, display);
 }
 function mergeRulePacks(packs) {
   const byId = /* @__PURE__ */ new Map();
@@ -7862,22 +8019,22 @@ function mergeRulePacks(packs) {
   return [...byId.values()];
 }
 function packageRoot() {
-  let dir = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
+  let dir = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
   for (let i = 0; i < 5; i++) {
-    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "package.json")) && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, "rules"))) return dir;
-    dir = (0, import_node_path2.dirname)(dir);
+    if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, "package.json")) && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(dir, "rules"))) return dir;
+    dir = (0, import_node_path3.dirname)(dir);
   }
   return void 0;
 }
 function listPackFiles(dir) {
-  return (0, import_node_fs2.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path2.join)(dir, name));
+  return (0, import_node_fs3.readdirSync)(dir).filter((name) => name.endsWith(".yaml") || name.endsWith(".yml")).sort().map((name) => (0, import_node_path3.join)(dir, name));
 }
 var PRECOMPILED_RULES = "builtin-rules.json";
 var PRECOMPUTED_PREFILTER = "builtin-prefilter.bin";
 var PRECOMPUTED_GLOBS = "builtin-globs.json";
 function readBesideBundle(name) {
   try {
-    return (0, import_node_fs2.readFileSync)((0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), name));
+    return (0, import_node_fs3.readFileSync)((0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl)), name));
   } catch {
     return void 0;
   }
@@ -7892,10 +8049,10 @@ var builtinPrecomputed = {
 var builtinCache;
 async function loadBuiltinRules() {
   if (builtinCache) return builtinCache;
-  const here = (0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
-  const precompiled = (0, import_node_path2.join)(here, PRECOMPILED_RULES);
-  if ((0, import_node_fs2.existsSync)(precompiled)) {
-    const rules = JSON.parse((0, import_node_fs2.readFileSync)(precompiled, "latin1"));
+  const here = (0, import_node_path3.dirname)((0, import_node_url.fileURLToPath)(__leakgateUrl));
+  const precompiled = (0, import_node_path3.join)(here, PRECOMPILED_RULES);
+  if ((0, import_node_fs3.existsSync)(precompiled)) {
+    const rules = JSON.parse((0, import_node_fs3.readFileSync)(precompiled, "latin1"));
     builtinCache = freezeAll(rules);
     return builtinCache;
   }
@@ -7905,8 +8062,8 @@ async function loadBuiltinRules() {
 async function loadBuiltinRulesFromYaml() {
   const root = packageRoot();
   if (!root) throw new ConfigError("cannot find the built-in rules/ directory of the leakgate package");
-  const files = listPackFiles((0, import_node_path2.join)(root, "rules"));
-  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path2.basename)(f)}`)));
+  const files = listPackFiles((0, import_node_path3.join)(root, "rules"));
+  const packs = await Promise.all(files.map((f) => loadRulePackFile(f, `rules/${(0, import_node_path3.basename)(f)}`)));
   return mergeRulePacks(packs);
 }
 function freezeAll(rules) {
@@ -7923,35 +8080,6 @@ var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_freeze();
 init_cache_dir();
-
-// src/core/git-dir.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path4 = require("node:path");
-function dotGitAt(dir) {
-  const dotGit = (0, import_node_path4.join)(dir, ".git");
-  try {
-    if ((0, import_node_fs4.statSync)(dotGit).isDirectory()) return dotGit;
-    const named = /^gitdir: (.+?)\r?$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"));
-    return named ? (0, import_node_path4.resolve)(dir, named[1].trim()) : void 0;
-  } catch {
-    return null;
-  }
-}
-function findGitDir(dir) {
-  for (let at = (0, import_node_path4.resolve)(dir); ; at = (0, import_node_path4.dirname)(at)) {
-    const found = dotGitAt(at);
-    if (found !== null) return found;
-    if ((0, import_node_path4.dirname)(at) === at) return void 0;
-  }
-}
-function gitDirAt(root) {
-  const gitDir = dotGitAt(root);
-  if (gitDir !== null) return gitDir;
-  const bare = (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "objects"), { throwIfNoEntry: false })?.isDirectory() && (0, import_node_fs4.statSync)((0, import_node_path4.join)(root, "HEAD"), { throwIfNoEntry: false });
-  return bare ? root : void 0;
-}
-
-// src/config/parsed-cache.ts
 init_version();
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
@@ -8002,38 +8130,6 @@ function writeCache(file, data) {
 init_globs();
 init_precomputed();
 init_re2();
-function display(path) {
-  const rel = (0, import_node_path7.relative)(process.cwd(), path);
-  return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
-}
-var SettingsReader = class _SettingsReader {
-  constructor(root, committed, readCommitted2) {
-    this.root = root;
-    this.committed = committed;
-    this.readCommitted = readCommitted2;
-  }
-  root;
-  committed;
-  readCommitted;
-  static async open(root, readCommitted2) {
-    const committed = readCommitted2 && isBareRepository(root) ? await readCommitted2(root, SETTINGS_FILES) : void 0;
-    return new _SettingsReader(root, committed, readCommitted2);
-  }
-  /** The file at `abs`, or undefined when there is none. */
-  read(abs, shown) {
-    const text = readOptional(abs, shown);
-    if (text !== void 0) return { text, shown };
-    const name = committedName(this.root, abs);
-    const found = name === void 0 ? void 0 : this.committed?.get(name);
-    return found === void 0 ? void 0 : { text: found, shown: `HEAD:${name}` };
-  }
-  /** In a bare repository, asks git for a committed file that is not one of SETTINGS_FILES (a config's baseline path). */
-  async fetch(abs) {
-    const name = this.committed ? committedName(this.root, abs) : void 0;
-    if (name === void 0 || !this.readCommitted || SETTINGS_FILES.includes(name)) return;
-    for (const [n, text] of await this.readCommitted(this.root, [name])) this.committed.set(n, text);
-  }
-};
 async function loadScanSettings(repoDir, options = {}) {
   const files = await SettingsReader.open(findSettingsRoot(repoDir), options.readCommitted);
   const { root } = files;
@@ -8071,8 +8167,8 @@ async function loadScanSettings(repoDir, options = {}) {
 async function readLeakgateConfig(files, options) {
   const { root } = files;
   const configAbs = options.configPath ? (0, import_node_path7.resolve)(options.configPath) : (0, import_node_path7.join)(root, CONFIG_FILE);
-  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, display(configAbs));
-  const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, displayPath(configAbs));
+  const configFile = configRead?.shown ?? options.configPath ?? displayPath(configAbs);
   const configText = configRead?.text;
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
@@ -8087,7 +8183,7 @@ async function readGitleaksConfig(files, config, configFile, warnings) {
   const gitleaksAbs = (0, import_node_path7.join)(files.root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === "gitleaks" : true;
   if (!gitleaksMode) return { gitleaks: void 0, gitleaksMode, fresh: true };
-  const found = files.read(gitleaksAbs, display(gitleaksAbs));
+  const found = files.read(gitleaksAbs, displayPath(gitleaksAbs));
   if (found === void 0 && config) {
     throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${files.root}), and there is none`);
   }
@@ -8166,12 +8262,12 @@ async function withPolicy(inEffect, config, configFile, gitleaks) {
 async function readSuppressions(files, gitleaksMode, config, configAbs, options, warnings) {
   const { root } = files;
   const ignoreAbs = (0, import_node_path7.join)(root, IGNORE_FILE);
-  const ignoreRead = files.read(ignoreAbs, display(ignoreAbs));
+  const ignoreRead = files.read(ignoreAbs, displayPath(ignoreAbs));
   const ignored = ignoreRead === void 0 ? /* @__PURE__ */ new Map() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
     const abs = (0, import_node_path7.join)(root, GITLEAKS_IGNORE);
-    const found = files.read(abs, display(abs));
+    const found = files.read(abs, displayPath(abs));
     if (found !== void 0) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
@@ -8185,7 +8281,7 @@ async function readSuppressions(files, gitleaksMode, config, configAbs, options,
   if (options.useBaseline ?? true) {
     const abs = baselinePath;
     if (!options.baselinePath) await files.fetch(abs);
-    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : files.read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : void 0);
+    const found = options.baselinePath ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath } : files.read(abs, displayPath(abs)) ?? (explicit ? { text: readRequired(abs, displayPath(abs)), shown: displayPath(abs) } : void 0);
     if (found !== void 0) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
       suppress.baselineSource = found.shown;
@@ -8193,11 +8289,6 @@ async function readSuppressions(files, gitleaksMode, config, configAbs, options,
     }
   }
   return { suppress, baselineFile, baselinePath };
-}
-var SETTINGS_FILES = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
-function committedName(root, abs) {
-  const rel = (0, import_node_path7.relative)(root, abs);
-  return rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel) ? void 0 : rel.split(import_node_path7.sep).join("/");
 }
 function settingsScanOptions(settings) {
   return {
@@ -8306,7 +8397,7 @@ var import_node_path15 = require("node:path");
 init_git();
 
 // src/scan/attribute.ts
-init_types();
+init_rule();
 init_expand();
 init_fingerprint();
 init_overlap();
@@ -8863,7 +8954,7 @@ var Matcher = class {
 var import_node_fs9 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_errors();
-init_types();
+init_scan_settings();
 init_allow_value();
 init_precomputed();
 init_detect();
@@ -10819,7 +10910,7 @@ function configSizeLimits(hygiene) {
 }
 
 // src/scan/read.ts
-init_types();
+init_scan_settings();
 
 // src/scan/expand.ts
 init_expand();
@@ -10909,7 +11000,7 @@ async function saveWalk(plan, source, rules, store, read) {
 }
 
 // src/scan/suppress.ts
-init_types();
+init_rule();
 function gitleaksMatch(entry, finding, line) {
   if (entry.ruleId !== finding.ruleId || entry.path !== finding.path || entry.line !== line) return false;
   if (entry.commit === void 0) return true;
@@ -11602,7 +11693,8 @@ function buildPlan(input) {
 }
 
 // src/report/text.ts
-init_types();
+init_diagnostic();
+init_rule();
 init_redact();
 init_count();
 init_size();
@@ -11936,7 +12028,7 @@ async function rulesCommand(args, io) {
 var import_node_fs16 = require("node:fs");
 var import_node_path25 = require("node:path");
 init_errors();
-init_types();
+init_diagnostic();
 
 // src/cli/progress.ts
 function duration(seconds) {
@@ -12007,17 +12099,11 @@ function checkoutFiles(root) {
 
 // src/cli/hook-files.ts
 var import_node_path24 = require("node:path");
-function workTreeTop(dir) {
-  for (let at = (0, import_node_path24.resolve)(dir); ; at = (0, import_node_path24.dirname)(at)) {
-    if (dotGitAt(at) !== null) return at;
-    if ((0, import_node_path24.dirname)(at) === at) return void 0;
-  }
-}
 function isPreCommitPushStage(env2) {
   return ["PRE_COMMIT_REMOTE_BRANCH", "PRE_COMMIT_LOCAL_BRANCH", "PRE_COMMIT_REMOTE_NAME"].some((name) => Boolean(env2[name]));
 }
 function planFiles(names, cwd, env2, useGit) {
-  const top = useGit ? workTreeTop(cwd) : void 0;
+  const top = useGit ? findWorkTreeTop(cwd) : void 0;
   const root = top ?? (0, import_node_path24.resolve)(cwd);
   const files = names.map((name) => (0, import_node_path24.relative)(root, (0, import_node_path24.resolve)(cwd, name)).split(import_node_path24.sep).join("/"));
   const named = files.length > 0 ? new Set(files) : void 0;

@@ -67,7 +67,7 @@ function cacheFile() {
     }
     const { size, mtimeMs } = (0, import_node_fs.statSync)(main);
     const flags = process.execArgv.join(" ");
-    const key = `${"171000d5b30a3a72"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
+    const key = `${"274977d0986935b2"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
     return (0, import_node_path.join)(dir, `${PREFIX}${key}${SUFFIX}`);
   } catch (error) {
     debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);

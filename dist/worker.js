@@ -3,7 +3,7 @@ import { createRequire as __leakgateRequire } from 'node:module'; const require 
 // src/engine/worker.ts
 const { parentPort, workerData } = require("node:worker_threads");
 
-// src/core/types.ts
+// src/core/scan-settings.ts
 var DEFAULT_ARCHIVE_LIMITS = Object.freeze({ depth: 4, maxBytes: 64 * 1024 * 1024, maxMembers: 1e4, maxRatio: 100 });
 
 // src/engine/binary.ts

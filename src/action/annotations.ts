@@ -1,6 +1,7 @@
 // Annotations for findings: which ones, at which level, with what text. main.ts emits them through @actions/core.
 
-import { containerPath, SEVERITIES, type Finding, type RuleSpec } from '../core/types.js';
+import { SEVERITIES, type RuleSpec } from '../core/rule.js';
+import { containerPath, type Finding } from '../core/types.js';
 import { shownSecret } from '../report/redact.js';
 import { printable } from '../report/text.js';
 

@@ -2,8 +2,8 @@
 // together, with the same defaults as action.yml (a test keeps the two equal).
 
 import { InputError } from '../core/errors.js';
-import { CONFIDENCES, type Confidence, type FailOn } from '../core/types.js';
-import { FAIL_ON_VALUES } from '../core/fail-on.js';
+import { CONFIDENCES, type Confidence } from '../core/rule.js';
+import { FAIL_ON_VALUES, type FailOn } from '../core/fail-on.js';
 
 /** What to scan: the event's commits (auto, range), every commit (history) or the files on disk (tree). */
 export type ActionMode = 'auto' | 'history' | 'range' | 'tree';

@@ -5,7 +5,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Confidence, FailOn, Finding, ScanReport } from '../core/types.js';
+import type { FailOn } from '../core/fail-on.js';
+import type { ScanReport } from '../core/report.js';
+import type { Confidence } from '../core/rule.js';
+import type { Finding } from '../core/types.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
 import type { ScanOptions } from '../scan/run.js';
 import type { ActionInputs } from './inputs.js';

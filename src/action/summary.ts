@@ -4,8 +4,10 @@
 import { pathToUri } from '../report/sarif.js';
 import { shownSecret } from '../report/redact.js';
 import { formatBytes } from '../report/text.js';
-import { SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
-import type { FailOn } from '../core/types.js';
+import type { ScanReport } from '../core/report.js';
+import { SEVERITIES } from '../core/rule.js';
+import type { Finding } from '../core/types.js';
+import type { FailOn } from '../core/fail-on.js';
 import { code, link, plural } from './markdown.js';
 
 /** Everything the summary says beyond the report itself. */

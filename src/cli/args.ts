@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
 import { parseSizeText } from '../core/size.js';
-import type { SizeLimit } from '../core/types.js';
+import type { SizeLimit } from '../core/rule.js';
 
 export type Io = {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };

@@ -9,8 +9,8 @@
 // A hook manager's whole-repository run has nothing staged: scanning the index there would pass without looking at
 // anything, the hole this mode closes.
 
-import { dirname, relative, resolve, sep } from 'node:path';
-import { dotGitAt } from '../core/git-dir.js';
+import { relative, resolve, sep } from 'node:path';
+import { findWorkTreeTop } from '../core/git-dir.js';
 import { stagedPaths } from '../sources/staged.js';
 import { plural } from '../report/text.js';
 
@@ -21,14 +21,6 @@ export type FilesPlan =
   | { readonly mode: 'files'; readonly root: string; readonly files: readonly string[]; readonly label: string }
   | { readonly mode: 'range'; readonly root: string; readonly from: string; readonly to: string; readonly named: ReadonlySet<string> | undefined; readonly label: string };
 
-/** The top of the work tree holding `dir` (the nearest folder with a `.git`), found without starting git. */
-function workTreeTop(dir: string): string | undefined {
-  for (let at = resolve(dir); ; at = dirname(at)) {
-    if (dotGitAt(at) !== null) return at;
-    if (dirname(at) === at) return undefined;
-  }
-}
-
 /** Whether the pre-commit framework is running its hooks for a push (it exports these only then). */
 export function isPreCommitPushStage(env: NodeJS.ProcessEnv): boolean {
   return ['PRE_COMMIT_REMOTE_BRANCH', 'PRE_COMMIT_LOCAL_BRANCH', 'PRE_COMMIT_REMOTE_NAME'].some((name) => Boolean(env[name]));
@@ -36,7 +28,7 @@ export function isPreCommitPushStage(env: NodeJS.ProcessEnv): boolean {
 
 /** Decides what a `--files` scan of `names` (relative to `cwd`) scans; see the file comment. */
 export function planFiles(names: readonly string[], cwd: string, env: NodeJS.ProcessEnv, useGit: boolean): FilesPlan {
-  const top = useGit ? workTreeTop(cwd) : undefined;
+  const top = useGit ? findWorkTreeTop(cwd) : undefined;
   const root = top ?? resolve(cwd);
   const files = names.map((name) => relative(root, resolve(cwd, name)).split(sep).join('/'));
   const named = files.length > 0 ? new Set(files) : undefined;

@@ -4,9 +4,10 @@
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { InputError } from '../core/errors.js';
-import { CONFIDENCES, DEFAULT_ARCHIVE_LIMITS, MAX_NESTING_DEPTH, type Confidence, type FailOn } from '../core/types.js';
+import { CONFIDENCES, type Confidence } from '../core/rule.js';
+import { DEFAULT_ARCHIVE_LIMITS, MAX_NESTING_DEPTH } from '../core/scan-settings.js';
 import { loadScanSettings, settingsScanOptions, type ScanSettings } from '../config/settings.js';
-import { FAIL_ON_VALUES } from '../core/fail-on.js';
+import { FAIL_ON_VALUES, type FailOn } from '../core/fail-on.js';
 import { DEFAULT_BLOB_TIMEOUT_MS, DEFAULT_MAX_BLOB_BYTES, type ScanOptions, type Target } from '../scan/run.js';
 import { parseDuration, parseSize, parseWorkers, type Io } from './args.js';
 import { readCommitted } from '../sources/committed.js';

@@ -56,7 +56,7 @@ run.call(mod.exports, mod.exports, createRequire(main), mod, main, dirname(main)
 /** The cache file for this bundle, Node and flags, or undefined when there is no private directory for it. */
 function cacheFile(): string | undefined {
   try {
-    // The same root as cache/location.ts (not imported: this file stays a few lines of plain Node).
+    // The same root as core/cache-dir.ts (not imported: this file stays a few lines of plain Node).
     const dir = process.env.LEAKGATE_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'leakgate');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const info = lstatSync(dir);

@@ -2,7 +2,7 @@
 // `.gitleaksignore` (line-based gitleaks fingerprints `[commit:]path:rule:line`, honoured for users switching over).
 
 import { ConfigError } from '../core/errors.js';
-import type { GitleaksIgnoreEntry } from '../core/types.js';
+import type { GitleaksIgnoreEntry } from '../core/suppression.js';
 
 /** A finding fingerprint as engine/fingerprint.ts writes it. */
 export const FINGERPRINT = /^[0-9a-f]{24}$/;

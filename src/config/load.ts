@@ -4,7 +4,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ZodError } from 'zod';
 import { ConfigError } from '../core/errors.js';
-import type { RuleSpec } from '../core/types.js';
+import type { RuleSpec } from '../core/rule.js';
 import { deepFreeze } from '../core/freeze.js';
 import { buildRuleSpecs } from '../ruleset/parse-pack.js';
 import { configSchema, type Config } from './schema.js';

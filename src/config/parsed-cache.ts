@@ -1,7 +1,7 @@
 // Parsed configs remembered between runs: the pre-commit hook reads the same `.leakgate.yaml` on every commit, and
 // parsing it loads the YAML parser and the schema library, which costs as much again as the whole scan of an
 // ordinary commit (docs/performance.md). The parse result is kept in the repository's directory of the user's cache
-// (cache/location.ts; never in the repository itself), in `config-cache-2.json`, with the exact
+// (core/cache-dir.ts; never in the repository itself), in `config-cache-2.json`, with the exact
 // text it came from and this version's number; any difference in either parses again. A text that does not parse
 // is never kept (its errors are reported every time). Uses only node:fs: the cache is found without running git.
 

@@ -2,7 +2,8 @@
 // and value allowlists merged into each rule's `excludePaths`/`allowValues`) and one global path filter for sources.
 // Both the leakgate config and a gitleaks config are first turned into this one Policy shape.
 
-import type { PathFilter, RuleAllowlist, RuleSpec, Severity } from '../core/types.js';
+import type { RuleAllowlist, RuleSpec, Severity } from '../core/rule.js';
+import type { PathFilter } from '../core/types.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { globsTest } from '../patterns/globs.js';
 

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { parseSizeText } from '../core/size.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { FAIL_ON_VALUES } from '../core/fail-on.js';
-import { CONFIDENCES, MAX_NESTING_DEPTH } from '../core/types.js';
+import { CONFIDENCES } from '../core/rule.js';
+import { MAX_NESTING_DEPTH } from '../core/scan-settings.js';
 import { ruleInputSchema, severitySchema } from '../ruleset/schema.js';
 
 /** A size in bytes: a whole number, or text such as "512k", "10MB" or "1MiB" (converted to bytes). */

@@ -4,19 +4,25 @@
 // only when a file needs them (the pre-commit hook must start fast). A bare repository has no work tree: there the
 // files committed at HEAD are read (committed.ts), unless the repository's directory holds its own.
 
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
-import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits, type Confidence, type FailOn, type HygieneSettings, type PathFilter, type RuleSpec, type SuppressionInput } from '../core/types.js';
+import type { FailOn } from '../core/fail-on.js';
+import type { Confidence, RuleSpec } from '../core/rule.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits, type HygieneSettings } from '../core/scan-settings.js';
+import type { SuppressionInput } from '../core/suppression.js';
+import type { PathFilter } from '../core/types.js';
 import {
   BASELINE_FILE,
   CONFIG_FILE,
+  displayPath,
   findSettingsRoot,
   GITLEAKS_CONFIG,
   GITLEAKS_IGNORE,
   IGNORE_FILE,
-  isBareRepository,
   readOptional,
   readRequired,
+  SettingsReader,
+  type CommittedReader,
 } from './files.js';
 import { loadBuiltinRules, loadRulePackFile, mergeRulePacks } from '../ruleset/load.js';
 import { parseBaseline } from './baseline.js';
@@ -43,9 +49,6 @@ export interface SettingsOptions {
    */
   readonly readCommitted?: CommittedReader;
 }
-
-/** The contents of `paths` in HEAD's tree of the repository at `root` (absent paths left out). */
-export type CommittedReader = (root: string, paths: readonly string[]) => Promise<Map<string, string>>;
 
 /** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */
 export interface SettingsScanParts {
@@ -89,49 +92,6 @@ export interface ScanSettings {
   readonly allowIncomplete: boolean;
   /** Unsupported fields of a gitleaks config and similar: print them, do not fail. */
   readonly warnings: readonly string[];
-}
-
-/** Paths in messages: relative to the current directory when shorter. */
-function display(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
-}
-
-/** A settings file's text and its name in messages. */
-interface SettingsText {
-  readonly text: string;
-  readonly shown: string;
-}
-
-/** Reads settings files at the root: on disk, else (a bare repository, a mirror clone) as committed at HEAD. */
-class SettingsReader {
-  private constructor(
-    readonly root: string,
-    private readonly committed: Map<string, string> | undefined,
-    private readonly readCommitted: CommittedReader | undefined,
-  ) {}
-
-  static async open(root: string, readCommitted: CommittedReader | undefined): Promise<SettingsReader> {
-    // The settings files committed at HEAD of a bare repository, read with one git call.
-    const committed = readCommitted && isBareRepository(root) ? await readCommitted(root, SETTINGS_FILES) : undefined;
-    return new SettingsReader(root, committed, readCommitted);
-  }
-
-  /** The file at `abs`, or undefined when there is none. */
-  read(abs: string, shown: string): SettingsText | undefined {
-    const text = readOptional(abs, shown);
-    if (text !== undefined) return { text, shown };
-    const name = committedName(this.root, abs);
-    const found = name === undefined ? undefined : this.committed?.get(name);
-    return found === undefined ? undefined : { text: found, shown: `HEAD:${name}` };
-  }
-
-  /** In a bare repository, asks git for a committed file that is not one of SETTINGS_FILES (a config's baseline path). */
-  async fetch(abs: string): Promise<void> {
-    const name = this.committed ? committedName(this.root, abs) : undefined;
-    if (name === undefined || !this.readCommitted || SETTINGS_FILES.includes(name)) return;
-    for (const [n, text] of await this.readCommitted(this.root, [name])) this.committed!.set(n, text);
-  }
 }
 
 /** Loads config, gitleaks config, ignore files and baseline for a scan of `repoDir`. */
@@ -180,8 +140,8 @@ async function readLeakgateConfig(
 ): Promise<{ config: ConfigType | undefined; configFile: string; configAbs: string; customRules: readonly RuleSpec[] }> {
   const { root } = files;
   const configAbs = options.configPath ? resolve(options.configPath) : join(root, CONFIG_FILE);
-  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, display(configAbs));
-  const configFile = configRead?.shown ?? options.configPath ?? display(configAbs);
+  const configRead = options.configPath ? { text: readRequired(configAbs, options.configPath), shown: options.configPath } : files.read(configAbs, displayPath(configAbs));
+  const configFile = configRead?.shown ?? options.configPath ?? displayPath(configAbs);
   const configText = configRead?.text;
   const loaded =
     configText === undefined
@@ -211,7 +171,7 @@ async function readGitleaksConfig(
   const gitleaksAbs = join(files.root, GITLEAKS_CONFIG);
   const gitleaksMode = config ? config.extends === 'gitleaks' : true;
   if (!gitleaksMode) return { gitleaks: undefined, gitleaksMode, fresh: true };
-  const found = files.read(gitleaksAbs, display(gitleaksAbs));
+  const found = files.read(gitleaksAbs, displayPath(gitleaksAbs));
   if (found === undefined && config) {
     throw new ConfigError(`${configFile}: extends: "gitleaks" needs ${GITLEAKS_CONFIG} at the repository root (${files.root}), and there is none`);
   }
@@ -316,14 +276,14 @@ async function readSuppressions(
 ): Promise<{ suppress: SuppressionInput; baselineFile: string | undefined; baselinePath: string }> {
   const { root } = files;
   const ignoreAbs = join(root, IGNORE_FILE);
-  const ignoreRead = files.read(ignoreAbs, display(ignoreAbs));
+  const ignoreRead = files.read(ignoreAbs, displayPath(ignoreAbs));
   const ignored = ignoreRead === undefined ? new Map<string, string | undefined>() : parseIgnoreFile(ignoreRead.text, ignoreRead.shown);
   const suppress: {
     -readonly [K in keyof SuppressionInput]: SuppressionInput[K];
   } = { ignored, ignoreSource: IGNORE_FILE };
   if (gitleaksMode) {
     const abs = join(root, GITLEAKS_IGNORE);
-    const found = files.read(abs, display(abs));
+    const found = files.read(abs, displayPath(abs));
     if (found !== undefined) {
       const parsed = parseGitleaksIgnore(found.text, found.shown);
       warnings.push(...parsed.warnings);
@@ -340,7 +300,7 @@ async function readSuppressions(
     if (!options.baselinePath) await files.fetch(abs);
     const found = options.baselinePath
       ? { text: readRequired(abs, options.baselinePath), shown: options.baselinePath }
-      : (files.read(abs, display(abs)) ?? (explicit ? { text: readRequired(abs, display(abs)), shown: display(abs) } : undefined));
+      : (files.read(abs, displayPath(abs)) ?? (explicit ? { text: readRequired(abs, displayPath(abs)), shown: displayPath(abs) } : undefined));
     if (found !== undefined) {
       suppress.baseline = new Set(parseBaseline(found.text, found.shown).map((e) => e.fingerprint));
       suppress.baselineSource = found.shown;
@@ -348,15 +308,6 @@ async function readSuppressions(
     }
   }
   return { suppress, baselineFile, baselinePath };
-}
-
-/** The settings files at a repository's root: in a bare repository, read from HEAD all at once. */
-const SETTINGS_FILES: readonly string[] = [CONFIG_FILE, GITLEAKS_CONFIG, IGNORE_FILE, GITLEAKS_IGNORE, BASELINE_FILE];
-
-/** `abs` as a path in the repository's tree (`/`-separated), or undefined when it is outside `root`. */
-function committedName(root: string, abs: string): string | undefined {
-  const rel = relative(root, abs);
-  return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
 }
 
 /** The parts of ScanOptions that come from the settings (the CLI and the Action add target, workers and limits). */

@@ -1,6 +1,10 @@
 // Whether a scan fails: any reported finding at or above the `failOn` severity (suppressed findings never count).
 
-import { SEVERITIES, type FailOn, type Finding } from './types.js';
+import { SEVERITIES, type Severity } from './rule.js';
+import type { Finding } from './types.js';
+
+/** Lowest severity that fails a scan (exit code 1); `none` never fails. */
+export type FailOn = Severity | 'none';
 
 /** Every accepted fail-on level, strictest first: the config schema, `--fail-on` and the Action's input accept these. */
 export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'none'];

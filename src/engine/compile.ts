@@ -1,7 +1,7 @@
 // Compiles frozen RuleSpecs into matchers: one prefilter over every keyword, one RegExp and checks per rule.
 
 import { ConfigError } from '../core/errors.js';
-import type { RuleSpec } from '../core/types.js';
+import type { RuleSpec } from '../core/rule.js';
 import { precomputedPrefilter } from '../patterns/precomputed.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { compileRe2, type Re2Pattern } from '../patterns/re2.js';

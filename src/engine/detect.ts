@@ -1,7 +1,10 @@
 // Scans one blob: binary check, keyword prefilter, rule regexes and structured detectors, entropy, validators and
 // allowlists -> Matches. Knows nothing of paths, commits or files; the same blob always gives the same matches.
 
-import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits, type Blob, type Diagnostic, type Match, type RuleSpec } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RuleSpec } from '../core/rule.js';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../core/scan-settings.js';
+import type { Blob, Match } from '../core/types.js';
 import { archiveFormat, archiveMatches, type ArchiveFormat } from './archive/expand.js';
 import { isBinary } from './binary.js';
 import { compileRules, type CompiledRuleSet } from './compile.js';

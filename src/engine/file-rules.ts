@@ -5,7 +5,7 @@
 
 import { ConfigError } from '../core/errors.js';
 import { formatBytes } from '../core/size.js';
-import { FILE_DETECTORS, type FolderSpec, type MagicSpec, type RuleSpec, type Severity, type SizeLimit } from '../core/types.js';
+import { FILE_DETECTORS, type FolderSpec, type MagicSpec, type RuleSpec, type Severity, type SizeLimit } from '../core/rule.js';
 import { isBinary } from './binary.js';
 import { globsTest } from '../patterns/globs.js';
 import { compileAnyGlob } from './paths.js';

@@ -1,6 +1,7 @@
 // When several rules match the same characters, only the most specific one reports.
 
-import type { Match, RuleSpec } from '../core/types.js';
+import type { RuleSpec } from '../core/rule.js';
+import type { Match } from '../core/types.js';
 
 /**
  * Provider-specific secret rules (100) beat credential-file rules (50), which beat generic assignment rules (0); a

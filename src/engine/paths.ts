@@ -1,7 +1,7 @@
 // Rules limited to some paths (`paths`/`excludePaths` globs with picomatch semantics, or `pathRegexes`/
 // `excludePathRegexes` searched in the path, as gitleaks configs give them) are applied per origin.
 
-import type { RuleSpec } from '../core/types.js';
+import type { RuleSpec } from '../core/rule.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 import { globSource, globsTest, requiredText, type PathTest } from '../patterns/globs.js';
 

@@ -4,7 +4,10 @@
 
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import type { ArchiveLimits, Blob, Diagnostic, Match, RuleSpec } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RuleSpec } from '../core/rule.js';
+import type { ArchiveLimits } from '../core/scan-settings.js';
+import type { Blob, Match } from '../core/types.js';
 import { createDetector, scanBlob, type BlobScan, type Detector, type DetectorOptions } from './detect.js';
 import { precomputedPrefilter } from '../patterns/precomputed.js';
 

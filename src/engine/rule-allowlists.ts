@@ -2,7 +2,8 @@
 // regexes on its secret, whole match or lines, the stopwords in its secret); the scan's half (`allowsAt`, used by
 // scan/attribute.ts) decides the criteria of a place (path, commit). Composite rules' proximity test is here too.
 
-import type { Match, Origin, RequiredRule, RuleAllowlist } from '../core/types.js';
+import type { RequiredRule, RuleAllowlist } from '../core/rule.js';
+import type { Match, Origin } from '../core/types.js';
 import { compileAllowValue } from '../patterns/allow-value.js';
 
 interface CompiledAllowlist {

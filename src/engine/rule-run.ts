@@ -2,7 +2,9 @@
 // structured Kubernetes Secret reader), each candidate secret checked (entropy, validators, placeholders, allowlists,
 // allow comments) and recorded as a Match.
 
-import type { Confidence, Diagnostic, InlineAllow, Match, RuleSpec } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Confidence, RuleSpec } from '../core/rule.js';
+import type { InlineAllow, Match } from '../core/types.js';
 import { isPlaceholder } from './allowlist.js';
 import type { CompiledRule } from './compile.js';
 import { shannonEntropy } from './entropy.js';

@@ -1,7 +1,8 @@
 // Where in a blob the rules look: large blobs in windows of whole lines (and their matches merged back in blob
 // order), a staged blob's focused regions around the lines it changed, and the line walks both use.
 
-import type { Diagnostic, Match } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Match } from '../core/types.js';
 import type { CompiledRuleSet } from './compile.js';
 import { matchLimit, MAX_MATCHES_PER_RULE } from './rule-run.js';
 

@@ -1,7 +1,7 @@
 // Worker-thread entry: compiles the rules once, then scans batches of blobs sent by the pool (engine/pool.ts).
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RuleSpec } from '../core/types.js';
+import type { RuleSpec } from '../core/rule.js';
 import { createDetector } from './detect.js';
 import { FLAG_BINARY, FLAG_MATCHED, type BatchMessage, type ResultMessage, type WorkerInit } from './pool.js';
 import { usePrecomputed } from '../patterns/precomputed.js';

@@ -2,7 +2,10 @@
 // No request leaves the page (a Content-Security-Policy forbids every fetch); untrusted text (paths, authors,
 // commit messages, rule text) reaches the DOM only as text nodes, never as markup.
 
-import { isIncomplete, SEVERITIES, type Finding, type RuleSpec, type ScanReport } from '../core/types.js';
+import { isIncomplete } from '../core/diagnostic.js';
+import type { ScanReport } from '../core/report.js';
+import { SEVERITIES, type RuleSpec } from '../core/rule.js';
+import type { Finding } from '../core/types.js';
 import { HTML_CLIENT } from './html-client.js';
 import { HTML_STYLE } from './html-style.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';

@@ -1,6 +1,9 @@
 // Machine-readable report: findings (secrets redacted unless asked), diagnostics and counts, in a stable order.
 
-import { CONFIDENCES, containerPath, isIncomplete, SEVERITIES, type Finding, type ScanReport } from '../core/types.js';
+import { isIncomplete } from '../core/diagnostic.js';
+import type { ScanReport } from '../core/report.js';
+import { CONFIDENCES, SEVERITIES } from '../core/rule.js';
+import { containerPath, type Finding } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { countSuppressed } from './suppressed.js';
 

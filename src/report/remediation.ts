@@ -2,7 +2,9 @@
 // secret, a --paths-from-file list of hygiene blobs to drop, and REMEDIATION.md: rotate first, then purge, then
 // clean up forks, clones and caches, then prove it with a rescan. Pure: the command gathers the facts.
 
-import type { Finding, RuleSpec, ScanReport } from '../core/types.js';
+import type { ScanReport } from '../core/report.js';
+import type { RuleSpec } from '../core/rule.js';
+import type { Finding } from '../core/types.js';
 import { redact } from './redact.js';
 
 /** Where one finding's content still is (see sources/exposure.ts). */

@@ -1,7 +1,11 @@
 // SARIF 2.1.0 for GitHub code scanning: full rule metadata, redacted snippets, content-based partial
 // fingerprints (so alerts survive rebases), commit attribution in properties, and at most 25,000 results.
 
-import { containerPath, isIncomplete, type Confidence, type Finding, type Precision, type RuleSpec, type ScanReport, type Severity, type SuppressedFinding } from '../core/types.js';
+import { isIncomplete } from '../core/diagnostic.js';
+import type { ScanReport } from '../core/report.js';
+import type { Confidence, Precision, RuleSpec, Severity } from '../core/rule.js';
+import type { SuppressedFinding } from '../core/suppression.js';
+import { containerPath, type Finding } from '../core/types.js';
 import type * as Sarif from 'sarif';
 import { INFORMATION_URI, TOOL_NAME } from '../core/version.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';

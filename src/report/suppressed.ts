@@ -1,6 +1,7 @@
 // Counts of suppressed findings per reason, worded the same way in every reporter.
 
-import type { ScanReport, SuppressionKind } from '../core/types.js';
+import type { ScanReport } from '../core/report.js';
+import type { SuppressionKind } from '../core/suppression.js';
 import { formatCount } from './count.js';
 
 /** Counts per reason, always with every key. */

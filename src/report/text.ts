@@ -1,6 +1,9 @@
 // Human-readable report for terminals: one block per finding, then a summary line with counts.
 
-import { isIncomplete, SEVERITIES, type Finding, type RepoHealth, type RuleSpec, type ScanReport, type Severity } from '../core/types.js';
+import { isIncomplete } from '../core/diagnostic.js';
+import type { RepoHealth, ScanReport } from '../core/report.js';
+import { SEVERITIES, type RuleSpec, type Severity } from '../core/rule.js';
+import type { Finding } from '../core/types.js';
 import { shownSecret, shownSnippet, type RenderOptions } from './redact.js';
 import { formatCount } from './count.js';
 import { formatBytes } from '../core/size.js';

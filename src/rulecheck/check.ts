@@ -1,7 +1,7 @@
 // `leakgate rules --check`: lints rule packs and runs every rule's own examples through the real engine.
 
 import { createHash } from 'node:crypto';
-import { FILE_DETECTORS, type RuleExample, type RuleSpec } from '../core/types.js';
+import { FILE_DETECTORS, type RuleExample, type RuleSpec } from '../core/rule.js';
 import { createDetector, scanBlob } from '../engine/detect.js';
 import { FileRuleSet } from '../engine/file-rules.js';
 import { resolveOverlaps } from '../engine/overlap.js';

@@ -2,7 +2,7 @@
 // pseudo-random text, so that positive examples are generated at run time and no realistic token is committed.
 
 import { base62, bech32Polymod, caskChecksum, crc32 } from '../engine/validators.js';
-import type { RuleExample } from '../core/types.js';
+import type { RuleExample } from '../core/rule.js';
 
 const ALPHABETS: Record<string, string> = {
   random: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',

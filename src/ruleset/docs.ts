@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RuleDocs, RuleSpec } from '../core/types.js';
+import type { RuleDocs, RuleSpec } from '../core/rule.js';
 
 /** Name of the built-in rules' documentation file (by rule id) that the build writes next to the bundle. */
 export const PRECOMPILED_RULE_DOCS = 'builtin-rule-docs.json';

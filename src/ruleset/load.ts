@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../core/errors.js';
-import type { RuleSpec } from '../core/types.js';
+import type { RuleSpec } from '../core/rule.js';
 
 /** Reads and validates one rule pack file; `display` is the name used in messages. */
 export async function loadRulePackFile(file: string, display = file): Promise<RuleSpec[]> {

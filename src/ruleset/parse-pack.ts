@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
-import { FILE_DETECTORS, type Confidence, type MagicSpec, type Precision, type RuleExample, type RuleKind, type RuleSpec } from '../core/types.js';
+import { FILE_DETECTORS, type Confidence, type MagicSpec, type Precision, type RuleExample, type RuleKind, type RuleSpec } from '../core/rule.js';
 import { parseSizeText } from '../core/size.js';
 import { detectorSchema, rulePackSchema, type RuleInput } from './schema.js';
 import { compileRe2 } from '../patterns/re2.js';

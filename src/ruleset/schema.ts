@@ -1,7 +1,7 @@
 // Schema of a rule pack file (rules/*.yaml and user packs): the zod schema is the one source of the input type.
 
 import { z } from 'zod';
-import { CONFIDENCES, SEVERITIES } from '../core/types.js';
+import { CONFIDENCES, SEVERITIES } from '../core/rule.js';
 
 const ruleId = z
   .string()

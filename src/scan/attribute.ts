@@ -2,16 +2,10 @@
 // scan. Each match is attached to the earliest origin where it counts (path globs, added lines), later places are
 // counted as occurrences, and every finding is built by makeFinding (file-level rules too, in files.ts).
 
-import {
-  higherConfidence,
-  type Diagnostic,
-  type Finding,
-  type FindingLocation,
-  type Match,
-  type Origin,
-  type RepoHealth,
-  type RuleSpec,
-} from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RepoHealth } from '../core/report.js';
+import { higherConfidence, type RuleSpec } from '../core/rule.js';
+import type { Finding, FindingLocation, Match, Origin } from '../core/types.js';
 import { gunzippedName } from '../engine/archive/expand.js';
 import { fingerprint } from '../engine/fingerprint.js';
 import { resolveOverlaps } from '../engine/overlap.js';

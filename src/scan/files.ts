@@ -4,7 +4,9 @@
 // origins, Git LFS tracking (engine/gitattributes.ts), commit attribution for the few hits, and one listing of
 // HEAD's tree to tell whether they are still there (`finish`).
 
-import type { Finding, LargeBlob, Origin, RepoHealth, RuleSpec, SizeLimit } from '../core/types.js';
+import type { LargeBlob, RepoHealth } from '../core/report.js';
+import type { RuleSpec, SizeLimit } from '../core/rule.js';
+import type { Finding, Origin } from '../core/types.js';
 import { FileRuleSet, type BlobFacts, type FileHit } from '../engine/file-rules.js';
 import { LfsAttributes, type AttributesVersion } from '../engine/gitattributes.js';
 import { makeFinding } from './attribute.js';

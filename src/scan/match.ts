@@ -1,7 +1,9 @@
 // Stage 4, match: the worker pool and detector, and the one result store of a scan (matches by blob, diagnostics,
 // counts) that the incremental cache also persists.
 
-import type { Diagnostic, Match, ScanStats } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { ScanStats } from '../core/report.js';
+import type { Match } from '../core/types.js';
 import type { BlobScan } from '../engine/detect.js';
 import { BlobScanner } from '../engine/pool.js';
 import type { SourceBlob } from '../sources/source.js';

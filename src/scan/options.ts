@@ -1,6 +1,7 @@
 // What a scan is asked to do: the target and the options the CLI and the Action build once at the edge.
 
-import type { ArchiveLimits, Confidence, HygieneSettings, RuleSpec, SizeLimit } from '../core/types.js';
+import type { Confidence, RuleSpec, SizeLimit } from '../core/rule.js';
+import type { ArchiveLimits, HygieneSettings } from '../core/scan-settings.js';
 import type { RefUpdate } from '../sources/pre-push.js';
 import type { PathFilter, SourceProgress } from '../sources/source.js';
 import type { SuppressionInput } from './suppress.js';

@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { GitError, InputError } from '../core/errors.js';
-import { DEFAULT_ARCHIVE_LIMITS, type Diagnostic, type HygieneSettings, type RuleSpec, type SizeLimit } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RuleSpec, SizeLimit } from '../core/rule.js';
+import { DEFAULT_ARCHIVE_LIMITS, type HygieneSettings } from '../core/scan-settings.js';
 import { isLiteralPattern } from '../patterns/allow-value.js';
 import { usePrecomputed } from '../patterns/precomputed.js';
 import { DEFAULT_DECODE_DEPTH } from '../engine/detect.js';

@@ -1,7 +1,7 @@
 // Stage 2, read: one stream of blobs, fresh from the source or answered by the cache. The cache's lookup and replay
 // and the counting of blobs live here; each fresh blob goes through expand to the match stage.
 
-import { DEFAULT_ARCHIVE_LIMITS } from '../core/types.js';
+import { DEFAULT_ARCHIVE_LIMITS } from '../core/scan-settings.js';
 import type { HistoryOptions } from '../sources/history.js';
 import { HistorySource } from '../sources/history.js';
 import type { Source, SourceProgress } from '../sources/source.js';

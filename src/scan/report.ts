@@ -1,6 +1,9 @@
 // Stage 7, report: the report data every renderer reads, in a deterministic order.
 
-import type { Diagnostic, Finding, RepoHealth, RuleSpec, ScanKind, ScanReport, ScanStats } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RepoHealth, ScanKind, ScanReport, ScanStats } from '../core/report.js';
+import type { RuleSpec } from '../core/rule.js';
+import type { Finding } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { documented } from '../ruleset/docs.js';
 

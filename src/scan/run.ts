@@ -2,7 +2,7 @@
 // The CLI and the Action both call runScan; neither knows how sources or the engine work.
 
 import { resolve } from 'node:path';
-import type { ScanKind, ScanReport } from '../core/types.js';
+import type { ScanKind, ScanReport } from '../core/report.js';
 import { gitMaybe } from '../sources/git.js';
 import type { Source } from '../sources/source.js';
 import { attribute } from './attribute.js';

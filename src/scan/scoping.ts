@@ -1,7 +1,8 @@
 // Path scoping: rules limited to some paths run only on blobs met at such a path; the few blobs that turn out to
 // sit at one elsewhere are scanned again after the walk.
 
-import type { Diagnostic, RuleSpec } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { RuleSpec } from '../core/rule.js';
 import { compileAnyGlob, type PathTest } from '../engine/paths.js';
 import type { Source } from '../sources/source.js';
 

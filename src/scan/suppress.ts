@@ -3,7 +3,9 @@
 // reason, so reports can say "4 in baseline, 1 allowed inline, 2 ignored" instead of hiding silently. Matches the
 // engine found to be documentation examples (a URL at example.com) are suppressed first, with that reason.
 
-import { meetsConfidence, type Confidence, type Finding, type GitleaksIgnoreEntry, type SuppressedFinding, type Suppression, type SuppressionInput } from '../core/types.js';
+import { meetsConfidence, type Confidence } from '../core/rule.js';
+import type { GitleaksIgnoreEntry, SuppressedFinding, Suppression, SuppressionInput } from '../core/suppression.js';
+import type { Finding } from '../core/types.js';
 
 export type { GitleaksIgnoreEntry, SuppressionInput };
 

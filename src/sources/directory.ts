@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, open, readdir } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import type { Diagnostic } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { PlaceIndex } from './place-index.js';
 import type { PathFilter, Source, SourceBlob, SourceProgress } from './source.js';
 

@@ -3,7 +3,8 @@
 // `git log --no-walk` call; range scans with added-line attribution also diff each introduction against its parents'
 // blobs; HEAD presence comes from one listing of HEAD's tree.
 
-import type { CommitInfo, Diagnostic, Origin } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { CommitInfo, Origin } from '../core/types.js';
 import { intersectLines, pairKey, parseAddedLines, type LineRanges } from './added-lines.js';
 import { CommitTable } from './commit-table.js';
 import { git, gitBuffer, gitRecords, isZeroOid } from './git.js';

@@ -15,7 +15,8 @@
 // against its parents' blobs with -U0 to say which lines are new (for a merge, new relative to every parent). An old
 // secret in a file that a commit of the range merely touches is then not reported again.
 
-import type { Diagnostic, ScanKind } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { ScanKind } from '../core/report.js';
 import { CatFileReader, readBlobsById, type CatFileObject } from './cat-file.js';
 import { gitMaybe, gitRecords, isZeroOid } from './git.js';
 import { HistoryIndex, type StoredIntro } from './history-index.js';

@@ -3,7 +3,7 @@
 // range is always "reachable from what is pushed, not from what the remote already has".
 
 import { GitError, InputError } from '../core/errors.js';
-import type { Diagnostic } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { git, isZeroOid } from './git.js';
 
 /** One line of git's pre-push input: `<local ref> <local sha> <remote ref> <remote sha>`. */

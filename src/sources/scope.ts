@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { gitMaybe } from './git.js';
 
 /** Notes on the scope of a history scan of `repo`: a shallow clone, a partial clone; none for a complete one. */

@@ -1,6 +1,8 @@
 // The contract between sources and the scan: each unique blob once, then one index of where the blobs were seen.
 
-import type { Blob, Diagnostic, Origin, PathFilter, ScanKind } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { ScanKind } from '../core/report.js';
+import type { Blob, Origin, PathFilter } from '../core/types.js';
 
 /** A blob as a source delivers it: `size` is the full size; `bytes` holds only the head when the blob is too large. */
 export interface SourceBlob extends Blob {

@@ -8,7 +8,8 @@
 // their loose files when `git add` left them there (loose.ts), else from git.
 
 import { GitError } from '../core/errors.js';
-import type { Diagnostic, Origin } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Origin } from '../core/types.js';
 import { pairKey, parseAddedLines, unionLines, type LineRanges } from './added-lines.js';
 import { CatFileReader, readBlobsById, readInOrder, type CatFileObject } from './cat-file.js';
 import { gitBufferSync, gitResultSync, isZeroOid } from './git.js';

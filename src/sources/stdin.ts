@@ -1,6 +1,7 @@
 // Standard-input source: one blob, read whole (up to the size limit), reported under a display name.
 
-import type { Diagnostic, Origin } from '../core/types.js';
+import type { Diagnostic } from '../core/diagnostic.js';
+import type { Origin } from '../core/types.js';
 import { blobId } from './directory.js';
 import type { Source, SourceBlob, SourceIndex, SourceProgress } from './source.js';
 

@@ -3,7 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding, ScanReport } from '../../src/core/types.js';
+import type { ScanReport } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/types.js';
 import { selectAnnotations } from '../../src/action/annotations.js';
 import { failingFindings } from '../../src/core/fail-on.js';
 import { code } from '../../src/action/markdown.js';

@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/core/errors.js';
 import { parseGitleaksConfig } from '../../src/config/gitleaks.js';
 import { translateGoRegex } from '../../src/config/go-regex.js';
 import { createDetector } from '../../src/engine/detect.js';
-import type { RuleSpec } from '../../src/core/types.js';
+import type { RuleSpec } from '../../src/core/rule.js';
 import { compilePathTests } from '../../src/engine/paths.js';
 import { tempDir } from '../helpers/repo.js';
 import { fake } from '../helpers/secrets.js';

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { createDetector, scanBlob } from '../../src/engine/detect.js';
 import { unicodeView } from '../../src/engine/unicode-view.js';
 import { compileRe2, loadRe2, nonLinearConstruct } from '../../src/patterns/re2.js';
-import type { Match, RuleSpec } from '../../src/core/types.js';
+import type { RuleSpec } from '../../src/core/rule.js';
+import type { Match } from '../../src/core/types.js';
 import { makeRule } from '../helpers/rules.js';
 
 await loadRe2();

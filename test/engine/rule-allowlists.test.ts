@@ -3,7 +3,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Match, RuleAllowlist } from '../../src/core/types.js';
+import type { RuleAllowlist } from '../../src/core/rule.js';
+import type { Match } from '../../src/core/types.js';
 import { allowlistPathTests, allowsAt, compileRuleAllowlists, requirementsMet } from '../../src/engine/rule-allowlists.js';
 
 const list = (fields: Partial<RuleAllowlist>): RuleAllowlist => ({ condition: 'or', regexTarget: 'secret', regexes: [], stopwords: [], paths: [], commits: [], ...fields });

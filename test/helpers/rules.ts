@@ -1,6 +1,6 @@
 // Small RuleSpecs for engine tests, independent of the built-in packs.
 
-import type { RuleSpec } from '../../src/core/types.js';
+import type { RuleSpec } from '../../src/core/rule.js';
 
 export function makeRule(overrides: Partial<RuleSpec> & Pick<RuleSpec, 'id' | 'pattern'>): RuleSpec {
   return {

@@ -4,7 +4,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding, ScanReport } from '../../src/core/types.js';
+import type { ScanReport } from '../../src/core/report.js';
+import type { Finding } from '../../src/core/types.js';
 import { fingerprint, locationHash } from '../../src/engine/fingerprint.js';
 import { FINGERPRINT_KEY, article, renderSarif } from '../../src/report/sarif.js';
 import { makeRule } from '../helpers/rules.js';

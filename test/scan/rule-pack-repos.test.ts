@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FILE_DETECTORS, type RuleExample, type RuleSpec } from '../../src/core/types.js';
+import { FILE_DETECTORS, type RuleExample, type RuleSpec } from '../../src/core/rule.js';
 import { expandExample } from '../../src/rulecheck/examples.js';
 import { loadBuiltinRulesFromYaml } from '../../src/ruleset/load.js';
 import { createRepo } from '../helpers/repo.js';

@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Origin, RuleSpec } from '../../src/core/types.js';
+import type { RuleSpec } from '../../src/core/rule.js';
+import type { Origin } from '../../src/core/types.js';
 import { fingerprint } from '../../src/engine/fingerprint.js';
 import { makeFinding } from '../../src/scan/attribute.js';
 import { expand } from '../../src/scan/expand.js';

@@ -3,7 +3,9 @@
 // member names. What cannot be read (corrupt, encrypted, truncated, a possible bomb) becomes a diagnostic naming the
 // blob and the member, and the members after it are still read.
 
-import type { ArchiveLimits, Diagnostic, DiagnosticCode, Match } from '../../core/types.js';
+import type { Diagnostic, DiagnosticCode } from '../../core/diagnostic.js';
+import type { ArchiveLimits } from '../../core/scan-settings.js';
+import type { Match } from '../../core/types.js';
 import { isBinary } from '../binary.js';
 import { archiveFormat, readMembers, ReadLimits, type ArchiveFormat } from './members.js';
 

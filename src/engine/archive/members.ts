@@ -2,7 +2,7 @@
 // member readers for tar and gzip (zip has its own file). A reader yields members one at a time, each either its
 // bytes or the reason it was not read, so that one bad member never hides the others.
 
-import type { ArchiveLimits } from '../../core/types.js';
+import type { ArchiveLimits } from '../../core/scan-settings.js';
 import { gunzipBounded, OutputLimit } from './inflate.js';
 import { zipMembers } from './zip.js';
 

@@ -2,7 +2,7 @@
 // each in the syntax around it (engine/credentials/values-read.ts) and judges it (values.ts). The engine runs it on
 // the text windows of blobs whose prefilter saw a credential key word; it never parses a whole file.
 
-import type { Confidence } from '../../core/types.js';
+import type { Confidence } from '../../core/rule.js';
 import { credentialKey } from './keys.js';
 import { judgeValue } from './values.js';
 import { afterOperator, isQuote, opensLine, readElement, readPart, readQuoted, readUnquoted, skipSpaces, startsPart, type ValueSpan } from './values-read.js';

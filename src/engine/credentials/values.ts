@@ -2,7 +2,7 @@
 // encrypted forms, masks, placeholders and the key's own name are not; random-looking values are `medium`
 // confidence, weak but real-looking ones (`Winter2024`) `low`.
 
-import type { Confidence } from '../../core/types.js';
+import type { Confidence } from '../../core/rule.js';
 import { isPlaceholder } from '../allowlist.js';
 import { shannonEntropy } from '../entropy.js';
 import { utf8 } from '../text-position.js';

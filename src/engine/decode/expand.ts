@@ -2,7 +2,8 @@
 // scanned like a small blob, and its own encoded spans are decoded in turn up to `depth` levels. A match found in
 // decoded text is placed at the outermost encoded span of the original text and carries the chain of encodings.
 
-import type { Diagnostic, Match } from '../../core/types.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Match } from '../../core/types.js';
 import { LineIndex, utf16Column } from '../text-position.js';
 import { decodeSpans, newBudget, type DecodeBudget, type DecodedSpan } from './spans.js';
 

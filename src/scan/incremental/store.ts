@@ -22,7 +22,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Diagnostic, Match } from '../../core/types.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
+import type { Match } from '../../core/types.js';
 
 const FORMAT = 'leakgate-scan-cache/3';
 const SIZE_BYTES = 8;

@@ -13,7 +13,7 @@
 // walked and only the blob level applies. What depends on HEAD (is a large blob still there?) is never stored.
 
 import { resolve } from 'node:path';
-import type { Diagnostic } from '../../core/types.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 import { privateDirectory, repositoryCacheDir } from '../../core/cache-dir.js';
 import { cacheKey, ScanCache, type CachedBlob, type StoredWalk, type WalkTotals } from './store.js';
 import { gitMaybe } from '../../sources/git.js';
