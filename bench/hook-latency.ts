@@ -44,7 +44,11 @@ if (BASELINE_DIR !== undefined && BASELINE_CLI === undefined) {
 const FILES = 10;
 const LINES = 2000;
 
-const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
+// A cache directory of the bench's own (code cache, parsed configs), removed at the end: the user's keeps at most six
+// code caches, and other builds run meanwhile on the same machine would evict this build's (a compile on every run).
+const CACHE_HOME = mkdtempSync(join(tmpdir(), 'leakgate-hook-bench-cache-'));
+const env: NodeJS.ProcessEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1', XDG_CACHE_HOME: CACHE_HOME };
+delete env.LEAKGATE_CACHE_DIR;
 const { NODE_EXTRA_CA_CERTS: extraCerts, ...withoutCerts } = env;
 /** What each scenario runs, alternating: a hook script (plus `suffix`) in an environment. */
 interface Variant {
@@ -192,9 +196,17 @@ function row(scenario: string, measured: Measured, target?: number): Row {
 }
 
 const rows: Row[] = [];
-const repos: string[] = [];
+const repos: string[] = [CACHE_HOME];
 const WHOLE_FILES = 10_000;
 const WHOLE_ONLY = process.argv.includes('--whole-run-only');
+/** --hooks-only: the hook scenarios without the whole-repository run (minutes on a small machine). */
+const HOOKS_ONLY = process.argv.includes('--hooks-only');
+/**
+ * --as-installed: the baseline's first run is `install` too, as this build's is (newRepo) and a user's is. A build
+ * that keeps one code cache for every command then runs its hooks on the cache `install` wrote; without the flag the
+ * baseline's cache is written by its first hook run (its best case).
+ */
+const AS_INSTALLED = process.argv.includes('--as-installed');
 let wholeRun: { files: Stats; noGit: Stats; said: string } | undefined;
 
 /**
@@ -246,6 +258,12 @@ function stagedEdit(dir: string): string {
   return dir;
 }
 try {
+  if (AS_INSTALLED && BASELINE_CLI) {
+    const scratch = mkdtempSync(join(tmpdir(), 'leakgate-hook-bench-install-'));
+    repos.push(scratch);
+    git(scratch, 'init', '-q');
+    execFileSync(process.execPath, [BASELINE_CLI, 'install'], { cwd: scratch, env, stdio: 'ignore' });
+  }
   if (!WHOLE_ONLY) {
     rows.push(row('node -e 0 (floor)', time(process.execPath, ['-e', '0'], tmpdir(), '', false)));
 
@@ -301,7 +319,7 @@ try {
     rows.push(row(`pre-push, 1 new commit changing ${FILES} files`, time(join(ordinary, '.git', 'hooks', 'pre-push'), ['origin', 'unused-url'], ordinary, input)));
 
   }
-  measureWholeRun();
+  if (!HOOKS_ONLY) measureWholeRun();
 } finally {
   for (const dir of repos) rmSync(dir, { recursive: true, force: true });
 }
@@ -309,7 +327,7 @@ try {
 const cores = cpus().length;
 console.log(`hook latency, ${RUNS} runs after one warm-up, ${cores} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}\n`);
 const labels = VARIANTS.map((v) => v.label);
-if (BASELINE_CLI) console.log(`baseline: ${BASELINE_CLI}; both builds run without NODE_EXTRA_CA_CERTS, alternating.\n`);
+if (BASELINE_CLI) console.log(`baseline: ${BASELINE_CLI}; both builds run without NODE_EXTRA_CA_CERTS, alternating${AS_INSTALLED ? '; each build ran install first' : ''}.\n`);
 else if (VARIANTS.length > 1) {
   console.log(
     `NODE_EXTRA_CA_CERTS is set (${extraCerts}): Node loads that certificate file at every start-up, scan or not.\n` +

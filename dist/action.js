@@ -4113,11 +4113,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto3;
+    var crypto4;
     try {
-      crypto3 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto4.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4390,7 +4390,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto3 === void 0) {
+      if (crypto4 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4405,7 +4405,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5469,8 +5469,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto3 = __require("node:crypto");
-      random = (max) => crypto3.randomInt(0, max);
+      const crypto4 = __require("node:crypto");
+      random = (max) => crypto4.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17109,13 +17109,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto3;
+    var crypto4;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto3 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
-      crypto3 = {
+      crypto4 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17128,7 +17128,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto4.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17200,9 +17200,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto3;
+    var crypto4;
     try {
-      crypto3 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17222,7 +17222,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto3.randomBytes(16).toString("base64");
+      const keyValue = crypto4.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17252,7 +17252,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -27430,7 +27430,7 @@ function earlier(a, b) {
 }
 
 // src/engine/pool.ts
-const { createRequire: createRequire3 } = require("node:module");
+const { createRequire: createRequire4 } = require("node:module");
 
 // src/engine/prefilter.ts
 function buildPrefilter(keywords, stored) {
@@ -28116,7 +28116,7 @@ function classify(identifier) {
 }
 
 // src/engine/allowlist.ts
-const { createHash: createHash2 } = require("node:crypto");
+const { createRequire: createRequire3 } = require("node:module");
 
 // src/engine/published-examples.ts
 var PUBLISHED_EXAMPLES = [
@@ -28223,10 +28223,15 @@ function sequenceRuns(text) {
 function indexPublishedExamples(examples) {
   return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
 }
+var crypto3;
+function sha256Hex(text) {
+  crypto3 ??= createRequire3(import.meta.url)("node:crypto");
+  return crypto3.createHash("sha256").update(text, "utf8").digest("hex");
+}
 var PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
 function isPublishedExample(secret, index = PUBLISHED) {
   if (!index.lengths.has(secret.length)) return false;
-  return index.digests.has(createHash2("sha256").update(secret, "utf8").digest("hex"));
+  return index.digests.has(sha256Hex(secret));
 }
 function isPlaceholder(secret) {
   const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];
@@ -29874,7 +29879,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= createRequire3(import.meta.url)("node:worker_threads");
+  return threads ??= createRequire4(import.meta.url)("node:worker_threads");
 }
 
 // src/scan/match.ts
@@ -30130,7 +30135,7 @@ function freezeAll(rules) {
 }
 
 // src/sources/cat-file.ts
-const { createRequire: createRequire4 } = require("node:module");
+const { createRequire: createRequire5 } = require("node:module");
 var SLAB_BYTES = 4 << 20;
 var REUSE_MAX_OBJECT = 1 << 20;
 var MAX_READ = 1 << 18;
@@ -30412,7 +30417,7 @@ flush
 };
 var net;
 function netModule() {
-  return net ??= createRequire4(import.meta.url)("node:net");
+  return net ??= createRequire5(import.meta.url)("node:net");
 }
 async function* readInOrder(reader, ids, batch) {
   for (let i = 0; i < ids.length; i += batch) {
@@ -31242,7 +31247,7 @@ async function peel(repo, names) {
 }
 
 // src/sources/scope.ts
-const { readFile } = require("node:fs/promises");
+const { readFileSync: readFileSync4 } = require("node:fs");
 const { join: join5 } = require("node:path");
 async function historyScope(repo) {
   const [shape, filters] = await Promise.all([
@@ -31252,7 +31257,7 @@ async function historyScope(repo) {
   const notes = [];
   const [shallow, gitDir] = shape?.split("\n") ?? [];
   if (shallow === "true" && gitDir) {
-    const boundary = (await readFile(join5(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
+    const boundary = shallowFile(join5(gitDir, "shallow")).split("\n").filter((line) => line.length > 0).length;
     notes.push({
       code: "shallow-history",
       detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
@@ -31267,14 +31272,21 @@ async function historyScope(repo) {
   }
   return notes;
 }
+function shallowFile(path6) {
+  try {
+    return readFileSync4(path6, "utf8");
+  } catch {
+    return "";
+  }
+}
 
 // src/sources/loose.ts
-const { readFileSync: readFileSync5 } = require("node:fs");
-const { createRequire: createRequire5 } = require("node:module");
+const { readFileSync: readFileSync6 } = require("node:fs");
+const { createRequire: createRequire6 } = require("node:module");
 const { join: join7, resolve: resolve3 } = require("node:path");
 
 // src/core/git-dir.ts
-const { existsSync: existsSync5, readFileSync: readFileSync4, statSync } = require("node:fs");
+const { existsSync: existsSync5, readFileSync: readFileSync5, statSync } = require("node:fs");
 const { dirname: dirname5, join: join6, resolve: resolve2 } = require("node:path");
 function dotGitAt(dir) {
   const dotGit = join6(dir, ".git");
@@ -31286,7 +31298,7 @@ function dotGitAt(dir) {
   }
   if (isDir) return dotGit;
   try {
-    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync4(dotGit, "utf8"));
+    const named = /^gitdir: (.+?)\r?$/m.exec(readFileSync5(dotGit, "utf8"));
     return named ? resolve2(dir, named[1].trim()) : void 0;
   } catch {
     return void 0;
@@ -31329,7 +31341,7 @@ function objectsDirectory(dir, env = process.env) {
   if (env.GIT_COMMON_DIR) return join7(resolve3(dir, env.GIT_COMMON_DIR), "objects");
   let common = gitDir;
   try {
-    common = resolve3(gitDir, readFileSync5(join7(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+    common = resolve3(gitDir, readFileSync6(join7(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
   } catch {
   }
   return join7(common, "objects");
@@ -31338,13 +31350,13 @@ function readLooseBlobs(dir, ids, maxBytes) {
   const found = /* @__PURE__ */ new Map();
   const objects = objectsDirectory(dir);
   if (objects === void 0) return found;
-  zlib2 ??= createRequire5(import.meta.url)("node:zlib");
+  zlib2 ??= createRequire6(import.meta.url)("node:zlib");
   let budget = BUDGET;
   for (const id of ids) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
     try {
-      const compressed = readFileSync5(join7(objects, id.slice(0, 2), id.slice(2)));
+      const compressed = readFileSync6(join7(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib2.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
@@ -32830,7 +32842,7 @@ function octokitCommentApi(octokit, where) {
 }
 
 // src/sources/ranges.ts
-const { readFile: readFile2 } = require("node:fs/promises");
+const { readFileSync: readFileSync7 } = require("node:fs");
 const { isAbsolute, join: join8 } = require("node:path");
 var FIRST_DEEPEN = 50;
 var DEEPEN_ROUNDS = 7;
@@ -32940,7 +32952,7 @@ async function shallowCommitsIn(repo, revs) {
 async function shallowCommits(repo) {
   const path6 = (await git(repo, ["rev-parse", "--git-path", "shallow"])).trim();
   try {
-    const text = await readFile2(isAbsolute(path6) ? path6 : join8(repo, path6), "utf8");
+    const text = readFileSync7(isAbsolute(path6) ? path6 : join8(repo, path6), "utf8");
     return new Set(text.split("\n").filter((line) => line.length > 0));
   } catch {
     return /* @__PURE__ */ new Set();
@@ -33114,7 +33126,7 @@ const { resolve: resolve8 } = require("node:path");
 const { dirname: dirname8, join: join10, resolve: resolve7 } = require("node:path");
 
 // src/config/files.ts
-const { readFileSync: readFileSync6, statSync: statSync3 } = require("node:fs");
+const { readFileSync: readFileSync8, statSync: statSync3 } = require("node:fs");
 const { dirname: dirname6, isAbsolute: isAbsolute2, relative: relative2, resolve: resolve6, sep: sep4 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
@@ -33135,7 +33147,7 @@ function findSettingsRoot(start) {
 }
 function readOptional(path6, display) {
   try {
-    return readFileSync6(path6, "utf8");
+    return readFileSync8(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ENOENT") return void 0;
@@ -33251,7 +33263,7 @@ function parseBaseline(text, file) {
 }
 
 // src/config/parsed-cache.ts
-const { mkdirSync, readFileSync: readFileSync7, renameSync, writeFileSync } = require("node:fs");
+const { mkdirSync, readFileSync: readFileSync9, renameSync, writeFileSync } = require("node:fs");
 const { dirname: dirname7, join: join9 } = require("node:path");
 var FORMAT = "leakgate-config-cache/2";
 var FILE = "config-cache-2.json";
@@ -33280,7 +33292,7 @@ function cacheFileOf(root) {
 }
 function readCache(file) {
   try {
-    const data = JSON.parse(readFileSync7(file, "utf8"));
+    const data = JSON.parse(readFileSync9(file, "utf8"));
     if (data.format !== FORMAT || data.version !== VERSION7 || !Array.isArray(data.entries)) return void 0;
     const entries = data.entries.filter((e) => typeof e?.key === "string" && typeof e.text === "string" && e.value !== void 0);
     return { format: FORMAT, version: VERSION7, entries };

@@ -3151,9 +3151,13 @@ function sequenceRuns(text) {
 function indexPublishedExamples(examples) {
   return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
 }
+function sha256Hex(text) {
+  crypto2 ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:crypto");
+  return crypto2.createHash("sha256").update(text, "utf8").digest("hex");
+}
 function isPublishedExample(secret, index = PUBLISHED) {
   if (!index.lengths.has(secret.length)) return false;
-  return index.digests.has((0, import_node_crypto.createHash)("sha256").update(secret, "utf8").digest("hex"));
+  return index.digests.has(sha256Hex(secret));
 }
 function isPlaceholder(secret) {
   const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];
@@ -3171,11 +3175,11 @@ function isPlaceholder(secret) {
   }
   return false;
 }
-var import_node_crypto, TEMPLATE, REFERENCE_START, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES, KEYBOARD_ROWS, KEYBOARD_POSITION, PUBLISHED;
+var import_node_module3, TEMPLATE, REFERENCE_START, ENV_LOOKUP, PLACEHOLDER_WORDS, SEQUENCES, KEYBOARD_ROWS, KEYBOARD_POSITION, crypto2, PUBLISHED;
 var init_allowlist = __esm({
   "src/engine/allowlist.ts"() {
     "use strict";
-    import_node_crypto = require("node:crypto");
+    import_node_module3 = require("node:module");
     init_published_examples();
     TEMPLATE = /\{[A-Za-z0-9_]+:[^{}\s]{1,40}\}|^\$\{.*\}$|^\$\(.*\)$|\{\{.*\}\}|^<[^<>]*>$|^%\(.*\)s$|^#\{.*\}$|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/s;
     REFERENCE_START = /^\{?\$\(|^ENC[[(]|\{\{|\$\{[A-Za-z_]/;
@@ -5143,7 +5147,7 @@ var init_file_rules = __esm({
 
 // src/scan/incremental/store.ts
 function cacheKey(parts) {
-  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 32);
 }
 function isStoredWalk(walk2, oidChars) {
   const isOid = (v) => typeof v === "string" && v.length === oidChars && /^[0-9a-f]+$/.test(v);
@@ -5166,13 +5170,13 @@ function isStoredWalk(walk2, oidChars) {
   return true;
 }
 async function writeAtomically(file, data, diagnostics) {
-  const temp = `${file}.${process.pid}.${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`;
+  const temp = `${file}.${process.pid}.${(0, import_node_crypto.randomBytes)(4).toString("hex")}.tmp`;
   try {
-    await (0, import_promises2.writeFile)(temp, data, { mode: 384 });
-    await (0, import_promises2.rename)(temp, file);
+    await (0, import_promises.writeFile)(temp, data, { mode: 384 });
+    await (0, import_promises.rename)(temp, file);
     return true;
   } catch (error) {
-    await (0, import_promises2.unlink)(temp).catch(() => void 0);
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
     diagnostics.push(cacheDiagnostic(`cannot write scan cache ${file}: ${error.code ?? String(error)}`));
     return false;
   }
@@ -5183,12 +5187,12 @@ function isOtherFormat(format) {
 function cacheDiagnostic(detail) {
   return { code: "cache-ignored", detail };
 }
-var import_node_crypto2, import_promises2, import_node_path11, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
+var import_node_crypto, import_promises, import_node_path11, FORMAT2, SIZE_BYTES, FLAG_BINARY2, FLAG_MATCHED2, FLAG_RESULTS, FLAG_TRUNCATED, FLAG_WALKED, FLAG_SCOPED, ScanCache;
 var init_store = __esm({
   "src/scan/incremental/store.ts"() {
     "use strict";
-    import_node_crypto2 = require("node:crypto");
-    import_promises2 = require("node:fs/promises");
+    import_node_crypto = require("node:crypto");
+    import_promises = require("node:fs/promises");
     import_node_path11 = require("node:path");
     FORMAT2 = "leakgate-scan-cache/3";
     SIZE_BYTES = 8;
@@ -5230,7 +5234,7 @@ var init_store = __esm({
         if (!this.generation) return void 0;
         let text;
         try {
-          text = await (0, import_promises2.readFile)(this.walkFile, "utf8");
+          text = await (0, import_promises.readFile)(this.walkFile, "utf8");
         } catch {
           return void 0;
         }
@@ -5256,7 +5260,7 @@ var init_store = __esm({
         const empty = () => new _ScanCache(file, key, oidBytes, Buffer.alloc(0), {}, void 0);
         let data;
         try {
-          data = await (0, import_promises2.readFile)(file);
+          data = await (0, import_promises.readFile)(file);
         } catch (error) {
           if (error.code !== "ENOENT") {
             diagnostics.push(cacheDiagnostic(`cannot read scan cache ${file}: ${error.code ?? String(error)}; scanning without it`));
@@ -5273,7 +5277,7 @@ var init_store = __esm({
           if (header.format !== FORMAT2 || header.key !== key || header.oidBytes !== oidBytes) throw new Error("header does not match");
           if (!Number.isSafeInteger(header.count) || !Number.isSafeInteger(header.resultsBytes)) throw new Error("bad counts");
           if (body.length !== header.count * recordBytes + header.resultsBytes) throw new Error("truncated");
-          if ((0, import_node_crypto2.createHash)("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
+          if ((0, import_node_crypto.createHash)("sha256").update(body).digest("hex") !== header.sha256) throw new Error("checksum mismatch");
           const records = body.subarray(0, header.count * recordBytes);
           const results = JSON.parse(body.toString("utf8", records.length));
           if (typeof results !== "object" || results === null) throw new Error("bad results");
@@ -5400,17 +5404,17 @@ var init_store = __esm({
         const records = out.subarray(0, n * width);
         const resultText = Buffer.from(JSON.stringify(results), "utf8");
         const body = Buffer.concat([records, resultText]);
-        const generation = (0, import_node_crypto2.randomBytes)(8).toString("hex");
+        const generation = (0, import_node_crypto.randomBytes)(8).toString("hex");
         const header = {
           format: FORMAT2,
           key: this.key,
           oidBytes: this.oidBytes,
           count: n,
           resultsBytes: resultText.length,
-          sha256: (0, import_node_crypto2.createHash)("sha256").update(body).digest("hex"),
+          sha256: (0, import_node_crypto.createHash)("sha256").update(body).digest("hex"),
           generation
         };
-        await (0, import_promises2.mkdir)((0, import_node_path11.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
+        await (0, import_promises.mkdir)((0, import_node_path11.join)(this.file, ".."), { recursive: true }).catch(() => void 0);
         if (!await writeAtomically(this.file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}
 `, "utf8"), body]), diagnostics)) return;
         if (walk2) await writeAtomically(this.walkFile, Buffer.from(JSON.stringify({ format: FORMAT2, key: this.key, generation, walk: walk2 }), "utf8"), diagnostics);
@@ -5539,14 +5543,14 @@ __export(directory_exports, {
   blobId: () => blobId
 });
 function blobId(bytes) {
-  return (0, import_node_crypto3.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
+  return (0, import_node_crypto2.createHash)("sha1").update(`blob ${bytes.byteLength}\0`).update(bytes).digest("hex");
 }
-var import_node_crypto3, import_promises3, import_node_path13, SKIP_DIRS, NAMED_BATCH, DirectorySource;
+var import_node_crypto2, import_promises2, import_node_path13, SKIP_DIRS, NAMED_BATCH, DirectorySource;
 var init_directory = __esm({
   "src/sources/directory.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_promises3 = require("node:fs/promises");
+    import_node_crypto2 = require("node:crypto");
+    import_promises2 = require("node:fs/promises");
     import_node_path13 = require("node:path");
     init_place_index();
     SKIP_DIRS = /* @__PURE__ */ new Set([".git"]);
@@ -5569,7 +5573,7 @@ var init_directory = __esm({
       diagnostics = [];
       places = new PlaceIndex();
       async *blobs() {
-        const single = this.files === void 0 && (await (0, import_promises3.lstat)(this.root)).isFile();
+        const single = this.files === void 0 && (await (0, import_promises2.lstat)(this.root)).isFile();
         const files = single ? [this.root] : this.files ? this.named(this.files) : this.walk(this.root);
         for await (const file of files) {
           const path = single ? (0, import_node_path13.basename)(file) : (0, import_node_path13.relative)(this.root, file).split(import_node_path13.sep).join("/");
@@ -5586,7 +5590,7 @@ var init_directory = __esm({
       /** Reads a file whole, or only its head when it is over the limit (then the id hashes the head and size). */
       async read(file, path) {
         try {
-          const handle = await (0, import_promises3.open)(file, "r");
+          const handle = await (0, import_promises2.open)(file, "r");
           try {
             const { size } = await handle.stat();
             if (size <= this.maxBlobBytes) {
@@ -5623,7 +5627,7 @@ var init_directory = __esm({
         }
         for (let start = 0; start < unique.length; start += NAMED_BATCH) {
           const batch = unique.slice(start, start + NAMED_BATCH);
-          const looked = await Promise.all(batch.map(({ full }) => (0, import_promises3.lstat)(full).then((stats) => stats, (error) => error)));
+          const looked = await Promise.all(batch.map(({ full }) => (0, import_promises2.lstat)(full).then((stats) => stats, (error) => error)));
           for (let i = 0; i < batch.length; i++) {
             const { name, full } = batch[i];
             const stats = looked[i];
@@ -5638,7 +5642,7 @@ var init_directory = __esm({
       async *walk(dir) {
         let entries;
         try {
-          entries = await (0, import_promises3.readdir)(dir, { withFileTypes: true });
+          entries = await (0, import_promises2.readdir)(dir, { withFileTypes: true });
         } catch (error) {
           this.diagnostics.push({
             code: "read-error",
@@ -5661,7 +5665,7 @@ var init_directory = __esm({
         for (const id of blobIds) {
           const path = this.places.placesOf(id)?.[0]?.path;
           if (path === void 0) continue;
-          const single = this.files === void 0 && (await (0, import_promises3.lstat)(this.root)).isFile();
+          const single = this.files === void 0 && (await (0, import_promises2.lstat)(this.root)).isFile();
           const read = await this.read(single ? this.root : (0, import_node_path13.join)(this.root, ...path.split("/")), path);
           if (!read || blobId(read.hashBytes) !== id) continue;
           yield { id, bytes: read.bytes, size: read.size, truncated: read.size > read.bytes.byteLength };
@@ -6565,7 +6569,7 @@ function runFileExample(ruleSet, rule, example, seed) {
   if (typeof example === "string") return { count: -1, text: example };
   const bytes = example.head !== void 0 ? Buffer.from(expandExample(example.head, seed), "latin1") : Buffer.from(expandExample(example.text, seed), "utf8");
   const size = Math.max(example.size ?? bytes.byteLength, bytes.byteLength);
-  const id = (0, import_node_crypto4.createHash)("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
+  const id = (0, import_node_crypto3.createHash)("sha1").update(`blob ${size}\0`).update(bytes).digest("hex");
   const facts = ruleSet.inspect(bytes, size);
   const hits = ruleSet.evaluate([{ path: example.path, blobIds: [id] }], (blobId2) => blobId2 === id && ruleSet.isNotable(facts) ? facts : void 0);
   const count = hits.filter((h) => h.rule.id === rule.id && ruleSet.summarize(h) !== void 0).length;
@@ -6671,11 +6675,11 @@ async function checkRules(all, subjects) {
   }
   return problems;
 }
-var import_node_crypto4, MIN_KEYWORD_LENGTH;
+var import_node_crypto3, MIN_KEYWORD_LENGTH;
 var init_check = __esm({
   "src/rulecheck/check.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_rule();
     init_detect();
     init_file_rules();
@@ -7685,7 +7689,7 @@ var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 
 // src/cli/baseline-command.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path17 = require("node:path");
 init_errors();
 
@@ -8594,7 +8598,7 @@ function earlier(a, b) {
 }
 
 // src/engine/pool.ts
-var import_node_module3 = require("node:module");
+var import_node_module4 = require("node:module");
 init_detect();
 init_precomputed();
 var FLAG_BINARY = 1;
@@ -8843,7 +8847,7 @@ var BlobScanner = class {
 };
 var threads;
 function workerThreads() {
-  return threads ??= (0, import_node_module3.createRequire)(__leakgateUrl)("node:worker_threads");
+  return threads ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:worker_threads");
 }
 
 // src/scan/match.ts
@@ -8951,7 +8955,7 @@ var Matcher = class {
 };
 
 // src/scan/plan.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path14 = require("node:path");
 init_errors();
 init_scan_settings();
@@ -8962,7 +8966,7 @@ init_paths();
 init_git();
 
 // src/sources/cat-file.ts
-var import_node_module4 = require("node:module");
+var import_node_module5 = require("node:module");
 init_errors();
 init_git();
 var SLAB_BYTES = 4 << 20;
@@ -9246,7 +9250,7 @@ flush
 };
 var net;
 function netModule() {
-  return net ??= (0, import_node_module4.createRequire)(__leakgateUrl)("node:net");
+  return net ??= (0, import_node_module5.createRequire)(__leakgateUrl)("node:net");
 }
 async function* readInOrder(reader, ids, batch) {
   for (let i = 0; i < ids.length; i += batch) {
@@ -10103,7 +10107,7 @@ async function peel(repo, names) {
 }
 
 // src/sources/scope.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs8 = require("node:fs");
 var import_node_path9 = require("node:path");
 init_git();
 async function historyScope(repo) {
@@ -10114,7 +10118,7 @@ async function historyScope(repo) {
   const notes = [];
   const [shallow, gitDir] = shape?.split("\n") ?? [];
   if (shallow === "true" && gitDir) {
-    const boundary = (await (0, import_promises.readFile)((0, import_node_path9.join)(gitDir, "shallow"), "utf8").catch(() => "")).split("\n").filter((line) => line.length > 0).length;
+    const boundary = shallowFile((0, import_node_path9.join)(gitDir, "shallow")).split("\n").filter((line) => line.length > 0).length;
     notes.push({
       code: "shallow-history",
       detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? "" : "s"}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`
@@ -10129,14 +10133,21 @@ async function historyScope(repo) {
   }
   return notes;
 }
+function shallowFile(path) {
+  try {
+    return (0, import_node_fs8.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
 
 // src/sources/staged.ts
 init_errors();
 init_git();
 
 // src/sources/loose.ts
-var import_node_fs8 = require("node:fs");
-var import_node_module5 = require("node:module");
+var import_node_fs9 = require("node:fs");
+var import_node_module6 = require("node:module");
 var import_node_path10 = require("node:path");
 var zlib2;
 var OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -10148,7 +10159,7 @@ function objectsDirectory(dir, env2 = process.env) {
   if (env2.GIT_COMMON_DIR) return (0, import_node_path10.join)((0, import_node_path10.resolve)(dir, env2.GIT_COMMON_DIR), "objects");
   let common = gitDir;
   try {
-    common = (0, import_node_path10.resolve)(gitDir, (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
+    common = (0, import_node_path10.resolve)(gitDir, (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(gitDir, "commondir"), "utf8").replace(/\r?\n$/, ""));
   } catch {
   }
   return (0, import_node_path10.join)(common, "objects");
@@ -10157,13 +10168,13 @@ function readLooseBlobs(dir, ids, maxBytes) {
   const found = /* @__PURE__ */ new Map();
   const objects = objectsDirectory(dir);
   if (objects === void 0) return found;
-  zlib2 ??= (0, import_node_module5.createRequire)(__leakgateUrl)("node:zlib");
+  zlib2 ??= (0, import_node_module6.createRequire)(__leakgateUrl)("node:zlib");
   let budget = BUDGET;
   for (const id of ids) {
     if (!OBJECT_ID.test(id) || found.has(id) || budget <= 0) continue;
     let inflated;
     try {
-      const compressed = (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(objects, id.slice(0, 2), id.slice(2)));
+      const compressed = (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(objects, id.slice(0, 2), id.slice(2)));
       const limit = Math.min(maxBytes, budget) + 32;
       const chunkSize = Math.max(64, Math.min(limit, Math.max(64 << 10, compressed.length * 8)));
       inflated = zlib2.inflateSync(compressed, { chunkSize, maxOutputLength: limit });
@@ -10841,7 +10852,7 @@ async function openSource(options, history, onContent) {
     return new StreamSource2(target.input, target.name, options.maxBlobBytes);
   }
   const path = (0, import_node_path14.resolve)(target.path);
-  if (!(0, import_node_fs9.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
+  if (!(0, import_node_fs10.existsSync)(path)) throw new InputError(`${target.path}: no such file or directory`);
   if (target.type === "directory") {
     const { DirectorySource: DirectorySource2 } = await Promise.resolve().then(() => (init_directory(), directory_exports));
     return new DirectorySource2(path, target.path, options.maxBlobBytes, options.skipPath, target.files);
@@ -11226,7 +11237,7 @@ async function baselineCommand(args, io) {
   const changed = text !== previousText;
   if (changed) {
     try {
-      (0, import_node_fs10.writeFileSync)(target, text);
+      (0, import_node_fs11.writeFileSync)(target, text);
     } catch (error) {
       throw new InputError(`baseline: cannot write ${target}: ${error.code ?? String(error)}`);
     }
@@ -11237,7 +11248,7 @@ async function baselineCommand(args, io) {
 }
 
 // src/cli/ignore-command.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path18 = require("node:path");
 init_errors();
 var ignoreOptions = {
@@ -11268,7 +11279,7 @@ async function ignoreCommand(args, io) {
   if (added.length === 0) return EXIT_CLEAN;
   const prefix = text.length > 0 && !text.endsWith("\n") ? "\n" : "";
   try {
-    (0, import_node_fs11.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
+    (0, import_node_fs12.appendFileSync)(file, `${prefix}${added.map((fp) => formatIgnoreLine(fp, reason || void 0)).join("\n")}
 `);
   } catch (error) {
     throw new InputError(`ignore: cannot write ${file}: ${error.code ?? String(error)}`);
@@ -11279,7 +11290,7 @@ async function ignoreCommand(args, io) {
 }
 
 // src/cli/init-command.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path19 = require("node:path");
 init_errors();
 
@@ -11358,11 +11369,11 @@ async function initCommand(args, io) {
   if (positionals.length > 1) throw new InputError(`init: expected at most one DIR, got ${positionals.join(" ")}`);
   const dir = positionals[0] ? (0, import_node_path19.resolve)(io.cwd, positionals[0]) : findSettingsRoot(io.cwd);
   const file = (0, import_node_path19.join)(dir, CONFIG_FILE);
-  if ((0, import_node_fs12.existsSync)(file) && !values.force) {
+  if ((0, import_node_fs13.existsSync)(file) && !values.force) {
     throw new InputError(`init: ${file} already exists; edit it, or run "leakgate init --force" to replace it`);
   }
   try {
-    (0, import_node_fs12.writeFileSync)(file, STARTER_CONFIG);
+    (0, import_node_fs13.writeFileSync)(file, STARTER_CONFIG);
   } catch (error) {
     throw new InputError(`init: cannot write ${file}: ${error.code ?? String(error)}`);
   }
@@ -11372,7 +11383,7 @@ async function initCommand(args, io) {
 }
 
 // src/cli/install-command.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path20 = require("node:path");
 init_errors();
 init_git();
@@ -11401,7 +11412,7 @@ var MANAGER_FILES = [
   [".pre-commit-config.yaml", "pre-commit"]
 ];
 async function locateHooks(cwd) {
-  if (!(0, import_node_fs13.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
+  if (!(0, import_node_fs14.existsSync)(cwd)) throw new InputError(`${cwd}: no such directory`);
   if (await gitMaybe(cwd, ["rev-parse", "--git-dir"]) === void 0) throw new InputError(`${cwd}: not a git repository`);
   const [dir, hooksPath, top] = await Promise.all([
     git(cwd, ["rev-parse", "--git-path", "hooks"]),
@@ -11418,7 +11429,7 @@ function managerOf(location, text, force) {
   }
   if (force || !location.top) return void 0;
   for (const [file, manager] of MANAGER_FILES) {
-    if ((0, import_node_fs13.existsSync)((0, import_node_path20.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
+    if ((0, import_node_fs14.existsSync)((0, import_node_path20.join)(location.top, file))) return { manager, why: `${file}; its hooks would replace or bypass leakgate's (--force installs anyway)` };
   }
   return void 0;
 }
@@ -11451,14 +11462,14 @@ function managerAdvice(manager, hooks) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs13.readFileSync)(file, "utf8");
+    return (0, import_node_fs14.readFileSync)(file, "utf8");
   } catch {
     return void 0;
   }
 }
 function occupied(file) {
   try {
-    (0, import_node_fs13.lstatSync)(file);
+    (0, import_node_fs14.lstatSync)(file);
     return true;
   } catch {
     return false;
@@ -11472,7 +11483,7 @@ function renderHook(name) {
   const template = root ? readText((0, import_node_path20.join)(root, "hooks", name)) : void 0;
   if (!root || template === void 0) throw new ConfigError(`cannot find hooks/${name} in the leakgate package`);
   const cli = (0, import_node_path20.join)(root, "dist", "cli.cjs");
-  const cliPath = (0, import_node_fs13.existsSync)(cli) ? (0, import_node_fs13.realpathSync)(cli) : "";
+  const cliPath = (0, import_node_fs14.existsSync)(cli) ? (0, import_node_fs14.realpathSync)(cli) : "";
   return template.replace("@LEAKGATE_NODE@", () => shellQuoted(process.execPath)).replace("@LEAKGATE_CLI@", () => shellQuoted(cliPath));
 }
 function selectedHooks(values) {
@@ -11507,17 +11518,17 @@ ${managerAdvice(manager, hooks)}`
       throw new InputError(`${p.file} exists and so does ${p.file + CHAINED_SUFFIX}; move one of them away, then run leakgate install again`);
     }
   }
-  (0, import_node_fs13.mkdirSync)(location.dir, { recursive: true });
+  (0, import_node_fs14.mkdirSync)(location.dir, { recursive: true });
   for (const p of plans) {
     let note = "";
     if (p.text !== void 0 && !p.ours) {
-      (0, import_node_fs13.renameSync)(p.file, p.file + CHAINED_SUFFIX);
+      (0, import_node_fs14.renameSync)(p.file, p.file + CHAINED_SUFFIX);
       note = ` (the ${p.name} hook that was there is kept as ${p.name}${CHAINED_SUFFIX} and runs first)`;
     } else if (p.ours) {
       note = " (updated)";
     }
-    (0, import_node_fs13.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
-    (0, import_node_fs13.chmodSync)(p.file, 493);
+    (0, import_node_fs14.writeFileSync)(p.file, renderHook(p.name), { mode: 493 });
+    (0, import_node_fs14.chmodSync)(p.file, 493);
     io.stdout.write(`leakgate: installed ${p.file}${note}
 `);
   }
@@ -11541,9 +11552,9 @@ async function uninstallCommand(args, io) {
 `);
       continue;
     }
-    if (text !== void 0) (0, import_node_fs13.rmSync)(file, { force: true });
+    if (text !== void 0) (0, import_node_fs14.rmSync)(file, { force: true });
     if (occupied(chained)) {
-      (0, import_node_fs13.renameSync)(chained, file);
+      (0, import_node_fs14.renameSync)(chained, file);
       io.stdout.write(`leakgate: removed the ${name} hook; restored the one that was there before
 `);
     } else {
@@ -11556,7 +11567,7 @@ async function uninstallCommand(args, io) {
 }
 
 // src/cli/remediate-command.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path21 = require("node:path");
 init_errors();
 
@@ -11906,8 +11917,8 @@ var remediateOptions = {
 };
 function write(path, text, mode) {
   try {
-    (0, import_node_fs14.writeFileSync)(path, text, { mode });
-    (0, import_node_fs14.chmodSync)(path, mode);
+    (0, import_node_fs15.writeFileSync)(path, text, { mode });
+    (0, import_node_fs15.chmodSync)(path, mode);
   } catch (error) {
     throw new InputError(`--out: cannot write ${path}: ${error.code ?? String(error)}`);
   }
@@ -11937,7 +11948,7 @@ async function remediateCommand(args, io) {
   const dir = (0, import_node_path21.resolve)(io.cwd, values.out);
   const plan = buildPlan({ report, exposures: facts, remotes: await remotes(repo), repo, out: dir });
   try {
-    (0, import_node_fs14.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs15.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch (error) {
     throw new InputError(`--out: cannot create ${dir}: ${error.code ?? String(error)}`);
   }
@@ -12025,7 +12036,7 @@ async function rulesCommand(args, io) {
 }
 
 // src/cli/scan-command.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path25 = require("node:path");
 init_errors();
 init_diagnostic();
@@ -12079,7 +12090,7 @@ init_suppressed();
 init_fail_on();
 
 // src/sources/checkout.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path23 = require("node:path");
 function checkoutFiles(root) {
   const known = /* @__PURE__ */ new Map();
@@ -12087,7 +12098,7 @@ function checkoutFiles(root) {
     let found = known.get(path);
     if (found === void 0) {
       try {
-        found = (0, import_node_fs15.statSync)((0, import_node_path23.resolve)(root, path)).isFile();
+        found = (0, import_node_fs16.statSync)((0, import_node_path23.resolve)(root, path)).isFile();
       } catch {
         found = false;
       }
@@ -12303,7 +12314,7 @@ async function writeReport(report, format, values, { path, target, quiet, ranged
   });
   if (values.output) {
     try {
-      (0, import_node_fs16.writeFileSync)(values.output, text);
+      (0, import_node_fs17.writeFileSync)(values.output, text);
     } catch (error) {
       throw new InputError(`--output: cannot write ${values.output}: ${error.code ?? String(error)}`);
     }

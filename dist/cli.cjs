@@ -29,7 +29,8 @@ var import_node_module = __toESM(require("node:module"), 1);
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
-var KEEP = 6;
+var KEEP = 12;
+var STALE_MS = 24 * 60 * 60 * 1e3;
 var PREFIX = "cli-";
 var SUFFIX = ".v8cache";
 var main = (0, import_node_path.join)(__dirname, "cli-main.cjs");
@@ -48,7 +49,7 @@ if (file) {
 }
 var script = new import_node_vm.Script(import_node_module.default.wrap(source), { filename: main, ...cachedData ? { cachedData } : {} });
 if (file) {
-  const state = cachedData === void 0 ? "missing" : script.cachedDataRejected ? "rejected" : "used";
+  const state = cachedData === void 0 ? "missing" : script.cachedDataRejected ? "rejected" : isStale(file) ? "stale" : "used";
   debug?.(`${state} ${file}`);
   if (state !== "used") process.once("exit", () => save(file, script));
 }
@@ -67,11 +68,23 @@ function cacheFile() {
     }
     const { size, mtimeMs } = (0, import_node_fs.statSync)(main);
     const flags = process.execArgv.join(" ");
-    const key = `${"274977d0986935b2"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
+    const key = `${"c9dddda3c80157c0"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}-${runKind()}`;
     return (0, import_node_path.join)(dir, `${PREFIX}${key}${SUFFIX}`);
   } catch (error) {
     debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);
     return void 0;
+  }
+}
+function runKind() {
+  const [command = "", ...rest] = process.argv.slice(2);
+  const hook = command === "scan" ? rest.find((arg) => arg === "--staged" || arg === "--pre-push" || arg === "--files") : void 0;
+  return `${command}${hook ?? ""}`.replace(/[^a-z-]/g, "").slice(0, 32) || "none";
+}
+function isStale(file2) {
+  try {
+    return Date.now() - (0, import_node_fs.statSync)(file2).mtimeMs > STALE_MS;
+  } catch {
+    return false;
   }
 }
 function save(file2, compiled) {

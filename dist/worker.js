@@ -1236,7 +1236,7 @@ function classify(identifier) {
 }
 
 // src/engine/allowlist.ts
-const { createHash } = require("node:crypto");
+const { createRequire: createRequire2 } = require("node:module");
 
 // src/engine/published-examples.ts
 var PUBLISHED_EXAMPLES = [
@@ -1343,10 +1343,15 @@ function sequenceRuns(text) {
 function indexPublishedExamples(examples) {
   return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
 }
+var crypto;
+function sha256Hex(text) {
+  crypto ??= createRequire2(import.meta.url)("node:crypto");
+  return crypto.createHash("sha256").update(text, "utf8").digest("hex");
+}
 var PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
 function isPublishedExample(secret, index = PUBLISHED) {
   if (!index.lengths.has(secret.length)) return false;
-  return index.digests.has(createHash("sha256").update(secret, "utf8").digest("hex"));
+  return index.digests.has(sha256Hex(secret));
 }
 function isPlaceholder(secret) {
   const inner = /^\{(.*)\}$/s.exec(secret)?.[1] ?? /^base64:(.*)$/s.exec(secret)?.[1];

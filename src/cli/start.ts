@@ -5,12 +5,13 @@
 // save the bytecode of the functions a run compiled and load it on the next run instead of parsing and compiling
 // again (docs/performance.md has the measured gain). Node 22 does the same with module.enableCompileCache(); Node 20 has only vm.Script's cachedData.
 //
-// The cache is a file per CLI build, Node version and V8 flags, in the user's own cache directory
-// ($XDG_CACHE_HOME/leakgate, else ~/.cache/leakgate), created private. A directory that is not private and ours is
+// The cache is a file per CLI build, Node version, V8 flags and kind of run (runKind), in the user's own cache
+// directory ($XDG_CACHE_HOME/leakgate, else ~/.cache/leakgate), created private. A directory that is not private and ours is
 // not used. V8 checks that the data fits this V8 and these flags; the file name adds the bundle's build hash, size
 // and modification time, since V8 itself only compares the source's length. Anything wrong with the cache (missing,
 // rejected, unreadable, unwritable) only means the bundle is compiled as it would be without one; a rejected or
-// missing cache is written at exit. LEAKGATE_CODE_CACHE=0 turns it off; =debug says on stderr what happened.
+// missing cache is written at exit, and so is one written more than a day ago (STALE_MS). LEAKGATE_CODE_CACHE=0
+// turns it off; =debug says on stderr what happened.
 //
 // Kept to Node built-ins and free of the rest of the code: this file is bundled on its own.
 
@@ -23,8 +24,17 @@ import { Script } from 'node:vm';
 /** The hash of dist/cli-main.cjs, filled in by the build. */
 declare const LEAKGATE_MAIN_HASH: string;
 
-/** Cache files kept per directory (other builds and Node versions); the oldest go first. */
-const KEEP = 6;
+/**
+ * Cache files kept per directory (kinds of run, other builds and Node versions; a few hundred KB each); the oldest go
+ * first. A user's install, commits, pushes and audits are four kinds of run of one build.
+ */
+const KEEP = 12;
+/**
+ * A cache used this long after it was written is written again at exit, holding what it held and what this run
+ * compiled: the run that wrote it may have run little (a first commit with nothing staged), and every later run
+ * would compile the rest again. Once a day costs one write; a stat per run tells.
+ */
+const STALE_MS = 24 * 60 * 60 * 1000;
 const PREFIX = 'cli-';
 const SUFFIX = '.v8cache';
 
@@ -45,7 +55,7 @@ if (file) {
 }
 const script = new Script(Module.wrap(source), { filename: main, ...(cachedData ? { cachedData } : {}) });
 if (file) {
-  const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used';
+  const state = cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : isStale(file) ? 'stale' : 'used';
   debug?.(`${state} ${file}`);
   if (state !== 'used') process.once('exit', () => save(file, script));
 }
@@ -68,11 +78,33 @@ function cacheFile(): string | undefined {
     }
     const { size, mtimeMs } = statSync(main);
     const flags = process.execArgv.join(' ');
-    const key = `${LEAKGATE_MAIN_HASH}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}`;
+    const key = `${LEAKGATE_MAIN_HASH}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}-${runKind()}`;
     return join(dir, `${PREFIX}${key}${SUFFIX}`);
   } catch (error) {
     debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
+  }
+}
+
+/**
+ * The command, and for a scan the hook it runs for (`scan--staged`, `scan--pre-push`, `scan--files` for the pre-commit
+ * framework): part of the cache file's name.
+ * A cache holds the functions the run that wrote it compiled, and it is written when missing (and once a day, see
+ * STALE_MS); without this, the cache that `leakgate install` wrote would leave every function of the hook's scan to
+ * be compiled again on every commit.
+ */
+function runKind(): string {
+  const [command = '', ...rest] = process.argv.slice(2);
+  const hook = command === 'scan' ? rest.find((arg) => arg === '--staged' || arg === '--pre-push' || arg === '--files') : undefined;
+  return `${command}${hook ?? ''}`.replace(/[^a-z-]/g, '').slice(0, 32) || 'none';
+}
+
+/** Whether the cache file was written more than STALE_MS ago (false when that cannot be told). */
+function isStale(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > STALE_MS;
+  } catch {
+    return false;
   }
 }
 

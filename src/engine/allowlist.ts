@@ -1,7 +1,7 @@
 // Values that look like secrets to a regex but are not: templates, environment lookups, placeholders and the
 // documentation examples that providers publish. Shared by every rule unless the rule opts out.
 
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { PUBLISHED_EXAMPLES, type PublishedExample } from './published-examples.js';
 
 // Also `{name:N}`: leakgate's own example placeholders (rule packs, the precompiled rules in dist/) and format
@@ -70,12 +70,20 @@ export function indexPublishedExamples(examples: readonly PublishedExample[]): P
   return { lengths: new Set(examples.map((e) => e.length)), digests: new Set(examples.map((e) => e.sha256)) };
 }
 
+let crypto: typeof import('node:crypto') | undefined;
+
+/** node:crypto on first use: it loads two dozen internal modules, and most values are no published example's length. */
+function sha256Hex(text: string): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
 const PUBLISHED = indexPublishedExamples(PUBLISHED_EXAMPLES);
 
 /** True when `secret` is exactly a value a provider published in its documentation or samples. */
 export function isPublishedExample(secret: string, index: PublishedIndex = PUBLISHED): boolean {
   if (!index.lengths.has(secret.length)) return false;
-  return index.digests.has(createHash('sha256').update(secret, 'utf8').digest('hex'));
+  return index.digests.has(sha256Hex(secret));
 }
 
 /** True when `secret` is a template, an environment lookup, a placeholder or a documented example. */

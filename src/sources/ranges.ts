@@ -6,7 +6,7 @@
 // boundary commit; until then the history is deepened from the remote, and without a remote the caller gets an
 // error instead of a scan of less than it asked for.
 
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { GitError } from '../core/errors.js';
 import { git, gitMaybe, gitRecords, isZeroOid } from './git.js';
@@ -187,7 +187,8 @@ async function shallowCommitsIn(repo: string, revs: readonly string[]): Promise<
 async function shallowCommits(repo: string): Promise<Set<string>> {
   const path = (await git(repo, ['rev-parse', '--git-path', 'shallow'])).trim();
   try {
-    const text = await readFile(isAbsolute(path) ? path : join(repo, path), 'utf8');
+    // Synchronous (a list of commit ids): node:fs/promises would be loaded by every hook that loads this module.
+    const text = readFileSync(isAbsolute(path) ? path : join(repo, path), 'utf8');
     return new Set(text.split('\n').filter((line) => line.length > 0));
   } catch {
     return new Set();

@@ -2,7 +2,7 @@
 // partial clone never fetched (each of those is also a missing-object diagnostic). Audits tell the truth about
 // their scope; they never fetch anything to widen it.
 
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { gitMaybe } from './git.js';
@@ -16,7 +16,7 @@ export async function historyScope(repo: string): Promise<Diagnostic[]> {
   const notes: Diagnostic[] = [];
   const [shallow, gitDir] = shape?.split('\n') ?? [];
   if (shallow === 'true' && gitDir) {
-    const boundary = (await readFile(join(gitDir, 'shallow'), 'utf8').catch(() => '')).split('\n').filter((line) => line.length > 0).length;
+    const boundary = shallowFile(join(gitDir, 'shallow')).split('\n').filter((line) => line.length > 0).length;
     notes.push({
       code: 'shallow-history',
       detail: `shallow clone: history is cut at ${boundary} boundary commit${boundary === 1 ? '' : 's'}; older commits are not in this repository and were not scanned (run "git fetch --unshallow", then scan again)`,
@@ -33,4 +33,16 @@ export async function historyScope(repo: string): Promise<Diagnostic[]> {
     });
   }
   return notes;
+}
+
+/**
+ * The shallow file's text, '' when unreadable. Read synchronously (a few lines): node:fs/promises, which every hook
+ * would load with this module, loads a dozen internal modules more.
+ */
+function shallowFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createRepo, tempDir } from '../helpers/repo.js';
@@ -128,4 +128,37 @@ test('old cache files are pruned when a new one is written', (t) => {
   assert.equal(left.length, 6, left.join(' '));
   assert.ok(left.some((name) => !name.startsWith('cli-old')), 'the new file is kept');
   assert.ok(readdirSync(dir).includes('unrelated.txt'));
+});
+
+test("another command's cache is not the hook's: each kind of run writes and uses its own", (t) => {
+  const { repo, home } = setup(t);
+  // `leakgate install` is what a user runs first; its cache holds none of the scan's functions.
+  const install = runCli(['install'], { cwd: repo.dir, env: { XDG_CACHE_HOME: home, LEAKGATE_CODE_CACHE: 'debug' } });
+  assert.equal(install.code, 0, install.stderr);
+  assert.match(install.stderr, /code cache: written /);
+  const dir = join(home, 'leakgate');
+  assert.equal(cacheFiles(dir).length, 1);
+  const first = scan(repo.dir, home);
+  assert.deepEqual(first.said, ['missing', 'written'], first.stderr);
+  assert.deepEqual(first.findings, ['github.pat config.js:1']);
+  const files = cacheFiles(dir);
+  assert.equal(files.length, 2, files.join(' '));
+  assert.ok(files.some((name) => name.endsWith('-scan--staged.v8cache')), files.join(' '));
+  assert.deepEqual(scan(repo.dir, home).said, ['used']);
+});
+
+test('a cache written more than a day ago is written again at exit, then used', (t) => {
+  const { repo, home } = setup(t);
+  const expected = scan(repo.dir, home).findings;
+  const dir = join(home, 'leakgate');
+  const [file] = cacheFiles(dir);
+  const path = join(dir, file!);
+  const old = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+  utimesSync(path, old, old);
+  const stale = scan(repo.dir, home);
+  assert.deepEqual(stale.said, ['stale', 'written'], stale.stderr);
+  assert.deepEqual(stale.findings, expected);
+  assert.ok(statSync(path).mtimeMs > old.getTime() + 60_000, 'the file was written again');
+  assert.deepEqual(scan(repo.dir, home).said, ['used']);
+  assert.deepEqual(cacheFiles(dir), [file]);
 });
