@@ -29355,11 +29355,10 @@ function* textWindows(bytes) {
     const eol = bytes.indexOf(10, at);
     return eol === -1 ? n : eol + 1;
   };
-  let counted = 0;
-  let newlines = 0;
-  const newlinesBefore = (pos) => {
-    for (; counted < pos; counted++) if (bytes[counted] === 10) newlines++;
-    return newlines;
+  const walk = new LineWalk(new Latin1Pieces(bytes));
+  const newlinesBefore = (lineStart) => {
+    walk.toByte(lineStart);
+    return walk.line;
   };
   let start = 0;
   while (start < n) {

@@ -178,12 +178,11 @@ export function* textWindows(bytes: Buffer): Generator<TextWindow> {
     const eol = bytes.indexOf(10, at);
     return eol === -1 ? n : eol + 1;
   };
-  // Newlines in [0, counted): windows come in order, so counting only ever moves forward.
-  let counted = 0;
-  let newlines = 0;
-  const newlinesBefore = (pos: number): number => {
-    for (; counted < pos; counted++) if (bytes[counted] === 10) newlines++;
-    return newlines;
+  // Windows come in order and start on line starts, so one forward walk over the lines counts them.
+  const walk = new LineWalk(new Latin1Pieces(bytes));
+  const newlinesBefore = (lineStart: number): number => {
+    walk.toByte(lineStart);
+    return walk.line;
   };
   let start = 0;
   while (start < n) {
