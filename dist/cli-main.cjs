@@ -4242,14 +4242,15 @@ var init_rule_run = __esm({
       constructor(text, lines) {
         this.text = text;
         this.lines = lines;
-        this.any = text.includes(ALLOW_HINT);
       }
       text;
       lines;
       byLine = /* @__PURE__ */ new Map();
+      /** Whether the text holds any allow comment: searched for on the first match (most windows have none). */
       any;
       /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
       covering(ruleId2, firstLine, lastLine) {
+        this.any ??= this.text.includes(ALLOW_HINT);
         if (!this.any) return void 0;
         return allowFor(this.on(firstLine), ruleId2) ?? (lastLine === firstLine ? void 0 : allowFor(this.on(lastLine), ruleId2));
       }

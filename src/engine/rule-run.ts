@@ -247,16 +247,16 @@ function documentationHostAfter(text: string, end: number): string | undefined {
 /** Allow comments per line of one blob, parsed on first use (a 5 MB line is read once, not once per match). */
 export class AllowComments {
   private readonly byLine = new Map<number, AllowComment[]>();
-  private readonly any: boolean;
+  /** Whether the text holds any allow comment: searched for on the first match (most windows have none). */
+  private any: boolean | undefined;
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
-  ) {
-    this.any = text.includes(ALLOW_HINT);
-  }
+  ) {}
 
   /** The allow comment covering a match of `ruleId` on its first or last line, if any. */
   covering(ruleId: string, firstLine: number, lastLine: number): InlineAllow | undefined {
+    this.any ??= this.text.includes(ALLOW_HINT);
     if (!this.any) return undefined;
     return allowFor(this.on(firstLine), ruleId) ?? (lastLine === firstLine ? undefined : allowFor(this.on(lastLine), ruleId));
   }
