@@ -1978,7 +1978,7 @@ function decodedMatches(bytes, depth, blobId, plain, scanUnit) {
     const place = placeOf(text, lines, span);
     const here = new Set(plain.filter((m) => overlaps(m, place)).map((m) => m.ruleId));
     const found = [];
-    if (!scanDecoded(text, span, depth, [], budget, scanUnit, found, diagnostics)) return { matches: [], diagnostics: [], needsLoad: true };
+    if (!scanDecoded(text, lines, span, depth, [], budget, scanUnit, found, diagnostics)) return { matches: [], diagnostics: [], needsLoad: true };
     for (const m of found) {
       const key = `${m.ruleId}\0${m.secret}`;
       if (seen.has(key) || here.has(m.ruleId)) continue;
@@ -1995,10 +1995,10 @@ function decodedMatches(bytes, depth, blobId, plain, scanUnit) {
   }
   return { matches, diagnostics };
 }
-function scanDecoded(text, span, depth, chain, budget, scanUnit, found, diagnostics) {
-  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-  let lineEnd = text.indexOf("\n", span.end);
-  if (lineEnd === -1) lineEnd = text.length;
+function scanDecoded(text, lines, span, depth, chain, budget, scanUnit, found, diagnostics) {
+  const { line } = lines.position(span.start);
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
   const before = text.slice(Math.max(lineStart, span.start - CONTEXT_BEFORE), span.start);
   const after = text.slice(span.end, Math.min(lineEnd, span.end + CONTEXT_AFTER));
   const unit = Buffer.concat([Buffer.from(before, "latin1"), span.bytes, Buffer.from(after, "latin1")]);
@@ -2011,8 +2011,9 @@ function scanDecoded(text, span, depth, chain, budget, scanUnit, found, diagnost
   for (const d of result.diagnostics) if (d.code !== "match-limit") diagnostics.push(d);
   if (depth <= 1) return true;
   const inner = span.bytes.toString("latin1");
+  const innerLines = new LineIndex(inner);
   for (const next of decodeSpans(span.bytes, budget)) {
-    if (!scanDecoded(inner, next, depth - 1, here, budget, scanUnit, found, diagnostics)) return false;
+    if (!scanDecoded(inner, innerLines, next, depth - 1, here, budget, scanUnit, found, diagnostics)) return false;
   }
   return true;
 }

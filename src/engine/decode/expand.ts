@@ -51,7 +51,7 @@ export function decodedMatches(bytes: Buffer, depth: number, blobId: string, pla
     // A rule that already matched the encoded characters themselves (a URL whose `%3D` stays in the secret).
     const here = new Set(plain.filter((m) => overlaps(m, place)).map((m) => m.ruleId));
     const found: Match[] = [];
-    if (!scanDecoded(text, span, depth, [], budget, scanUnit, found, diagnostics)) return { matches: [], diagnostics: [], needsLoad: true };
+    if (!scanDecoded(text, lines, span, depth, [], budget, scanUnit, found, diagnostics)) return { matches: [], diagnostics: [], needsLoad: true };
     for (const m of found) {
       const key = `${m.ruleId}\0${m.secret}`;
       if (seen.has(key) || here.has(m.ruleId)) continue;
@@ -72,6 +72,7 @@ export function decodedMatches(bytes: Buffer, depth: number, blobId: string, pla
 /** Scans one decoded span (and, depth allowing, the spans inside it); false when a module must be loaded first. */
 function scanDecoded(
   text: string,
+  lines: LineIndex,
   span: DecodedSpan,
   depth: number,
   chain: readonly string[],
@@ -80,9 +81,10 @@ function scanDecoded(
   found: Match[],
   diagnostics: Diagnostic[],
 ): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', span.end);
-  if (lineEnd === -1) lineEnd = text.length;
+  // The line of the span (an encoded span holds no line break: runs and escapes end at whitespace).
+  const { line } = lines.position(span.start);
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
   const before = text.slice(Math.max(lineStart, span.start - CONTEXT_BEFORE), span.start);
   const after = text.slice(span.end, Math.min(lineEnd, span.end + CONTEXT_AFTER));
   const unit = Buffer.concat([Buffer.from(before, 'latin1'), span.bytes, Buffer.from(after, 'latin1')]);
@@ -97,8 +99,9 @@ function scanDecoded(
   for (const d of result.diagnostics) if (d.code !== 'match-limit') diagnostics.push(d);
   if (depth <= 1) return true;
   const inner = span.bytes.toString('latin1');
+  const innerLines = new LineIndex(inner);
   for (const next of decodeSpans(span.bytes, budget)) {
-    if (!scanDecoded(inner, next, depth - 1, here, budget, scanUnit, found, diagnostics)) return false;
+    if (!scanDecoded(inner, innerLines, next, depth - 1, here, budget, scanUnit, found, diagnostics)) return false;
   }
   return true;
 }
