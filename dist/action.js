@@ -28798,7 +28798,12 @@ function findAround(buf, marker, escapeAt2, encoding, budget, out) {
     const floor = Math.max(0, start - MAX_SPAN);
     while (start > floor && !isDelimiter(buf[start - 1])) start--;
     const ceiling = Math.min(n, end + MAX_SPAN);
-    while (end < ceiling && !isDelimiter(buf[end])) end++;
+    while (end < ceiling) {
+      const next = buf[end] === marker ? escapeAt2(buf, end) : 0;
+      if (next > 0) end += next;
+      else if (!isDelimiter(buf[end])) end++;
+      else break;
+    }
     at = end;
     if (end - start > MAX_SPAN) {
       decodeCounters.spansTooLong++;

@@ -35,6 +35,9 @@ test('each encoding is decoded and the finding placed at the encoded text, with 
     ['hex', hex],
     ['percent', pct],
     ['escape', esc],
+    // JavaScript's and Rust's code point escapes: their braces do not end the span.
+    ['escape', (s) => [...s].map((c) => `\\u{${c.charCodeAt(0).toString(16)}}`).join('')],
+    ['escape', (s) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')],
   ];
   for (const [name, encode] of cases) {
     const secret = token();

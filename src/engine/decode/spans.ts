@@ -192,7 +192,14 @@ function findAround(buf: Buffer, marker: number, escapeAt: (buf: Buffer, at: num
     const floor = Math.max(0, start - MAX_SPAN);
     while (start > floor && !isDelimiter(buf[start - 1]!)) start--;
     const ceiling = Math.min(n, end + MAX_SPAN);
-    while (end < ceiling && !isDelimiter(buf[end]!)) end++;
+    // Escapes are stepped over whole: the braces of `\u{X}` are delimiters elsewhere. (An earlier escape is found
+    // first, so the walk back never meets one.)
+    while (end < ceiling) {
+      const next = buf[end] === marker ? escapeAt(buf, end) : 0;
+      if (next > 0) end += next;
+      else if (!isDelimiter(buf[end]!)) end++;
+      else break;
+    }
     at = end;
     if (end - start > MAX_SPAN) {
       decodeCounters.spansTooLong++;
