@@ -12,12 +12,11 @@
 // there): DIR/build/src/engine/detect.js and DIR/build/src/ruleset/load.js are loaded beside this build's.
 // Rules limited to some paths do not run (as for most blobs of a history scan, first met at other paths).
 
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { median } from './measure.js';
+import { median, readRepoBlobs } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -29,12 +28,16 @@ const { values } = parseArgs({
   },
 });
 if (!values.repo) throw new Error('--repo PATH: the repository whose blobs are scanned (a bare mirror is fine)');
-const runs = Number(values.runs ?? 5);
-const every = Number(values.every ?? 1);
-const maxBytes = Number(values['max-mb'] ?? 400) * 1024 * 1024;
-for (const [flag, n] of [['--runs', runs], ['--every', every], ['--max-mb', maxBytes]] as const) {
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: expected a positive whole number, got "${String(n)}"`);
+/** A flag's positive whole number (its default when absent). */
+function count(flag: 'runs' | 'every' | 'max-mb', fallback: number): number {
+  const given = values[flag];
+  const n = Number(given ?? fallback);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag}: expected a positive whole number, got "${given}"`);
+  return n;
 }
+const runs = count('runs', 5);
+const every = count('every', 1);
+const maxBytes = count('max-mb', 400) * 1024 * 1024;
 
 interface Build {
   readonly name: string;
@@ -53,39 +56,7 @@ async function load(name: string, root: string): Promise<Build> {
   return { name, scan: (blob) => detector.scan(blob, undefined, false).matches.length };
 }
 
-/** Every `every`th text blob of the object store (by id), up to `maxBytes`. */
-function readBlobs(repo: string): { id: string; bytes: Buffer }[] {
-  // Every object in the store, not a walk of the refs: a mirror that lacks a few blobs still gives the rest.
-  const listed = execFileSync('git', ['-C', repo, 'cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype)'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const blobIds = listed
-    .split('\n')
-    .map((l) => l.split(' '))
-    .filter((p) => p[1] === 'blob')
-    .map((p) => p[0]!)
-    .sort()
-    .filter((_, i) => i % every === 0);
-  const batch = spawnSync('git', ['-C', repo, 'cat-file', '--batch'], { input: blobIds.join('\n'), maxBuffer: 2 ** 31 }).stdout;
-  const blobs: { id: string; bytes: Buffer }[] = [];
-  let total = 0;
-  for (let at = 0; at < batch.length && total < maxBytes; ) {
-    const eol = batch.indexOf(10, at);
-    const [id, type, size] = batch.toString('latin1', at, eol).split(' ');
-    if (type === undefined || size === undefined) {
-      at = eol + 1; // `<id> missing`
-      continue;
-    }
-    const bytes = batch.subarray(eol + 1, eol + 1 + Number(size));
-    // Binary blobs never reach the detector in a scan (the expand stage keeps them back).
-    if (bytes.subarray(0, 8000).indexOf(0) === -1) {
-      blobs.push({ id: id!, bytes });
-      total += bytes.length;
-    }
-    at = eol + 1 + Number(size) + 1;
-  }
-  return blobs;
-}
-
-const blobs = readBlobs(resolve(values.repo));
+const blobs = readRepoBlobs(resolve(values.repo), { every, maxBytes, text: true });
 const bytes = blobs.reduce((n, b) => n + b.bytes.length, 0);
 process.stderr.write(`${blobs.length} text blobs, ${(bytes / 1048576).toFixed(1)} MiB\n`);
 const builds = [await load('this build', join(import.meta.dirname, '..', '..'))];

@@ -10,7 +10,6 @@
 // with a lazy `[\w.-]{0,30}?` before the name, as generated generic rules do (a backtracking engine tries it at every
 // position); `keyword-first` starts with the name.
 
-import { execFileSync, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createDetector } from '../src/engine/detect.js';
@@ -18,7 +17,7 @@ import { translateGoRegex } from '../src/config/go-regex.js';
 import { loadRe2 } from '../src/patterns/re2.js';
 import type { RuleSpec } from '../src/core/rule.js';
 import { random } from './generate.js';
-import { median } from './measure.js';
+import { median, readRepoBlobs } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -89,25 +88,6 @@ function spec(rule: { id: string; keywords: string[]; secretGroup: number }, pat
   };
 }
 
-/** Every unique blob of the history under 1 MiB, up to `maxBytes` in all. */
-function readBlobs(repo: string): Buffer[] {
-  const objects = execFileSync('git', ['-C', repo, 'rev-list', '--objects', '--all'], { encoding: 'utf8', maxBuffer: 1 << 30 });
-  const ids = objects.split('\n').map((l) => l.split(' ')[0]!).filter(Boolean);
-  const checked = spawnSync('git', ['-C', repo, 'cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { input: ids.join('\n'), encoding: 'utf8', maxBuffer: 1 << 30 });
-  const blobIds = checked.stdout.split('\n').map((l) => l.split(' ')).filter((p) => p[1] === 'blob' && Number(p[2]) < 1 << 20).map((p) => p[0]!);
-  const batch = spawnSync('git', ['-C', repo, 'cat-file', '--batch'], { input: blobIds.join('\n'), maxBuffer: 2 ** 31 }).stdout;
-  const blobs: Buffer[] = [];
-  let total = 0;
-  for (let at = 0; at < batch.length && total < maxBytes; ) {
-    const eol = batch.indexOf(10, at);
-    const size = Number(batch.toString('latin1', at, eol).split(' ')[2]);
-    blobs.push(batch.subarray(eol + 1, eol + 1 + size));
-    total += size;
-    at = eol + 1 + size + 1;
-  }
-  return blobs;
-}
-
 setFlagsFromString('--enable-experimental-regexp-engine');
 await loadRe2();
 const rules = goRules(ruleCount);
@@ -133,7 +113,7 @@ const linearWithIndices = v8Specs.filter((s) => {
   }
 }).length;
 
-const blobs = readBlobs(values.repo);
+const blobs = readRepoBlobs(values.repo, { maxSize: 1 << 20, maxBytes }).map((b) => b.bytes);
 const bytes = blobs.reduce((n, b) => n + b.length, 0);
 process.stderr.write(`${blobs.length} blobs, ${(bytes / 1048576).toFixed(1)} MiB, ${rules.length} rules (${shape})\n`);
 

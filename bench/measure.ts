@@ -2,7 +2,7 @@
 // counts every waited-for descendant), and peak RSS per process kind from sampling /proc (our node process, which
 // includes its worker threads, apart from the git processes it starts).
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface Measurement {
@@ -158,4 +158,49 @@ export function machine(): { cpu: string; cores: number; memGB: number; load: st
   const memKB = Number(/^MemTotal:\s*(\d+)/m.exec(readFileSync('/proc/meminfo', 'latin1'))?.[1] ?? 0);
   const load = readFileSync('/proc/loadavg', 'latin1').split(' ').slice(0, 3).join(' ');
   return { cpu, cores, memGB: Math.round(memKB / 1024 / 1024), load };
+}
+
+/** A blob read for an in-process bench. */
+export interface RepoBlob {
+  readonly id: string;
+  readonly bytes: Buffer;
+}
+
+/**
+ * Blobs of a repository's object store, for benches that run the engine in-process: every `every`th by id, under
+ * `maxSize` bytes each, `text` ones only (no NUL in their first 8,000 bytes, as the scan's expand stage keeps
+ * binaries back) when asked, up to `maxBytes` in all. The store, not a walk of the refs: a mirror that lacks a few
+ * blobs still gives the rest.
+ */
+export function readRepoBlobs(repo: string, options: { every?: number; maxSize?: number; maxBytes?: number; text?: boolean } = {}): RepoBlob[] {
+  const { every = 1, maxSize = Infinity, maxBytes = Infinity, text = false } = options;
+  const listed = execFileSync('git', ['-C', repo, 'cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const ids = listed
+    .split('\n')
+    .map((l) => l.split(' '))
+    .filter((p) => p[1] === 'blob' && Number(p[2]) < maxSize)
+    .map((p) => p[0]!)
+    .sort()
+    .filter((_, i) => i % every === 0);
+  const batch = spawnSync('git', ['-C', repo, 'cat-file', '--batch'], { input: ids.join('\n'), maxBuffer: 2 ** 31 }).stdout;
+  const blobs: RepoBlob[] = [];
+  let total = 0;
+  for (let at = 0; at < batch.length && total < maxBytes; ) {
+    const eol = batch.indexOf(10, at);
+    const [id, type, size] = batch.toString('latin1', at, eol).split(' ');
+    if (type === undefined || size === undefined) {
+      at = eol + 1; // `<id> missing`
+      continue;
+    }
+    const bytes = batch.subarray(eol + 1, eol + 1 + Number(size));
+    if (!text || bytes.subarray(0, 8000).indexOf(0) === -1) {
+      blobs.push({ id: id!, bytes });
+      total += bytes.length;
+    }
+    at = eol + 1 + Number(size) + 1;
+  }
+  return blobs;
 }

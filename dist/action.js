@@ -12,7 +12,7 @@ import {
   repositoryCacheDir,
   spawnGit,
   verifyRevisions
-} from "./action-chunk-LST6U325.js";
+} from "./action-chunk-NUTTEPPZ.js";
 import {
   PlaceIndex
 } from "./action-chunk-YNICGUBZ.js";
@@ -20,7 +20,7 @@ import {
   DEFAULT_ARCHIVE_LIMITS,
   FAIL_ON_VALUES,
   failingFindings
-} from "./action-chunk-RCD6ZHE3.js";
+} from "./action-chunk-CDOZU2MJ.js";
 import {
   CONFIDENCES,
   FILE_DETECTORS,
@@ -28,7 +28,7 @@ import {
   formatBytes,
   higherConfidence,
   meetsConfidence
-} from "./action-chunk-363RARFC.js";
+} from "./action-chunk-3AGHBZKH.js";
 import {
   compileRe2,
   deepFreeze,
@@ -29459,6 +29459,7 @@ var RuleDetector = class {
   }
   async load() {
     if (this.hasRe2) await loadRe2();
+    if (!this.hasStructured || yamlModule !== void 0) return;
     const mod = require("./vendor/yaml.cjs");
     yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
   }
@@ -30069,7 +30070,7 @@ async function loadRulePackFile(file, display = file) {
   } catch (error2) {
     throw new ConfigError(`${display}: cannot read rule pack: ${error2.code ?? String(error2)}`);
   }
-  const { parseRulePack } = await import("./action-chunk-VSL7K3K6.js");
+  const { parseRulePack } = await import("./action-chunk-HCOJCDAN.js");
   return parseRulePack(text, display);
 }
 function mergeRulePacks(packs) {
@@ -31311,7 +31312,11 @@ function dotGitAt(dir) {
   }
 }
 function isDirectory2(path6) {
-  return statSync(path6, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(path6).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function isBareRepository(dir) {
   return existsSync5(join6(dir, "HEAD")) && isDirectory2(join6(dir, "objects")) && isDirectory2(join6(dir, "refs")) && !existsSync5(join6(dir, ".git"));
@@ -32298,7 +32303,7 @@ async function onlyReviewedRegexes(rules) {
 async function openIncremental(options, diagnostics) {
   if (options.cache === false || options.target.type !== "history") return void 0;
   if (options.skipPath && options.skipPathKey === void 0) return void 0;
-  const { IncrementalScan } = await import("./action-chunk-BKZ3UUFM.js");
+  const { IncrementalScan } = await import("./action-chunk-QE5TP47N.js");
   const keyParts = {
     tool: VERSION7,
     rules: options.rules,
@@ -33132,23 +33137,16 @@ const { resolve: resolve8 } = require("node:path");
 const { dirname: dirname8, join: join10, resolve: resolve7 } = require("node:path");
 
 // src/config/files.ts
-const { readFileSync: readFileSync8, statSync: statSync3 } = require("node:fs");
+const { readFileSync: readFileSync8 } = require("node:fs");
 const { dirname: dirname6, isAbsolute: isAbsolute2, relative: relative2, resolve: resolve6, sep: sep4 } = require("node:path");
 var CONFIG_FILE = ".leakgate.yaml";
 var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
 var GITLEAKS_CONFIG = ".gitleaks.toml";
 var GITLEAKS_IGNORE = ".gitleaksignore";
-function isDirectory3(path6) {
-  try {
-    return statSync3(path6).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function findSettingsRoot(start) {
   const begin = resolve6(start);
-  const first = isDirectory3(begin) ? begin : dirname6(begin);
+  const first = isDirectory2(begin) ? begin : dirname6(begin);
   return findRepositoryRoot(first) ?? first;
 }
 function readOptional(path6, display) {
@@ -33360,7 +33358,7 @@ async function readLeakgateConfig(files, options) {
   const loaded = configText === void 0 ? void 0 : await cachedParse(root, `${configAbs}
 ${configFile}`, configText, async () => {
     await loadRe2();
-    const parsed = (await import("./action-chunk-G4K5MK3U.js")).parseConfig(configText, configFile);
+    const parsed = (await import("./action-chunk-U57X2BQZ.js")).parseConfig(configText, configFile);
     return { ...parsed, globSources: await globSources(configGlobs(parsed.config, parsed.customRules)) };
   });
   addGlobSources(loaded?.globSources);
@@ -33568,7 +33566,7 @@ function checkRequired(gitleaks, rules) {
       const other = byId.get(required.id);
       if (!other) {
         problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (a disabled rule cannot be required)`);
-      } else if (other.detector !== void 0 && other.detector !== "credential-assignment" && other.detector !== "credential-config" && other.detector !== "kubernetes-secret") {
+      } else if (other.detector !== void 0 && FILE_DETECTORS.includes(other.detector)) {
         problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" reports files, not values, and cannot be required; expected a rule with a regex`);
       }
     }

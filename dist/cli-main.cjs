@@ -1651,12 +1651,9 @@ function gitResult(cwd, args, input) {
     child.stdin.end(input);
   });
 }
-function gitResultSync(cwd, args, input, maxBuffer = Infinity) {
-  const result = (0, import_node_child_process.spawnSync)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), input: input ?? "", maxBuffer, stdio: "pipe" });
-  if (result.error) {
-    if (result.error.code === "ENOBUFS") throw new OutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`);
-    throw new GitError(`cannot run git: ${result.error.message}`);
-  }
+function gitResultSync(cwd, args, input) {
+  const result = (0, import_node_child_process.spawnSync)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(), input: input ?? "", maxBuffer: Infinity, stdio: "pipe" });
+  if (result.error) throw new GitError(`cannot run git: ${result.error.message}`);
   return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString("utf8").trim() };
 }
 function gitBufferSync(cwd, args, input) {
@@ -1706,15 +1703,13 @@ async function* gitRecords(cwd, args, separator = 0, input) {
     if (child.exitCode === null) child.kill();
   }
 }
-var import_node_child_process, env, ZERO_OID, OutputTooLarge;
+var import_node_child_process, env, ZERO_OID;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
     init_errors();
     ZERO_OID = /^0+$/;
-    OutputTooLarge = class extends Error {
-    };
   }
 });
 
@@ -4522,6 +4517,7 @@ var init_detect = __esm({
       }
       async load() {
         if (this.hasRe2) await loadRe2();
+        if (!this.hasStructured || yamlModule !== void 0) return;
         const mod = await Promise.resolve().then(() => __toESM(require("./vendor/yaml.cjs"), 1));
         yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
       }
@@ -7809,7 +7805,11 @@ function dotGitAt(dir) {
   }
 }
 function isDirectory(path) {
-  return (0, import_node_fs.statSync)(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return (0, import_node_fs.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function isBareRepository(dir) {
   return (0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "HEAD")) && isDirectory((0, import_node_path.join)(dir, "objects")) && isDirectory((0, import_node_path.join)(dir, "refs")) && !(0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"));
@@ -7843,16 +7843,9 @@ var IGNORE_FILE = ".leakgateignore";
 var BASELINE_FILE = ".leakgate-baseline.jsonl";
 var GITLEAKS_CONFIG = ".gitleaks.toml";
 var GITLEAKS_IGNORE = ".gitleaksignore";
-function isDirectory2(path) {
-  try {
-    return (0, import_node_fs2.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function findSettingsRoot(start) {
   const begin = (0, import_node_path2.resolve)(start);
-  const first2 = isDirectory2(begin) ? begin : (0, import_node_path2.dirname)(begin);
+  const first2 = isDirectory(begin) ? begin : (0, import_node_path2.dirname)(begin);
   return findRepositoryRoot(first2) ?? first2;
 }
 function readOptional(path, display) {
@@ -8000,6 +7993,7 @@ init_scan_settings();
 // src/config/settings.ts
 var import_node_path7 = require("node:path");
 init_errors();
+init_rule();
 init_scan_settings();
 
 // src/ruleset/load.ts
@@ -8391,7 +8385,7 @@ function checkRequired(gitleaks, rules) {
       const other = byId.get(required.id);
       if (!other) {
         problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (a disabled rule cannot be required)`);
-      } else if (other.detector !== void 0 && other.detector !== "credential-assignment" && other.detector !== "credential-config" && other.detector !== "kubernetes-secret") {
+      } else if (other.detector !== void 0 && FILE_DETECTORS.includes(other.detector)) {
         problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" reports files, not values, and cannot be required; expected a rule with a regex`);
       }
     }

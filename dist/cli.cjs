@@ -68,7 +68,7 @@ function cacheFile() {
     }
     const { size, mtimeMs } = (0, import_node_fs.statSync)(main);
     const flags = process.execArgv.join(" ");
-    const key = `${"d6dbcd5ea8e2c4a3"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}-${runKind()}`;
+    const key = `${"a76b871ba531f4a0"}-${size}-${Math.trunc(mtimeMs)}-${process.version}-${process.arch}-${checksum(flags)}-${runKind()}`;
     return (0, import_node_path.join)(dir, `${PREFIX}${key}${SUFFIX}`);
   } catch (error) {
     debug?.(`not used: ${error instanceof Error ? error.message : String(error)}`);

@@ -2606,6 +2606,7 @@ var RuleDetector = class {
   }
   async load() {
     if (this.hasRe2) await loadRe2();
+    if (!this.hasStructured || yamlModule !== void 0) return;
     const mod = require("./vendor/yaml.cjs");
     yamlModule ??= typeof mod.parseAllDocuments === "function" ? mod : mod.default;
   }

@@ -2,10 +2,10 @@
 // names of the files read there, and their text, on disk or (a bare repository) as committed at HEAD. Uses only
 // node:fs, so a scan without any config file pays a few stat calls and nothing more.
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigError } from '../core/errors.js';
-import { findRepositoryRoot, isBareRepository } from '../core/git-dir.js';
+import { findRepositoryRoot, isBareRepository, isDirectory } from '../core/git-dir.js';
 
 /** The config file, YAML, at the repository root (or given with `--config`). */
 export const CONFIG_FILE = '.leakgate.yaml';
@@ -17,13 +17,6 @@ export const BASELINE_FILE = '.leakgate-baseline.jsonl';
 export const GITLEAKS_CONFIG = '.gitleaks.toml';
 export const GITLEAKS_IGNORE = '.gitleaksignore';
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The directory whose config files apply to a scan of `start`: the nearest enclosing repository root (a directory

@@ -7,7 +7,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError } from '../core/errors.js';
 import type { FailOn } from '../core/fail-on.js';
-import type { Confidence, RuleSpec } from '../core/rule.js';
+import { FILE_DETECTORS, type Confidence, type RuleSpec } from '../core/rule.js';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits, type HygieneSettings } from '../core/scan-settings.js';
 import type { SuppressionInput } from '../core/suppression.js';
 import type { PathFilter } from '../core/types.js';
@@ -419,7 +419,7 @@ function checkRequired(gitleaks: GitleaksConfig, rules: readonly RuleSpec[]): vo
       const other = byId.get(required.id);
       if (!other) {
         problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" is not a rule in effect; expected the id of a rule of the config or a built-in rule (a disabled rule cannot be required)`);
-      } else if (other.detector !== undefined && other.detector !== 'credential-assignment' && other.detector !== 'credential-config' && other.detector !== 'kubernetes-secret') {
+      } else if (other.detector !== undefined && FILE_DETECTORS.includes(other.detector)) {
         // A file rule (a path-only rule) has no match in the content to be near: the composite rule would never report.
         problems.push(`${gitleaks.file}: rule ${rule.id}: required[${i}].id: "${required.id}" reports files, not values, and cannot be required; expected a rule with a regex`);
       }

@@ -38,7 +38,6 @@ export type DetectorName =
  * connection-string parts in any file; 'credential-config' reads unquoted values at line starts (its rule's paths
  * name the config files where they mean a value).
  */
-export const CREDENTIAL_DETECTORS: readonly DetectorName[] = ['credential-assignment', 'credential-config'];
 export const FILE_DETECTORS: readonly DetectorName[] = ['file', 'large-blob', 'binary-artefact', 'dependency-folder'];
 
 /**

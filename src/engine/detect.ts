@@ -114,6 +114,8 @@ class RuleDetector implements Detector {
 
   async load(): Promise<void> {
     if (this.hasRe2) await loadRe2();
+    // The YAML parser only for the structured detectors (a hook that loads RE2 for a user's rule need not parse YAML).
+    if (!this.hasStructured || yamlModule !== undefined) return;
     // Bundled, the CommonJS package arrives as a default export; unbundled, with named exports too.
     const mod: YamlModule & { default?: YamlModule } = await import('yaml');
     yamlModule ??= typeof mod.parseAllDocuments === 'function' ? mod : mod.default;

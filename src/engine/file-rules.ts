@@ -1,7 +1,7 @@
 // File-level rules: repository hygiene (large blobs, binary artefacts, dependency folders, OS and editor junk) and
 // credential files known by name. They look at a blob's size and first bytes (`inspect`, once per blob) and at the
 // paths where blobs were seen (`evaluate`, once per scan), never at text patterns. Pure functions: the engine
-// never opens a file; scan.ts hands in what the sources read.
+// never opens a file; the scan (scan/files.ts) hands in what the sources read.
 
 import { ConfigError } from '../core/errors.js';
 import { formatBytes } from '../core/size.js';

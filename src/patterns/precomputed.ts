@@ -1,6 +1,6 @@
 // What the build derives ahead of time from the built-in rule packs (the prefilter's automaton, glob regexes), for
 // the engine to use instead of deriving it at every start. The engine never opens a file: whoever can read dist/
-// registers readers here (scan.ts, with ruleset/load.ts's), and each is read at most once, on first need.
+// registers readers here (scan/plan.ts, with ruleset/load.ts's), and each is read at most once, on first need.
 // Every entry is keyed by exactly what it was derived from (the keyword list, the glob text), so a scan whose rules
 // differ never uses a wrong one: it derives its own. Unreadable data is ignored the same way.
 

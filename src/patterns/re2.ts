@@ -2,7 +2,7 @@
 // configs are written for Go's regexp package, whose engine cannot backtrack: they run on re2js (a port of Go's
 // regexp to JavaScript), never on V8's backtracking engine, so no pattern a user wrote can take exponential time.
 // The package is loaded only when some rule needs it (`loadRe2`), so a hook without such rules never reads it.
-// Why not V8's own linear engine (`--enable-experimental-regexp-engine`): docs/performance.md#user-rules.
+// Why not V8's own linear engine (`--enable-experimental-regexp-engine`): docs/performance.md#user-rules-on-re2.
 
 import type { RE2JS as RE2JSClass } from 're2js';
 

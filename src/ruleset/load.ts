@@ -52,7 +52,7 @@ export function listPackFiles(dir: string): string[] {
 /** Name of the pre-validated JSON that the build writes next to the bundle, so hooks skip YAML parsing. */
 export const PRECOMPILED_RULES = 'builtin-rules.json';
 
-/** What the build derives from the built-in packs for the engine (see engine/precomputed.ts), next to the bundle. */
+/** What the build derives from the built-in packs for the engine (see patterns/precomputed.ts), next to the bundle. */
 export const PRECOMPUTED_PREFILTER = 'builtin-prefilter.bin';
 export const PRECOMPUTED_GLOBS = 'builtin-globs.json';
 
@@ -64,7 +64,7 @@ function readBesideBundle(name: string): Buffer | undefined {
   }
 }
 
-/** Readers of the build's precomputed data (engine/precomputed.ts); each undefined when absent (a run from source). */
+/** Readers of the build's precomputed data (patterns/precomputed.ts); each undefined when absent (a run from source). */
 export const builtinPrecomputed = {
   prefilter: (): Uint8Array | undefined => readBesideBundle(PRECOMPUTED_PREFILTER),
   globs: (): unknown => {

@@ -50,7 +50,7 @@ export interface KnownBlob extends HeadFacts {
 /**
  * Collects what the file rules and the health summary need while blobs stream by, then turns it into findings.
  * Nothing it reports depends on the order in which blobs arrive or on which of a blob's paths it arrived with, so a
- * scan that replays part of the history from the scan cache (incremental.ts) reports what a scan from scratch does.
+ * scan that replays part of the history from the scan cache (scan/incremental/) reports what a scan from scratch does.
  */
 export class FileScan {
   private readonly facts = new Map<string, BlobFacts>();

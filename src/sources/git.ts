@@ -62,14 +62,11 @@ export function gitResult(cwd: string, args: readonly string[], input?: string |
 /**
  * gitResult that blocks until git exits. For the pre-commit hook's few short commands: Node's synchronous spawn
  * makes no streams or sockets and needs no event-loop round trips, which makes a hook run faster than the
- * asynchronous spawn (docs/performance.md). Output over `maxBuffer` bytes throws OutputTooLarge (git is killed).
+ * asynchronous spawn (docs/performance.md).
  */
-export function gitResultSync(cwd: string, args: readonly string[], input?: string | Buffer, maxBuffer = Infinity): GitResult {
-  const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: gitEnv(), input: input ?? '', maxBuffer, stdio: 'pipe' });
-  if (result.error) {
-    if ((result.error as NodeJS.ErrnoException).code === 'ENOBUFS') throw new OutputTooLarge(`git ${args[0]}: output over ${maxBuffer} bytes`);
-    throw new GitError(`cannot run git: ${result.error.message}`);
-  }
+export function gitResultSync(cwd: string, args: readonly string[], input?: string | Buffer): GitResult {
+  const result = spawnSync('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: gitEnv(), input: input ?? '', maxBuffer: Infinity, stdio: 'pipe' });
+  if (result.error) throw new GitError(`cannot run git: ${result.error.message}`);
   return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString('utf8').trim() };
 }
 
@@ -79,9 +76,6 @@ export function gitBufferSync(cwd: string, args: readonly string[], input?: stri
   if (result.code !== 0) throw new GitError(`git ${args.join(' ')} failed: ${result.stderr || `exit ${result.code}`}`);
   return result.stdout;
 }
-
-/** A synchronous git command printed more than its caller would hold in memory at once. */
-export class OutputTooLarge extends Error {}
 
 export async function git(cwd: string, args: readonly string[], input?: string | Buffer): Promise<string> {
   return (await gitBuffer(cwd, args, input)).toString('utf8');

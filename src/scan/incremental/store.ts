@@ -1,7 +1,8 @@
 // Incremental audits: a per-repository store of blobs already scanned under one rule set, with their results, so a
-// second history scan reads and scans only blobs it has not seen. scan.ts opens it; sources and the engine never do.
+// second history scan reads and scans only blobs it has not seen. incremental/walk.ts opens it; sources and the
+// engine never do.
 //
-// One file per rule-set key in the repository's directory of the user's cache (cache/location.ts), never in the
+// One file per rule-set key in the repository's directory of the user's cache (core/cache-dir.ts), never in the
 // repository itself:
 //
 //   line 1   JSON header {format, key, oidBytes, count, resultsBytes, sha256}
@@ -10,7 +11,7 @@
 //            flagged as having results (matches, diagnostics, or what the file rules learnt from the blob's head)
 //
 // Next to it, `scan-<key>.walk` (JSON {format, key, generation, walk}) holds the last whole-history walk for
-// incremental.ts: the refs walked, the counts, and the introductions of the blobs a later scan replays instead of
+// incremental/walk.ts: the refs walked, the counts, and the introductions of the blobs a later scan replays instead of
 // walking their commits again (StoredWalk). On git/git (262k blobs, 203k commits, 4,294 refs) the two files are
 // 7.6 MB and 0.24 MB (319 blobs' introductions; most of it is the list of refs). Both are owner-only.
 //
@@ -33,7 +34,7 @@ const FLAG_RESULTS = 4;
 const FLAG_TRUNCATED = 8;
 /** The blob belongs to the walk recorded in the walk file (its counts are in that walk's totals). */
 const FLAG_WALKED = 16;
-/** Scanned with the rules limited to some paths (see scan.ts scopedPaths). */
+/** Scanned with the rules limited to some paths (see scan/scoping.ts). */
 const FLAG_SCOPED = 32;
 
 /** What a scan needs to replay one blob without reading it. */
@@ -80,7 +81,7 @@ export interface StoredWalk {
   readonly totals: WalkTotals;
   /**
    * blob -> [path, commit, time][] for every blob a later scan needs from the part of history it does not walk again:
-   * blobs with results or too large, and the ones the file rules and health figures need (see scan-files.ts).
+   * blobs with results or too large, and the ones the file rules and health figures need (see scan/files.ts).
    */
   readonly intros: Record<string, [string, string, number][]>;
   readonly missing: [string, string][];

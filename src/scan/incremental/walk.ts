@@ -1,6 +1,7 @@
-// Incremental audits for scan.ts: joins the scan cache (cache/scan-cache.ts) and the history source's walk so that a
-// second scan of a repository reads only blobs it has not scanned and walks only commits it has not walked, and still
-// reports the same findings, attributions, diagnostics and counts as a scan from scratch.
+// Incremental audits for the scan (scan/plan.ts opens one): joins the scan cache (incremental/store.ts) and the
+// history source's walk so that a second scan of a repository reads only blobs it has not scanned and walks only
+// commits it has not walked, and still reports the same findings, attributions, diagnostics and counts as a scan from
+// scratch.
 //
 // Blob level: every blob scanned is recorded with its results (and what the file rules learnt from its head) under a
 // key of the effective rules; a later walk that meets it replays the stored results instead of reading it. Walk level
@@ -42,7 +43,7 @@ export class IncrementalScan {
     const out = await gitMaybe(repo, ['rev-parse', '--show-object-format', '--git-common-dir']);
     const [format, gitDir] = out?.split('\n') ?? [];
     if (!format || !gitDir) return undefined;
-    // In the user's cache directory, never under the repository's git directory (cache/location.ts).
+    // In the user's cache directory, never under the repository's git directory (core/cache-dir.ts).
     const dir = privateDirectory(repositoryCacheDir(resolve(repo, gitDir)));
     if (dir === undefined) return undefined;
     const cache = await ScanCache.open(dir, cacheKey(keyParts), format === 'sha256' ? 32 : 20, diagnostics);
